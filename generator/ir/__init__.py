@@ -1,0 +1,1 @@
+"""The intermediate representation: everything templates may read, and nothing else."""

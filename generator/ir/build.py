@@ -1,0 +1,452 @@
+"""Spec -> IR. Walks paths, operations and components in spec order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urldefrag
+
+from generator.errors import SpecError
+from generator.ir import names
+from generator.ir.model import (
+    Api,
+    BodyKind,
+    Group,
+    Header,
+    Operation,
+    Parameter,
+    RequestBody,
+    Response,
+    ResponseKind,
+    SecurityScheme,
+    Server,
+    ServerVariable,
+    TypeRef,
+)
+from generator.ir.examples import sample
+from generator.ir.signature import build_signature, cli_example, example_args
+from generator.ir.types import NONE, SchemaTyper, identifiers, pointer_join_str, union
+from generator.load.refs import RefResolver
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+DEFAULT_TAG = "default"
+# Keyword arguments every generated method has; spec parameters must not take them.
+CALL_OPTIONS = frozenset({"body", "timeout", "extra_headers", "extra_query", "extra_body", "self"})
+_BODY_PREFERENCE: tuple[BodyKind, ...] = ("json", "multipart", "form", "binary", "text")
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    package: str
+    project: str
+
+
+def body_kind(content_type: str) -> BodyKind:
+    ct = content_type.split(";")[0].strip().lower()
+    if ct == "application/json" or ct.endswith("+json"):
+        return "json"
+    if ct == "multipart/form-data" or ct.startswith("multipart/"):
+        return "multipart"
+    if ct == "application/x-www-form-urlencoded":
+        return "form"
+    if ct.startswith("text/"):
+        return "text"
+    return "binary"
+
+
+def response_kind(content_type: str) -> ResponseKind:
+    ct = content_type.split(";")[0].strip().lower()
+    if ct == "text/event-stream":
+        return "sse"
+    if ct == "application/json" or ct.endswith("+json"):
+        return "json"
+    if ct.startswith("text/"):
+        return "text"
+    return "binary"
+
+
+@dataclass
+class _Builder:
+    spec: dict[str, Any]
+    resolver: RefResolver
+    options: BuildOptions
+    warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.base = self.resolver.root.uri
+        self.typer = SchemaTyper(self.resolver, self.warnings.append)
+
+    # ---- helpers ---------------------------------------------------------------------------
+    def deref(self, node: Any, base: str, pointer: str) -> tuple[Any, str, str]:
+        return self.typer.deref(node, base, pointer)
+
+    def error(self, message: str, pointer: str, base: str | None = None) -> SpecError:
+        doc = self.resolver.document(base or self.base)
+        return SpecError(message, file=str(doc.path), pointer=pointer, line=doc.line_of(pointer))
+
+    # ---- top level -------------------------------------------------------------------------
+    def build(self) -> Api:
+        info = self.spec.get("info") if isinstance(self.spec.get("info"), dict) else {}
+        schemes = self.security_schemes()
+        ops_by_tag: dict[str, list[Operation]] = {}
+        tag_docs = {
+            t["name"]: t.get("description", "")
+            for t in self.spec.get("tags") or []
+            if isinstance(t, dict) and isinstance(t.get("name"), str)
+        }
+        operations = self.collect_operations()
+        group_namer = names.Namer({"Client", "AsyncClient"})
+        attr_namer = names.Namer(
+            {"with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries"}
+        )
+        method_namers: dict[str, names.Namer] = {}
+        group_of: dict[str, tuple[str, str]] = {}
+        tag_order = list(tag_docs)
+        for _, _, _, op, _ in operations:
+            tags = op.get("tags") if isinstance(op.get("tags"), list) and op.get("tags") else [DEFAULT_TAG]
+            tag = str(tags[0])
+            if tag not in tag_order:
+                tag_order.append(tag)
+        for tag in tag_order:
+            group_of[tag] = (
+                group_namer.claim(names.pascal(tag) + "Api"),
+                attr_namer.claim(names.safe(names.snake(tag))),
+            )
+        op_ids = names.Namer()
+        for path, method, item, op, ptr in operations:
+            tags = op.get("tags") if isinstance(op.get("tags"), list) and op.get("tags") else [DEFAULT_TAG]
+            tag = str(tags[0])
+            cls_name = group_of[tag][0]
+            namer = method_namers.setdefault(cls_name, names.Namer(CALL_OPTIONS))
+            built = self.operation(path, method, item, op, ptr, cls_name, namer, op_ids)
+            ops_by_tag.setdefault(tag, []).append(built)
+        groups = []
+        for tag in tag_order:
+            if tag not in ops_by_tag:
+                continue
+            cls_name, attr = group_of[tag]
+            groups.append(
+                Group(
+                    tag=tag,
+                    class_name=cls_name,
+                    attr_name=attr,
+                    module=names.snake(cls_name[: -len("Api")] or cls_name),
+                    description=str(tag_docs.get(tag) or ""),
+                    operations=tuple(ops_by_tag[tag]),
+                )
+            )
+        # every named schema becomes a model, even when no operation reaches it
+        comps = self.spec.get("components") if isinstance(self.spec.get("components"), dict) else {}
+        for name, schema in (comps.get("schemas") or {}).items():
+            self.typer.type_of({"$ref": "#/components/schemas/" + _escape(str(name))}, self.base, "/components/schemas", str(name))
+        title = str(info.get("title") or "API")
+        package = self.options.package
+        return Api(
+            title=title,
+            version=str(info.get("version") or "0.1.0"),
+            description=str(info.get("description") or ""),
+            openapi_version=str(self.spec.get("openapi") or self.spec.get("swagger") or ""),
+            package=package,
+            project=self.options.project,
+            env_prefix=package.upper(),
+            servers=self.servers(),
+            security=schemes,
+            groups=tuple(groups),
+            models=tuple(sorted(self.typer.models.values(), key=lambda m: m.name)),
+            default_security=self.security_requirements(self.spec.get("security"), schemes),
+            warnings=tuple(self.warnings),
+        )
+
+    def collect_operations(self) -> list[tuple[str, str, dict[str, Any], dict[str, Any], str]]:
+        paths = self.spec.get("paths") or {}
+        if not isinstance(paths, dict):
+            raise self.error("'paths' must be a mapping", "/paths")
+        found = []
+        for path, item in paths.items():
+            ptr = pointer_join_str("/paths", str(path))
+            item, ibase, iptr = self.deref(item, self.base, ptr)
+            if not isinstance(item, dict):
+                raise self.error("a path item must be a mapping", ptr)
+            for method in item:
+                if method in HTTP_METHODS and isinstance(item[method], dict):
+                    found.append((str(path), method, {**item, "__base__": ibase, "__ptr__": iptr}, item[method], pointer_join_str(iptr, method)))
+        return found
+
+    # ---- operations ------------------------------------------------------------------------
+    def operation(
+        self,
+        path: str,
+        method: str,
+        item: dict[str, Any],
+        op: dict[str, Any],
+        ptr: str,
+        group: str,
+        namer: names.Namer,
+        op_ids: names.Namer,
+    ) -> Operation:
+        base = item["__base__"]
+        raw_id = op.get("operationId")
+        if not isinstance(raw_id, str) or not raw_id.strip():
+            raw_id = names.snake(f"{method} {path}")
+        if raw_id in op_ids.taken:
+            self.warnings.append(f"{ptr}: duplicate operationId {raw_id!r}; renamed")
+        op_id = op_ids.claim(raw_id)
+        py_name = namer.claim(names.safe(names.snake(op_id)))
+        namer.claim(py_name + "_with_http_info")
+        hint = names.pascal(op_id)
+        params = self.parameters(path, item, op, base, ptr, hint)
+        bodies, body_required = self.request_bodies(op, base, ptr, hint)
+        body = bodies[0] if bodies else None
+        if body is not None and body.fields:
+            body = self.name_body_fields(body, params)
+        responses = self.responses(op, base, ptr, hint)
+        returns, return_kind = self.success_type(responses)
+        accept = tuple(dict.fromkeys(r.content_type for r in responses if r.content_type and r.status.startswith("2")))
+        security = self.security_requirements(
+            op["security"] if "security" in op else self.spec.get("security"), None
+        )
+        args, overloads, body_mode = build_signature(params, body, body_required)
+        return Operation(
+            args=args,
+            overloads=overloads,
+            body_mode=body_mode,  # type: ignore[arg-type]
+            example_args=example_args(params, body, body_required),
+            cli_example=cli_example(names.kebab(op_id), params, body, body_required),
+            operation_id=op_id,
+            py_name=py_name,
+            cli_name=names.kebab(op_id),
+            http_method=method.upper(),
+            path=path,
+            summary=str(op.get("summary") or ""),
+            description=str(op.get("description") or ""),
+            deprecated=bool(op.get("deprecated")),
+            params=params,
+            body=body,
+            bodies=tuple([body, *bodies[1:]]) if body else (),
+            body_required=body_required,
+            responses=responses,
+            returns=returns,
+            return_kind=return_kind,
+            accept=accept,
+            security=security,
+            group=group,
+        )
+
+    def parameters(self, path: str, item: dict[str, Any], op: dict[str, Any], base: str, ptr: str, hint: str) -> tuple[Parameter, ...]:
+        merged: dict[tuple[str, str], tuple[Any, str, str]] = {}
+        sources = [(item.get("parameters"), item["__base__"], item["__ptr__"]), (op.get("parameters"), base, ptr)]
+        for raw, pbase, pptr in sources:
+            if not isinstance(raw, list):
+                continue
+            for i, p in enumerate(raw):
+                p, rbase, rptr = self.deref(p, pbase, pointer_join_str(pptr, "parameters", i))
+                if not isinstance(p, dict) or not isinstance(p.get("name"), str) or p.get("in") not in ("path", "query", "header", "cookie"):
+                    raise self.error("a parameter needs a 'name' and an 'in' of path, query, header or cookie", rptr, rbase)
+                if p["in"] == "header" and p["name"].lower() in ("accept", "content-type", "authorization"):
+                    continue  # the client sets these itself
+                merged[(p["in"], p["name"])] = (p, rbase, rptr)
+        namer = names.Namer(CALL_OPTIONS)
+        typed = []
+        for (loc, wire), (p, rbase, rptr) in merged.items():
+            schema = p.get("schema")
+            sptr = pointer_join_str(rptr, "schema")
+            if schema is None and isinstance(p.get("content"), dict) and p["content"]:
+                ct, media = next(iter(p["content"].items()))
+                schema = media.get("schema") if isinstance(media, dict) else None
+                sptr = pointer_join_str(rptr, "content", ct, "schema")
+            t = self.typer.type_of(schema, rbase, sptr, hint + names.pascal(wire)) if schema is not None else TypeRef(py="str", doc="str", json_kind="string")
+            resolved_schema, _, _ = self.deref(schema, rbase, sptr) if isinstance(schema, dict) else ({}, rbase, sptr)
+            resolved_schema = resolved_schema if isinstance(resolved_schema, dict) else {}
+            typed.append((loc, wire, p, t, resolved_schema))
+        # path parameters first, in the order they appear in the path template
+        order = {n: i for i, n in enumerate(re.findall(r"{([^}]+)}", path))}
+        typed.sort(key=lambda x: (x[0] != "path", order.get(x[1], 0)))
+        shadowed = frozenset(i for _, _, _, t, _ in typed for i in identifiers(t.py))
+        out = []
+        for loc, wire, p, t, schema in typed:
+            example = p.get("example")
+            if example is None and isinstance(p.get("examples"), dict) and p["examples"]:
+                first = next(iter(p["examples"].values()))
+                example = first.get("value") if isinstance(first, dict) else None
+            if example is None:
+                example = sample(schema, self.typer.example_deref(base))
+            out.append(
+                Parameter(
+                    wire_name=wire,
+                    py_name=names.field_name(wire, namer, shadowed),
+                    location=loc,  # type: ignore[arg-type]
+                    type=t,
+                    required=bool(p.get("required")) or loc == "path",
+                    description=str(p.get("description") or schema.get("description") or ""),
+                    default=schema.get("default"),
+                    has_default="default" in schema,
+                    deprecated=bool(p.get("deprecated")),
+                    example=example,
+                    explode=bool(p.get("explode", p.get("style", "form") == "form")),
+                    style=str(p.get("style") or ("simple" if loc in ("path", "header") else "form")),
+                )
+            )
+        return tuple(out)
+
+    def request_bodies(self, op: dict[str, Any], base: str, ptr: str, hint: str) -> tuple[list[RequestBody], bool]:
+        raw = op.get("requestBody")
+        if raw is None:
+            return [], False
+        rb, rbase, rptr = self.deref(raw, base, pointer_join_str(ptr, "requestBody"))
+        if not isinstance(rb, dict) or not isinstance(rb.get("content"), dict):
+            raise self.error("a request body needs a 'content' mapping", rptr, rbase)
+        bodies = []
+        for ct, media in rb["content"].items():
+            media = media if isinstance(media, dict) else {}
+            kind = body_kind(str(ct))
+            schema = media.get("schema")
+            mptr = pointer_join_str(rptr, "content", str(ct), "schema")
+            if schema is None:
+                t = TypeRef(py="bytes", doc="file", is_file=True, json_kind="file") if kind == "binary" else TypeRef(py="Any", doc="Any")
+            else:
+                t = self.typer.type_of(schema, rbase, mptr, hint + "Request")
+            if kind == "binary":
+                t = TypeRef(py="bytes", doc="file", is_file=True, json_kind="file")
+            fields = self.typer.model_fields(t.model) if t.model and t.is_object and kind in ("json", "multipart", "form") and not t.py.endswith("None") else ()
+            example = media.get("example")
+            if example is None and schema is not None:
+                example = sample(schema, self.typer.example_deref(rbase))
+            bodies.append(RequestBody(content_type=str(ct), kind=kind, type=t, required=bool(rb.get("required")), description=str(rb.get("description") or ""), fields=fields, example=example))
+        bodies.sort(key=lambda b: _BODY_PREFERENCE.index(b.kind))
+        return bodies, bool(rb.get("required"))
+
+    def name_body_fields(self, body: RequestBody, params: tuple[Parameter, ...]) -> RequestBody:
+        """Body fields become keyword arguments: keep their model names unless a parameter has it."""
+        taken = {p.py_name for p in params} | CALL_OPTIONS
+        fields = []
+        from dataclasses import replace
+
+        for f in body.fields:
+            name = f.py_name
+            while name in taken:
+                name += "_"
+            taken.add(name)
+            fields.append(replace(f, py_name=name))
+        return replace(body, fields=tuple(fields))
+
+    def responses(self, op: dict[str, Any], base: str, ptr: str, hint: str) -> tuple[Response, ...]:
+        raw = op.get("responses")
+        if not isinstance(raw, dict):
+            raise self.error("an operation needs a 'responses' mapping", pointer_join_str(ptr, "responses"), base)
+        out = []
+        for status, resp in raw.items():
+            status = str(status)
+            rptr = pointer_join_str(ptr, "responses", status)
+            resp, rbase, rptr = self.deref(resp, base, rptr)
+            if not isinstance(resp, dict):
+                continue
+            headers = []
+            for hname, h in (resp.get("headers") or {}).items():
+                hptr = pointer_join_str(rptr, "headers", str(hname))
+                h, hbase, hptr = self.deref(h, rbase, hptr)
+                h = h if isinstance(h, dict) else {}
+                ht = self.typer.type_of(h["schema"], hbase, pointer_join_str(hptr, "schema"), hint + names.pascal(str(hname))) if isinstance(h.get("schema"), dict) else TypeRef(py="str", doc="str", json_kind="string")
+                headers.append(Header(wire_name=str(hname), type=ht, description=str(h.get("description") or "")))
+            content = resp.get("content") if isinstance(resp.get("content"), dict) else {}
+            suffix = "Response" if status.startswith("2") else names.pascal(f"error {status}")
+            choices = sorted(content.items(), key=lambda kv: ("json", "sse", "text", "binary").index(response_kind(str(kv[0]))))
+            ctype: str | None = None
+            kind: ResponseKind = "empty"
+            t: TypeRef | None = None
+            if choices:
+                ct, media = choices[0]
+                ctype = str(ct)
+                kind = response_kind(ctype)
+                media = media if isinstance(media, dict) else {}
+                if kind == "json" and media.get("schema") is not None:
+                    t = self.typer.type_of(media["schema"], rbase, pointer_join_str(rptr, "content", ctype, "schema"), hint + suffix)
+                elif kind == "json":
+                    t = TypeRef(py="Any", doc="Any")
+                elif kind == "sse":
+                    item = media.get("itemSchema") or media.get("schema")
+                    t = self.typer.type_of(item, rbase, pointer_join_str(rptr, "content", ctype, "schema"), hint + "Event") if isinstance(item, dict) else TypeRef(py="Any", doc="Any")
+                elif kind == "text":
+                    t = TypeRef(py="str", doc="str", json_kind="string")
+                else:
+                    t = TypeRef(py="bytes", doc="bytes", json_kind="file")
+            out.append(Response(status=status, description=str(resp.get("description") or ""), content_type=ctype, kind=kind, type=t, headers=tuple(headers)))
+        return tuple(out)
+
+    def success_type(self, responses: tuple[Response, ...]) -> tuple[TypeRef, ResponseKind]:
+        ok = [r for r in responses if r.status.startswith("2")] or [r for r in responses if r.status == "default"]
+        if not ok:
+            return NONE, "empty"
+        kinds = {r.kind for r in ok if r.kind != "empty"}
+        kind: ResponseKind = "empty"
+        for k in ("sse", "binary", "json", "text"):
+            if k in kinds:
+                kind = k  # type: ignore[assignment]
+                break
+        types = [r.type for r in ok if r.type is not None and r.kind == kind]
+        if not types:
+            return NONE, "empty"
+        t = union(types)
+        return t, kind
+
+    # ---- security and servers --------------------------------------------------------------
+    def security_schemes(self) -> tuple[SecurityScheme, ...]:
+        comps = self.spec.get("components") if isinstance(self.spec.get("components"), dict) else {}
+        raw = comps.get("securitySchemes") or {}
+        out = []
+        namer = names.Namer()
+        for name, s in raw.items():
+            ptr = pointer_join_str("/components/securitySchemes", str(name))
+            s, sbase, _ = self.deref(s, self.base, ptr)
+            if not isinstance(s, dict):
+                continue
+            kind = s.get("type")
+            py_name = namer.claim(names.snake(str(name)))
+            env = names.constant(self.options.package + "_" + str(name))
+            common = {"name": str(name), "py_name": py_name, "env_var": env, "description": str(s.get("description") or "")}
+            if kind == "http" and str(s.get("scheme", "")).lower() == "basic":
+                out.append(SecurityScheme(kind="basic", **common))  # type: ignore[arg-type]
+            elif kind == "http":
+                out.append(SecurityScheme(kind="bearer", **common))  # type: ignore[arg-type]
+            elif kind == "apiKey" and s.get("in") in ("header", "query", "cookie"):
+                out.append(SecurityScheme(kind="api_key", location=s["in"], param_name=str(s.get("name") or name), **common))  # type: ignore[arg-type]
+            elif kind == "oauth2":
+                flows = s.get("flows") if isinstance(s.get("flows"), dict) else {}
+                cc = flows.get("clientCredentials") if isinstance(flows.get("clientCredentials"), dict) else {}
+                out.append(SecurityScheme(kind="oauth2", token_url=cc.get("tokenUrl"), **common))  # type: ignore[arg-type]
+            elif kind == "openIdConnect":
+                out.append(SecurityScheme(kind="openid", **common))  # type: ignore[arg-type]
+            else:
+                self.warnings.append(f"{ptr}: security scheme type {kind!r} is not supported; ignored")
+        return tuple(out)
+
+    def security_requirements(self, raw: Any, _schemes: object) -> tuple[tuple[str, ...], ...]:
+        if not isinstance(raw, list):
+            return ()
+        return tuple(tuple(str(k) for k in req) for req in raw if isinstance(req, dict))
+
+    def servers(self) -> tuple[Server, ...]:
+        out = []
+        for s in self.spec.get("servers") or []:
+            if not isinstance(s, dict) or not isinstance(s.get("url"), str):
+                continue
+            variables = tuple(
+                ServerVariable(name=str(k), default=str(v.get("default", "")), enum=tuple(str(e) for e in v.get("enum") or ()), description=str(v.get("description") or ""))
+                for k, v in (s.get("variables") or {}).items()
+                if isinstance(v, dict)
+            )
+            out.append(Server(url=s["url"], description=str(s.get("description") or ""), variables=variables))
+        return tuple(out)
+
+
+def _escape(name: str) -> str:
+    return name.replace("~", "~0").replace("/", "~1")
+
+
+def build_api(spec: dict[str, Any], resolver: RefResolver, options: BuildOptions) -> Api:
+    """Build the IR for a loaded, validated OpenAPI 3.x document."""
+    return _Builder(spec, resolver, options).build()
+
+
+def uri_fragment(uri: str) -> str:
+    return urldefrag(uri)[1]

@@ -1,0 +1,75 @@
+"""Example values for docs and tests: the spec's own examples first, else valid samples."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Deref = Callable[[Any], Any]
+_STRING_FORMATS = {
+    "date-time": "2024-01-01T00:00:00Z",
+    "date": "2024-01-01",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "uri": "https://example.com",
+    "url": "https://example.com",
+    "email": "user@example.com",
+    "byte": "aGVsbG8=",
+}
+
+
+def sample(schema: Any, deref: Deref, depth: int = 0) -> Any:
+    """A value valid against `schema`, preferring the examples it carries."""
+    schema = deref(schema)
+    if not isinstance(schema, dict) or depth > 8:
+        return None
+    for key in ("example", "default", "const"):
+        if key in schema and schema[key] is not None:
+            return schema[key]
+    if isinstance(schema.get("examples"), list) and schema["examples"]:
+        return schema["examples"][0]
+    if isinstance(schema.get("enum"), list):
+        values = [v for v in schema["enum"] if v is not None]
+        if values:
+            return values[0]
+    for key in ("allOf",):
+        if isinstance(schema.get(key), list) and schema[key]:
+            merged: dict[str, Any] = {}
+            for member in schema[key]:
+                value = sample(member, deref, depth + 1)
+                if isinstance(value, dict):
+                    merged.update(value)
+                elif value is not None and not merged:
+                    return value
+            return merged
+    for key in ("oneOf", "anyOf"):
+        if isinstance(schema.get(key), list) and schema[key]:
+            for member in schema[key]:
+                member = deref(member)
+                if isinstance(member, dict) and member.get("type") != "null":
+                    return sample(member, deref, depth + 1)
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    if kind == "object" or isinstance(schema.get("properties"), dict):
+        required = schema.get("required") if isinstance(schema.get("required"), list) else []
+        props = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+        return {k: sample(props[k], deref, depth + 1) for k in dict.fromkeys(required) if k in props}
+    if kind == "array":
+        item = sample(schema.get("items"), deref, depth + 1)
+        count = max(int(schema.get("minItems") or 1), 1)
+        return [item] * count if item is not None else []
+    if kind == "integer":
+        return int(schema.get("minimum") or 0) if isinstance(schema.get("minimum"), (int, float)) else 1
+    if kind == "number":
+        return float(schema["minimum"]) if isinstance(schema.get("minimum"), (int, float)) else 1.0
+    if kind == "boolean":
+        return True
+    if kind == "string":
+        fmt = schema.get("format")
+        if fmt == "binary":
+            return b"example bytes"
+        if isinstance(fmt, str) and fmt in _STRING_FORMATS:
+            return _STRING_FORMATS[fmt]
+        length = int(schema.get("minLength") or 0)
+        return "string" if length <= 6 else "s" * length
+    return None

@@ -1,0 +1,248 @@
+"""The IR: frozen dataclasses that describe an API in terms the templates need.
+
+Every name here is already a valid, collision-free Python identifier; every wire name is
+kept beside it so the client, the CLI and the docs cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+ParamLocation = Literal["path", "query", "header", "cookie"]
+BodyKind = Literal["json", "multipart", "form", "binary", "text"]
+ResponseKind = Literal["json", "binary", "text", "sse", "empty"]
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A Python type for a schema, with its spellings for code and docs."""
+
+    py: str  # annotation in generated code, e.g. "list[Upload]"
+    doc: str  # human form for docs and CLI help, e.g. "list[Upload]"
+    models: tuple[str, ...] = ()  # model classes the annotation names
+    model: str | None = None  # set when the type is exactly one model
+    is_file: bool = False  # binary content sent as a file
+    is_object: bool = False  # a model with fields (can be flattened into kwargs)
+    json_kind: str = "any"  # what the CLI parses: string/integer/number/boolean/array/object/any/file
+
+
+@dataclass(frozen=True)
+class Field:
+    wire_name: str
+    py_name: str
+    type: TypeRef
+    required: bool
+    nullable: bool = False
+    description: str = ""
+    default: Any = None  # JSON default from the spec, if has_default
+    has_default: bool = False
+    deprecated: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    example: Any = None
+
+    @property
+    def annotation(self) -> str:
+        """The field's annotation in a model: optional fields also accept None."""
+        if self.required or self.type.py == "None" or self.type.py.endswith("| None") or self.type.py == "Any":
+            return self.type.py
+        return f"{self.type.py} | None"
+
+    @property
+    def default_src(self) -> str | None:
+        """Python source of the field's default in the model class, or None if required."""
+        alias = self.py_name != self.wire_name
+        if self.required:
+            return f"Field(alias={self.wire_name!r})" if alias else None
+        return f"Field(default=None, alias={self.wire_name!r})" if alias else "None"
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One argument of a generated method."""
+
+    name: str
+    annotation: str
+    default: str | None  # Python source, or None when required
+    keyword_only: bool
+    source: Literal["path", "query", "header", "cookie", "field", "body"]
+    wire_name: str
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str  # class or alias name
+    module: str  # module file stem under models/
+    kind: Literal["object", "alias"]
+    wire_name: str  # where it came from: the schema's name or pointer
+    description: str = ""
+    fields: tuple[Field, ...] = ()
+    base: str | None = None  # parent model for allOf inheritance
+    alias_of: TypeRef | None = None  # for kind == "alias"
+    extra: Literal["allow", "forbid", "ignore"] = "allow"
+    extra_type: TypeRef | None = None  # typed additionalProperties
+    deprecated: bool = False
+    imports: tuple[str, ...] = ()  # other models named in fields / aliases
+    example: Any = None
+
+
+@dataclass(frozen=True)
+class Parameter:
+    wire_name: str
+    py_name: str
+    location: ParamLocation
+    type: TypeRef
+    required: bool
+    description: str = ""
+    default: Any = None
+    has_default: bool = False
+    deprecated: bool = False
+    example: Any = None
+    explode: bool = True
+    style: str = "form"
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    content_type: str
+    kind: BodyKind
+    type: TypeRef
+    required: bool
+    description: str = ""
+    fields: tuple[Field, ...] = ()  # an object body's fields, offered as keyword arguments
+    example: Any = None
+
+
+@dataclass(frozen=True)
+class Header:
+    wire_name: str
+    type: TypeRef
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "4XX", "default"
+    description: str
+    content_type: str | None
+    kind: ResponseKind
+    type: TypeRef | None
+    headers: tuple[Header, ...] = ()
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    name: str  # key under components/securitySchemes
+    py_name: str
+    kind: Literal["bearer", "basic", "api_key", "oauth2", "openid"]
+    location: ParamLocation | None = None  # api_key only
+    param_name: str | None = None  # api_key header/query/cookie name
+    env_var: str = ""
+    description: str = ""
+    token_url: str | None = None  # oauth2 client credentials
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    py_name: str
+    cli_name: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    deprecated: bool
+    params: tuple[Parameter, ...]
+    body: RequestBody | None
+    bodies: tuple[RequestBody, ...]  # every declared media type, `body` first
+    body_required: bool
+    responses: tuple[Response, ...]
+    returns: TypeRef  # the success type (or None)
+    return_kind: ResponseKind
+    accept: tuple[str, ...]
+    security: tuple[tuple[str, ...], ...]  # alternatives, each a set of schemes
+    group: str  # the API group's class name
+    args: tuple[Arg, ...] = ()  # the implementation's signature
+    overloads: tuple[tuple[Arg, ...], ...] = ()  # body model vs keyword fields, when both exist
+    body_mode: Literal["none", "body", "fields"] = "none"
+    example_args: tuple[tuple[str, str], ...] = ()  # (argument, Python source) for docs
+    cli_example: str = ""
+
+    def args_from(self, source: str) -> tuple[Arg, ...]:
+        return tuple(a for a in self.args if a.source == source)
+
+    @property
+    def path_params(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.params if p.location == "path")
+
+    @property
+    def other_params(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.params if p.location != "path")
+
+
+@dataclass(frozen=True)
+class Group:
+    tag: str
+    class_name: str  # e.g. UploadsApi
+    attr_name: str  # e.g. uploads (client.uploads)
+    module: str
+    description: str
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str = ""
+    variables: tuple[ServerVariable, ...] = ()
+
+    @property
+    def default_url(self) -> str:
+        url = self.url
+        for var in self.variables:
+            url = url.replace("{" + var.name + "}", var.default)
+        return url
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    description: str
+    openapi_version: str
+    package: str  # import name of the generated package
+    project: str  # distribution name
+    env_prefix: str
+    servers: tuple[Server, ...]
+    security: tuple[SecurityScheme, ...]
+    groups: tuple[Group, ...]
+    models: tuple[Model, ...]
+    default_security: tuple[tuple[str, ...], ...] = ()
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return tuple(op for g in self.groups for op in g.operations)
+
+    @property
+    def default_base_url(self) -> str:
+        return self.servers[0].default_url if self.servers else "http://localhost"
+
+    @property
+    def credential_docs(self) -> str:
+        """One `Args:` line per credential the client accepts."""
+        what = {"basic": "(user, password)", "api_key": "API key", "oauth2": "OAuth2 access token"}
+        return "".join(
+            f"    {s.py_name}: {what.get(s.kind, 'bearer token')} for {s.name}; defaults to ${s.env_var}\n"
+            for s in self.security
+        )
+

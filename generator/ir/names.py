@@ -1,0 +1,100 @@
+"""Turn spec names into safe, readable Python identifiers. The only place that does so."""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+
+# Names a generated model field may not take: pydantic's own attributes.
+PYDANTIC_RESERVED = frozenset(
+    "construct copy dict from_orm json model_computed_fields model_config model_construct "
+    "model_copy model_dump model_dump_json model_extra model_fields model_fields_set "
+    "model_json_schema model_parametrized_name model_post_init model_rebuild model_validate "
+    "model_validate_json model_validate_strings parse_file parse_obj parse_raw schema "
+    "schema_json update_forward_refs validate".split()
+)
+# Names the generated code itself uses in annotations and bodies (besides builtins).
+RUNTIME_NAMES = frozenset(
+    "Any Literal Annotated Union Optional IO Field BaseModel ConfigDict RootModel datetime date "
+    "time UUID Enum NotGiven NOT_GIVEN FileInput ApiResponse Timeout httpx typing self cls "
+    "overload TYPE_CHECKING annotations".split()
+)
+_BUILTINS = frozenset(dir(builtins))
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _ascii_words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = _CAMEL.sub(" ", text)
+    return [w for w in re.split(r"[^A-Za-z0-9]+", text) if w]
+
+
+def snake(text: str) -> str:
+    """`addUploadPart` -> `add_upload_part`; always a valid identifier."""
+    words = _ascii_words(text)
+    name = "_".join(w.lower() for w in words) or "value"
+    if name[0].isdigit():
+        name = "n" + name
+    return name
+
+
+def pascal(text: str) -> str:
+    """`file-expiration after` -> `FileExpirationAfter`; always a valid identifier."""
+    words = _ascii_words(text)
+    name = "".join(w[:1].upper() + w[1:] for w in words) or "Model"
+    if name[0].isdigit():
+        name = "M" + name
+    return name
+
+
+def kebab(text: str) -> str:
+    return snake(text).replace("_", "-")
+
+
+def constant(text: str) -> str:
+    return snake(text).upper()
+
+
+def is_reserved(name: str, extra: frozenset[str] = frozenset()) -> bool:
+    return (
+        keyword.iskeyword(name)
+        or keyword.issoftkeyword(name)
+        or name in RUNTIME_NAMES
+        or name in extra
+    )
+
+
+def safe(name: str, extra: frozenset[str] = frozenset()) -> str:
+    """Append `_` until the name is free of keywords and the given reserved names."""
+    while is_reserved(name, extra):
+        name += "_"
+    return name
+
+
+class Namer:
+    """Hands out unique names within one scope, deterministically (first come, plain name)."""
+
+    def __init__(self, reserved: frozenset[str] | set[str] = frozenset()) -> None:
+        self.taken: set[str] = set(reserved)
+
+    def claim(self, base: str) -> str:
+        name = base
+        n = 2
+        while name in self.taken or keyword.iskeyword(name):
+            name = f"{base}{n}" if not base.endswith("_") else f"{base}{n}"
+            n += 1
+        self.taken.add(name)
+        return name
+
+
+def field_name(wire: str, namer: Namer, shadowed: frozenset[str]) -> str:
+    """A model field or keyword parameter name: snake_case, never a keyword, never shadowing."""
+    base = snake(wire)
+    base = safe(base, PYDANTIC_RESERVED | shadowed)
+    return namer.claim(base)
+
+
+def builtin_names() -> frozenset[str]:
+    return _BUILTINS

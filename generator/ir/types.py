@@ -1,0 +1,427 @@
+"""Schema -> Python type. Registers a model for every schema that needs a class."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urldefrag
+
+from generator.errors import pointer_join, pointer_split
+from generator.ir import names
+from generator.ir.examples import sample
+from generator.ir.model import Field, Model, TypeRef
+from generator.load.refs import RefResolver
+
+ANY = TypeRef(py="Any", doc="Any", json_kind="any")
+NONE = TypeRef(py="None", doc="None", json_kind="any")
+_PRIMITIVES = {
+    "string": TypeRef(py="str", doc="str", json_kind="string"),
+    "integer": TypeRef(py="int", doc="int", json_kind="integer"),
+    "number": TypeRef(py="float", doc="float", json_kind="number"),
+    "boolean": TypeRef(py="bool", doc="bool", json_kind="boolean"),
+    "null": NONE,
+}
+_FORMATS = {
+    "date-time": TypeRef(py="datetime", doc="datetime", json_kind="string"),
+    "date": TypeRef(py="date", doc="date", json_kind="string"),
+    "uuid": TypeRef(py="UUID", doc="UUID", json_kind="string"),
+    "binary": TypeRef(py="bytes", doc="file", is_file=True, json_kind="file"),
+}
+# Names the runtime and models package export; a spec model taking one gets a suffix.
+RUNTIME_CLASSES = frozenset(
+    "ApiResponse ApiError ApiStatusError Client AsyncClient NotGiven FileInput BaseModel "
+    "Field Any Literal Annotated Union Optional IO Enum".split()
+)
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def list_of(item: TypeRef) -> TypeRef:
+    return TypeRef(
+        py=f"list[{item.py}]",
+        doc=f"list[{item.doc}]",
+        models=item.models,
+        is_file=item.is_file,
+        json_kind="array",
+    )
+
+
+def dict_of(value: TypeRef) -> TypeRef:
+    return TypeRef(
+        py=f"dict[str, {value.py}]",
+        doc=f"dict[str, {value.doc}]",
+        models=value.models,
+        json_kind="object",
+    )
+
+
+def union(members: list[TypeRef]) -> TypeRef:
+    unique: dict[str, TypeRef] = {}
+    for m in members:
+        for part in _split_union(m):
+            unique.setdefault(part.py, part)
+    parts = list(unique.values())
+    if "Any" in unique:
+        return ANY
+    if len(parts) == 1:
+        return parts[0]
+    kinds = {p.json_kind for p in parts if p.py != "None"}
+    return TypeRef(
+        py=" | ".join(p.py for p in parts),
+        doc=" | ".join(p.doc for p in parts),
+        models=tuple(dict.fromkeys(m for p in parts for m in p.models)),
+        is_file=any(p.is_file for p in parts),
+        json_kind=kinds.pop() if len(kinds) == 1 else "any",
+        model=parts[0].model if len(parts) == 2 and parts[1].py == "None" else None,
+        is_object=parts[0].is_object if len(parts) == 2 and parts[1].py == "None" else False,
+    )
+
+
+def _split_union(t: TypeRef) -> list[TypeRef]:
+    # Unions are flattened by re-splitting only the trailing "| None" we add ourselves.
+    if t.py.endswith(" | None") and t.py != "None":
+        inner = TypeRef(
+            py=t.py[: -len(" | None")],
+            doc=t.doc[: -len(" | None")] if t.doc.endswith(" | None") else t.doc,
+            models=t.models,
+            model=t.model,
+            is_file=t.is_file,
+            is_object=t.is_object,
+            json_kind=t.json_kind,
+        )
+        return [inner, NONE]
+    return [t]
+
+
+def optional(t: TypeRef) -> TypeRef:
+    return union([t, NONE])
+
+
+def literal(values: list[Any]) -> TypeRef:
+    body = ", ".join(repr(v) for v in values)
+    kinds = {type(v) for v in values}
+    json_kind = {str: "string", int: "integer", bool: "boolean"}.get(kinds.pop(), "any") if len(kinds) == 1 else "any"
+    return TypeRef(py=f"Literal[{body}]", doc=f"Literal[{body}]", json_kind=json_kind)
+
+
+def identifiers(annotation: str) -> set[str]:
+    """Names an annotation mentions (after removing string literals)."""
+    return set(_IDENT.findall(re.sub(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"", "", annotation)))
+
+
+@dataclass
+class _Pending:
+    name: str
+    uri: str
+
+
+@dataclass
+class SchemaTyper:
+    """Maps JSON Schemas to TypeRefs, creating models as it meets named or inline objects."""
+
+    resolver: RefResolver
+    warn: Callable[[str], None]
+    models: dict[str, Model] = field(default_factory=dict)  # by schema URI
+    _names_by_uri: dict[str, str] = field(default_factory=dict)
+    _objects: set[str] = field(default_factory=set)  # URIs whose model has fields
+    _namer: names.Namer = field(default_factory=lambda: names.Namer(RUNTIME_CLASSES))
+    _modules: names.Namer = field(default_factory=lambda: names.Namer({"__init__"}))
+
+    # ---- public entry points -------------------------------------------------------------
+    def type_of(self, schema: Any, base: str, pointer: str, hint: str) -> TypeRef:
+        """The type of the schema found at `base#pointer`, naming new models after `hint`."""
+        return self._type(schema, base, pointer, hint, depth=0)
+
+    def model_fields(self, name: str) -> tuple[Field, ...]:
+        """All fields of a model, inherited ones first."""
+        model = next((m for m in self.models.values() if m.name == name), None)
+        if model is None:
+            return ()
+        inherited = self.model_fields(model.base) if model.base else ()
+        own = {f.wire_name for f in model.fields}
+        return tuple(f for f in inherited if f.wire_name not in own) + model.fields
+
+    def deref(self, schema: Any, base: str, pointer: str) -> tuple[Any, str, str]:
+        """Follow `$ref` chains; return (schema, base URI, pointer) of the final target."""
+        seen: set[str] = set()
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            contents, target = self.resolver.lookup(schema["$ref"], base, pointer=pointer)
+            if target in seen:
+                from generator.errors import SpecError
+
+                doc = self.resolver.document(base)
+                raise SpecError(
+                    f"$ref cycle: {schema['$ref']!r} refers back to itself",
+                    file=str(doc.path),
+                    pointer=pointer,
+                    line=doc.line_of(pointer),
+                )
+            seen.add(target)
+            schema = contents
+            base, frag = urldefrag(target)
+            pointer = frag
+        return schema, base, pointer
+
+    def example_deref(self, base: str) -> Callable[[Any], Any]:
+        """A best-effort `$ref` follower for example synthesis (never raises)."""
+
+        def follow(node: Any) -> Any:
+            try:
+                return self.deref(node, base, "")[0]
+            except Exception:
+                return {}
+
+        return follow
+
+    # ---- the mapping ---------------------------------------------------------------------
+    def _type(self, schema: Any, base: str, pointer: str, hint: str, depth: int) -> TypeRef:
+        if depth > 64:
+            self.warn(f"{pointer}: schema nested too deeply; typed as Any")
+            return ANY
+        if not isinstance(schema, dict):
+            return ANY
+        if isinstance(schema.get("$ref"), str):
+            return self._ref(schema, base, pointer, hint, depth)
+        nullable = _is_nullable(schema)
+        t = self._inline(schema, base, pointer, hint, depth)
+        return optional(t) if nullable and t.py not in ("Any", "None") else t
+
+    def _ref(self, schema: dict[str, Any], base: str, pointer: str, hint: str, depth: int) -> TypeRef:
+        contents, target = self.resolver.lookup(schema["$ref"], base, pointer=pointer)
+        tbase, tptr = urldefrag(target)
+        nullable = _is_nullable(schema)
+        if isinstance(contents, dict) and _needs_model(contents):
+            t = self._model_ref(target, contents, tbase, tptr, _name_for(target))
+        else:
+            t = self._type(contents, tbase, tptr, _name_for(target) or hint, depth + 1)
+        return optional(t) if nullable and t.py not in ("Any", "None") else t
+
+    def _inline(self, schema: dict[str, Any], base: str, pointer: str, hint: str, depth: int) -> TypeRef:
+        if "const" in schema:
+            return self._literal([schema["const"]])
+        if isinstance(schema.get("enum"), list):
+            values = [v for v in schema["enum"] if v is not None]
+            if values:
+                return self._literal(values)
+        members = _structural(schema.get("allOf"))
+        if _is_object_model(schema) or len(members) > 1:
+            uri = f"{base}#{pointer}"
+            return self._model_ref(uri, schema, base, pointer, hint)
+        for key in ("oneOf", "anyOf"):
+            if isinstance(schema.get(key), list) and schema[key]:
+                return self._union(schema, key, base, pointer, hint, depth)
+        if members:
+            i, only = members[0]
+            return self._type(only, base, pointer_join_str(pointer, "allOf", i), hint, depth + 1)
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            kinds = [k for k in kind if k != "null"]
+            if len(kinds) == 1:
+                kind = kinds[0]
+            else:
+                return union([self._inline({**schema, "type": k}, base, pointer, hint, depth) for k in kinds])
+        if kind == "array" or "items" in schema:
+            items = schema.get("items")
+            item_t = self._type(items, base, pointer_join_str(pointer, "items"), hint + "Item", depth + 1) if items is not None else ANY
+            return list_of(item_t)
+        if kind == "object" or "additionalProperties" in schema:
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                return dict_of(self._type(extra, base, pointer_join_str(pointer, "additionalProperties"), hint + "Value", depth + 1))
+            return TypeRef(py="dict[str, Any]", doc="dict[str, Any]", json_kind="object")
+        if kind == "string":
+            fmt = schema.get("format")
+            return _FORMATS.get(fmt, _PRIMITIVES["string"]) if isinstance(fmt, str) else _PRIMITIVES["string"]
+        if isinstance(kind, str) and kind in _PRIMITIVES:
+            return _PRIMITIVES[kind]
+        return ANY
+
+    def _literal(self, values: list[Any]) -> TypeRef:
+        if all(isinstance(v, (str, int, bool)) for v in values) and values:
+            return literal(list(dict.fromkeys(values)))
+        kinds = {type(v) for v in values}
+        if kinds <= {int, float}:
+            return _PRIMITIVES["number"]
+        return ANY
+
+    def _union(self, schema: dict[str, Any], key: str, base: str, pointer: str, hint: str, depth: int) -> TypeRef:
+        members = []
+        for i, sub in enumerate(schema[key]):
+            sub_hint = hint + (names.pascal(sub["title"]) if isinstance(sub, dict) and isinstance(sub.get("title"), str) and not sub.get("$ref") else f"Variant{i + 1}")
+            members.append(self._type(sub, base, pointer_join_str(pointer, key, i), sub_hint, depth + 1))
+        return union(members)
+
+    # ---- models --------------------------------------------------------------------------
+    def _model_ref(self, uri: str, schema: dict[str, Any], base: str, pointer: str, hint: str) -> TypeRef:
+        name = self._names_by_uri.get(uri)
+        if name is None:
+            name = self._build_model(uri, schema, base, pointer, hint)
+        is_object = uri in self._objects
+        return TypeRef(py=name, doc=name, models=(name,), model=name, is_object=is_object, json_kind="object" if is_object else "any")
+
+    def _build_model(self, uri: str, schema: dict[str, Any], base: str, pointer: str, hint: str) -> str:
+        name = self._namer.claim(names.pascal(hint or "Model"))
+        module = self._modules.claim(names.snake(name))
+        self._names_by_uri[uri] = name
+        wire = hint if pointer.startswith("/components/schemas/") else pointer or uri
+        description = _text(schema.get("description"))
+        deprecated = bool(schema.get("deprecated"))
+        example = schema.get("example")
+        if _is_object_model(schema) or isinstance(schema.get("allOf"), list):
+            self._objects.add(uri)
+            base_model, fields = self._object_fields(schema, base, pointer, name)
+            extra_t = None
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                extra_t = self._type(extra, base, pointer_join_str(pointer, "additionalProperties"), name + "Value", 1)
+            imports = sorted({m for f in fields for m in f.type.models} | ({base_model} if base_model else set()) | set(extra_t.models if extra_t else ()))
+            model = Model(
+                name=name, module=module, kind="object", wire_name=wire, description=description,
+                fields=fields, base=base_model, extra_type=extra_t, deprecated=deprecated,
+                imports=tuple(m for m in imports if m != name), example=example,
+            )
+        else:
+            # enums and unions: a type alias, registered before recursing so cycles terminate
+            self.models[uri] = Model(name=name, module=module, kind="alias", wire_name=wire, alias_of=ANY)
+            inner = dict(schema)
+            inner.pop("nullable", None)
+            alias = self._inline(inner, base, pointer, name, 1)
+            if _is_nullable(schema):
+                alias = optional(alias)
+            model = Model(
+                name=name, module=module, kind="alias", wire_name=wire, description=description,
+                alias_of=alias, deprecated=deprecated, imports=tuple(m for m in alias.models if m != name),
+                example=example,
+            )
+        self.models[uri] = model
+        return name
+
+    def _object_fields(self, schema: dict[str, Any], base: str, pointer: str, name: str) -> tuple[str | None, tuple[Field, ...]]:
+        """Collect properties, merging allOf members; one `$ref` member becomes the base class."""
+        props: dict[str, tuple[Any, str, str]] = {}
+        required: set[str] = set()
+        parent: str | None = None
+        parts: list[tuple[Any, str, str]] = [(schema, base, pointer)]
+        all_of = schema.get("allOf") if isinstance(schema.get("allOf"), list) else []
+        ref_members = [m for m in all_of if isinstance(m, dict) and "$ref" in m]
+        for i, member in enumerate(all_of):
+            mptr = pointer_join_str(pointer, "allOf", i)
+            if isinstance(member, dict) and "$ref" in member and len(ref_members) == 1:
+                t = self._type(member, base, mptr, name, 1)
+                if t.model and t.is_object:
+                    parent = t.model
+                    continue
+            parts.extend(self._flatten_all_of(member, base, mptr))
+        for sub, sbase, sptr in parts:
+            if not isinstance(sub, dict):
+                continue
+            req = sub.get("required")
+            if isinstance(req, list):
+                required.update(r for r in req if isinstance(r, str))
+            p = sub.get("properties")
+            if isinstance(p, dict):
+                for key, prop in p.items():
+                    props[str(key)] = (prop, sbase, pointer_join_str(sptr, "properties", str(key)))
+        typed = []
+        for key, (prop, pbase, pptr) in props.items():
+            t = self._type(prop, pbase, pptr, name + names.pascal(key), 1)
+            resolved, _, _ = self.deref(prop, pbase, pptr) if isinstance(prop, dict) else (prop, pbase, pptr)
+            typed.append((key, prop if isinstance(prop, dict) else {}, resolved if isinstance(resolved, dict) else {}, t, pbase))
+        shadowed = frozenset(i for _, _, _, t, _ in typed for i in identifiers(t.py))
+        namer = names.Namer()
+        fields = []
+        for key, prop, resolved, t, pbase in typed:
+            is_required = key in required
+            nullable = t.py.endswith("| None") or t.py == "None"
+            default = prop.get("default", resolved.get("default"))
+            fields.append(
+                Field(
+                    wire_name=key,
+                    py_name=names.field_name(key, namer, shadowed),
+                    type=t,
+                    required=is_required,
+                    nullable=nullable,
+                    description=_text(prop.get("description") or resolved.get("description")),
+                    default=default,
+                    has_default="default" in prop or "default" in resolved,
+                    deprecated=bool(prop.get("deprecated") or resolved.get("deprecated")),
+                    read_only=bool(prop.get("readOnly") or resolved.get("readOnly")),
+                    write_only=bool(prop.get("writeOnly") or resolved.get("writeOnly")),
+                    example=sample(prop, self.example_deref(pbase)),
+                )
+            )
+        return parent, tuple(fields)
+
+    def _flatten_all_of(self, member: Any, base: str, pointer: str) -> list[tuple[Any, str, str]]:
+        member, mbase, mptr = self.deref(member, base, pointer)
+        out = [(member, mbase, mptr)]
+        if isinstance(member, dict) and isinstance(member.get("allOf"), list):
+            for i, sub in enumerate(member["allOf"]):
+                out.extend(self._flatten_all_of(sub, mbase, pointer_join_str(mptr, "allOf", i)))
+        return out
+
+
+def pointer_join_str(pointer: str, *parts: str | int) -> str:
+    return pointer + pointer_join(*parts)
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _is_nullable(schema: dict[str, Any]) -> bool:
+    if schema.get("nullable") is True:
+        return True
+    kind = schema.get("type")
+    if isinstance(kind, list) and "null" in kind:
+        return True
+    if isinstance(schema.get("enum"), list) and None in schema["enum"]:
+        return True
+    for key in ("oneOf", "anyOf"):
+        members = schema.get(key)
+        if isinstance(members, list) and any(
+            isinstance(m, dict) and (m.get("type") == "null" or m.get("nullable") is True and len(m) == 1) for m in members
+        ):
+            return True
+    all_of = schema.get("allOf")
+    if isinstance(all_of, list) and any(isinstance(m, dict) and m.get("nullable") is True for m in all_of):
+        return True
+    return False
+
+
+_STRUCTURAL_KEYS = frozenset(
+    "$ref type properties allOf oneOf anyOf enum const items additionalProperties".split()
+)
+
+
+def _structural(all_of: Any) -> list[tuple[int, Any]]:
+    """allOf members that shape the type; ones carrying only nullable/description are skipped."""
+    if not isinstance(all_of, list):
+        return []
+    return [(i, m) for i, m in enumerate(all_of) if not isinstance(m, dict) or _STRUCTURAL_KEYS & m.keys()]
+
+
+def _is_object_model(schema: dict[str, Any]) -> bool:
+    return isinstance(schema.get("properties"), dict) and bool(schema["properties"]) and not schema.get("oneOf") and not schema.get("anyOf")
+
+
+def _needs_model(schema: dict[str, Any]) -> bool:
+    """Named schemas that deserve a class or alias of their own."""
+    if _is_object_model(schema):
+        return True
+    if len(_structural(schema.get("allOf"))) > 1:
+        return True
+    if isinstance(schema.get("enum"), list) and len([v for v in schema["enum"] if v is not None]) > 1:
+        return True
+    return any(isinstance(schema.get(k), list) and len(schema[k]) > 1 for k in ("oneOf", "anyOf"))
+
+
+def _name_for(target: str) -> str:
+    """A readable name for a referenced schema: its last pointer segment, or its file name."""
+    doc, frag = urldefrag(target)
+    parts = pointer_split(frag)
+    if parts:
+        return parts[-1]
+    stem = doc.rsplit("/", 1)[-1]
+    return stem.split(".", 1)[0]

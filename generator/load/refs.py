@@ -1,0 +1,75 @@
+"""`$ref` resolution over one or more local files, built on `referencing`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urldefrag, urljoin, urlparse
+
+from referencing import Registry, Resource
+from referencing.exceptions import NoSuchResource, PointerToNowhere, Unresolvable
+
+from generator.errors import SpecError
+from generator.load.document import Document, load_document
+
+
+class RefResolver:
+    """Resolves `$ref`s relative to the file they appear in.
+
+    Local files below the root spec's folder are read on demand; files outside it and
+    URLs are refused unless allowed, since a spec is untrusted input.
+    """
+
+    def __init__(self, root: Document, *, allow_outside: bool = False) -> None:
+        self.root = root
+        self.root_dir = root.path.resolve().parent
+        self.allow_outside = allow_outside
+        self.documents: dict[str, Document] = {root.uri: root}
+        registry: Registry[Any] = Registry(retrieve=self._retrieve)  # type: ignore[call-arg]
+        registry = registry.with_resource(root.uri, Resource.opaque(root.data))
+        self._resolver = registry.resolver(root.uri)
+
+    def _retrieve(self, uri: str) -> Resource[Any]:
+        parsed = urlparse(uri)
+        if parsed.scheme != "file":
+            raise NoSuchResource(ref=uri)
+        path = Path(unquote(parsed.path))
+        if not self.allow_outside and not path.resolve().is_relative_to(self.root_dir):
+            raise NoSuchResource(ref=uri)
+        doc = load_document(path)
+        self.documents[uri] = doc
+        return Resource.opaque(doc.data)
+
+    def target(self, ref: str, base: str) -> str:
+        """The absolute URI (with fragment) a `$ref` written in `base` points to."""
+        return urljoin(base, ref)
+
+    def lookup(self, ref: str, base: str, *, pointer: str = "") -> tuple[Any, str]:
+        """Return (contents, absolute target URI) for `ref` written in document `base`."""
+        target = self.target(ref, base)
+        try:
+            resolved = self._resolver.lookup(target)
+        except (PointerToNowhere, NoSuchResource, Unresolvable) as exc:
+            if isinstance(exc.__cause__, SpecError):  # the referenced file itself is broken
+                raise exc.__cause__ from None
+            doc = self.documents.get(urldefrag(base).url, self.root)
+            why = "points to nothing"
+            parsed = urlparse(target)
+            if parsed.scheme not in ("file", ""):
+                why = "is a URL; remote references are not fetched"
+            elif isinstance(exc, NoSuchResource) or urldefrag(target).url not in self.documents:
+                file = Path(unquote(parsed.path))
+                if not self.allow_outside and not file.resolve().is_relative_to(self.root_dir):
+                    why = "points outside the spec's folder"
+                elif not file.exists():
+                    why = f"points to a missing file ({file.name})"
+            raise SpecError(
+                f"$ref {ref!r} {why}",
+                file=str(doc.path),
+                pointer=pointer,
+                line=doc.line_of(pointer),
+            ) from None
+        return resolved.contents, target
+
+    def document(self, uri: str) -> Document:
+        return self.documents.get(urldefrag(uri).url, self.root)

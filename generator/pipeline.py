@@ -1,0 +1,40 @@
+"""load -> IR -> render -> format: the whole generator as one function per stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.format import format_files
+from generator.ir import names
+from generator.ir.build import BuildOptions, build_api
+from generator.ir.model import Api
+from generator.load import RefResolver, load_document
+from generator.load.validate import Depth, validate
+from generator.render import render_api
+
+
+@dataclass(frozen=True)
+class Options:
+    package: str | None = None
+    project: str | None = None
+    validation: Depth = "structural"
+    templates: tuple[Path, ...] = field(default=())
+    allow_outside_refs: bool = False
+
+
+def load_api(spec: Path, options: Options) -> Api:
+    """Read, validate and build the IR for one spec."""
+    doc = load_document(spec)
+    validate(doc, options.validation)
+    title = str((doc.data.get("info") or {}).get("title") or spec.stem) if isinstance(doc.data.get("info"), dict) else spec.stem
+    package = options.package or names.safe(names.snake(title + " client"))
+    project = options.project or package.replace("_", "-")
+    resolver = RefResolver(doc, allow_outside=options.allow_outside_refs)
+    return build_api(doc.data, resolver, BuildOptions(package=package, project=project))
+
+
+def generate_files(spec: Path, options: Options) -> tuple[Api, dict[str, str]]:
+    """Everything the output folder should contain, as {relative path: text}."""
+    api = load_api(spec, options)
+    return api, format_files(render_api(api, options.templates))

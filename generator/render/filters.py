@@ -1,0 +1,81 @@
+"""Escaping filters. Every spec string reaches generated code through one of these."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
+
+
+def pystr(value: Any) -> str:
+    """A Python string literal with exactly this text (repr never lets the text out)."""
+    return repr(str(value))
+
+
+def pyrepr(value: Any) -> str:
+    """A Python literal for a JSON-like value."""
+    return repr(value)
+
+
+def docstring(value: Any, indent: str = "") -> str:
+    """A complete triple-quoted docstring whose content cannot end the string early."""
+    text = str(value).strip()
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.endswith('"'):
+        text += " "
+    lines = text.split("\n")
+    body = ("\n" + indent).join(line.rstrip() for line in lines)
+    if len(lines) > 1:
+        body += "\n" + indent
+    return f'"""{body}"""'
+
+
+def comment(value: Any) -> str:
+    """Text for a single `#` comment line: no newlines, no control characters."""
+    return " ".join(_CONTROL.sub(" ", str(value)).split())
+
+
+def md_cell(value: Any) -> str:
+    """Text for one Markdown table cell: one line, pipes escaped, HTML neutralised."""
+    text = " ".join(str(value).split())
+    return md_inline(text).replace("|", "\\|")
+
+
+def md_inline(value: Any) -> str:
+    """Markdown text that cannot open HTML blocks or tags (links and emphasis are kept)."""
+    return str(value).replace("<", "&lt;").replace(">", "&gt;")
+
+
+def md_block(value: Any) -> str:
+    """A Markdown paragraph block from spec text: links kept, HTML and fences neutralised."""
+    text = md_inline(str(value).strip()).replace("\r\n", "\n")
+    return re.sub(r"^(\s*)(```|~~~)", r"\1\\\2", text, flags=re.MULTILINE)
+
+
+def summary_line(value: Any, limit: int = 0) -> str:
+    """The first sentence-ish line of a description."""
+    text = " ".join(str(value).split())
+    if limit and len(text) > limit:
+        text = text[: limit - 3].rstrip() + "..."
+    return text
+
+
+def json_compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+FILTERS = {
+    "pystr": pystr,
+    "pyrepr": pyrepr,
+    "docstring": docstring,
+    "comment": comment,
+    "md_cell": md_cell,
+    "md_inline": md_inline,
+    "md_block": md_block,
+    "summary_line": summary_line,
+    "json_compact": json_compact,
+}

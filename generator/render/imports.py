@@ -1,0 +1,26 @@
+"""Standard-library imports a generated module needs, derived from its annotations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from generator.ir.types import identifiers
+
+_STD = {
+    "Any": ("typing", "Any"),
+    "Literal": ("typing", "Literal"),
+    "datetime": ("datetime", "datetime"),
+    "date": ("datetime", "date"),
+    "UUID": ("uuid", "UUID"),
+}
+
+
+def std_imports(annotations: Iterable[str]) -> list[str]:
+    """`from x import a, b` lines for the standard names the annotations mention."""
+    used: dict[str, set[str]] = {}
+    for ann in annotations:
+        for name in identifiers(ann):
+            if name in _STD:
+                module, attr = _STD[name]
+                used.setdefault(module, set()).add(attr)
+    return [f"from {m} import {', '.join(sorted(names))}" for m, names in sorted(used.items())]

@@ -1,0 +1,103 @@
+"""Which template renders which IR object to which output path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import jinja2
+
+from generator.errors import ClientgenError
+from generator.ir.model import Api, Group
+from generator.render.filters import FILTERS
+from generator.render.imports import std_imports
+
+BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+if not BUILTIN_TEMPLATES.is_dir():  # running from a source checkout
+    BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
+
+RUNTIME_MODULES = ("_types", "_errors", "_base_model", "_runtime")
+
+
+class TemplateError(ClientgenError):
+    def __init__(self, message: str, name: str | None, line: int | None) -> None:
+        where = name or "<template>"
+        if line:
+            where += f":{line}"
+        super().__init__(f"error: template {where}: {message}")
+
+    def render(self) -> str:
+        return str(self)
+
+
+def environment(overlays: Sequence[Path] = ()) -> jinja2.Environment:
+    """One environment per run: user template folders first, then the built-in ones."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([*(str(p) for p in overlays), str(BUILTIN_TEMPLATES)]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(FILTERS)
+    env.tests["startingwith"] = lambda value, prefix: str(value).startswith(prefix)
+    env.globals["std_imports"] = std_imports
+    return env
+
+
+def plan(api: Api) -> Iterator[tuple[str, str, dict[str, object]]]:
+    """(template name, output path, context) for every file of the generated project."""
+    pkg = api.package
+    yield "client/pyproject.toml.j2", "pyproject.toml", {}
+    yield "docs/README.md.j2", "README.md", {}
+    yield "client/package/__init__.py.j2", f"{pkg}/__init__.py", {}
+    yield "client/package/py.typed.j2", f"{pkg}/py.typed", {}
+    yield "client/package/_client.py.j2", f"{pkg}/_client.py", {}
+    for module in RUNTIME_MODULES:
+        yield f"client/package/{module}.py.j2", f"{pkg}/{module}.py", {}
+    yield "client/package/api/__init__.py.j2", f"{pkg}/api/__init__.py", {}
+    for group in api.groups:
+        yield "client/package/api/group.py.j2", f"{pkg}/api/{group.module}.py", {"group": group}
+        yield "docs/api.md.j2", f"docs/{group.class_name}.md", {"group": group}
+    yield "client/package/models/__init__.py.j2", f"{pkg}/models/__init__.py", {}
+    for model in api.models:
+        yield "client/package/models/model.py.j2", f"{pkg}/models/{model.module}.py", {"model": model}
+        yield "docs/model.md.j2", f"docs/{model.name}.md", {"model": model}
+
+
+def _lookups(api: Api) -> dict[str, object]:
+    """Template helpers answering questions about the IR (never about the raw spec)."""
+    modules = {m.name: m.module for m in api.models}
+
+    def group_models(group: Group) -> list[str]:
+        found: set[str] = set()
+        for op in group.operations:
+            for p in op.params:
+                found.update(p.type.models)
+            for b in op.bodies[:1]:
+                found.update(b.type.models)
+                for f in b.fields:
+                    found.update(f.type.models)
+            found.update(op.returns.models)
+            for r in op.responses:
+                if r.type is not None and r.kind == "json":
+                    found.update(r.type.models)
+        return sorted(found)
+
+    return {"group_models": group_models, "model_module": modules.__getitem__}
+
+
+def render_api(api: Api, overlays: Sequence[Path] = ()) -> dict[str, str]:
+    """Render every output file; keys are paths relative to the output folder."""
+    env = environment(overlays)
+    env.globals.update(_lookups(api))
+    out: dict[str, str] = {}
+    for template, path, context in plan(api):
+        try:
+            out[path] = env.get_template(template).render(api=api, **context)
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateError(exc.message or "syntax error", exc.filename or exc.name, exc.lineno) from None
+        except jinja2.TemplateError as exc:
+            raise TemplateError(str(exc), template, None) from None
+    return out
