@@ -1,0 +1,24 @@
+"""The base class of every generated model."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class BaseModel(pydantic.BaseModel):
+    """A pydantic model that keeps unknown fields, accepts Python or wire names, and
+    serialises back to the wire names."""
+
+    model_config = pydantic.ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+        protected_namespaces=(),
+        use_enum_values=True,
+    )
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON-ready dict the API expects: wire names, unset fields left out."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(by_alias=True, exclude_unset=True)

@@ -1,0 +1,144 @@
+"""The entry points: `Client` and `AsyncClient` for OpenAI API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import httpx
+from typing_extensions import Self
+
+from ._runtime import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncRuntime, Scheme, SyncRuntime, env
+from ._types import TimeoutTypes
+
+if TYPE_CHECKING:
+    from .api.uploads import AsyncUploadsApi, UploadsApi
+
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+BASE_URL_ENV = "OPENAI_UPLOADS_BASE_URL"
+SCHEMES: Mapping[str, Scheme] = {
+    "ApiKeyAuth": Scheme(kind="bearer", location=None, param_name=None),
+}
+
+
+def _basic(value: str | None) -> tuple[str, str] | None:
+    """`user:password` from an environment variable."""
+    if value is None:
+        return None
+    user, _, password = value.partition(":")
+    return (user, password)
+
+
+class Client(SyncRuntime):
+    """Synchronous client for OpenAI API.
+
+    Args:
+        base_url: defaults to $OPENAI_UPLOADS_BASE_URL, else https://api.openai.com/v1
+        api_key_auth: bearer token for ApiKeyAuth; defaults to $OPENAI_UPLOADS_API_KEY_AUTH
+        timeout: seconds, or an httpx.Timeout, for every request (per call: `timeout=`).
+        max_retries: retries on connection errors, 408, 409, 429 and 5xx, with backoff.
+        retry_non_idempotent: also retry POST and PATCH after the request was sent.
+        default_headers: headers sent with every request.
+        http_client: your own configured httpx client.
+        transport: an httpx transport (for tests, proxies or mocking).
+    """
+
+    _schemes = SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key_auth: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_non_idempotent: bool = False,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url or env(BASE_URL_ENV) or DEFAULT_BASE_URL,
+            credentials={
+                "ApiKeyAuth": (
+                    api_key_auth if api_key_auth is not None else env("OPENAI_UPLOADS_API_KEY_AUTH")
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_non_idempotent=retry_non_idempotent,
+            default_headers=default_headers,
+            http_client=http_client,
+            transport=transport,
+        )
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    @cached_property
+    def uploads(self) -> UploadsApi:
+        """Uploads operations."""
+        from .api.uploads import UploadsApi
+
+        return UploadsApi(self)
+
+
+class AsyncClient(AsyncRuntime):
+    """Asynchronous client for OpenAI API.
+
+    Args:
+        base_url: defaults to $OPENAI_UPLOADS_BASE_URL, else https://api.openai.com/v1
+        api_key_auth: bearer token for ApiKeyAuth; defaults to $OPENAI_UPLOADS_API_KEY_AUTH
+        timeout: seconds, or an httpx.Timeout, for every request (per call: `timeout=`).
+        max_retries: retries on connection errors, 408, 409, 429 and 5xx, with backoff.
+        retry_non_idempotent: also retry POST and PATCH after the request was sent.
+        default_headers: headers sent with every request.
+        http_client: your own configured httpx client.
+        transport: an httpx transport (for tests, proxies or mocking).
+    """
+
+    _schemes = SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key_auth: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_non_idempotent: bool = False,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url or env(BASE_URL_ENV) or DEFAULT_BASE_URL,
+            credentials={
+                "ApiKeyAuth": (
+                    api_key_auth if api_key_auth is not None else env("OPENAI_UPLOADS_API_KEY_AUTH")
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_non_idempotent=retry_non_idempotent,
+            default_headers=default_headers,
+            http_client=http_client,
+            transport=transport,
+        )
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.aclose()
+
+    @cached_property
+    def uploads(self) -> AsyncUploadsApi:
+        """Uploads operations."""
+        from .api.uploads import AsyncUploadsApi
+
+        return AsyncUploadsApi(self)

@@ -1,0 +1,508 @@
+"""The HTTP machinery behind every generated method: request building, auth, retries,
+response parsing and errors. One code path serves the sync and the async client."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import os
+import random
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import httpx
+import pydantic
+
+from ._errors import ApiConnectionError, ApiStatusError, ApiTimeoutError, error_class
+from ._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, TimeoutTypes
+
+__version__ = "2.3.0"
+USER_AGENT = "openai-uploads/2.3.0 (python; httpx)"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
+IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+BodyKind = Literal["json", "multipart", "form", "binary", "text", "none"]
+ResponseKind = Literal["json", "binary", "text", "sse", "empty"]
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """A security scheme from the spec: how to attach one credential."""
+
+    kind: Literal["bearer", "basic", "api_key", "oauth2", "openid"]
+    location: str | None = None
+    param_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """Everything the runtime needs to know about one operation, taken from the spec."""
+
+    method: str
+    path: str
+    operation_id: str
+    body_kind: BodyKind = "none"
+    content_type: str | None = None
+    response_kind: ResponseKind = "json"
+    responses: Mapping[str, Any] = field(default_factory=dict)
+    security: tuple[tuple[str, ...], ...] = ()
+    accept: str | None = None
+
+
+@dataclass(frozen=True)
+class Options:
+    """Per-call options every method accepts."""
+
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, object] | None = None
+    extra_body: Mapping[str, object] | None = None
+
+
+_ADAPTERS: dict[int, pydantic.TypeAdapter[Any]] = {}
+
+
+def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    key = id(tp)
+    found = _ADAPTERS.get(key)
+    if found is None:
+        found = _ADAPTERS[key] = pydantic.TypeAdapter(tp)
+    return found
+
+
+def jsonable(value: object) -> object:
+    """Python values to JSON-ready ones; models use wire names and skip unset fields."""
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items() if not isinstance(v, NotGiven)}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    from pydantic_core import to_jsonable_python
+
+    return to_jsonable_python(value)
+
+
+def merge_body(model: object, fields: Mapping[str, object]) -> object:
+    """The request body from either a model/dict or keyword fields (wire name -> value)."""
+    given = {k: v for k, v in fields.items() if not isinstance(v, NotGiven)}
+    if model is not None and given:
+        raise TypeError("pass the request body either as `body` or as keyword arguments, not both")
+    if model is not None:
+        return model
+    return given
+
+
+def _param_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    converted = jsonable(value)
+    if isinstance(converted, str):
+        return converted
+    return json.dumps(converted, separators=(",", ":"))
+
+
+def _query_items(query: Mapping[str, object]) -> list[tuple[str, str]]:
+    items: list[tuple[str, str]] = []
+    for key, value in query.items():
+        if isinstance(value, NotGiven) or value is None:
+            continue
+        if isinstance(value, (list, tuple)):
+            items.extend((key, _param_text(v)) for v in value)
+        else:
+            items.append((key, _param_text(value)))
+    return items
+
+
+def _is_file(value: object) -> bool:
+    return isinstance(value, (bytes, bytearray, os.PathLike)) or hasattr(value, "read")
+
+
+def _file_tuple(key: str, value: FileInput) -> tuple[str, Any]:
+    if isinstance(value, tuple):
+        name, content, *rest = value
+        content = open(content, "rb") if isinstance(content, os.PathLike) else content
+        return (key, (name, content, *rest))
+    if isinstance(value, os.PathLike):
+        path = os.fspath(value)
+        return (key, (os.path.basename(path), open(path, "rb")))
+    if isinstance(value, (bytes, bytearray)):
+        return (key, (key, bytes(value)))
+    label = getattr(value, "name", None)
+    return (key, (os.path.basename(label) if isinstance(label, str) else key, value))
+
+
+def _multipart(body: object) -> list[tuple[str, Any]]:
+    """Multipart parts: files as files, other fields as plain form fields (always multipart)."""
+    if isinstance(body, pydantic.BaseModel):
+        fields = type(body).model_fields
+        body = {
+            fields[n].alias or n: getattr(body, n) for n in body.model_fields_set if n in fields
+        }
+    if not isinstance(body, Mapping):
+        raise TypeError("a multipart body must be a mapping of field names to values")
+    parts: list[tuple[str, Any]] = []
+    for key, value in body.items():
+        if isinstance(value, NotGiven) or value is None:
+            continue
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if _is_file(item) or isinstance(item, tuple):
+                parts.append(_file_tuple(key, item))
+            else:
+                parts.append((key, (None, _param_text(item).encode())))
+    return parts
+
+
+def _retry_after(response: httpx.Response | None) -> float | None:
+    if response is None:
+        return None
+    raw = response.headers.get("retry-after-ms")
+    if raw:
+        try:
+            return float(raw) / 1000
+        except ValueError:
+            pass
+    raw = response.headers.get("retry-after")
+    if not raw:
+        return None
+    try:
+        return float(raw)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(raw) if raw else None
+        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+
+
+class BaseRuntime:
+    """State and request building shared by the sync and async clients."""
+
+    _schemes: Mapping[str, Scheme] = {}
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        credentials: Mapping[str, object | None],
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_non_idempotent: bool = False,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.retry_non_idempotent = retry_non_idempotent
+        self.default_headers = dict(default_headers or {})
+        self._credentials = {k: v for k, v in credentials.items() if v is not None}
+
+    def __repr__(self) -> str:  # never shows credentials
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    # ---- building ----------------------------------------------------------------------
+    def _auth(
+        self,
+        endpoint: Endpoint,
+        headers: dict[str, str],
+        query: list[tuple[str, str]],
+        cookies: dict[str, str],
+    ) -> None:
+        for requirement in endpoint.security:
+            if not all(name in self._credentials for name in requirement):
+                continue
+            for name in requirement:
+                scheme = self._schemes.get(name)
+                value = self._credentials[name]
+                if scheme is None:
+                    continue
+                if scheme.kind == "basic":
+                    user, password = value if isinstance(value, tuple) else (str(value), "")
+                    headers["Authorization"] = httpx.BasicAuth(user, password)._auth_header
+                elif scheme.kind == "api_key" and scheme.param_name:
+                    if scheme.location == "query":
+                        query.append((scheme.param_name, str(value)))
+                    elif scheme.location == "cookie":
+                        cookies[scheme.param_name] = str(value)
+                    else:
+                        headers[scheme.param_name] = str(value)
+                else:
+                    headers["Authorization"] = f"Bearer {value}"
+            return
+
+    def _build(
+        self,
+        endpoint: Endpoint,
+        *,
+        path_params: Mapping[str, object],
+        query: Mapping[str, object],
+        headers: Mapping[str, object],
+        cookies: Mapping[str, object],
+        body: object,
+        options: Options,
+    ) -> tuple[str, str, dict[str, Any]]:
+        path = endpoint.path
+        for key, value in path_params.items():
+            path = path.replace(
+                "{" + key + "}",
+                httpx.URL("/" + _param_text(value)).raw_path.decode()[1:].replace("/", "%2F"),
+            )
+        query_items = _query_items({**query, **(options.extra_query or {})})
+        all_headers = {"User-Agent": USER_AGENT, **self.default_headers}
+        if endpoint.accept:
+            all_headers["Accept"] = endpoint.accept
+        all_headers.update(
+            {
+                k: _param_text(v)
+                for k, v in headers.items()
+                if not isinstance(v, NotGiven) and v is not None
+            }
+        )
+        all_cookies = {
+            k: _param_text(v)
+            for k, v in cookies.items()
+            if not isinstance(v, NotGiven) and v is not None
+        }
+        self._auth(endpoint, all_headers, query_items, all_cookies)
+        all_headers.update(options.extra_headers or {})
+        kwargs: dict[str, Any] = {"params": query_items, "headers": all_headers}
+        if all_cookies:
+            kwargs["headers"]["Cookie"] = "; ".join(f"{k}={v}" for k, v in all_cookies.items())
+        extra = dict(options.extra_body or {})
+        if endpoint.body_kind == "json" and (body is not None or extra):
+            payload = jsonable(body) if body is not None else {}
+            extra_json = jsonable(extra)
+            if extra and isinstance(payload, dict) and isinstance(extra_json, dict):
+                payload = {**payload, **extra_json}
+            kwargs["content"] = json.dumps(payload, separators=(",", ":")).encode()
+            kwargs["headers"]["Content-Type"] = endpoint.content_type or "application/json"
+        elif endpoint.body_kind == "multipart":
+            kwargs["files"] = _multipart(body if body is not None else {}) + _multipart(extra)
+        elif endpoint.body_kind == "form" and body is not None:
+            raw = jsonable(body)
+            kwargs["data"] = {
+                k: _param_text(v) for k, v in (raw if isinstance(raw, dict) else {}).items()
+            } | {k: _param_text(v) for k, v in extra.items()}
+            kwargs["headers"]["Content-Type"] = (
+                endpoint.content_type or "application/x-www-form-urlencoded"
+            )
+        elif endpoint.body_kind in ("binary", "text") and body is not None:
+            content = body
+            if isinstance(content, os.PathLike):
+                content = open(content, "rb")
+            if isinstance(content, str):
+                content = content.encode()
+            kwargs["content"] = content
+            kwargs["headers"]["Content-Type"] = endpoint.content_type or "application/octet-stream"
+        if not isinstance(options.timeout, NotGiven):
+            kwargs["timeout"] = options.timeout
+        return endpoint.method, path, kwargs
+
+    # ---- reading -----------------------------------------------------------------------
+    def _response_type(self, endpoint: Endpoint, status: int) -> Any:
+        exact = endpoint.responses.get(str(status))
+        if exact is not None:
+            return exact
+        return endpoint.responses.get(f"{status // 100}XX", endpoint.responses.get("default"))
+
+    def _parse(self, endpoint: Endpoint, response: httpx.Response) -> Any:
+        tp = self._response_type(endpoint, response.status_code)
+        if endpoint.response_kind == "binary":
+            return response.content
+        if endpoint.response_kind == "text":
+            return response.text
+        if not response.content or tp is None:
+            return None
+        if tp is Any:
+            return response.json()
+        return _adapter(tp).validate_json(response.content)
+
+    def _error(self, endpoint: Endpoint, response: httpx.Response) -> ApiStatusError:
+        data: Any = None
+        tp = self._response_type(endpoint, response.status_code)
+        try:
+            data = (
+                _adapter(tp).validate_json(response.content)
+                if tp is not None and tp is not Any
+                else response.json()
+            )
+        except (ValueError, pydantic.ValidationError):
+            data = None
+        reason = response.reason_phrase or "error"
+        message = f"{endpoint.operation_id}: HTTP {response.status_code} {reason} for {endpoint.method} {response.request.url.path}"
+        return error_class(response.status_code)(message, response=response, data=data)
+
+    def _should_retry(
+        self,
+        endpoint: Endpoint,
+        attempt: int,
+        response: httpx.Response | None,
+        exc: Exception | None,
+    ) -> bool:
+        if attempt >= self.max_retries:
+            return False
+        if exc is not None:  # a connection failed before the request went out: always safe
+            if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+                return True
+            return endpoint.method in IDEMPOTENT or self.retry_non_idempotent
+        if response is None or response.status_code not in RETRY_STATUSES:
+            return False
+        if response.headers.get("x-should-retry") == "false":
+            return False
+        return endpoint.method in IDEMPOTENT or self.retry_non_idempotent
+
+    def _delay(self, attempt: int, response: httpx.Response | None) -> float:
+        after = _retry_after(response)
+        if after is not None and 0 <= after <= 60:
+            return after
+        return min(0.5 * 2.0**attempt, 8.0) * (1 - 0.25 * random.random())
+
+    def _wrap(self, exc: httpx.TransportError) -> ApiConnectionError:
+        if isinstance(exc, httpx.TimeoutException):
+            return ApiTimeoutError(f"request timed out ({type(exc).__name__})")
+        return ApiConnectionError(f"connection failed ({type(exc).__name__})")
+
+
+class SyncRuntime(BaseRuntime):
+    """Sends requests with an `httpx.Client`."""
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self._owns_client = http_client is None
+        self._http = http_client or httpx.Client(
+            base_url=self.base_url, timeout=self.timeout, transport=transport, follow_redirects=True
+        )
+
+    def close(self) -> None:
+        if self._owns_client:
+            self._http.close()
+
+    def __enter__(self) -> SyncRuntime:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _request(
+        self,
+        endpoint: Endpoint,
+        *,
+        path_params: Mapping[str, object] = {},
+        query: Mapping[str, object] = {},
+        headers: Mapping[str, object] = {},
+        cookies: Mapping[str, object] = {},
+        body: object = None,
+        options: Options = Options(),
+    ) -> ApiResponse[Any]:
+        method, path, kwargs = self._build(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            options=options,
+        )
+        url = self.base_url + path
+        attempt = 0
+        while True:
+            response: httpx.Response | None = None
+            try:
+                response = self._http.request(method, url, **kwargs)
+            except httpx.TransportError as exc:
+                if not self._should_retry(endpoint, attempt, None, exc):
+                    raise self._wrap(exc) from exc
+            else:
+                if response.is_success:
+                    return ApiResponse(
+                        response.status_code,
+                        response.headers,
+                        self._parse(endpoint, response),
+                        response,
+                    )
+                if not self._should_retry(endpoint, attempt, response, None):
+                    raise self._error(endpoint, response)
+            time.sleep(self._delay(attempt, response))
+            attempt += 1
+
+
+class AsyncRuntime(BaseRuntime):
+    """Sends requests with an `httpx.AsyncClient`."""
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self._owns_client = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            base_url=self.base_url, timeout=self.timeout, transport=transport, follow_redirects=True
+        )
+
+    async def aclose(self) -> None:
+        if self._owns_client:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncRuntime:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def _request(
+        self,
+        endpoint: Endpoint,
+        *,
+        path_params: Mapping[str, object] = {},
+        query: Mapping[str, object] = {},
+        headers: Mapping[str, object] = {},
+        cookies: Mapping[str, object] = {},
+        body: object = None,
+        options: Options = Options(),
+    ) -> ApiResponse[Any]:
+        method, path, kwargs = self._build(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            options=options,
+        )
+        url = self.base_url + path
+        attempt = 0
+        while True:
+            response: httpx.Response | None = None
+            try:
+                response = await self._http.request(method, url, **kwargs)
+            except httpx.TransportError as exc:
+                if not self._should_retry(endpoint, attempt, None, exc):
+                    raise self._wrap(exc) from exc
+            else:
+                if response.is_success:
+                    return ApiResponse(
+                        response.status_code,
+                        response.headers,
+                        self._parse(endpoint, response),
+                        response,
+                    )
+                if not self._should_retry(endpoint, attempt, response, None):
+                    raise self._error(endpoint, response)
+            await asyncio.sleep(self._delay(attempt, response))
+            attempt += 1
+
+
+def env(name: str) -> str | None:
+    value = os.environ.get(name)
+    return value or None

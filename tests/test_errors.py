@@ -1,0 +1,89 @@
+"""Bad input: a clear one-line-first message, exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_clientgen
+
+VALID_HEAD = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\n"
+
+
+def check(result, *needles: str) -> str:  # type: ignore[no-untyped-def]
+    assert result.returncode == 2, (result.returncode, result.stderr)
+    assert "Traceback" not in result.stderr
+    first = result.stderr.splitlines()[0]
+    assert first.startswith("error: ")
+    for needle in needles:
+        assert needle in first, (needle, first)
+    return first
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    result = run_clientgen("generate", str(tmp_path / "nope.yaml"), "-o", str(tmp_path / "out"))
+    check(result, "nope.yaml", "file not found")
+    assert not (tmp_path / "out").exists()
+
+
+def test_broken_yaml_names_the_line(tmp_path: Path) -> None:
+    spec = write(tmp_path, "bad.yaml", VALID_HEAD + "paths:\n  /a:\n    get: [unclosed\n")
+    check(run_clientgen("validate", str(spec)), "bad.yaml:", "invalid YAML")
+
+
+def test_broken_json_names_the_line(tmp_path: Path) -> None:
+    spec = write(tmp_path, "bad.json", '{"openapi": "3.0.3",\n "info": {,}\n}')
+    check(run_clientgen("generate", str(spec), "-o", str(tmp_path / "o")), "bad.json:2", "invalid JSON")
+
+
+def test_invalid_spec_gives_pointer_and_line(tmp_path: Path) -> None:
+    spec = write(tmp_path, "invalid.yaml", VALID_HEAD + "paths:\n  /a:\n    get:\n      responses:\n        '200': {descriptio: typo}\n")
+    first = check(run_clientgen("generate", str(spec), "-o", str(tmp_path / "o")), "invalid.yaml:", "invalid OpenAPI document")
+    assert "/paths/~1a/get/responses/200" in first
+
+
+def test_invalid_spec_generates_with_no_validate(tmp_path: Path) -> None:
+    spec = write(tmp_path, "invalid.yaml", VALID_HEAD + "paths:\n  /a:\n    get:\n      responses:\n        '200': {description: ok, x: 1}\n      extra_field: 1\n")
+    assert run_clientgen("validate", str(spec)).returncode == 2
+    result = run_clientgen("generate", str(spec), "-o", str(tmp_path / "o"), "--no-validate", "--package-name", "t")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "o" / "t" / "api" / "default.py").is_file()
+
+
+def test_unresolvable_ref(tmp_path: Path) -> None:
+    spec = write(tmp_path, "ref.yaml", VALID_HEAD + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Missing'}\n")
+    first = check(run_clientgen("generate", str(spec), "-o", str(tmp_path / "o")), "ref.yaml:", "#/components/schemas/Missing")
+    assert "points to nothing" in first
+
+
+def test_ref_to_missing_file(tmp_path: Path) -> None:
+    spec = write(tmp_path, "ext.yaml", VALID_HEAD + "paths:\n  /a:\n    $ref: 'paths/a.yaml'\n")
+    check(run_clientgen("generate", str(spec), "-o", str(tmp_path / "o")), "ext.yaml", "missing file")
+
+
+@pytest.mark.parametrize("text", ["", "just a string\n", "- a list\n"])
+def test_not_an_openapi_document(tmp_path: Path, text: str) -> None:
+    spec = write(tmp_path, "odd.yaml", text)
+    check(run_clientgen("generate", str(spec), "-o", str(tmp_path / "o")), "odd.yaml")
+
+
+def test_non_utf8(tmp_path: Path) -> None:
+    spec = tmp_path / "latin1.yaml"
+    spec.write_bytes(VALID_HEAD.encode() + b"paths: {}\n# caf\xe9\n")
+    check(run_clientgen("generate", str(spec), "-o", str(tmp_path / "o")), "not UTF-8")
+
+
+def test_user_files_are_never_overwritten(tmp_path: Path) -> None:
+    spec = write(tmp_path, "ok.yaml", VALID_HEAD + "paths: {}\n")
+    out = tmp_path / "o"
+    (out / "README.md").parent.mkdir(parents=True)
+    (out / "README.md").write_text("mine")
+    first = check(run_clientgen("generate", str(spec), "-o", str(out), "--package-name", "t"), "README.md", "--force")
+    assert (out / "README.md").read_text() == "mine"
+    assert first

@@ -1,0 +1,85 @@
+"""The committed example packages import, type-check under mypy --strict and behave."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import copy_tree, run_python
+from examples import EXAMPLES, UPLOADS, Example
+
+
+@pytest.fixture(scope="module")
+def uploads_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return copy_tree(UPLOADS.output_path, tmp_path_factory.mktemp("uploads") / "project")
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.package)
+def test_mypy_strict_passes(example: Example, tmp_path: Path) -> None:
+    project = copy_tree(example.output_path, tmp_path / "project")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), "-p", example.package],
+        capture_output=True,
+        text=True,
+        cwd=project,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
+    assert "Success: no issues found" in result.stdout
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.package)
+def test_every_module_imports(example: Example, tmp_path: Path) -> None:
+    project = copy_tree(example.output_path, tmp_path / "project")
+    code = f"""
+import importlib, pkgutil
+import {example.package} as pkg
+names = [m.name for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + ".")]
+for name in names:
+    importlib.import_module(name)
+from {example.package} import models
+for name in models.__all__:
+    model = getattr(models, name)
+print(len(names), len(models.__all__))
+"""
+    result = run_python(code, path=project)
+    assert result.returncode == 0, result.stderr[-3000:]
+    modules, models = map(int, result.stdout.split())
+    assert modules > 5 and models > 0
+
+
+def test_models_parse_and_serialise_wire_names(uploads_project: Path) -> None:
+    code = """
+from openai_uploads.models import Upload, CreateUploadRequest
+raw = {"id": "upload_abc123", "object": "upload", "bytes": 2147483648, "created_at": 1719184911,
+       "filename": "training_examples.jsonl", "purpose": "fine-tune", "status": "completed",
+       "expires_at": 1719127296, "file": {"id": "file-xyz321", "object": "file", "bytes": 2147483648,
+       "created_at": 1719186911, "filename": "training_examples.jsonl", "purpose": "fine-tune", "status": "processed"},
+       "some_new_field": [1, 2]}
+u = Upload.model_validate(raw)
+assert u.file is not None and u.file.id == "file-xyz321", u
+assert u.to_dict() == raw, u.to_dict()
+req = CreateUploadRequest(filename="a.jsonl", purpose="batch", bytes=3, mime_type="text/jsonl")
+assert req.to_dict() == {"filename": "a.jsonl", "purpose": "batch", "bytes": 3, "mime_type": "text/jsonl"}
+print("ok")
+"""
+    result = run_python(code, path=uploads_project)
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_import_is_lazy(uploads_project: Path) -> None:
+    code = """
+import sys
+import openai_uploads
+c = openai_uploads.Client(api_key_auth="sk-secret")
+loaded = [m for m in sys.modules if m.startswith("openai_uploads.models.") or m.startswith("openai_uploads.api.")]
+assert loaded == [], loaded
+assert "sk-secret" not in repr(c)
+c.uploads
+assert "openai_uploads.api.uploads" in sys.modules
+print("ok")
+"""
+    result = run_python(code, path=uploads_project)
+    assert result.returncode == 0, result.stderr[-3000:]

@@ -1,0 +1,54 @@
+"""output/ is exactly what the generator writes today, and generation is deterministic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_clientgen
+from examples import EXAMPLES, Example
+
+IGNORED = {"__pycache__", ".mypy_cache", ".pytest_cache"}
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not IGNORED & set(p.relative_to(root).parts)
+    }
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.package)
+def test_output_matches_generator(example: Example, tmp_path: Path) -> None:
+    result = run_clientgen(*example.args(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    fresh = tree(tmp_path / "out")
+    committed = tree(example.output_path)
+    assert sorted(fresh) == sorted(committed), "file list differs: run `make generate`"
+    stale = [path for path in fresh if fresh[path] != committed[path]]
+    assert not stale, f"stale generated files (run `make generate`): {stale[:10]}"
+
+
+def test_generation_is_byte_identical_across_runs(tmp_path: Path) -> None:
+    example = EXAMPLES[0]
+    runs = []
+    for i in range(2):
+        out = tmp_path / f"run{i}"
+        result = run_clientgen(*example.args(out))
+        assert result.returncode == 0, result.stderr
+        runs.append(tree(out))
+    assert runs[0] == runs[1]
+
+
+def test_regenerating_in_place_changes_nothing(tmp_path: Path) -> None:
+    example = EXAMPLES[0]
+    out = tmp_path / "out"
+    assert run_clientgen(*example.args(out)).returncode == 0
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.rglob("*") if p.is_file()}
+    again = run_clientgen(*[a for a in example.args(out) if a != "--quiet"])
+    assert again.returncode == 0, again.stderr
+    assert "0 added, 0 changed, 0 removed" in again.stdout
+    after = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.rglob("*") if p.is_file()}
+    changed = [str(p) for p in before if before[p] != after[p] and not p.name == "manifest"]
+    assert not changed
