@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import black
+from black.mode import Mode, TargetVersion
+from black.parsing import InvalidInput
 
 from generator.errors import ClientgenError
 
-_MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
+_MODE = Mode(target_versions={TargetVersion.PY310}, line_length=100)
 
 
 class FormatError(ClientgenError):
@@ -20,7 +22,7 @@ def format_python(path: str, source: str) -> str:
     """Black-format one module; a failure here is a generator bug, reported with the path."""
     try:
         return black.format_str(source, mode=_MODE)
-    except black.InvalidInput as exc:
+    except InvalidInput as exc:
         raise FormatError(f"generated {path} is not valid Python ({exc}); please report this") from None
 
 

@@ -9,6 +9,7 @@ from urllib.parse import urldefrag
 
 from generator.errors import SpecError
 from generator.ir import names
+from generator.ir.examples import sample
 from generator.ir.model import (
     Api,
     BodyKind,
@@ -24,7 +25,6 @@ from generator.ir.model import (
     ServerVariable,
     TypeRef,
 )
-from generator.ir.examples import sample
 from generator.ir.signature import build_signature, cli_example, example_args
 from generator.ir.types import NONE, SchemaTyper, identifiers, pointer_join_str, union
 from generator.load.refs import RefResolver
@@ -87,7 +87,7 @@ class _Builder:
 
     # ---- top level -------------------------------------------------------------------------
     def build(self) -> Api:
-        info = self.spec.get("info") if isinstance(self.spec.get("info"), dict) else {}
+        info = _mapping(self.spec.get("info"))
         schemes = self.security_schemes()
         ops_by_tag: dict[str, list[Operation]] = {}
         tag_docs = {
@@ -104,8 +104,7 @@ class _Builder:
         group_of: dict[str, tuple[str, str]] = {}
         tag_order = list(tag_docs)
         for _, _, _, op, _ in operations:
-            tags = op.get("tags") if isinstance(op.get("tags"), list) and op.get("tags") else [DEFAULT_TAG]
-            tag = str(tags[0])
+            tag = _tag_of(op)
             if tag not in tag_order:
                 tag_order.append(tag)
         for tag in tag_order:
@@ -115,8 +114,7 @@ class _Builder:
             )
         op_ids = names.Namer()
         for path, method, item, op, ptr in operations:
-            tags = op.get("tags") if isinstance(op.get("tags"), list) and op.get("tags") else [DEFAULT_TAG]
-            tag = str(tags[0])
+            tag = _tag_of(op)
             cls_name = group_of[tag][0]
             namer = method_namers.setdefault(cls_name, names.Namer(CALL_OPTIONS))
             built = self.operation(path, method, item, op, ptr, cls_name, namer, op_ids)
@@ -137,8 +135,7 @@ class _Builder:
                 )
             )
         # every named schema becomes a model, even when no operation reaches it
-        comps = self.spec.get("components") if isinstance(self.spec.get("components"), dict) else {}
-        for name, schema in (comps.get("schemas") or {}).items():
+        for name in _mapping(_mapping(self.spec.get("components")).get("schemas")):
             self.typer.type_of({"$ref": "#/components/schemas/" + _escape(str(name))}, self.base, "/components/schemas", str(name))
         title = str(info.get("title") or "API")
         package = self.options.package
@@ -332,8 +329,10 @@ class _Builder:
 
     def responses(self, op: dict[str, Any], base: str, ptr: str, hint: str) -> tuple[Response, ...]:
         raw = op.get("responses")
+        if raw is None:  # optional since OpenAPI 3.1
+            return ()
         if not isinstance(raw, dict):
-            raise self.error("an operation needs a 'responses' mapping", pointer_join_str(ptr, "responses"), base)
+            raise self.error("'responses' must be a mapping", pointer_join_str(ptr, "responses"), base)
         out = []
         for status, resp in raw.items():
             status = str(status)
@@ -342,13 +341,13 @@ class _Builder:
             if not isinstance(resp, dict):
                 continue
             headers = []
-            for hname, h in (resp.get("headers") or {}).items():
+            for hname, h in _mapping(resp.get("headers")).items():
                 hptr = pointer_join_str(rptr, "headers", str(hname))
                 h, hbase, hptr = self.deref(h, rbase, hptr)
                 h = h if isinstance(h, dict) else {}
                 ht = self.typer.type_of(h["schema"], hbase, pointer_join_str(hptr, "schema"), hint + names.pascal(str(hname))) if isinstance(h.get("schema"), dict) else TypeRef(py="str", doc="str", json_kind="string")
                 headers.append(Header(wire_name=str(hname), type=ht, description=str(h.get("description") or "")))
-            content = resp.get("content") if isinstance(resp.get("content"), dict) else {}
+            content = _mapping(resp.get("content"))
             suffix = "Response" if status.startswith("2") else names.pascal(f"error {status}")
             choices = sorted(content.items(), key=lambda kv: ("json", "sse", "text", "binary").index(response_kind(str(kv[0]))))
             ctype: str | None = None
@@ -379,9 +378,10 @@ class _Builder:
             return NONE, "empty"
         kinds = {r.kind for r in ok if r.kind != "empty"}
         kind: ResponseKind = "empty"
-        for k in ("sse", "binary", "json", "text"):
+        order: tuple[ResponseKind, ...] = ("sse", "binary", "json", "text")
+        for k in order:
             if k in kinds:
-                kind = k  # type: ignore[assignment]
+                kind = k
                 break
         types = [r.type for r in ok if r.type is not None and r.kind == kind]
         if not types:
@@ -391,8 +391,7 @@ class _Builder:
 
     # ---- security and servers --------------------------------------------------------------
     def security_schemes(self) -> tuple[SecurityScheme, ...]:
-        comps = self.spec.get("components") if isinstance(self.spec.get("components"), dict) else {}
-        raw = comps.get("securitySchemes") or {}
+        raw = _mapping(_mapping(self.spec.get("components")).get("securitySchemes"))
         out = []
         namer = names.Namer()
         for name, s in raw.items():
@@ -409,10 +408,9 @@ class _Builder:
             elif kind == "http":
                 out.append(SecurityScheme(kind="bearer", **common))  # type: ignore[arg-type]
             elif kind == "apiKey" and s.get("in") in ("header", "query", "cookie"):
-                out.append(SecurityScheme(kind="api_key", location=s["in"], param_name=str(s.get("name") or name), **common))  # type: ignore[arg-type]
+                out.append(SecurityScheme(kind="api_key", location=s["in"], param_name=str(s.get("name") or name), **common))
             elif kind == "oauth2":
-                flows = s.get("flows") if isinstance(s.get("flows"), dict) else {}
-                cc = flows.get("clientCredentials") if isinstance(flows.get("clientCredentials"), dict) else {}
+                cc = _mapping(_mapping(s.get("flows")).get("clientCredentials"))
                 out.append(SecurityScheme(kind="oauth2", token_url=cc.get("tokenUrl"), **common))  # type: ignore[arg-type]
             elif kind == "openIdConnect":
                 out.append(SecurityScheme(kind="openid", **common))  # type: ignore[arg-type]
@@ -432,11 +430,21 @@ class _Builder:
                 continue
             variables = tuple(
                 ServerVariable(name=str(k), default=str(v.get("default", "")), enum=tuple(str(e) for e in v.get("enum") or ()), description=str(v.get("description") or ""))
-                for k, v in (s.get("variables") or {}).items()
+                for k, v in _mapping(s.get("variables")).items()
                 if isinstance(v, dict)
             )
             out.append(Server(url=s["url"], description=str(s.get("description") or ""), variables=variables))
         return tuple(out)
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _tag_of(op: dict[str, Any]) -> str:
+    """Operations are grouped by their first tag; untagged ones go to the default group."""
+    tags = op.get("tags")
+    return str(tags[0]) if isinstance(tags, list) and tags else DEFAULT_TAG
 
 
 def _escape(name: str) -> str:

@@ -51,8 +51,10 @@ def sample(schema: Any, deref: Deref, depth: int = 0) -> Any:
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), None)
     if kind == "object" or isinstance(schema.get("properties"), dict):
-        required = schema.get("required") if isinstance(schema.get("required"), list) else []
-        props = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+        raw_required = schema.get("required")
+        required: list[Any] = raw_required if isinstance(raw_required, list) else []
+        raw_props = schema.get("properties")
+        props: dict[str, Any] = raw_props if isinstance(raw_props, dict) else {}
         return {k: sample(props[k], deref, depth + 1) for k in dict.fromkeys(required) if k in props}
     if kind == "array":
         item = sample(schema.get("items"), deref, depth + 1)

@@ -303,7 +303,8 @@ class SchemaTyper:
         required: set[str] = set()
         parent: str | None = None
         parts: list[tuple[Any, str, str]] = [(schema, base, pointer)]
-        all_of = schema.get("allOf") if isinstance(schema.get("allOf"), list) else []
+        raw_all_of = schema.get("allOf")
+        all_of: list[Any] = raw_all_of if isinstance(raw_all_of, list) else []
         ref_members = [m for m in all_of if isinstance(m, dict) and "$ref" in m]
         for i, member in enumerate(all_of):
             mptr = pointer_join_str(pointer, "allOf", i)

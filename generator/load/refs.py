@@ -32,10 +32,10 @@ class RefResolver:
     def _retrieve(self, uri: str) -> Resource[Any]:
         parsed = urlparse(uri)
         if parsed.scheme != "file":
-            raise NoSuchResource(ref=uri)
+            raise NoSuchResource(ref=uri)  # type: ignore[call-arg]
         path = Path(unquote(parsed.path))
         if not self.allow_outside and not path.resolve().is_relative_to(self.root_dir):
-            raise NoSuchResource(ref=uri)
+            raise NoSuchResource(ref=uri)  # type: ignore[call-arg]
         doc = load_document(path)
         self.documents[uri] = doc
         return Resource.opaque(doc.data)

@@ -22,13 +22,13 @@ def pyrepr(value: Any) -> str:
 def docstring(value: Any, indent: str = "") -> str:
     """A complete triple-quoted docstring whose content cannot end the string early."""
     text = str(value).strip()
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = text.replace("\\", "\\\\")
     text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text.endswith('"'):
-        text += " "
-    lines = text.split("\n")
-    body = ("\n" + indent).join(line.rstrip() for line in lines)
+    lines = [line.rstrip() for line in text.split("\n")]
+    body = ("\n" + indent).join(lines)
+    # escape quotes that could join others into a closing triple quote
+    body = re.sub(r'"(?="|$)', r'\\"', body)
     if len(lines) > 1:
         body += "\n" + indent
     return f'"""{body}"""'

@@ -147,7 +147,6 @@ class UploadsApi:
 
         Returns the Upload object with status `pending`.
 
-
         Args:
             filename: The name of the file to upload.
             purpose: The intended purpose of the uploaded file. See the [documentation on File purposes](/docs/api-reference/files/create#files-create-purpose).
@@ -155,20 +154,26 @@ class UploadsApi:
             mime_type: The MIME type of the file. This must fall within the supported MIME types for your file purpose. See the supported MIME types for assistants and vision.
             expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
-        return (
-            self._create_upload(
-                filename=filename,
-                purpose=purpose,
-                bytes=bytes,
-                mime_type=mime_type,
-                expires_after=expires_after,
-                body=body,
+        _response: ApiResponse[Upload] = self._client._request(
+            _CREATE_UPLOAD,
+            body=_merge_body(
+                body,
+                {
+                    "filename": filename,
+                    "purpose": purpose,
+                    "bytes": bytes,
+                    "mime_type": mime_type,
+                    "expires_after": expires_after,
+                },
+            ),
+            options=_Options(
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
-            )
-        ).data
+            ),
+        )
+        return _response.data
 
     @overload
     def create_upload_with_http_info(
@@ -211,39 +216,8 @@ class UploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
         """Like `create_upload`, but returns the status code and headers with the parsed body."""
-        return self._create_upload(
-            filename=filename,
-            purpose=purpose,
-            bytes=bytes,
-            mime_type=mime_type,
-            expires_after=expires_after,
-            body=body,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    def _create_upload(
-        self,
-        *,
-        filename: str | NotGiven = NOT_GIVEN,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision"] | NotGiven = NOT_GIVEN,
-        bytes: int | NotGiven = NOT_GIVEN,
-        mime_type: str | NotGiven = NOT_GIVEN,
-        expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
-        body: CreateUploadRequest | dict[str, Any] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, object] | None = None,
-        extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[Upload]:
         return self._client._request(
             _CREATE_UPLOAD,
-            path_params={},
-            query={},
-            headers={},
-            cookies={},
             body=_merge_body(
                 body,
                 {
@@ -275,19 +249,22 @@ class UploadsApi:
 
         Returns the Upload object with status `cancelled`.
 
-
         Args:
             upload_id: The ID of the Upload.
         """
-        return (
-            self._cancel_upload(
-                upload_id,
+        _response: ApiResponse[Upload] = self._client._request(
+            _CANCEL_UPLOAD,
+            path_params={
+                "upload_id": upload_id,
+            },
+            options=_Options(
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
-            )
-        ).data
+            ),
+        )
+        return _response.data
 
     def cancel_upload_with_http_info(
         self,
@@ -299,32 +276,11 @@ class UploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
         """Like `cancel_upload`, but returns the status code and headers with the parsed body."""
-        return self._cancel_upload(
-            upload_id,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    def _cancel_upload(
-        self,
-        upload_id: str,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, object] | None = None,
-        extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[Upload]:
         return self._client._request(
             _CANCEL_UPLOAD,
             path_params={
                 "upload_id": upload_id,
             },
-            query={},
-            headers={},
-            cookies={},
-            body=None,
             options=_Options(
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -379,24 +335,31 @@ class UploadsApi:
         The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
         Returns the Upload object with status `completed`, including an additional `file` property containing the created usable File object.
 
-
         Args:
             upload_id: The ID of the Upload.
             part_ids: The ordered list of Part IDs.
             md5: The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect.
         """
-        return (
-            self._complete_upload(
-                upload_id,
-                part_ids=part_ids,
-                md5=md5,
-                body=body,
+        _response: ApiResponse[Upload] = self._client._request(
+            _COMPLETE_UPLOAD,
+            path_params={
+                "upload_id": upload_id,
+            },
+            body=_merge_body(
+                body,
+                {
+                    "part_ids": part_ids,
+                    "md5": md5,
+                },
+            ),
+            options=_Options(
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
-            )
-        ).data
+            ),
+        )
+        return _response.data
 
     @overload
     def complete_upload_with_http_info(
@@ -436,37 +399,11 @@ class UploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
         """Like `complete_upload`, but returns the status code and headers with the parsed body."""
-        return self._complete_upload(
-            upload_id,
-            part_ids=part_ids,
-            md5=md5,
-            body=body,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    def _complete_upload(
-        self,
-        upload_id: str,
-        *,
-        part_ids: list[str] | NotGiven = NOT_GIVEN,
-        md5: str | NotGiven = NOT_GIVEN,
-        body: CompleteUploadRequest | dict[str, Any] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, object] | None = None,
-        extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[Upload]:
         return self._client._request(
             _COMPLETE_UPLOAD,
             path_params={
                 "upload_id": upload_id,
             },
-            query={},
-            headers={},
-            cookies={},
             body=_merge_body(
                 body,
                 {
@@ -498,21 +435,29 @@ class UploadsApi:
 
         It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
 
-
         Args:
             upload_id: The ID of the Upload.
             data: The chunk of bytes for this Part.
         """
-        return (
-            self._add_upload_part(
-                upload_id,
-                data=data,
+        _response: ApiResponse[UploadPart] = self._client._request(
+            _ADD_UPLOAD_PART,
+            path_params={
+                "upload_id": upload_id,
+            },
+            body=_merge_body(
+                None,
+                {
+                    "data": data,
+                },
+            ),
+            options=_Options(
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
-            )
-        ).data
+            ),
+        )
+        return _response.data
 
     def add_upload_part_with_http_info(
         self,
@@ -525,33 +470,11 @@ class UploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UploadPart]:
         """Like `add_upload_part`, but returns the status code and headers with the parsed body."""
-        return self._add_upload_part(
-            upload_id,
-            data=data,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    def _add_upload_part(
-        self,
-        upload_id: str,
-        *,
-        data: FileInput,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, object] | None = None,
-        extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[UploadPart]:
         return self._client._request(
             _ADD_UPLOAD_PART,
             path_params={
                 "upload_id": upload_id,
             },
-            query={},
-            headers={},
-            cookies={},
             body=_merge_body(
                 None,
                 {
@@ -636,7 +559,6 @@ class AsyncUploadsApi:
 
         Returns the Upload object with status `pending`.
 
-
         Args:
             filename: The name of the file to upload.
             purpose: The intended purpose of the uploaded file. See the [documentation on File purposes](/docs/api-reference/files/create#files-create-purpose).
@@ -644,20 +566,26 @@ class AsyncUploadsApi:
             mime_type: The MIME type of the file. This must fall within the supported MIME types for your file purpose. See the supported MIME types for assistants and vision.
             expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
-        return (
-            await self._create_upload(
-                filename=filename,
-                purpose=purpose,
-                bytes=bytes,
-                mime_type=mime_type,
-                expires_after=expires_after,
-                body=body,
+        _response: ApiResponse[Upload] = await self._client._request(
+            _CREATE_UPLOAD,
+            body=_merge_body(
+                body,
+                {
+                    "filename": filename,
+                    "purpose": purpose,
+                    "bytes": bytes,
+                    "mime_type": mime_type,
+                    "expires_after": expires_after,
+                },
+            ),
+            options=_Options(
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
-            )
-        ).data
+            ),
+        )
+        return _response.data
 
     @overload
     async def create_upload_with_http_info(
@@ -700,39 +628,8 @@ class AsyncUploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
         """Like `create_upload`, but returns the status code and headers with the parsed body."""
-        return await self._create_upload(
-            filename=filename,
-            purpose=purpose,
-            bytes=bytes,
-            mime_type=mime_type,
-            expires_after=expires_after,
-            body=body,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def _create_upload(
-        self,
-        *,
-        filename: str | NotGiven = NOT_GIVEN,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision"] | NotGiven = NOT_GIVEN,
-        bytes: int | NotGiven = NOT_GIVEN,
-        mime_type: str | NotGiven = NOT_GIVEN,
-        expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
-        body: CreateUploadRequest | dict[str, Any] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, object] | None = None,
-        extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[Upload]:
         return await self._client._request(
             _CREATE_UPLOAD,
-            path_params={},
-            query={},
-            headers={},
-            cookies={},
             body=_merge_body(
                 body,
                 {
@@ -764,19 +661,22 @@ class AsyncUploadsApi:
 
         Returns the Upload object with status `cancelled`.
 
-
         Args:
             upload_id: The ID of the Upload.
         """
-        return (
-            await self._cancel_upload(
-                upload_id,
+        _response: ApiResponse[Upload] = await self._client._request(
+            _CANCEL_UPLOAD,
+            path_params={
+                "upload_id": upload_id,
+            },
+            options=_Options(
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
-            )
-        ).data
+            ),
+        )
+        return _response.data
 
     async def cancel_upload_with_http_info(
         self,
@@ -788,32 +688,11 @@ class AsyncUploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
         """Like `cancel_upload`, but returns the status code and headers with the parsed body."""
-        return await self._cancel_upload(
-            upload_id,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def _cancel_upload(
-        self,
-        upload_id: str,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, object] | None = None,
-        extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[Upload]:
         return await self._client._request(
             _CANCEL_UPLOAD,
             path_params={
                 "upload_id": upload_id,
             },
-            query={},
-            headers={},
-            cookies={},
-            body=None,
             options=_Options(
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -868,24 +747,31 @@ class AsyncUploadsApi:
         The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
         Returns the Upload object with status `completed`, including an additional `file` property containing the created usable File object.
 
-
         Args:
             upload_id: The ID of the Upload.
             part_ids: The ordered list of Part IDs.
             md5: The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect.
         """
-        return (
-            await self._complete_upload(
-                upload_id,
-                part_ids=part_ids,
-                md5=md5,
-                body=body,
+        _response: ApiResponse[Upload] = await self._client._request(
+            _COMPLETE_UPLOAD,
+            path_params={
+                "upload_id": upload_id,
+            },
+            body=_merge_body(
+                body,
+                {
+                    "part_ids": part_ids,
+                    "md5": md5,
+                },
+            ),
+            options=_Options(
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
-            )
-        ).data
+            ),
+        )
+        return _response.data
 
     @overload
     async def complete_upload_with_http_info(
@@ -925,37 +811,11 @@ class AsyncUploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
         """Like `complete_upload`, but returns the status code and headers with the parsed body."""
-        return await self._complete_upload(
-            upload_id,
-            part_ids=part_ids,
-            md5=md5,
-            body=body,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def _complete_upload(
-        self,
-        upload_id: str,
-        *,
-        part_ids: list[str] | NotGiven = NOT_GIVEN,
-        md5: str | NotGiven = NOT_GIVEN,
-        body: CompleteUploadRequest | dict[str, Any] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, object] | None = None,
-        extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[Upload]:
         return await self._client._request(
             _COMPLETE_UPLOAD,
             path_params={
                 "upload_id": upload_id,
             },
-            query={},
-            headers={},
-            cookies={},
             body=_merge_body(
                 body,
                 {
@@ -987,21 +847,29 @@ class AsyncUploadsApi:
 
         It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
 
-
         Args:
             upload_id: The ID of the Upload.
             data: The chunk of bytes for this Part.
         """
-        return (
-            await self._add_upload_part(
-                upload_id,
-                data=data,
+        _response: ApiResponse[UploadPart] = await self._client._request(
+            _ADD_UPLOAD_PART,
+            path_params={
+                "upload_id": upload_id,
+            },
+            body=_merge_body(
+                None,
+                {
+                    "data": data,
+                },
+            ),
+            options=_Options(
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
-            )
-        ).data
+            ),
+        )
+        return _response.data
 
     async def add_upload_part_with_http_info(
         self,
@@ -1014,33 +882,11 @@ class AsyncUploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UploadPart]:
         """Like `add_upload_part`, but returns the status code and headers with the parsed body."""
-        return await self._add_upload_part(
-            upload_id,
-            data=data,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def _add_upload_part(
-        self,
-        upload_id: str,
-        *,
-        data: FileInput,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, object] | None = None,
-        extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[UploadPart]:
         return await self._client._request(
             _ADD_UPLOAD_PART,
             path_params={
                 "upload_id": upload_id,
             },
-            query={},
-            headers={},
-            cookies={},
             body=_merge_body(
                 None,
                 {
