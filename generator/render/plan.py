@@ -9,6 +9,7 @@ import jinja2
 
 from generator.errors import ClientgenError
 from generator.ir.model import Api, Group
+from generator.render.cli_table import cli_operation
 from generator.render.filters import FILTERS
 from generator.render.imports import std_imports
 
@@ -43,6 +44,7 @@ def environment(overlays: Sequence[Path] = ()) -> jinja2.Environment:
     env.filters.update(FILTERS)
     env.tests["startingwith"] = lambda value, prefix: str(value).startswith(prefix)
     env.globals["std_imports"] = std_imports
+    env.globals["cli_operation"] = cli_operation
     return env
 
 
@@ -54,6 +56,8 @@ def plan(api: Api) -> Iterator[tuple[str, str, dict[str, object]]]:
     yield "client/package/__init__.py.j2", f"{pkg}/__init__.py", {}
     yield "client/package/py.typed.j2", f"{pkg}/py.typed", {}
     yield "client/package/_client.py.j2", f"{pkg}/_client.py", {}
+    yield "client/package/__main__.py.j2", f"{pkg}/__main__.py", {}
+    yield "client/package/_cli.py.j2", f"{pkg}/_cli.py", {}
     for module in RUNTIME_MODULES:
         yield f"client/package/{module}.py.j2", f"{pkg}/{module}.py", {}
     yield "client/package/api/__init__.py.j2", f"{pkg}/api/__init__.py", {}
