@@ -10,6 +10,7 @@ from generator.ir import names
 from generator.ir.build import BuildOptions, build_api
 from generator.ir.model import Api
 from generator.load import RefResolver, load_document
+from generator.load.swagger2 import upgrade
 from generator.load.validate import Depth, validate
 from generator.render import render_api
 
@@ -27,10 +28,13 @@ def load_api(spec: Path, options: Options) -> Api:
     """Read, validate and build the IR for one spec."""
     doc = load_document(spec)
     validate(doc, options.validation)
+    swagger2 = doc.data.get("swagger") == "2.0"
+    if swagger2:  # the IR builder reads OpenAPI 3.0; validation above saw the 2.0 original
+        doc.data = upgrade(doc.data)
     title = str((doc.data.get("info") or {}).get("title") or spec.stem) if isinstance(doc.data.get("info"), dict) else spec.stem
     package = options.package or names.safe(names.snake(title + " client"))
     project = options.project or package.replace("_", "-")
-    resolver = RefResolver(doc, allow_outside=options.allow_outside_refs)
+    resolver = RefResolver(doc, allow_outside=options.allow_outside_refs, swagger2=swagger2)
     return build_api(doc.data, resolver, BuildOptions(package=package, project=project))
 
 

@@ -11,6 +11,7 @@ from referencing.exceptions import NoSuchResource, PointerToNowhere, Unresolvabl
 
 from generator.errors import SpecError
 from generator.load.document import Document, load_document
+from generator.load.swagger2 import upgrade_fragment
 
 
 class RefResolver:
@@ -20,8 +21,9 @@ class RefResolver:
     URLs are refused unless allowed, since a spec is untrusted input.
     """
 
-    def __init__(self, root: Document, *, allow_outside: bool = False) -> None:
+    def __init__(self, root: Document, *, allow_outside: bool = False, swagger2: bool = False) -> None:
         self.root = root
+        self.swagger2 = swagger2  # files referenced by a Swagger 2.0 spec are upgraded as they are read
         self.root_dir = root.path.resolve().parent
         self.allow_outside = allow_outside
         self.documents: dict[str, Document] = {root.uri: root}
@@ -37,6 +39,8 @@ class RefResolver:
         if not self.allow_outside and not path.resolve().is_relative_to(self.root_dir):
             raise NoSuchResource(ref=uri)  # type: ignore[call-arg]
         doc = load_document(path)
+        if self.swagger2:
+            doc.data = upgrade_fragment(doc.data)
         self.documents[uri] = doc
         return Resource.opaque(doc.data)
 
