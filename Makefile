@@ -30,5 +30,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
 
+# Benchmark against openapi-python-client and openapi-generator (bench/README.md). BENCH_ROUNDS, BENCH_SPECS, GEN_TIMEOUT, ...
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
 clean:
 	rm -rf $(VENV) $(NODE_DIR)
