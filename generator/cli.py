@@ -11,7 +11,7 @@ from pathlib import Path
 from generator import __version__
 from generator.errors import ClientgenError, ConfigError
 from generator.pipeline import Options, generate_files, load_api
-from generator.write import write_output
+from generator.write import previous_outputs, write_output
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,8 +48,8 @@ def _generate(args: argparse.Namespace) -> int:
     )
     if args.package_name is not None and not args.package_name.isidentifier():
         raise ConfigError(f"--package-name {args.package_name!r} is not a valid Python identifier")
-    api, files = generate_files(args.spec, options)
-    report = write_output(args.output, files, force=args.force)
+    api, files, sources = generate_files(args.spec, options, previous_outputs(args.output))
+    report = write_output(args.output, files, sources=sources, force=args.force)
     if not args.quiet:
         for warning in api.warnings:
             print(f"warning: {warning}", file=sys.stderr)

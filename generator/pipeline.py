@@ -38,7 +38,11 @@ def load_api(spec: Path, options: Options) -> Api:
     return build_api(doc.data, resolver, BuildOptions(package=package, project=project))
 
 
-def generate_files(spec: Path, options: Options) -> tuple[Api, dict[str, str]]:
-    """Everything the output folder should contain, as {relative path: text}."""
+def generate_files(spec: Path, options: Options, previous: dict[str, tuple[str, str]] | None = None) -> tuple[Api, dict[str, str], dict[str, str]]:
+    """Everything the output folder should contain: (IR, {relative path: text}, source hashes).
+
+    `previous` is what the last run left on disk (see `write.previous_outputs`).
+    """
     api = load_api(spec, options)
-    return api, format_files(render_api(api, options.templates))
+    files, sources = format_files(render_api(api, options.templates), previous)
+    return api, files, sources

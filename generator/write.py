@@ -13,6 +13,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from generator.errors import OutputError
 
@@ -45,16 +46,40 @@ def safe_relpath(rel: str) -> PurePosixPath:
     return p
 
 
-def read_manifest(out: Path) -> dict[str, str]:
+def _manifest_data(out: Path) -> dict[str, Any]:
     path = out / MANIFEST
     if not path.is_file():
         return {}
     try:
         data = json.loads(path.read_text("utf-8"))
-        files = data.get("files", {})
-        return {str(k): str(v) for k, v in files.items()}
-    except (ValueError, AttributeError):
+        if not isinstance(data, dict) or not isinstance(data.get("files", {}), dict):
+            raise ValueError
+        return data
+    except ValueError:
         raise OutputError(f"{path} is damaged; delete it to regenerate from scratch") from None
+
+
+def read_manifest(out: Path) -> dict[str, str]:
+    """{path: sha256 of the bytes we wrote} from the last run."""
+    return {str(k): str(v) for k, v in _manifest_data(out).get("files", {}).items()}
+
+
+def previous_outputs(out: Path) -> dict[str, tuple[str, str]]:
+    """{path: (source hash, text)} for generated files still exactly as we wrote them."""
+    data = _manifest_data(out)
+    files, sources = data.get("files", {}), data.get("sources", {})
+    found: dict[str, tuple[str, str]] = {}
+    if not isinstance(sources, dict):
+        return found
+    for rel, src in sources.items():
+        target = out / str(rel)
+        try:
+            raw = target.read_bytes()
+        except OSError:
+            continue
+        if digest(raw) == files.get(rel):
+            found[str(rel)] = (str(src), raw.decode("utf-8"))
+    return found
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -110,12 +135,16 @@ def plan_changes(out: Path, files: dict[str, str], *, force: bool = False) -> tu
     return report, to_write
 
 
-def write_output(out: Path, files: dict[str, str], *, force: bool = False) -> WriteReport:
+def write_output(out: Path, files: dict[str, str], *, sources: dict[str, str] | None = None, force: bool = False) -> WriteReport:
     report, to_write = plan_changes(out, files, force=force)
     for rel, data in to_write.items():
         atomic_write(out / rel, data)
     for rel in report.removed:
         (out / rel).unlink(missing_ok=True)
-    manifest = {"generator": "clientgen", "files": {rel: digest(files[rel].encode("utf-8")) for rel in sorted(files)}}
+    manifest = {
+        "generator": "clientgen",
+        "files": {rel: digest(files[rel].encode("utf-8")) for rel in sorted(files)},
+        "sources": dict(sorted((sources or {}).items())),
+    }
     atomic_write(out / MANIFEST, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode())
     return report

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urldefrag
 
@@ -15,6 +15,7 @@ from generator.ir.model import (
     BodyKind,
     Group,
     Header,
+    Model,
     Operation,
     Parameter,
     RequestBody,
@@ -150,7 +151,7 @@ class _Builder:
             servers=self.servers(),
             security=schemes,
             groups=tuple(groups),
-            models=tuple(sorted(self.typer.models.values(), key=lambda m: m.name)),
+            models=_with_inherited_imports(sorted(self.typer.models.values(), key=lambda m: m.name)),
             default_security=self.security_requirements(self.spec.get("security"), schemes),
             warnings=tuple(self.warnings),
         )
@@ -167,7 +168,10 @@ class _Builder:
                 raise self.error("a path item must be a mapping", ptr)
             for method in item:
                 if method in HTTP_METHODS and isinstance(item[method], dict):
-                    found.append((str(path), method, {**item, "__base__": ibase, "__ptr__": iptr}, item[method], pointer_join_str(iptr, method)))
+                    # some real specs (DigitalOcean) keep each operation in a file of its own
+                    op, obase, optr = self.deref(item[method], ibase, pointer_join_str(iptr, method))
+                    if isinstance(op, dict):
+                        found.append((str(path), method, {**item, "__base__": ibase, "__ptr__": iptr, "__opbase__": obase}, op, optr))
         return found
 
     # ---- operations ------------------------------------------------------------------------
@@ -182,7 +186,7 @@ class _Builder:
         namer: names.Namer,
         op_ids: names.Namer,
     ) -> Operation:
-        base = item["__base__"]
+        base = item["__opbase__"]
         raw_id = op.get("operationId")
         if not isinstance(raw_id, str) or not raw_id.strip():
             raw_id = names.snake(f"{method} {path}")
@@ -317,8 +321,6 @@ class _Builder:
         """Body fields become keyword arguments: keep their model names unless a parameter has it."""
         taken = {p.py_name for p in params} | CALL_OPTIONS
         fields = []
-        from dataclasses import replace
-
         for f in body.fields:
             name = f.py_name
             while name in taken:
@@ -435,6 +437,24 @@ class _Builder:
             )
             out.append(Server(url=s["url"], description=str(s.get("description") or ""), variables=variables))
         return tuple(out)
+
+
+def _with_inherited_imports(models: list[Model]) -> tuple[Model, ...]:
+    """pydantic evaluates inherited annotations in the subclass's module, so a subclass
+    module must also import every model its ancestors' fields name."""
+    by_name = {m.name: m for m in models}
+
+    def ancestors_imports(model: Model, seen: frozenset[str]) -> set[str]:
+        if model.base is None or model.base in seen or model.base not in by_name:
+            return set()
+        parent = by_name[model.base]
+        return set(parent.imports) | ancestors_imports(parent, seen | {model.name})
+
+    out = []
+    for m in models:
+        extra = ancestors_imports(m, frozenset()) - set(m.imports) - {m.name}
+        out.append(replace(m, imports=tuple(sorted({*m.imports, *extra}))) if extra else m)
+    return tuple(out)
 
 
 def _mapping(value: Any) -> dict[str, Any]:

@@ -352,6 +352,13 @@ class SchemaTyper:
                     example=sample(prop, self.example_deref(pbase)),
                 )
             )
+        if parent is not None:
+            inherited = {f.wire_name: f for f in self.model_fields(parent)}
+            if any(f.wire_name in inherited and f.annotation != inherited[f.wire_name].annotation for f in fields):
+                # an incompatible override would break substitutability: copy the parent's fields instead
+                own = {f.wire_name for f in fields}
+                fields = [f for w, f in inherited.items() if w not in own] + fields
+                parent = None
         return parent, tuple(fields)
 
     def _flatten_all_of(self, member: Any, base: str, pointer: str) -> list[tuple[Any, str, str]]:

@@ -51,6 +51,8 @@ class Endpoint:
     responses: Mapping[str, Any] = field(default_factory=dict)
     security: tuple[tuple[str, ...], ...] = ()
     accept: str | None = None
+    params: tuple[tuple[str, str, str], ...] = ()  # (argument, wire name, where it goes)
+    body_mode: Literal["none", "body", "fields"] = "none"
 
 
 @dataclass(frozen=True)
@@ -233,16 +235,31 @@ class BaseRuntime:
             return
 
     def _build(
-        self,
-        endpoint: Endpoint,
-        *,
-        path_params: Mapping[str, object],
-        query: Mapping[str, object],
-        headers: Mapping[str, object],
-        cookies: Mapping[str, object],
-        body: object,
-        options: Options,
+        self, endpoint: Endpoint, args: Mapping[str, Any]
     ) -> tuple[str, str, dict[str, Any]]:
+        """Turn a generated method's arguments (its `locals()`) into an httpx request."""
+        by_place: dict[str, dict[str, object]] = {
+            "path": {},
+            "query": {},
+            "header": {},
+            "cookie": {},
+            "field": {},
+        }
+        for name, wire, place in endpoint.params:
+            by_place[place][wire] = args[name]
+        path_params, query, headers, cookies = (
+            by_place[k] for k in ("path", "query", "header", "cookie")
+        )
+        if endpoint.body_mode == "fields":
+            body = merge_body(args.get("body"), by_place["field"])
+        else:
+            body = args.get("body")
+        options = Options(
+            args.get("timeout", NOT_GIVEN),
+            args.get("extra_headers"),
+            args.get("extra_query"),
+            args.get("extra_body"),
+        )
         path = endpoint.path
         for key, value in path_params.items():
             path = path.replace(
@@ -391,26 +408,8 @@ class SyncRuntime(BaseRuntime):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _request(
-        self,
-        endpoint: Endpoint,
-        *,
-        path_params: Mapping[str, object] = {},
-        query: Mapping[str, object] = {},
-        headers: Mapping[str, object] = {},
-        cookies: Mapping[str, object] = {},
-        body: object = None,
-        options: Options = Options(),
-    ) -> ApiResponse[Any]:
-        method, path, kwargs = self._build(
-            endpoint,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            options=options,
-        )
+    def _request(self, endpoint: Endpoint, args: Mapping[str, Any]) -> ApiResponse[Any]:
+        method, path, kwargs = self._build(endpoint, args)
         url = self.base_url + path
         attempt = 0
         while True:
@@ -460,26 +459,8 @@ class AsyncRuntime(BaseRuntime):
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
-    async def _request(
-        self,
-        endpoint: Endpoint,
-        *,
-        path_params: Mapping[str, object] = {},
-        query: Mapping[str, object] = {},
-        headers: Mapping[str, object] = {},
-        cookies: Mapping[str, object] = {},
-        body: object = None,
-        options: Options = Options(),
-    ) -> ApiResponse[Any]:
-        method, path, kwargs = self._build(
-            endpoint,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            options=options,
-        )
+    async def _request(self, endpoint: Endpoint, args: Mapping[str, Any]) -> ApiResponse[Any]:
+        method, path, kwargs = self._build(endpoint, args)
         url = self.base_url + path
         attempt = 0
         while True:

@@ -6,8 +6,6 @@ from typing import Any, Literal
 from typing import TYPE_CHECKING, overload
 
 from .._runtime import Endpoint as _Endpoint
-from .._runtime import Options as _Options
-from .._runtime import merge_body as _merge_body
 from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
 from ..models.add_upload_part_request import AddUploadPartRequest
 from ..models.complete_upload_request import CompleteUploadRequest
@@ -33,6 +31,14 @@ _CREATE_UPLOAD = _Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/json",
+    params=(
+        ("filename", "filename", "field"),
+        ("purpose", "purpose", "field"),
+        ("bytes", "bytes", "field"),
+        ("mime_type", "mime_type", "field"),
+        ("expires_after", "expires_after", "field"),
+    ),
+    body_mode="fields",
 )
 
 _CANCEL_UPLOAD = _Endpoint(
@@ -47,6 +53,8 @@ _CANCEL_UPLOAD = _Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/json",
+    params=(("upload_id", "upload_id", "path"),),
+    body_mode="none",
 )
 
 _COMPLETE_UPLOAD = _Endpoint(
@@ -61,6 +69,12 @@ _COMPLETE_UPLOAD = _Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/json",
+    params=(
+        ("upload_id", "upload_id", "path"),
+        ("part_ids", "part_ids", "field"),
+        ("md5", "md5", "field"),
+    ),
+    body_mode="fields",
 )
 
 _ADD_UPLOAD_PART = _Endpoint(
@@ -75,6 +89,11 @@ _ADD_UPLOAD_PART = _Endpoint(
     },
     security=(("ApiKeyAuth",),),
     accept="application/json",
+    params=(
+        ("upload_id", "upload_id", "path"),
+        ("data", "data", "field"),
+    ),
+    body_mode="fields",
 )
 
 
@@ -154,25 +173,7 @@ class UploadsApi:
             mime_type: The MIME type of the file. This must fall within the supported MIME types for your file purpose. See the supported MIME types for assistants and vision.
             expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
-        _response: ApiResponse[Upload] = self._client._request(
-            _CREATE_UPLOAD,
-            body=_merge_body(
-                body,
-                {
-                    "filename": filename,
-                    "purpose": purpose,
-                    "bytes": bytes,
-                    "mime_type": mime_type,
-                    "expires_after": expires_after,
-                },
-            ),
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        _response: ApiResponse[Upload] = self._client._request(_CREATE_UPLOAD, locals())
         return _response.data
 
     @overload
@@ -216,25 +217,7 @@ class UploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
         """Like `create_upload`, but returns the status code and headers with the parsed body."""
-        return self._client._request(
-            _CREATE_UPLOAD,
-            body=_merge_body(
-                body,
-                {
-                    "filename": filename,
-                    "purpose": purpose,
-                    "bytes": bytes,
-                    "mime_type": mime_type,
-                    "expires_after": expires_after,
-                },
-            ),
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        return self._client._request(_CREATE_UPLOAD, locals())
 
     def cancel_upload(
         self,
@@ -252,18 +235,7 @@ class UploadsApi:
         Args:
             upload_id: The ID of the Upload.
         """
-        _response: ApiResponse[Upload] = self._client._request(
-            _CANCEL_UPLOAD,
-            path_params={
-                "upload_id": upload_id,
-            },
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        _response: ApiResponse[Upload] = self._client._request(_CANCEL_UPLOAD, locals())
         return _response.data
 
     def cancel_upload_with_http_info(
@@ -276,18 +248,7 @@ class UploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
         """Like `cancel_upload`, but returns the status code and headers with the parsed body."""
-        return self._client._request(
-            _CANCEL_UPLOAD,
-            path_params={
-                "upload_id": upload_id,
-            },
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        return self._client._request(_CANCEL_UPLOAD, locals())
 
     @overload
     def complete_upload(
@@ -340,25 +301,7 @@ class UploadsApi:
             part_ids: The ordered list of Part IDs.
             md5: The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect.
         """
-        _response: ApiResponse[Upload] = self._client._request(
-            _COMPLETE_UPLOAD,
-            path_params={
-                "upload_id": upload_id,
-            },
-            body=_merge_body(
-                body,
-                {
-                    "part_ids": part_ids,
-                    "md5": md5,
-                },
-            ),
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        _response: ApiResponse[Upload] = self._client._request(_COMPLETE_UPLOAD, locals())
         return _response.data
 
     @overload
@@ -399,25 +342,7 @@ class UploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
         """Like `complete_upload`, but returns the status code and headers with the parsed body."""
-        return self._client._request(
-            _COMPLETE_UPLOAD,
-            path_params={
-                "upload_id": upload_id,
-            },
-            body=_merge_body(
-                body,
-                {
-                    "part_ids": part_ids,
-                    "md5": md5,
-                },
-            ),
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        return self._client._request(_COMPLETE_UPLOAD, locals())
 
     def add_upload_part(
         self,
@@ -439,24 +364,7 @@ class UploadsApi:
             upload_id: The ID of the Upload.
             data: The chunk of bytes for this Part.
         """
-        _response: ApiResponse[UploadPart] = self._client._request(
-            _ADD_UPLOAD_PART,
-            path_params={
-                "upload_id": upload_id,
-            },
-            body=_merge_body(
-                None,
-                {
-                    "data": data,
-                },
-            ),
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        _response: ApiResponse[UploadPart] = self._client._request(_ADD_UPLOAD_PART, locals())
         return _response.data
 
     def add_upload_part_with_http_info(
@@ -470,24 +378,7 @@ class UploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UploadPart]:
         """Like `add_upload_part`, but returns the status code and headers with the parsed body."""
-        return self._client._request(
-            _ADD_UPLOAD_PART,
-            path_params={
-                "upload_id": upload_id,
-            },
-            body=_merge_body(
-                None,
-                {
-                    "data": data,
-                },
-            ),
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        return self._client._request(_ADD_UPLOAD_PART, locals())
 
 
 class AsyncUploadsApi:
@@ -566,25 +457,7 @@ class AsyncUploadsApi:
             mime_type: The MIME type of the file. This must fall within the supported MIME types for your file purpose. See the supported MIME types for assistants and vision.
             expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
-        _response: ApiResponse[Upload] = await self._client._request(
-            _CREATE_UPLOAD,
-            body=_merge_body(
-                body,
-                {
-                    "filename": filename,
-                    "purpose": purpose,
-                    "bytes": bytes,
-                    "mime_type": mime_type,
-                    "expires_after": expires_after,
-                },
-            ),
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        _response: ApiResponse[Upload] = await self._client._request(_CREATE_UPLOAD, locals())
         return _response.data
 
     @overload
@@ -628,25 +501,7 @@ class AsyncUploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
         """Like `create_upload`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(
-            _CREATE_UPLOAD,
-            body=_merge_body(
-                body,
-                {
-                    "filename": filename,
-                    "purpose": purpose,
-                    "bytes": bytes,
-                    "mime_type": mime_type,
-                    "expires_after": expires_after,
-                },
-            ),
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        return await self._client._request(_CREATE_UPLOAD, locals())
 
     async def cancel_upload(
         self,
@@ -664,18 +519,7 @@ class AsyncUploadsApi:
         Args:
             upload_id: The ID of the Upload.
         """
-        _response: ApiResponse[Upload] = await self._client._request(
-            _CANCEL_UPLOAD,
-            path_params={
-                "upload_id": upload_id,
-            },
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        _response: ApiResponse[Upload] = await self._client._request(_CANCEL_UPLOAD, locals())
         return _response.data
 
     async def cancel_upload_with_http_info(
@@ -688,18 +532,7 @@ class AsyncUploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
         """Like `cancel_upload`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(
-            _CANCEL_UPLOAD,
-            path_params={
-                "upload_id": upload_id,
-            },
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        return await self._client._request(_CANCEL_UPLOAD, locals())
 
     @overload
     async def complete_upload(
@@ -752,25 +585,7 @@ class AsyncUploadsApi:
             part_ids: The ordered list of Part IDs.
             md5: The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect.
         """
-        _response: ApiResponse[Upload] = await self._client._request(
-            _COMPLETE_UPLOAD,
-            path_params={
-                "upload_id": upload_id,
-            },
-            body=_merge_body(
-                body,
-                {
-                    "part_ids": part_ids,
-                    "md5": md5,
-                },
-            ),
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        _response: ApiResponse[Upload] = await self._client._request(_COMPLETE_UPLOAD, locals())
         return _response.data
 
     @overload
@@ -811,25 +626,7 @@ class AsyncUploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
         """Like `complete_upload`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(
-            _COMPLETE_UPLOAD,
-            path_params={
-                "upload_id": upload_id,
-            },
-            body=_merge_body(
-                body,
-                {
-                    "part_ids": part_ids,
-                    "md5": md5,
-                },
-            ),
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        return await self._client._request(_COMPLETE_UPLOAD, locals())
 
     async def add_upload_part(
         self,
@@ -851,24 +648,7 @@ class AsyncUploadsApi:
             upload_id: The ID of the Upload.
             data: The chunk of bytes for this Part.
         """
-        _response: ApiResponse[UploadPart] = await self._client._request(
-            _ADD_UPLOAD_PART,
-            path_params={
-                "upload_id": upload_id,
-            },
-            body=_merge_body(
-                None,
-                {
-                    "data": data,
-                },
-            ),
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        _response: ApiResponse[UploadPart] = await self._client._request(_ADD_UPLOAD_PART, locals())
         return _response.data
 
     async def add_upload_part_with_http_info(
@@ -882,21 +662,4 @@ class AsyncUploadsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UploadPart]:
         """Like `add_upload_part`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(
-            _ADD_UPLOAD_PART,
-            path_params={
-                "upload_id": upload_id,
-            },
-            body=_merge_body(
-                None,
-                {
-                    "data": data,
-                },
-            ),
-            options=_Options(
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
+        return await self._client._request(_ADD_UPLOAD_PART, locals())
