@@ -107,11 +107,15 @@ def ratio_table(results: Mapping[str, Any], labels: Mapping[str, str]) -> list[s
             labels.get(r["peer"], r["peer"]),
             _x(r["wall"], "faster", "slower"),
             _x(r["peak"], "smaller", "larger"),
+            _x(r.get("tree_peak"), "smaller", "larger"),
             _x(r["import_all"], "faster", "slower"),
         )
         for r in results.get("ratios", [])
     ]
-    return table(("spec", "ours / this peer", "wall", "peak RSS", "import-all"), rows)
+    return table(
+        ("spec", "ours / this peer", "wall", "peak RSS (largest process)", "tree RSS (sum, sampled)", "import-all"),
+        rows,
+    )
 
 
 def _x(value: float | None, better: str, worse: str) -> str:

@@ -470,6 +470,7 @@ def ratios(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
                 "peer": tool,
                 "wall": _div(ours.get("wall_s"), peer.get("wall_s")),
                 "peak": _div(ours.get("peak_mb"), peer.get("peak_mb")),
+                "tree_peak": _div(ours.get("tree_peak_mb"), peer.get("tree_peak_mb")),
                 "import_all": _div(_import_all_s(ours), _import_all_s(peer)),
             }
         )
