@@ -96,6 +96,11 @@ class _Builder:
             for t in self.spec.get("tags") or []
             if isinstance(t, dict) and isinstance(t.get("name"), str)
         }
+        # every named schema becomes a model named after it, even when no operation uses it
+        schemas = _mapping(_mapping(self.spec.get("components")).get("schemas"))
+        self.typer.preferred_names.update({id(s): str(n) for n, s in schemas.items() if isinstance(s, dict)})
+        for name in schemas:
+            self.typer.type_of({"$ref": "#/components/schemas/" + _escape(str(name))}, self.base, "/components/schemas", str(name))
         operations = self.collect_operations()
         group_namer = names.Namer({"Client", "AsyncClient"})
         attr_namer = names.Namer(
@@ -135,9 +140,6 @@ class _Builder:
                     operations=tuple(ops_by_tag[tag]),
                 )
             )
-        # every named schema becomes a model, even when no operation reaches it
-        for name in _mapping(_mapping(self.spec.get("components")).get("schemas")):
-            self.typer.type_of({"$ref": "#/components/schemas/" + _escape(str(name))}, self.base, "/components/schemas", str(name))
         title = str(info.get("title") or "API")
         package = self.options.package
         return Api(

@@ -25,6 +25,7 @@ class TypeRef:
     is_file: bool = False  # binary content sent as a file
     is_object: bool = False  # a model with fields (can be flattened into kwargs)
     json_kind: str = "any"  # what the CLI parses: string/integer/number/boolean/array/object/any/file
+    literals: tuple[Any, ...] = ()  # the allowed values of an enum or const
 
 
 @dataclass(frozen=True)

@@ -98,11 +98,16 @@ def optional(t: TypeRef) -> TypeRef:
     return union([t, NONE])
 
 
-def literal(values: list[Any]) -> TypeRef:
+def literal(values: list[Any], *, open_enum: bool = False) -> TypeRef:
+    """`Literal[...]`; an open enum also accepts any other value of its base type."""
     body = ", ".join(repr(v) for v in values)
     kinds = {type(v) for v in values}
-    json_kind = {str: "string", int: "integer", bool: "boolean"}.get(kinds.pop(), "any") if len(kinds) == 1 else "any"
-    return TypeRef(py=f"Literal[{body}]", doc=f"Literal[{body}]", json_kind=json_kind)
+    kind = kinds.pop() if len(kinds) == 1 else None
+    json_kind = {str: "string", int: "integer", bool: "boolean"}.get(kind, "any") if kind else "any"
+    py = f"Literal[{body}]"
+    if open_enum and len(values) > 1 and kind in (str, int):
+        py += f" | {kind.__name__}"
+    return TypeRef(py=py, doc=py, json_kind=json_kind, literals=tuple(values))
 
 
 def identifiers(annotation: str) -> set[str]:
@@ -124,6 +129,9 @@ class SchemaTyper:
     warn: Callable[[str], None]
     models: dict[str, Model] = field(default_factory=dict)  # by schema URI
     _names_by_uri: dict[str, str] = field(default_factory=dict)
+    _names_by_id: dict[int, str] = field(default_factory=dict)  # the same schema object reached by two URIs
+    preferred_names: dict[int, str] = field(default_factory=dict)  # component schemas keep their own names
+    _wire_names: dict[str, str] = field(default_factory=dict)  # model name -> schema name
     _objects: set[str] = field(default_factory=set)  # URIs whose model has fields
     _namer: names.Namer = field(default_factory=lambda: names.Namer(RUNTIME_CLASSES))
     _modules: names.Namer = field(default_factory=lambda: names.Namer({"__init__"}))
@@ -203,7 +211,7 @@ class SchemaTyper:
         if isinstance(schema.get("enum"), list):
             values = [v for v in schema["enum"] if v is not None]
             if values:
-                return self._literal(values)
+                return self._literal(values, open_enum=True)
         members = _structural(schema.get("allOf"))
         if _is_object_model(schema) or len(members) > 1:
             uri = f"{base}#{pointer}"
@@ -237,9 +245,9 @@ class SchemaTyper:
             return _PRIMITIVES[kind]
         return ANY
 
-    def _literal(self, values: list[Any]) -> TypeRef:
+    def _literal(self, values: list[Any], *, open_enum: bool = False) -> TypeRef:
         if all(isinstance(v, (str, int, bool)) for v in values) and values:
-            return literal(list(dict.fromkeys(values)))
+            return literal(list(dict.fromkeys(values)), open_enum=open_enum)
         kinds = {type(v) for v in values}
         if kinds <= {int, float}:
             return _PRIMITIVES["number"]
@@ -250,20 +258,87 @@ class SchemaTyper:
         for i, sub in enumerate(schema[key]):
             sub_hint = hint + (names.pascal(sub["title"]) if isinstance(sub, dict) and isinstance(sub.get("title"), str) and not sub.get("$ref") else f"Variant{i + 1}")
             members.append(self._type(sub, base, pointer_join_str(pointer, key, i), sub_hint, depth + 1))
-        return union(members)
+        return self._discriminated(schema, base, members) or union(members)
+
+    def _discriminated(self, schema: dict[str, Any], base: str, members: list[TypeRef]) -> TypeRef | None:
+        """A union of models told apart by one property: the spec's `discriminator`, or a
+        property every member fixes to its own literal values (as OpenAI's events do)."""
+        objects = [m for m in members if m.py != "None"]
+        if len(objects) < 2 or not all(m.model and m.is_object and m.py == m.model for m in objects):
+            return None
+        raw_spec = schema.get("discriminator")
+        spec: dict[str, Any] = raw_spec if isinstance(raw_spec, dict) else {}
+        prop = spec.get("propertyName") if isinstance(spec.get("propertyName"), str) else self._common_tag(objects)
+        if prop is None:
+            return None
+        raw_mapping = spec.get("mapping")
+        mapping: dict[str, Any] = raw_mapping if isinstance(raw_mapping, dict) else {}
+        by_model: dict[str, list[Any]] = {}
+        for key, ref in mapping.items():
+            ref = str(ref) if "/" in str(ref) or "#" in str(ref) else "#/components/schemas/" + str(ref)
+            target = self._names_by_uri.get(self.resolver.target(ref, base))
+            if target:
+                by_model.setdefault(target, []).append(key)
+        tags: dict[Any, str] = {}
+        py_names = set()
+        for m in objects:
+            assert m.model is not None
+            field = next((f for f in self.model_fields(m.model) if f.wire_name == prop), None)
+            if field is None:
+                return None
+            py_names.add(field.py_name)
+            values = by_model.get(m.model) or list(field.type.literals)
+            if not values and spec:
+                values = [self._wire_names.get(m.model, m.model)]
+            if not values or any(tags.get(v, m.model) != m.model for v in values):
+                return None
+            tags.update({v: m.model for v in values})
+        if len(py_names) != 1:
+            return None
+        variants = " | ".join(f"Annotated[{m.py}, Tag({m.model!r})]" for m in objects)
+        py = f"Annotated[{variants} | Annotated[dict[str, Any], Tag('')], discriminate({prop!r}, {py_names.pop()!r}, {tags!r})]"
+        t = TypeRef(
+            py=py,
+            doc=" | ".join(m.doc for m in objects),
+            models=tuple(dict.fromkeys(n for m in objects for n in m.models)),
+            json_kind="object",
+        )
+        return optional(t) if len(objects) < len(members) else t
+
+    def _common_tag(self, objects: list[TypeRef]) -> str | None:
+        """A property that every member fixes to literal values, all different."""
+        candidates: dict[str, set[Any]] | None = None
+        for m in objects:
+            assert m.model is not None
+            fixed = {f.wire_name: set(f.type.literals) for f in self.model_fields(m.model) if f.type.literals and f.type.py.startswith("Literal[") and "] |" not in f.type.py}
+            if candidates is None:
+                candidates = fixed
+            else:
+                candidates = {k: v for k, v in candidates.items() if k in fixed and not v & fixed[k]}
+                for k in candidates:
+                    candidates[k] = candidates[k] | fixed[k]
+        if not candidates:
+            return None
+        preferred = [k for k in ("type", "object", "kind", "event") if k in candidates]
+        return preferred[0] if preferred else sorted(candidates)[0]
 
     # ---- models --------------------------------------------------------------------------
     def _model_ref(self, uri: str, schema: dict[str, Any], base: str, pointer: str, hint: str) -> TypeRef:
-        name = self._names_by_uri.get(uri)
+        name = self._names_by_uri.get(uri) or self._names_by_id.get(id(schema))
         if name is None:
             name = self._build_model(uri, schema, base, pointer, hint)
+        else:
+            uri = next((u for u, n in self._names_by_uri.items() if n == name), uri)
         is_object = uri in self._objects
         return TypeRef(py=name, doc=name, models=(name,), model=name, is_object=is_object, json_kind="object" if is_object else "any")
 
     def _build_model(self, uri: str, schema: dict[str, Any], base: str, pointer: str, hint: str) -> str:
+        hint = self.preferred_names.get(id(schema), hint)
         name = self._namer.claim(names.pascal(hint or "Model"))
         module = self._modules.claim(names.snake(name))
         self._names_by_uri[uri] = name
+        self._names_by_id[id(schema)] = name
+        self._wire_names[name] = hint
         wire = hint if pointer.startswith("/components/schemas/") else pointer or uri
         description = _text(schema.get("description"))
         deprecated = bool(schema.get("deprecated"))

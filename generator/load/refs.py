@@ -8,10 +8,28 @@ from urllib.parse import unquote, urldefrag, urljoin, urlparse
 
 from referencing import Registry, Resource
 from referencing.exceptions import NoSuchResource, PointerToNowhere, Unresolvable
+from referencing.jsonschema import DRAFT202012
 
 from generator.errors import SpecError
 from generator.load.document import Document, load_document
 from generator.load.swagger2 import upgrade_fragment
+
+
+def _identified_schemas(node: Any, base: str) -> list[tuple[str, Resource[Any]]]:
+    """Schemas with an `$id` (OpenAPI 3.1) are resources of their own, with their `$anchor`s."""
+    found: list[tuple[str, Resource[Any]]] = []
+    stack = [(node, base)]
+    while stack:
+        item, item_base = stack.pop()
+        if isinstance(item, dict):
+            ident = item.get("$id")
+            if isinstance(ident, str) and ident:
+                item_base = urljoin(item_base, ident)
+                found.append((urldefrag(item_base).url, Resource.from_contents(item, default_specification=DRAFT202012)))
+            stack.extend((v, item_base) for k, v in item.items() if k not in ("example", "examples", "enum", "const", "default"))
+        elif isinstance(item, list):
+            stack.extend((v, item_base) for v in item)
+    return found
 
 
 class RefResolver:
@@ -29,6 +47,7 @@ class RefResolver:
         self.documents: dict[str, Document] = {root.uri: root}
         registry: Registry[Any] = Registry(retrieve=self._retrieve)  # type: ignore[call-arg]
         registry = registry.with_resource(root.uri, Resource.opaque(root.data))
+        registry = registry.with_resources(_identified_schemas(root.data, root.uri)).crawl()
         self._resolver = registry.resolver(root.uri)
 
     def _retrieve(self, uri: str) -> Resource[Any]:

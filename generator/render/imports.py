@@ -12,6 +12,9 @@ _STD = {
     "datetime": ("datetime", "datetime"),
     "date": ("datetime", "date"),
     "UUID": ("uuid", "UUID"),
+    "Annotated": ("typing", "Annotated"),
+    "Tag": ("pydantic", "Tag"),
+    "discriminate": (".._base_model", "discriminate"),
 }
 
 

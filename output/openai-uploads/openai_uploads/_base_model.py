@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pydantic
 
 
@@ -22,3 +25,17 @@ class BaseModel(pydantic.BaseModel):
 
     def to_json(self) -> str:
         return self.model_dump_json(by_alias=True, exclude_unset=True)
+
+
+def discriminate(wire_name: str, attribute: str, tags: Mapping[Any, str]) -> pydantic.Discriminator:
+    """Route a union by one property; a value no variant claims parses as a plain dict,
+    so a server that adds a new variant does not break older clients."""
+
+    def pick(value: Any) -> str:
+        found = value.get(wire_name) if isinstance(value, dict) else getattr(value, attribute, None)
+        try:
+            return tags.get(found, "")
+        except TypeError:  # an unhashable value cannot be a tag
+            return ""
+
+    return pydantic.Discriminator(pick)

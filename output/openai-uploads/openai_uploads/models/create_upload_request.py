@@ -15,7 +15,7 @@ class CreateUploadRequest(BaseModel):
     filename: str
     """The name of the file to upload."""
 
-    purpose: Literal["assistants", "batch", "fine-tune", "vision"]
+    purpose: Literal["assistants", "batch", "fine-tune", "vision"] | str
     """The intended purpose of the uploaded file.
     
     See the [documentation on File

@@ -30,19 +30,22 @@ class OpenAIFile(BaseModel):
     object: Literal["file"]
     """The object type, which is always `file`."""
 
-    purpose: Literal[
-        "assistants",
-        "assistants_output",
-        "batch",
-        "batch_output",
-        "fine-tune",
-        "fine-tune-results",
-        "vision",
-        "user_data",
-    ]
+    purpose: (
+        Literal[
+            "assistants",
+            "assistants_output",
+            "batch",
+            "batch_output",
+            "fine-tune",
+            "fine-tune-results",
+            "vision",
+            "user_data",
+        ]
+        | str
+    )
     """The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`."""
 
-    status: Literal["uploaded", "processed", "error"]
+    status: Literal["uploaded", "processed", "error"] | str
     """Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`.
     
     .. deprecated:: deprecated by the API.

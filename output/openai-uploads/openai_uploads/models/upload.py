@@ -27,7 +27,7 @@ class Upload(BaseModel):
     purpose: str
     """The intended purpose of the file. [Please refer here](/docs/api-reference/files/object#files/object-purpose) for acceptable values."""
 
-    status: Literal["pending", "completed", "cancelled", "expired"]
+    status: Literal["pending", "completed", "cancelled", "expired"] | str
     """The status of the Upload."""
 
     expires_at: int
