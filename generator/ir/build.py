@@ -26,7 +26,9 @@ from generator.ir.model import (
     ServerVariable,
     TypeRef,
 )
+from generator.ir.pagination import detect_pagination
 from generator.ir.signature import build_signature, cli_example, example_args
+from generator.ir.streaming import detect_event_stream
 from generator.ir.types import NONE, SchemaTyper, identifiers, pointer_join_str, union
 from generator.load.refs import RefResolver
 
@@ -234,6 +236,8 @@ class _Builder:
             accept=accept,
             security=security,
             group=group,
+            pagination=detect_pagination(op, method, params, returns, return_kind, self.typer.model_fields, self.warnings.append, ptr),
+            event_stream=detect_event_stream(self.typer, op, base, ptr, hint, body),
         )
 
     def parameters(self, path: str, item: dict[str, Any], op: dict[str, Any], base: str, ptr: str, hint: str) -> tuple[Parameter, ...]:

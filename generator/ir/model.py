@@ -145,6 +145,28 @@ class SecurityScheme:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """How a list operation pages (found by generator/ir/pagination.py): its `*_iter` methods."""
+
+    style: Literal["cursor", "page"]
+    param: str  # the method argument taking the cursor (or the page number)
+    items: str  # the response model's attribute holding the page's items
+    item: TypeRef  # one item
+    has_more: str | None = None  # a boolean attribute, false on the last page
+    next_cursor: str | None = None  # the attribute with the next cursor; else the last item's `id`
+
+
+@dataclass(frozen=True)
+class EventStream:
+    """A JSON operation that streams server-sent events when its body's boolean field is true
+    (OpenAI's `stream: true`): it gets a `*_stream` method besides the plain one."""
+
+    event: TypeRef  # one event's data
+    field_wire: str  # the body field, e.g. "stream"
+    field_arg: str  # its keyword argument, which the `*_stream` method leaves out
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     py_name: str
@@ -169,6 +191,8 @@ class Operation:
     body_mode: Literal["none", "body", "fields"] = "none"
     example_args: tuple[tuple[str, str], ...] = ()  # (argument, Python source) for docs
     cli_example: str = ""
+    pagination: Pagination | None = None
+    event_stream: EventStream | None = None
 
     def args_from(self, source: str) -> tuple[Arg, ...]:
         return tuple(a for a in self.args if a.source == source)

@@ -17,7 +17,7 @@ BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 if not BUILTIN_TEMPLATES.is_dir():  # running from a source checkout
     BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 
-RUNTIME_MODULES = ("_types", "_errors", "_base_model", "_runtime")
+RUNTIME_MODULES = ("_types", "_errors", "_base_model", "_streaming", "_pagination", "_runtime")
 
 
 class TemplateError(ClientgenError):
@@ -84,6 +84,10 @@ def _lookups(api: Api) -> dict[str, object]:
                 for f in b.fields:
                     found.update(f.type.models)
             found.update(op.returns.models)
+            if op.pagination is not None:
+                found.update(op.pagination.item.models)
+            if op.event_stream is not None:
+                found.update(op.event_stream.event.models)
             for r in op.responses:
                 if r.type is not None and r.kind == "json":
                     found.update(r.type.models)

@@ -15,8 +15,10 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._pagination import AsyncPaginator, Paginator
 from ._runtime import __version__
-from ._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven
+from ._streaming import AsyncStream, ServerSentEvent, Stream
+from ._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, OAuth2ClientCredentials
 
 __all__ = [
     "ApiConnectionError",
@@ -25,6 +27,8 @@ __all__ = [
     "ApiStatusError",
     "ApiTimeoutError",
     "AsyncClient",
+    "AsyncPaginator",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "Client",
@@ -34,8 +38,12 @@ __all__ = [
     "NOT_GIVEN",
     "NotFoundError",
     "NotGiven",
+    "OAuth2ClientCredentials",
+    "Paginator",
     "PermissionDeniedError",
     "RateLimitError",
+    "ServerSentEvent",
+    "Stream",
     "UnprocessableEntityError",
     "__version__",
 ]

@@ -25,7 +25,7 @@ import pydantic
 
 from ._client import BASE_URL_ENV, DEFAULT_BASE_URL, Client
 from ._errors import ApiConnectionError, ApiError, ApiStatusError, ApiTimeoutError
-from ._runtime import DEFAULT_TIMEOUT, __version__
+from ._runtime import DEFAULT_TIMEOUT, __version__, jsonable
 from ._types import ApiResponse
 
 __all__ = ["main"]
@@ -621,6 +621,18 @@ def _write(op: _Op, response: ApiResponse[Any], include: bool, output: str | Non
         for name, value in raw.headers.raw:
             out.write(f"{name.decode('latin-1')}: {value.decode('latin-1')}\n")
         out.write("\n")
+    if op.returns == "sse":  # one JSON line per event, as they arrive
+        target = open(output, "w", encoding="utf-8") if output is not None else out  # noqa: SIM115
+        try:
+            for event in response.data:
+                target.write(
+                    json.dumps(jsonable(event), ensure_ascii=False, separators=(",", ":")) + "\n"
+                )
+                target.flush()
+        finally:
+            if target is not out:
+                target.close()
+        return
     if output is not None:
         with open(output, "wb") as fh:
             fh.write(raw.content)

@@ -9,8 +9,16 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from typing_extensions import Self
 
-from ._runtime import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncRuntime, Scheme, SyncRuntime, env
-from ._types import TimeoutTypes
+from ._runtime import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RETRY_BACKOFF,
+    DEFAULT_TIMEOUT,
+    AsyncRuntime,
+    Scheme,
+    SyncRuntime,
+    env,
+)
+from ._types import OAuth2ClientCredentials, TimeoutTypes
 
 if TYPE_CHECKING:
     from .api.uploads import AsyncUploadsApi, UploadsApi
@@ -30,6 +38,14 @@ def _basic(value: str | None) -> tuple[str, str] | None:
     return (user, password)
 
 
+def _client_credentials(env_var: str) -> OAuth2ClientCredentials | None:
+    """OAuth2 client credentials from `<env_var>_CLIENT_ID` and `<env_var>_CLIENT_SECRET`."""
+    client_id, client_secret = env(env_var + "_CLIENT_ID"), env(env_var + "_CLIENT_SECRET")
+    if client_id is None or client_secret is None:
+        return None
+    return OAuth2ClientCredentials(client_id, client_secret)
+
+
 class Client(SyncRuntime):
     """Synchronous client for OpenAI API.
 
@@ -38,6 +54,7 @@ class Client(SyncRuntime):
         api_key_auth: bearer token for ApiKeyAuth; defaults to $OPENAI_UPLOADS_API_KEY_AUTH
         timeout: seconds, or an httpx.Timeout, for every request (per call: `timeout=`).
         max_retries: retries on connection errors, 408, 409, 429 and 5xx, with backoff.
+        retry_backoff: seconds before the first retry (doubled for each next one, at most 8); a Retry-After header wins.
         retry_non_idempotent: also retry POST and PATCH after the request was sent.
         default_headers: headers sent with every request.
         http_client: your own configured httpx client.
@@ -54,6 +71,7 @@ class Client(SyncRuntime):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_non_idempotent: bool = False,
+        retry_backoff: float = DEFAULT_RETRY_BACKOFF,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -68,6 +86,7 @@ class Client(SyncRuntime):
             timeout=timeout,
             max_retries=max_retries,
             retry_non_idempotent=retry_non_idempotent,
+            retry_backoff=retry_backoff,
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
@@ -95,6 +114,7 @@ class AsyncClient(AsyncRuntime):
         api_key_auth: bearer token for ApiKeyAuth; defaults to $OPENAI_UPLOADS_API_KEY_AUTH
         timeout: seconds, or an httpx.Timeout, for every request (per call: `timeout=`).
         max_retries: retries on connection errors, 408, 409, 429 and 5xx, with backoff.
+        retry_backoff: seconds before the first retry (doubled for each next one, at most 8); a Retry-After header wins.
         retry_non_idempotent: also retry POST and PATCH after the request was sent.
         default_headers: headers sent with every request.
         http_client: your own configured httpx client.
@@ -111,6 +131,7 @@ class AsyncClient(AsyncRuntime):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_non_idempotent: bool = False,
+        retry_backoff: float = DEFAULT_RETRY_BACKOFF,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -125,6 +146,7 @@ class AsyncClient(AsyncRuntime):
             timeout=timeout,
             max_retries=max_retries,
             retry_non_idempotent=retry_non_idempotent,
+            retry_backoff=retry_backoff,
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,

@@ -58,3 +58,35 @@ class ApiResponse(Generic[T]):
 Headers = Mapping[str, str]
 Query = Mapping[str, object]
 Body = Mapping[str, object]
+
+
+class OAuth2ClientCredentials:
+    """A client id and secret for an OAuth2 client-credentials flow.
+
+    Pass it instead of an access token: the client fetches a token from the token URL the
+    spec declares (or `token_url`), keeps it until shortly before it expires, and fetches a
+    new one then (or after a 401). The secret never appears in `repr`, logs or errors.
+    `auth_in_body=True` sends the id and secret as form fields instead of HTTP basic auth.
+    """
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        *,
+        token_url: str | None = None,
+        scopes: tuple[str, ...] | list[str] = (),
+        auth_in_body: bool = False,
+    ) -> None:
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self.token_url = token_url
+        self.scopes = tuple(scopes)
+        self.auth_in_body = auth_in_body
+
+    @property
+    def client_secret(self) -> str:
+        return self._client_secret
+
+    def __repr__(self) -> str:
+        return f"OAuth2ClientCredentials(client_id={self.client_id!r}, client_secret='***')"
