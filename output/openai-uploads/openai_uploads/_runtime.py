@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import io
 import json
 import logging
 import os
@@ -139,14 +140,34 @@ def _is_file(value: object) -> bool:
     return isinstance(value, (bytes, bytearray, os.PathLike)) or hasattr(value, "read")
 
 
+class _OwnedFile(io.BufferedReader):
+    """A file the runtime opened from a path; closed when the call is done with it."""
+
+
+def _open(path: str | os.PathLike[str]) -> _OwnedFile:
+    return _OwnedFile(io.FileIO(os.fspath(path), "r"))
+
+
+def _close_owned(kwargs: Mapping[str, Any]) -> None:
+    found = [
+        part[1][1]
+        for part in kwargs.get("files") or ()
+        if isinstance(part[1], tuple) and len(part[1]) > 1
+    ]
+    found.append(getattr(kwargs.get("content"), "file", None))
+    for file in found:
+        if isinstance(file, _OwnedFile):
+            file.close()
+
+
 def _file_tuple(key: str, value: FileInput) -> tuple[str, Any]:
     if isinstance(value, tuple):
         name, content, *rest = value
-        content = open(content, "rb") if isinstance(content, os.PathLike) else content
+        content = _open(content) if isinstance(content, os.PathLike) else content
         return (key, (name, content, *rest))
     if isinstance(value, os.PathLike):
         path = os.fspath(value)
-        return (key, (os.path.basename(path), open(path, "rb")))
+        return (key, (os.path.basename(path), _open(path)))
     if isinstance(value, (bytes, bytearray)):
         return (key, (key, bytes(value)))
     label = getattr(value, "name", None)
@@ -496,7 +517,7 @@ class BaseRuntime:
         elif endpoint.body_kind in ("binary", "text") and body is not None:
             content: Any = body
             if isinstance(content, os.PathLike):
-                content = open(content, "rb")
+                content = _open(content)
             if isinstance(content, str):
                 content = content.encode()
             if hasattr(content, "read"):  # stream the file instead of reading it whole
@@ -620,29 +641,36 @@ class SyncRuntime(BaseRuntime):
     ) -> httpx.Response:
         """Send with credentials, redirects and retries; return a 2xx response or raise."""
         method, path, kwargs = self._build(endpoint, args)
-        attempt, refreshed = 0, False
-        while True:
-            response: httpx.Response | None = None
-            try:
-                for name, token_request in self._token_requests(endpoint):
-                    self._store_token(name, self._http.send(token_request))
-                request = self._http.build_request(method, self.base_url + path, **kwargs)
-                self._authorize(endpoint, request)
-                response = self._follow(endpoint, request, stream)
-            except httpx.TransportError as exc:
-                if not self._should_retry(endpoint, attempt, None, exc):
-                    raise self._wrap(exc) from exc
-            else:
-                if response.is_success:
-                    return response
-                response.read()
-                if response.status_code == 401 and not refreshed and self._forget_tokens(endpoint):
-                    refreshed = True
-                    continue
-                if not self._should_retry(endpoint, attempt, response, None):
-                    raise self._error(endpoint, response)
-            time.sleep(self._delay(attempt, response))
-            attempt += 1
+        try:
+            attempt, refreshed = 0, False
+            while True:
+                response: httpx.Response | None = None
+                try:
+                    for name, token_request in self._token_requests(endpoint):
+                        self._store_token(name, self._http.send(token_request))
+                    request = self._http.build_request(method, self.base_url + path, **kwargs)
+                    self._authorize(endpoint, request)
+                    response = self._follow(endpoint, request, stream)
+                except httpx.TransportError as exc:
+                    if not self._should_retry(endpoint, attempt, None, exc):
+                        raise self._wrap(exc) from exc
+                else:
+                    if response.is_success:
+                        return response
+                    response.read()
+                    if (
+                        response.status_code == 401
+                        and not refreshed
+                        and self._forget_tokens(endpoint)
+                    ):
+                        refreshed = True
+                        continue
+                    if not self._should_retry(endpoint, attempt, response, None):
+                        raise self._error(endpoint, response)
+                time.sleep(self._delay(attempt, response))
+                attempt += 1
+        finally:
+            _close_owned(kwargs)
 
     def _request(self, endpoint: Endpoint, args: Mapping[str, Any]) -> ApiResponse[Any]:
         response = self._send(endpoint, args)
@@ -730,29 +758,36 @@ class AsyncRuntime(BaseRuntime):
     ) -> httpx.Response:
         """Send with credentials, redirects and retries; return a 2xx response or raise."""
         method, path, kwargs = self._build(endpoint, args)
-        attempt, refreshed = 0, False
-        while True:
-            response: httpx.Response | None = None
-            try:
-                for name, token_request in self._token_requests(endpoint):
-                    self._store_token(name, await self._http.send(token_request))
-                request = self._http.build_request(method, self.base_url + path, **kwargs)
-                self._authorize(endpoint, request)
-                response = await self._follow(endpoint, request, stream)
-            except httpx.TransportError as exc:
-                if not self._should_retry(endpoint, attempt, None, exc):
-                    raise self._wrap(exc) from exc
-            else:
-                if response.is_success:
-                    return response
-                await response.aread()
-                if response.status_code == 401 and not refreshed and self._forget_tokens(endpoint):
-                    refreshed = True
-                    continue
-                if not self._should_retry(endpoint, attempt, response, None):
-                    raise self._error(endpoint, response)
-            await asyncio.sleep(self._delay(attempt, response))
-            attempt += 1
+        try:
+            attempt, refreshed = 0, False
+            while True:
+                response: httpx.Response | None = None
+                try:
+                    for name, token_request in self._token_requests(endpoint):
+                        self._store_token(name, await self._http.send(token_request))
+                    request = self._http.build_request(method, self.base_url + path, **kwargs)
+                    self._authorize(endpoint, request)
+                    response = await self._follow(endpoint, request, stream)
+                except httpx.TransportError as exc:
+                    if not self._should_retry(endpoint, attempt, None, exc):
+                        raise self._wrap(exc) from exc
+                else:
+                    if response.is_success:
+                        return response
+                    await response.aread()
+                    if (
+                        response.status_code == 401
+                        and not refreshed
+                        and self._forget_tokens(endpoint)
+                    ):
+                        refreshed = True
+                        continue
+                    if not self._should_retry(endpoint, attempt, response, None):
+                        raise self._error(endpoint, response)
+                await asyncio.sleep(self._delay(attempt, response))
+                attempt += 1
+        finally:
+            _close_owned(kwargs)
 
     async def _request(self, endpoint: Endpoint, args: Mapping[str, Any]) -> ApiResponse[Any]:
         response = await self._send(endpoint, args)
