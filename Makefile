@@ -22,6 +22,7 @@ $(PRISM):
 # Regenerate every example under output/ from specs/.
 generate: $(STAMP)
 	$(BIN)/clientgen generate specs/openai-uploads.yaml --output output/openai-uploads --package-name openai_uploads --quiet
+	$(BIN)/clientgen generate specs/openai.yaml --output output/openai --package-name openai_client --quiet
 
 test: $(STAMP) $(PRISM)
 	PRISM=$(abspath $(PRISM)) $(BIN)/python -m pytest -n 2 -q

@@ -103,3 +103,30 @@ def run_python(code: str, *, path: Path, env: dict[str, str] | None = None, time
 def copy_tree(src: Path, dst: Path) -> Path:
     shutil.copytree(src, dst)
     return dst
+
+
+@pytest.fixture(scope="session")
+def generated(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """`generated(spec, *flags)` -> folder with a client generated from `spec` (package `pkg`).
+
+    Generation is shared by every test and every xdist worker of the run (a file lock
+    guards each spec), since large specs take a while.
+    """
+    import fcntl
+    import hashlib
+
+    shared = tmp_path_factory.getbasetemp().parent / "generated"
+    shared.mkdir(exist_ok=True)
+
+    def make(spec: Path, *flags: str) -> Path:
+        key = hashlib.sha256(f"{spec}|{flags}".encode()).hexdigest()[:16]
+        out = shared / key
+        with open(shared / f"{key}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not (out / ".clientgen" / "manifest").is_file():
+                result = run_clientgen("generate", str(spec), "-o", str(out), "--package-name", "pkg", "--quiet", *flags)
+                if result.returncode != 0:
+                    pytest.fail(f"generation of {spec} failed:\n{result.stderr[-3000:]}")
+        return out
+
+    return make

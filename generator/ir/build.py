@@ -102,7 +102,7 @@ class _Builder:
         schemas = _mapping(_mapping(self.spec.get("components")).get("schemas"))
         self.typer.preferred_names.update({id(s): str(n) for n, s in schemas.items() if isinstance(s, dict)})
         for name in schemas:
-            self.typer.type_of({"$ref": "#/components/schemas/" + _escape(str(name))}, self.base, "/components/schemas", str(name))
+            self.typer.named("#/components/schemas/" + _escape(str(name)), self.base, str(name))
         operations = self.collect_operations()
         group_namer = names.Namer({"Client", "AsyncClient"})
         attr_namer = names.Namer(

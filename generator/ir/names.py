@@ -19,7 +19,7 @@ PYDANTIC_RESERVED = frozenset(
 RUNTIME_NAMES = frozenset(
     "Any Literal Annotated Union Optional IO Field BaseModel ConfigDict RootModel datetime date "
     "time UUID Enum NotGiven NOT_GIVEN FileInput ApiResponse Timeout httpx typing self cls "
-    "overload TYPE_CHECKING annotations".split()
+    "overload TYPE_CHECKING annotations pydantic discriminate".split()
 )
 _BUILTINS = frozenset(dir(builtins))
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")

@@ -81,7 +81,7 @@ def example_args(params: tuple[Parameter, ...], body: RequestBody | None, body_r
         return tuple(out)
     if body.fields:
         for f in body.fields:
-            if f.required and body_required:
+            if f.required:
                 value = f.example
                 if value is None and f.type.is_file:
                     value = b"example bytes"

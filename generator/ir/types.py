@@ -141,6 +141,14 @@ class SchemaTyper:
         """The type of the schema found at `base#pointer`, naming new models after `hint`."""
         return self._type(schema, base, pointer, hint, depth=0)
 
+    def named(self, ref: str, base: str, name: str) -> TypeRef:
+        """A component schema: always a model of its own (an alias for arrays and scalars)."""
+        contents, target = self.resolver.lookup(ref, base, pointer=urldefrag(self.resolver.target(ref, base))[1])
+        if not isinstance(contents, dict) or "$ref" in contents:
+            return self.type_of({"$ref": ref}, base, "", name)
+        tbase, tptr = urldefrag(target)
+        return self._model_ref(target, contents, tbase, tptr, name)
+
     def model_fields(self, name: str) -> tuple[Field, ...]:
         """All fields of a model, inherited ones first."""
         model = next((m for m in self.models.values() if m.name == name), None)
@@ -199,7 +207,7 @@ class SchemaTyper:
         contents, target = self.resolver.lookup(schema["$ref"], base, pointer=pointer)
         tbase, tptr = urldefrag(target)
         nullable = _is_nullable(schema)
-        if isinstance(contents, dict) and _needs_model(contents):
+        if target in self._names_by_uri or (isinstance(contents, dict) and _needs_model(contents)):
             t = self._model_ref(target, contents, tbase, tptr, _name_for(target))
         else:
             t = self._type(contents, tbase, tptr, _name_for(target) or hint, depth + 1)
@@ -295,8 +303,8 @@ class SchemaTyper:
             tags.update({v: m.model for v in values})
         if len(py_names) != 1:
             return None
-        variants = " | ".join(f"Annotated[{m.py}, Tag({m.model!r})]" for m in objects)
-        py = f"Annotated[{variants} | Annotated[dict[str, Any], Tag('')], discriminate({prop!r}, {py_names.pop()!r}, {tags!r})]"
+        variants = " | ".join(f"Annotated[{m.py}, pydantic.Tag({m.model!r})]" for m in objects)
+        py = f"Annotated[{variants} | Annotated[dict[str, Any], pydantic.Tag('')], discriminate({prop!r}, {py_names.pop()!r}, {tags!r})]"
         t = TypeRef(
             py=py,
             doc=" | ".join(m.doc for m in objects),
@@ -364,6 +372,9 @@ class SchemaTyper:
             alias = self._inline(inner, base, pointer, name, 1)
             if _is_nullable(schema):
                 alias = optional(alias)
+            if name in alias.models:  # an alias cannot name itself (e.g. a recursive array)
+                self.warn(f"{pointer}: schema {hint!r} refers to itself without an object; typed as Any")
+                alias = ANY
             model = Model(
                 name=name, module=module, kind="alias", wire_name=wire, description=description,
                 alias_of=alias, deprecated=deprecated, imports=tuple(m for m in alias.models if m != name),

@@ -12,9 +12,19 @@ import yaml
 from generator.errors import SpecError, pointer_split
 
 try:  # the C loader is 5-10x faster; fall back where libyaml is missing
-    _Loader: Any = yaml.CSafeLoader
+    _Base: Any = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader  # pragma: no cover
+    _Base = yaml.SafeLoader
+
+
+class _Loader(_Base):  # type: ignore[misc]
+    """A safe loader for the JSON data model: `2024-01-01` stays a string, not a date."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _Base.yaml_implicit_resolvers.items()
+}
 
 MAX_SPEC_BYTES = 256 * 1024 * 1024
 

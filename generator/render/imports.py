@@ -13,7 +13,7 @@ _STD = {
     "date": ("datetime", "date"),
     "UUID": ("uuid", "UUID"),
     "Annotated": ("typing", "Annotated"),
-    "Tag": ("pydantic", "Tag"),
+    "pydantic": ("", "pydantic"),
     "discriminate": (".._base_model", "discriminate"),
 }
 
@@ -26,4 +26,7 @@ def std_imports(annotations: Iterable[str]) -> list[str]:
             if name in _STD:
                 module, attr = _STD[name]
                 used.setdefault(module, set()).add(attr)
-    return [f"from {m} import {', '.join(sorted(names))}" for m, names in sorted(used.items())]
+    return [
+        f"import {', '.join(sorted(names))}" if not m else f"from {m} import {', '.join(sorted(names))}"
+        for m, names in sorted(used.items())
+    ]

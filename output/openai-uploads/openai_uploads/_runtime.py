@@ -67,6 +67,7 @@ class Endpoint:
     accept: str | None = None
     params: tuple[tuple[str, str, str], ...] = ()  # (argument, wire name, where it goes)
     body_mode: Literal["none", "body", "fields"] = "none"
+    body_required: bool = False
     event_type: Any = None  # the parsed type of each server-sent event
     stream_field: str | None = None  # a boolean body field set to true to ask for events
 
@@ -460,6 +461,8 @@ class BaseRuntime:
         )
         if endpoint.body_mode == "fields":
             body = merge_body(args.get("body"), by_place["field"])
+            if body is None and endpoint.body_required:
+                body = {}
         else:
             body = args.get("body")
         options = Options(

@@ -39,6 +39,7 @@ _CREATE_UPLOAD = _Endpoint(
         ("expires_after", "expires_after", "field"),
     ),
     body_mode="fields",
+    body_required=True,
 )
 
 _CANCEL_UPLOAD = _Endpoint(
@@ -75,6 +76,7 @@ _COMPLETE_UPLOAD = _Endpoint(
         ("md5", "md5", "field"),
     ),
     body_mode="fields",
+    body_required=True,
 )
 
 _ADD_UPLOAD_PART = _Endpoint(
@@ -94,6 +96,7 @@ _ADD_UPLOAD_PART = _Endpoint(
         ("data", "data", "field"),
     ),
     body_mode="fields",
+    body_required=True,
 )
 
 

@@ -1,0 +1,41 @@
+"""The base class of every generated model."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pydantic
+
+
+class BaseModel(pydantic.BaseModel):
+    """A pydantic model that keeps unknown fields, accepts Python or wire names, and
+    serialises back to the wire names."""
+
+    model_config = pydantic.ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+        protected_namespaces=(),
+        use_enum_values=True,
+    )
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON-ready dict the API expects: wire names, unset fields left out."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(by_alias=True, exclude_unset=True)
+
+
+def discriminate(wire_name: str, attribute: str, tags: Mapping[Any, str]) -> pydantic.Discriminator:
+    """Route a union by one property; a value no variant claims parses as a plain dict,
+    so a server that adds a new variant does not break older clients."""
+
+    def pick(value: Any) -> str:
+        found = value.get(wire_name) if isinstance(value, dict) else getattr(value, attribute, None)
+        try:
+            return tags.get(found, "")
+        except TypeError:  # an unhashable value cannot be a tag
+            return ""
+
+    return pydantic.Discriminator(pick)

@@ -1,0 +1,602 @@
+"""Project group role assignments operations."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+from typing import TYPE_CHECKING, overload
+
+from .._pagination import AsyncPaginator, Paginator
+from .._pagination import PageSpec as _PageSpec
+from .._runtime import Endpoint as _Endpoint
+from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from ..models.assigned_role_details import AssignedRoleDetails
+from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
+from ..models.error_response import ErrorResponse
+from ..models.group_role_assignment import GroupRoleAssignment
+from ..models.public_assign_organization_group_role_body import (
+    PublicAssignOrganizationGroupRoleBody,
+)
+from ..models.role_list_resource import RoleListResource
+
+if TYPE_CHECKING:
+    from .._runtime import AsyncRuntime, SyncRuntime
+
+__all__ = ["ProjectGroupRoleAssignmentsApi", "AsyncProjectGroupRoleAssignmentsApi"]
+
+_LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS = _Endpoint(
+    method="GET",
+    path="/projects/{project_id}/groups/{group_id}/roles",
+    operation_id="list-project-group-role-assignments",
+    body_kind="none",
+    content_type=None,
+    response_kind="json",
+    responses={
+        "200": RoleListResource,
+        "429": ErrorResponse,
+    },
+    security=(("AdminApiKeyAuth",),),
+    accept="application/json",
+    params=(
+        ("project_id", "project_id", "path"),
+        ("group_id", "group_id", "path"),
+        ("limit", "limit", "query"),
+        ("after", "after", "query"),
+        ("order", "order", "query"),
+    ),
+    body_mode="none",
+)
+_LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS_PAGES = _PageSpec(
+    style="cursor",
+    param="after",
+    items="data",
+    has_more="has_more",
+    next_cursor=None,
+)
+
+_ASSIGN_PROJECT_GROUP_ROLE = _Endpoint(
+    method="POST",
+    path="/projects/{project_id}/groups/{group_id}/roles",
+    operation_id="assign-project-group-role",
+    body_kind="json",
+    content_type="application/json",
+    response_kind="json",
+    responses={
+        "200": GroupRoleAssignment,
+        "429": ErrorResponse,
+    },
+    security=(("AdminApiKeyAuth",),),
+    accept="application/json",
+    params=(
+        ("project_id", "project_id", "path"),
+        ("group_id", "group_id", "path"),
+        ("role_id", "role_id", "field"),
+    ),
+    body_mode="fields",
+    body_required=True,
+)
+
+_RETRIEVE_PROJECT_GROUP_ROLE = _Endpoint(
+    method="GET",
+    path="/projects/{project_id}/groups/{group_id}/roles/{role_id}",
+    operation_id="retrieve-project-group-role",
+    body_kind="none",
+    content_type=None,
+    response_kind="json",
+    responses={
+        "200": AssignedRoleDetails,
+        "429": ErrorResponse,
+    },
+    security=(("AdminApiKeyAuth",),),
+    accept="application/json",
+    params=(
+        ("project_id", "project_id", "path"),
+        ("group_id", "group_id", "path"),
+        ("role_id", "role_id", "path"),
+    ),
+    body_mode="none",
+)
+
+_UNASSIGN_PROJECT_GROUP_ROLE = _Endpoint(
+    method="DELETE",
+    path="/projects/{project_id}/groups/{group_id}/roles/{role_id}",
+    operation_id="unassign-project-group-role",
+    body_kind="none",
+    content_type=None,
+    response_kind="json",
+    responses={
+        "200": DeletedRoleAssignmentResource,
+        "429": ErrorResponse,
+    },
+    security=(("AdminApiKeyAuth",),),
+    accept="application/json",
+    params=(
+        ("project_id", "project_id", "path"),
+        ("group_id", "group_id", "path"),
+        ("role_id", "role_id", "path"),
+    ),
+    body_mode="none",
+)
+
+
+class ProjectGroupRoleAssignmentsApi:
+    """Project group role assignments operations.
+
+    Reach it as `client.project_group_role_assignments`.
+    """
+
+    def __init__(self, client: SyncRuntime) -> None:
+        self._client = client
+
+    def list_project_group_role_assignments(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> RoleListResource:
+        """Lists the project roles assigned to a group within a project.
+
+        Args:
+            project_id: The ID of the project to inspect.
+            group_id: The ID of the group to inspect.
+            limit: A limit on the number of project role assignments to return.
+            after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing project roles.
+            order: Sort order for the returned project roles.
+        """
+        _response: ApiResponse[RoleListResource] = self._client._request(
+            _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS, locals()
+        )
+        return _response.data
+
+    def list_project_group_role_assignments_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> ApiResponse[RoleListResource]:
+        """Like `list_project_group_role_assignments`, but returns the status code and headers with the parsed body."""
+        return self._client._request(_LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS, locals())
+
+    def list_project_group_role_assignments_iter(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> Paginator[AssignedRoleDetails]:
+        """Like `list_project_group_role_assignments`, but `for` goes over the items of every page, fetching the next page only when needed.
+
+        The arguments are those of the first page; `.pages()` gives whole pages.
+        """
+        return Paginator(
+            self._client,
+            _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
+            locals(),
+            _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS_PAGES,
+        )
+
+    @overload
+    def assign_project_group_role(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        body: PublicAssignOrganizationGroupRoleBody | dict[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> GroupRoleAssignment: ...
+
+    @overload
+    def assign_project_group_role(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        role_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> GroupRoleAssignment: ...
+
+    def assign_project_group_role(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        role_id: str | NotGiven = NOT_GIVEN,
+        body: PublicAssignOrganizationGroupRoleBody | dict[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> GroupRoleAssignment:
+        """Assigns a project role to a group within a project.
+
+        Args:
+            project_id: The ID of the project to update.
+            group_id: The ID of the group that should receive the project role.
+            role_id: Identifier of the role to assign.
+        """
+        _response: ApiResponse[GroupRoleAssignment] = self._client._request(
+            _ASSIGN_PROJECT_GROUP_ROLE, locals()
+        )
+        return _response.data
+
+    @overload
+    def assign_project_group_role_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        body: PublicAssignOrganizationGroupRoleBody | dict[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> ApiResponse[GroupRoleAssignment]: ...
+
+    @overload
+    def assign_project_group_role_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        role_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> ApiResponse[GroupRoleAssignment]: ...
+
+    def assign_project_group_role_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        role_id: str | NotGiven = NOT_GIVEN,
+        body: PublicAssignOrganizationGroupRoleBody | dict[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> ApiResponse[GroupRoleAssignment]:
+        """Like `assign_project_group_role`, but returns the status code and headers with the parsed body."""
+        return self._client._request(_ASSIGN_PROJECT_GROUP_ROLE, locals())
+
+    def retrieve_project_group_role(
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> AssignedRoleDetails:
+        """Retrieves a project role assigned to a group.
+
+        Args:
+            project_id: The ID of the project to inspect.
+            group_id: The ID of the group to inspect.
+            role_id: The ID of the project role to retrieve for the group.
+        """
+        _response: ApiResponse[AssignedRoleDetails] = self._client._request(
+            _RETRIEVE_PROJECT_GROUP_ROLE, locals()
+        )
+        return _response.data
+
+    def retrieve_project_group_role_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> ApiResponse[AssignedRoleDetails]:
+        """Like `retrieve_project_group_role`, but returns the status code and headers with the parsed body."""
+        return self._client._request(_RETRIEVE_PROJECT_GROUP_ROLE, locals())
+
+    def unassign_project_group_role(
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns a project role from a group within a project.
+
+        Args:
+            project_id: The ID of the project to modify.
+            group_id: The ID of the group whose project role assignment should be removed.
+            role_id: The ID of the project role to remove from the group.
+        """
+        _response: ApiResponse[DeletedRoleAssignmentResource] = self._client._request(
+            _UNASSIGN_PROJECT_GROUP_ROLE, locals()
+        )
+        return _response.data
+
+    def unassign_project_group_role_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> ApiResponse[DeletedRoleAssignmentResource]:
+        """Like `unassign_project_group_role`, but returns the status code and headers with the parsed body."""
+        return self._client._request(_UNASSIGN_PROJECT_GROUP_ROLE, locals())
+
+
+class AsyncProjectGroupRoleAssignmentsApi:
+    """Project group role assignments operations (async).
+
+    Reach it as `client.project_group_role_assignments`.
+    """
+
+    def __init__(self, client: AsyncRuntime) -> None:
+        self._client = client
+
+    async def list_project_group_role_assignments(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> RoleListResource:
+        """Lists the project roles assigned to a group within a project.
+
+        Args:
+            project_id: The ID of the project to inspect.
+            group_id: The ID of the group to inspect.
+            limit: A limit on the number of project role assignments to return.
+            after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing project roles.
+            order: Sort order for the returned project roles.
+        """
+        _response: ApiResponse[RoleListResource] = await self._client._request(
+            _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS, locals()
+        )
+        return _response.data
+
+    async def list_project_group_role_assignments_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> ApiResponse[RoleListResource]:
+        """Like `list_project_group_role_assignments`, but returns the status code and headers with the parsed body."""
+        return await self._client._request(_LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS, locals())
+
+    def list_project_group_role_assignments_iter(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> AsyncPaginator[AssignedRoleDetails]:
+        """Like `list_project_group_role_assignments`, but `async for` goes over the items of every page, fetching the next page only when needed.
+
+        The arguments are those of the first page; `.pages()` gives whole pages.
+        """
+        return AsyncPaginator(
+            self._client,
+            _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
+            locals(),
+            _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS_PAGES,
+        )
+
+    @overload
+    async def assign_project_group_role(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        body: PublicAssignOrganizationGroupRoleBody | dict[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> GroupRoleAssignment: ...
+
+    @overload
+    async def assign_project_group_role(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        role_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> GroupRoleAssignment: ...
+
+    async def assign_project_group_role(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        role_id: str | NotGiven = NOT_GIVEN,
+        body: PublicAssignOrganizationGroupRoleBody | dict[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> GroupRoleAssignment:
+        """Assigns a project role to a group within a project.
+
+        Args:
+            project_id: The ID of the project to update.
+            group_id: The ID of the group that should receive the project role.
+            role_id: Identifier of the role to assign.
+        """
+        _response: ApiResponse[GroupRoleAssignment] = await self._client._request(
+            _ASSIGN_PROJECT_GROUP_ROLE, locals()
+        )
+        return _response.data
+
+    @overload
+    async def assign_project_group_role_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        body: PublicAssignOrganizationGroupRoleBody | dict[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> ApiResponse[GroupRoleAssignment]: ...
+
+    @overload
+    async def assign_project_group_role_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        role_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> ApiResponse[GroupRoleAssignment]: ...
+
+    async def assign_project_group_role_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        role_id: str | NotGiven = NOT_GIVEN,
+        body: PublicAssignOrganizationGroupRoleBody | dict[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> ApiResponse[GroupRoleAssignment]:
+        """Like `assign_project_group_role`, but returns the status code and headers with the parsed body."""
+        return await self._client._request(_ASSIGN_PROJECT_GROUP_ROLE, locals())
+
+    async def retrieve_project_group_role(
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> AssignedRoleDetails:
+        """Retrieves a project role assigned to a group.
+
+        Args:
+            project_id: The ID of the project to inspect.
+            group_id: The ID of the group to inspect.
+            role_id: The ID of the project role to retrieve for the group.
+        """
+        _response: ApiResponse[AssignedRoleDetails] = await self._client._request(
+            _RETRIEVE_PROJECT_GROUP_ROLE, locals()
+        )
+        return _response.data
+
+    async def retrieve_project_group_role_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> ApiResponse[AssignedRoleDetails]:
+        """Like `retrieve_project_group_role`, but returns the status code and headers with the parsed body."""
+        return await self._client._request(_RETRIEVE_PROJECT_GROUP_ROLE, locals())
+
+    async def unassign_project_group_role(
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns a project role from a group within a project.
+
+        Args:
+            project_id: The ID of the project to modify.
+            group_id: The ID of the group whose project role assignment should be removed.
+            role_id: The ID of the project role to remove from the group.
+        """
+        _response: ApiResponse[DeletedRoleAssignmentResource] = await self._client._request(
+            _UNASSIGN_PROJECT_GROUP_ROLE, locals()
+        )
+        return _response.data
+
+    async def unassign_project_group_role_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+    ) -> ApiResponse[DeletedRoleAssignmentResource]:
+        """Like `unassign_project_group_role`, but returns the status code and headers with the parsed body."""
+        return await self._client._request(_UNASSIGN_PROJECT_GROUP_ROLE, locals())

@@ -1,0 +1,28 @@
+"""AdditionalToolsItemParam."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["AdditionalToolsItemParam"]
+
+
+class AdditionalToolsItemParam(BaseModel):
+    """AdditionalToolsItemParam"""
+
+    id: str | None = None
+
+    type: Literal["additional_tools"]
+    """The item type. Always `additional_tools`."""
+
+    role: Literal["developer"]
+    """The role that provided the additional tools. Only `developer` is supported."""
+
+    tools: list[Tool]
+    """A list of additional tools made available at this item."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .tool import Tool  # noqa: E402

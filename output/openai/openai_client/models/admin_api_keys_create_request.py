@@ -1,0 +1,17 @@
+"""AdminApiKeysCreateRequest."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["AdminApiKeysCreateRequest"]
+
+
+class AdminApiKeysCreateRequest(BaseModel):
+    """AdminApiKeysCreateRequest"""
+
+    name: str
+
+    expires_in_seconds: int | None = None
+    """The number of seconds until the API key expires. Omit this field for a key that does not expire."""

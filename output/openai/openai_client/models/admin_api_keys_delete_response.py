@@ -1,0 +1,19 @@
+"""AdminApiKeysDeleteResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["AdminApiKeysDeleteResponse"]
+
+
+class AdminApiKeysDeleteResponse(BaseModel):
+    """AdminApiKeysDeleteResponse"""
+
+    id: str
+
+    object: Literal["organization.admin_api_key.deleted"]
+
+    deleted: bool

@@ -1,0 +1,11 @@
+"""ApplyPatchCallOutputStatusParam: Outcome values reported for apply_patch tool call outputs."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["ApplyPatchCallOutputStatusParam"]
+
+ApplyPatchCallOutputStatusParam: TypeAlias = Literal["completed", "failed"] | str
+"""Outcome values reported for apply_patch tool call outputs."""

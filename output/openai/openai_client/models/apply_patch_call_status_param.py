@@ -1,0 +1,11 @@
+"""ApplyPatchCallStatusParam: Status values reported for apply_patch tool calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["ApplyPatchCallStatusParam"]
+
+ApplyPatchCallStatusParam: TypeAlias = Literal["in_progress", "completed"] | str
+"""Status values reported for apply_patch tool calls."""

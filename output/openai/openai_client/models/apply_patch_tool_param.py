@@ -1,0 +1,22 @@
+"""ApplyPatchToolParam: Allows the assistant to create, delete, or update files using unified diffs."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ApplyPatchToolParam"]
+
+
+class ApplyPatchToolParam(BaseModel):
+    """Allows the assistant to create, delete, or update files using unified diffs."""
+
+    type: Literal["apply_patch"]
+    """The type of the tool. Always `apply_patch`."""
+
+    allowed_callers: list[CallableToolAllowedCaller] | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .callable_tool_allowed_caller import CallableToolAllowedCaller  # noqa: E402

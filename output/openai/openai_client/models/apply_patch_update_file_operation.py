@@ -1,0 +1,22 @@
+"""ApplyPatchUpdateFileOperation: Instruction describing how to update a file via the apply_patch tool."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ApplyPatchUpdateFileOperation"]
+
+
+class ApplyPatchUpdateFileOperation(BaseModel):
+    """Instruction describing how to update a file via the apply_patch tool."""
+
+    type: Literal["update_file"]
+    """Update an existing file with the provided diff."""
+
+    path: str
+    """Path of the file to update."""
+
+    diff: str
+    """Diff to apply."""

@@ -1,0 +1,24 @@
+"""ApproximateLocation."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ApproximateLocation"]
+
+
+class ApproximateLocation(BaseModel):
+    """ApproximateLocation"""
+
+    type: Literal["approximate"]
+    """The type of location approximation. Always `approximate`."""
+
+    country: str | None = None
+
+    region: str | None = None
+
+    city: str | None = None
+
+    timezone: str | None = None

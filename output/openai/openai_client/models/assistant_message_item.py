@@ -1,0 +1,35 @@
+"""AssistantMessageItem: Assistant-authored message within a thread."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["AssistantMessageItem"]
+
+
+class AssistantMessageItem(BaseModel):
+    """Assistant-authored message within a thread."""
+
+    id: str
+    """Identifier of the thread item."""
+
+    object: Literal["chatkit.thread_item"]
+    """Type discriminator that is always `chatkit.thread_item`."""
+
+    created_at: int
+    """Unix timestamp (in seconds) for when the item was created."""
+
+    thread_id: str
+    """Identifier of the parent thread."""
+
+    type: Literal["chatkit.assistant_message"]
+    """Type discriminator that is always `chatkit.assistant_message`."""
+
+    content: list[ResponseOutputText]
+    """Ordered assistant response segments."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .response_output_text import ResponseOutputText  # noqa: E402

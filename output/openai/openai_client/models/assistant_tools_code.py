@@ -1,0 +1,16 @@
+"""AssistantToolsCode."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["AssistantToolsCode"]
+
+
+class AssistantToolsCode(BaseModel):
+    """AssistantToolsCode"""
+
+    type: Literal["code_interpreter"]
+    """The type of tool being defined: `code_interpreter`"""

@@ -1,0 +1,25 @@
+"""AssistantToolsFileSearch."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["AssistantToolsFileSearch"]
+
+
+class AssistantToolsFileSearch(BaseModel):
+    """AssistantToolsFileSearch"""
+
+    type: Literal["file_search"]
+    """The type of tool being defined: `file_search`"""
+
+    file_search: AssistantToolsFileSearchFileSearch | None = None
+    """Overrides for the file search tool."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .assistant_tools_file_search_file_search import (
+    AssistantToolsFileSearchFileSearch,
+)  # noqa: E402

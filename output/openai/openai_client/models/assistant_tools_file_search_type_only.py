@@ -1,0 +1,16 @@
+"""AssistantToolsFileSearchTypeOnly."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["AssistantToolsFileSearchTypeOnly"]
+
+
+class AssistantToolsFileSearchTypeOnly(BaseModel):
+    """AssistantToolsFileSearchTypeOnly"""
+
+    type: Literal["file_search"]
+    """The type of tool being defined: `file_search`"""

@@ -1,0 +1,18 @@
+"""AuditLogCertificatesActivatedCertificatesItem."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["AuditLogCertificatesActivatedCertificatesItem"]
+
+
+class AuditLogCertificatesActivatedCertificatesItem(BaseModel):
+    """AuditLogCertificatesActivatedCertificatesItem"""
+
+    id: str | None = None
+    """The certificate ID."""
+
+    name: str | None = None
+    """The name of the certificate."""

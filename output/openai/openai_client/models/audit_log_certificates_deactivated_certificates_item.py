@@ -1,0 +1,18 @@
+"""AuditLogCertificatesDeactivatedCertificatesItem."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["AuditLogCertificatesDeactivatedCertificatesItem"]
+
+
+class AuditLogCertificatesDeactivatedCertificatesItem(BaseModel):
+    """AuditLogCertificatesDeactivatedCertificatesItem"""
+
+    id: str | None = None
+    """The certificate ID."""
+
+    name: str | None = None
+    """The name of the certificate."""

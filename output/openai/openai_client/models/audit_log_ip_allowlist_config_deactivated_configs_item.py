@@ -1,0 +1,18 @@
+"""AuditLogIpAllowlistConfigDeactivatedConfigsItem."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["AuditLogIpAllowlistConfigDeactivatedConfigsItem"]
+
+
+class AuditLogIpAllowlistConfigDeactivatedConfigsItem(BaseModel):
+    """AuditLogIpAllowlistConfigDeactivatedConfigsItem"""
+
+    id: str | None = None
+    """The ID of the IP allowlist configuration."""
+
+    name: str | None = None
+    """The name of the IP allowlist configuration."""

@@ -1,0 +1,21 @@
+"""AuditLogIpAllowlistDeleted: The details for events with this `type`."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["AuditLogIpAllowlistDeleted"]
+
+
+class AuditLogIpAllowlistDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: str | None = None
+    """The ID of the IP allowlist configuration."""
+
+    name: str | None = None
+    """The name of the IP allowlist configuration."""
+
+    allowed_ips: list[str] | None = None
+    """The IP addresses or CIDR ranges that were in the configuration."""

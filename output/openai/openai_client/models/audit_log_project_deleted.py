@@ -1,0 +1,15 @@
+"""AuditLogProjectDeleted: The details for events with this `type`."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["AuditLogProjectDeleted"]
+
+
+class AuditLogProjectDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: str | None = None
+    """The project ID."""

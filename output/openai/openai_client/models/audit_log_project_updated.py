@@ -1,0 +1,24 @@
+"""AuditLogProjectUpdated: The details for events with this `type`."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["AuditLogProjectUpdated"]
+
+
+class AuditLogProjectUpdated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: str | None = None
+    """The project ID."""
+
+    changes_requested: AuditLogProjectUpdatedChangesRequested | None = None
+    """The payload used to update the project."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .audit_log_project_updated_changes_requested import (
+    AuditLogProjectUpdatedChangesRequested,
+)  # noqa: E402

@@ -1,0 +1,15 @@
+"""AuditLogProjectUpdatedChangesRequested: The payload used to update the project."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["AuditLogProjectUpdatedChangesRequested"]
+
+
+class AuditLogProjectUpdatedChangesRequested(BaseModel):
+    """The payload used to update the project."""
+
+    title: str | None = None
+    """The title of the project as seen on the dashboard."""

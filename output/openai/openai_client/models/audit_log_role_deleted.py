@@ -1,0 +1,15 @@
+"""AuditLogRoleDeleted: The details for events with this `type`."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["AuditLogRoleDeleted"]
+
+
+class AuditLogRoleDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: str | None = None
+    """The role ID."""

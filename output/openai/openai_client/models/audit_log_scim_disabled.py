@@ -1,0 +1,15 @@
+"""AuditLogScimDisabled: The details for events with this `type`."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["AuditLogScimDisabled"]
+
+
+class AuditLogScimDisabled(BaseModel):
+    """The details for events with this `type`."""
+
+    id: str | None = None
+    """The ID of the SCIM was disabled for."""

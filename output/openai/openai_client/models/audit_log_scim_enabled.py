@@ -1,0 +1,15 @@
+"""AuditLogScimEnabled: The details for events with this `type`."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["AuditLogScimEnabled"]
+
+
+class AuditLogScimEnabled(BaseModel):
+    """The details for events with this `type`."""
+
+    id: str | None = None
+    """The ID of the SCIM was enabled for."""

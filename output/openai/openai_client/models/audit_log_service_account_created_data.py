@@ -1,0 +1,15 @@
+"""AuditLogServiceAccountCreatedData: The payload used to create the service account."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["AuditLogServiceAccountCreatedData"]
+
+
+class AuditLogServiceAccountCreatedData(BaseModel):
+    """The payload used to create the service account."""
+
+    role: str | None = None
+    """The role of the service account. Is either `owner` or `member`."""

@@ -1,0 +1,15 @@
+"""AuditLogServiceAccountUpdatedChangesRequested: The payload used to updated the service account."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["AuditLogServiceAccountUpdatedChangesRequested"]
+
+
+class AuditLogServiceAccountUpdatedChangesRequested(BaseModel):
+    """The payload used to updated the service account."""
+
+    role: str | None = None
+    """The role of the service account. Is either `owner` or `member`."""

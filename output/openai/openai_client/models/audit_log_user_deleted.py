@@ -1,0 +1,15 @@
+"""AuditLogUserDeleted: The details for events with this `type`."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["AuditLogUserDeleted"]
+
+
+class AuditLogUserDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: str | None = None
+    """The user ID."""

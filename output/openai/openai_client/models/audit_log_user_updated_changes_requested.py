@@ -1,0 +1,15 @@
+"""AuditLogUserUpdatedChangesRequested: The payload used to update the user."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["AuditLogUserUpdatedChangesRequested"]
+
+
+class AuditLogUserUpdatedChangesRequested(BaseModel):
+    """The payload used to update the user."""
+
+    role: str | None = None
+    """The role of the user. Is either `owner` or `member`."""

@@ -1,0 +1,19 @@
+"""AuditLogWorkloadIdentityProviderCreated: The details for events with this `type`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._base_model import BaseModel
+
+__all__ = ["AuditLogWorkloadIdentityProviderCreated"]
+
+
+class AuditLogWorkloadIdentityProviderCreated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: str | None = None
+    """The workload identity provider ID."""
+
+    data: dict[str, Any] | None = None
+    """The payload used to create the workload identity provider."""

@@ -1,0 +1,34 @@
+"""BetaAdditionalTools."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaAdditionalTools"]
+
+
+class BetaAdditionalTools(BaseModel):
+    """BetaAdditionalTools"""
+
+    agent: BetaAgentTag | None = None
+    """The agent that produced this item."""
+
+    type: Literal["additional_tools"]
+    """The type of the item. Always `additional_tools`."""
+
+    id: str
+    """The unique ID of the additional tools item."""
+
+    role: BetaMessageRole
+    """The role that provided the additional tools."""
+
+    tools: list[BetaTool]
+    """The additional tool definitions made available at this item."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_message_role import BetaMessageRole  # noqa: E402
+from .beta_tool import BetaTool  # noqa: E402

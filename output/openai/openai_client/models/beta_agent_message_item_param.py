@@ -1,0 +1,59 @@
+"""BetaAgentMessageItemParam: A message routed between agents."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaAgentMessageItemParam"]
+
+
+class BetaAgentMessageItemParam(BaseModel):
+    """A message routed between agents."""
+
+    agent: BetaAgentTagParam | None = None
+
+    id: str | None = None
+
+    type: Literal["agent_message"]
+    """The item type. Always `agent_message`."""
+
+    author: str
+    """The sending agent identity."""
+
+    recipient: str
+    """The destination agent identity."""
+
+    content: list[
+        Annotated[
+            Annotated[BetaInputTextContentParam, pydantic.Tag("BetaInputTextContentParam")]
+            | Annotated[
+                BetaInputImageContentParamAutoParam,
+                pydantic.Tag("BetaInputImageContentParamAutoParam"),
+            ]
+            | Annotated[BetaEncryptedContentParam, pydantic.Tag("BetaEncryptedContentParam")]
+            | Annotated[dict[str, Any], pydantic.Tag("")],
+            discriminate(
+                "type",
+                "type",
+                {
+                    "input_text": "BetaInputTextContentParam",
+                    "input_image": "BetaInputImageContentParamAutoParam",
+                    "encrypted_content": "BetaEncryptedContentParam",
+                },
+            ),
+        ]
+    ]
+    """Plaintext, image, or encrypted content sent between agents."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
+from .beta_encrypted_content_param import BetaEncryptedContentParam  # noqa: E402
+from .beta_input_image_content_param_auto_param import (
+    BetaInputImageContentParamAutoParam,
+)  # noqa: E402
+from .beta_input_text_content_param import BetaInputTextContentParam  # noqa: E402

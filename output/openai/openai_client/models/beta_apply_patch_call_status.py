@@ -1,0 +1,11 @@
+"""BetaApplyPatchCallStatus."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaApplyPatchCallStatus"]
+
+BetaApplyPatchCallStatus: TypeAlias = Literal["in_progress", "completed"] | str
+"""BetaApplyPatchCallStatus"""

@@ -1,0 +1,22 @@
+"""BetaApplyPatchCreateFileOperation: Instruction describing how to create a file via the apply_patch tool."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaApplyPatchCreateFileOperation"]
+
+
+class BetaApplyPatchCreateFileOperation(BaseModel):
+    """Instruction describing how to create a file via the apply_patch tool."""
+
+    type: Literal["create_file"]
+    """Create a new file with the provided diff."""
+
+    path: str
+    """Path of the file to create."""
+
+    diff: str
+    """Diff to apply."""

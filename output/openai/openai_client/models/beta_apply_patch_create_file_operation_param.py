@@ -1,0 +1,22 @@
+"""BetaApplyPatchCreateFileOperationParam: Instruction for creating a new file via the apply_patch tool."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaApplyPatchCreateFileOperationParam"]
+
+
+class BetaApplyPatchCreateFileOperationParam(BaseModel):
+    """Instruction for creating a new file via the apply_patch tool."""
+
+    type: Literal["create_file"]
+    """The operation type. Always `create_file`."""
+
+    path: str
+    """Path of the file to create relative to the workspace root."""
+
+    diff: str
+    """Unified diff content to apply when creating the file."""

@@ -1,0 +1,19 @@
+"""BetaApplyPatchDeleteFileOperation: Instruction describing how to delete a file via the apply_patch tool."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaApplyPatchDeleteFileOperation"]
+
+
+class BetaApplyPatchDeleteFileOperation(BaseModel):
+    """Instruction describing how to delete a file via the apply_patch tool."""
+
+    type: Literal["delete_file"]
+    """Delete the specified file."""
+
+    path: str
+    """Path of the file to delete."""

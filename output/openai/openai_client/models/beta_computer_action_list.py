@@ -1,0 +1,15 @@
+"""BetaComputerActionList: Flattened batched actions for `computer_use`. Each action includes an
+`type` discriminator and action-specific fields.
+"""
+
+from __future__ import annotations
+
+from .beta_computer_action import BetaComputerAction
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaComputerActionList"]
+
+BetaComputerActionList: TypeAlias = list[BetaComputerAction]
+"""Flattened batched actions for `computer_use`. Each action includes an
+`type` discriminator and action-specific fields.
+"""

@@ -1,0 +1,11 @@
+"""BetaComputerEnvironment."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaComputerEnvironment"]
+
+BetaComputerEnvironment: TypeAlias = Literal["windows", "mac", "linux", "ubuntu", "browser"] | str
+"""BetaComputerEnvironment"""

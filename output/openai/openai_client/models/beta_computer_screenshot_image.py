@@ -1,0 +1,24 @@
+"""BetaComputerScreenshotImage: A computer screenshot image used with the computer use tool."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaComputerScreenshotImage"]
+
+
+class BetaComputerScreenshotImage(BaseModel):
+    """A computer screenshot image used with the computer use tool."""
+
+    type: Literal["computer_screenshot"]
+    """Specifies the event type. For a computer screenshot, this property is
+    always set to `computer_screenshot`.
+    """
+
+    image_url: str | None = None
+    """The URL of the screenshot image."""
+
+    file_id: str | None = None
+    """The identifier of an uploaded file that contains the screenshot."""

@@ -1,0 +1,28 @@
+"""BetaContainerNetworkPolicyAllowlistParam."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaContainerNetworkPolicyAllowlistParam"]
+
+
+class BetaContainerNetworkPolicyAllowlistParam(BaseModel):
+    """BetaContainerNetworkPolicyAllowlistParam"""
+
+    type: Literal["allowlist"]
+    """Allow outbound network access only to specified domains. Always `allowlist`."""
+
+    allowed_domains: list[str]
+    """A list of allowed domains when type is `allowlist`."""
+
+    domain_secrets: list[BetaContainerNetworkPolicyDomainSecretParam] | None = None
+    """Optional domain-scoped secrets for allowlisted domains."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_container_network_policy_domain_secret_param import (
+    BetaContainerNetworkPolicyDomainSecretParam,
+)  # noqa: E402

@@ -1,0 +1,16 @@
+"""BetaContainerNetworkPolicyDisabledParam."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaContainerNetworkPolicyDisabledParam"]
+
+
+class BetaContainerNetworkPolicyDisabledParam(BaseModel):
+    """BetaContainerNetworkPolicyDisabledParam"""
+
+    type: Literal["disabled"]
+    """Disable outbound network access. Always `disabled`."""

@@ -1,0 +1,21 @@
+"""BetaContainerNetworkPolicyDomainSecretParam."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaContainerNetworkPolicyDomainSecretParam"]
+
+
+class BetaContainerNetworkPolicyDomainSecretParam(BaseModel):
+    """BetaContainerNetworkPolicyDomainSecretParam"""
+
+    domain: str
+    """The domain associated with the secret."""
+
+    name: str
+    """The name of the secret to inject for the domain."""
+
+    value: str
+    """The secret value to inject for the domain."""

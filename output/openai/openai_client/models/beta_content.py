@@ -1,0 +1,12 @@
+"""BetaContent: Multi-modal input and output contents."""
+
+from __future__ import annotations
+
+from .beta_input_content import BetaInputContent
+from .beta_output_content import BetaOutputContent
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaContent"]
+
+BetaContent: TypeAlias = BetaInputContent | BetaOutputContent
+"""Multi-modal input and output contents."""

@@ -1,0 +1,17 @@
+"""BetaContextManagementParam."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaContextManagementParam"]
+
+
+class BetaContextManagementParam(BaseModel):
+    """BetaContextManagementParam"""
+
+    type: str
+    """The context management entry type. Currently only 'compaction' is supported."""
+
+    compact_threshold: int | None = None

@@ -1,0 +1,16 @@
+"""BetaCustomTextFormatParam: Unconstrained free-form text."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaCustomTextFormatParam"]
+
+
+class BetaCustomTextFormatParam(BaseModel):
+    """Unconstrained free-form text."""
+
+    type: Literal["text"]
+    """Unconstrained text format. Always `text`."""

@@ -1,0 +1,11 @@
+"""BetaDetailEnum."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaDetailEnum"]
+
+BetaDetailEnum: TypeAlias = Literal["low", "high", "auto", "original"] | str
+"""BetaDetailEnum"""

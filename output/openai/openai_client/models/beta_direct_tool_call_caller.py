@@ -1,0 +1,15 @@
+"""BetaDirectToolCallCaller."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaDirectToolCallCaller"]
+
+
+class BetaDirectToolCallCaller(BaseModel):
+    """BetaDirectToolCallCaller"""
+
+    type: Literal["direct"]

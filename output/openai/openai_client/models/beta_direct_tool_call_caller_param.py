@@ -1,0 +1,16 @@
+"""BetaDirectToolCallCallerParam."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaDirectToolCallCallerParam"]
+
+
+class BetaDirectToolCallCallerParam(BaseModel):
+    """BetaDirectToolCallCallerParam"""
+
+    type: Literal["direct"]
+    """The caller type. Always `direct`."""

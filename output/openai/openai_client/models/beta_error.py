@@ -1,0 +1,20 @@
+"""BetaError."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaError"]
+
+
+class BetaError(BaseModel):
+    """BetaError"""
+
+    code: str | None
+
+    message: str
+
+    param: str | None
+
+    type: str

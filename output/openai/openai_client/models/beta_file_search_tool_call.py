@@ -1,0 +1,43 @@
+"""BetaFileSearchToolCall: The results of a file search tool call. See the
+[file search guide](/docs/guides/tools-file-search) for more information.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaFileSearchToolCall"]
+
+
+class BetaFileSearchToolCall(BaseModel):
+    """The results of a file search tool call. See the
+    [file search guide](/docs/guides/tools-file-search) for more information.
+    """
+
+    agent: BetaAgentTag | None = None
+    """The agent that produced this item."""
+
+    id: str
+    """The unique ID of the file search tool call."""
+
+    type: Literal["file_search_call"]
+    """The type of the file search tool call. Always `file_search_call`."""
+
+    status: Literal["in_progress", "searching", "completed", "incomplete", "failed"] | str
+    """The status of the file search tool call. One of `in_progress`,
+    `searching`, `incomplete` or `failed`,
+    """
+
+    queries: list[str]
+    """The queries used to search for files."""
+
+    results: list[BetaFileSearchToolCallResultsVariant1Item] | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_file_search_tool_call_results_variant1_item import (
+    BetaFileSearchToolCallResultsVariant1Item,
+)  # noqa: E402

@@ -1,0 +1,30 @@
+"""BetaFileSearchToolCallResultsVariant1Item."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaFileSearchToolCallResultsVariant1Item"]
+
+
+class BetaFileSearchToolCallResultsVariant1Item(BaseModel):
+    """BetaFileSearchToolCallResultsVariant1Item"""
+
+    file_id: str | None = None
+    """The unique ID of the file."""
+
+    text: str | None = None
+    """The text that was retrieved from the file."""
+
+    filename: str | None = None
+    """The name of the file."""
+
+    attributes: BetaVectorStoreFileAttributes | None = None
+
+    score: float | None = None
+    """The relevance score of the file - a value between 0 and 1."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_vector_store_file_attributes import BetaVectorStoreFileAttributes  # noqa: E402

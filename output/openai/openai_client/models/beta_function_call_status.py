@@ -1,0 +1,11 @@
+"""BetaFunctionCallStatus."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaFunctionCallStatus"]
+
+BetaFunctionCallStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
+"""BetaFunctionCallStatus"""

@@ -1,0 +1,18 @@
+"""BetaFunctionShellAction: Execute a shell command."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaFunctionShellAction"]
+
+
+class BetaFunctionShellAction(BaseModel):
+    """Execute a shell command."""
+
+    commands: list[str]
+
+    timeout_ms: int | None
+
+    max_output_length: int | None

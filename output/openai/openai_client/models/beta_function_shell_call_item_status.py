@@ -1,0 +1,11 @@
+"""BetaFunctionShellCallItemStatus: Status values reported for shell tool calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaFunctionShellCallItemStatus"]
+
+BetaFunctionShellCallItemStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
+"""Status values reported for shell tool calls."""

@@ -1,0 +1,54 @@
+"""BetaFunctionShellCallOutputContent: The content of a shell tool call output that was emitted."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaFunctionShellCallOutputContent"]
+
+
+class BetaFunctionShellCallOutputContent(BaseModel):
+    """The content of a shell tool call output that was emitted."""
+
+    stdout: str
+    """The standard output that was captured."""
+
+    stderr: str
+    """The standard error output that was captured."""
+
+    outcome: Annotated[
+        Annotated[
+            BetaFunctionShellCallOutputTimeoutOutcome,
+            pydantic.Tag("BetaFunctionShellCallOutputTimeoutOutcome"),
+        ]
+        | Annotated[
+            BetaFunctionShellCallOutputExitOutcome,
+            pydantic.Tag("BetaFunctionShellCallOutputExitOutcome"),
+        ]
+        | Annotated[dict[str, Any], pydantic.Tag("")],
+        discriminate(
+            "type",
+            "type",
+            {
+                "timeout": "BetaFunctionShellCallOutputTimeoutOutcome",
+                "exit": "BetaFunctionShellCallOutputExitOutcome",
+            },
+        ),
+    ]
+    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
+
+    created_by: str | None = None
+    """The identifier of the actor that created the item."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_function_shell_call_output_exit_outcome import (
+    BetaFunctionShellCallOutputExitOutcome,
+)  # noqa: E402
+from .beta_function_shell_call_output_timeout_outcome import (
+    BetaFunctionShellCallOutputTimeoutOutcome,
+)  # noqa: E402

@@ -1,0 +1,13 @@
+"""BetaFunctionShellCallOutputStatusEnum."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaFunctionShellCallOutputStatusEnum"]
+
+BetaFunctionShellCallOutputStatusEnum: TypeAlias = (
+    Literal["in_progress", "completed", "incomplete"] | str
+)
+"""BetaFunctionShellCallOutputStatusEnum"""

@@ -1,0 +1,11 @@
+"""BetaFunctionShellCallStatus."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaFunctionShellCallStatus"]
+
+BetaFunctionShellCallStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
+"""BetaFunctionShellCallStatus"""

@@ -1,0 +1,19 @@
+"""BetaHTTPError."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaHTTPError"]
+
+
+class BetaHTTPError(BaseModel):
+    """BetaHTTPError"""
+
+    type: Literal["http_error"]
+
+    code: int
+
+    message: str

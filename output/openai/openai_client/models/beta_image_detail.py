@@ -1,0 +1,11 @@
+"""BetaImageDetail."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaImageDetail"]
+
+BetaImageDetail: TypeAlias = Literal["low", "high", "auto", "original"] | str
+"""BetaImageDetail"""

@@ -1,0 +1,31 @@
+"""BetaImageGenToolCall: An image generation request made by the model."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaImageGenToolCall"]
+
+
+class BetaImageGenToolCall(BaseModel):
+    """An image generation request made by the model."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that produced this item."""
+
+    type: Literal["image_generation_call"]
+    """The type of the image generation call. Always `image_generation_call`."""
+
+    id: str
+    """The unique ID of the image generation call."""
+
+    status: Literal["in_progress", "completed", "generating", "failed"] | str
+    """The status of the image generation call."""
+
+    result: str | None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -1,0 +1,21 @@
+"""BetaInputAudioInputAudio."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaInputAudioInputAudio"]
+
+
+class BetaInputAudioInputAudio(BaseModel):
+    """BetaInputAudioInputAudio"""
+
+    data: str
+    """Base64-encoded audio data."""
+
+    format: Literal["mp3", "wav"] | str
+    """The format of the audio data. Currently supported formats are `mp3` and
+    `wav`.
+    """

@@ -1,0 +1,29 @@
+"""BetaInputImageContentParamAutoParam: An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaInputImageContentParamAutoParam"]
+
+
+class BetaInputImageContentParamAutoParam(BaseModel):
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
+
+    type: Literal["input_image"]
+    """The type of the input item. Always `input_image`."""
+
+    image_url: str | None = None
+
+    file_id: str | None = None
+
+    detail: BetaDetailEnum | None = None
+
+    prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_detail_enum import BetaDetailEnum  # noqa: E402
+from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam  # noqa: E402

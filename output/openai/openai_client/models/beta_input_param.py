@@ -1,0 +1,27 @@
+"""BetaInputParam: Text, image, or file inputs to the model, used to generate a response.
+
+Learn more:
+- [Text inputs and outputs](/docs/guides/text)
+- [Image inputs](/docs/guides/images)
+- [File inputs](/docs/guides/pdf-files)
+- [Conversation state](/docs/guides/conversation-state)
+- [Function calling](/docs/guides/function-calling)
+"""
+
+from __future__ import annotations
+
+from .beta_input_item import BetaInputItem
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaInputParam"]
+
+BetaInputParam: TypeAlias = str | list[BetaInputItem]
+"""Text, image, or file inputs to the model, used to generate a response.
+
+Learn more:
+- [Text inputs and outputs](/docs/guides/text)
+- [Image inputs](/docs/guides/images)
+- [File inputs](/docs/guides/pdf-files)
+- [Conversation state](/docs/guides/conversation-state)
+- [Function calling](/docs/guides/function-calling)
+"""

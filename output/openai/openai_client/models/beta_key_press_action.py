@@ -1,0 +1,19 @@
+"""BetaKeyPressAction: A collection of keypresses the model would like to perform."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaKeyPressAction"]
+
+
+class BetaKeyPressAction(BaseModel):
+    """A collection of keypresses the model would like to perform."""
+
+    type: Literal["keypress"]
+    """Specifies the event type. For a keypress action, this property is always set to `keypress`."""
+
+    keys: list[str]
+    """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key."""

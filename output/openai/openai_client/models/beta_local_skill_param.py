@@ -1,0 +1,21 @@
+"""BetaLocalSkillParam."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaLocalSkillParam"]
+
+
+class BetaLocalSkillParam(BaseModel):
+    """BetaLocalSkillParam"""
+
+    name: str
+    """The name of the skill."""
+
+    description: str
+    """The description of the skill."""
+
+    path: str
+    """The path to the directory containing the skill."""

@@ -1,0 +1,25 @@
+"""BetaMCPListToolsTool: A tool available on an MCP server."""
+
+from __future__ import annotations
+
+from typing import Any
+from pydantic import Field
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaMCPListToolsTool"]
+
+
+class BetaMCPListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: str | None = None
+
+    input_schema: dict[str, Any]
+    """The JSON schema describing the tool's input."""
+
+    annotations_: dict[str, Any] | None = Field(default=None, alias="annotations")
+    """Wire name: `annotations`."""

@@ -1,0 +1,19 @@
+"""BetaMCPProtocolError."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaMCPProtocolError"]
+
+
+class BetaMCPProtocolError(BaseModel):
+    """BetaMCPProtocolError"""
+
+    type: Literal["mcp_protocol_error"]
+
+    code: int
+
+    message: str

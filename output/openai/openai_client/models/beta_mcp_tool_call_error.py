@@ -1,0 +1,30 @@
+"""BetaMCPToolCallError."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+from .beta_mcp_protocol_error import BetaMCPProtocolError
+from .beta_mcp_tool_execution_error import BetaMCPToolExecutionError
+from .beta_http_error import BetaHTTPError
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaMCPToolCallError"]
+
+BetaMCPToolCallError: TypeAlias = Annotated[
+    Annotated[BetaMCPProtocolError, pydantic.Tag("BetaMCPProtocolError")]
+    | Annotated[BetaMCPToolExecutionError, pydantic.Tag("BetaMCPToolExecutionError")]
+    | Annotated[BetaHTTPError, pydantic.Tag("BetaHTTPError")]
+    | Annotated[dict[str, Any], pydantic.Tag("")],
+    discriminate(
+        "type",
+        "type",
+        {
+            "mcp_protocol_error": "BetaMCPProtocolError",
+            "mcp_tool_execution_error": "BetaMCPToolExecutionError",
+            "http_error": "BetaHTTPError",
+        },
+    ),
+]
+"""BetaMCPToolCallError"""

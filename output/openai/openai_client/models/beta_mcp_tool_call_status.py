@@ -1,0 +1,13 @@
+"""BetaMCPToolCallStatus."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaMCPToolCallStatus"]
+
+BetaMCPToolCallStatus: TypeAlias = (
+    Literal["in_progress", "completed", "incomplete", "calling", "failed"] | str
+)
+"""BetaMCPToolCallStatus"""

@@ -1,0 +1,17 @@
+"""BetaMCPToolExecutionError."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaMCPToolExecutionError"]
+
+
+class BetaMCPToolExecutionError(BaseModel):
+    """BetaMCPToolExecutionError"""
+
+    type: Literal["mcp_tool_execution_error"]
+
+    content: Any

@@ -1,0 +1,16 @@
+"""BetaMessageRole."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaMessageRole"]
+
+BetaMessageRole: TypeAlias = (
+    Literal[
+        "unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"
+    ]
+    | str
+)
+"""BetaMessageRole"""

@@ -1,0 +1,11 @@
+"""BetaMessageStatus."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaMessageStatus"]
+
+BetaMessageStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
+"""BetaMessageStatus"""

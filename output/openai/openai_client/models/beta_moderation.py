@@ -1,0 +1,44 @@
+"""BetaModeration: Moderation results or errors for the response input and output."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaModeration"]
+
+
+class BetaModeration(BaseModel):
+    """Moderation results or errors for the response input and output."""
+
+    input: Annotated[
+        Annotated[BetaModerationResultBody, pydantic.Tag("BetaModerationResultBody")]
+        | Annotated[BetaModerationErrorBody, pydantic.Tag("BetaModerationErrorBody")]
+        | Annotated[dict[str, Any], pydantic.Tag("")],
+        discriminate(
+            "type",
+            "type",
+            {"moderation_result": "BetaModerationResultBody", "error": "BetaModerationErrorBody"},
+        ),
+    ]
+    """Moderation for the response input."""
+
+    output: Annotated[
+        Annotated[BetaModerationResultBody, pydantic.Tag("BetaModerationResultBody")]
+        | Annotated[BetaModerationErrorBody, pydantic.Tag("BetaModerationErrorBody")]
+        | Annotated[dict[str, Any], pydantic.Tag("")],
+        discriminate(
+            "type",
+            "type",
+            {"moderation_result": "BetaModerationResultBody", "error": "BetaModerationErrorBody"},
+        ),
+    ]
+    """Moderation for the response output."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_moderation_error_body import BetaModerationErrorBody  # noqa: E402
+from .beta_moderation_result_body import BetaModerationResultBody  # noqa: E402

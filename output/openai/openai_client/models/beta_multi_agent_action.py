@@ -1,0 +1,21 @@
+"""BetaMultiAgentAction."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaMultiAgentAction"]
+
+BetaMultiAgentAction: TypeAlias = (
+    Literal[
+        "spawn_agent",
+        "interrupt_agent",
+        "list_agents",
+        "send_message",
+        "followup_task",
+        "wait_agent",
+    ]
+    | str
+)
+"""BetaMultiAgentAction"""

@@ -1,0 +1,21 @@
+"""BetaMultiAgentAction1."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaMultiAgentAction1"]
+
+BetaMultiAgentAction1: TypeAlias = (
+    Literal[
+        "spawn_agent",
+        "interrupt_agent",
+        "list_agents",
+        "send_message",
+        "followup_task",
+        "wait_agent",
+    ]
+    | str
+)
+"""BetaMultiAgentAction1"""

@@ -1,0 +1,34 @@
+"""BetaMultiAgentCallItemParam."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaMultiAgentCallItemParam"]
+
+
+class BetaMultiAgentCallItemParam(BaseModel):
+    """BetaMultiAgentCallItemParam"""
+
+    agent: BetaAgentTagParam | None = None
+
+    id: str | None = None
+
+    call_id: str
+    """The unique ID linking this call to its output."""
+
+    type: Literal["multi_agent_call"]
+    """The item type. Always `multi_agent_call`."""
+
+    action: BetaMultiAgentAction1
+    """The multi-agent action that was executed."""
+
+    arguments: str
+    """The action arguments as a JSON string."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
+from .beta_multi_agent_action1 import BetaMultiAgentAction1  # noqa: E402

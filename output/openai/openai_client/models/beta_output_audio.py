@@ -1,0 +1,22 @@
+"""BetaOutputAudio: An audio output from the model."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaOutputAudio"]
+
+
+class BetaOutputAudio(BaseModel):
+    """An audio output from the model."""
+
+    type: Literal["output_audio"]
+    """The type of the output audio. Always `output_audio`."""
+
+    data: str
+    """Base64-encoded audio data from the model."""
+
+    transcript: str
+    """The transcript of the audio data from the model."""

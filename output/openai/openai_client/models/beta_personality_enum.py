@@ -1,0 +1,11 @@
+"""BetaPersonalityEnum."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaPersonalityEnum"]
+
+BetaPersonalityEnum: TypeAlias = str | Literal["friendly", "pragmatic"] | str
+"""BetaPersonalityEnum"""

@@ -1,0 +1,35 @@
+"""BetaProgramOutputItemParam."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaProgramOutputItemParam"]
+
+
+class BetaProgramOutputItemParam(BaseModel):
+    """BetaProgramOutputItemParam"""
+
+    agent: BetaAgentTagParam | None = None
+
+    id: str
+    """The unique ID of this program output item."""
+
+    type: Literal["program_output"]
+    """The item type. Always `program_output`."""
+
+    call_id: str
+    """The call ID of the program item."""
+
+    result: str
+    """The result produced by the program item."""
+
+    status: BetaProgramOutputItemStatus
+    """The terminal status of the program output."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
+from .beta_program_output_item_status import BetaProgramOutputItemStatus  # noqa: E402

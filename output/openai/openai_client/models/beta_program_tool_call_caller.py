@@ -1,0 +1,18 @@
+"""BetaProgramToolCallCaller."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaProgramToolCallCaller"]
+
+
+class BetaProgramToolCallCaller(BaseModel):
+    """BetaProgramToolCallCaller"""
+
+    type: Literal["program"]
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""

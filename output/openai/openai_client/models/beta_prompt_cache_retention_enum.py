@@ -1,0 +1,11 @@
+"""BetaPromptCacheRetentionEnum."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaPromptCacheRetentionEnum"]
+
+BetaPromptCacheRetentionEnum: TypeAlias = Literal["in_memory", "24h"] | str
+"""BetaPromptCacheRetentionEnum"""

@@ -1,0 +1,27 @@
+"""BetaPromptVariant1: Reference to a prompt template and its variables.
+[Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+"""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaPromptVariant1"]
+
+
+class BetaPromptVariant1(BaseModel):
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
+
+    id: str
+    """The unique identifier of the prompt template to use."""
+
+    version: str | None = None
+
+    variables: BetaResponsePromptVariables | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_response_prompt_variables import BetaResponsePromptVariables  # noqa: E402

@@ -1,0 +1,13 @@
+"""BetaReasoningEffort."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaReasoningEffort"]
+
+BetaReasoningEffort: TypeAlias = (
+    Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | str | None
+)
+"""BetaReasoningEffort"""

@@ -1,0 +1,49 @@
+"""BetaReasoningItem: A description of the chain of thought used by a reasoning model while generating
+a response. Be sure to include these items in your `input` to the Responses API
+for subsequent turns of a conversation if you are manually
+[managing context](/docs/guides/conversation-state).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaReasoningItem"]
+
+
+class BetaReasoningItem(BaseModel):
+    """A description of the chain of thought used by a reasoning model while generating
+    a response. Be sure to include these items in your `input` to the Responses API
+    for subsequent turns of a conversation if you are manually
+    [managing context](/docs/guides/conversation-state).
+    """
+
+    agent: BetaAgentTag | None = None
+    """The agent that produced this item."""
+
+    type: Literal["reasoning"]
+    """The type of the object. Always `reasoning`."""
+
+    id: str
+    """The unique identifier of the reasoning content."""
+
+    encrypted_content: str | None = None
+
+    summary: list[BetaSummaryTextContent]
+    """Reasoning summary content."""
+
+    content: list[BetaReasoningTextContent] | None = None
+    """Reasoning text content."""
+
+    status: Literal["in_progress", "completed", "incomplete"] | str | None = None
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_reasoning_text_content import BetaReasoningTextContent  # noqa: E402
+from .beta_summary_text_content import BetaSummaryTextContent  # noqa: E402

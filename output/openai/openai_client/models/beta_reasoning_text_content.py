@@ -1,0 +1,19 @@
+"""BetaReasoningTextContent: Reasoning text from the model."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaReasoningTextContent"]
+
+
+class BetaReasoningTextContent(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""

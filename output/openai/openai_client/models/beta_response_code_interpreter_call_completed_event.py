@@ -1,0 +1,32 @@
+"""BetaResponseCodeInterpreterCallCompletedEvent: Emitted when the code interpreter call is completed."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaResponseCodeInterpreterCallCompletedEvent"]
+
+
+class BetaResponseCodeInterpreterCallCompletedEvent(BaseModel):
+    """Emitted when the code interpreter call is completed."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.code_interpreter_call.completed"]
+    """The type of the event. Always `response.code_interpreter_call.completed`."""
+
+    output_index: int
+    """The index of the output item in the response for which the code interpreter call is completed."""
+
+    item_id: str
+    """The unique identifier of the code interpreter tool call item."""
+
+    sequence_number: int
+    """The sequence number of this event, used to order streaming events."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402

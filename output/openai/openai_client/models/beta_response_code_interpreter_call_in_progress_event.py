@@ -1,0 +1,32 @@
+"""BetaResponseCodeInterpreterCallInProgressEvent: Emitted when a code interpreter call is in progress."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaResponseCodeInterpreterCallInProgressEvent"]
+
+
+class BetaResponseCodeInterpreterCallInProgressEvent(BaseModel):
+    """Emitted when a code interpreter call is in progress."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.code_interpreter_call.in_progress"]
+    """The type of the event. Always `response.code_interpreter_call.in_progress`."""
+
+    output_index: int
+    """The index of the output item in the response for which the code interpreter call is in progress."""
+
+    item_id: str
+    """The unique identifier of the code interpreter tool call item."""
+
+    sequence_number: int
+    """The sequence number of this event, used to order streaming events."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402

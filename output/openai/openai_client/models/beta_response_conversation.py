@@ -1,0 +1,15 @@
+"""BetaResponseConversation: The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaResponseConversation"]
+
+
+class BetaResponseConversation(BaseModel):
+    """The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation."""
+
+    id: str
+    """The unique ID of the conversation that this response was associated with."""

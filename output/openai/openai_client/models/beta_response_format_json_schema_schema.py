@@ -1,0 +1,15 @@
+"""BetaResponseFormatJsonSchemaSchema: The schema for the response format, described as a JSON Schema object.
+Learn how to build JSON schemas [here](https://json-schema.org/).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaResponseFormatJsonSchemaSchema"]
+
+BetaResponseFormatJsonSchemaSchema: TypeAlias = dict[str, Any]
+"""The schema for the response format, described as a JSON Schema object.
+Learn how to build JSON schemas [here](https://json-schema.org/).
+"""

@@ -1,0 +1,16 @@
+"""BetaResponseFormatText: Default response format. Used to generate text responses."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaResponseFormatText"]
+
+
+class BetaResponseFormatText(BaseModel):
+    """Default response format. Used to generate text responses."""
+
+    type: Literal["text"]
+    """The type of response format being defined. Always `text`."""

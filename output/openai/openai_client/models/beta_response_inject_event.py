@@ -1,0 +1,32 @@
+"""BetaResponseInjectEvent: Injects input items into an active response over a WebSocket connection.
+The items are validated and committed atomically. Currently, the server
+accepts client-owned tool outputs that resume a waiting agent.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaResponseInjectEvent"]
+
+
+class BetaResponseInjectEvent(BaseModel):
+    """Injects input items into an active response over a WebSocket connection.
+    The items are validated and committed atomically. Currently, the server
+    accepts client-owned tool outputs that resume a waiting agent.
+    """
+
+    type: Literal["response.inject"]
+    """The event discriminator. Always `response.inject`."""
+
+    response_id: str
+    """The ID of the active response that should receive the input."""
+
+    input: list[BetaInputItem]
+    """Input items to inject into the active response."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_input_item import BetaInputItem  # noqa: E402

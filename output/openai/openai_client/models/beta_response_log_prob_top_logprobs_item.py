@@ -1,0 +1,18 @@
+"""BetaResponseLogProbTopLogprobsItem."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaResponseLogProbTopLogprobsItem"]
+
+
+class BetaResponseLogProbTopLogprobsItem(BaseModel):
+    """BetaResponseLogProbTopLogprobsItem"""
+
+    token: str | None = None
+    """A possible text token."""
+
+    logprob: float | None = None
+    """The log probability of this token."""

@@ -1,0 +1,32 @@
+"""BetaResponseMCPCallCompletedEvent: Emitted when an MCP  tool call has completed successfully."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaResponseMCPCallCompletedEvent"]
+
+
+class BetaResponseMCPCallCompletedEvent(BaseModel):
+    """Emitted when an MCP  tool call has completed successfully."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call.completed"]
+    """The type of the event. Always 'response.mcp_call.completed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that completed."""
+
+    output_index: int
+    """The index of the output item that completed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -1,0 +1,32 @@
+"""BetaResponseMCPCallInProgressEvent: Emitted when an MCP  tool call is in progress."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaResponseMCPCallInProgressEvent"]
+
+
+class BetaResponseMCPCallInProgressEvent(BaseModel):
+    """Emitted when an MCP  tool call is in progress."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call.in_progress"]
+    """The type of the event. Always 'response.mcp_call.in_progress'."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -1,0 +1,37 @@
+"""BetaResponseOutputItemAddedEvent: Emitted when a new output item is added."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaResponseOutputItemAddedEvent"]
+
+
+class BetaResponseOutputItemAddedEvent(BaseModel):
+    """Emitted when a new output item is added."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.output_item.added"]
+    """The type of the event. Always `response.output_item.added`."""
+
+    output_index: int
+    """The index of the output item that was added."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    item: BetaOutputItem
+    """The output item that was added. For reasoning items, `encrypted_content`
+    may be incomplete while the item is in progress. Use the reasoning item
+    from the corresponding `response.output_item.done` event when passing it
+    as input to a subsequent request.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_output_item import BetaOutputItem  # noqa: E402

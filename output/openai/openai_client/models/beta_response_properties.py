@@ -1,0 +1,67 @@
+"""BetaResponseProperties."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaResponseProperties"]
+
+
+class BetaResponseProperties(BaseModel):
+    """BetaResponseProperties"""
+
+    previous_response_id: str | None = None
+
+    model: BetaModelIdsResponses | None = None
+    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+    offers a wide range of models with different capabilities, performance
+    characteristics, and price points. Refer to the [model guide](/docs/models)
+    to browse and compare available models.
+    """
+
+    background: bool | None = None
+
+    max_tool_calls: int | None = None
+
+    text: BetaResponseTextParam | None = None
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+    """
+
+    tools: list[BetaTool] | None = None
+    """An array of tools the model may call while generating a response. You
+    can specify which tool to use by setting the `tool_choice` parameter.
+    
+    We support the following categories of tools:
+    - **Built-in tools**: Tools that are provided by OpenAI that extend the
+      model's capabilities, like [web search](/docs/guides/tools-web-search)
+      or [file search](/docs/guides/tools-file-search). Learn more about
+      [built-in tools](/docs/guides/tools).
+    - **MCP Tools**: Integrations with third-party systems via custom MCP servers
+      or predefined connectors such as Google Drive and SharePoint. Learn more about
+      [MCP Tools](/docs/guides/tools-connectors-mcp).
+    - **Function calls (custom tools)**: Functions that are defined by you,
+      enabling the model to call your own code with strongly typed arguments
+      and outputs. Learn more about
+      [function calling](/docs/guides/function-calling). You can also use
+      custom tools to call your own code.
+    """
+
+    tool_choice: BetaToolChoiceParam | None = None
+    """How the model should select which tool (or tools) to use when generating
+    a response. See the `tools` parameter to see how to specify which tools
+    the model can call.
+    """
+
+    prompt: BetaPrompt | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_model_ids_responses import BetaModelIdsResponses  # noqa: E402
+from .beta_prompt import BetaPrompt  # noqa: E402
+from .beta_response_text_param import BetaResponseTextParam  # noqa: E402
+from .beta_tool import BetaTool  # noqa: E402
+from .beta_tool_choice_param import BetaToolChoiceParam  # noqa: E402

@@ -1,0 +1,38 @@
+"""BetaResponseReasoningTextDoneEvent: Emitted when a reasoning text is completed."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaResponseReasoningTextDoneEvent"]
+
+
+class BetaResponseReasoningTextDoneEvent(BaseModel):
+    """Emitted when a reasoning text is completed."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.reasoning_text.done"]
+    """The type of the event. Always `response.reasoning_text.done`."""
+
+    item_id: str
+    """The ID of the item this reasoning text is associated with."""
+
+    output_index: int
+    """The index of the output item this reasoning text is associated with."""
+
+    content_index: int
+    """The index of the reasoning content part."""
+
+    text: str
+    """The full text of the completed reasoning content."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402

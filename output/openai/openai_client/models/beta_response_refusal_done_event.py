@@ -1,0 +1,38 @@
+"""BetaResponseRefusalDoneEvent: Emitted when refusal text is finalized."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaResponseRefusalDoneEvent"]
+
+
+class BetaResponseRefusalDoneEvent(BaseModel):
+    """Emitted when refusal text is finalized."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.refusal.done"]
+    """The type of the event. Always `response.refusal.done`."""
+
+    item_id: str
+    """The ID of the output item that the refusal text is finalized."""
+
+    output_index: int
+    """The index of the output item that the refusal text is finalized."""
+
+    content_index: int
+    """The index of the content part that the refusal text is finalized."""
+
+    refusal: str
+    """The refusal text that is finalized."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402

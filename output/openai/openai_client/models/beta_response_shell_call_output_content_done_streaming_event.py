@@ -1,0 +1,41 @@
+"""BetaResponseShellCallOutputContentDoneStreamingEvent: A streaming event that indicated shell call output was completed."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaResponseShellCallOutputContentDoneStreamingEvent"]
+
+
+class BetaResponseShellCallOutputContentDoneStreamingEvent(BaseModel):
+    """A streaming event that indicated shell call output was completed."""
+
+    type: Literal["response.shell_call_output_content.done"]
+    """The type of the event, always `response.shell_call_output_content.done`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    item_id: str
+    """The ID of the output item that was updated."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that produced output."""
+
+    output: list[BetaFunctionShellCallOutputContent]
+    """The output contents emitted for the shell command."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_function_shell_call_output_content import (
+    BetaFunctionShellCallOutputContent,
+)  # noqa: E402

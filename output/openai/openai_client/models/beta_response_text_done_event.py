@@ -1,0 +1,42 @@
+"""BetaResponseTextDoneEvent: Emitted when text content is finalized."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaResponseTextDoneEvent"]
+
+
+class BetaResponseTextDoneEvent(BaseModel):
+    """Emitted when text content is finalized."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.output_text.done"]
+    """The type of the event. Always `response.output_text.done`."""
+
+    item_id: str
+    """The ID of the output item that the text content is finalized."""
+
+    output_index: int
+    """The index of the output item that the text content is finalized."""
+
+    content_index: int
+    """The index of the content part that the text content is finalized."""
+
+    text: str
+    """The text content that is finalized."""
+
+    sequence_number: int
+    """The sequence number for this event."""
+
+    logprobs: list[BetaResponseLogProb]
+    """The log probabilities of the tokens in the delta."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_response_log_prob import BetaResponseLogProb  # noqa: E402

@@ -1,0 +1,15 @@
+"""BetaResponseUsageOutputTokensDetails: A detailed breakdown of the output tokens."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaResponseUsageOutputTokensDetails"]
+
+
+class BetaResponseUsageOutputTokensDetails(BaseModel):
+    """A detailed breakdown of the output tokens."""
+
+    reasoning_tokens: int
+    """The number of reasoning tokens."""

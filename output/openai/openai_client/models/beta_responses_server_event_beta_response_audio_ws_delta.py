@@ -1,0 +1,22 @@
+"""BetaResponsesServerEventBetaResponseAudioWsDelta: Emitted when there is a partial audio response."""
+
+from __future__ import annotations
+
+
+from .beta_response_audio_delta_event import BetaResponseAudioDeltaEvent
+
+__all__ = ["BetaResponsesServerEventBetaResponseAudioWsDelta"]
+
+
+class BetaResponsesServerEventBetaResponseAudioWsDelta(BetaResponseAudioDeltaEvent):
+    """Emitted when there is a partial audio response."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -1,0 +1,26 @@
+"""BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta: Emitted when a partial code snippet is streamed by the code interpreter."""
+
+from __future__ import annotations
+
+
+from .beta_response_code_interpreter_call_code_delta_event import (
+    BetaResponseCodeInterpreterCallCodeDeltaEvent,
+)
+
+__all__ = ["BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta"]
+
+
+class BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta(
+    BetaResponseCodeInterpreterCallCodeDeltaEvent
+):
+    """Emitted when a partial code snippet is streamed by the code interpreter."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -1,0 +1,23 @@
+"""BetaResponsesServerEventBetaResponseContentPartWsDone: Emitted when a content part is done."""
+
+from __future__ import annotations
+
+
+from .beta_response_content_part_done_event import BetaResponseContentPartDoneEvent
+
+__all__ = ["BetaResponsesServerEventBetaResponseContentPartWsDone"]
+
+
+class BetaResponsesServerEventBetaResponseContentPartWsDone(BetaResponseContentPartDoneEvent):
+    """Emitted when a content part is done."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_output_content import BetaOutputContent  # noqa: E402

@@ -1,0 +1,26 @@
+"""BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress: Emitted when a file search call is initiated."""
+
+from __future__ import annotations
+
+
+from .beta_response_file_search_call_in_progress_event import (
+    BetaResponseFileSearchCallInProgressEvent,
+)
+
+__all__ = ["BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress"]
+
+
+class BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress(
+    BetaResponseFileSearchCallInProgressEvent
+):
+    """Emitted when a file search call is initiated."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402

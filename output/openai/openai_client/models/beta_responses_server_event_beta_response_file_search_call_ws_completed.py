@@ -1,0 +1,24 @@
+"""BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted: Emitted when a file search call is completed (results found)."""
+
+from __future__ import annotations
+
+
+from .beta_response_file_search_call_completed_event import BetaResponseFileSearchCallCompletedEvent
+
+__all__ = ["BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted"]
+
+
+class BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted(
+    BetaResponseFileSearchCallCompletedEvent
+):
+    """Emitted when a file search call is completed (results found)."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -1,0 +1,22 @@
+"""BetaResponsesServerEventBetaResponseMcpCallInWsProgress: Emitted when an MCP  tool call is in progress."""
+
+from __future__ import annotations
+
+
+from .beta_response_mcp_call_in_progress_event import BetaResponseMCPCallInProgressEvent
+
+__all__ = ["BetaResponsesServerEventBetaResponseMcpCallInWsProgress"]
+
+
+class BetaResponsesServerEventBetaResponseMcpCallInWsProgress(BetaResponseMCPCallInProgressEvent):
+    """Emitted when an MCP  tool call is in progress."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -1,0 +1,29 @@
+"""BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded: Emitted when a new reasoning summary part is added."""
+
+from __future__ import annotations
+
+
+from .beta_response_reasoning_summary_part_added_event import (
+    BetaResponseReasoningSummaryPartAddedEvent,
+)
+
+__all__ = ["BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded"]
+
+
+class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded(
+    BetaResponseReasoningSummaryPartAddedEvent
+):
+    """Emitted when a new reasoning summary part is added."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_response_reasoning_summary_part_added_event_part import (
+    BetaResponseReasoningSummaryPartAddedEventPart,
+)  # noqa: E402

@@ -1,0 +1,29 @@
+"""BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone: Emitted when a reasoning summary part is completed."""
+
+from __future__ import annotations
+
+
+from .beta_response_reasoning_summary_part_done_event import (
+    BetaResponseReasoningSummaryPartDoneEvent,
+)
+
+__all__ = ["BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone"]
+
+
+class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone(
+    BetaResponseReasoningSummaryPartDoneEvent
+):
+    """Emitted when a reasoning summary part is completed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_response_reasoning_summary_part_done_event_part import (
+    BetaResponseReasoningSummaryPartDoneEventPart,
+)  # noqa: E402

@@ -1,0 +1,26 @@
+"""BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone: Emitted when a reasoning summary text is completed."""
+
+from __future__ import annotations
+
+
+from .beta_response_reasoning_summary_text_done_event import (
+    BetaResponseReasoningSummaryTextDoneEvent,
+)
+
+__all__ = ["BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone"]
+
+
+class BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone(
+    BetaResponseReasoningSummaryTextDoneEvent
+):
+    """Emitted when a reasoning summary text is completed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -1,0 +1,26 @@
+"""BetaResponsesServerEventBetaResponseShellCallCommandWsAdded: A streaming event that indicated a shell command was added to a tool call."""
+
+from __future__ import annotations
+
+
+from .beta_response_shell_call_command_added_streaming_event import (
+    BetaResponseShellCallCommandAddedStreamingEvent,
+)
+
+__all__ = ["BetaResponsesServerEventBetaResponseShellCallCommandWsAdded"]
+
+
+class BetaResponsesServerEventBetaResponseShellCallCommandWsAdded(
+    BetaResponseShellCallCommandAddedStreamingEvent
+):
+    """A streaming event that indicated a shell command was added to a tool call."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -1,0 +1,23 @@
+"""BetaResponsesServerEventBetaResponseWsCreated: An event that is emitted when a response is created."""
+
+from __future__ import annotations
+
+
+from .beta_response_created_event import BetaResponseCreatedEvent
+
+__all__ = ["BetaResponsesServerEventBetaResponseWsCreated"]
+
+
+class BetaResponsesServerEventBetaResponseWsCreated(BetaResponseCreatedEvent):
+    """An event that is emitted when a response is created."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_response import BetaResponse  # noqa: E402

@@ -1,0 +1,16 @@
+"""BetaScreenshotParam: A screenshot action."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaScreenshotParam"]
+
+
+class BetaScreenshotParam(BaseModel):
+    """A screenshot action."""
+
+    type: Literal["screenshot"]
+    """Specifies the event type. For a screenshot action, this property is always set to `screenshot`."""

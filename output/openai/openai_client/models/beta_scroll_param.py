@@ -1,0 +1,30 @@
+"""BetaScrollParam: A scroll action."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaScrollParam"]
+
+
+class BetaScrollParam(BaseModel):
+    """A scroll action."""
+
+    type: Literal["scroll"]
+    """Specifies the event type. For a scroll action, this property is always set to `scroll`."""
+
+    x: int
+    """The x-coordinate where the scroll occurred."""
+
+    y: int
+    """The y-coordinate where the scroll occurred."""
+
+    scroll_x: int
+    """The horizontal scroll distance."""
+
+    scroll_y: int
+    """The vertical scroll distance."""
+
+    keys: list[str] | None = None

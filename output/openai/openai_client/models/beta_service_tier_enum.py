@@ -1,0 +1,11 @@
+"""BetaServiceTierEnum."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaServiceTierEnum"]
+
+BetaServiceTierEnum: TypeAlias = Literal["auto", "default", "fast", "flex", "priority"] | str
+"""BetaServiceTierEnum"""

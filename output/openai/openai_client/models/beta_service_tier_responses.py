@@ -1,0 +1,13 @@
+"""BetaServiceTierResponses."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaServiceTierResponses"]
+
+BetaServiceTierResponses: TypeAlias = (
+    Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"] | str | None
+)
+"""BetaServiceTierResponses"""

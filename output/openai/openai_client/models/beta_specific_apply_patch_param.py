@@ -1,0 +1,16 @@
+"""BetaSpecificApplyPatchParam: Forces the model to call the apply_patch tool when executing a tool call."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaSpecificApplyPatchParam"]
+
+
+class BetaSpecificApplyPatchParam(BaseModel):
+    """Forces the model to call the apply_patch tool when executing a tool call."""
+
+    type: Literal["apply_patch"]
+    """The tool to call. Always `apply_patch`."""

@@ -1,0 +1,17 @@
+"""BetaTextContent: A text content."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaTextContent"]
+
+
+class BetaTextContent(BaseModel):
+    """A text content."""
+
+    type: Literal["text"]
+
+    text: str

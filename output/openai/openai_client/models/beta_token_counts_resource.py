@@ -1,0 +1,17 @@
+"""BetaTokenCountsResource."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaTokenCountsResource"]
+
+
+class BetaTokenCountsResource(BaseModel):
+    """BetaTokenCountsResource"""
+
+    object: Literal["response.input_tokens"]
+
+    input_tokens: int

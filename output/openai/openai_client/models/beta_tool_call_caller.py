@@ -1,0 +1,24 @@
+"""BetaToolCallCaller: The execution context that produced this tool call."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+from .beta_direct_tool_call_caller import BetaDirectToolCallCaller
+from .beta_program_tool_call_caller import BetaProgramToolCallCaller
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaToolCallCaller"]
+
+BetaToolCallCaller: TypeAlias = Annotated[
+    Annotated[BetaDirectToolCallCaller, pydantic.Tag("BetaDirectToolCallCaller")]
+    | Annotated[BetaProgramToolCallCaller, pydantic.Tag("BetaProgramToolCallCaller")]
+    | Annotated[dict[str, Any], pydantic.Tag("")],
+    discriminate(
+        "type",
+        "type",
+        {"direct": "BetaDirectToolCallCaller", "program": "BetaProgramToolCallCaller"},
+    ),
+]
+"""The execution context that produced this tool call."""

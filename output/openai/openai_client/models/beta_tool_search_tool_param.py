@@ -1,0 +1,27 @@
+"""BetaToolSearchToolParam: Hosted or BYOT tool search configuration for deferred tools."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaToolSearchToolParam"]
+
+
+class BetaToolSearchToolParam(BaseModel):
+    """Hosted or BYOT tool search configuration for deferred tools."""
+
+    type: Literal["tool_search"]
+    """The type of the tool. Always `tool_search`."""
+
+    execution: BetaToolSearchExecutionType | None = None
+    """Whether tool search is executed by the server or by the client."""
+
+    description: str | None = None
+
+    parameters: dict[str, Any] | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_tool_search_execution_type import BetaToolSearchExecutionType  # noqa: E402

@@ -1,0 +1,11 @@
+"""BetaVerbosity."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["BetaVerbosity"]
+
+BetaVerbosity: TypeAlias = Literal["low", "medium", "high"] | str | None
+"""BetaVerbosity"""

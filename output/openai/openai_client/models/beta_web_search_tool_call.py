@@ -1,0 +1,57 @@
+"""BetaWebSearchToolCall: The results of a web search tool call. See the
+[web search guide](/docs/guides/tools-web-search) for more information.
+"""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["BetaWebSearchToolCall"]
+
+
+class BetaWebSearchToolCall(BaseModel):
+    """The results of a web search tool call. See the
+    [web search guide](/docs/guides/tools-web-search) for more information.
+    """
+
+    agent: BetaAgentTag | None = None
+    """The agent that produced this item."""
+
+    id: str
+    """The unique ID of the web search tool call."""
+
+    type: Literal["web_search_call"]
+    """The type of the web search tool call. Always `web_search_call`."""
+
+    status: Literal["in_progress", "searching", "completed", "failed"] | str
+    """The status of the web search tool call."""
+
+    action: Annotated[
+        Annotated[BetaWebSearchActionSearch, pydantic.Tag("BetaWebSearchActionSearch")]
+        | Annotated[BetaWebSearchActionOpenPage, pydantic.Tag("BetaWebSearchActionOpenPage")]
+        | Annotated[BetaWebSearchActionFind, pydantic.Tag("BetaWebSearchActionFind")]
+        | Annotated[dict[str, Any], pydantic.Tag("")],
+        discriminate(
+            "type",
+            "type",
+            {
+                "search": "BetaWebSearchActionSearch",
+                "open_page": "BetaWebSearchActionOpenPage",
+                "find_in_page": "BetaWebSearchActionFind",
+            },
+        ),
+    ]
+    """An object describing the specific action taken in this web search call.
+    Includes details on how the model used the web (search, open_page, find_in_page).
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_web_search_action_find import BetaWebSearchActionFind  # noqa: E402
+from .beta_web_search_action_open_page import BetaWebSearchActionOpenPage  # noqa: E402
+from .beta_web_search_action_search import BetaWebSearchActionSearch  # noqa: E402

@@ -1,0 +1,11 @@
+"""C2PAValidationStateApi."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["C2PAValidationStateApi"]
+
+C2PAValidationStateApi: TypeAlias = Literal["trusted", "valid", "invalid", "not_present"] | str
+"""C2PAValidationStateApi"""

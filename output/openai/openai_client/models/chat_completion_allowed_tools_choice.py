@@ -1,0 +1,23 @@
+"""ChatCompletionAllowedToolsChoice: Constrains the tools available to the model to a pre-defined set."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ChatCompletionAllowedToolsChoice"]
+
+
+class ChatCompletionAllowedToolsChoice(BaseModel):
+    """Constrains the tools available to the model to a pre-defined set."""
+
+    type: Literal["allowed_tools"]
+    """Allowed tool configuration type. Always `allowed_tools`."""
+
+    allowed_tools: ChatCompletionAllowedTools
+    """Constrains the tools available to the model to a pre-defined set."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .chat_completion_allowed_tools import ChatCompletionAllowedTools  # noqa: E402

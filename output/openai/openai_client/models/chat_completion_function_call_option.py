@@ -1,0 +1,15 @@
+"""ChatCompletionFunctionCallOption: Specifying a particular function via `{"name": "my_function"}` forces the model to call that function."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["ChatCompletionFunctionCallOption"]
+
+
+class ChatCompletionFunctionCallOption(BaseModel):
+    """Specifying a particular function via `{"name": "my_function"}` forces the model to call that function."""
+
+    name: str
+    """The name of the function to call."""

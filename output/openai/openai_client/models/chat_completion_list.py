@@ -1,0 +1,32 @@
+"""ChatCompletionList: An object representing a list of Chat Completions."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ChatCompletionList"]
+
+
+class ChatCompletionList(BaseModel):
+    """An object representing a list of Chat Completions."""
+
+    object: Literal["list"]
+    """The type of this object. It is always set to "list"."""
+
+    data: list[CreateChatCompletionResponse]
+    """An array of chat completion objects."""
+
+    first_id: str
+    """The identifier of the first chat completion in the data array."""
+
+    last_id: str
+    """The identifier of the last chat completion in the data array."""
+
+    has_more: bool
+    """Indicates whether there are more Chat Completions available."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .create_chat_completion_response import CreateChatCompletionResponse  # noqa: E402

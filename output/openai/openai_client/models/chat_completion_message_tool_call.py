@@ -1,0 +1,28 @@
+"""ChatCompletionMessageToolCall: A call to a function tool created by the model."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ChatCompletionMessageToolCall"]
+
+
+class ChatCompletionMessageToolCall(BaseModel):
+    """A call to a function tool created by the model."""
+
+    id: str
+    """The ID of the tool call."""
+
+    type: Literal["function"]
+    """The type of the tool. Currently, only `function` is supported."""
+
+    function: ChatCompletionMessageToolCallFunction
+    """The function that the model called."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .chat_completion_message_tool_call_function import (
+    ChatCompletionMessageToolCallFunction,
+)  # noqa: E402

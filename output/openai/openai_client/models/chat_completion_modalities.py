@@ -1,0 +1,11 @@
+"""ChatCompletionModalities."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["ChatCompletionModalities"]
+
+ChatCompletionModalities: TypeAlias = list[Literal["text", "audio"] | str] | None
+"""ChatCompletionModalities"""

@@ -1,0 +1,50 @@
+"""ChatCompletionModeration: Moderation results or errors for the request input and generated output."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+
+from .._base_model import BaseModel
+
+__all__ = ["ChatCompletionModeration"]
+
+
+class ChatCompletionModeration(BaseModel):
+    """Moderation results or errors for the request input and generated output."""
+
+    input: Annotated[
+        Annotated[ChatCompletionModerationResults, pydantic.Tag("ChatCompletionModerationResults")]
+        | Annotated[ChatCompletionModerationError, pydantic.Tag("ChatCompletionModerationError")]
+        | Annotated[dict[str, Any], pydantic.Tag("")],
+        discriminate(
+            "type",
+            "type",
+            {
+                "moderation_results": "ChatCompletionModerationResults",
+                "error": "ChatCompletionModerationError",
+            },
+        ),
+    ]
+    """Moderation for the request input."""
+
+    output: Annotated[
+        Annotated[ChatCompletionModerationResults, pydantic.Tag("ChatCompletionModerationResults")]
+        | Annotated[ChatCompletionModerationError, pydantic.Tag("ChatCompletionModerationError")]
+        | Annotated[dict[str, Any], pydantic.Tag("")],
+        discriminate(
+            "type",
+            "type",
+            {
+                "moderation_results": "ChatCompletionModerationResults",
+                "error": "ChatCompletionModerationError",
+            },
+        ),
+    ]
+    """Moderation for the generated output."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .chat_completion_moderation_error import ChatCompletionModerationError  # noqa: E402
+from .chat_completion_moderation_results import ChatCompletionModerationResults  # noqa: E402

@@ -1,0 +1,19 @@
+"""ChatCompletionRequestAssistantMessageAudioVariant1: Data about a previous audio response from the model.
+[Learn more](/docs/guides/audio).
+"""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["ChatCompletionRequestAssistantMessageAudioVariant1"]
+
+
+class ChatCompletionRequestAssistantMessageAudioVariant1(BaseModel):
+    """Data about a previous audio response from the model.
+    [Learn more](/docs/guides/audio).
+    """
+
+    id: str
+    """Unique identifier for a previous audio response from the model."""

@@ -1,0 +1,37 @@
+"""ChatCompletionRequestAssistantMessageContentPart."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+from .chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,
+)
+from .chat_completion_request_message_content_part_refusal import (
+    ChatCompletionRequestMessageContentPartRefusal,
+)
+from typing_extensions import TypeAlias
+
+__all__ = ["ChatCompletionRequestAssistantMessageContentPart"]
+
+ChatCompletionRequestAssistantMessageContentPart: TypeAlias = Annotated[
+    Annotated[
+        ChatCompletionRequestMessageContentPartText,
+        pydantic.Tag("ChatCompletionRequestMessageContentPartText"),
+    ]
+    | Annotated[
+        ChatCompletionRequestMessageContentPartRefusal,
+        pydantic.Tag("ChatCompletionRequestMessageContentPartRefusal"),
+    ]
+    | Annotated[dict[str, Any], pydantic.Tag("")],
+    discriminate(
+        "type",
+        "type",
+        {
+            "text": "ChatCompletionRequestMessageContentPartText",
+            "refusal": "ChatCompletionRequestMessageContentPartRefusal",
+        },
+    ),
+]
+"""ChatCompletionRequestAssistantMessageContentPart"""

@@ -1,0 +1,24 @@
+"""ChatCompletionRequestFunctionMessage.
+
+.. deprecated:: the API marks this schema as deprecated.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ChatCompletionRequestFunctionMessage"]
+
+
+class ChatCompletionRequestFunctionMessage(BaseModel):
+    """ChatCompletionRequestFunctionMessage"""
+
+    role: Literal["function"]
+    """The role of the messages author, in this case `function`."""
+
+    content: str | None
+
+    name: str
+    """The name of the function to call."""

@@ -1,0 +1,28 @@
+"""ChatCompletionRequestMessageContentPartAudio: Learn about [audio inputs](/docs/guides/audio)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ChatCompletionRequestMessageContentPartAudio"]
+
+
+class ChatCompletionRequestMessageContentPartAudio(BaseModel):
+    """Learn about [audio inputs](/docs/guides/audio)."""
+
+    type: Literal["input_audio"]
+    """The type of the content part. Always `input_audio`."""
+
+    input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio
+
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .chat_completion_request_message_content_part_audio_input_audio import (
+    ChatCompletionRequestMessageContentPartAudioInputAudio,
+)  # noqa: E402
+from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

@@ -1,0 +1,19 @@
+"""ChatCompletionRequestMessageContentPartAudioInputAudio."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ChatCompletionRequestMessageContentPartAudioInputAudio"]
+
+
+class ChatCompletionRequestMessageContentPartAudioInputAudio(BaseModel):
+    """ChatCompletionRequestMessageContentPartAudioInputAudio"""
+
+    data: str
+    """Base64 encoded audio data."""
+
+    format: Literal["wav", "mp3"] | str
+    """The format of the encoded audio data. Currently supports "wav" and "mp3"."""

@@ -1,0 +1,28 @@
+"""ChatCompletionRequestMessageContentPartImage: Learn about [image inputs](/docs/guides/vision)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ChatCompletionRequestMessageContentPartImage"]
+
+
+class ChatCompletionRequestMessageContentPartImage(BaseModel):
+    """Learn about [image inputs](/docs/guides/vision)."""
+
+    type: Literal["image_url"]
+    """The type of the content part."""
+
+    image_url: ChatCompletionRequestMessageContentPartImageImageUrl
+
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .chat_completion_request_message_content_part_image_image_url import (
+    ChatCompletionRequestMessageContentPartImageImageUrl,
+)  # noqa: E402
+from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

@@ -1,0 +1,26 @@
+"""ChatCompletionRequestMessageContentPartText: Learn about [text inputs](/docs/guides/text-generation)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ChatCompletionRequestMessageContentPartText"]
+
+
+class ChatCompletionRequestMessageContentPartText(BaseModel):
+    """Learn about [text inputs](/docs/guides/text-generation)."""
+
+    type: Literal["text"]
+    """The type of the content part."""
+
+    text: str
+    """The text content."""
+
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

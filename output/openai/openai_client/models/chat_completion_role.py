@@ -1,0 +1,13 @@
+"""ChatCompletionRole: The role of the author of a message"""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["ChatCompletionRole"]
+
+ChatCompletionRole: TypeAlias = (
+    Literal["developer", "system", "user", "assistant", "tool", "function"] | str
+)
+"""The role of the author of a message"""

@@ -1,0 +1,17 @@
+"""ChatSessionHistory: History retention preferences returned for the session."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["ChatSessionHistory"]
+
+
+class ChatSessionHistory(BaseModel):
+    """History retention preferences returned for the session."""
+
+    enabled: bool
+    """Indicates if chat history is persisted for the session."""
+
+    recent_threads: int | None

@@ -1,0 +1,11 @@
+"""ChatSessionStatus."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["ChatSessionStatus"]
+
+ChatSessionStatus: TypeAlias = Literal["active", "expired", "cancelled"] | str
+"""ChatSessionStatus"""

@@ -1,0 +1,18 @@
+"""CodeInterpreterFileOutputFilesItem."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["CodeInterpreterFileOutputFilesItem"]
+
+
+class CodeInterpreterFileOutputFilesItem(BaseModel):
+    """CodeInterpreterFileOutputFilesItem"""
+
+    mime_type: str
+    """The MIME type of the file."""
+
+    file_id: str
+    """The ID of the file."""

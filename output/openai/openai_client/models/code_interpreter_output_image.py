@@ -1,0 +1,19 @@
+"""CodeInterpreterOutputImage: The image output from the code interpreter."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["CodeInterpreterOutputImage"]
+
+
+class CodeInterpreterOutputImage(BaseModel):
+    """The image output from the code interpreter."""
+
+    type: Literal["image"]
+    """The type of the output. Always `image`."""
+
+    url: str
+    """The URL of the image output from the code interpreter."""

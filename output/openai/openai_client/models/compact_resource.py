@@ -1,0 +1,33 @@
+"""CompactResource."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["CompactResource"]
+
+
+class CompactResource(BaseModel):
+    """CompactResource"""
+
+    id: str
+    """The unique identifier for the compacted response."""
+
+    object: Literal["response.compaction"]
+    """The object type. Always `response.compaction`."""
+
+    output: list[ItemField]
+    """The compacted list of output items."""
+
+    created_at: int
+    """Unix timestamp (in seconds) when the compacted conversation was created."""
+
+    usage: ResponseUsage
+    """Token accounting for the compaction pass, including cached, reasoning, and total tokens."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .item_field import ItemField  # noqa: E402
+from .response_usage import ResponseUsage  # noqa: E402

@@ -1,0 +1,37 @@
+"""CompactResponseMethodPublicBody."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["CompactResponseMethodPublicBody"]
+
+
+class CompactResponseMethodPublicBody(BaseModel):
+    """CompactResponseMethodPublicBody"""
+
+    model: ModelIdsCompaction
+    """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
+
+    input: str | list[InputItem] | None = None
+
+    previous_response_id: str | None = None
+
+    instructions: str | None = None
+
+    prompt_cache_key: str | None = None
+
+    prompt_cache_retention: PromptCacheRetentionEnum | None = None
+
+    prompt_cache_options: PromptCacheOptionsParam | None = None
+
+    service_tier: ServiceTierEnum | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .input_item import InputItem  # noqa: E402
+from .model_ids_compaction import ModelIdsCompaction  # noqa: E402
+from .prompt_cache_options_param import PromptCacheOptionsParam  # noqa: E402
+from .prompt_cache_retention_enum import PromptCacheRetentionEnum  # noqa: E402
+from .service_tier_enum import ServiceTierEnum  # noqa: E402

@@ -1,0 +1,18 @@
+"""CompleteUploadRequest."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["CompleteUploadRequest"]
+
+
+class CompleteUploadRequest(BaseModel):
+    """CompleteUploadRequest"""
+
+    part_ids: list[str]
+    """The ordered list of Part IDs."""
+
+    md5: str | None = None
+    """The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect."""

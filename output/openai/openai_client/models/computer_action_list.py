@@ -1,0 +1,15 @@
+"""ComputerActionList: Flattened batched actions for `computer_use`. Each action includes an
+`type` discriminator and action-specific fields.
+"""
+
+from __future__ import annotations
+
+from .computer_action import ComputerAction
+from typing_extensions import TypeAlias
+
+__all__ = ["ComputerActionList"]
+
+ComputerActionList: TypeAlias = list[ComputerAction]
+"""Flattened batched actions for `computer_use`. Each action includes an
+`type` discriminator and action-specific fields.
+"""

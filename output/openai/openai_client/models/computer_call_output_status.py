@@ -1,0 +1,11 @@
+"""ComputerCallOutputStatus."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["ComputerCallOutputStatus"]
+
+ComputerCallOutputStatus: TypeAlias = Literal["completed", "incomplete", "failed"] | str
+"""ComputerCallOutputStatus"""

@@ -1,0 +1,19 @@
+"""ComputerCallSafetyCheckParam: A pending safety check for the computer call."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["ComputerCallSafetyCheckParam"]
+
+
+class ComputerCallSafetyCheckParam(BaseModel):
+    """A pending safety check for the computer call."""
+
+    id: str
+    """The ID of the pending safety check."""
+
+    code: str | None = None
+
+    message: str | None = None

@@ -1,0 +1,11 @@
+"""ComputerEnvironment."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["ComputerEnvironment"]
+
+ComputerEnvironment: TypeAlias = Literal["windows", "mac", "linux", "ubuntu", "browser"] | str
+"""ComputerEnvironment"""

@@ -1,0 +1,29 @@
+"""ComputerUsePreviewTool: A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ComputerUsePreviewTool"]
+
+
+class ComputerUsePreviewTool(BaseModel):
+    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+
+    type: Literal["computer_use_preview"]
+    """The type of the computer use tool. Always `computer_use_preview`."""
+
+    environment: ComputerEnvironment
+    """The type of computer environment to control."""
+
+    display_width: int
+    """The width of the computer display."""
+
+    display_height: int
+    """The height of the computer display."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .computer_environment import ComputerEnvironment  # noqa: E402

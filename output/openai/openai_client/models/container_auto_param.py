@@ -1,0 +1,76 @@
+"""ContainerAutoParam."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ContainerAutoParam"]
+
+
+class ContainerAutoParam(BaseModel):
+    """ContainerAutoParam"""
+
+    type: Literal["container_auto"]
+    """Automatically creates a container for this request"""
+
+    file_ids: list[str] | None = None
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: ContainerMemoryLimit | None = None
+
+    network_policy: (
+        Annotated[
+            Annotated[
+                ContainerNetworkPolicyDisabledParam,
+                pydantic.Tag("ContainerNetworkPolicyDisabledParam"),
+            ]
+            | Annotated[
+                ContainerNetworkPolicyAllowlistParam,
+                pydantic.Tag("ContainerNetworkPolicyAllowlistParam"),
+            ]
+            | Annotated[dict[str, Any], pydantic.Tag("")],
+            discriminate(
+                "type",
+                "type",
+                {
+                    "disabled": "ContainerNetworkPolicyDisabledParam",
+                    "allowlist": "ContainerNetworkPolicyAllowlistParam",
+                },
+            ),
+        ]
+        | None
+    ) = None
+    """Network access policy for the container."""
+
+    skills: (
+        list[
+            Annotated[
+                Annotated[SkillReferenceParam, pydantic.Tag("SkillReferenceParam")]
+                | Annotated[InlineSkillParam, pydantic.Tag("InlineSkillParam")]
+                | Annotated[dict[str, Any], pydantic.Tag("")],
+                discriminate(
+                    "type",
+                    "type",
+                    {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                ),
+            ]
+        ]
+        | None
+    ) = None
+    """An optional list of skills referenced by id or inline data."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .container_memory_limit import ContainerMemoryLimit  # noqa: E402
+from .container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlistParam,
+)  # noqa: E402
+from .container_network_policy_disabled_param import (
+    ContainerNetworkPolicyDisabledParam,
+)  # noqa: E402
+from .inline_skill_param import InlineSkillParam  # noqa: E402
+from .skill_reference_param import SkillReferenceParam  # noqa: E402

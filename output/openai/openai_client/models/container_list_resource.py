@@ -1,0 +1,32 @@
+"""ContainerListResource."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ContainerListResource"]
+
+
+class ContainerListResource(BaseModel):
+    """ContainerListResource"""
+
+    object: Literal["list"]
+    """The type of object returned, must be 'list'."""
+
+    data: list[ContainerResource]
+    """A list of containers."""
+
+    first_id: str
+    """The ID of the first container in the list."""
+
+    last_id: str
+    """The ID of the last container in the list."""
+
+    has_more: bool
+    """Whether there are more containers available."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .container_resource import ContainerResource  # noqa: E402

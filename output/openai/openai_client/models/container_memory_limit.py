@@ -1,0 +1,11 @@
+"""ContainerMemoryLimit."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["ContainerMemoryLimit"]
+
+ContainerMemoryLimit: TypeAlias = Literal["1g", "4g", "16g", "64g"] | str
+"""ContainerMemoryLimit"""

@@ -1,0 +1,16 @@
+"""ContainerNetworkPolicyDisabledParam."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ContainerNetworkPolicyDisabledParam"]
+
+
+class ContainerNetworkPolicyDisabledParam(BaseModel):
+    """ContainerNetworkPolicyDisabledParam"""
+
+    type: Literal["disabled"]
+    """Disable outbound network access. Always `disabled`."""

@@ -1,0 +1,12 @@
+"""Content: Multi-modal input and output contents."""
+
+from __future__ import annotations
+
+from .input_content import InputContent
+from .output_content import OutputContent
+from typing_extensions import TypeAlias
+
+__all__ = ["Content"]
+
+Content: TypeAlias = InputContent | OutputContent
+"""Multi-modal input and output contents."""

@@ -1,0 +1,17 @@
+"""ContextManagementParam."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["ContextManagementParam"]
+
+
+class ContextManagementParam(BaseModel):
+    """ContextManagementParam"""
+
+    type: str
+    """The context management entry type. Currently only 'compaction' is supported."""
+
+    compact_threshold: int | None = None

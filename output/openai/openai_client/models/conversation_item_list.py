@@ -1,0 +1,32 @@
+"""ConversationItemList: A list of Conversation items."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ConversationItemList"]
+
+
+class ConversationItemList(BaseModel):
+    """A list of Conversation items."""
+
+    object: Literal["list"]
+    """The type of object returned, must be `list`."""
+
+    data: list[ConversationItem]
+    """A list of conversation items."""
+
+    has_more: bool
+    """Whether there are more items available."""
+
+    first_id: str
+    """The ID of the first item in the list."""
+
+    last_id: str
+    """The ID of the last item in the list."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .conversation_item import ConversationItem  # noqa: E402

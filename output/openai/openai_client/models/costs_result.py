@@ -1,0 +1,47 @@
+"""CostsResult: The aggregated costs details of the specific time bucket."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["CostsResult"]
+
+
+class CostsResult(BaseModel):
+    """The aggregated costs details of the specific time bucket."""
+
+    object: Literal["organization.costs.result"]
+
+    amount: CostsResultAmount | None = None
+    """The monetary value in its associated currency."""
+
+    line_item: str | None = None
+
+    project_id: str | None = None
+
+    api_key_id: str | None = None
+
+    quantity: float | None = None
+
+    quantity_unit: (
+        str
+        | Literal[
+            "tokens",
+            "1000_tokens",
+            "duration_seconds",
+            "duration_minutes",
+            "duration_hours",
+            "gibibyte_hours",
+            "images",
+            "characters",
+        ]
+        | str
+        | None
+    ) = None
+    """The unit of the `quantity` value. If no single supported unit applies to the result, this field is `null`."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .costs_result_amount import CostsResultAmount  # noqa: E402

@@ -1,0 +1,34 @@
+"""CreateChatSessionBody: Parameters for provisioning a new ChatKit session."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["CreateChatSessionBody"]
+
+
+class CreateChatSessionBody(BaseModel):
+    """Parameters for provisioning a new ChatKit session."""
+
+    workflow: WorkflowParam
+    """Workflow that powers the session."""
+
+    user: str
+    """A free-form string that identifies your end user; ensures this Session can access other objects that have the same `user` scope."""
+
+    expires_after: ExpiresAfterParam | None = None
+    """Optional override for session expiration timing in seconds from creation. Defaults to 10 minutes."""
+
+    rate_limits: RateLimitsParam | None = None
+    """Optional override for per-minute request limits. When omitted, defaults to 10."""
+
+    chatkit_configuration: ChatkitConfigurationParam | None = None
+    """Optional overrides for ChatKit runtime configuration features"""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .chatkit_configuration_param import ChatkitConfigurationParam  # noqa: E402
+from .expires_after_param import ExpiresAfterParam  # noqa: E402
+from .rate_limits_param import RateLimitsParam  # noqa: E402
+from .workflow_param import WorkflowParam  # noqa: E402

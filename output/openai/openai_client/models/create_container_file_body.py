@@ -1,0 +1,18 @@
+"""CreateContainerFileBody."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["CreateContainerFileBody"]
+
+
+class CreateContainerFileBody(BaseModel):
+    """CreateContainerFileBody"""
+
+    file_id: str | None = None
+    """Name of the file to create."""
+
+    file: bytes | None = None
+    """The File object (not file name) to be uploaded."""

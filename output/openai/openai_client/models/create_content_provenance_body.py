@@ -1,0 +1,15 @@
+"""CreateContentProvenanceBody."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["CreateContentProvenanceBody"]
+
+
+class CreateContentProvenanceBody(BaseModel):
+    """CreateContentProvenanceBody"""
+
+    file: bytes
+    """The image or audio file to check for supported OpenAI provenance signals."""

@@ -1,0 +1,18 @@
+"""CreateEvalItemSimpleInputMessage."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["CreateEvalItemSimpleInputMessage"]
+
+
+class CreateEvalItemSimpleInputMessage(BaseModel):
+    """CreateEvalItemSimpleInputMessage"""
+
+    role: str
+    """The role of the message (e.g. "system", "assistant", "user")."""
+
+    content: str
+    """The content of the message."""

@@ -1,0 +1,35 @@
+"""CreateEvalJsonlRunDataSource: A JsonlRunDataSource object with that specifies a JSONL file that matches the eval"""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["CreateEvalJsonlRunDataSource"]
+
+
+class CreateEvalJsonlRunDataSource(BaseModel):
+    """A JsonlRunDataSource object with that specifies a JSONL file that matches the eval"""
+
+    type: Literal["jsonl"]
+    """The type of data source. Always `jsonl`."""
+
+    source: Annotated[
+        Annotated[EvalJsonlFileContentSource, pydantic.Tag("EvalJsonlFileContentSource")]
+        | Annotated[EvalJsonlFileIdSource, pydantic.Tag("EvalJsonlFileIdSource")]
+        | Annotated[dict[str, Any], pydantic.Tag("")],
+        discriminate(
+            "type",
+            "type",
+            {"file_content": "EvalJsonlFileContentSource", "file_id": "EvalJsonlFileIdSource"},
+        ),
+    ]
+    """Determines what populates the `item` namespace in the data source."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: E402
+from .eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: E402

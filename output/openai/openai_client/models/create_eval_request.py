@@ -1,0 +1,79 @@
+"""CreateEvalRequest."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+
+from .._base_model import BaseModel
+
+__all__ = ["CreateEvalRequest"]
+
+
+class CreateEvalRequest(BaseModel):
+    """CreateEvalRequest"""
+
+    name: str | None = None
+    """The name of the evaluation."""
+
+    metadata: Metadata | None = None
+
+    data_source_config: Annotated[
+        Annotated[
+            CreateEvalCustomDataSourceConfig, pydantic.Tag("CreateEvalCustomDataSourceConfig")
+        ]
+        | Annotated[CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")]
+        | Annotated[
+            CreateEvalStoredCompletionsDataSourceConfig,
+            pydantic.Tag("CreateEvalStoredCompletionsDataSourceConfig"),
+        ]
+        | Annotated[dict[str, Any], pydantic.Tag("")],
+        discriminate(
+            "type",
+            "type",
+            {
+                "custom": "CreateEvalCustomDataSourceConfig",
+                "logs": "CreateEvalLogsDataSourceConfig",
+                "stored_completions": "CreateEvalStoredCompletionsDataSourceConfig",
+            },
+        ),
+    ]
+    """The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
+
+    testing_criteria: list[
+        Annotated[
+            Annotated[CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")]
+            | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
+            | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+            | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
+            | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
+            | Annotated[dict[str, Any], pydantic.Tag("")],
+            discriminate(
+                "type",
+                "type",
+                {
+                    "label_model": "CreateEvalLabelModelGrader",
+                    "string_check": "GraderStringCheck",
+                    "text_similarity": "EvalGraderTextSimilarity",
+                    "python": "EvalGraderPython",
+                    "score_model": "EvalGraderScoreModel",
+                },
+            ),
+        ]
+    ]
+    """A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`)."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig  # noqa: E402
+from .create_eval_label_model_grader import CreateEvalLabelModelGrader  # noqa: E402
+from .create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfig  # noqa: E402
+from .create_eval_stored_completions_data_source_config import (
+    CreateEvalStoredCompletionsDataSourceConfig,
+)  # noqa: E402
+from .eval_grader_python import EvalGraderPython  # noqa: E402
+from .eval_grader_score_model import EvalGraderScoreModel  # noqa: E402
+from .eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: E402
+from .grader_string_check import GraderStringCheck  # noqa: E402
+from .metadata import Metadata  # noqa: E402

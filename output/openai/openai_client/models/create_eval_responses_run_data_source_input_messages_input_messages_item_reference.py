@@ -1,0 +1,19 @@
+"""CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference"]
+
+
+class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference(BaseModel):
+    """CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference"""
+
+    type: Literal["item_reference"]
+    """The type of input messages. Always `item_reference`."""
+
+    item_reference: str
+    """A reference to a variable in the `item` namespace. Ie, "item.name\""""

@@ -1,0 +1,22 @@
+"""CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage"
+]
+
+
+class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage(
+    BaseModel
+):
+    """CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage"""
+
+    role: str
+    """The role of the message (e.g. "system", "assistant", "user")."""
+
+    content: str
+    """The content of the message."""

@@ -1,0 +1,15 @@
+"""CreateGroupUserBody: Request payload for adding a user to a group."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["CreateGroupUserBody"]
+
+
+class CreateGroupUserBody(BaseModel):
+    """Request payload for adding a user to a group."""
+
+    user_id: str
+    """Identifier of the user to add to the group."""

@@ -1,0 +1,69 @@
+"""CreateModerationRequest."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["CreateModerationRequest"]
+
+
+class CreateModerationRequest(BaseModel):
+    """CreateModerationRequest"""
+
+    input: (
+        str
+        | list[str]
+        | list[
+            Annotated[
+                Annotated[
+                    CreateModerationRequestInputVariant3ItemVariant1,
+                    pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                ]
+                | Annotated[
+                    CreateModerationRequestInputVariant3ItemVariant2,
+                    pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                ]
+                | Annotated[dict[str, Any], pydantic.Tag("")],
+                discriminate(
+                    "type",
+                    "type",
+                    {
+                        "image_url": "CreateModerationRequestInputVariant3ItemVariant1",
+                        "text": "CreateModerationRequestInputVariant3ItemVariant2",
+                    },
+                ),
+            ]
+        ]
+    )
+    """Input (or inputs) to classify. Can be a single string, an array of strings, or
+    an array of multi-modal input objects similar to other models.
+    """
+
+    model: (
+        str
+        | Literal[
+            "omni-moderation-latest",
+            "omni-moderation-2024-09-26",
+            "text-moderation-latest",
+            "text-moderation-stable",
+        ]
+        | str
+        | None
+    ) = None
+    """The content moderation model you would like to use. Learn more in
+    [the moderation guide](/docs/guides/moderation), and learn about
+    available models [here](/docs/models#moderation).
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .create_moderation_request_input_variant3_item_variant1 import (
+    CreateModerationRequestInputVariant3ItemVariant1,
+)  # noqa: E402
+from .create_moderation_request_input_variant3_item_variant2 import (
+    CreateModerationRequestInputVariant3ItemVariant2,
+)  # noqa: E402

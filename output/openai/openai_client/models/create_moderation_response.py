@@ -1,0 +1,27 @@
+"""CreateModerationResponse: Represents if a given text input is potentially harmful."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["CreateModerationResponse"]
+
+
+class CreateModerationResponse(BaseModel):
+    """Represents if a given text input is potentially harmful."""
+
+    id: str
+    """The unique identifier for the moderation request."""
+
+    model: str
+    """The model used to generate the moderation results."""
+
+    results: list[CreateModerationResponseResultsItem]
+    """A list of moderation objects."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .create_moderation_response_results_item import (
+    CreateModerationResponseResultsItem,
+)  # noqa: E402

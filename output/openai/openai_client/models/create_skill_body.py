@@ -1,0 +1,14 @@
+"""CreateSkillBody: Uploads a skill either as a directory (multipart `files[]`) or as a single zip file."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["CreateSkillBody"]
+
+
+class CreateSkillBody(BaseModel):
+    """Uploads a skill either as a directory (multipart `files[]`) or as a single zip file."""
+
+    files: list[bytes] | bytes

@@ -1,0 +1,48 @@
+"""CreateTranscriptionResponseDiarizedJson: Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["CreateTranscriptionResponseDiarizedJson"]
+
+
+class CreateTranscriptionResponseDiarizedJson(BaseModel):
+    """Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations."""
+
+    task: Literal["transcribe"]
+    """The type of task that was run. Always `transcribe`."""
+
+    duration: float
+    """Duration of the input audio in seconds."""
+
+    text: str
+    """The concatenated transcript text for the entire audio input."""
+
+    segments: list[TranscriptionDiarizedSegment]
+    """Segments of the transcript annotated with timestamps and speaker labels."""
+
+    usage: (
+        Annotated[
+            Annotated[TranscriptTextUsageTokens, pydantic.Tag("TranscriptTextUsageTokens")]
+            | Annotated[TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")]
+            | Annotated[dict[str, Any], pydantic.Tag("")],
+            discriminate(
+                "type",
+                "type",
+                {"tokens": "TranscriptTextUsageTokens", "duration": "TranscriptTextUsageDuration"},
+            ),
+        ]
+        | None
+    ) = None
+    """Token or duration usage statistics for the request."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: E402
+from .transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
+from .transcription_diarized_segment import TranscriptionDiarizedSegment  # noqa: E402

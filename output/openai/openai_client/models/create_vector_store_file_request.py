@@ -1,0 +1,25 @@
+"""CreateVectorStoreFileRequest."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["CreateVectorStoreFileRequest"]
+
+
+class CreateVectorStoreFileRequest(BaseModel):
+    """CreateVectorStoreFileRequest"""
+
+    file_id: str
+    """A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests."""
+
+    chunking_strategy: ChunkingStrategyRequestParam | None = None
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+
+    attributes: VectorStoreFileAttributes | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .chunking_strategy_request_param import ChunkingStrategyRequestParam  # noqa: E402
+from .vector_store_file_attributes import VectorStoreFileAttributes  # noqa: E402

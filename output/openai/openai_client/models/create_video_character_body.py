@@ -1,0 +1,18 @@
+"""CreateVideoCharacterBody: Parameters for creating a character from an uploaded video."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["CreateVideoCharacterBody"]
+
+
+class CreateVideoCharacterBody(BaseModel):
+    """Parameters for creating a character from an uploaded video."""
+
+    video: bytes
+    """Video file used to create a character."""
+
+    name: str
+    """Display name for this API character."""

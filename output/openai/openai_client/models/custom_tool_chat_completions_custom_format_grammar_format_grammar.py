@@ -1,0 +1,19 @@
+"""CustomToolChatCompletionsCustomFormatGrammarFormatGrammar: Your chosen grammar."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["CustomToolChatCompletionsCustomFormatGrammarFormatGrammar"]
+
+
+class CustomToolChatCompletionsCustomFormatGrammarFormatGrammar(BaseModel):
+    """Your chosen grammar."""
+
+    definition: str
+    """The grammar definition."""
+
+    syntax: Literal["lark", "regex"] | str
+    """The syntax of the grammar definition. One of `lark` or `regex`."""

@@ -1,0 +1,19 @@
+"""DeleteAssistantResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["DeleteAssistantResponse"]
+
+
+class DeleteAssistantResponse(BaseModel):
+    """DeleteAssistantResponse"""
+
+    id: str
+
+    deleted: bool
+
+    object: Literal["assistant.deleted"]

@@ -1,0 +1,18 @@
+"""DeleteEvalResponse."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["DeleteEvalResponse"]
+
+
+class DeleteEvalResponse(BaseModel):
+    """DeleteEvalResponse"""
+
+    object: str
+
+    deleted: bool
+
+    eval_id: str

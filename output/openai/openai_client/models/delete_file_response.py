@@ -1,0 +1,19 @@
+"""DeleteFileResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["DeleteFileResponse"]
+
+
+class DeleteFileResponse(BaseModel):
+    """DeleteFileResponse"""
+
+    id: str
+
+    object: Literal["file"]
+
+    deleted: bool

@@ -1,0 +1,19 @@
+"""DeleteMessageResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["DeleteMessageResponse"]
+
+
+class DeleteMessageResponse(BaseModel):
+    """DeleteMessageResponse"""
+
+    id: str
+
+    deleted: bool
+
+    object: Literal["thread.message.deleted"]

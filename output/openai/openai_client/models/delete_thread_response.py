@@ -1,0 +1,19 @@
+"""DeleteThreadResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["DeleteThreadResponse"]
+
+
+class DeleteThreadResponse(BaseModel):
+    """DeleteThreadResponse"""
+
+    id: str
+
+    deleted: bool
+
+    object: Literal["thread.deleted"]

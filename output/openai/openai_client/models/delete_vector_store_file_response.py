@@ -1,0 +1,19 @@
+"""DeleteVectorStoreFileResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["DeleteVectorStoreFileResponse"]
+
+
+class DeleteVectorStoreFileResponse(BaseModel):
+    """DeleteVectorStoreFileResponse"""
+
+    id: str
+
+    deleted: bool
+
+    object: Literal["vector_store.file.deleted"]

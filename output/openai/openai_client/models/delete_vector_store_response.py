@@ -1,0 +1,19 @@
+"""DeleteVectorStoreResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["DeleteVectorStoreResponse"]
+
+
+class DeleteVectorStoreResponse(BaseModel):
+    """DeleteVectorStoreResponse"""
+
+    id: str
+
+    deleted: bool
+
+    object: Literal["vector_store.deleted"]

@@ -1,0 +1,12 @@
+"""DeletedConversation."""
+
+from __future__ import annotations
+
+
+from .deleted_conversation_resource import DeletedConversationResource
+
+__all__ = ["DeletedConversation"]
+
+
+class DeletedConversation(DeletedConversationResource):
+    """DeletedConversation"""

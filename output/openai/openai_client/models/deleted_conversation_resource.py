@@ -1,0 +1,19 @@
+"""DeletedConversationResource."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["DeletedConversationResource"]
+
+
+class DeletedConversationResource(BaseModel):
+    """DeletedConversationResource"""
+
+    object: Literal["conversation.deleted"]
+
+    deleted: bool
+
+    id: str

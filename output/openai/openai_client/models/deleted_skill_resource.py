@@ -1,0 +1,19 @@
+"""DeletedSkillResource."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["DeletedSkillResource"]
+
+
+class DeletedSkillResource(BaseModel):
+    """DeletedSkillResource"""
+
+    object: Literal["skill.deleted"]
+
+    deleted: bool
+
+    id: str

@@ -1,0 +1,22 @@
+"""DeletedSkillVersionResource."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["DeletedSkillVersionResource"]
+
+
+class DeletedSkillVersionResource(BaseModel):
+    """DeletedSkillVersionResource"""
+
+    object: Literal["skill.version.deleted"]
+
+    deleted: bool
+
+    id: str
+
+    version: str
+    """The deleted skill version."""

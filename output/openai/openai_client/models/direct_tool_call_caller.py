@@ -1,0 +1,15 @@
+"""DirectToolCallCaller."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["DirectToolCallCaller"]
+
+
+class DirectToolCallCaller(BaseModel):
+    """DirectToolCallCaller"""
+
+    type: Literal["direct"]

@@ -1,0 +1,16 @@
+"""DirectToolCallCallerParam."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["DirectToolCallCallerParam"]
+
+
+class DirectToolCallCallerParam(BaseModel):
+    """DirectToolCallCallerParam"""
+
+    type: Literal["direct"]
+    """The caller type. Always `direct`."""

@@ -1,0 +1,17 @@
+"""DoneEvent: Occurs when a stream ends."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["DoneEvent"]
+
+
+class DoneEvent(BaseModel):
+    """Occurs when a stream ends."""
+
+    event: Literal["done"]
+
+    data: Literal["[DONE]"]

@@ -1,0 +1,18 @@
+"""DragPoint: An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["DragPoint"]
+
+
+class DragPoint(BaseModel):
+    """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
+
+    x: int
+    """The x-coordinate."""
+
+    y: int
+    """The y-coordinate."""

@@ -1,0 +1,20 @@
+"""Error."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["Error"]
+
+
+class Error(BaseModel):
+    """Error"""
+
+    code: str | None
+
+    message: str
+
+    param: str | None
+
+    type: str

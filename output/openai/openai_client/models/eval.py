@@ -1,0 +1,98 @@
+"""Eval: An Eval object with a data source config and testing criteria.
+An Eval represents a task to be done for your LLM integration.
+Like:
+ - Improve the quality of my chatbot
+ - See how well my chatbot handles customer support
+ - Check if o4-mini is better at my usecase than gpt-4o
+"""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["Eval"]
+
+
+class Eval(BaseModel):
+    """An Eval object with a data source config and testing criteria.
+    An Eval represents a task to be done for your LLM integration.
+    Like:
+     - Improve the quality of my chatbot
+     - See how well my chatbot handles customer support
+     - Check if o4-mini is better at my usecase than gpt-4o
+    """
+
+    object: Literal["eval"]
+    """The object type."""
+
+    id: str
+    """Unique identifier for the evaluation."""
+
+    name: str
+    """The name of the evaluation."""
+
+    data_source_config: Annotated[
+        Annotated[EvalCustomDataSourceConfig, pydantic.Tag("EvalCustomDataSourceConfig")]
+        | Annotated[EvalLogsDataSourceConfig, pydantic.Tag("EvalLogsDataSourceConfig")]
+        | Annotated[
+            EvalStoredCompletionsDataSourceConfig,
+            pydantic.Tag("EvalStoredCompletionsDataSourceConfig"),
+        ]
+        | Annotated[dict[str, Any], pydantic.Tag("")],
+        discriminate(
+            "type",
+            "type",
+            {
+                "custom": "EvalCustomDataSourceConfig",
+                "logs": "EvalLogsDataSourceConfig",
+                "stored_completions": "EvalStoredCompletionsDataSourceConfig",
+            },
+        ),
+    ]
+    """Configuration of data sources used in runs of the evaluation."""
+
+    testing_criteria: list[
+        Annotated[
+            Annotated[GraderLabelModel, pydantic.Tag("GraderLabelModel")]
+            | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
+            | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+            | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
+            | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
+            | Annotated[dict[str, Any], pydantic.Tag("")],
+            discriminate(
+                "type",
+                "type",
+                {
+                    "label_model": "GraderLabelModel",
+                    "string_check": "GraderStringCheck",
+                    "text_similarity": "EvalGraderTextSimilarity",
+                    "python": "EvalGraderPython",
+                    "score_model": "EvalGraderScoreModel",
+                },
+            ),
+        ]
+    ]
+    """A list of testing criteria."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) for when the eval was created."""
+
+    metadata: Metadata
+
+
+# Imported last so that models referring to each other can load in any order.
+from .eval_custom_data_source_config import EvalCustomDataSourceConfig  # noqa: E402
+from .eval_grader_python import EvalGraderPython  # noqa: E402
+from .eval_grader_score_model import EvalGraderScoreModel  # noqa: E402
+from .eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: E402
+from .eval_logs_data_source_config import EvalLogsDataSourceConfig  # noqa: E402
+from .eval_stored_completions_data_source_config import (
+    EvalStoredCompletionsDataSourceConfig,
+)  # noqa: E402
+from .grader_label_model import GraderLabelModel  # noqa: E402
+from .grader_string_check import GraderStringCheck  # noqa: E402
+from .metadata import Metadata  # noqa: E402

@@ -1,0 +1,18 @@
+"""EvalApiError: An object representing an error response from the Eval API."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["EvalApiError"]
+
+
+class EvalApiError(BaseModel):
+    """An object representing an error response from the Eval API."""
+
+    code: str
+    """The error code."""
+
+    message: str
+    """The error message."""

@@ -1,0 +1,16 @@
+"""EvalGraderLabelModel."""
+
+from __future__ import annotations
+
+
+from .grader_label_model import GraderLabelModel
+
+__all__ = ["EvalGraderLabelModel"]
+
+
+class EvalGraderLabelModel(GraderLabelModel):
+    """EvalGraderLabelModel"""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .eval_item import EvalItem  # noqa: E402

@@ -1,0 +1,12 @@
+"""EvalGraderStringCheck."""
+
+from __future__ import annotations
+
+
+from .grader_string_check import GraderStringCheck
+
+__all__ = ["EvalGraderStringCheck"]
+
+
+class EvalGraderStringCheck(GraderStringCheck):
+    """EvalGraderStringCheck"""

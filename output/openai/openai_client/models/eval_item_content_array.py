@@ -1,0 +1,15 @@
+"""EvalItemContentArray: A list of inputs, each of which may be either an input text, output text, input
+image, or input audio object.
+"""
+
+from __future__ import annotations
+
+from .eval_item_content_item import EvalItemContentItem
+from typing_extensions import TypeAlias
+
+__all__ = ["EvalItemContentArray"]
+
+EvalItemContentArray: TypeAlias = list[EvalItemContentItem]
+"""A list of inputs, each of which may be either an input text, output text, input
+image, or input audio object.
+"""

@@ -1,0 +1,16 @@
+"""EvalItemContentItem: A single content item: input text, output text, input image, or input audio."""
+
+from __future__ import annotations
+
+from .input_text_content import InputTextContent
+from .eval_item_content_output_text import EvalItemContentOutputText
+from .eval_item_input_image import EvalItemInputImage
+from .input_audio import InputAudio
+from typing_extensions import TypeAlias
+
+__all__ = ["EvalItemContentItem"]
+
+EvalItemContentItem: TypeAlias = (
+    str | InputTextContent | EvalItemContentOutputText | EvalItemInputImage | InputAudio
+)
+"""A single content item: input text, output text, input image, or input audio."""

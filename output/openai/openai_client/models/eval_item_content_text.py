@@ -1,0 +1,10 @@
+"""EvalItemContentText: A text input to the model."""
+
+from __future__ import annotations
+
+from typing_extensions import TypeAlias
+
+__all__ = ["EvalItemContentText"]
+
+EvalItemContentText: TypeAlias = str
+"""A text input to the model."""

@@ -1,0 +1,17 @@
+"""EvalJsonlFileContentSourceContentItem."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._base_model import BaseModel
+
+__all__ = ["EvalJsonlFileContentSourceContentItem"]
+
+
+class EvalJsonlFileContentSourceContentItem(BaseModel):
+    """EvalJsonlFileContentSourceContentItem"""
+
+    item: dict[str, Any]
+
+    sample: dict[str, Any] | None = None

@@ -1,0 +1,19 @@
+"""EvalJsonlFileIdSource."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["EvalJsonlFileIdSource"]
+
+
+class EvalJsonlFileIdSource(BaseModel):
+    """EvalJsonlFileIdSource"""
+
+    type: Literal["file_id"]
+    """The type of jsonl source. Always `file_id`."""
+
+    id: str
+    """The identifier of the file."""

@@ -1,0 +1,32 @@
+"""EvalList: An object representing a list of evals."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["EvalList"]
+
+
+class EvalList(BaseModel):
+    """An object representing a list of evals."""
+
+    object: Literal["list"]
+    """The type of this object. It is always set to "list"."""
+
+    data: list[Eval]
+    """An array of eval objects."""
+
+    first_id: str
+    """The identifier of the first eval in the data array."""
+
+    last_id: str
+    """The identifier of the last eval in the data array."""
+
+    has_more: bool
+    """Indicates whether there are more evals available."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .eval import Eval  # noqa: E402

@@ -1,0 +1,21 @@
+"""EvalRunPerTestingCriteriaResultsItem."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["EvalRunPerTestingCriteriaResultsItem"]
+
+
+class EvalRunPerTestingCriteriaResultsItem(BaseModel):
+    """EvalRunPerTestingCriteriaResultsItem"""
+
+    testing_criteria: str
+    """A description of the testing criteria."""
+
+    passed: int
+    """Number of tests passed for this criteria."""
+
+    failed: int
+    """Number of tests failed for this criteria."""

@@ -1,0 +1,11 @@
+"""FileDetailEnum."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["FileDetailEnum"]
+
+FileDetailEnum: TypeAlias = Literal["auto", "low", "high"] | str
+"""FileDetailEnum"""

@@ -1,0 +1,11 @@
+"""FileInputDetail."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["FileInputDetail"]
+
+FileInputDetail: TypeAlias = Literal["auto", "low", "high"] | str
+"""FileInputDetail"""

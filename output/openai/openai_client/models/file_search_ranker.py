@@ -1,0 +1,11 @@
+"""FileSearchRanker: The ranker to use for the file search. If not specified will use the `auto` ranker."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["FileSearchRanker"]
+
+FileSearchRanker: TypeAlias = Literal["auto", "default_2024_08_21"] | str
+"""The ranker to use for the file search. If not specified will use the `auto` ranker."""

@@ -1,0 +1,20 @@
+"""FineTuningJobErrorVariant1: For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["FineTuningJobErrorVariant1"]
+
+
+class FineTuningJobErrorVariant1(BaseModel):
+    """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
+
+    code: str
+    """A machine-readable error code."""
+
+    message: str
+    """A human-readable error message."""
+
+    param: str | None

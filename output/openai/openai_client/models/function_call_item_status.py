@@ -1,0 +1,11 @@
+"""FunctionCallItemStatus."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["FunctionCallItemStatus"]
+
+FunctionCallItemStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
+"""FunctionCallItemStatus"""

@@ -1,0 +1,62 @@
+"""FunctionCallOutputItemParam: The output of a function tool call."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["FunctionCallOutputItemParam"]
+
+
+class FunctionCallOutputItemParam(BaseModel):
+    """The output of a function tool call."""
+
+    id: str | None = None
+
+    call_id: str | None = None
+
+    type: Literal["function_call_output"]
+    """The type of the function tool call output. Always `function_call_output`."""
+
+    output: (
+        str
+        | list[
+            Annotated[
+                Annotated[InputTextContentParam, pydantic.Tag("InputTextContentParam")]
+                | Annotated[
+                    InputImageContentParamAutoParam, pydantic.Tag("InputImageContentParamAutoParam")
+                ]
+                | Annotated[InputFileContentParam, pydantic.Tag("InputFileContentParam")]
+                | Annotated[dict[str, Any], pydantic.Tag("")],
+                discriminate(
+                    "type",
+                    "type",
+                    {
+                        "input_text": "InputTextContentParam",
+                        "input_image": "InputImageContentParamAutoParam",
+                        "input_file": "InputFileContentParam",
+                    },
+                ),
+            ]
+        ]
+    )
+    """Text, image, or file output of the function tool call."""
+
+    name: str | None = None
+
+    namespace: str | None = None
+
+    caller: ToolCallCallerParam | None = None
+
+    status: FunctionCallItemStatus | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .function_call_item_status import FunctionCallItemStatus  # noqa: E402
+from .input_file_content_param import InputFileContentParam  # noqa: E402
+from .input_image_content_param_auto_param import InputImageContentParamAutoParam  # noqa: E402
+from .input_text_content_param import InputTextContentParam  # noqa: E402
+from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

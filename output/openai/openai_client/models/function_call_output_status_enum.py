@@ -1,0 +1,11 @@
+"""FunctionCallOutputStatusEnum."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["FunctionCallOutputStatusEnum"]
+
+FunctionCallOutputStatusEnum: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
+"""FunctionCallOutputStatusEnum"""

@@ -1,0 +1,11 @@
+"""FunctionCallStatus."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["FunctionCallStatus"]
+
+FunctionCallStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
+"""FunctionCallStatus"""

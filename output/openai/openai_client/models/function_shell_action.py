@@ -1,0 +1,18 @@
+"""FunctionShellAction: Execute a shell command."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["FunctionShellAction"]
+
+
+class FunctionShellAction(BaseModel):
+    """Execute a shell command."""
+
+    commands: list[str]
+
+    timeout_ms: int | None
+
+    max_output_length: int | None

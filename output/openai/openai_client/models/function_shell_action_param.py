@@ -1,0 +1,19 @@
+"""FunctionShellActionParam: Commands and limits describing how to run the shell tool call."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["FunctionShellActionParam"]
+
+
+class FunctionShellActionParam(BaseModel):
+    """Commands and limits describing how to run the shell tool call."""
+
+    commands: list[str]
+    """Ordered shell commands for the execution environment to run."""
+
+    timeout_ms: int | None = None
+
+    max_output_length: int | None = None

@@ -1,0 +1,11 @@
+"""FunctionShellCallItemStatus: Status values reported for shell tool calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["FunctionShellCallItemStatus"]
+
+FunctionShellCallItemStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
+"""Status values reported for shell tool calls."""

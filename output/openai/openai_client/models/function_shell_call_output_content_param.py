@@ -1,0 +1,27 @@
+"""FunctionShellCallOutputContentParam: Captured stdout and stderr for a portion of a shell tool call output."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["FunctionShellCallOutputContentParam"]
+
+
+class FunctionShellCallOutputContentParam(BaseModel):
+    """Captured stdout and stderr for a portion of a shell tool call output."""
+
+    stdout: str
+    """Captured stdout output for the shell call."""
+
+    stderr: str
+    """Captured stderr output for the shell call."""
+
+    outcome: FunctionShellCallOutputOutcomeParam
+    """The exit or timeout outcome associated with this shell call."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .function_shell_call_output_outcome_param import (
+    FunctionShellCallOutputOutcomeParam,
+)  # noqa: E402

@@ -1,0 +1,19 @@
+"""FunctionShellCallOutputExitOutcomeParam: Indicates that the shell commands finished and returned an exit code."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["FunctionShellCallOutputExitOutcomeParam"]
+
+
+class FunctionShellCallOutputExitOutcomeParam(BaseModel):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"]
+    """The outcome type. Always `exit`."""
+
+    exit_code: int
+    """The exit code returned by the shell process."""

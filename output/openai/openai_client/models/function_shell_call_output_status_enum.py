@@ -1,0 +1,13 @@
+"""FunctionShellCallOutputStatusEnum."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["FunctionShellCallOutputStatusEnum"]
+
+FunctionShellCallOutputStatusEnum: TypeAlias = (
+    Literal["in_progress", "completed", "incomplete"] | str
+)
+"""FunctionShellCallOutputStatusEnum"""

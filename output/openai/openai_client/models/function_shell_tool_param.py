@@ -1,0 +1,46 @@
+"""FunctionShellToolParam: A tool that allows the model to execute shell commands."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["FunctionShellToolParam"]
+
+
+class FunctionShellToolParam(BaseModel):
+    """A tool that allows the model to execute shell commands."""
+
+    type: Literal["shell"]
+    """The type of the shell tool. Always `shell`."""
+
+    environment: (
+        Annotated[
+            Annotated[ContainerAutoParam, pydantic.Tag("ContainerAutoParam")]
+            | Annotated[LocalEnvironmentParam, pydantic.Tag("LocalEnvironmentParam")]
+            | Annotated[ContainerReferenceParam, pydantic.Tag("ContainerReferenceParam")]
+            | Annotated[dict[str, Any], pydantic.Tag("")],
+            discriminate(
+                "type",
+                "type",
+                {
+                    "container_auto": "ContainerAutoParam",
+                    "local": "LocalEnvironmentParam",
+                    "container_reference": "ContainerReferenceParam",
+                },
+            ),
+        ]
+        | None
+    ) = None
+
+    allowed_callers: list[CallableToolAllowedCaller] | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .callable_tool_allowed_caller import CallableToolAllowedCaller  # noqa: E402
+from .container_auto_param import ContainerAutoParam  # noqa: E402
+from .container_reference_param import ContainerReferenceParam  # noqa: E402
+from .local_environment_param import LocalEnvironmentParam  # noqa: E402

@@ -1,0 +1,15 @@
+"""HostedToolPermissionUpdate."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["HostedToolPermissionUpdate"]
+
+
+class HostedToolPermissionUpdate(BaseModel):
+    """HostedToolPermissionUpdate"""
+
+    enabled: bool
+    """Whether to enable the hosted tool for the project."""

@@ -1,0 +1,19 @@
+"""HTTPError."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["HTTPError"]
+
+
+class HTTPError(BaseModel):
+    """HTTPError"""
+
+    type: Literal["http_error"]
+
+    code: int
+
+    message: str

@@ -1,0 +1,11 @@
+"""ImageGenActionEnum."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["ImageGenActionEnum"]
+
+ImageGenActionEnum: TypeAlias = Literal["generate", "edit", "auto"] | str
+"""ImageGenActionEnum"""

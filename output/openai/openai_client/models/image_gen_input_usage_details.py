@@ -1,0 +1,18 @@
+"""ImageGenInputUsageDetails: The input tokens detailed information for the image generation."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["ImageGenInputUsageDetails"]
+
+
+class ImageGenInputUsageDetails(BaseModel):
+    """The input tokens detailed information for the image generation."""
+
+    text_tokens: int
+    """The number of text tokens in the input prompt."""
+
+    image_tokens: int
+    """The number of image tokens in the input prompt."""

@@ -1,0 +1,27 @@
+"""ImageGenStreamEvent."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+from .image_gen_partial_image_event import ImageGenPartialImageEvent
+from .image_gen_completed_event import ImageGenCompletedEvent
+from typing_extensions import TypeAlias
+
+__all__ = ["ImageGenStreamEvent"]
+
+ImageGenStreamEvent: TypeAlias = Annotated[
+    Annotated[ImageGenPartialImageEvent, pydantic.Tag("ImageGenPartialImageEvent")]
+    | Annotated[ImageGenCompletedEvent, pydantic.Tag("ImageGenCompletedEvent")]
+    | Annotated[dict[str, Any], pydantic.Tag("")],
+    discriminate(
+        "type",
+        "type",
+        {
+            "image_generation.partial_image": "ImageGenPartialImageEvent",
+            "image_generation.completed": "ImageGenCompletedEvent",
+        },
+    ),
+]
+"""ImageGenStreamEvent"""

@@ -1,0 +1,24 @@
+"""ImageGenToolCall: An image generation request made by the model."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ImageGenToolCall"]
+
+
+class ImageGenToolCall(BaseModel):
+    """An image generation request made by the model."""
+
+    type: Literal["image_generation_call"]
+    """The type of the image generation call. Always `image_generation_call`."""
+
+    id: str
+    """The unique ID of the image generation call."""
+
+    status: Literal["in_progress", "completed", "generating", "failed"] | str
+    """The status of the image generation call."""
+
+    result: str | None

@@ -1,0 +1,15 @@
+"""ImageRefParam: Reference an input image by either URL or uploaded file ID.
+Provide exactly one of `image_url` or `file_id`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from typing_extensions import TypeAlias
+
+__all__ = ["ImageRefParam"]
+
+ImageRefParam: TypeAlias = Any
+"""Reference an input image by either URL or uploaded file ID.
+Provide exactly one of `image_url` or `file_id`.
+"""

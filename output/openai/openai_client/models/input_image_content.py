@@ -1,0 +1,31 @@
+"""InputImageContent: An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["InputImageContent"]
+
+
+class InputImageContent(BaseModel):
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
+
+    type: Literal["input_image"]
+    """The type of the input item. Always `input_image`."""
+
+    image_url: str | None = None
+
+    file_id: str | None = None
+
+    detail: ImageDetail
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+
+    prompt_cache_breakpoint: PromptCacheBreakpointConfig | None = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .image_detail import ImageDetail  # noqa: E402
+from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: E402

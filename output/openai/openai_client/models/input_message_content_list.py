@@ -1,0 +1,15 @@
+"""InputMessageContentList: A list of one or many input items to the model, containing different content
+types.
+"""
+
+from __future__ import annotations
+
+from .input_content import InputContent
+from typing_extensions import TypeAlias
+
+__all__ = ["InputMessageContentList"]
+
+InputMessageContentList: TypeAlias = list[InputContent]
+"""A list of one or many input items to the model, containing different content
+types.
+"""

@@ -1,0 +1,26 @@
+"""InputTextContent: A text input to the model."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["InputTextContent"]
+
+
+class InputTextContent(BaseModel):
+    """A text input to the model."""
+
+    type: Literal["input_text"]
+    """The type of the input item. Always `input_text`."""
+
+    text: str
+    """The text input to the model."""
+
+    prompt_cache_breakpoint: PromptCacheBreakpointConfig | None = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: E402

@@ -1,0 +1,19 @@
+"""InviteProjectsItem."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["InviteProjectsItem"]
+
+
+class InviteProjectsItem(BaseModel):
+    """InviteProjectsItem"""
+
+    id: str
+    """Project's public ID"""
+
+    role: Literal["member", "owner"] | str
+    """Project membership role"""

@@ -1,0 +1,19 @@
+"""InviteRequestProjectsItem."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["InviteRequestProjectsItem"]
+
+
+class InviteRequestProjectsItem(BaseModel):
+    """InviteRequestProjectsItem"""
+
+    id: str
+    """Project's public ID"""
+
+    role: Literal["member", "owner"] | str
+    """Project membership role"""

@@ -1,0 +1,105 @@
+"""ItemField: An item representing a message, tool call, tool output, reasoning, or other response element."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+from .message import Message
+from .program import Program
+from .program_output import ProgramOutput
+from .function_tool_call import FunctionToolCall
+from .tool_search_call import ToolSearchCall
+from .tool_search_output import ToolSearchOutput
+from .additional_tools import AdditionalTools
+from .function_tool_call_output import FunctionToolCallOutput
+from .file_search_tool_call import FileSearchToolCall
+from .web_search_tool_call import WebSearchToolCall
+from .image_gen_tool_call import ImageGenToolCall
+from .computer_tool_call import ComputerToolCall
+from .computer_tool_call_output_resource import ComputerToolCallOutputResource
+from .reasoning_item import ReasoningItem
+from .compaction_body import CompactionBody
+from .code_interpreter_tool_call import CodeInterpreterToolCall
+from .local_shell_tool_call import LocalShellToolCall
+from .local_shell_tool_call_output import LocalShellToolCallOutput
+from .function_shell_call import FunctionShellCall
+from .function_shell_call_output import FunctionShellCallOutput
+from .apply_patch_tool_call import ApplyPatchToolCall
+from .apply_patch_tool_call_output import ApplyPatchToolCallOutput
+from .mcp_list_tools import MCPListTools
+from .mcp_approval_request import MCPApprovalRequest
+from .mcp_approval_response_resource import MCPApprovalResponseResource
+from .mcp_tool_call import MCPToolCall
+from .custom_tool_call import CustomToolCall
+from .custom_tool_call_output import CustomToolCallOutput
+from typing_extensions import TypeAlias
+
+__all__ = ["ItemField"]
+
+ItemField: TypeAlias = Annotated[
+    Annotated[Message, pydantic.Tag("Message")]
+    | Annotated[Program, pydantic.Tag("Program")]
+    | Annotated[ProgramOutput, pydantic.Tag("ProgramOutput")]
+    | Annotated[FunctionToolCall, pydantic.Tag("FunctionToolCall")]
+    | Annotated[ToolSearchCall, pydantic.Tag("ToolSearchCall")]
+    | Annotated[ToolSearchOutput, pydantic.Tag("ToolSearchOutput")]
+    | Annotated[AdditionalTools, pydantic.Tag("AdditionalTools")]
+    | Annotated[FunctionToolCallOutput, pydantic.Tag("FunctionToolCallOutput")]
+    | Annotated[FileSearchToolCall, pydantic.Tag("FileSearchToolCall")]
+    | Annotated[WebSearchToolCall, pydantic.Tag("WebSearchToolCall")]
+    | Annotated[ImageGenToolCall, pydantic.Tag("ImageGenToolCall")]
+    | Annotated[ComputerToolCall, pydantic.Tag("ComputerToolCall")]
+    | Annotated[ComputerToolCallOutputResource, pydantic.Tag("ComputerToolCallOutputResource")]
+    | Annotated[ReasoningItem, pydantic.Tag("ReasoningItem")]
+    | Annotated[CompactionBody, pydantic.Tag("CompactionBody")]
+    | Annotated[CodeInterpreterToolCall, pydantic.Tag("CodeInterpreterToolCall")]
+    | Annotated[LocalShellToolCall, pydantic.Tag("LocalShellToolCall")]
+    | Annotated[LocalShellToolCallOutput, pydantic.Tag("LocalShellToolCallOutput")]
+    | Annotated[FunctionShellCall, pydantic.Tag("FunctionShellCall")]
+    | Annotated[FunctionShellCallOutput, pydantic.Tag("FunctionShellCallOutput")]
+    | Annotated[ApplyPatchToolCall, pydantic.Tag("ApplyPatchToolCall")]
+    | Annotated[ApplyPatchToolCallOutput, pydantic.Tag("ApplyPatchToolCallOutput")]
+    | Annotated[MCPListTools, pydantic.Tag("MCPListTools")]
+    | Annotated[MCPApprovalRequest, pydantic.Tag("MCPApprovalRequest")]
+    | Annotated[MCPApprovalResponseResource, pydantic.Tag("MCPApprovalResponseResource")]
+    | Annotated[MCPToolCall, pydantic.Tag("MCPToolCall")]
+    | Annotated[CustomToolCall, pydantic.Tag("CustomToolCall")]
+    | Annotated[CustomToolCallOutput, pydantic.Tag("CustomToolCallOutput")]
+    | Annotated[dict[str, Any], pydantic.Tag("")],
+    discriminate(
+        "type",
+        "type",
+        {
+            "message": "Message",
+            "program": "Program",
+            "program_output": "ProgramOutput",
+            "function_call": "FunctionToolCall",
+            "tool_search_call": "ToolSearchCall",
+            "tool_search_output": "ToolSearchOutput",
+            "additional_tools": "AdditionalTools",
+            "function_call_output": "FunctionToolCallOutput",
+            "file_search_call": "FileSearchToolCall",
+            "web_search_call": "WebSearchToolCall",
+            "image_generation_call": "ImageGenToolCall",
+            "computer_call": "ComputerToolCall",
+            "computer_call_output": "ComputerToolCallOutputResource",
+            "reasoning": "ReasoningItem",
+            "compaction": "CompactionBody",
+            "code_interpreter_call": "CodeInterpreterToolCall",
+            "local_shell_call": "LocalShellToolCall",
+            "local_shell_call_output": "LocalShellToolCallOutput",
+            "shell_call": "FunctionShellCall",
+            "shell_call_output": "FunctionShellCallOutput",
+            "apply_patch_call": "ApplyPatchToolCall",
+            "apply_patch_call_output": "ApplyPatchToolCallOutput",
+            "mcp_list_tools": "MCPListTools",
+            "mcp_approval_request": "MCPApprovalRequest",
+            "mcp_approval_response": "MCPApprovalResponseResource",
+            "mcp_call": "MCPToolCall",
+            "custom_tool_call": "CustomToolCall",
+            "custom_tool_call_output": "CustomToolCallOutput",
+        },
+    ),
+]
+"""An item representing a message, tool call, tool output, reasoning, or other response element."""

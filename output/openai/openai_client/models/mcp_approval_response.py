@@ -1,0 +1,26 @@
+"""MCPApprovalResponse: A response to an MCP approval request."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["MCPApprovalResponse"]
+
+
+class MCPApprovalResponse(BaseModel):
+    """A response to an MCP approval request."""
+
+    type: Literal["mcp_approval_response"]
+    """The type of the item. Always `mcp_approval_response`."""
+
+    id: str | None = None
+
+    approval_request_id: str
+    """The ID of the approval request being answered."""
+
+    approve: bool
+    """Whether the request was approved."""
+
+    reason: str | None = None

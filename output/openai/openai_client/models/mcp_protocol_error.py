@@ -1,0 +1,19 @@
+"""MCPProtocolError."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["MCPProtocolError"]
+
+
+class MCPProtocolError(BaseModel):
+    """MCPProtocolError"""
+
+    type: Literal["mcp_protocol_error"]
+
+    code: int
+
+    message: str

@@ -1,0 +1,43 @@
+"""MCPToolCall: An invocation of a tool on an MCP server."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["MCPToolCall"]
+
+
+class MCPToolCall(BaseModel):
+    """An invocation of a tool on an MCP server."""
+
+    type: Literal["mcp_call"]
+    """The type of the item. Always `mcp_call`."""
+
+    id: str
+    """The unique ID of the tool call."""
+
+    server_label: str
+    """The label of the MCP server running the tool."""
+
+    name: str
+    """The name of the tool that was run."""
+
+    arguments: str
+    """A JSON string of the arguments passed to the tool."""
+
+    output: str | None = None
+
+    error: MCPToolCallError | None = None
+    """The error from the tool call, if any."""
+
+    status: MCPToolCallStatus | None = None
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
+
+    approval_request_id: str | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .mcp_tool_call_error import MCPToolCallError  # noqa: E402
+from .mcp_tool_call_status import MCPToolCallStatus  # noqa: E402

@@ -1,0 +1,17 @@
+"""MCPToolExecutionError."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["MCPToolExecutionError"]
+
+
+class MCPToolExecutionError(BaseModel):
+    """MCPToolExecutionError"""
+
+    type: Literal["mcp_tool_execution_error"]
+
+    content: Any

@@ -1,0 +1,28 @@
+"""MCPToolRequireApprovalVariant1MCPToolApprovalFilter: Specify which of the MCP server's tools require approval. Can be
+`always`, `never`, or a filter object associated with tools
+that require approval.
+"""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["MCPToolRequireApprovalVariant1MCPToolApprovalFilter"]
+
+
+class MCPToolRequireApprovalVariant1MCPToolApprovalFilter(BaseModel):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
+
+    always: MCPToolFilter | None = None
+    """A filter object to specify which tools are allowed."""
+
+    never: MCPToolFilter | None = None
+    """A filter object to specify which tools are allowed."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .mcp_tool_filter import MCPToolFilter  # noqa: E402

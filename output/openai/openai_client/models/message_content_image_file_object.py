@@ -1,0 +1,24 @@
+"""MessageContentImageFileObject: References an image [File](/docs/api-reference/files) in the content of a message."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["MessageContentImageFileObject"]
+
+
+class MessageContentImageFileObject(BaseModel):
+    """References an image [File](/docs/api-reference/files) in the content of a message."""
+
+    type: Literal["image_file"]
+    """Always `image_file`."""
+
+    image_file: MessageContentImageFileObjectImageFile
+
+
+# Imported last so that models referring to each other can load in any order.
+from .message_content_image_file_object_image_file import (
+    MessageContentImageFileObjectImageFile,
+)  # noqa: E402

@@ -1,0 +1,51 @@
+"""MessageContentTextObjectText."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+from pydantic import Field
+
+from .._base_model import BaseModel
+
+__all__ = ["MessageContentTextObjectText"]
+
+
+class MessageContentTextObjectText(BaseModel):
+    """MessageContentTextObjectText"""
+
+    value: str
+    """The data that makes up the text."""
+
+    annotations_: list[
+        Annotated[
+            Annotated[
+                MessageContentTextAnnotationsFileCitationObject,
+                pydantic.Tag("MessageContentTextAnnotationsFileCitationObject"),
+            ]
+            | Annotated[
+                MessageContentTextAnnotationsFilePathObject,
+                pydantic.Tag("MessageContentTextAnnotationsFilePathObject"),
+            ]
+            | Annotated[dict[str, Any], pydantic.Tag("")],
+            discriminate(
+                "type",
+                "type",
+                {
+                    "file_citation": "MessageContentTextAnnotationsFileCitationObject",
+                    "file_path": "MessageContentTextAnnotationsFilePathObject",
+                },
+            ),
+        ]
+    ] = Field(alias="annotations")
+    """Wire name: `annotations`."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .message_content_text_annotations_file_citation_object import (
+    MessageContentTextAnnotationsFileCitationObject,
+)  # noqa: E402
+from .message_content_text_annotations_file_path_object import (
+    MessageContentTextAnnotationsFilePathObject,
+)  # noqa: E402

@@ -1,0 +1,27 @@
+"""MessageDeltaContentImageFileObject: References an image [File](/docs/api-reference/files) in the content of a message."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["MessageDeltaContentImageFileObject"]
+
+
+class MessageDeltaContentImageFileObject(BaseModel):
+    """References an image [File](/docs/api-reference/files) in the content of a message."""
+
+    index: int
+    """The index of the content part in the message."""
+
+    type: Literal["image_file"]
+    """Always `image_file`."""
+
+    image_file: MessageDeltaContentImageFileObjectImageFile | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .message_delta_content_image_file_object_image_file import (
+    MessageDeltaContentImageFileObjectImageFile,
+)  # noqa: E402

@@ -1,0 +1,54 @@
+"""MessageDeltaContentTextObjectText."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+from pydantic import Field
+
+from .._base_model import BaseModel
+
+__all__ = ["MessageDeltaContentTextObjectText"]
+
+
+class MessageDeltaContentTextObjectText(BaseModel):
+    """MessageDeltaContentTextObjectText"""
+
+    value: str | None = None
+    """The data that makes up the text."""
+
+    annotations_: (
+        list[
+            Annotated[
+                Annotated[
+                    MessageDeltaContentTextAnnotationsFileCitationObject,
+                    pydantic.Tag("MessageDeltaContentTextAnnotationsFileCitationObject"),
+                ]
+                | Annotated[
+                    MessageDeltaContentTextAnnotationsFilePathObject,
+                    pydantic.Tag("MessageDeltaContentTextAnnotationsFilePathObject"),
+                ]
+                | Annotated[dict[str, Any], pydantic.Tag("")],
+                discriminate(
+                    "type",
+                    "type",
+                    {
+                        "file_citation": "MessageDeltaContentTextAnnotationsFileCitationObject",
+                        "file_path": "MessageDeltaContentTextAnnotationsFilePathObject",
+                    },
+                ),
+            ]
+        ]
+        | None
+    ) = Field(default=None, alias="annotations")
+    """Wire name: `annotations`."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .message_delta_content_text_annotations_file_citation_object import (
+    MessageDeltaContentTextAnnotationsFileCitationObject,
+)  # noqa: E402
+from .message_delta_content_text_annotations_file_path_object import (
+    MessageDeltaContentTextAnnotationsFilePathObject,
+)  # noqa: E402

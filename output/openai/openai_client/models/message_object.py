@@ -1,0 +1,82 @@
+"""MessageObject: Represents a message within a [thread](/docs/api-reference/threads)."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["MessageObject"]
+
+
+class MessageObject(BaseModel):
+    """Represents a message within a [thread](/docs/api-reference/threads)."""
+
+    id: str
+    """The identifier, which can be referenced in API endpoints."""
+
+    object: Literal["thread.message"]
+    """The object type, which is always `thread.message`."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) for when the message was created."""
+
+    thread_id: str
+    """The [thread](/docs/api-reference/threads) ID that this message belongs to."""
+
+    status: Literal["in_progress", "incomplete", "completed"] | str
+    """The status of the message, which can be either `in_progress`, `incomplete`, or `completed`."""
+
+    incomplete_details: MessageObjectIncompleteDetailsVariant1 | None
+
+    completed_at: int | None
+
+    incomplete_at: int | None
+
+    role: Literal["user", "assistant"] | str
+    """The entity that produced the message. One of `user` or `assistant`."""
+
+    content: list[
+        Annotated[
+            Annotated[MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")]
+            | Annotated[MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")]
+            | Annotated[MessageContentTextObject, pydantic.Tag("MessageContentTextObject")]
+            | Annotated[MessageContentRefusalObject, pydantic.Tag("MessageContentRefusalObject")]
+            | Annotated[dict[str, Any], pydantic.Tag("")],
+            discriminate(
+                "type",
+                "type",
+                {
+                    "image_file": "MessageContentImageFileObject",
+                    "image_url": "MessageContentImageUrlObject",
+                    "text": "MessageContentTextObject",
+                    "refusal": "MessageContentRefusalObject",
+                },
+            ),
+        ]
+    ]
+    """The content of the message in array of text and/or images."""
+
+    assistant_id: str | None
+
+    run_id: str | None
+
+    attachments: list[MessageObjectAttachmentsVariant1Item] | None
+
+    metadata: Metadata
+
+
+# Imported last so that models referring to each other can load in any order.
+from .message_content_image_file_object import MessageContentImageFileObject  # noqa: E402
+from .message_content_image_url_object import MessageContentImageUrlObject  # noqa: E402
+from .message_content_refusal_object import MessageContentRefusalObject  # noqa: E402
+from .message_content_text_object import MessageContentTextObject  # noqa: E402
+from .message_object_attachments_variant1_item import (
+    MessageObjectAttachmentsVariant1Item,
+)  # noqa: E402
+from .message_object_incomplete_details_variant1 import (
+    MessageObjectIncompleteDetailsVariant1,
+)  # noqa: E402
+from .metadata import Metadata  # noqa: E402

@@ -1,0 +1,11 @@
+"""MessageStatus."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["MessageStatus"]
+
+MessageStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
+"""MessageStatus"""

@@ -1,0 +1,22 @@
+"""MessageStreamEventVariant1: Occurs when a [message](/docs/api-reference/messages/object) is created."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["MessageStreamEventVariant1"]
+
+
+class MessageStreamEventVariant1(BaseModel):
+    """Occurs when a [message](/docs/api-reference/messages/object) is created."""
+
+    event: Literal["thread.message.created"]
+
+    data: MessageObject
+    """Represents a message within a [thread](/docs/api-reference/threads)."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .message_object import MessageObject  # noqa: E402

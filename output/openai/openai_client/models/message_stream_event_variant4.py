@@ -1,0 +1,22 @@
+"""MessageStreamEventVariant4: Occurs when a [message](/docs/api-reference/messages/object) is completed."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["MessageStreamEventVariant4"]
+
+
+class MessageStreamEventVariant4(BaseModel):
+    """Occurs when a [message](/docs/api-reference/messages/object) is completed."""
+
+    event: Literal["thread.message.completed"]
+
+    data: MessageObject
+    """Represents a message within a [thread](/docs/api-reference/threads)."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .message_object import MessageObject  # noqa: E402

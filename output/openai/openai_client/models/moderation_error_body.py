@@ -1,0 +1,22 @@
+"""ModerationErrorBody: An error produced while attempting moderation for the response input or output."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ModerationErrorBody"]
+
+
+class ModerationErrorBody(BaseModel):
+    """An error produced while attempting moderation for the response input or output."""
+
+    type: Literal["error"]
+    """The object type, which was always `error` for moderation failures."""
+
+    code: str
+    """The error code."""
+
+    message: str
+    """The error message."""

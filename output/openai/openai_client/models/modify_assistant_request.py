@@ -1,0 +1,71 @@
+"""ModifyAssistantRequest."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+
+from .._base_model import BaseModel
+
+__all__ = ["ModifyAssistantRequest"]
+
+
+class ModifyAssistantRequest(BaseModel):
+    """ModifyAssistantRequest"""
+
+    model: str | AssistantSupportedModels | None = None
+    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
+
+    reasoning_effort: ReasoningEffort | None = None
+
+    name: str | None = None
+
+    description: str | None = None
+
+    instructions: str | None = None
+
+    tools: (
+        list[
+            Annotated[
+                Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
+                | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
+                | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                | Annotated[dict[str, Any], pydantic.Tag("")],
+                discriminate(
+                    "type",
+                    "type",
+                    {
+                        "code_interpreter": "AssistantToolsCode",
+                        "file_search": "AssistantToolsFileSearch",
+                        "function": "AssistantToolsFunction",
+                    },
+                ),
+            ]
+        ]
+        | None
+    ) = None
+    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
+
+    tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None = None
+
+    metadata: Metadata | None = None
+
+    temperature: float | None = None
+
+    top_p: float | None = None
+
+    response_format: AssistantsApiResponseFormatOption | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .assistant_supported_models import AssistantSupportedModels  # noqa: E402
+from .assistant_tools_code import AssistantToolsCode  # noqa: E402
+from .assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
+from .assistant_tools_function import AssistantToolsFunction  # noqa: E402
+from .assistants_api_response_format_option import AssistantsApiResponseFormatOption  # noqa: E402
+from .metadata import Metadata  # noqa: E402
+from .modify_assistant_request_tool_resources_variant1 import (
+    ModifyAssistantRequestToolResourcesVariant1,
+)  # noqa: E402
+from .reasoning_effort import ReasoningEffort  # noqa: E402

@@ -1,0 +1,22 @@
+"""OrganizationCertificateDeactivationResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["OrganizationCertificateDeactivationResponse"]
+
+
+class OrganizationCertificateDeactivationResponse(BaseModel):
+    """OrganizationCertificateDeactivationResponse"""
+
+    object: Literal["organization.certificate.deactivation"]
+    """The organization certificate deactivation result type."""
+
+    data: list[OrganizationCertificate]
+
+
+# Imported last so that models referring to each other can load in any order.
+from .organization_certificate import OrganizationCertificate  # noqa: E402

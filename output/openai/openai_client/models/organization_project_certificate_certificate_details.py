@@ -1,0 +1,18 @@
+"""OrganizationProjectCertificateCertificateDetails."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["OrganizationProjectCertificateCertificateDetails"]
+
+
+class OrganizationProjectCertificateCertificateDetails(BaseModel):
+    """OrganizationProjectCertificateCertificateDetails"""
+
+    valid_at: int | None = None
+    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
+
+    expires_at: int | None = None
+    """The Unix timestamp (in seconds) of when the certificate expires."""

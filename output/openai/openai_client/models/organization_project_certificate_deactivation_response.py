@@ -1,0 +1,22 @@
+"""OrganizationProjectCertificateDeactivationResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["OrganizationProjectCertificateDeactivationResponse"]
+
+
+class OrganizationProjectCertificateDeactivationResponse(BaseModel):
+    """OrganizationProjectCertificateDeactivationResponse"""
+
+    object: Literal["organization.project.certificate.deactivation"]
+    """The project certificate deactivation result type."""
+
+    data: list[OrganizationProjectCertificate]
+
+
+# Imported last so that models referring to each other can load in any order.
+from .organization_project_certificate import OrganizationProjectCertificate  # noqa: E402

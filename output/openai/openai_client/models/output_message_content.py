@@ -1,0 +1,20 @@
+"""OutputMessageContent."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+from .output_text_content import OutputTextContent
+from .refusal_content import RefusalContent
+from typing_extensions import TypeAlias
+
+__all__ = ["OutputMessageContent"]
+
+OutputMessageContent: TypeAlias = Annotated[
+    Annotated[OutputTextContent, pydantic.Tag("OutputTextContent")]
+    | Annotated[RefusalContent, pydantic.Tag("RefusalContent")]
+    | Annotated[dict[str, Any], pydantic.Tag("")],
+    discriminate("type", "type", {"output_text": "OutputTextContent", "refusal": "RefusalContent"}),
+]
+"""OutputMessageContent"""

@@ -1,0 +1,33 @@
+"""OutputTextContent: A text output from the model."""
+
+from __future__ import annotations
+
+from typing import Literal
+from pydantic import Field
+
+from .._base_model import BaseModel
+
+__all__ = ["OutputTextContent"]
+
+
+class OutputTextContent(BaseModel):
+    """A text output from the model."""
+
+    type: Literal["output_text"]
+    """The type of the output text. Always `output_text`."""
+
+    text: str
+    """The text output from the model."""
+
+    annotations_: list[Annotation] = Field(alias="annotations")
+    """The annotations of the text output.
+    
+    Wire name: `annotations`.
+    """
+
+    logprobs: list[LogProb]
+
+
+# Imported last so that models referring to each other can load in any order.
+from .annotation import Annotation  # noqa: E402
+from .log_prob import LogProb  # noqa: E402

@@ -1,0 +1,11 @@
+"""PersonalityEnum."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["PersonalityEnum"]
+
+PersonalityEnum: TypeAlias = str | Literal["friendly", "pragmatic"] | str
+"""PersonalityEnum"""

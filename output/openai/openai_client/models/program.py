@@ -1,0 +1,28 @@
+"""Program."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["Program"]
+
+
+class Program(BaseModel):
+    """Program"""
+
+    type: Literal["program"]
+    """The type of the item. Always `program`."""
+
+    id: str
+    """The unique ID of the program item."""
+
+    call_id: str
+    """The stable call ID of the program item."""
+
+    code: str
+    """The JavaScript source executed by programmatic tool calling."""
+
+    fingerprint: str
+    """Opaque program replay fingerprint that must be round-tripped."""

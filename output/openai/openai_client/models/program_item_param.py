@@ -1,0 +1,28 @@
+"""ProgramItemParam."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ProgramItemParam"]
+
+
+class ProgramItemParam(BaseModel):
+    """ProgramItemParam"""
+
+    id: str
+    """The unique ID of this program item."""
+
+    type: Literal["program"]
+    """The item type. Always `program`."""
+
+    call_id: str
+    """The stable call ID of the program item."""
+
+    code: str
+    """The JavaScript source executed by programmatic tool calling."""
+
+    fingerprint: str
+    """Opaque program replay fingerprint that must be round-tripped."""

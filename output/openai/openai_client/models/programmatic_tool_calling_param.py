@@ -1,0 +1,16 @@
+"""ProgrammaticToolCallingParam."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ProgrammaticToolCallingParam"]
+
+
+class ProgrammaticToolCallingParam(BaseModel):
+    """ProgrammaticToolCallingParam"""
+
+    type: Literal["programmatic_tool_calling"]
+    """The type of the tool. Always `programmatic_tool_calling`."""

@@ -1,0 +1,40 @@
+"""Project: Represents an individual project."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["Project"]
+
+
+class Project(BaseModel):
+    """Represents an individual project."""
+
+    id: str
+    """The identifier, which can be referenced in API endpoints"""
+
+    object: Literal["organization.project"]
+    """The object type, which is always `organization.project`"""
+
+    name: str | None = None
+    """The name of the project. This appears in reporting."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) of when the project was created."""
+
+    archived_at: int | None = None
+
+    status: str | None = None
+    """`active` or `archived`"""
+
+    external_key_id: str | None = None
+    """The external key associated with the project."""
+
+    residency: PublicProjectResidency | None = None
+    """The residency configuration for the project."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .public_project_residency import PublicProjectResidency  # noqa: E402

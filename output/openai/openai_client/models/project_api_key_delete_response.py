@@ -1,0 +1,19 @@
+"""ProjectApiKeyDeleteResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ProjectApiKeyDeleteResponse"]
+
+
+class ProjectApiKeyDeleteResponse(BaseModel):
+    """ProjectApiKeyDeleteResponse"""
+
+    object: Literal["organization.project.api_key.deleted"]
+
+    id: str
+
+    deleted: bool

@@ -1,0 +1,27 @@
+"""ProjectApiKeyListResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ProjectApiKeyListResponse"]
+
+
+class ProjectApiKeyListResponse(BaseModel):
+    """ProjectApiKeyListResponse"""
+
+    object: Literal["list"]
+
+    data: list[ProjectApiKey]
+
+    first_id: str | None = None
+
+    last_id: str | None = None
+
+    has_more: bool
+
+
+# Imported last so that models referring to each other can load in any order.
+from .project_api_key import ProjectApiKey  # noqa: E402

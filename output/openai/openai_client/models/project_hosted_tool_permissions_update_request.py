@@ -1,0 +1,31 @@
+"""ProjectHostedToolPermissionsUpdateRequest."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["ProjectHostedToolPermissionsUpdateRequest"]
+
+
+class ProjectHostedToolPermissionsUpdateRequest(BaseModel):
+    """ProjectHostedToolPermissionsUpdateRequest"""
+
+    file_search: HostedToolPermissionUpdate | None = None
+    """The file search permission update."""
+
+    web_search: HostedToolPermissionUpdate | None = None
+    """The web search permission update."""
+
+    image_generation: HostedToolPermissionUpdate | None = None
+    """The image generation permission update."""
+
+    mcp: HostedToolPermissionUpdate | None = None
+    """The MCP permission update."""
+
+    code_interpreter: HostedToolPermissionUpdate | None = None
+    """The code interpreter permission update."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .hosted_tool_permission_update import HostedToolPermissionUpdate  # noqa: E402

@@ -1,0 +1,27 @@
+"""ProjectListResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ProjectListResponse"]
+
+
+class ProjectListResponse(BaseModel):
+    """ProjectListResponse"""
+
+    object: Literal["list"]
+
+    data: list[Project]
+
+    first_id: str | None = None
+
+    last_id: str | None = None
+
+    has_more: bool
+
+
+# Imported last so that models referring to each other can load in any order.
+from .project import Project  # noqa: E402

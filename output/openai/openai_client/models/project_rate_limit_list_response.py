@@ -1,0 +1,27 @@
+"""ProjectRateLimitListResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ProjectRateLimitListResponse"]
+
+
+class ProjectRateLimitListResponse(BaseModel):
+    """ProjectRateLimitListResponse"""
+
+    object: Literal["list"]
+
+    data: list[ProjectRateLimit]
+
+    first_id: str | None = None
+
+    last_id: str | None = None
+
+    has_more: bool
+
+
+# Imported last so that models referring to each other can load in any order.
+from .project_rate_limit import ProjectRateLimit  # noqa: E402

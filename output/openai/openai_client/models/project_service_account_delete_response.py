@@ -1,0 +1,19 @@
+"""ProjectServiceAccountDeleteResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ProjectServiceAccountDeleteResponse"]
+
+
+class ProjectServiceAccountDeleteResponse(BaseModel):
+    """ProjectServiceAccountDeleteResponse"""
+
+    object: Literal["organization.project.service_account.deleted"]
+
+    id: str
+
+    deleted: bool

@@ -1,0 +1,27 @@
+"""ProjectServiceAccountListResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ProjectServiceAccountListResponse"]
+
+
+class ProjectServiceAccountListResponse(BaseModel):
+    """ProjectServiceAccountListResponse"""
+
+    object: Literal["list"]
+
+    data: list[ProjectServiceAccount]
+
+    first_id: str | None = None
+
+    last_id: str | None = None
+
+    has_more: bool
+
+
+# Imported last so that models referring to each other can load in any order.
+from .project_service_account import ProjectServiceAccount  # noqa: E402

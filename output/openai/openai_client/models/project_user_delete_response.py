@@ -1,0 +1,19 @@
+"""ProjectUserDeleteResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ProjectUserDeleteResponse"]
+
+
+class ProjectUserDeleteResponse(BaseModel):
+    """ProjectUserDeleteResponse"""
+
+    object: Literal["organization.project.user.deleted"]
+
+    id: str
+
+    deleted: bool

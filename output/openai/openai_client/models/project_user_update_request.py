@@ -1,0 +1,15 @@
+"""ProjectUserUpdateRequest."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["ProjectUserUpdateRequest"]
+
+
+class ProjectUserUpdateRequest(BaseModel):
+    """ProjectUserUpdateRequest"""
+
+    role: str | None = None
+    """`owner` or `member`"""

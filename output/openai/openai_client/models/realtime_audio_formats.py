@@ -1,0 +1,36 @@
+"""RealtimeAudioFormats."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+from .realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat
+from .realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat
+from .realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat
+from typing_extensions import TypeAlias
+
+__all__ = ["RealtimeAudioFormats"]
+
+RealtimeAudioFormats: TypeAlias = Annotated[
+    Annotated[
+        RealtimeAudioFormatsPCMAudioFormat, pydantic.Tag("RealtimeAudioFormatsPCMAudioFormat")
+    ]
+    | Annotated[
+        RealtimeAudioFormatsPCMUAudioFormat, pydantic.Tag("RealtimeAudioFormatsPCMUAudioFormat")
+    ]
+    | Annotated[
+        RealtimeAudioFormatsPCMAAudioFormat, pydantic.Tag("RealtimeAudioFormatsPCMAAudioFormat")
+    ]
+    | Annotated[dict[str, Any], pydantic.Tag("")],
+    discriminate(
+        "type",
+        "type",
+        {
+            "audio/pcm": "RealtimeAudioFormatsPCMAudioFormat",
+            "audio/pcmu": "RealtimeAudioFormatsPCMUAudioFormat",
+            "audio/pcma": "RealtimeAudioFormatsPCMAAudioFormat",
+        },
+    ),
+]
+"""RealtimeAudioFormats"""

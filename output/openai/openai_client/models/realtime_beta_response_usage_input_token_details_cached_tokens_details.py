@@ -1,0 +1,21 @@
+"""RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails: Details about the cached tokens used as input for the Response."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails"]
+
+
+class RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails(BaseModel):
+    """Details about the cached tokens used as input for the Response."""
+
+    text_tokens: int | None = None
+    """The number of cached text tokens used as input for the Response."""
+
+    image_tokens: int | None = None
+    """The number of cached image tokens used as input for the Response."""
+
+    audio_tokens: int | None = None
+    """The number of cached audio tokens used as input for the Response."""

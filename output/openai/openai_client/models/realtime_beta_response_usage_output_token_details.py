@@ -1,0 +1,18 @@
+"""RealtimeBetaResponseUsageOutputTokenDetails: Details about the output tokens used in the Response."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeBetaResponseUsageOutputTokenDetails"]
+
+
+class RealtimeBetaResponseUsageOutputTokenDetails(BaseModel):
+    """Details about the output tokens used in the Response."""
+
+    text_tokens: int | None = None
+    """The number of text tokens used in the Response."""
+
+    audio_tokens: int | None = None
+    """The number of audio tokens used in the Response."""

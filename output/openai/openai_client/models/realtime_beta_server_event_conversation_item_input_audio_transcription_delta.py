@@ -1,0 +1,34 @@
+"""RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta: Returned when the text value of an input audio transcription content part is updated."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta"]
+
+
+class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta(BaseModel):
+    """Returned when the text value of an input audio transcription content part is updated."""
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["conversation.item.input_audio_transcription.delta"]
+    """The event type, must be `conversation.item.input_audio_transcription.delta`."""
+
+    item_id: str
+    """The ID of the item."""
+
+    content_index: int | None = None
+    """The index of the content part in the item's content array."""
+
+    delta: str | None = None
+    """The text delta."""
+
+    logprobs: list[LogProbProperties] | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .log_prob_properties import LogProbProperties  # noqa: E402

@@ -1,0 +1,30 @@
+"""RealtimeBetaServerEventSessionUpdated: Returned when a session is updated with a `session.update` event, unless
+there is an error.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeBetaServerEventSessionUpdated"]
+
+
+class RealtimeBetaServerEventSessionUpdated(BaseModel):
+    """Returned when a session is updated with a `session.update` event, unless
+    there is an error.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["session.updated"]
+    """The event type, must be `session.updated`."""
+
+    session: RealtimeSession
+    """Realtime session object for the beta interface."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .realtime_session import RealtimeSession  # noqa: E402

@@ -1,0 +1,46 @@
+"""RealtimeCreateClientSecretResponse: Response from creating a session and client secret for the Realtime API."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeCreateClientSecretResponse"]
+
+
+class RealtimeCreateClientSecretResponse(BaseModel):
+    """Response from creating a session and client secret for the Realtime API."""
+
+    value: str
+    """The generated client secret value."""
+
+    expires_at: int
+    """Expiration timestamp for the client secret, in seconds since epoch."""
+
+    session: Annotated[
+        Annotated[RealtimeSessionCreateResponseGA, pydantic.Tag("RealtimeSessionCreateResponseGA")]
+        | Annotated[
+            RealtimeTranscriptionSessionCreateResponseGA,
+            pydantic.Tag("RealtimeTranscriptionSessionCreateResponseGA"),
+        ]
+        | Annotated[dict[str, Any], pydantic.Tag("")],
+        discriminate(
+            "type",
+            "type",
+            {
+                "realtime": "RealtimeSessionCreateResponseGA",
+                "transcription": "RealtimeTranscriptionSessionCreateResponseGA",
+            },
+        ),
+    ]
+    """The session configuration for either a realtime or transcription session."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: E402
+from .realtime_transcription_session_create_response_ga import (
+    RealtimeTranscriptionSessionCreateResponseGA,
+)  # noqa: E402

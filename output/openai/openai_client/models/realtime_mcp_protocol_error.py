@@ -1,0 +1,19 @@
+"""RealtimeMCPProtocolError."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeMCPProtocolError"]
+
+
+class RealtimeMCPProtocolError(BaseModel):
+    """RealtimeMCPProtocolError"""
+
+    type: Literal["protocol_error"]
+
+    code: int
+
+    message: str

@@ -1,0 +1,17 @@
+"""RealtimeMCPToolExecutionError."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeMCPToolExecutionError"]
+
+
+class RealtimeMCPToolExecutionError(BaseModel):
+    """RealtimeMCPToolExecutionError"""
+
+    type: Literal["tool_execution_error"]
+
+    message: str

@@ -1,0 +1,19 @@
+"""RealtimeMCPHTTPError."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeMCPHTTPError"]
+
+
+class RealtimeMCPHTTPError(BaseModel):
+    """RealtimeMCPHTTPError"""
+
+    type: Literal["http_error"]
+
+    code: int
+
+    message: str

@@ -1,0 +1,28 @@
+"""RealtimeResponseAudioOutput."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeResponseAudioOutput"]
+
+
+class RealtimeResponseAudioOutput(BaseModel):
+    """RealtimeResponseAudioOutput"""
+
+    format: RealtimeAudioFormats | None = None
+    """The format of the output audio."""
+
+    voice: VoiceIdsShared | None = None
+    """The voice the model uses to respond. Voice cannot be changed during the
+    session once the model has responded with audio at least once. Current
+    voice options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,
+    `shimmer`, `verse`, `marin`, and `cedar`. We recommend `marin` and `cedar` for
+    best quality.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .realtime_audio_formats import RealtimeAudioFormats  # noqa: E402
+from .voice_ids_shared import VoiceIdsShared  # noqa: E402

@@ -1,0 +1,29 @@
+"""RealtimeResponseCreateParamsAudioOutput."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeResponseCreateParamsAudioOutput"]
+
+
+class RealtimeResponseCreateParamsAudioOutput(BaseModel):
+    """RealtimeResponseCreateParamsAudioOutput"""
+
+    format: RealtimeAudioFormats | None = None
+    """The format of the output audio."""
+
+    voice: VoiceIdsOrCustomVoice | None = None
+    """The voice the model uses to respond. Supported built-in voices are
+    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
+    `marin`, and `cedar`. You may also provide a custom voice object with
+    an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed
+    during the session once the model has responded with audio at least once.
+    We recommend `marin` and `cedar` for best quality.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .realtime_audio_formats import RealtimeAudioFormats  # noqa: E402
+from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice  # noqa: E402

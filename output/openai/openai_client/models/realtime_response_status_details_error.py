@@ -1,0 +1,22 @@
+"""RealtimeResponseStatusDetailsError: A description of the error that caused the response to fail,
+populated when the `status` is `failed`.
+"""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeResponseStatusDetailsError"]
+
+
+class RealtimeResponseStatusDetailsError(BaseModel):
+    """A description of the error that caused the response to fail,
+    populated when the `status` is `failed`.
+    """
+
+    type: str | None = None
+    """The type of error."""
+
+    code: str | None = None
+    """Error code, if any."""

@@ -1,0 +1,76 @@
+"""RealtimeServerEventConversationItemInputAudioTranscriptionCompleted: This event is the output of audio transcription for user audio written to the
+user audio buffer. Transcription begins when the input audio buffer is
+committed by the client or server (when VAD is enabled). Transcription runs
+asynchronously with Response creation, so this event may come before or after
+the Response events.
+
+Realtime API models accept audio natively, and thus input transcription is a
+separate process run on a separate ASR (Automatic Speech Recognition) model.
+The transcript may diverge somewhat from the model's interpretation, and
+should be treated as a rough guide.
+"""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeServerEventConversationItemInputAudioTranscriptionCompleted"]
+
+
+class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(BaseModel):
+    """This event is the output of audio transcription for user audio written to the
+    user audio buffer. Transcription begins when the input audio buffer is
+    committed by the client or server (when VAD is enabled). Transcription runs
+    asynchronously with Response creation, so this event may come before or after
+    the Response events.
+
+    Realtime API models accept audio natively, and thus input transcription is a
+    separate process run on a separate ASR (Automatic Speech Recognition) model.
+    The transcript may diverge somewhat from the model's interpretation, and
+    should be treated as a rough guide.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["conversation.item.input_audio_transcription.completed"]
+    """The event type, must be
+    `conversation.item.input_audio_transcription.completed`.
+    """
+
+    item_id: str
+    """The ID of the item containing the audio that is being transcribed."""
+
+    content_index: int
+    """The index of the content part containing the audio."""
+
+    transcript: str
+    """The transcribed text."""
+
+    languages: list[TranscriptionLanguage] | None = None
+    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
+
+    logprobs: list[LogProbProperties] | None = None
+
+    usage: Annotated[
+        Annotated[TranscriptTextUsageTokens, pydantic.Tag("TranscriptTextUsageTokens")]
+        | Annotated[TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")]
+        | Annotated[dict[str, Any], pydantic.Tag("")],
+        discriminate(
+            "type",
+            "type",
+            {"tokens": "TranscriptTextUsageTokens", "duration": "TranscriptTextUsageDuration"},
+        ),
+    ]
+    """Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .log_prob_properties import LogProbProperties  # noqa: E402
+from .transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: E402
+from .transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
+from .transcription_language import TranscriptionLanguage  # noqa: E402

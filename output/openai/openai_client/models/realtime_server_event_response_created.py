@@ -1,0 +1,30 @@
+"""RealtimeServerEventResponseCreated: Returned when a new Response is created. The first event of response creation,
+where the response is in an initial state of `in_progress`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeServerEventResponseCreated"]
+
+
+class RealtimeServerEventResponseCreated(BaseModel):
+    """Returned when a new Response is created. The first event of response creation,
+    where the response is in an initial state of `in_progress`.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["response.created"]
+    """The event type, must be `response.created`."""
+
+    response: RealtimeResponse
+    """The response resource."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .realtime_response import RealtimeResponse  # noqa: E402

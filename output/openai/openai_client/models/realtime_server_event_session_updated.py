@@ -1,0 +1,50 @@
+"""RealtimeServerEventSessionUpdated: Returned when a session is updated with a `session.update` event, unless
+there is an error.
+"""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeServerEventSessionUpdated"]
+
+
+class RealtimeServerEventSessionUpdated(BaseModel):
+    """Returned when a session is updated with a `session.update` event, unless
+    there is an error.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["session.updated"]
+    """The event type, must be `session.updated`."""
+
+    session: Annotated[
+        Annotated[RealtimeSessionCreateResponseGA, pydantic.Tag("RealtimeSessionCreateResponseGA")]
+        | Annotated[
+            RealtimeTranscriptionSessionCreateResponseGA,
+            pydantic.Tag("RealtimeTranscriptionSessionCreateResponseGA"),
+        ]
+        | Annotated[dict[str, Any], pydantic.Tag("")],
+        discriminate(
+            "type",
+            "type",
+            {
+                "realtime": "RealtimeSessionCreateResponseGA",
+                "transcription": "RealtimeTranscriptionSessionCreateResponseGA",
+            },
+        ),
+    ]
+    """The session configuration."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: E402
+from .realtime_transcription_session_create_response_ga import (
+    RealtimeTranscriptionSessionCreateResponseGA,
+)  # noqa: E402

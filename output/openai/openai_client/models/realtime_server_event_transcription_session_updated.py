@@ -1,0 +1,37 @@
+"""RealtimeServerEventTranscriptionSessionUpdated: Returned when a transcription session is updated with a `transcription_session.update` event, unless
+there is an error.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeServerEventTranscriptionSessionUpdated"]
+
+
+class RealtimeServerEventTranscriptionSessionUpdated(BaseModel):
+    """Returned when a transcription session is updated with a `transcription_session.update` event, unless
+    there is an error.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["transcription_session.updated"]
+    """The event type, must be `transcription_session.updated`."""
+
+    session: RealtimeTranscriptionSessionCreateResponse
+    """A new Realtime transcription session configuration.
+    
+    When a session is created on the server via REST API, the session object
+    also contains an ephemeral key. Default TTL for keys is 10 minutes. This
+    property is not present when a session is updated via the WebSocket API.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .realtime_transcription_session_create_response import (
+    RealtimeTranscriptionSessionCreateResponse,
+)  # noqa: E402

@@ -1,0 +1,37 @@
+"""RealtimeSessionCreateRequestGAAudioOutput."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeSessionCreateRequestGAAudioOutput"]
+
+
+class RealtimeSessionCreateRequestGAAudioOutput(BaseModel):
+    """RealtimeSessionCreateRequestGAAudioOutput"""
+
+    format: RealtimeAudioFormats | None = None
+    """The format of the output audio."""
+
+    voice: VoiceIdsOrCustomVoice | None = None
+    """The voice the model uses to respond. Supported built-in voices are
+    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
+    `marin`, and `cedar`. You may also provide a custom voice object with
+    an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed
+    during the session once the model has responded with audio at least once.
+    We recommend `marin` and `cedar` for best quality.
+    """
+
+    speed: float | None = None
+    """The speed of the model's spoken response as a multiple of the original speed.
+    1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not while a response is in progress.
+    
+    This parameter is a post-processing adjustment to the audio after it is generated, it's
+    also possible to prompt the model to speak faster or slower.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .realtime_audio_formats import RealtimeAudioFormats  # noqa: E402
+from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice  # noqa: E402

@@ -1,0 +1,45 @@
+"""RealtimeTranslationClientEvent: A Realtime translation client event."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+from .realtime_translation_client_event_session_update import (
+    RealtimeTranslationClientEventSessionUpdate,
+)
+from .realtime_translation_client_event_input_audio_buffer_append import (
+    RealtimeTranslationClientEventInputAudioBufferAppend,
+)
+from .realtime_translation_client_event_session_close import (
+    RealtimeTranslationClientEventSessionClose,
+)
+from typing_extensions import TypeAlias
+
+__all__ = ["RealtimeTranslationClientEvent"]
+
+RealtimeTranslationClientEvent: TypeAlias = Annotated[
+    Annotated[
+        RealtimeTranslationClientEventSessionUpdate,
+        pydantic.Tag("RealtimeTranslationClientEventSessionUpdate"),
+    ]
+    | Annotated[
+        RealtimeTranslationClientEventInputAudioBufferAppend,
+        pydantic.Tag("RealtimeTranslationClientEventInputAudioBufferAppend"),
+    ]
+    | Annotated[
+        RealtimeTranslationClientEventSessionClose,
+        pydantic.Tag("RealtimeTranslationClientEventSessionClose"),
+    ]
+    | Annotated[dict[str, Any], pydantic.Tag("")],
+    discriminate(
+        "type",
+        "type",
+        {
+            "session.update": "RealtimeTranslationClientEventSessionUpdate",
+            "session.input_audio_buffer.append": "RealtimeTranslationClientEventInputAudioBufferAppend",
+            "session.close": "RealtimeTranslationClientEventSessionClose",
+        },
+    ),
+]
+"""A Realtime translation client event."""

@@ -1,0 +1,36 @@
+"""RealtimeTranslationClientEventSessionUpdate: Send this event to update the translation session configuration. Translation
+sessions support updates to `audio.output.language`, `audio.input.transcription`,
+and `audio.input.noise_reduction`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeTranslationClientEventSessionUpdate"]
+
+
+class RealtimeTranslationClientEventSessionUpdate(BaseModel):
+    """Send this event to update the translation session configuration. Translation
+    sessions support updates to `audio.output.language`, `audio.input.transcription`,
+    and `audio.input.noise_reduction`.
+    """
+
+    event_id: str | None = None
+    """Optional client-generated ID used to identify this event."""
+
+    type: Literal["session.update"]
+    """The event type, must be `session.update`."""
+
+    session: RealtimeTranslationSessionUpdateRequest
+    """Translation session fields to update. The session `type` and `model` are set
+    at creation and cannot be changed with `session.update`.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .realtime_translation_session_update_request import (
+    RealtimeTranslationSessionUpdateRequest,
+)  # noqa: E402

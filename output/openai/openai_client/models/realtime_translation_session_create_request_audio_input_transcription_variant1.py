@@ -1,0 +1,21 @@
+"""RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1: Optional source-language transcription. When configured, the server emits
+`session.input_transcript.delta` events. Translation itself still runs from
+the input audio stream.
+"""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1"]
+
+
+class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1(BaseModel):
+    """Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
+
+    model: str
+    """The transcription model to use for source transcript deltas."""

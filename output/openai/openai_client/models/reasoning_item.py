@@ -1,0 +1,45 @@
+"""ReasoningItem: A description of the chain of thought used by a reasoning model while generating
+a response. Be sure to include these items in your `input` to the Responses API
+for subsequent turns of a conversation if you are manually
+[managing context](/docs/guides/conversation-state).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ReasoningItem"]
+
+
+class ReasoningItem(BaseModel):
+    """A description of the chain of thought used by a reasoning model while generating
+    a response. Be sure to include these items in your `input` to the Responses API
+    for subsequent turns of a conversation if you are manually
+    [managing context](/docs/guides/conversation-state).
+    """
+
+    type: Literal["reasoning"]
+    """The type of the object. Always `reasoning`."""
+
+    id: str
+    """The unique identifier of the reasoning content."""
+
+    encrypted_content: str | None = None
+
+    summary: list[SummaryTextContent]
+    """Reasoning summary content."""
+
+    content: list[ReasoningTextContent] | None = None
+    """Reasoning text content."""
+
+    status: Literal["in_progress", "completed", "incomplete"] | str | None = None
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .reasoning_text_content import ReasoningTextContent  # noqa: E402
+from .summary_text_content import SummaryTextContent  # noqa: E402

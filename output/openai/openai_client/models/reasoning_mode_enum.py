@@ -1,0 +1,11 @@
+"""ReasoningModeEnum."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["ReasoningModeEnum"]
+
+ReasoningModeEnum: TypeAlias = str | Literal["standard", "pro"] | str
+"""ReasoningModeEnum"""

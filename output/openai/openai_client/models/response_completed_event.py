@@ -1,0 +1,26 @@
+"""ResponseCompletedEvent: Emitted when the model response is complete."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ResponseCompletedEvent"]
+
+
+class ResponseCompletedEvent(BaseModel):
+    """Emitted when the model response is complete."""
+
+    type: Literal["response.completed"]
+    """The type of the event. Always `response.completed`."""
+
+    response: Response
+    """Properties of the completed response."""
+
+    sequence_number: int
+    """The sequence number for this event."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .response import Response  # noqa: E402

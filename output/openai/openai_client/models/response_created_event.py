@@ -1,0 +1,26 @@
+"""ResponseCreatedEvent: An event that is emitted when a response is created."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ResponseCreatedEvent"]
+
+
+class ResponseCreatedEvent(BaseModel):
+    """An event that is emitted when a response is created."""
+
+    type: Literal["response.created"]
+    """The type of the event. Always `response.created`."""
+
+    response: Response
+    """The response that was created."""
+
+    sequence_number: int
+    """The sequence number for this event."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .response import Response  # noqa: E402

@@ -1,0 +1,22 @@
+"""ResponseErrorVariant1: An error object returned when the model fails to generate a Response."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["ResponseErrorVariant1"]
+
+
+class ResponseErrorVariant1(BaseModel):
+    """An error object returned when the model fails to generate a Response."""
+
+    code: ResponseErrorCode
+    """The error code for the response."""
+
+    message: str
+    """A human-readable description of the error."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .response_error_code import ResponseErrorCode  # noqa: E402

@@ -1,0 +1,25 @@
+"""ResponseFileSearchCallInProgressEvent: Emitted when a file search call is initiated."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ResponseFileSearchCallInProgressEvent"]
+
+
+class ResponseFileSearchCallInProgressEvent(BaseModel):
+    """Emitted when a file search call is initiated."""
+
+    type: Literal["response.file_search_call.in_progress"]
+    """The type of the event. Always `response.file_search_call.in_progress`."""
+
+    output_index: int
+    """The index of the output item that the file search call is initiated."""
+
+    item_id: str
+    """The ID of the output item that the file search call is initiated."""
+
+    sequence_number: int
+    """The sequence number of this event."""

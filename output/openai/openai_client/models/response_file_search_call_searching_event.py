@@ -1,0 +1,25 @@
+"""ResponseFileSearchCallSearchingEvent: Emitted when a file search is currently searching."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ResponseFileSearchCallSearchingEvent"]
+
+
+class ResponseFileSearchCallSearchingEvent(BaseModel):
+    """Emitted when a file search is currently searching."""
+
+    type: Literal["response.file_search_call.searching"]
+    """The type of the event. Always `response.file_search_call.searching`."""
+
+    output_index: int
+    """The index of the output item that the file search call is searching."""
+
+    item_id: str
+    """The ID of the output item that the file search call is initiated."""
+
+    sequence_number: int
+    """The sequence number of this event."""

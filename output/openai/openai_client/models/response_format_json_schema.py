@@ -1,0 +1,29 @@
+"""ResponseFormatJsonSchema: JSON Schema response format. Used to generate structured JSON responses.
+Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ResponseFormatJsonSchema"]
+
+
+class ResponseFormatJsonSchema(BaseModel):
+    """JSON Schema response format. Used to generate structured JSON responses.
+    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    """
+
+    type: Literal["json_schema"]
+    """The type of response format being defined. Always `json_schema`."""
+
+    json_schema: ResponseFormatJsonSchemaJsonSchema
+    """Structured Outputs configuration options, including a JSON Schema."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .response_format_json_schema_json_schema import (
+    ResponseFormatJsonSchemaJsonSchema,
+)  # noqa: E402

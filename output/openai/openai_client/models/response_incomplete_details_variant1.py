@@ -1,0 +1,16 @@
+"""ResponseIncompleteDetailsVariant1: Details about why the response is incomplete."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ResponseIncompleteDetailsVariant1"]
+
+
+class ResponseIncompleteDetailsVariant1(BaseModel):
+    """Details about why the response is incomplete."""
+
+    reason: Literal["max_output_tokens", "content_filter"] | str | None = None
+    """The reason why the response is incomplete."""

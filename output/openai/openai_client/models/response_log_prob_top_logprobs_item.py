@@ -1,0 +1,18 @@
+"""ResponseLogProbTopLogprobsItem."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["ResponseLogProbTopLogprobsItem"]
+
+
+class ResponseLogProbTopLogprobsItem(BaseModel):
+    """ResponseLogProbTopLogprobsItem"""
+
+    token: str | None = None
+    """A possible text token."""
+
+    logprob: float | None = None
+    """The log probability of this token."""

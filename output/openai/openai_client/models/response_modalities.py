@@ -1,0 +1,11 @@
+"""ResponseModalities."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["ResponseModalities"]
+
+ResponseModalities: TypeAlias = list[Literal["text", "audio"] | str] | None
+"""ResponseModalities"""

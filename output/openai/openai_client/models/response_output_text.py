@@ -1,0 +1,40 @@
+"""ResponseOutputText: Assistant response text accompanied by optional annotations."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+from pydantic import Field
+
+from .._base_model import BaseModel
+
+__all__ = ["ResponseOutputText"]
+
+
+class ResponseOutputText(BaseModel):
+    """Assistant response text accompanied by optional annotations."""
+
+    type: Literal["output_text"]
+    """Type discriminator that is always `output_text`."""
+
+    text: str
+    """Assistant generated text."""
+
+    annotations_: list[
+        Annotated[
+            Annotated[FileAnnotation, pydantic.Tag("FileAnnotation")]
+            | Annotated[UrlAnnotation, pydantic.Tag("UrlAnnotation")]
+            | Annotated[dict[str, Any], pydantic.Tag("")],
+            discriminate("type", "type", {"file": "FileAnnotation", "url": "UrlAnnotation"}),
+        ]
+    ] = Field(alias="annotations")
+    """Ordered list of annotations attached to the response text.
+    
+    Wire name: `annotations`.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .file_annotation import FileAnnotation  # noqa: E402
+from .url_annotation import UrlAnnotation  # noqa: E402

@@ -1,0 +1,37 @@
+"""ResponseReasoningSummaryPartAddedEvent: Emitted when a new reasoning summary part is added."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ResponseReasoningSummaryPartAddedEvent"]
+
+
+class ResponseReasoningSummaryPartAddedEvent(BaseModel):
+    """Emitted when a new reasoning summary part is added."""
+
+    type: Literal["response.reasoning_summary_part.added"]
+    """The type of the event. Always `response.reasoning_summary_part.added`."""
+
+    item_id: str
+    """The ID of the item this summary part is associated with."""
+
+    output_index: int
+    """The index of the output item this summary part is associated with."""
+
+    summary_index: int
+    """The index of the summary part within the reasoning summary."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    part: ResponseReasoningSummaryPartAddedEventPart
+    """The summary part that was added."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .response_reasoning_summary_part_added_event_part import (
+    ResponseReasoningSummaryPartAddedEventPart,
+)  # noqa: E402

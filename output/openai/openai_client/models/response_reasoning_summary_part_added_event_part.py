@@ -1,0 +1,19 @@
+"""ResponseReasoningSummaryPartAddedEventPart: The summary part that was added."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ResponseReasoningSummaryPartAddedEventPart"]
+
+
+class ResponseReasoningSummaryPartAddedEventPart(BaseModel):
+    """The summary part that was added."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""

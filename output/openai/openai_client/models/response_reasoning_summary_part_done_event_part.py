@@ -1,0 +1,19 @@
+"""ResponseReasoningSummaryPartDoneEventPart: The completed summary part."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ResponseReasoningSummaryPartDoneEventPart"]
+
+
+class ResponseReasoningSummaryPartDoneEventPart(BaseModel):
+    """The completed summary part."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""

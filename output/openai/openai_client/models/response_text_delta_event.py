@@ -1,0 +1,38 @@
+"""ResponseTextDeltaEvent: Emitted when there is an additional text delta."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ResponseTextDeltaEvent"]
+
+
+class ResponseTextDeltaEvent(BaseModel):
+    """Emitted when there is an additional text delta."""
+
+    type: Literal["response.output_text.delta"]
+    """The type of the event. Always `response.output_text.delta`."""
+
+    item_id: str
+    """The ID of the output item that the text delta was added to."""
+
+    output_index: int
+    """The index of the output item that the text delta was added to."""
+
+    content_index: int
+    """The index of the content part that the text delta was added to."""
+
+    delta: str
+    """The text delta that was added."""
+
+    sequence_number: int
+    """The sequence number for this event."""
+
+    logprobs: list[ResponseLogProb]
+    """The log probabilities of the tokens in the delta."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .response_log_prob import ResponseLogProb  # noqa: E402

@@ -1,0 +1,15 @@
+"""ResponseUsageOutputTokensDetails: A detailed breakdown of the output tokens."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["ResponseUsageOutputTokensDetails"]
+
+
+class ResponseUsageOutputTokensDetails(BaseModel):
+    """A detailed breakdown of the output tokens."""
+
+    reasoning_tokens: int
+    """The number of reasoning tokens."""

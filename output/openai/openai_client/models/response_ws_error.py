@@ -1,0 +1,34 @@
+"""ResponseWsError: Emitted when an error occurs while processing a Responses WebSocket request."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ResponseWsError"]
+
+
+class ResponseWsError(BaseModel):
+    """Emitted when an error occurs while processing a Responses WebSocket request."""
+
+    type: Literal["error"]
+    """The type of the event. Always `error`."""
+
+    status: int | None = None
+    """The HTTP status code associated with a WebSocket protocol error."""
+
+    sequence_number: int | None = None
+    """The sequence number of an error emitted by the response stream."""
+
+    error: ErrorPayload
+    """Details about the error."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present when the
+    originating `response.create` event supplied a `stream_id`.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .error_payload import ErrorPayload  # noqa: E402

@@ -1,0 +1,11 @@
+"""ResponsesClientEvent: Client events accepted by the Responses WebSocket server."""
+
+from __future__ import annotations
+
+from .responses_client_event_response_create import ResponsesClientEventResponseCreate
+from typing_extensions import TypeAlias
+
+__all__ = ["ResponsesClientEvent"]
+
+ResponsesClientEvent: TypeAlias = ResponsesClientEventResponseCreate
+"""Client events accepted by the Responses WebSocket server."""

@@ -1,0 +1,60 @@
+"""ResponsesClientEventResponseCreate: Client event for creating a response over a persistent WebSocket connection.
+This payload uses the same top-level fields as `POST /v1/responses`, plus
+WebSocket-only envelope metadata.
+
+Notes:
+- `stream` is implicit over WebSocket and should not be sent.
+- `background` is not supported over WebSocket.
+- `stream_id` is WebSocket-only and is not part of `POST /v1/responses`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .create_response import CreateResponse
+
+__all__ = ["ResponsesClientEventResponseCreate"]
+
+
+class ResponsesClientEventResponseCreate(CreateResponse):
+    """Client event for creating a response over a persistent WebSocket connection.
+    This payload uses the same top-level fields as `POST /v1/responses`, plus
+    WebSocket-only envelope metadata.
+
+    Notes:
+    - `stream` is implicit over WebSocket and should not be sent.
+    - `background` is not supported over WebSocket.
+    - `stream_id` is WebSocket-only and is not part of `POST /v1/responses`.
+    """
+
+    type: Literal["response.create"]
+    """The type of the client event. Always `response.create`."""
+
+    stream_id: str | None = None
+    """The WebSocket lane for this response. Requests with the same
+    `stream_id` are processed FIFO, and events for the response echo the
+    same `stream_id`.
+    
+    `stream_id` controls routing; `previous_response_id` controls
+    conversation lineage, so a new lane can fork from a response created
+    on another lane.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .context_management_param import ContextManagementParam  # noqa: E402
+from .conversation_param import ConversationParam  # noqa: E402
+from .include_enum import IncludeEnum  # noqa: E402
+from .input_param import InputParam  # noqa: E402
+from .metadata import Metadata  # noqa: E402
+from .model_ids_responses import ModelIdsResponses  # noqa: E402
+from .moderation_param import ModerationParam  # noqa: E402
+from .prompt import Prompt  # noqa: E402
+from .prompt_cache_options_param import PromptCacheOptionsParam  # noqa: E402
+from .reasoning import Reasoning  # noqa: E402
+from .response_stream_options import ResponseStreamOptions  # noqa: E402
+from .response_text_param import ResponseTextParam  # noqa: E402
+from .service_tier_responses import ServiceTierResponses  # noqa: E402
+from .tool import Tool  # noqa: E402
+from .tool_choice_param import ToolChoiceParam  # noqa: E402

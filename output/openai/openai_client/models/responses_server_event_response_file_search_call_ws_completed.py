@@ -1,0 +1,18 @@
+"""ResponsesServerEventResponseFileSearchCallWsCompleted: Emitted when a file search call is completed (results found)."""
+
+from __future__ import annotations
+
+
+from .response_file_search_call_completed_event import ResponseFileSearchCallCompletedEvent
+
+__all__ = ["ResponsesServerEventResponseFileSearchCallWsCompleted"]
+
+
+class ResponsesServerEventResponseFileSearchCallWsCompleted(ResponseFileSearchCallCompletedEvent):
+    """Emitted when a file search call is completed (results found)."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """

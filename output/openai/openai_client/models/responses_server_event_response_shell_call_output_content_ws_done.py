@@ -1,0 +1,26 @@
+"""ResponsesServerEventResponseShellCallOutputContentWsDone: A streaming event that indicated shell call output was completed."""
+
+from __future__ import annotations
+
+
+from .response_shell_call_output_content_done_streaming_event import (
+    ResponseShellCallOutputContentDoneStreamingEvent,
+)
+
+__all__ = ["ResponsesServerEventResponseShellCallOutputContentWsDone"]
+
+
+class ResponsesServerEventResponseShellCallOutputContentWsDone(
+    ResponseShellCallOutputContentDoneStreamingEvent
+):
+    """A streaming event that indicated shell call output was completed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: E402

@@ -1,0 +1,48 @@
+"""RunStepDeltaObjectDelta: The delta containing the fields that have changed on the run step."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStepDeltaObjectDelta"]
+
+
+class RunStepDeltaObjectDelta(BaseModel):
+    """The delta containing the fields that have changed on the run step."""
+
+    step_details: (
+        Annotated[
+            Annotated[
+                RunStepDeltaStepDetailsMessageCreationObject,
+                pydantic.Tag("RunStepDeltaStepDetailsMessageCreationObject"),
+            ]
+            | Annotated[
+                RunStepDeltaStepDetailsToolCallsObject,
+                pydantic.Tag("RunStepDeltaStepDetailsToolCallsObject"),
+            ]
+            | Annotated[dict[str, Any], pydantic.Tag("")],
+            discriminate(
+                "type",
+                "type",
+                {
+                    "message_creation": "RunStepDeltaStepDetailsMessageCreationObject",
+                    "tool_calls": "RunStepDeltaStepDetailsToolCallsObject",
+                },
+            ),
+        ]
+        | None
+    ) = None
+    """The details of the run step."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_step_delta_step_details_message_creation_object import (
+    RunStepDeltaStepDetailsMessageCreationObject,
+)  # noqa: E402
+from .run_step_delta_step_details_tool_calls_object import (
+    RunStepDeltaStepDetailsToolCallsObject,
+)  # noqa: E402

@@ -1,0 +1,31 @@
+"""RunStepDeltaStepDetailsToolCallsCodeObject: Details of the Code Interpreter tool call the run step was involved in."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStepDeltaStepDetailsToolCallsCodeObject"]
+
+
+class RunStepDeltaStepDetailsToolCallsCodeObject(BaseModel):
+    """Details of the Code Interpreter tool call the run step was involved in."""
+
+    index: int
+    """The index of the tool call in the tool calls array."""
+
+    id: str | None = None
+    """The ID of the tool call."""
+
+    type: Literal["code_interpreter"]
+    """The type of tool call. This is always going to be `code_interpreter` for this type of tool call."""
+
+    code_interpreter: RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | None = None
+    """The Code Interpreter tool call definition."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_step_delta_step_details_tool_calls_code_object_code_interpreter import (
+    RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
+)  # noqa: E402

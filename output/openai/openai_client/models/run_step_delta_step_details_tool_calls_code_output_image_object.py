@@ -1,0 +1,27 @@
+"""RunStepDeltaStepDetailsToolCallsCodeOutputImageObject."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStepDeltaStepDetailsToolCallsCodeOutputImageObject"]
+
+
+class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(BaseModel):
+    """RunStepDeltaStepDetailsToolCallsCodeOutputImageObject"""
+
+    index: int
+    """The index of the output in the outputs array."""
+
+    type: Literal["image"]
+    """Always `image`."""
+
+    image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_step_delta_step_details_tool_calls_code_output_image_object_image import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
+)  # noqa: E402

@@ -1,0 +1,31 @@
+"""RunStepDeltaStepDetailsToolCallsFunctionObject."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStepDeltaStepDetailsToolCallsFunctionObject"]
+
+
+class RunStepDeltaStepDetailsToolCallsFunctionObject(BaseModel):
+    """RunStepDeltaStepDetailsToolCallsFunctionObject"""
+
+    index: int
+    """The index of the tool call in the tool calls array."""
+
+    id: str | None = None
+    """The ID of the tool call object."""
+
+    type: Literal["function"]
+    """The type of tool call. This is always going to be `function` for this type of tool call."""
+
+    function: RunStepDeltaStepDetailsToolCallsFunctionObjectFunction | None = None
+    """The definition of the function that was called."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_step_delta_step_details_tool_calls_function_object_function import (
+    RunStepDeltaStepDetailsToolCallsFunctionObjectFunction,
+)  # noqa: E402

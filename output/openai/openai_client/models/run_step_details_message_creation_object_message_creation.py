@@ -1,0 +1,15 @@
+"""RunStepDetailsMessageCreationObjectMessageCreation."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStepDetailsMessageCreationObjectMessageCreation"]
+
+
+class RunStepDetailsMessageCreationObjectMessageCreation(BaseModel):
+    """RunStepDetailsMessageCreationObjectMessageCreation"""
+
+    message_id: str
+    """The ID of the message that was created by this run step."""

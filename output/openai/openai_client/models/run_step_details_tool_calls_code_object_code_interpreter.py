@@ -1,0 +1,50 @@
+"""RunStepDetailsToolCallsCodeObjectCodeInterpreter: The Code Interpreter tool call definition."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStepDetailsToolCallsCodeObjectCodeInterpreter"]
+
+
+class RunStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
+    """The Code Interpreter tool call definition."""
+
+    input: str
+    """The input to the Code Interpreter tool call."""
+
+    outputs: list[
+        Annotated[
+            Annotated[
+                RunStepDetailsToolCallsCodeOutputLogsObject,
+                pydantic.Tag("RunStepDetailsToolCallsCodeOutputLogsObject"),
+            ]
+            | Annotated[
+                RunStepDetailsToolCallsCodeOutputImageObject,
+                pydantic.Tag("RunStepDetailsToolCallsCodeOutputImageObject"),
+            ]
+            | Annotated[dict[str, Any], pydantic.Tag("")],
+            discriminate(
+                "type",
+                "type",
+                {
+                    "logs": "RunStepDetailsToolCallsCodeOutputLogsObject",
+                    "image": "RunStepDetailsToolCallsCodeOutputImageObject",
+                },
+            ),
+        ]
+    ]
+    """The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_step_details_tool_calls_code_output_image_object import (
+    RunStepDetailsToolCallsCodeOutputImageObject,
+)  # noqa: E402
+from .run_step_details_tool_calls_code_output_logs_object import (
+    RunStepDetailsToolCallsCodeOutputLogsObject,
+)  # noqa: E402

@@ -1,0 +1,24 @@
+"""RunStepDetailsToolCallsCodeOutputImageObject."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStepDetailsToolCallsCodeOutputImageObject"]
+
+
+class RunStepDetailsToolCallsCodeOutputImageObject(BaseModel):
+    """RunStepDetailsToolCallsCodeOutputImageObject"""
+
+    type: Literal["image"]
+    """Always `image`."""
+
+    image: RunStepDetailsToolCallsCodeOutputImageObjectImage
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_step_details_tool_calls_code_output_image_object_image import (
+    RunStepDetailsToolCallsCodeOutputImageObjectImage,
+)  # noqa: E402

@@ -1,0 +1,19 @@
+"""RunStepDetailsToolCallsFileSearchResultObjectContentItem."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStepDetailsToolCallsFileSearchResultObjectContentItem"]
+
+
+class RunStepDetailsToolCallsFileSearchResultObjectContentItem(BaseModel):
+    """RunStepDetailsToolCallsFileSearchResultObjectContentItem"""
+
+    type: Literal["text"] | None = None
+    """The type of the content."""
+
+    text: str | None = None
+    """The text content of the file."""

@@ -1,0 +1,55 @@
+"""RunStepDetailsToolCallsObject: Details of the tool call."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStepDetailsToolCallsObject"]
+
+
+class RunStepDetailsToolCallsObject(BaseModel):
+    """Details of the tool call."""
+
+    type: Literal["tool_calls"]
+    """Always `tool_calls`."""
+
+    tool_calls: list[
+        Annotated[
+            Annotated[
+                RunStepDetailsToolCallsCodeObject, pydantic.Tag("RunStepDetailsToolCallsCodeObject")
+            ]
+            | Annotated[
+                RunStepDetailsToolCallsFileSearchObject,
+                pydantic.Tag("RunStepDetailsToolCallsFileSearchObject"),
+            ]
+            | Annotated[
+                RunStepDetailsToolCallsFunctionObject,
+                pydantic.Tag("RunStepDetailsToolCallsFunctionObject"),
+            ]
+            | Annotated[dict[str, Any], pydantic.Tag("")],
+            discriminate(
+                "type",
+                "type",
+                {
+                    "code_interpreter": "RunStepDetailsToolCallsCodeObject",
+                    "file_search": "RunStepDetailsToolCallsFileSearchObject",
+                    "function": "RunStepDetailsToolCallsFunctionObject",
+                },
+            ),
+        ]
+    ]
+    """An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_step_details_tool_calls_code_object import RunStepDetailsToolCallsCodeObject  # noqa: E402
+from .run_step_details_tool_calls_file_search_object import (
+    RunStepDetailsToolCallsFileSearchObject,
+)  # noqa: E402
+from .run_step_details_tool_calls_function_object import (
+    RunStepDetailsToolCallsFunctionObject,
+)  # noqa: E402

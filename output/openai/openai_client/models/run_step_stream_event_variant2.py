@@ -1,0 +1,22 @@
+"""RunStepStreamEventVariant2: Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an `in_progress` state."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStepStreamEventVariant2"]
+
+
+class RunStepStreamEventVariant2(BaseModel):
+    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an `in_progress` state."""
+
+    event: Literal["thread.run.step.in_progress"]
+
+    data: RunStepObject
+    """Represents a step in execution of a run."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_step_object import RunStepObject  # noqa: E402

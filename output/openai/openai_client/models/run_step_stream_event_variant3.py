@@ -1,0 +1,22 @@
+"""RunStepStreamEventVariant3: Occurs when parts of a [run step](/docs/api-reference/run-steps/step-object) are being streamed."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStepStreamEventVariant3"]
+
+
+class RunStepStreamEventVariant3(BaseModel):
+    """Occurs when parts of a [run step](/docs/api-reference/run-steps/step-object) are being streamed."""
+
+    event: Literal["thread.run.step.delta"]
+
+    data: RunStepDeltaObject
+    """Represents a run step delta i.e. any changed fields on a run step during streaming."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_step_delta_object import RunStepDeltaObject  # noqa: E402

@@ -1,0 +1,22 @@
+"""RunStepStreamEventVariant4: Occurs when a [run step](/docs/api-reference/run-steps/step-object) is completed."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStepStreamEventVariant4"]
+
+
+class RunStepStreamEventVariant4(BaseModel):
+    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is completed."""
+
+    event: Literal["thread.run.step.completed"]
+
+    data: RunStepObject
+    """Represents a step in execution of a run."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_step_object import RunStepObject  # noqa: E402

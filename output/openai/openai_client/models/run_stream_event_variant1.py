@@ -1,0 +1,22 @@
+"""RunStreamEventVariant1: Occurs when a new [run](/docs/api-reference/runs/object) is created."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStreamEventVariant1"]
+
+
+class RunStreamEventVariant1(BaseModel):
+    """Occurs when a new [run](/docs/api-reference/runs/object) is created."""
+
+    event: Literal["thread.run.created"]
+
+    data: RunObject
+    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_object import RunObject  # noqa: E402

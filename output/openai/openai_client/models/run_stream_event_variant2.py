@@ -1,0 +1,22 @@
+"""RunStreamEventVariant2: Occurs when a [run](/docs/api-reference/runs/object) moves to a `queued` status."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStreamEventVariant2"]
+
+
+class RunStreamEventVariant2(BaseModel):
+    """Occurs when a [run](/docs/api-reference/runs/object) moves to a `queued` status."""
+
+    event: Literal["thread.run.queued"]
+
+    data: RunObject
+    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_object import RunObject  # noqa: E402

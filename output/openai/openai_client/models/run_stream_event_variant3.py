@@ -1,0 +1,22 @@
+"""RunStreamEventVariant3: Occurs when a [run](/docs/api-reference/runs/object) moves to an `in_progress` status."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStreamEventVariant3"]
+
+
+class RunStreamEventVariant3(BaseModel):
+    """Occurs when a [run](/docs/api-reference/runs/object) moves to an `in_progress` status."""
+
+    event: Literal["thread.run.in_progress"]
+
+    data: RunObject
+    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_object import RunObject  # noqa: E402

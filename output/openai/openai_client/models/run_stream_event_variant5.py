@@ -1,0 +1,22 @@
+"""RunStreamEventVariant5: Occurs when a [run](/docs/api-reference/runs/object) is completed."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStreamEventVariant5"]
+
+
+class RunStreamEventVariant5(BaseModel):
+    """Occurs when a [run](/docs/api-reference/runs/object) is completed."""
+
+    event: Literal["thread.run.completed"]
+
+    data: RunObject
+    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_object import RunObject  # noqa: E402

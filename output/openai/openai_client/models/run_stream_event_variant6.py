@@ -1,0 +1,22 @@
+"""RunStreamEventVariant6: Occurs when a [run](/docs/api-reference/runs/object) ends with status `incomplete`."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStreamEventVariant6"]
+
+
+class RunStreamEventVariant6(BaseModel):
+    """Occurs when a [run](/docs/api-reference/runs/object) ends with status `incomplete`."""
+
+    event: Literal["thread.run.incomplete"]
+
+    data: RunObject
+    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_object import RunObject  # noqa: E402

@@ -1,0 +1,22 @@
+"""RunStreamEventVariant9: Occurs when a [run](/docs/api-reference/runs/object) is cancelled."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["RunStreamEventVariant9"]
+
+
+class RunStreamEventVariant9(BaseModel):
+    """Occurs when a [run](/docs/api-reference/runs/object) is cancelled."""
+
+    event: Literal["thread.run.cancelled"]
+
+    data: RunObject
+    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .run_object import RunObject  # noqa: E402

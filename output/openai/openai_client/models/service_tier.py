@@ -1,0 +1,13 @@
+"""ServiceTier."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["ServiceTier"]
+
+ServiceTier: TypeAlias = (
+    Literal["auto", "default", "flex", "scale", "priority", "fast"] | str | None
+)
+"""ServiceTier"""

@@ -1,0 +1,11 @@
+"""ServiceTierEnum."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["ServiceTierEnum"]
+
+ServiceTierEnum: TypeAlias = Literal["auto", "default", "fast", "flex", "priority"] | str
+"""ServiceTierEnum"""

@@ -1,0 +1,16 @@
+"""SpecificProgrammaticToolCallingParam."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["SpecificProgrammaticToolCallingParam"]
+
+
+class SpecificProgrammaticToolCallingParam(BaseModel):
+    """SpecificProgrammaticToolCallingParam"""
+
+    type: Literal["programmatic_tool_calling"]
+    """The tool to call. Always `programmatic_tool_calling`."""

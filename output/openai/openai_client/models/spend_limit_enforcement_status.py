@@ -1,0 +1,11 @@
+"""SpendLimitEnforcementStatus."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["SpendLimitEnforcementStatus"]
+
+SpendLimitEnforcementStatus: TypeAlias = str | Literal["inactive", "enforcing"] | str
+"""SpendLimitEnforcementStatus"""

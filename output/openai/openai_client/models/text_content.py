@@ -1,0 +1,17 @@
+"""TextContent: A text content."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["TextContent"]
+
+
+class TextContent(BaseModel):
+    """A text content."""
+
+    type: Literal["text"]
+
+    text: str

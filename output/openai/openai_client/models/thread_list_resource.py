@@ -1,0 +1,30 @@
+"""ThreadListResource: A paginated list of ChatKit threads."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ThreadListResource"]
+
+
+class ThreadListResource(BaseModel):
+    """A paginated list of ChatKit threads."""
+
+    object: Literal["list"]
+    """The type of object returned, must be `list`."""
+
+    data: list[ThreadResource]
+    """A list of items"""
+
+    first_id: str | None
+
+    last_id: str | None
+
+    has_more: bool
+    """Whether there are more items available."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .thread_resource import ThreadResource  # noqa: E402

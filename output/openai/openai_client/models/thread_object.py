@@ -1,0 +1,31 @@
+"""ThreadObject: Represents a thread that contains [messages](/docs/api-reference/messages)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ThreadObject"]
+
+
+class ThreadObject(BaseModel):
+    """Represents a thread that contains [messages](/docs/api-reference/messages)."""
+
+    id: str
+    """The identifier, which can be referenced in API endpoints."""
+
+    object: Literal["thread"]
+    """The object type, which is always `thread`."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) for when the thread was created."""
+
+    tool_resources: ThreadObjectToolResourcesVariant1 | None
+
+    metadata: Metadata
+
+
+# Imported last so that models referring to each other can load in any order.
+from .metadata import Metadata  # noqa: E402
+from .thread_object_tool_resources_variant1 import ThreadObjectToolResourcesVariant1  # noqa: E402

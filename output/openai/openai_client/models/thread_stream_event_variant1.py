@@ -1,0 +1,25 @@
+"""ThreadStreamEventVariant1: Occurs when a new [thread](/docs/api-reference/threads/object) is created."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ThreadStreamEventVariant1"]
+
+
+class ThreadStreamEventVariant1(BaseModel):
+    """Occurs when a new [thread](/docs/api-reference/threads/object) is created."""
+
+    enabled: bool | None = None
+    """Whether to enable input audio transcription."""
+
+    event: Literal["thread.created"]
+
+    data: ThreadObject
+    """Represents a thread that contains [messages](/docs/api-reference/messages)."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .thread_object import ThreadObject  # noqa: E402

@@ -1,0 +1,52 @@
+"""TokenCountsBody."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["TokenCountsBody"]
+
+
+class TokenCountsBody(BaseModel):
+    """TokenCountsBody"""
+
+    model: str | None = None
+
+    input: str | list[InputItem] | None = None
+
+    previous_response_id: str | None = None
+
+    tools: list[Tool] | None = None
+
+    text: ResponseTextParam | None = None
+
+    reasoning: Reasoning | None = None
+
+    truncation: TruncationEnum | None = None
+    """The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+    
+    .. deprecated:: deprecated by the API.
+    """
+
+    instructions: str | None = None
+
+    personality: PersonalityEnum | None = None
+    """A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters."""
+
+    conversation: ConversationParam | None = None
+
+    tool_choice: ToolChoiceParam | None = None
+
+    parallel_tool_calls: bool | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .conversation_param import ConversationParam  # noqa: E402
+from .input_item import InputItem  # noqa: E402
+from .personality_enum import PersonalityEnum  # noqa: E402
+from .reasoning import Reasoning  # noqa: E402
+from .response_text_param import ResponseTextParam  # noqa: E402
+from .tool import Tool  # noqa: E402
+from .tool_choice_param import ToolChoiceParam  # noqa: E402
+from .truncation_enum import TruncationEnum  # noqa: E402

@@ -1,0 +1,17 @@
+"""TokenCountsResource."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["TokenCountsResource"]
+
+
+class TokenCountsResource(BaseModel):
+    """TokenCountsResource"""
+
+    object: Literal["response.input_tokens"]
+
+    input_tokens: int

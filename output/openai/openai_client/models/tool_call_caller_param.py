@@ -1,0 +1,24 @@
+"""ToolCallCallerParam: The execution context that produced this tool call."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any
+from .direct_tool_call_caller_param import DirectToolCallCallerParam
+from .program_tool_call_caller_param import ProgramToolCallCallerParam
+from typing_extensions import TypeAlias
+
+__all__ = ["ToolCallCallerParam"]
+
+ToolCallCallerParam: TypeAlias = Annotated[
+    Annotated[DirectToolCallCallerParam, pydantic.Tag("DirectToolCallCallerParam")]
+    | Annotated[ProgramToolCallCallerParam, pydantic.Tag("ProgramToolCallCallerParam")]
+    | Annotated[dict[str, Any], pydantic.Tag("")],
+    discriminate(
+        "type",
+        "type",
+        {"direct": "DirectToolCallCallerParam", "program": "ProgramToolCallCallerParam"},
+    ),
+]
+"""The execution context that produced this tool call."""

@@ -1,0 +1,19 @@
+"""ToolChoiceFunction: Use this option to force the model to call a specific function."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ToolChoiceFunction"]
+
+
+class ToolChoiceFunction(BaseModel):
+    """Use this option to force the model to call a specific function."""
+
+    type: Literal["function"]
+    """For function calling, the type is always `function`."""
+
+    name: str
+    """The name of the function to call."""

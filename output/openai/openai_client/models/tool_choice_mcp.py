@@ -1,0 +1,21 @@
+"""ToolChoiceMCP: Use this option to force the model to call a specific tool on a remote MCP server."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ToolChoiceMCP"]
+
+
+class ToolChoiceMCP(BaseModel):
+    """Use this option to force the model to call a specific tool on a remote MCP server."""
+
+    type: Literal["mcp"]
+    """For MCP tools, the type is always `mcp`."""
+
+    server_label: str
+    """The label of the MCP server to use."""
+
+    name: str | None = None

@@ -1,0 +1,33 @@
+"""ToolSearchCallItemParam."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ToolSearchCallItemParam"]
+
+
+class ToolSearchCallItemParam(BaseModel):
+    """ToolSearchCallItemParam"""
+
+    id: str | None = None
+
+    call_id: str | None = None
+
+    type: Literal["tool_search_call"]
+    """The item type. Always `tool_search_call`."""
+
+    execution: ToolSearchExecutionType | None = None
+    """Whether tool search was executed by the server or by the client."""
+
+    arguments: dict[str, Any]
+    """The arguments supplied to the tool search call."""
+
+    status: FunctionCallItemStatus | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .function_call_item_status import FunctionCallItemStatus  # noqa: E402
+from .tool_search_execution_type import ToolSearchExecutionType  # noqa: E402

@@ -1,0 +1,34 @@
+"""ToolSearchOutputItemParam."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["ToolSearchOutputItemParam"]
+
+
+class ToolSearchOutputItemParam(BaseModel):
+    """ToolSearchOutputItemParam"""
+
+    id: str | None = None
+
+    call_id: str | None = None
+
+    type: Literal["tool_search_output"]
+    """The item type. Always `tool_search_output`."""
+
+    execution: ToolSearchExecutionType | None = None
+    """Whether tool search was executed by the server or by the client."""
+
+    tools: list[Tool]
+    """The loaded tool definitions returned by the tool search output."""
+
+    status: FunctionCallItemStatus | None = None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .function_call_item_status import FunctionCallItemStatus  # noqa: E402
+from .tool import Tool  # noqa: E402
+from .tool_search_execution_type import ToolSearchExecutionType  # noqa: E402

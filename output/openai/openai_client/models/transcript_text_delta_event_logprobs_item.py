@@ -1,0 +1,21 @@
+"""TranscriptTextDeltaEventLogprobsItem."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["TranscriptTextDeltaEventLogprobsItem"]
+
+
+class TranscriptTextDeltaEventLogprobsItem(BaseModel):
+    """TranscriptTextDeltaEventLogprobsItem"""
+
+    token: str | None = None
+    """The token that was used to generate the log probability."""
+
+    logprob: float | None = None
+    """The log probability of the token."""
+
+    bytes: list[int] | None = None
+    """The bytes that were used to generate the log probability."""

@@ -1,0 +1,21 @@
+"""TranscriptionWord."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["TranscriptionWord"]
+
+
+class TranscriptionWord(BaseModel):
+    """TranscriptionWord"""
+
+    word: str
+    """The text content of the word."""
+
+    start: float
+    """Start time of the word in seconds."""
+
+    end: float
+    """End time of the word in seconds."""

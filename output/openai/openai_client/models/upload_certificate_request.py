@@ -1,0 +1,18 @@
+"""UploadCertificateRequest."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["UploadCertificateRequest"]
+
+
+class UploadCertificateRequest(BaseModel):
+    """UploadCertificateRequest"""
+
+    name: str | None = None
+    """An optional name for the certificate"""
+
+    certificate: str
+    """The certificate content in PEM format"""

@@ -1,0 +1,19 @@
+"""UserDeleteResponse."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["UserDeleteResponse"]
+
+
+class UserDeleteResponse(BaseModel):
+    """UserDeleteResponse"""
+
+    object: Literal["organization.user.deleted"]
+
+    id: str
+
+    deleted: bool

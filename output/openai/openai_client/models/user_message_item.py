@@ -1,0 +1,55 @@
+"""UserMessageItem: User-authored messages within a thread."""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["UserMessageItem"]
+
+
+class UserMessageItem(BaseModel):
+    """User-authored messages within a thread."""
+
+    id: str
+    """Identifier of the thread item."""
+
+    object: Literal["chatkit.thread_item"]
+    """Type discriminator that is always `chatkit.thread_item`."""
+
+    created_at: int
+    """Unix timestamp (in seconds) for when the item was created."""
+
+    thread_id: str
+    """Identifier of the parent thread."""
+
+    type: Literal["chatkit.user_message"]
+
+    content: list[
+        Annotated[
+            Annotated[UserMessageInputText, pydantic.Tag("UserMessageInputText")]
+            | Annotated[UserMessageQuotedText, pydantic.Tag("UserMessageQuotedText")]
+            | Annotated[dict[str, Any], pydantic.Tag("")],
+            discriminate(
+                "type",
+                "type",
+                {"input_text": "UserMessageInputText", "quoted_text": "UserMessageQuotedText"},
+            ),
+        ]
+    ]
+    """Ordered content elements supplied by the user."""
+
+    attachments: list[Attachment]
+    """Attachments associated with the user message. Defaults to an empty list."""
+
+    inference_options: InferenceOptions | None
+
+
+# Imported last so that models referring to each other can load in any order.
+from .attachment import Attachment  # noqa: E402
+from .inference_options import InferenceOptions  # noqa: E402
+from .user_message_input_text import UserMessageInputText  # noqa: E402
+from .user_message_quoted_text import UserMessageQuotedText  # noqa: E402

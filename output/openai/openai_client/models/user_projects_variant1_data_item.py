@@ -1,0 +1,18 @@
+"""UserProjectsVariant1DataItem."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["UserProjectsVariant1DataItem"]
+
+
+class UserProjectsVariant1DataItem(BaseModel):
+    """UserProjectsVariant1DataItem"""
+
+    id: str | None = None
+
+    name: str | None = None
+
+    role: str | None = None

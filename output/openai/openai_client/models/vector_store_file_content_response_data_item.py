@@ -1,0 +1,18 @@
+"""VectorStoreFileContentResponseDataItem."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["VectorStoreFileContentResponseDataItem"]
+
+
+class VectorStoreFileContentResponseDataItem(BaseModel):
+    """VectorStoreFileContentResponseDataItem"""
+
+    type: str | None = None
+    """The content type (currently only `"text"`)"""
+
+    text: str | None = None
+    """The text content"""

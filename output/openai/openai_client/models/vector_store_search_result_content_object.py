@@ -1,0 +1,19 @@
+"""VectorStoreSearchResultContentObject."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["VectorStoreSearchResultContentObject"]
+
+
+class VectorStoreSearchResultContentObject(BaseModel):
+    """VectorStoreSearchResultContentObject"""
+
+    type: Literal["text"]
+    """The type of content."""
+
+    text: str
+    """The text content returned from search."""

@@ -1,0 +1,33 @@
+"""VectorStoreSearchResultItem."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["VectorStoreSearchResultItem"]
+
+
+class VectorStoreSearchResultItem(BaseModel):
+    """VectorStoreSearchResultItem"""
+
+    file_id: str
+    """The ID of the vector store file."""
+
+    filename: str
+    """The name of the vector store file."""
+
+    score: float
+    """The similarity score for the result."""
+
+    attributes: VectorStoreFileAttributes
+
+    content: list[VectorStoreSearchResultContentObject]
+    """Content chunks from the file."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .vector_store_file_attributes import VectorStoreFileAttributes  # noqa: E402
+from .vector_store_search_result_content_object import (
+    VectorStoreSearchResultContentObject,
+)  # noqa: E402

@@ -1,0 +1,11 @@
+"""Verbosity."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["Verbosity"]
+
+Verbosity: TypeAlias = Literal["low", "medium", "high"] | str | None
+"""Verbosity"""

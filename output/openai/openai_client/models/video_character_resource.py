@@ -1,0 +1,19 @@
+"""VideoCharacterResource."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["VideoCharacterResource"]
+
+
+class VideoCharacterResource(BaseModel):
+    """VideoCharacterResource"""
+
+    id: str | None
+
+    name: str | None
+
+    created_at: int
+    """Unix timestamp (in seconds) when the character was created."""

@@ -1,0 +1,15 @@
+"""VideoReferenceInputParam: Reference to the completed video."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["VideoReferenceInputParam"]
+
+
+class VideoReferenceInputParam(BaseModel):
+    """Reference to the completed video."""
+
+    id: str
+    """The identifier of the completed video."""

@@ -1,0 +1,11 @@
+"""VideoStatus."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["VideoStatus"]
+
+VideoStatus: TypeAlias = Literal["queued", "in_progress", "completed", "failed"] | str
+"""VideoStatus"""

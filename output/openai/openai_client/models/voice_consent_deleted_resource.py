@@ -1,0 +1,20 @@
+"""VoiceConsentDeletedResource."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["VoiceConsentDeletedResource"]
+
+
+class VoiceConsentDeletedResource(BaseModel):
+    """VoiceConsentDeletedResource"""
+
+    id: str
+    """The consent recording identifier."""
+
+    object: Literal["audio.voice_consent"]
+
+    deleted: bool

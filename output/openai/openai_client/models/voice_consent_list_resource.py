@@ -1,0 +1,27 @@
+"""VoiceConsentListResource."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["VoiceConsentListResource"]
+
+
+class VoiceConsentListResource(BaseModel):
+    """VoiceConsentListResource"""
+
+    object: Literal["list"]
+
+    data: list[VoiceConsentResource]
+
+    first_id: str | None = None
+
+    last_id: str | None = None
+
+    has_more: bool
+
+
+# Imported last so that models referring to each other can load in any order.
+from .voice_consent_resource import VoiceConsentResource  # noqa: E402

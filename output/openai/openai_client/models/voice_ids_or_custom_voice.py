@@ -1,0 +1,12 @@
+"""VoiceIdsOrCustomVoice: A built-in voice name or a custom voice reference."""
+
+from __future__ import annotations
+
+from .voice_ids_shared import VoiceIdsShared
+from .voice_ids_or_custom_voice_variant2 import VoiceIdsOrCustomVoiceVariant2
+from typing_extensions import TypeAlias
+
+__all__ = ["VoiceIdsOrCustomVoice"]
+
+VoiceIdsOrCustomVoice: TypeAlias = VoiceIdsShared | VoiceIdsOrCustomVoiceVariant2
+"""A built-in voice name or a custom voice reference."""

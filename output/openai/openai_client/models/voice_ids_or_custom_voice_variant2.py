@@ -1,0 +1,15 @@
+"""VoiceIdsOrCustomVoiceVariant2: Custom voice reference."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["VoiceIdsOrCustomVoiceVariant2"]
+
+
+class VoiceIdsOrCustomVoiceVariant2(BaseModel):
+    """Custom voice reference."""
+
+    id: str
+    """The custom voice ID, e.g. `voice_1234`."""

@@ -1,0 +1,17 @@
+"""VoiceIdsShared."""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["VoiceIdsShared"]
+
+VoiceIdsShared: TypeAlias = (
+    str
+    | Literal[
+        "alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"
+    ]
+    | str
+)
+"""VoiceIdsShared"""

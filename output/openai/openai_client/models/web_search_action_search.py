@@ -1,0 +1,33 @@
+"""WebSearchActionSearch: Action type "search" - Performs a web search query."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["WebSearchActionSearch"]
+
+
+class WebSearchActionSearch(BaseModel):
+    """Action type "search" - Performs a web search query."""
+
+    type: Literal["search"]
+    """The action type."""
+
+    query: str | None = None
+    """The search query.
+    
+    
+    .. deprecated:: deprecated by the API.
+    """
+
+    queries: list[str] | None = None
+    """The search queries."""
+
+    sources: list[WebSearchActionSearchSourcesItem] | None = None
+    """The sources used in the search."""
+
+
+# Imported last so that models referring to each other can load in any order.
+from .web_search_action_search_sources_item import WebSearchActionSearchSourcesItem  # noqa: E402

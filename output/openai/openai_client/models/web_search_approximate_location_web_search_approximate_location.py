@@ -1,0 +1,24 @@
+"""WebSearchApproximateLocationWebSearchApproximateLocation: The approximate location of the user."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["WebSearchApproximateLocationWebSearchApproximateLocation"]
+
+
+class WebSearchApproximateLocationWebSearchApproximateLocation(BaseModel):
+    """The approximate location of the user."""
+
+    type: Literal["approximate"] | None = None
+    """The type of location approximation. Always `approximate`."""
+
+    country: str | None = None
+
+    region: str | None = None
+
+    city: str | None = None
+
+    timezone: str | None = None

@@ -1,0 +1,15 @@
+"""WebSearchContextSize: High level guidance for the amount of context window space to use for the
+search. One of `low`, `medium`, or `high`. `medium` is the default.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+from typing_extensions import TypeAlias
+
+__all__ = ["WebSearchContextSize"]
+
+WebSearchContextSize: TypeAlias = Literal["low", "medium", "high"] | str
+"""High level guidance for the amount of context window space to use for the
+search. One of `low`, `medium`, or `high`. `medium` is the default.
+"""

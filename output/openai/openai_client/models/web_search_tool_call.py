@@ -1,0 +1,53 @@
+"""WebSearchToolCall: The results of a web search tool call. See the
+[web search guide](/docs/guides/tools-web-search) for more information.
+"""
+
+from __future__ import annotations
+
+import pydantic
+from .._base_model import discriminate
+from typing import Annotated, Any, Literal
+
+from .._base_model import BaseModel
+
+__all__ = ["WebSearchToolCall"]
+
+
+class WebSearchToolCall(BaseModel):
+    """The results of a web search tool call. See the
+    [web search guide](/docs/guides/tools-web-search) for more information.
+    """
+
+    id: str
+    """The unique ID of the web search tool call."""
+
+    type: Literal["web_search_call"]
+    """The type of the web search tool call. Always `web_search_call`."""
+
+    status: Literal["in_progress", "searching", "completed", "failed"] | str
+    """The status of the web search tool call."""
+
+    action: Annotated[
+        Annotated[WebSearchActionSearch, pydantic.Tag("WebSearchActionSearch")]
+        | Annotated[WebSearchActionOpenPage, pydantic.Tag("WebSearchActionOpenPage")]
+        | Annotated[WebSearchActionFind, pydantic.Tag("WebSearchActionFind")]
+        | Annotated[dict[str, Any], pydantic.Tag("")],
+        discriminate(
+            "type",
+            "type",
+            {
+                "search": "WebSearchActionSearch",
+                "open_page": "WebSearchActionOpenPage",
+                "find_in_page": "WebSearchActionFind",
+            },
+        ),
+    ]
+    """An object describing the specific action taken in this web search call.
+    Includes details on how the model used the web (search, open_page, find_in_page).
+    """
+
+
+# Imported last so that models referring to each other can load in any order.
+from .web_search_action_find import WebSearchActionFind  # noqa: E402
+from .web_search_action_open_page import WebSearchActionOpenPage  # noqa: E402
+from .web_search_action_search import WebSearchActionSearch  # noqa: E402

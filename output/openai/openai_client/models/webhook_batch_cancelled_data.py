@@ -1,0 +1,15 @@
+"""WebhookBatchCancelledData: Event data payload."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["WebhookBatchCancelledData"]
+
+
+class WebhookBatchCancelledData(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the batch API request."""

@@ -1,0 +1,15 @@
+"""WebhookBatchCompletedData: Event data payload."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["WebhookBatchCompletedData"]
+
+
+class WebhookBatchCompletedData(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the batch API request."""

@@ -1,0 +1,15 @@
+"""WebhookBatchExpiredData: Event data payload."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["WebhookBatchExpiredData"]
+
+
+class WebhookBatchExpiredData(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the batch API request."""

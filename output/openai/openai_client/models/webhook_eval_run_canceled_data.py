@@ -1,0 +1,15 @@
+"""WebhookEvalRunCanceledData: Event data payload."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["WebhookEvalRunCanceledData"]
+
+
+class WebhookEvalRunCanceledData(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the eval run."""

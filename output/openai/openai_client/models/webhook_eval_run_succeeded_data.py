@@ -1,0 +1,15 @@
+"""WebhookEvalRunSucceededData: Event data payload."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["WebhookEvalRunSucceededData"]
+
+
+class WebhookEvalRunSucceededData(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the eval run."""

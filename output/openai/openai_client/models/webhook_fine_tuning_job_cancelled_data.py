@@ -1,0 +1,15 @@
+"""WebhookFineTuningJobCancelledData: Event data payload."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["WebhookFineTuningJobCancelledData"]
+
+
+class WebhookFineTuningJobCancelledData(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the fine-tuning job."""

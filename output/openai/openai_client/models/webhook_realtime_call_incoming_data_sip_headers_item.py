@@ -1,0 +1,18 @@
+"""WebhookRealtimeCallIncomingDataSipHeadersItem: A header from the SIP Invite."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["WebhookRealtimeCallIncomingDataSipHeadersItem"]
+
+
+class WebhookRealtimeCallIncomingDataSipHeadersItem(BaseModel):
+    """A header from the SIP Invite."""
+
+    name: str
+    """Name of the SIP Header."""
+
+    value: str
+    """Value of the SIP Header."""

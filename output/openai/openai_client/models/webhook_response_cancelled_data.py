@@ -1,0 +1,15 @@
+"""WebhookResponseCancelledData: Event data payload."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["WebhookResponseCancelledData"]
+
+
+class WebhookResponseCancelledData(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the model response."""

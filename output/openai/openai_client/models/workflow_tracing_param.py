@@ -1,0 +1,15 @@
+"""WorkflowTracingParam: Controls diagnostic tracing during the session."""
+
+from __future__ import annotations
+
+
+from .._base_model import BaseModel
+
+__all__ = ["WorkflowTracingParam"]
+
+
+class WorkflowTracingParam(BaseModel):
+    """Controls diagnostic tracing during the session."""
+
+    enabled: bool | None = None
+    """Whether tracing is enabled during the session. Defaults to true."""

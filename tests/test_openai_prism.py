@@ -1,0 +1,144 @@
+"""The full OpenAI client (output/openai) against Prism on OpenAI's own spec: every
+operation through the library, 20 through the command line, and every `--help`."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import OUTPUT, SPECS, run_python
+
+from generator.pipeline import Options, load_api
+
+PROJECT = OUTPUT / "openai"
+SPEC = SPECS / "openai.yaml"
+ENV = {"PYTHONDONTWRITEBYTECODE": "1", "OPENAI_CLIENT_API_KEY_AUTH": "sk-test", "OPENAI_CLIENT_ADMIN_API_KEY_AUTH": "sk-admin"}
+
+CALL_ALL = """
+import json, sys
+import httpx
+from openai_client import Client, ApiStatusError, ApiConnectionError
+cases = json.load(open(CASES))
+results = []
+with Client(max_retries=0, timeout=30) as client:
+    for group, method, call in cases:
+        try:
+            eval(f"client.{group}.{method}_with_http_info({call})", {"client": client})
+            results.append([method, "passed", ""])
+        except ApiStatusError as exc:
+            results.append([method, f"http {exc.status_code}", exc.headers.get("sl-violations", exc.body.decode(errors="replace"))[:300]])
+        except Exception as exc:
+            results.append([method, "error", f"{type(exc).__name__}: {exc}"[:300]])
+print(json.dumps(results))
+"""
+
+
+# Operations that do not pass yet, each with the reason (measured; the test fails if this
+# list is wrong in either direction, so it shrinks as they are fixed).
+SPEC_EXAMPLE_BREAKS_SCHEMA = "Prism answers with the spec's own example, which breaks the spec's schema"
+KNOWN = {
+    **dict.fromkeys(
+        ["list_evals", "get_eval", "update_eval"], SPEC_EXAMPLE_BREAKS_SCHEMA + " (data_source_config.schema is a JSON string, not an object)"
+    ),
+    **dict.fromkeys(
+        ["compactconversation", "beta_compactconversation", "create_response", "get_response", "cancel_response",
+         "beta_create_response", "beta_get_response", "beta_cancel_response"],
+        SPEC_EXAMPLE_BREAKS_SCHEMA + " (required fields such as logprobs, id and status are missing)",
+    ),
+    **dict.fromkeys(["cancel_chat_session_method", "create_chat_session_method"], SPEC_EXAMPLE_BREAKS_SCHEMA + " (workflow.state_variables and tracing missing)"),
+    "create_eval": "request built from the spec's example, which is a JSON string where the schema wants an object",
+    "create_image_edit": "our sample for `images` (an array of a union) is empty; Prism wants at least one item",
+    "create_vector_store_file_batch": "the body's required fields sit in an anyOf branch that the sample does not choose",
+    "create_speech": "Prism drops the connection while streaming the binary audio response",
+}
+
+
+@pytest.fixture(scope="module")
+def api():  # type: ignore[no-untyped-def]
+    return load_api(SPEC, Options(package="openai_client", validation="none"))
+
+
+@pytest.fixture(scope="module")
+def prism_env(prism_for) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {**ENV, "OPENAI_CLIENT_BASE_URL": prism_for(SPEC).url}
+
+
+def call_source(args: tuple[tuple[str, str], ...]) -> str:
+    return ", ".join((f"{name}={src}" if name else src) for name, src in args)
+
+
+def test_every_operation_through_the_library(api, prism_env: dict[str, str], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cases = [(g.attr_name, op.py_name, call_source(op.example_args)) for g in api.groups for op in g.operations]
+    assert len(cases) == 288
+    case_file = tmp_path / "cases.json"
+    case_file.write_text(json.dumps(cases))
+    result = run_python(CALL_ALL.replace("CASES", repr(str(case_file))), path=PROJECT, env=prism_env, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    results: list[list[str]] = json.loads(result.stdout)
+    failed = {r[0]: r for r in results if r[1] != "passed"}
+    summary = {k: sum(1 for r in results if r[1] == k) for k in sorted({r[1] for r in results})}
+    print(f"called {len(results)}: {summary}; known failures {len(KNOWN)}", file=sys.stderr)
+    new = [" ".join(failed[m]) for m in failed if m not in KNOWN]
+    assert not new, "\n".join(new[:20])
+    fixed = sorted(set(KNOWN) - set(failed))
+    assert not fixed, f"these pass now; remove them from KNOWN: {fixed}"
+
+
+def test_every_operation_help(api) -> None:  # type: ignore[no-untyped-def]
+    code = """
+import contextlib, io, json
+from openai_client import _cli
+out = []
+for op in _cli.OPERATIONS:
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        rc = _cli.main([op.cli, "--help"])
+    text = buf.getvalue()
+    missing = [a.key for a in op.args if a.key not in text]
+    out.append([op.cli, rc, missing])
+print(json.dumps(out))
+"""
+    result = run_python(code, path=PROJECT, env=ENV, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = json.loads(result.stdout)
+    assert len(rows) == len(api.operations) == 288
+    bad = [r for r in rows if r[1] != 0 or r[2]]
+    assert not bad, bad[:10]
+
+
+def pick_twenty(api: Any) -> list[str]:
+    """One operation from each of 20 different groups (no file argument, none of KNOWN)."""
+    chosen = []
+    for group in api.groups:
+        for op in group.operations:
+            if "@path/to/file" not in op.cli_example and op.return_kind in ("json", "empty") and op.py_name not in KNOWN:
+                chosen.append(op.cli_example)
+                break
+        if len(chosen) == 20:
+            break
+    return chosen
+
+
+def test_twenty_operations_through_the_cli(api, prism_env: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    examples = pick_twenty(api)
+    assert len(examples) == 20
+    code = f"""
+import contextlib, io, json, shlex
+from openai_client import _cli
+out = []
+for line in {examples!r}:
+    buf, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(err):
+        rc = _cli.main(shlex.split(line))
+    out.append([line, rc, err.getvalue()[-300:]])
+print(json.dumps(out))
+"""
+    result = run_python(code, path=PROJECT, env=prism_env, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = json.loads(result.stdout)
+    bad = [r for r in rows if r[1] != 0]
+    assert not bad, "\n".join(f"{shlex.quote(r[0])} -> {r[1]}: {r[2]}" for r in bad)
