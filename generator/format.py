@@ -31,6 +31,22 @@ class FormatError(ClientgenError):
         return f"internal error: {self}"
 
 
+def _static_templates() -> frozenset[str]:
+    """Hashes of built-in templates that contain no Jinja at all: they are kept black-formatted
+    in the repository (tests/test_format.py checks it), so their output needs no black."""
+    from generator.render.plan import BUILTIN_TEMPLATES
+
+    found = set()
+    for path in BUILTIN_TEMPLATES.rglob("*.py.j2"):
+        text = path.read_text("utf-8")
+        if "{{" not in text and "{%" not in text and "{#" not in text:
+            found.add(hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return frozenset(found)
+
+
+STATIC_TEMPLATES = _static_templates()
+
+
 def source_hash(text: str) -> str:
     return hashlib.sha256((FORMATTER + "\0" + text).encode("utf-8")).hexdigest()
 
@@ -68,6 +84,8 @@ def format_files(files: Mapping[str, str], previous: Mapping[str, tuple[str, str
         known = previous.get(path)
         if known is not None and known[0] == digest:
             out[path] = known[1]
+        elif hashlib.sha256(text.encode("utf-8")).hexdigest() in STATIC_TEMPLATES:
+            out[path] = text
         else:
             todo.append((path, text))
     workers = _workers()

@@ -12,12 +12,13 @@ from generator.ir.model import Api, Group
 from generator.render.cli_table import cli_operation
 from generator.render.filters import FILTERS
 from generator.render.imports import std_imports
+from generator.render.loader import LayeredEnvironment, LayeredLoader
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 if not BUILTIN_TEMPLATES.is_dir():  # running from a source checkout
     BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 
-RUNTIME_MODULES = ("_types", "_errors", "_base_model", "_streaming", "_pagination", "_runtime")
+RUNTIME_MODULES = ("_version", "_types", "_errors", "_base_model", "_streaming", "_pagination", "_runtime")
 
 
 class TemplateError(ClientgenError):

@@ -29,9 +29,8 @@ from ._types import (
     OAuth2ClientCredentials,
     TimeoutTypes,
 )
+from ._version import USER_AGENT, __version__
 
-__version__ = "2.3.0"
-USER_AGENT = "openai-client/2.3.0 (python; httpx)"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_RETRY_BACKOFF = 0.5  # seconds before the first retry; doubled for each next one, at most 8

@@ -1,0 +1,4 @@
+"""The package's version and the User-Agent it sends."""
+
+__version__ = "2.3.0"
+USER_AGENT = "openai-client/2.3.0 (python; httpx)"
