@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from generator import __version__
+from generator import __version__, config
+from generator.config import Target
 from generator.errors import ClientgenError, ConfigError
-from generator.pipeline import Options, generate_files, load_api
-from generator.write import previous_outputs, write_output
+from generator.pipeline import Options, load_api
+from generator.progress import Progress
+from generator.render import catalog
+from generator.run import Mode, Outcome, change_lines, run_target
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -19,42 +22,159 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"clientgen {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    gen = sub.add_parser("generate", help="generate a client package and docs")
-    gen.add_argument("spec", type=Path, help="the OpenAPI document (YAML or JSON)")
-    gen.add_argument("--output", "-o", type=Path, required=True, help="the output folder")
+    gen = sub.add_parser(
+        "generate",
+        help="generate a client package and docs",
+        description="Generate from SPEC into --output, or, with no SPEC, every target of the configuration "
+        "(clientgen.yaml, or [tool.clientgen] in pyproject.toml). Flags override the configuration.",
+    )
+    gen.add_argument("spec", type=Path, nargs="?", help="the OpenAPI document (YAML or JSON); default: the configured targets")
+    gen.add_argument("--output", "-o", type=Path, help="the output folder")
     gen.add_argument("--package-name", help="import name of the generated package (default: from the title)")
     gen.add_argument("--project-name", help="distribution name (default: the package name with dashes)")
+    gen.add_argument("--project-version", help="distribution version (default: the API's version)")
     gen.add_argument("--templates", type=Path, action="append", default=[], help="a folder of templates overriding the built-in ones")
+    gen.add_argument("--hooks", help="a Python module (or .py file) with custom Jinja FILTERS and a process_api(api) IR hook")
     gen.add_argument("--no-validate", action="store_true", help="skip validation against the OpenAPI standard")
     gen.add_argument("--full-validation", action="store_true", help="also run openapi-spec-validator's slow semantic checks")
     gen.add_argument("--allow-outside-refs", action="store_true", help="allow $ref to files outside the spec's folder")
+    gen.add_argument("--config", type=Path, help="the configuration file (default: clientgen.yaml or pyproject.toml, searched upwards)")
+    gen.add_argument("--target", action="append", default=[], help="run only this configured target (repeatable)")
     gen.add_argument("--force", action="store_true", help="overwrite files that clientgen did not write or that were edited")
-    gen.add_argument("--quiet", "-q", action="store_true", help="print only errors")
+    mode = gen.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true", help="write nothing; exit 1 if the output is not what would be generated")
+    mode.add_argument("--dry-run", action="store_true", help="write nothing; show what would be added, changed and removed")
+    mode.add_argument("--fail-on-change", action="store_true", help="write, then exit 1 if anything changed (for pre-commit)")
+    gen.add_argument("--diff", action="store_true", help="with --check or --dry-run: print a unified diff")
+    loud = gen.add_mutually_exclusive_group()
+    loud.add_argument("--quiet", "-q", action="store_true", help="print only errors")
+    loud.add_argument("--verbose", "-v", action="store_true", help="list every file and time every stage")
 
     val = sub.add_parser("validate", help="check a spec against the OpenAPI standard (full checks)")
     val.add_argument("spec", type=Path)
     val.add_argument("--structural", action="store_true", help="only the fast check against the OpenAPI JSON Schema")
+
+    tpl = sub.add_parser("templates", help="list the built-in templates or copy them out to customise")
+    tsub = tpl.add_subparsers(dest="templates_command", required=True)
+    tlist = tsub.add_parser("list", help="print the built-in template names")
+    tlist.add_argument("--blocks", action="store_true", help="also print the {% block %} names each one defines")
+    texport = tsub.add_parser("export", help="copy built-in templates into DIR (all, or those matching NAMES)")
+    texport.add_argument("dir", type=Path)
+    texport.add_argument("names", nargs="*", help="template names, folders (docs/) or globs (*.md.j2)")
+    texport.add_argument("--force", action="store_true", help="overwrite templates already in DIR")
     return parser
 
 
-def _generate(args: argparse.Namespace) -> int:
-    started = time.perf_counter()
-    options = Options(
-        package=args.package_name,
-        project=args.project_name,
-        validation="none" if args.no_validate else "full" if args.full_validation else "structural",
-        templates=tuple(args.templates),
-        allow_outside_refs=args.allow_outside_refs,
-    )
+def _overrides(args: argparse.Namespace) -> dict[str, object]:
+    """The generate flags that were given, as Target fields."""
+    given: dict[str, object] = {}
+    for flag in ("output", "package_name", "project_name", "project_version", "hooks"):
+        if getattr(args, flag) is not None:
+            given[flag] = getattr(args, flag)
+    if args.hooks is not None:
+        given["base_dir"] = Path.cwd()
+    if args.templates:
+        given["templates"] = tuple(args.templates)
+    if args.no_validate or args.full_validation:
+        given["validation"] = "none" if args.no_validate else "full"
+    if args.allow_outside_refs:
+        given["allow_outside_refs"] = True
+    return given
+
+
+def _targets(args: argparse.Namespace) -> tuple[Target, ...]:
+    given = _overrides(args)
     if args.package_name is not None and not args.package_name.isidentifier():
         raise ConfigError(f"--package-name {args.package_name!r} is not a valid Python identifier")
-    api, files, sources = generate_files(args.spec, options, previous_outputs(args.output))
-    report = write_output(args.output, files, sources=sources, force=args.force)
-    if not args.quiet:
-        for warning in api.warnings:
+    if args.spec is not None and args.output is not None and not args.target and args.config is None:
+        return (replace(Target(spec=args.spec, output=args.output), **given),)  # type: ignore[arg-type]
+    path = args.config or config.find(Path.cwd())
+    if path is None:
+        raise ConfigError(
+            "nothing to generate: give a spec and --output, or configure targets in clientgen.yaml or "
+            "[tool.clientgen] in pyproject.toml (see the README's Configuration section)"
+        )
+    loaded = config.read(path)
+    targets = loaded.select(args.target)
+    if args.spec is not None:
+        wanted = args.spec.resolve()
+        targets = tuple(t for t in targets if t.spec.resolve() == wanted)
+        if not targets:
+            raise ConfigError(f"{path}: no target generates from {args.spec}; pass --output to generate it anyway")
+    single = [f"--{k.replace('_', '-')}" for k in ("output", "package_name", "project_name") if k in given]
+    if single and len(targets) > 1:
+        raise ConfigError(f"{single[0]} applies to one target, but {len(targets)} are selected; choose one with --target")
+    here = [replace(t, spec=_near(t.spec), output=_near(t.output), templates=tuple(map(_near, t.templates))) for t in targets]
+    return tuple(replace(t, **given) for t in here)  # type: ignore[arg-type]
+
+
+def _near(path: Path) -> Path:
+    """A configured (absolute) path, relative to the current folder when inside it, so messages stay short."""
+    try:
+        return path.relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
+def _shown(path: Path) -> str:
+    """A path as the user would type it: relative to the current folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve())) if path.is_absolute() else str(path)
+    except ValueError:
+        return str(path)
+
+
+def _show(outcome: Outcome, mode: Mode, args: argparse.Namespace) -> None:
+    report = outcome.report
+    where = _shown(outcome.target.output)
+    if mode == "check" and report.stale:
+        counts = f"{len(report.added)} to add, {len(report.changed)} to change, {len(report.removed)} to remove"
+        print(f"{where}: out of date ({counts}); run `clientgen generate` to update it:")
+        print("\n".join(change_lines(report, verbose=args.verbose)))
+    elif not args.quiet:
+        for warning in outcome.api.warnings:
             print(f"warning: {warning}", file=sys.stderr)
-        elapsed = time.perf_counter() - started
-        print(f"{args.output}: {len(api.operations)} operations, {len(api.models)} models; {report.summary()} ({elapsed:.2f} s)")
+        stats = f"{len(outcome.api.operations)} operations, {len(outcome.api.models)} models"
+        if mode == "check":
+            print(f"{where}: up to date ({stats}; {report.summary()}) ({outcome.elapsed:.2f} s)")
+        else:
+            would = "would be: " if mode == "dry-run" else ""
+            print(f"{where}: {stats}; {would}{report.summary()} ({outcome.elapsed:.2f} s)")
+            lines = change_lines(report, verbose=args.verbose)
+            if lines and (mode == "dry-run" or args.verbose):
+                print("\n".join(lines))
+    if outcome.diff:
+        sys.stdout.write(outcome.diff)
+
+
+def _generate(args: argparse.Namespace) -> int:
+    if args.diff and not (args.check or args.dry_run):
+        raise ConfigError("--diff needs --check or --dry-run")
+    mode: Mode = "check" if args.check else "dry-run" if args.dry_run else "write"
+    status = 0
+    for target in _targets(args):
+        progress = Progress.for_terminal(target.name or _shown(target.output), quiet=args.quiet, verbose=args.verbose)
+        outcome = run_target(target, mode=mode, force=args.force, diff=args.diff, progress=progress)
+        _show(outcome, mode, args)
+        if outcome.report.stale and (mode == "check" or args.fail_on_change):
+            status = 1
+            if args.fail_on_change:
+                print(
+                    f"clientgen: {_shown(target.output)} was out of date and has been regenerated "
+                    f"({outcome.report.summary()}). Review the changes, stage them (git add {_shown(target.output)}) and commit again.",
+                    file=sys.stderr,
+                )
+    return status
+
+
+def _templates(args: argparse.Namespace) -> int:
+    if args.templates_command == "list":
+        for name in catalog.builtin_names():
+            blocks = catalog.blocks(name) if args.blocks else []
+            print(f"{name}" + (f"  blocks: {', '.join(blocks)}" if blocks else ""))
+        return 0
+    names = catalog.export(args.dir, args.names, force=args.force)
+    print(f"exported {len(names)} template(s) to {args.dir}; pass it to --templates (or `templates` in the configuration) and edit them")
     return 0
 
 
@@ -69,6 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "generate":
             return _generate(args)
+        if args.command == "templates":
+            return _templates(args)
         return _validate(args)
     except ClientgenError as exc:
         print(exc.render(), file=sys.stderr)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.format import format_files
+from generator.hooks import load_hooks
 from generator.ir import names
 from generator.ir.build import BuildOptions, build_api
 from generator.ir.model import Api
@@ -22,6 +24,9 @@ class Options:
     validation: Depth = "structural"
     templates: tuple[Path, ...] = field(default=())
     allow_outside_refs: bool = False
+    project_version: str | None = None  # default: the API's version
+    hooks: str | None = None  # module name or .py path (see generator.hooks)
+    hooks_dir: Path | None = None  # where a module-name `hooks` is imported from
 
 
 def load_api(spec: Path, options: Options) -> Api:
@@ -38,11 +43,22 @@ def load_api(spec: Path, options: Options) -> Api:
     return build_api(doc.data, resolver, BuildOptions(package=package, project=project))
 
 
-def generate_files(spec: Path, options: Options, previous: dict[str, tuple[str, str]] | None = None) -> tuple[Api, dict[str, str], dict[str, str]]:
+def generate_files(
+    spec: Path,
+    options: Options,
+    previous: dict[str, tuple[str, str]] | None = None,
+    step: Callable[[str], None] = lambda _: None,
+) -> tuple[Api, dict[str, str], dict[str, str]]:
     """Everything the output folder should contain: (IR, {relative path: text}, source hashes).
 
-    `previous` is what the last run left on disk (see `write.previous_outputs`).
+    `previous` is what the last run left on disk (see `write.previous_outputs`); `step` is
+    told when each stage starts (see `progress.Progress`).
     """
-    api = load_api(spec, options)
-    files, sources = format_files(render_api(api, options.templates), previous)
+    step("load")
+    hooks = load_hooks(options.hooks, options.hooks_dir)
+    api = hooks.apply(load_api(spec, options))
+    step("render")
+    rendered = render_api(api, options.templates, filters=hooks.filters, project_version=options.project_version)
+    step(f"format {len(rendered)} files")
+    files, sources = format_files(rendered, previous)
     return api, files, sources

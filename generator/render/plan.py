@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from types import TracebackType
+from typing import Any
 
 import jinja2
 
@@ -32,10 +34,21 @@ class TemplateError(ClientgenError):
         return str(self)
 
 
-def environment(overlays: Sequence[Path] = ()) -> jinja2.Environment:
+def _template_frame(tb: TracebackType | None) -> tuple[str | None, int | None]:
+    """The innermost template (file, line) of a render-time traceback (Jinja rewrites its frames)."""
+    found: tuple[str | None, int | None] = (None, None)
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def environment(overlays: Sequence[Path] = (), filters: Mapping[str, Callable[..., Any]] | None = None) -> jinja2.Environment:
     """One environment per run: user template folders first, then the built-in ones."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([*(str(p) for p in overlays), str(BUILTIN_TEMPLATES)]),
+    env = LayeredEnvironment(
+        loader=LayeredLoader([*overlays, BUILTIN_TEMPLATES]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # noqa: S701 - output is Python and Markdown; filters escape explicitly
         keep_trailing_newline=True,
@@ -43,6 +56,7 @@ def environment(overlays: Sequence[Path] = ()) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(FILTERS)
+    env.filters.update(filters or {})
     env.tests["startingwith"] = lambda value, prefix: str(value).startswith(prefix)
     env.globals["std_imports"] = std_imports
     env.globals["cli_operation"] = cli_operation
@@ -97,10 +111,17 @@ def _lookups(api: Api) -> dict[str, object]:
     return {"group_models": group_models, "model_module": modules.__getitem__}
 
 
-def render_api(api: Api, overlays: Sequence[Path] = ()) -> dict[str, str]:
+def render_api(
+    api: Api,
+    overlays: Sequence[Path] = (),
+    *,
+    filters: Mapping[str, Callable[..., Any]] | None = None,
+    project_version: str | None = None,
+) -> dict[str, str]:
     """Render every output file; keys are paths relative to the output folder."""
-    env = environment(overlays)
+    env = environment(overlays, filters)
     env.globals.update(_lookups(api))
+    env.globals["project_version"] = project_version or api.version
     out: dict[str, str] = {}
     for template, path, context in plan(api):
         try:
@@ -108,5 +129,9 @@ def render_api(api: Api, overlays: Sequence[Path] = ()) -> dict[str, str]:
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(exc.message or "syntax error", exc.filename or exc.name, exc.lineno) from None
         except jinja2.TemplateError as exc:
-            raise TemplateError(str(exc), template, None) from None
+            name, line = _template_frame(exc.__traceback__)
+            raise TemplateError(str(exc), name or template, line) from None
+        except (ArithmeticError, AttributeError, LookupError, TypeError, ValueError) as exc:  # e.g. in a user's filter
+            name, line = _template_frame(exc.__traceback__)
+            raise TemplateError(f"{type(exc).__name__}: {exc}", name or template, line) from None
     return out

@@ -1,0 +1,166 @@
+"""`clientgen generate --check` (the CI gate), `--diff`, `--dry-run` and `--fail-on-change`."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import run_clientgen
+from teamwork import PETS, PETS_V2, clientgen, readme_blocks, snapshot
+
+
+@pytest.fixture
+def sdk(tmp_path: Path) -> Path:
+    """A project whose generated SDK is current."""
+    (tmp_path / "pets.yaml").write_text(PETS)
+    (tmp_path / "clientgen.yaml").write_text("spec: pets.yaml\noutput: sdk\npackage-name: pets\n")
+    assert clientgen("generate", "-q", at=tmp_path).code == 0
+    return tmp_path
+
+
+def test_check_exits_0_when_current_and_writes_nothing(sdk: Path) -> None:
+    before = snapshot(sdk)
+    result = clientgen("generate", "--check", at=sdk)
+    assert result.code == 0, result.err
+    assert result.out.startswith("sdk: up to date (1 operations, 1 models; 0 added, 0 changed, 0 removed, ")
+    assert clientgen("generate", "--check", "--quiet", at=sdk).out == ""
+    assert snapshot(sdk) == before
+
+
+def test_check_exits_1_and_lists_added_changed_removed(sdk: Path) -> None:
+    (sdk / "pets.yaml").write_text(PETS_V2.replace("    Pet:\n", "    Animal:\n").replace("schemas/Pet", "schemas/Animal"))
+    before = snapshot(sdk)
+    result = clientgen("generate", "--check", at=sdk)
+    assert result.code == 1
+    assert snapshot(sdk) == before, "--check must write nothing"
+    lines = result.out.splitlines()
+    listing = {tuple(line.split()) for line in lines[1:]}
+    counts = {status: sum(1 for s, _ in listing if s == status) for status in ("added", "changed", "removed")}
+    header = f"sdk: out of date ({counts['added']} to add, {counts['changed']} to change, {counts['removed']} to remove)"
+    assert lines[0] == header + "; run `clientgen generate` to update it:"
+    assert len(listing) == len(lines) - 1
+    assert ("added", "pets/models/owner.py") in listing
+    assert ("added", "pets/api/owners.py") in listing
+    assert ("added", "docs/Animal.md") in listing
+    assert ("changed", "pets/models/__init__.py") in listing
+    assert ("removed", "pets/models/pet.py") in listing
+    assert ("removed", "docs/Pet.md") in listing
+    # and generating makes the check pass
+    assert clientgen("generate", "-q", at=sdk).code == 0
+    assert clientgen("generate", "--check", at=sdk).code == 0
+
+
+def test_check_reports_a_hand_edit(sdk: Path) -> None:
+    readme = sdk / "sdk" / "README.md"
+    readme.write_text(readme.read_text() + "\nlocal notes\n")
+    result = clientgen("generate", "--check", at=sdk)
+    assert result.code == 1
+    assert "  changed  README.md (edited by hand)" in result.out.splitlines()
+
+
+def test_check_diff_prints_a_unified_diff(sdk: Path) -> None:
+    (sdk / "pets.yaml").write_text(PETS.replace("The pet's name.", "What the pet answers to."))
+    result = clientgen("generate", "--check", "--diff", at=sdk)
+    assert result.code == 1
+    diff = result.out[result.out.index("--- a/") :]
+    assert "--- a/pets/models/pet.py\n+++ b/pets/models/pet.py\n@@ " in diff
+    assert '-    """The pet\'s name."""\n+    """What the pet answers to."""\n' in diff
+    assert "--- a/docs/Pet.md\n+++ b/docs/Pet.md\n" in diff
+
+
+def test_check_diff_shows_added_and_removed_files_against_dev_null(sdk: Path) -> None:
+    (sdk / "pets.yaml").write_text(PETS_V2)
+    result = clientgen("generate", "--check", "--diff", at=sdk)
+    assert result.code == 1
+    assert "--- /dev/null\n+++ b/pets/models/owner.py\n" in result.out
+
+
+def test_check_in_a_subprocess_exit_codes(sdk: Path) -> None:
+    """The real command line, as CI runs it."""
+    assert run_clientgen("generate", "--check", cwd=sdk).returncode == 0
+    (sdk / "sdk" / "docs" / "Pet.md").unlink()
+    result = run_clientgen("generate", "--check", cwd=sdk)
+    assert result.returncode == 1
+    assert "  added    docs/Pet.md" in result.stdout
+
+
+def test_diff_needs_check_or_dry_run(sdk: Path) -> None:
+    result = clientgen("generate", "--diff", at=sdk)
+    assert result.code == 2 and "--diff needs --check or --dry-run" in result.err
+
+
+def test_dry_run_shows_what_would_change_and_writes_nothing(sdk: Path) -> None:
+    (sdk / "pets.yaml").write_text(PETS_V2)
+    before = snapshot(sdk)
+    result = clientgen("generate", "--dry-run", at=sdk)
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert "models; would be: " in lines[0] and ", 0 removed, " in lines[0]
+    assert "  added    pets/models/owner.py" in lines
+    assert "  changed  pets/models/__init__.py" in lines
+    assert sum(line.startswith("  added ") for line in lines) == int(lines[0].split("would be: ")[1].split()[0])
+    assert snapshot(sdk) == before
+
+
+def test_dry_run_stops_where_the_real_run_would(sdk: Path) -> None:
+    (sdk / "pets.yaml").write_text(PETS_V2)
+    readme = sdk / "sdk" / "README.md"
+    readme.write_text("mine\n")
+    result = clientgen("generate", "--dry-run", at=sdk)
+    assert result.code == 2
+    assert "README.md" in result.err and "--force" in result.err
+    assert readme.read_text() == "mine\n"
+
+
+def test_fail_on_change_writes_then_exits_1(sdk: Path) -> None:
+    (sdk / "pets.yaml").write_text(PETS_V2)
+    result = clientgen("generate", "--fail-on-change", at=sdk)
+    assert result.code == 1
+    assert "sdk was out of date and has been regenerated" in result.err
+    assert (sdk / "sdk" / "pets" / "models" / "owner.py").is_file()
+    assert clientgen("generate", "--fail-on-change", at=sdk).code == 0
+
+
+def test_quiet_and_verbose(sdk: Path) -> None:
+    (sdk / "pets.yaml").write_text(PETS_V2)
+    assert clientgen("generate", "--dry-run", "--quiet", at=sdk).out == ""
+    result = clientgen("generate", "--verbose", at=sdk)
+    assert result.code == 0
+    assert "  added    pets/models/owner.py" in result.out.splitlines()
+    assert "  same     pets/models/pet.py" in result.out.splitlines()
+    files = len(result.out.splitlines()) - 1
+    stages = [line.split(": ", 1)[1].rsplit(" ", 2)[0] for line in result.err.splitlines() if line.startswith("sdk: ")]
+    assert stages == ["load", "render", f"format {files} files", f"write {files} files"]
+
+
+@pytest.fixture
+def readme_project(tmp_path: Path) -> Path:
+    """The README's pyproject.toml example, generated once."""
+    (toml,) = readme_blocks("Configuration", "toml")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "petstore.yaml").write_text(PETS)
+    (tmp_path / "pyproject.toml").write_text(toml)
+    assert clientgen("generate", "-q", at=tmp_path).code == 0
+    return tmp_path
+
+
+def test_readme_ci_commands_exit_codes_and_listing(readme_project: Path) -> None:
+    (commands,) = readme_blocks("Using clientgen in CI", "sh")
+    (listing,) = readme_blocks("Using clientgen in CI", "text")
+    argvs = [shlex.split(line)[1:] for line in commands.splitlines()]
+    assert argvs == [["generate", "--check"], ["generate", "--check", "--diff"]]
+    assert [clientgen(*argv, at=readme_project).code for argv in argvs] == [0, 0]
+    (readme_project / "specs" / "petstore.yaml").write_text(PETS_V2)
+    results = [clientgen(*argv, at=readme_project) for argv in argvs]
+    assert [r.code for r in results] == [1, 1]
+    assert results[0].out == listing
+    assert results[1].out.startswith(listing) and "+++ b/petstore/models/owner.py" in results[1].out
+
+
+def test_readme_github_actions_job_runs_the_check() -> None:
+    (workflow,) = readme_blocks("Using clientgen in CI", "yaml")
+    job = yaml.safe_load(workflow)["jobs"]["sdk-is-current"]
+    assert job["steps"][-1] == {"run": "clientgen generate --check --diff"}
