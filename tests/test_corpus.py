@@ -13,6 +13,8 @@ import pytest
 from conftest import run_clientgen, run_python
 from corpus import CORPUS, CorpusSpec
 
+from generator.load.document import load_document
+
 CHECK = """
 import importlib, json, pkgutil, pydantic
 import pkg
@@ -57,6 +59,8 @@ def test_corpus_spec_generates_a_working_client(spec: CorpusSpec, tmp_path: Path
         assert (out / "docs" / f"{model}.md").is_file(), model
         assert f"[{model}](docs/{model}.md)" in readme
     assert len(found["models"]) >= spec.schemas
+    for hook in load_document(spec.file).data.get("webhooks") or {}:  # 3.1 webhooks are listed
+        assert f"**{hook}** |" in readme, hook
 
     typed = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"), "-p", "pkg"],

@@ -25,6 +25,7 @@ from generator.ir.model import (
     Server,
     ServerVariable,
     TypeRef,
+    Webhook,
 )
 from generator.ir.pagination import detect_pagination
 from generator.ir.signature import build_signature, cli_example, example_args
@@ -157,6 +158,7 @@ class _Builder:
             groups=tuple(groups),
             models=_with_inherited_imports(sorted(self.typer.models.values(), key=lambda m: m.name)),
             default_security=self.security_requirements(self.spec.get("security"), schemes),
+            webhooks=self.webhooks(),
             warnings=tuple(self.warnings),
         )
 
@@ -396,6 +398,21 @@ class _Builder:
             return NONE, "empty"
         t = union(types)
         return t, kind
+
+    def webhooks(self) -> tuple[Webhook, ...]:
+        out = []
+        for name, item in _mapping(self.spec.get("webhooks")).items():
+            ptr = pointer_join_str("/webhooks", str(name))
+            item, ibase, iptr = self.deref(item, self.base, ptr)
+            for method, op in _mapping(item).items():
+                if method not in HTTP_METHODS or not isinstance(op, dict):
+                    continue
+                payload = None
+                bodies, _ = self.request_bodies(op, ibase, pointer_join_str(iptr, method), names.pascal(f"{name} webhook"))
+                if bodies:
+                    payload = bodies[0].type
+                out.append(Webhook(str(name), method.upper(), str(op.get("summary") or ""), str(op.get("description") or ""), payload))
+        return tuple(out)
 
     # ---- security and servers --------------------------------------------------------------
     def security_schemes(self) -> tuple[SecurityScheme, ...]:

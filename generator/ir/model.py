@@ -217,6 +217,17 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """A request the API sends to you (OpenAPI 3.1 `webhooks`): listed in the docs."""
+
+    name: str
+    http_method: str
+    summary: str
+    description: str
+    payload: TypeRef | None
+
+
+@dataclass(frozen=True)
 class ServerVariable:
     name: str
     default: str
@@ -253,6 +264,7 @@ class Api:
     models: tuple[Model, ...]
     default_security: tuple[tuple[str, ...], ...] = ()
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    webhooks: tuple[Webhook, ...] = ()
 
     @property
     def operations(self) -> tuple[Operation, ...]:

@@ -25,7 +25,8 @@ import pydantic
 
 from ._client import BASE_URL_ENV, DEFAULT_BASE_URL, Client
 from ._errors import ApiConnectionError, ApiError, ApiStatusError, ApiTimeoutError
-from ._runtime import DEFAULT_TIMEOUT, __version__, jsonable
+from ._runtime import DEFAULT_TIMEOUT, jsonable
+from ._version import __version__
 from ._types import ApiResponse
 
 __all__ = ["main"]
