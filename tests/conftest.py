@@ -90,7 +90,7 @@ def run_clientgen(*args: str, cwd: Path | None = None) -> subprocess.CompletedPr
         capture_output=True,
         text=True,
         cwd=cwd or ROOT,
-        timeout=600,
+        timeout=1800,
     )
 
 
