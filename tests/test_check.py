@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shlex
 from pathlib import Path
 
@@ -9,6 +10,8 @@ import pytest
 import yaml
 from conftest import run_clientgen
 from teamwork import PETS, PETS_V2, clientgen, readme_blocks, snapshot
+
+from generator.progress import Progress
 
 
 @pytest.fixture
@@ -164,3 +167,14 @@ def test_readme_github_actions_job_runs_the_check() -> None:
     (workflow,) = readme_blocks("Using clientgen in CI", "yaml")
     job = yaml.safe_load(workflow)["jobs"]["sdk-is-current"]
     assert job["steps"][-1] == {"run": "clientgen generate --check --diff"}
+
+
+def test_progress_on_a_terminal_shows_the_stage_and_clears_the_line() -> None:
+    stream = io.StringIO()
+    progress = Progress("sdk", live=True, verbose=False, stream=stream)
+    for stage in ("load", "render", "format 20 files", "write 20 files"):
+        progress.step(stage)
+    progress.done()
+    shown = stream.getvalue()
+    assert shown == "".join(f"\r\x1b[Ksdk: {s}..." for s in ("load", "render", "format 20 files", "write 20 files")) + "\r\x1b[K"
+    assert [name for name, _ in progress.timings] == ["load", "render", "format 20 files", "write 20 files"]
