@@ -252,7 +252,9 @@ def write_output(out: Path, files: dict[str, str], *, sources: dict[str, str] | 
         # the next run still recognises as its own.
         old = _manifest_data(out)
         kept = {rel: h for rel, h in read_manifest(out).items() if rel not in plan.current}
-        _save_manifest(out, {**old, "files": {**kept, **plan.owned_now}, "pending": {rel: digest(d) for rel, d in plan.to_write.items()}})
+        same = {rel: digest(files[rel].encode("utf-8")) for rel in report.unchanged}  # on disk already, maybe from a killed run
+        pending = {rel: digest(data) for rel, data in plan.to_write.items()}
+        _save_manifest(out, {**old, "files": {**kept, **same, **plan.owned_now}, "pending": pending})
     for rel, data in plan.to_write.items():
         atomic_write(out / rel, data)
     for rel in report.removed:

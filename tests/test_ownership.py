@@ -240,3 +240,29 @@ def test_readme_refusal_message_and_clientgenignore_example(tmp_path: Path) -> N
     assert (out / "README.md").read_text() == "# Our README\n"
     assert (out / "docs" / "Pet.md").read_text() == "# Pet, by hand\n"
     assert (out / "petstore" / "models" / "owner.py").is_file()
+
+
+def test_two_interrupted_runs_in_a_row_still_recover_without_force(sdk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_replace = os.replace
+
+    def fail_after(n: int) -> None:
+        calls: list[str] = []
+
+        def flaky(src: str, dst: str) -> None:
+            calls.append(dst)
+            if len(calls) > n:
+                raise OSError("disk full")
+            real_replace(src, dst)
+
+        monkeypatch.setattr(write.os, "replace", flaky)
+
+    (sdk / "pets.yaml").write_text(PETS_V2)
+    fail_after(3)  # the interim manifest and two files
+    assert clientgen("generate", at=sdk).code == 1
+    fail_after(1)  # this time only the interim manifest: the two files written before now count as unchanged
+    assert clientgen("generate", at=sdk).code == 1
+    monkeypatch.undo()
+    (sdk / "pets.yaml").write_text(PETS_V2.replace("title: Pets", "title: Pet shop"))  # README.md changes again
+    result = clientgen("generate", at=sdk)
+    assert result.code == 0, result.err
+    assert "Pet shop" in (sdk / "sdk" / "README.md").read_text()
