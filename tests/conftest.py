@@ -115,7 +115,10 @@ def generated(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
     import fcntl
     import hashlib
 
-    shared = tmp_path_factory.getbasetemp().parent / "generated"
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):  # workers' temp folders share this session's parent
+        base = base.parent
+    shared = base / "generated"
     shared.mkdir(exist_ok=True)
 
     def make(spec: Path, *flags: str) -> Path:
