@@ -56,7 +56,7 @@ def test_corpus_spec_generates_a_working_client(spec: CorpusSpec, tmp_path: Path
     assert endpoints <= documented, sorted(endpoints - documented)[:10]
     readme = (out / "README.md").read_text()
     for page, ops in pages.items():
-        for op in ops:
+        for op in set(ops) & endpoints:  # the README lists operations, not their *_iter/_stream twins
             assert f"(docs/{page}#{op})" in readme
     for model in found["models"]:
         assert (out / "docs" / f"{model}.md").is_file(), model
