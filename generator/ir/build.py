@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import urldefrag
 
 from generator.errors import SpecError
 from generator.ir import names
@@ -30,7 +29,7 @@ from generator.ir.model import (
 from generator.ir.pagination import detect_pagination
 from generator.ir.signature import build_signature, cli_example, example_args
 from generator.ir.streaming import detect_event_stream
-from generator.ir.types import NONE, SchemaTyper, identifiers, pointer_join_str, union
+from generator.ir.types import ANY, FILE, NONE, SchemaTyper, identifiers, pointer_join_str, union
 from generator.load.refs import RefResolver
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -312,11 +311,11 @@ class _Builder:
             schema = media.get("schema")
             mptr = pointer_join_str(rptr, "content", str(ct), "schema")
             if schema is None:
-                t = TypeRef(py="bytes", doc="file", is_file=True, json_kind="file") if kind == "binary" else TypeRef(py="Any", doc="Any")
+                t = FILE if kind == "binary" else ANY
             else:
                 t = self.typer.type_of(schema, rbase, mptr, hint + "Request")
             if kind == "binary":
-                t = TypeRef(py="bytes", doc="file", is_file=True, json_kind="file")
+                t = FILE
             fields = self.typer.model_fields(t.model) if t.model and t.is_object and kind in ("json", "multipart", "form") and not t.py.endswith("None") else ()
             example = media.get("example")
             if example is None and schema is not None:
@@ -497,7 +496,3 @@ def _escape(name: str) -> str:
 def build_api(spec: dict[str, Any], resolver: RefResolver, options: BuildOptions) -> Api:
     """Build the IR for a loaded, validated OpenAPI 3.x document."""
     return _Builder(spec, resolver, options).build()
-
-
-def uri_fragment(uri: str) -> str:
-    return urldefrag(uri)[1]

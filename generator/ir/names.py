@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import keyword
 import re
 import unicodedata
@@ -21,7 +20,6 @@ RUNTIME_NAMES = frozenset(
     "time UUID Enum NotGiven NOT_GIVEN FileInput ApiResponse Timeout httpx typing self cls "
     "overload TYPE_CHECKING annotations pydantic discriminate".split()
 )
-_BUILTINS = frozenset(dir(builtins))
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
@@ -94,7 +92,3 @@ def field_name(wire: str, namer: Namer, shadowed: frozenset[str]) -> str:
     base = snake(wire)
     base = safe(base, PYDANTIC_RESERVED | shadowed)
     return namer.claim(base)
-
-
-def builtin_names() -> frozenset[str]:
-    return _BUILTINS

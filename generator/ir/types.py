@@ -16,6 +16,7 @@ from generator.load.refs import RefResolver
 
 ANY = TypeRef(py="Any", doc="Any", json_kind="any")
 NONE = TypeRef(py="None", doc="None", json_kind="any")
+FILE = TypeRef(py="bytes", doc="file", is_file=True, json_kind="file")  # binary content
 _PRIMITIVES = {
     "string": TypeRef(py="str", doc="str", json_kind="string"),
     "integer": TypeRef(py="int", doc="int", json_kind="integer"),
@@ -27,7 +28,7 @@ _FORMATS = {
     "date-time": TypeRef(py="datetime", doc="datetime", json_kind="string"),
     "date": TypeRef(py="date", doc="date", json_kind="string"),
     "uuid": TypeRef(py="UUID", doc="UUID", json_kind="string"),
-    "binary": TypeRef(py="bytes", doc="file", is_file=True, json_kind="file"),
+    "binary": FILE,
 }
 # Names the runtime and models package export; a spec model taking one gets a suffix.
 RUNTIME_CLASSES = frozenset(
