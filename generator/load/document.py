@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
+from yaml.events import Event
+from yaml.nodes import MappingNode, Node, SequenceNode
 
-from generator.errors import SpecError, pointer_split
+from generator.errors import SpecError, pointer_join, pointer_split
 
 try:  # the C loader is 5-10x faster; fall back where libyaml is missing
     _Base: Any = yaml.CSafeLoader
@@ -17,16 +21,87 @@ except AttributeError:  # pragma: no cover
     _Base = yaml.SafeLoader
 
 
-class _Loader(_Base):  # type: ignore[misc]
+MAX_SPEC_BYTES = 256 * 1024 * 1024
+MAX_DEPTH = 128  # nesting of mappings and lists; real specs stay under 30
+MAX_ALIASED = 1_000_000  # values YAML aliases may stand for in all; real specs use a few hundred
+MAX_STRING = 1_000_000  # characters in one string or key; real specs stay under 20,000
+
+
+class _Anchors(dict[str, Node]):
+    """A YAML document's anchors, counting what the aliases to them expand to.
+
+    An alias shares its anchor's node rather than copying it, so a "billion laughs" document
+    loads at once, and then any walk over it never ends.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.expanded = 0
+        self._sizes: dict[int, int] = {}
+
+    def __getitem__(self, anchor: str) -> Node:  # the composer reads an anchor only for an alias
+        node = super().__getitem__(anchor)
+        line = node.start_mark.line + 1 if node.start_mark else None
+        if node.end_mark is None:  # still being composed
+            raise SpecError(f"YAML alias *{anchor} is inside its own anchor (a recursive document)", line=line)
+        self.expanded += self._size(node)
+        if self.expanded > MAX_ALIASED:
+            raise SpecError(f"YAML aliases expand to more than {MAX_ALIASED:,} values by *{anchor}, anchored here (a \"billion laughs\" document?)", line=line)
+        return node
+
+    def _size(self, node: Node) -> int:
+        """Nodes in `node`, an aliased node counting each time it occurs (memoised, so recursion
+        stays within the document's written depth)."""
+        size = self._sizes.get(id(node))
+        if size is None:
+            children = node.value if isinstance(node, SequenceNode) else [n for pair in node.value for n in pair] if isinstance(node, MappingNode) else []
+            size = self._sizes[id(node)] = 1 + sum(self._size(child) for child in children)
+        return size
+
+
+class _Composer(Composer):
+    """PyYAML's composer with limits: depth (libyaml's own composer recurses in C and crashes
+    the interpreter at about 25,000 levels) and what aliases expand to. It reads the C
+    parser's events and is as fast as libyaml's composer."""
+
+    peek_event: Callable[[], Event]  # the parser's, which this is mixed with
+
+    def __init__(self) -> None:
+        Composer.__init__(self)
+        self.anchors: dict[Any, Node] = _Anchors()
+        self._depth = 0
+
+    def _enter(self) -> None:
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            mark = self.peek_event().start_mark
+            raise SpecError(f"nested more than {MAX_DEPTH} levels deep", line=mark.line + 1 if mark else None)
+
+    def compose_sequence_node(self, anchor: Any) -> SequenceNode:
+        self._enter()
+        node = super().compose_sequence_node(anchor)
+        self._depth -= 1
+        return node
+
+    def compose_mapping_node(self, anchor: Any) -> MappingNode:
+        self._enter()
+        node = super().compose_mapping_node(anchor)
+        self._depth -= 1
+        return node
+
+
+class _Loader(_Composer, _Base):  # type: ignore[misc]
     """A safe loader for the JSON data model: `2024-01-01` stays a string, not a date."""
+
+    def __init__(self, stream: str) -> None:
+        _Base.__init__(self, stream)
+        _Composer.__init__(self)
 
 
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in _Base.yaml_implicit_resolvers.items()
 }
-
-MAX_SPEC_BYTES = 256 * 1024 * 1024
 
 
 @dataclass
@@ -61,21 +136,80 @@ class Document:
 
 
 def parse_text(text: str, path: Path) -> Any:
-    name = str(path)
+    """The data in `text`; a SpecError (its file not yet set) if it is unreadable or too big."""
+    try:
+        data = _parse(text, path)
+    except RecursionError:  # json's C decoder stops at the interpreter's recursion limit
+        raise SpecError(f"nested more than {MAX_DEPTH} levels deep") from None
+    except ValueError as exc:  # an integer of more than 4,300 digits
+        raise SpecError(f"unreadable value: {str(exc).split(';')[0]}") from None
+    _normalise(data)
+    return data
+
+
+def _parse(text: str, path: Path) -> Any:
     if path.suffix.lower() == ".json":
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
-            raise SpecError(f"invalid JSON: {exc.msg}", file=name, line=exc.lineno) from None
+            raise SpecError(f"invalid JSON: {exc.msg}", line=exc.lineno) from None
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "unreadable"
-        line = mark.line + 1 if mark is not None else None
-        raise SpecError(f"invalid YAML: {problem}", file=name, line=line) from None
+        if exc.problem and exc.context and exc.context_mark is not None:  # e.g. where a duplicate anchor was first
+            problem += f" ({exc.context} on line {exc.context_mark.line + 1})"
+        if mark is not None and text[mark.index : mark.index + 1] == "\t":
+            problem += "; YAML indents with spaces, not tabs"
+        raise SpecError(f"invalid YAML: {problem}", line=mark.line + 1 if mark is not None else None) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise SpecError(f"invalid YAML: control character U+{code:04X} is not allowed", line=line) from None
     except yaml.YAMLError as exc:
-        raise SpecError(f"invalid YAML: {exc}", file=name) from None
+        raise SpecError(f"invalid YAML: {exc}") from None
+
+
+def _normalise(data: Any) -> None:
+    """Refuse strings longer than MAX_STRING and nesting deeper than MAX_DEPTH (YAML's composer
+    keeps that limit already, but aliases can add depth), naming where; and make every key a
+    string, as in JSON (YAML reads `200:` as a number and `null:` as None)."""
+    stack: list[tuple[Any, int, Any]] = [(data, 1, ())] if isinstance(data, (dict, list)) else []
+    while stack:
+        node, depth, trail = stack.pop()
+        is_dict = type(node) is dict
+        odd_keys = False
+        for key, value in node.items() if is_dict else enumerate(node):
+            if is_dict:
+                if type(key) is not str:
+                    odd_keys = True
+                elif len(key) > MAX_STRING:
+                    raise SpecError(f"a key of {len(key):,} characters (the limit is {MAX_STRING:,})", pointer=pointer_join(*_keys(trail)))
+            kind = type(value)
+            if kind is str and len(value) > MAX_STRING:
+                raise SpecError(f"a string of {len(value):,} characters (the limit is {MAX_STRING:,})", pointer=pointer_join(*_keys((trail, key))))
+            if kind is dict or kind is list:
+                if depth >= MAX_DEPTH:  # where the deep part starts, not all its steps
+                    raise SpecError(f"nests more than {MAX_DEPTH} levels deep", pointer=pointer_join(*_keys(trail)[:3]))
+                stack.append((value, depth + 1, (trail, key)))
+        if odd_keys:
+            keyed = {k if type(k) is str else _json_key(k): v for k, v in node.items()}
+            node.clear()
+            node.update(keyed)
+
+
+def _json_key(key: Any) -> str:
+    return json.dumps(key) if key is None or isinstance(key, (bool, int, float)) else str(key)
+
+
+def _keys(trail: Any) -> list[str | int]:
+    """The keys of a (parent trail, key) chain, from the root down."""
+    keys = []
+    while trail:
+        trail, key = trail
+        keys.append(key)
+    return keys[::-1]
 
 
 def load_document(path: Path) -> Document:
@@ -84,18 +218,29 @@ def load_document(path: Path) -> Document:
     try:
         if path.is_dir():
             raise SpecError("is a directory, not a spec file", file=name)
-        size = path.stat().st_size
-        if size > MAX_SPEC_BYTES:
-            raise SpecError(f"file is too large ({size} bytes)", file=name)
-        raw = path.read_bytes()
+        if path.stat().st_size > MAX_SPEC_BYTES:
+            raise SpecError(f"file is larger than {MAX_SPEC_BYTES // 2**20} MB", file=name)
+        with path.open("rb") as file:  # bounded too: the path may be a pipe or a device
+            raw = file.read(MAX_SPEC_BYTES + 1)
     except FileNotFoundError:
         raise SpecError("file not found", file=name) from None
     except OSError as exc:
         raise SpecError(f"cannot read file: {exc.strerror}", file=name) from None
+    if len(raw) > MAX_SPEC_BYTES:
+        raise SpecError(f"file is larger than {MAX_SPEC_BYTES // 2**20} MB", file=name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise SpecError(f"not UTF-8 text (byte {exc.start})", file=name) from None
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise SpecError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})", file=name, line=line) from None
     if not text.strip():
         raise SpecError("file is empty", file=name)
-    return Document(path=path, text=text, data=parse_text(text, path))
+    doc = Document(path=path, text=text, data=None)
+    try:
+        doc.data = parse_text(text, path)
+    except SpecError as exc:
+        exc.file = name
+        if exc.line is None and exc.pointer is not None:
+            exc.line = doc.line_of(exc.pointer)
+        raise
+    return doc
