@@ -20,12 +20,12 @@ MAX_REPORTED = 10
 
 
 def _spec_version(data: dict[str, Any]) -> str:
-    version = data.get("openapi", data.get("swagger"))
-    if not isinstance(version, str):
-        raise SpecError(
-            "not an OpenAPI document: no 'openapi' (3.x) or 'swagger' (2.0) version field",
-            pointer="",
-        )
+    key = "swagger" if "swagger" in data and "openapi" not in data else "openapi"
+    version = data.get(key)
+    if version is None:
+        raise SpecError("not an OpenAPI document: no 'openapi' (3.x) or 'swagger' (2.0) version field", pointer="")
+    if not isinstance(version, str):  # `openapi: 3.1` is a number in YAML
+        raise SpecError(f"the {key!r} version must be a string such as \"3.0.3\", not {version!r}", pointer=f"/{key}")
     return version
 
 
@@ -36,9 +36,8 @@ def _errors(data: dict[str, Any], depth: Depth) -> Iterator[ValidationError]:
     try:
         cls = get_validator_cls(data)
     except ValidatorDetectError:
-        raise SpecError(
-            f"unsupported OpenAPI version {_spec_version(data)!r}", pointer="/openapi"
-        ) from None
+        key = "swagger" if "swagger" in data and "openapi" not in data else "openapi"
+        raise SpecError(f"unsupported OpenAPI version {_spec_version(data)!r}", pointer=f"/{key}") from None
     if depth == "structural":
         yield from cls.schema_validator.iter_errors(data)
     else:
@@ -46,22 +45,26 @@ def _errors(data: dict[str, Any], depth: Depth) -> Iterator[ValidationError]:
 
 
 def _best(error: ValidationError) -> ValidationError:
-    """For `oneOf`/`anyOf` failures, the deepest sub-error says the most."""
-    from jsonschema.exceptions import best_match
+    """For `oneOf`/`anyOf` failures, the sub-error that says the most. A branch asking for the
+    `$ref` a value does not have says nothing; when one branch is left, its deepest error."""
+    context = [e for e in error.context or () if not _wants_ref(e, error.instance)]
+    if not context or len({e.relative_schema_path[0] for e in context}) > 1:
+        return error
+    return _best(max(context, key=lambda e: len(e.absolute_path)))
 
-    if error.context:
-        return best_match([error, *error.context])
-    return error
+
+def _wants_ref(error: ValidationError, instance: Any) -> bool:
+    return error.validator == "required" and error.validator_value == ["$ref"] and isinstance(instance, dict) and "$ref" not in instance
 
 
 def validate(doc: Document, depth: Depth) -> None:
     """Raise a SpecError listing what is wrong, or return if the document is valid."""
     if not isinstance(doc.data, dict):
         raise SpecError("not an OpenAPI document: the top level is not a mapping", file=str(doc.path))
-    _spec_version(doc.data)
-    if depth == "none":
-        return
     try:
+        _spec_version(doc.data)
+        if depth == "none":
+            return
         found = []
         for err in _errors(doc.data, depth):
             found.append(err)
