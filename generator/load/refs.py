@@ -52,10 +52,10 @@ class RefResolver:
 
     def _retrieve(self, uri: str) -> Resource[Any]:
         parsed = urlparse(uri)
-        if parsed.scheme != "file":
+        if parsed.scheme != "file" or parsed.netloc not in ("", "localhost"):  # `//host/x.yaml` is remote too
             raise NoSuchResource(ref=uri)  # type: ignore[call-arg]
         path = Path(unquote(parsed.path))
-        if not self.allow_outside and not path.resolve().is_relative_to(self.root_dir):
+        if not path.exists() or (not self.allow_outside and not path.resolve().is_relative_to(self.root_dir)):
             raise NoSuchResource(ref=uri)  # type: ignore[call-arg]
         doc = load_document(path)
         if self.swagger2:
@@ -72,13 +72,17 @@ class RefResolver:
         target = self.target(ref, base)
         try:
             resolved = self._resolver.lookup(target)
-        except (PointerToNowhere, NoSuchResource, Unresolvable) as exc:
-            if isinstance(exc.__cause__, SpecError):  # the referenced file itself is broken
-                raise exc.__cause__ from None
+        except (PointerToNowhere, NoSuchResource, Unresolvable, TypeError, ValueError) as exc:  # a pointer through a scalar: TypeError
             doc = self.documents.get(urldefrag(base).url, self.root)
+            cause = exc.__cause__
+            while cause is not None and not isinstance(cause, SpecError):
+                cause = cause.__cause__
+            if cause is not None:  # the referenced file itself is broken
+                cause.details = (*cause.details, f"referenced from {doc.path}:{doc.line_of(pointer)} at {pointer or '/'}")
+                raise cause from None
             why = "points to nothing"
             parsed = urlparse(target)
-            if parsed.scheme not in ("file", ""):
+            if parsed.scheme not in ("file", "") or parsed.netloc not in ("", "localhost"):
                 why = "is a URL; remote references are not fetched"
             elif isinstance(exc, NoSuchResource) or urldefrag(target).url not in self.documents:
                 file = Path(unquote(parsed.path))
