@@ -207,6 +207,8 @@ class SchemaTyper:
     def _ref(self, schema: dict[str, Any], base: str, pointer: str, hint: str, depth: int) -> TypeRef:
         contents, target = self.resolver.lookup(schema["$ref"], base, pointer=pointer)
         tbase, tptr = urldefrag(target)
+        if isinstance(contents, dict) and isinstance(contents.get("$ref"), str):
+            self.deref(schema, base, pointer)  # a chain of $refs must end somewhere: a loop is an error
         nullable = _is_nullable(schema)
         if target in self._names_by_uri or (isinstance(contents, dict) and _needs_model(contents)):
             t = self._model_ref(target, contents, tbase, tptr, _name_for(target))
