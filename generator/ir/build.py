@@ -177,7 +177,25 @@ class _Builder:
                     op, obase, optr = self.deref(item[method], ibase, pointer_join_str(iptr, method))
                     if isinstance(op, dict):
                         found.append((str(path), method, {**item, "__base__": ibase, "__ptr__": iptr, "__opbase__": obase}, op, optr))
+        self.unique_operation_ids(found)
         return found
+
+    def unique_operation_ids(self, operations: list[tuple[str, str, dict[str, Any], dict[str, Any], str]]) -> None:
+        """OpenAPI requires unique operationIds; renaming one would silently rename a method."""
+        first: dict[str, tuple[str, str]] = {}
+        for _, _, item, op, ptr in operations:
+            op_id = op.get("operationId")
+            if not isinstance(op_id, str):
+                continue
+            here = (pointer_join_str(ptr, "operationId"), item["__opbase__"])
+            if op_id in first:
+                where, base = first[op_id]
+                doc = self.resolver.document(base)
+                raise self.error(
+                    f"duplicate operationId {op_id!r}, first used at {doc.path.name}:{doc.line_of(where)} {where}; operationIds must be unique",
+                    *here,
+                )
+            first[op_id] = here
 
     # ---- operations ------------------------------------------------------------------------
     def operation(
