@@ -51,11 +51,20 @@ class WriteReport:
         return text + (f", {len(self.ignored)} ignored" if self.ignored else "")
 
 
+MAX_NAME_BYTES = 255  # per path component, on every common file system
+
+
 def safe_relpath(rel: str) -> PurePosixPath:
     """Refuse any path that could leave the output folder."""
     p = PurePosixPath(rel)
     if p.is_absolute() or ".." in p.parts or "\x00" in rel or "\\" in rel or not p.parts:
         raise OutputError(f"refusing to write outside the output folder: {rel!r}")
+    long = next((part for part in p.parts if len(part.encode()) > MAX_NAME_BYTES), None)
+    if long is not None:  # a schema or tag name of the spec, most likely
+        raise OutputError(
+            f"cannot write {long[:40]}...: a file name of {len(long.encode())} bytes (the limit is {MAX_NAME_BYTES}); "
+            "shorten the schema or tag name it comes from"
+        )
     return p
 
 
