@@ -95,7 +95,7 @@ class _Builder:
         ops_by_tag: dict[str, list[Operation]] = {}
         tag_docs = {
             t["name"]: t.get("description", "")
-            for t in self.spec.get("tags") or []
+            for t in _list(self.spec.get("tags"))
             if isinstance(t, dict) and isinstance(t.get("name"), str)
         }
         # every named schema becomes a model named after it, even when no operation uses it
@@ -467,11 +467,11 @@ class _Builder:
 
     def servers(self) -> tuple[Server, ...]:
         out = []
-        for s in self.spec.get("servers") or []:
+        for s in _list(self.spec.get("servers")):
             if not isinstance(s, dict) or not isinstance(s.get("url"), str):
                 continue
             variables = tuple(
-                ServerVariable(name=str(k), default=str(v.get("default", "")), enum=tuple(str(e) for e in v.get("enum") or ()), description=str(v.get("description") or ""))
+                ServerVariable(name=str(k), default=str(v.get("default", "")), enum=tuple(str(e) for e in _list(v.get("enum"))), description=str(v.get("description") or ""))
                 for k, v in _mapping(s.get("variables")).items()
                 if isinstance(v, dict)
             )
@@ -499,6 +499,10 @@ def _with_inherited_imports(models: list[Model]) -> tuple[Model, ...]:
 
 def _mapping(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _tag_of(op: dict[str, Any]) -> str:
