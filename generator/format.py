@@ -1,26 +1,26 @@
 """Format generated Python with black, in-process, in parallel, and only when needed.
 
-A file whose unformatted text is unchanged since the last run (the manifest records a
-hash of it) keeps its formatted text from disk: black is deterministic, so the result
-would be the same bytes.
+Files the built-in templates lay out themselves (generator/render/layout.py) are already
+black's output and skip black. A file whose unformatted text is unchanged since the last run
+(the manifest records a hash of it) keeps its formatted text from disk: black is
+deterministic, so the result would be the same bytes.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 
 import black
-from black.mode import Mode, TargetVersion
 from black.parsing import InvalidInput
 
 from generator.errors import ClientgenError
+from generator.render.layout import LINE_LENGTH, MODE
 
-_MODE = Mode(target_versions={TargetVersion.PY310}, line_length=100)
-FORMATTER = f"black {version('black')} py310 line-length 100"
+FORMATTER = f"black {version('black')} py310 line-length {LINE_LENGTH}"
 _PARALLEL_THRESHOLD = 200  # files; below this a process pool costs more than it saves
 
 
@@ -31,22 +31,6 @@ class FormatError(ClientgenError):
         return f"internal error: {self}"
 
 
-def _static_templates() -> frozenset[str]:
-    """Hashes of built-in templates that contain no Jinja at all: they are kept black-formatted
-    in the repository (tests/test_format.py checks it), so their output needs no black."""
-    from generator.render.plan import BUILTIN_TEMPLATES
-
-    found = set()
-    for path in BUILTIN_TEMPLATES.rglob("*.py.j2"):
-        text = path.read_text("utf-8")
-        if "{{" not in text and "{%" not in text and "{#" not in text:
-            found.add(hashlib.sha256(text.encode("utf-8")).hexdigest())
-    return frozenset(found)
-
-
-STATIC_TEMPLATES = _static_templates()
-
-
 def source_hash(text: str) -> str:
     return hashlib.sha256((FORMATTER + "\0" + text).encode("utf-8")).hexdigest()
 
@@ -54,7 +38,7 @@ def source_hash(text: str) -> str:
 def format_python(path: str, source: str) -> str:
     """Black-format one module; a failure here is a generator bug, reported with the path."""
     try:
-        return black.format_str(source, mode=_MODE)
+        return black.format_str(source, mode=MODE)
     except InvalidInput as exc:
         raise FormatError(f"generated {path} is not valid Python ({exc}); please report this") from None
 
@@ -67,25 +51,29 @@ def _workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def format_files(files: Mapping[str, str], previous: Mapping[str, tuple[str, str]] | None = None) -> tuple[dict[str, str], dict[str, str]]:
-    """Return (formatted files, source hash of every .py file).
+def format_files(
+    files: Mapping[str, str],
+    previous: Mapping[str, tuple[str, str]] | None = None,
+    *,
+    laid_out: Collection[str] = (),
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Return (formatted files, source hash of every .py file black formatted).
 
-    `previous` maps a path to (source hash, formatted text) from the last run.
+    `previous` maps a path to (source hash, formatted text) from the last run; `laid_out`
+    names the files that are black's output already.
     """
     previous = previous or {}
     out: dict[str, str] = {}
     hashes: dict[str, str] = {}
     todo: list[tuple[str, str]] = []
     for path, text in files.items():
-        if not path.endswith(".py"):
+        if not path.endswith(".py") or path in laid_out:
             out[path] = text
             continue
         digest = hashes[path] = source_hash(text)
         known = previous.get(path)
         if known is not None and known[0] == digest:
             out[path] = known[1]
-        elif hashlib.sha256(text.encode("utf-8")).hexdigest() in STATIC_TEMPLATES:
-            out[path] = text
         else:
             todo.append((path, text))
     workers = _workers()

@@ -59,6 +59,6 @@ def generate_files(
     api = hooks.apply(load_api(spec, options))
     step("render")
     rendered = render_api(api, options.templates, filters=hooks.filters, project_version=options.project_version)
-    step(f"format {len(rendered)} files")
-    files, sources = format_files(rendered, previous)
+    step(f"format {len(rendered.files) - len(rendered.laid_out)} files")
+    files, sources = format_files(rendered.files, previous, laid_out=rendered.laid_out)
     return api, files, sources

@@ -60,6 +60,20 @@ def test_extends_overrides_one_block_of_a_model(project: Path) -> None:
     assert {p for p in default if default[p] != custom[p]} == {path}
 
 
+def test_black_formats_what_an_overlay_writes(project: Path) -> None:
+    """Only the built-in templates are trusted to write black's layout themselves."""
+    write(
+        project / "tpl" / "client" / "package" / "models" / "model.py.j2",
+        '{% extends "client/package/models/model.py.j2" %}\n'
+        "{% block class_docstring %}\n"
+        "    '''{{ model.name }}.'''\n"
+        "    house_style = {'a':1}\n"
+        "{% endblock %}\n",
+    )
+    custom = generate(project, "custom", "--templates", "tpl")
+    assert '    """Pet."""\n\n    house_style = {"a": 1}\n' in custom["pets/models/pet.py"]
+
+
 def test_extends_overrides_one_field_with_super(project: Path) -> None:
     default = generate(project, "default")
     write(

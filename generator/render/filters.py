@@ -6,31 +6,52 @@ import json
 import re
 from typing import Any
 
+from generator.render.literals import py_literal, py_str
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 
 
 def pystr(value: Any) -> str:
     """A Python string literal with exactly this text (repr never lets the text out)."""
-    return repr(str(value))
+    return py_str(str(value))
 
 
 def pyrepr(value: Any) -> str:
     """A Python literal for a JSON-like value."""
-    return repr(value)
+    return py_literal(value)
 
 
-def docstring(value: Any, indent: str = "") -> str:
-    """A complete triple-quoted docstring whose content cannot end the string early."""
+def _dedent_tail(lines: list[str]) -> list[str]:
+    """Black's docstring rule: leading tabs expanded, lines after the first lose their common indent."""
+    lines = [line[: len(line) - len(line.lstrip())].expandtabs() + line.lstrip() for line in lines]
+    margin = min((len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()), default=0)
+    return [lines[0].strip()] + [line[margin:] for line in lines[1:]]
+
+
+def docstring(value: Any, indent: str = "", attribute: bool = False) -> str:
+    """A complete triple-quoted docstring whose content cannot end the string early.
+
+    A module's, class's or function's docstring is written as black writes docstrings; an
+    `attribute` docstring (a string after a statement) is one black leaves alone.
+    """
     text = str(value).strip()
     text = text.replace("\\", "\\\\")
     text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.rstrip() for line in text.split("\n")]
-    body = ("\n" + indent).join(lines)
+    if attribute:
+        body = ("\n" + indent).join(lines)
+    else:
+        lines = _dedent_tail(lines)
+        body = "\n".join(indent + line if line else "" for line in lines)[len(indent) :]
     # escape quotes that could join others into a closing triple quote
     body = re.sub(r'"(?="|$)', r'\\"', body)
+    if body.startswith('"') and not attribute:  # black pads a docstring that starts or ends with a quote
+        body = " " + body
     if len(lines) > 1:
         body += "\n" + indent
+    elif body.endswith('"') and not attribute:
+        body += " "
     return f'"""{body}"""'
 
 
@@ -69,6 +90,7 @@ def json_compact(value: Any) -> str:
 
 
 FILTERS = {
+    "repr": repr,  # a literal as Python writes it, for data black leaves alone (`# fmt: off`)
     "pystr": pystr,
     "pyrepr": pyrepr,
     "docstring": docstring,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -14,11 +15,28 @@ from generator.ir.model import Api, Group
 from generator.render.cli_table import cli_operation
 from generator.render.filters import FILTERS
 from generator.render.imports import std_imports
+from generator.render.layout import Layout
 from generator.render.loader import LayeredEnvironment, LayeredLoader
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 if not BUILTIN_TEMPLATES.is_dir():  # running from a source checkout
     BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
+
+LAYOUT_MARKER = "{# layout: black #}"  # first line of a template whose output black leaves as it is
+
+
+def _black_ready() -> frozenset[str]:
+    """Built-in Python templates whose output is already black's: plain Python files, and
+    templates marked with LAYOUT_MARKER (tests/test_format.py holds both to it)."""
+    found = set()
+    for path in BUILTIN_TEMPLATES.rglob("*.py.j2"):
+        text = path.read_text("utf-8")
+        if text.startswith(LAYOUT_MARKER + "\n") or not any(t in text for t in ("{{", "{%", "{#")):
+            found.add(path.relative_to(BUILTIN_TEMPLATES).as_posix())
+    return frozenset(found)
+
+
+BLACK_READY = _black_ready()
 
 RUNTIME_MODULES = ("_version", "_types", "_errors", "_base_model", "_streaming", "_pagination", "_runtime")
 
@@ -111,19 +129,35 @@ def _lookups(api: Api) -> dict[str, object]:
     return {"group_models": group_models, "model_module": modules.__getitem__}
 
 
+@dataclass(frozen=True)
+class Rendered:
+    files: dict[str, str]  # path relative to the output folder -> text
+    laid_out: frozenset[str]  # paths whose text black would leave unchanged (see BLACK_READY)
+
+
 def render_api(
     api: Api,
     overlays: Sequence[Path] = (),
     *,
     filters: Mapping[str, Callable[..., Any]] | None = None,
     project_version: str | None = None,
-) -> dict[str, str]:
-    """Render every output file; keys are paths relative to the output folder."""
+) -> Rendered:
+    """Render every output file."""
     env = environment(overlays, filters)
+    layout = Layout()
+    env.filters["fit"] = layout.fit
     env.globals.update(_lookups(api))
     env.globals["project_version"] = project_version or api.version
+    loader = env.loader
+    assert isinstance(loader, LayeredLoader)
+    builtin_layer = len(loader.layers) - 1
+    # a user's filter may write anything, and an overlay replaces the built-in layout
+    ready = {t for t in BLACK_READY if not filters and loader.layer_of(env, t) == builtin_layer}
     out: dict[str, str] = {}
+    laid_out: set[str] = set()
     for template, path, context in plan(api):
+        if template in ready:
+            laid_out.add(path)
         try:
             out[path] = env.get_template(template).render(api=api, **context)
         except jinja2.TemplateSyntaxError as exc:
@@ -134,4 +168,5 @@ def render_api(
         except (ArithmeticError, AttributeError, LookupError, TypeError, ValueError) as exc:  # e.g. in a user's filter
             name, line = _template_frame(exc.__traceback__)
             raise TemplateError(f"{type(exc).__name__}: {exc}", name or template, line) from None
-    return out
+    layout.resolve(out)
+    return Rendered(out, frozenset(laid_out))

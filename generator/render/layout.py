@@ -1,0 +1,139 @@
+"""Lay out generated Python exactly as black would, while rendering.
+
+The built-in templates emit black's style directly (double quotes, black's blank lines,
+exploded brackets with trailing commas). What a template cannot know in advance is whether a
+statement fits on one line, so it passes such statements through the `fit` filter. Statements
+that fit are kept as written; the others are collected and laid out by black in one batch
+after rendering, which is far cheaper than running black on every module. tests/test_format.py
+checks black(module) == module for the output of real specs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import MutableMapping
+
+import black
+from black.mode import Mode, TargetVersion
+from black.strings import str_width
+
+from generator.render.literals import black_quotes
+
+LINE_LENGTH = 100
+MODE = Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
+_SLOT = re.compile("\x00([0-9]+)\x00")  # spec text never reaches a module with a raw NUL: filters escape it
+_MARK = "# clientgen-layout "
+_BODY = "\n    pass"
+
+
+def _fits(line: str) -> bool:
+    return len(line) <= LINE_LENGTH if line.isascii() else str_width(line) <= LINE_LENGTH
+
+
+_IMPORT = re.compile(r"(from [\w.]+ import )([\w, ]+?)((?:  #.*)?)")
+
+
+def _exploded_import(line: str) -> str | None:
+    """Black's layout of a too-long `from m import a, b as c  # comment`: one name per line."""
+    indent = line[: len(line) - len(line.lstrip(" "))]
+    match = _IMPORT.fullmatch(line, len(indent))
+    if match is None:
+        return None
+    head, names, comment = match.groups()
+    body = "".join(f"{indent}    {name.strip()},\n" for name in names.split(","))
+    return f"{indent}{head}(\n{body}{indent}){comment}"
+
+
+# `head(args)` where args hold no brackets or strings but perhaps one empty call: `f(_OP, locals())`
+_TRAILING_CALL = re.compile(r"(.*\S)\(([^()\[\]\"'#]*(?:\(\))?[^()\[\]\"'#]*)\)")
+
+
+def _split_trailing_call(line: str) -> str | None:
+    """Black's layout of a too-long simple statement ending in a call with simple arguments,
+    when both the head and the arguments fit: the arguments go on a line of their own."""
+    indent = line[: len(line) - len(line.lstrip(" "))]
+    match = _TRAILING_CALL.fullmatch(line, len(indent))
+    if match is None:
+        return None
+    head, args = match.groups()
+    if not (_fits(f"{indent}{head}(") and _fits(f"{indent}    {args}")) or head.rstrip().endswith(":"):
+        return None
+    return f"{indent}{head}(\n{indent}    {args}\n{indent})"
+
+
+@dataclasses.dataclass(frozen=True)
+class _Statement:
+    indent: int
+    source: str  # dedented
+    kind: str  # "statement"; "header" (ends in ':', given without its body); "parameter" (of a def)
+
+
+_WRAP = {  # how a kind becomes a module black can format: (template, first and last line to take back, nesting)
+    "statement": ("{}", 0, None, 0),
+    "header": ("{}\n    pass", 0, -1, 0),
+    "parameter": ("def f(\n    {}\n):\n    pass", 1, -2, 1),
+    "element": ("x = (\n    {}\n    0,\n)", 1, -2, 1),
+    "entry": ("x = {{\n    {}\n    0: 0,\n}}", 1, -2, 1),
+    "returns": ("def f(\n    a,\n{}\n    pass", 2, -1, 0),
+    "stub returns": ("def f(\n    a,\n{}", 2, None, 0),
+}
+
+
+class Layout:
+    """The `fit` filter of one rendering run, and the batch that lays out what did not fit."""
+
+    def __init__(self) -> None:
+        self._slots: dict[_Statement, int] = {}
+
+    def fit(self, block: str, kind: str = "statement") -> str:
+        """One statement, indented as in its module; black's layout of it, or a slot for it.
+
+        `kind` "parameter" is one line of an exploded `def` signature (ending in a comma),
+        "returns" its last line (`) -> T:`), "element" and "entry" one line (ending in a
+        comma) of an exploded tuple or dict.
+        """
+        block = black_quotes(block)
+        if all(_fits(line) for line in block.split("\n")):
+            return block
+        stripped = block.rstrip("\n")
+        trailing = block[len(stripped) :]
+        if kind == "statement" and "\n" not in stripped:
+            quick = _exploded_import(stripped) or _split_trailing_call(stripped)
+            if quick is not None:
+                return quick + trailing
+        body = stripped.lstrip(" ")
+        indent = len(stripped) - len(body)
+        lines = [line[indent:] for line in stripped.split("\n")]
+        if kind == "statement" and lines[-1].endswith(":"):
+            kind = "header"
+        elif kind == "returns" and not lines[-1].endswith(":"):
+            kind = "stub returns"  # `) -> T: ...`
+        statement = _Statement(indent, "\n".join(lines), kind)
+        slot = self._slots.setdefault(statement, len(self._slots))
+        return f"\x00{slot}\x00{trailing}"
+
+    def _lay_out(self) -> dict[int, str]:
+        """Every collected statement through black: one call per indentation level and kind."""
+        done: dict[int, str] = {}
+        for indent, kind in sorted({(s.indent, s.kind) for s in self._slots}):
+            wrap, first, last, nest = _WRAP[kind]
+            batch = [(slot, s) for s, slot in self._slots.items() if (s.indent, s.kind) == (indent, kind)]
+            source = "".join(f"{_MARK}{slot}\n{wrap.format(s.source)}\n" for slot, s in batch)
+            width = LINE_LENGTH - indent + 4 * nest
+            formatted = black.format_str(source, mode=dataclasses.replace(MODE, line_length=width))
+            for part in ("\n" + formatted).split("\n" + _MARK)[1:]:
+                number, _, text = part.partition("\n")
+                lines = text.strip("\n").split("\n")[first:last]
+                pad = " " * (indent - 4 * nest)
+                done[int(number)] = "\n".join(pad + line if line else line for line in lines)
+        return done
+
+    def resolve(self, files: MutableMapping[str, str]) -> None:
+        """Put black's layout into the slots `fit` left in `files`."""
+        if not self._slots:
+            return
+        done = self._lay_out()
+        for path, text in files.items():
+            if "\x00" in text:
+                files[path] = _SLOT.sub(lambda m: done[int(m.group(1))], text)
