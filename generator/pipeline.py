@@ -12,8 +12,9 @@ from generator.ir import names
 from generator.ir.build import BuildOptions, build_api
 from generator.ir.model import Api
 from generator.load import RefResolver, load_document
+from generator.load.document import Document
 from generator.load.swagger2 import upgrade
-from generator.load.validate import Depth, validate
+from generator.load.validate import Depth, Validation, validate
 from generator.render import render_api
 
 
@@ -33,6 +34,12 @@ def load_api(spec: Path, options: Options) -> Api:
     """Read, validate and build the IR for one spec."""
     doc = load_document(spec)
     validate(doc, options.validation)
+    return build(doc, options)
+
+
+def build(doc: Document, options: Options) -> Api:
+    """The IR of a loaded document (validated or not: the builder never trusts it)."""
+    spec = doc.path
     swagger2 = doc.data.get("swagger") == "2.0"
     if swagger2:  # the IR builder reads OpenAPI 3.0; validation above saw the 2.0 original
         doc.data = upgrade(doc.data)
@@ -56,9 +63,19 @@ def generate_files(
     """
     step("load")
     hooks = load_hooks(options.hooks, options.hooks_dir)
-    api = hooks.apply(load_api(spec, options))
-    step("render")
-    rendered = render_api(api, options.templates, filters=hooks.filters, project_version=options.project_version)
-    step(f"format {len(rendered.files) - len(rendered.laid_out)} files")
-    files, sources = format_files(rendered.files, previous, laid_out=rendered.laid_out)
+    doc = load_document(spec)
+    validation = Validation(doc, options.validation)  # in parallel with everything up to the write
+    try:
+        try:
+            api = hooks.apply(build(doc, options))
+            step("render")
+            rendered = render_api(api, options.templates, filters=hooks.filters, project_version=options.project_version)
+            step(f"format {len(rendered.files)} files")
+            files, sources = format_files(rendered.files, previous, laid_out=rendered.laid_out)
+        except Exception:
+            validation.check()  # when the document is invalid, that explains the failure best
+            raise
+        validation.check()
+    finally:
+        validation.close()
     return api, files, sources

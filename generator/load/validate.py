@@ -7,10 +7,15 @@ which dereferences every schema (tens of seconds on GitHub's spec).
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterator
+from multiprocessing.connection import Connection
 from typing import Any, Literal
 
 from jsonschema.exceptions import ValidationError
+from jsonschema.protocols import Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import specification_with
 
 from generator.errors import SpecError, pointer_join
 from generator.load.document import Document
@@ -29,6 +34,23 @@ def _spec_version(data: dict[str, Any]) -> str:
     return version
 
 
+_STRUCTURAL: dict[str, Validator] = {}
+
+
+def _structural(spec_validator_cls: Any) -> Validator:
+    """The OAS schema's validator over a pre-crawled registry: OAS 3.1's schema resolves
+    `$dynamicRef` through anchors, and an uncrawled registry is crawled again on every lookup."""
+    name = spec_validator_cls.__name__
+    if name not in _STRUCTURAL:
+        validator = spec_validator_cls.schema_validator.__wrapped__
+        schema = validator.schema
+        assert isinstance(schema, dict)
+        resource = Resource.from_contents(schema, default_specification=specification_with(str(schema.get("$schema", ""))))
+        registry: Registry[Any] = Registry().with_resource(str(schema.get("$id", "")), resource).crawl()
+        _STRUCTURAL[name] = type(validator)(schema, registry=registry, format_checker=validator.format_checker)
+    return _STRUCTURAL[name]
+
+
 def _errors(data: dict[str, Any], depth: Depth) -> Iterator[ValidationError]:
     from openapi_spec_validator.shortcuts import get_validator_cls
     from openapi_spec_validator.validation.exceptions import ValidatorDetectError
@@ -39,7 +61,7 @@ def _errors(data: dict[str, Any], depth: Depth) -> Iterator[ValidationError]:
         key = "swagger" if "swagger" in data and "openapi" not in data else "openapi"
         raise SpecError(f"unsupported OpenAPI version {_spec_version(data)!r}", pointer=f"/{key}") from None
     if depth == "structural":
-        yield from cls.schema_validator.iter_errors(data)
+        yield from _structural(cls).iter_errors(data)
     else:
         yield from cls(data).iter_errors()
 
@@ -94,6 +116,56 @@ def validate(doc: Document, depth: Depth) -> None:
         line=doc.line_of(pointer),
         details=tuple(details),
     )
+
+
+class Validation:
+    """Validation of a document that runs in a forked process while the IR is built.
+
+    `check()` returns when it is done and raises its SpecError if the document is invalid.
+    Where fork is unavailable, `check()` validates in this process.
+    """
+
+    def __init__(self, doc: Document, depth: Depth) -> None:
+        self._doc, self._depth = doc, depth
+        self._process: multiprocessing.process.BaseProcess | None = None
+        if depth != "none" and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            self._result, sender = context.Pipe(duplex=False)
+            self._process = context.Process(target=_validate_into, args=(doc, depth, sender), daemon=True)
+            self._process.start()
+            sender.close()
+
+    def check(self) -> None:
+        if self._process is None:
+            validate(self._doc, self._depth)
+            return
+        try:
+            found = self._result.recv()
+        except EOFError:  # the process died (killed, out of memory): validate here instead
+            found = None
+            self.close()
+            validate(self._doc, self._depth)
+        self.close()
+        if found is not None:
+            message, file, pointer, line, details = found
+            raise SpecError(message, file=file, pointer=pointer, line=line, details=details)
+
+    def close(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+            self._process.join()
+            self._result.close()
+            self._process = None
+
+
+def _validate_into(doc: Document, depth: Depth, result: Connection) -> None:
+    try:
+        validate(doc, depth)
+        result.send(None)
+    except SpecError as exc:
+        result.send((exc.message, exc.file, exc.pointer, exc.line, exc.details))
+    except RecursionError:
+        result.send(("the document is nested too deeply to validate", str(doc.path), None, None, ()))
 
 
 def _short(message: str, limit: int = 300) -> str:
