@@ -11,9 +11,8 @@ from pathlib import Path
 from generator import __version__, config
 from generator.config import Target
 from generator.errors import ClientgenError, ConfigError
-from generator.pipeline import Options, load_api
+from generator.options import Options
 from generator.progress import Progress
-from generator.render import catalog
 from generator.run import Mode, Outcome, change_lines, run_target
 
 
@@ -132,9 +131,9 @@ def _show(outcome: Outcome, mode: Mode, args: argparse.Namespace) -> None:
         print(f"{where}: out of date ({counts}); run `clientgen generate` to update it:")
         print("\n".join(change_lines(report, verbose=args.verbose)))
     elif not args.quiet:
-        for warning in outcome.api.warnings:
+        for warning in outcome.summary.warnings:
             print(f"warning: {warning}", file=sys.stderr)
-        stats = f"{len(outcome.api.operations)} operations, {len(outcome.api.models)} models"
+        stats = f"{outcome.summary.operations} operations, {outcome.summary.models} models"
         if mode == "check":
             print(f"{where}: up to date ({stats}; {report.summary()}) ({outcome.elapsed:.2f} s)")
         else:
@@ -168,6 +167,8 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _templates(args: argparse.Namespace) -> int:
+    from generator.render import catalog
+
     if args.templates_command == "list":
         for name in catalog.builtin_names():
             blocks = catalog.blocks(name) if args.blocks else []
@@ -179,6 +180,8 @@ def _templates(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from generator.pipeline import load_api
+
     api = load_api(args.spec, Options(validation="structural" if args.structural else "full"))
     print(f"{args.spec}: valid OpenAPI {api.openapi_version} ({len(api.operations)} operations)")
     return 0

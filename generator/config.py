@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from generator.errors import ConfigError
-from generator.load.validate import Depth
+from generator.options import Depth
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.format import format_files
@@ -14,31 +14,23 @@ from generator.ir.model import Api
 from generator.load import RefResolver, load_document
 from generator.load.document import Document
 from generator.load.swagger2 import upgrade
-from generator.load.validate import Depth, Validation, validate
+from generator.load.validate import Validation, validate
+from generator.options import Options
 from generator.render import render_api
 
-
-@dataclass(frozen=True)
-class Options:
-    package: str | None = None
-    project: str | None = None
-    validation: Depth = "structural"
-    templates: tuple[Path, ...] = field(default=())
-    allow_outside_refs: bool = False
-    project_version: str | None = None  # default: the API's version
-    hooks: str | None = None  # module name or .py path (see generator.hooks)
-    hooks_dir: Path | None = None  # where a module-name `hooks` is imported from
+__all__ = ["Options", "build", "generate_files", "load_api"]
 
 
 def load_api(spec: Path, options: Options) -> Api:
     """Read, validate and build the IR for one spec."""
     doc = load_document(spec)
     validate(doc, options.validation)
-    return build(doc, options)
+    return build(doc, options)[0]
 
 
-def build(doc: Document, options: Options) -> Api:
-    """The IR of a loaded document (validated or not: the builder never trusts it)."""
+def build(doc: Document, options: Options) -> tuple[Api, list[Document]]:
+    """The IR of a loaded document (validated or not: the builder never trusts it), and every
+    document it read (the root and the files its `$ref`s reach)."""
     spec = doc.path
     swagger2 = doc.data.get("swagger") == "2.0"
     if swagger2:  # the IR builder reads OpenAPI 3.0; validation above saw the 2.0 original
@@ -47,7 +39,8 @@ def build(doc: Document, options: Options) -> Api:
     package = options.package or names.safe(names.snake(title + " client"))
     project = options.project or package.replace("_", "-")
     resolver = RefResolver(doc, allow_outside=options.allow_outside_refs, swagger2=swagger2)
-    return build_api(doc.data, resolver, BuildOptions(package=package, project=project))
+    api = build_api(doc.data, resolver, BuildOptions(package=package, project=project))
+    return api, list(resolver.documents.values())
 
 
 def generate_files(
@@ -55,8 +48,9 @@ def generate_files(
     options: Options,
     previous: dict[str, tuple[str, str]] | None = None,
     step: Callable[[str], None] = lambda _: None,
-) -> tuple[Api, dict[str, str], dict[str, str]]:
-    """Everything the output folder should contain: (IR, {relative path: text}, source hashes).
+) -> tuple[Api, dict[str, str], dict[str, str], dict[Path, str]]:
+    """Everything the output folder should contain: (IR, {relative path: text}, source hashes,
+    {spec file read: sha256 of its text}).
 
     `previous` is what the last run left on disk (see `write.previous_outputs`); `step` is
     told when each stage starts (see `progress.Progress`).
@@ -67,7 +61,8 @@ def generate_files(
     validation = Validation(doc, options.validation)  # in parallel with everything up to the write
     try:
         try:
-            api = hooks.apply(build(doc, options))
+            api, documents = build(doc, options)
+            api = hooks.apply(api)
             step("render")
             rendered = render_api(api, options.templates, filters=hooks.filters, project_version=options.project_version)
             step(f"format {len(rendered.files)} files")
@@ -78,4 +73,5 @@ def generate_files(
         validation.check()
     finally:
         validation.close()
-    return api, files, sources
+    spec_files = {d.path: hashlib.sha256(d.text.encode("utf-8")).hexdigest() for d in documents}
+    return api, files, sources, spec_files

@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Literal
 
+from generator import fingerprint
 from generator.config import Target
 from generator.errors import ConfigError
-from generator.ir.model import Api
-from generator.pipeline import Options, generate_files
+from generator.options import Options
 from generator.progress import Progress
-from generator.write import WriteReport, compute_plan, previous_outputs, refuse_edited, unified_diff, write_output
+from generator.write import (
+    Summary,
+    WriteReport,
+    compute_plan,
+    previous_outputs,
+    read_manifest,
+    recorded,
+    refuse_edited,
+    save_state,
+    unified_diff,
+    write_output,
+)
 
 Mode = Literal["write", "check", "dry-run"]
 
@@ -19,7 +31,7 @@ Mode = Literal["write", "check", "dry-run"]
 @dataclass
 class Outcome:
     target: Target
-    api: Api
+    summary: Summary
     report: WriteReport
     diff: str
     elapsed: float
@@ -46,11 +58,22 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
         raise ConfigError(f"templates folder not found: {missing[0]}")
     progress = progress or Progress()
     out = target.output
+    options = options_for(target)
+    if not force:
+        summary = _unchanged_since_last_run(out, options)
+        if summary is not None:
+            report = WriteReport(unchanged=sorted(read_manifest(out)), ignored=list(summary.ignored))
+            return Outcome(target, summary, report, "", time.perf_counter() - started)
+    from generator.pipeline import generate_files  # not needed (nor its imports) when nothing changed
+
     try:
-        api, files, sources = generate_files(target.spec, options_for(target), previous_outputs(out), progress.step)
+        api, files, sources, spec_files = generate_files(target.spec, options, previous_outputs(out), progress.step)
+        summary = Summary(len(api.operations), len(api.models), api.warnings)
         if mode == "write":
             progress.step(f"write {len(files)} files")
-            report, patch = write_output(out, files, sources=sources, force=force), ""
+            report = write_output(out, files, sources=sources, force=force)
+            save_state(out, fingerprint.inputs(options, spec_files), replace(summary, ignored=tuple(report.ignored)))
+            patch = ""
         else:
             progress.step(f"compare {len(files)} files")
             plan = compute_plan(out, files)
@@ -59,7 +82,18 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
                 refuse_edited(out, report)
     finally:
         progress.done()
-    return Outcome(target, api, report, patch, time.perf_counter() - started)
+    return Outcome(target, summary, report, patch, time.perf_counter() - started)
+
+
+def _unchanged_since_last_run(out: Path, options: Options) -> Summary | None:
+    """The last run's summary if its inputs and every file it wrote are unchanged, else None."""
+    last = recorded(out)
+    if last is None or not fingerprint.unchanged(last.inputs, options):
+        return None
+    files = read_manifest(out)
+    if any(fingerprint.file_digest(out / rel) != value for rel, value in files.items()):
+        return None
+    return last.summary
 
 
 def change_lines(report: WriteReport, *, verbose: bool = False) -> list[str]:

@@ -15,13 +15,14 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator.errors import OutputError
 
 MANIFEST = ".clientgen/manifest"
+STATE = ".clientgen/state"  # this machine's record of the last run's inputs (see save_state)
 IGNORE_FILE = ".clientgenignore"
 TMP_SUFFIX = ".clientgen-tmp"
 
@@ -79,6 +80,69 @@ def _manifest_data(out: Path) -> dict[str, Any]:
         return data
     except ValueError:
         raise OutputError(f"{path} is damaged; delete it to regenerate from scratch") from None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a run reports besides its files; kept in the manifest for a run that stops early."""
+
+    operations: int
+    models: int
+    warnings: tuple[str, ...] = ()
+    ignored: tuple[str, ...] = ()  # generated files that .clientgenignore kept from being written
+
+
+@dataclass(frozen=True)
+class Recorded:
+    inputs: Any  # see generator/fingerprint.py
+    summary: Summary
+
+
+def recorded(out: Path) -> Recorded | None:
+    """The inputs and summary the last complete run recorded (see `save_state`), if any."""
+    if _manifest_data(out).get("pending"):
+        return None
+    try:
+        state = json.loads((out / STATE).read_text("utf-8"))
+        inputs, summary = state["inputs"], state["summary"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(inputs, dict) or not isinstance(summary, dict) or state.get("ignore") != _ignore_digest(out):
+        return None
+    try:
+        found = Summary(int(summary["operations"]), int(summary["models"]), tuple(map(str, summary["warnings"])), tuple(map(str, summary["ignored"])))
+        return Recorded(inputs, found)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def save_state(out: Path, inputs: dict[str, Any] | None, summary: Summary) -> None:
+    """Record what this run read, for the next run to see that nothing changed.
+
+    It names files by absolute path, so it stays on this machine: `.clientgen/.gitignore`
+    keeps it out of version control (the manifest, which is shared, stays deterministic).
+    """
+    if inputs is None:
+        (out / STATE).unlink(missing_ok=True)
+        return
+    ignore = out / PurePosixPath(STATE).parent / ".gitignore"
+    if not ignore.exists():
+        atomic_write(ignore, f"{PurePosixPath(STATE).name}\n".encode())
+    state = {"inputs": inputs, "ignore": _ignore_digest(out), "summary": asdict(summary)}
+    data = (json.dumps(state, indent=1, sort_keys=True) + "\n").encode()
+    try:
+        if (out / STATE).read_bytes() == data:
+            return
+    except OSError:
+        pass
+    atomic_write(out / STATE, data)
+
+
+def _ignore_digest(out: Path) -> str | None:
+    try:
+        return digest((out / IGNORE_FILE).read_bytes())
+    except OSError:
+        return None
 
 
 def read_manifest(out: Path) -> dict[str, str]:
@@ -257,6 +321,7 @@ def write_output(out: Path, files: dict[str, str], *, sources: dict[str, str] | 
     report = plan.report
     _remove_stale_temporaries(out, {PurePosixPath(rel).parent for rel in files} | {PurePosixPath(MANIFEST).parent})
     if plan.to_write or report.removed:
+        (out / STATE).unlink(missing_ok=True)  # it describes the files about to change
         # Say what may appear before touching anything: a run killed halfway leaves files that
         # the next run still recognises as its own.
         old = _manifest_data(out)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Iterator
 from multiprocessing.connection import Connection
-from typing import Any, Literal
+from typing import Any
 
 from jsonschema.exceptions import ValidationError
 from jsonschema.protocols import Validator
@@ -19,8 +19,8 @@ from referencing.jsonschema import specification_with
 
 from generator.errors import SpecError, pointer_join
 from generator.load.document import Document
+from generator.options import Depth
 
-Depth = Literal["none", "structural", "full"]
 MAX_REPORTED = 10
 
 

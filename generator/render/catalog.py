@@ -10,7 +10,8 @@ from pathlib import Path
 from jinja2 import nodes
 
 from generator.errors import ConfigError
-from generator.render.plan import BUILTIN_TEMPLATES, environment
+from generator.options import BUILTIN_TEMPLATES
+from generator.render.plan import environment
 
 
 def builtin_names() -> list[str]:

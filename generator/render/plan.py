@@ -12,15 +12,12 @@ import jinja2
 
 from generator.errors import ClientgenError
 from generator.ir.model import Api, Group
+from generator.options import BUILTIN_TEMPLATES
 from generator.render.cli_table import cli_operation
 from generator.render.filters import FILTERS
 from generator.render.imports import std_imports
 from generator.render.layout import Layout
 from generator.render.loader import LayeredEnvironment, LayeredLoader
-
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-if not BUILTIN_TEMPLATES.is_dir():  # running from a source checkout
-    BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 
 LAYOUT_MARKER = "{# layout: black #}"  # first line of a template whose output black leaves as it is
 

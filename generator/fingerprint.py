@@ -1,0 +1,63 @@
+"""What a run's output depends on, so that a run with nothing changed can stop early.
+
+The manifest records the digest of every spec file read, of the options and of the code and
+templates that generate (clientgen's own files, overlays, black's version). When all of them
+and every generated file on disk are as recorded, regenerating would rewrite the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import asdict
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from generator.options import BUILTIN_TEMPLATES, Options
+
+_GENERATOR = Path(__file__).resolve().parent
+
+
+def _tree_digest(folders: list[Path]) -> str:
+    h = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix not in (".pyc",)):
+            h.update(f"{path.relative_to(folder).as_posix()}\0{path.stat().st_size}\0".encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def options_digest(options: Options) -> str | None:
+    """The digest of everything besides the spec that shapes the output; None when unknowable
+    (hooks are arbitrary code)."""
+    if options.hooks:
+        return None
+    settings = repr(sorted((k, repr(v)) for k, v in asdict(options).items()))
+    code = _tree_digest([_GENERATOR, BUILTIN_TEMPLATES, *options.templates])
+    return hashlib.sha256(f"black {version('black')}\0{settings}\0{code}".encode()).hexdigest()
+
+
+def file_digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def unchanged(recorded: Any, options: Options) -> bool:
+    """Whether the inputs recorded by the last run (see `inputs`) are all still the same."""
+    if not isinstance(recorded, dict) or not isinstance(recorded.get("files"), dict):
+        return False
+    digest = options_digest(options)
+    if digest is None or recorded.get("options") != digest:
+        return False
+    return all(file_digest(Path(path)) == value for path, value in recorded["files"].items())
+
+
+def inputs(options: Options, spec_files: Mapping[Path, str]) -> dict[str, Any] | None:
+    """What to record in the manifest: {options digest, spec files and their digests}."""
+    digest = options_digest(options)
+    if digest is None:
+        return None
+    return {"options": digest, "files": {str(path.resolve()): value for path, value in sorted(spec_files.items())}}
