@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import quote
 
-from generator.errors import SpecError
+from generator.errors import SpecError, pointer_join
 from generator.ir import names
 from generator.ir.examples import sample
 from generator.ir.model import (
@@ -102,7 +103,7 @@ class _Builder:
         schemas = _mapping(_mapping(self.spec.get("components")).get("schemas"))
         self.typer.preferred_names.update({id(s): str(n) for n, s in schemas.items() if isinstance(s, dict)})
         for name in schemas:
-            self.typer.named("#/components/schemas/" + _escape(str(name)), self.base, str(name))
+            self.typer.named(_schema_ref(str(name)), self.base, str(name))
         operations = self.collect_operations()
         group_namer = names.Namer({"Client", "AsyncClient"})
         attr_namer = names.Namer(
@@ -511,8 +512,10 @@ def _tag_of(op: dict[str, Any]) -> str:
     return str(tags[0]) if isinstance(tags, list) and tags else DEFAULT_TAG
 
 
-def _escape(name: str) -> str:
-    return name.replace("~", "~0").replace("/", "~1")
+def _schema_ref(name: str) -> str:
+    """A `$ref` to a component schema: a URI fragment, so percent-encoded (a URI drops
+    newlines and tabs, and reads `%41` as `A`)."""
+    return "#" + quote(pointer_join("components", "schemas", name), safe="/~")
 
 
 def build_api(spec: dict[str, Any], resolver: RefResolver, options: BuildOptions) -> Api:
