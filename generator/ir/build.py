@@ -105,7 +105,6 @@ class _Builder:
         for name in schemas:
             self.typer.named(_schema_ref(str(name)), self.base, str(name))
         operations = self.collect_operations()
-        group_namer = names.Namer({"Client", "AsyncClient"})
         attr_namer = names.Namer(
             {"with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries"}
         )
@@ -118,10 +117,10 @@ class _Builder:
                 tag_order.append(tag)
         for tag in tag_order:
             group_of[tag] = (
-                group_namer.claim(names.pascal(tag) + "Api"),
+                self.typer.class_names.claim(names.pascal(tag) + "Api", twins=("Async",)),
                 attr_namer.claim(names.safe(names.snake(tag))),
             )
-        op_ids = names.Namer()
+        op_ids = names.Namer(identifiers=False)
         for path, method, item, op, ptr in operations:
             tag = _tag_of(op)
             cls_name = group_of[tag][0]
@@ -129,6 +128,7 @@ class _Builder:
             built = self.operation(path, method, item, op, ptr, cls_name, namer, op_ids)
             ops_by_tag.setdefault(tag, []).append(built)
         groups = []
+        modules = names.Namer({"__init__", *names.WINDOWS_DEVICES})  # api/<module>.py; never a keyword (`from .api.class import`)
         for tag in tag_order:
             if tag not in ops_by_tag:
                 continue
@@ -138,7 +138,7 @@ class _Builder:
                     tag=tag,
                     class_name=cls_name,
                     attr_name=attr,
-                    module=names.snake(cls_name[: -len("Api")] or cls_name),
+                    module=modules.claim(names.snake(cls_name[: -len("Api")] or cls_name)),
                     description=str(tag_docs.get(tag) or ""),
                     operations=tuple(ops_by_tag[tag]),
                 )

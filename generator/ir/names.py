@@ -14,6 +14,8 @@ PYDANTIC_RESERVED = frozenset(
     "model_validate_json model_validate_strings parse_file parse_obj parse_raw schema "
     "schema_json update_forward_refs validate".split()
 )
+# File names Windows keeps for devices, whatever the extension or case (`docs/Con.md` included).
+WINDOWS_DEVICES = frozenset(["con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))])
 # Names the generated code itself uses in annotations and bodies (besides builtins).
 RUNTIME_NAMES = frozenset(
     "Any Literal Annotated Union Optional IO Field BaseModel ConfigDict RootModel datetime date "
@@ -72,18 +74,34 @@ def safe(name: str, extra: frozenset[str] = frozenset()) -> str:
 
 
 class Namer:
-    """Hands out unique names within one scope, deterministically (first come, plain name)."""
+    """Hands out unique names within one scope, deterministically (first come, plain name).
 
-    def __init__(self, reserved: frozenset[str] | set[str] = frozenset()) -> None:
-        self.taken: set[str] = set(reserved)
+    `ignore_case`: names that become file names must differ in more than case (macOS and
+    Windows would keep one file). `identifiers=False` hands out plain text (operationIds),
+    which may be a keyword.
+    """
 
-    def claim(self, base: str) -> str:
+    def __init__(
+        self, reserved: frozenset[str] | set[str] = frozenset(), *, ignore_case: bool = False, identifiers: bool = True
+    ) -> None:
+        self.ignore_case = ignore_case
+        self.identifiers = identifiers
+        self.taken: set[str] = {self._key(n) for n in reserved}
+
+    def _key(self, name: str) -> str:
+        return name.casefold() if self.ignore_case else name
+
+    def is_free(self, name: str) -> bool:
+        return self._key(name) not in self.taken and not (self.identifiers and keyword.iskeyword(name))
+
+    def claim(self, base: str, *, twins: tuple[str, ...] = ()) -> str:
+        """A free name from `base`; with `twins` (prefixes), each prefixed name is free and claimed too."""
         name = base
         n = 2
-        while name in self.taken or keyword.iskeyword(name):
-            name = f"{base}{n}" if not base.endswith("_") else f"{base}{n}"
+        while not all(self.is_free(prefix + name) for prefix in ("", *twins)):
+            name = f"{base}{n}"
             n += 1
-        self.taken.add(name)
+        self.taken.update(self._key(prefix + name) for prefix in ("", *twins))
         return name
 
 

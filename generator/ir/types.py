@@ -134,7 +134,8 @@ class SchemaTyper:
     preferred_names: dict[int, str] = field(default_factory=dict)  # component schemas keep their own names
     _wire_names: dict[str, str] = field(default_factory=dict)  # model name -> schema name
     _objects: set[str] = field(default_factory=set)  # URIs whose model has fields
-    _namer: names.Namer = field(default_factory=lambda: names.Namer(RUNTIME_CLASSES))
+    # model and API group classes: one namespace, since each names a docs/<Name>.md
+    class_names: names.Namer = field(default_factory=lambda: names.Namer(RUNTIME_CLASSES | names.WINDOWS_DEVICES, ignore_case=True))
     _modules: names.Namer = field(default_factory=lambda: names.Namer({"__init__"}))
 
     # ---- public entry points -------------------------------------------------------------
@@ -345,7 +346,7 @@ class SchemaTyper:
 
     def _build_model(self, uri: str, schema: dict[str, Any], base: str, pointer: str, hint: str) -> str:
         hint = self.preferred_names.get(id(schema), hint)
-        name = self._namer.claim(names.pascal(hint or "Model"))
+        name = self.class_names.claim(names.pascal(hint or "Model"))
         module = self._modules.claim(names.snake(name))
         self._names_by_uri[uri] = name
         self._names_by_id[id(schema)] = name
