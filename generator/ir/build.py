@@ -35,8 +35,18 @@ from generator.load.refs import RefResolver
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 DEFAULT_TAG = "default"
-# Keyword arguments every generated method has; spec parameters must not take them.
-CALL_OPTIONS = frozenset({"body", "timeout", "extra_headers", "extra_query", "extra_body", "self"})
+# Keyword arguments every generated method has, and `locals` (the method body calls it);
+# spec parameters must not take them.
+CALL_OPTIONS = frozenset({"body", "timeout", "extra_headers", "extra_query", "extra_body", "self", "locals"})
+# Client attributes besides the API groups; and the names `Client.__init__` has besides credentials.
+CLIENT_ATTRIBUTES = frozenset(
+    "with_options close aclose request base_url timeout max_retries retry_non_idempotent retry_backoff "
+    "default_headers".split()
+)
+CLIENT_INIT_NAMES = frozenset(
+    "self base_url timeout max_retries retry_non_idempotent retry_backoff default_headers http_client "
+    "transport env super".split()
+)
 _BODY_PREFERENCE: tuple[BodyKind, ...] = ("json", "multipart", "form", "binary", "text")
 
 
@@ -105,9 +115,7 @@ class _Builder:
         for name in schemas:
             self.typer.named(_schema_ref(str(name)), self.base, str(name))
         operations = self.collect_operations()
-        attr_namer = names.Namer(
-            {"with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries"}
-        )
+        attr_namer = names.Namer(CLIENT_ATTRIBUTES)
         method_namers: dict[str, names.Namer] = {}
         group_of: dict[str, tuple[str, str]] = {}
         tag_order = list(tag_docs)
@@ -217,7 +225,7 @@ class _Builder:
         if raw_id in op_ids.taken:
             self.warnings.append(f"{ptr}: duplicate operationId {raw_id!r}; renamed")
         op_id = op_ids.claim(raw_id)
-        py_name = namer.claim(names.safe(names.snake(op_id)))
+        py_name = namer.claim(names.safe(names.snake(op_id), names.ANNOTATION_NAMES))
         namer.claim(py_name + "_with_http_info")
         hint = names.pascal(op_id)
         params = self.parameters(path, item, op, base, ptr, hint)
@@ -436,7 +444,7 @@ class _Builder:
     def security_schemes(self) -> tuple[SecurityScheme, ...]:
         raw = _mapping(_mapping(self.spec.get("components")).get("securitySchemes"))
         out = []
-        namer = names.Namer()
+        namer = names.Namer(CLIENT_INIT_NAMES)
         for name, s in raw.items():
             ptr = pointer_join_str("/components/securitySchemes", str(name))
             s, sbase, _ = self.deref(s, self.base, ptr)

@@ -14,6 +14,8 @@ PYDANTIC_RESERVED = frozenset(
     "model_validate_json model_validate_strings parse_file parse_obj parse_raw schema "
     "schema_json update_forward_refs validate".split()
 )
+# Methods of the generated models' own base class (templates/client/package/_base_model.py.j2).
+MODEL_METHODS = frozenset({"to_dict", "to_json"})
 # File names Windows keeps for devices, whatever the extension or case (`docs/Con.md` included).
 WINDOWS_DEVICES = frozenset(["con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))])
 # Names the generated code itself uses in annotations and bodies (besides builtins).
@@ -22,6 +24,9 @@ RUNTIME_NAMES = frozenset(
     "time UUID Enum NotGiven NOT_GIVEN FileInput ApiResponse Timeout httpx typing self cls "
     "overload TYPE_CHECKING annotations pydantic discriminate".split()
 )
+# Lower-case names the generated annotations use (`dict[str, Any]`, `os.PathLike[str]`): a
+# method of that name would shadow them in the rest of its class.
+ANNOTATION_NAMES = frozenset("str int float bool bytes list dict object os".split())
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
@@ -108,5 +113,5 @@ class Namer:
 def field_name(wire: str, namer: Namer, shadowed: frozenset[str]) -> str:
     """A model field or keyword parameter name: snake_case, never a keyword, never shadowing."""
     base = snake(wire)
-    base = safe(base, PYDANTIC_RESERVED | shadowed)
+    base = safe(base, PYDANTIC_RESERVED | MODEL_METHODS | shadowed)
     return namer.claim(base)

@@ -33,7 +33,10 @@ _FORMATS = {
 # Names the runtime and models package export; a spec model taking one gets a suffix.
 RUNTIME_CLASSES = frozenset(
     "ApiResponse ApiError ApiStatusError Client AsyncClient NotGiven FileInput BaseModel "
-    "Field Any Literal Annotated Union Optional IO Enum".split()
+    "Field Any Literal Annotated Union Optional IO Enum "
+    # imported beside models: by API modules (runtime, streams, pages, downloads) and model modules
+    "SyncRuntime AsyncRuntime Stream AsyncStream Paginator AsyncPaginator TimeoutTypes FileContent Path "
+    "TypeAlias UUID".split()
 )
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -420,7 +423,12 @@ class SchemaTyper:
             resolved, _, _ = self.deref(prop, pbase, pptr) if isinstance(prop, dict) else (prop, pbase, pptr)
             typed.append((key, prop if isinstance(prop, dict) else {}, resolved if isinstance(resolved, dict) else {}, t, pbase))
         shadowed = frozenset(i for _, _, _, t, _ in typed for i in identifiers(t.py))
-        namer = names.Namer()
+        # a field's Python name is its parent's when it redeclares an inherited property, else never
+        # an inherited one (that would override another property), and never another field's wire
+        # name: models accept either name, so that key would fill both
+        inherited_names = {f.wire_name: f.py_name for f in (self.model_fields(parent) if parent else ())}
+        wires = frozenset(key for key, *_ in typed) | set(inherited_names)
+        namer = names.Namer(set(inherited_names.values()))
         fields = []
         for key, prop, resolved, t, pbase in typed:
             is_required = key in required
@@ -429,7 +437,7 @@ class SchemaTyper:
             fields.append(
                 Field(
                     wire_name=key,
-                    py_name=names.field_name(key, namer, shadowed),
+                    py_name=inherited_names.get(key) or names.field_name(key, namer, shadowed | (wires - {key})),
                     type=t,
                     required=is_required,
                     nullable=nullable,
