@@ -7,7 +7,7 @@ import ast
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.render.filters import comment, docstring, md_cell, pystr
+from generator.render.filters import comment, docstring, header_value, md_cell, pystr
 
 NASTY = st.text(alphabet=st.sampled_from(list('"\'\\\n\r\t#{}%|<>`x\x00\x0b\u2028 ')), max_size=40) | st.text(max_size=40)
 
@@ -46,3 +46,11 @@ def test_markdown_cell_cannot_split_a_table_row(text: str) -> None:
     cell = md_cell(text)
     assert "\n" not in cell and "<" not in cell
     assert cell.count("|") == cell.count("\\|")
+
+
+@settings(max_examples=200, deadline=None)
+@given(NASTY)
+def test_header_value_is_one_line_of_printable_ascii(text: str) -> None:
+    value = header_value(text)
+    assert all(" " <= c <= "~" for c in value)
+    assert value == " ".join(value.split())  # no leading, trailing or doubled spaces either

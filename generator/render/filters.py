@@ -85,6 +85,11 @@ def summary_line(value: Any, limit: int = 0) -> str:
     return text
 
 
+def header_value(value: Any) -> str:
+    """Text for an HTTP header value: one line of printable ASCII (anything else becomes `?`)."""
+    return re.sub(r"[^\x20-\x7e]", "?", " ".join(str(value).split()))
+
+
 def json_compact(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
@@ -100,4 +105,5 @@ FILTERS = {
     "md_block": md_block,
     "summary_line": summary_line,
     "json_compact": json_compact,
+    "header_value": header_value,
 }
