@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote
@@ -13,6 +14,7 @@ from generator.ir.examples import sample
 from generator.ir.model import (
     Api,
     BodyKind,
+    Field,
     Group,
     Header,
     Model,
@@ -164,7 +166,7 @@ class _Builder:
             servers=self.servers(),
             security=schemes,
             groups=tuple(groups),
-            models=_with_inherited_imports(sorted(self.typer.models.values(), key=lambda m: m.name)),
+            models=_with_inherited_imports(_break_import_cycles(sorted(self.typer.models.values(), key=lambda m: m.name), self.warnings.append)),
             default_security=self.security_requirements(self.spec.get("security"), schemes),
             webhooks=self.webhooks(),
             warnings=tuple(self.warnings),
@@ -488,21 +490,137 @@ class _Builder:
         return tuple(out)
 
 
-def _with_inherited_imports(models: list[Model]) -> tuple[Model, ...]:
-    """pydantic evaluates inherited annotations in the subclass's module, so a subclass
-    module must also import every model its ancestors' fields name."""
-    by_name = {m.name: m for m in models}
+_STRING_LITERAL = re.compile(r"""('(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")""")
 
-    def ancestors_imports(model: Model, seen: frozenset[str]) -> set[str]:
-        if model.base is None or model.base in seen or model.base not in by_name:
-            return set()
-        parent = by_name[model.base]
-        return set(parent.imports) | ancestors_imports(parent, seen | {model.name})
+
+def _reach(start: str, edges: dict[str, set[str]]) -> set[str]:
+    """Every node reachable from `start` in one step or more."""
+    seen: set[str] = set()
+    todo = list(edges.get(start, ()))
+    while todo:
+        node = todo.pop()
+        if node not in seen:
+            seen.add(node)
+            todo.extend(edges.get(node, ()))
+    return seen
+
+
+def _spell_out(t: TypeRef, aliases: dict[str, Model]) -> TypeRef:
+    """`t` with these aliases replaced by the types they stand for (string literals untouched)."""
+    for _ in range(len(aliases) + 1):  # an alias may stand for another one
+        used = [m for m in t.models if m in aliases]
+        if not used:
+            return t
+        word = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, used)) + r")(?!\w)")
+        parts = _STRING_LITERAL.split(t.py)
+        py = "".join(part if i % 2 else word.sub(lambda m: _alias_of(aliases[m.group()]).py, part) for i, part in enumerate(parts))
+        models = tuple(dict.fromkeys(n for m in t.models for n in (_alias_of(aliases[m]).models if m in aliases else (m,))))
+        t = replace(t, py=py, models=models, model=None if t.model in aliases else t.model)
+    return t
+
+
+def _alias_of(model: Model) -> TypeRef:
+    assert model.alias_of is not None
+    return model.alias_of
+
+
+def _spell_out_cyclic_aliases(models: list[Model]) -> list[Model]:
+    """E.g. an expression tree: a union (an alias) of objects whose fields are the union."""
+    by_name = {m.name: m for m in models}
+    imports = {m.name: set(m.imports) for m in models}
+    importers: dict[str, set[str]] = {}
+    for name, deps in imports.items():
+        for dep in deps:
+            importers.setdefault(dep, set()).add(name)
+    cyclic: dict[str, dict[str, Model]] = {}  # object model -> aliases on a cycle through it
+    for alias in (m for m in models if m.kind == "alias"):
+        for name in _reach(alias.name, imports) & _reach(alias.name, importers):
+            if name in by_name and by_name[name].kind == "object":
+                cyclic.setdefault(name, {})[alias.name] = alias
+    out = []
+    for m in models:
+        aliases = cyclic.get(m.name)
+        if not aliases:
+            out.append(m)
+            continue
+        fields = tuple(replace(f, type=_spell_out(f.type, aliases)) for f in m.fields)
+        extra_type = _spell_out(m.extra_type, aliases) if m.extra_type else None
+        named = {n for f in fields for n in f.type.models} | set(extra_type.models if extra_type else ()) | ({m.base} if m.base else set())
+        out.append(replace(m, fields=fields, extra_type=extra_type, imports=tuple(sorted(named - {m.name}))))
+    return out
+
+
+def _break_import_cycles(models: list[Model], warn: Callable[[str], None]) -> list[Model]:
+    """A model module imports its base class, and an alias module the models it names, first
+    thing; other models it imports last. A cycle through such a first import breaks: loading
+    the subclass (or alias) first meets it half-loaded. So a subclass whose base leads back to
+    it copies the base's fields instead of inheriting them, aliases that lead back to
+    themselves through aliases alone are typed as Any (as one naming itself is), and a model
+    on a cycle through an alias spells the alias out."""
+    return _spell_out_cyclic_aliases(_untie_alias_cycles(_flatten_cyclic_bases(models), warn))
+
+
+def _untie_alias_cycles(models: list[Model], warn: Callable[[str], None]) -> list[Model]:
+    kinds = {m.name: m.kind for m in models}
+    edges = {m.name: {n for n in m.imports if kinds.get(n) == "alias"} for m in models if m.kind == "alias"}
+    out = []
+    for m in models:
+        if m.kind == "alias" and m.name in _reach(m.name, edges):
+            warn(f"schema {m.wire_name!r} refers to itself through other aliases, without an object; typed as Any")
+            edges[m.name] = set()
+            m = replace(m, alias_of=ANY, imports=())
+        out.append(m)
+    return out
+
+
+def _flatten_cyclic_bases(models: list[Model]) -> list[Model]:
+    by_name = {m.name: m for m in models}
+    imports = {m.name: set(m.imports) for m in models}
+
+    def all_fields(model: Model) -> tuple[Field, ...]:
+        parent = by_name.get(model.base) if model.base else None
+        own = {f.wire_name for f in model.fields}
+        inherited = tuple(f for f in (all_fields(parent) if parent else ()) if f.wire_name not in own)
+        return inherited + model.fields
 
     out = []
     for m in models:
-        extra = ancestors_imports(m, frozenset()) - set(m.imports) - {m.name}
-        out.append(replace(m, imports=tuple(sorted({*m.imports, *extra}))) if extra else m)
+        if m.base is None or m.name not in _reach(m.base, imports) | {m.base}:
+            out.append(m)
+            continue
+        fields: list[Field] = []
+        taken: set[str] = set()
+        for f in all_fields(m):
+            name = f.py_name
+            while name in taken:  # an inherited field and an own one may share a Python name
+                name += "_"
+            taken.add(name)
+            fields.append(replace(f, py_name=name))
+        named = {n for f in fields for n in f.type.models} | set(m.extra_type.models if m.extra_type else ())
+        out.append(replace(m, base=None, fields=tuple(fields), imports=tuple(sorted(named - {m.name}))))
+    return out
+
+
+def _with_inherited_imports(models: list[Model]) -> tuple[Model, ...]:
+    """pydantic evaluates inherited annotations that name models (not yet defined when the
+    parent class was) in the subclass's module, so a subclass module must also import every
+    model its ancestors' fields name, and the standard names beside them (`Literal`, ...)."""
+    by_name = {m.name: m for m in models}
+
+    def ancestors(model: Model, seen: frozenset[str]) -> list[Model]:
+        if model.base is None or model.base in seen or model.base not in by_name:
+            return []
+        parent = by_name[model.base]
+        return [parent, *ancestors(parent, seen | {model.name})]
+
+    out = []
+    for m in models:
+        parents = ancestors(m, frozenset())
+        extra = {n for p in parents for n in p.imports} - set(m.imports) - {m.name}
+        annotations = tuple(dict.fromkeys(f.annotation for p in parents for f in p.fields if f.type.models))
+        if extra or annotations:
+            m = replace(m, imports=tuple(sorted({*m.imports, *extra})), inherited_annotations=annotations)
+        out.append(m)
     return tuple(out)
 
 

@@ -85,6 +85,8 @@ class Model:
     extra_type: TypeRef | None = None  # typed additionalProperties
     deprecated: bool = False
     imports: tuple[str, ...] = ()  # other models named in fields / aliases
+    # ancestors' annotations that name models: pydantic may evaluate them in this model's module
+    inherited_annotations: tuple[str, ...] = ()
     example: Any = None
 
 
