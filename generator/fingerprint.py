@@ -45,9 +45,11 @@ def file_digest(path: Path) -> str | None:
         return None
 
 
-def unchanged(recorded: Any, options: Options) -> bool:
+def unchanged(recorded: Any, spec: Path, options: Options) -> bool:
     """Whether the inputs recorded by the last run (see `inputs`) are all still the same."""
     if not isinstance(recorded, dict) or not isinstance(recorded.get("files"), dict):
+        return False
+    if recorded.get("spec") != str(spec.resolve()):
         return False
     digest = options_digest(options)
     if digest is None or recorded.get("options") != digest:
@@ -55,9 +57,10 @@ def unchanged(recorded: Any, options: Options) -> bool:
     return all(file_digest(Path(path)) == value for path, value in recorded["files"].items())
 
 
-def inputs(options: Options, spec_files: Mapping[Path, str]) -> dict[str, Any] | None:
-    """What to record in the manifest: {options digest, spec files and their digests}."""
+def inputs(spec: Path, options: Options, spec_files: Mapping[Path, str]) -> dict[str, Any] | None:
+    """What to record: the spec generated from, the options' digest, every file read and its digest."""
     digest = options_digest(options)
     if digest is None:
         return None
-    return {"options": digest, "files": {str(path.resolve()): value for path, value in sorted(spec_files.items())}}
+    files = {str(path.resolve()): value for path, value in sorted(spec_files.items())}
+    return {"spec": str(spec.resolve()), "options": digest, "files": files}

@@ -60,7 +60,7 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
     out = target.output
     options = options_for(target)
     if not force:
-        summary = _unchanged_since_last_run(out, options)
+        summary = _unchanged_since_last_run(out, target.spec, options)
         if summary is not None:
             report = WriteReport(unchanged=sorted(read_manifest(out)), ignored=list(summary.ignored))
             return Outcome(target, summary, report, "", time.perf_counter() - started)
@@ -72,7 +72,7 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
         if mode == "write":
             progress.step(f"write {len(files)} files")
             report = write_output(out, files, sources=sources, force=force)
-            save_state(out, fingerprint.inputs(options, spec_files), replace(summary, ignored=tuple(report.ignored)))
+            save_state(out, fingerprint.inputs(target.spec, options, spec_files), replace(summary, ignored=tuple(report.ignored)))
             patch = ""
         else:
             progress.step(f"compare {len(files)} files")
@@ -85,10 +85,10 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
     return Outcome(target, summary, report, patch, time.perf_counter() - started)
 
 
-def _unchanged_since_last_run(out: Path, options: Options) -> Summary | None:
+def _unchanged_since_last_run(out: Path, spec: Path, options: Options) -> Summary | None:
     """The last run's summary if its inputs and every file it wrote are unchanged, else None."""
     last = recorded(out)
-    if last is None or not fingerprint.unchanged(last.inputs, options):
+    if last is None or not fingerprint.unchanged(last.inputs, spec, options):
         return None
     files = read_manifest(out)
     if any(fingerprint.file_digest(out / rel) != value for rel, value in files.items()):

@@ -72,6 +72,13 @@ def test_an_edit_in_the_spec_is_seen(project: Path) -> None:
     assert "def list_all_pets(" in (project / "sdk" / "pets" / "api" / "default.py").read_text()
 
 
+def test_another_spec_file_is_seen(project: Path) -> None:
+    (project / "other.yaml").write_text(SPEC.replace("operationId: listPets", "operationId: listOtherPets"))
+    (project / "clientgen.yaml").write_text("spec: other.yaml\noutput: sdk\npackage-name: pets\n")
+    assert clientgen("generate", at=project).code == 0
+    assert "def list_other_pets(" in (project / "sdk" / "pets" / "api" / "default.py").read_text()
+
+
 def test_other_options_are_seen(project: Path) -> None:
     assert clientgen("generate", "--package-name", "animals", at=project).code == 0
     assert (project / "sdk" / "animals" / "api" / "default.py").is_file()
