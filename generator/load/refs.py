@@ -57,6 +57,9 @@ class RefResolver:
         path = Path(unquote(parsed.path))
         if not path.exists() or (not self.allow_outside and not path.resolve().is_relative_to(self.root_dir)):
             raise NoSuchResource(ref=uri)  # type: ignore[call-arg]
+        known = self.documents.get(uri)
+        if known is not None:  # the registry asks again for each lookup: read every file once
+            return Resource.opaque(known.data)
         doc = load_document(path)
         if self.swagger2:
             doc.data = upgrade_fragment(doc.data)
