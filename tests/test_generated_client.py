@@ -83,3 +83,36 @@ print("ok")
 """
     result = run_python(code, path=uploads_project)
     assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_a_response_that_breaks_its_schema_is_parsed_leniently_unless_strict(uploads_project: Path) -> None:
+    """Real servers drift from their specs (OpenAI's own examples miss required fields):
+    by default the model is still built, the mismatch logged; `strict_responses=True` raises."""
+    code = """
+import json, logging, httpx, pydantic
+from openai_uploads import Client
+from openai_uploads.models import OpenAIFile, Upload
+
+body = {"id": "upload_1", "object": "upload", "bytes": "many", "filename": "a.jsonl", "purpose": "batch",
+        "status": "pending", "expires_at": 1, "new_field": True,
+        "file": {"id": "file-1", "object": "file", "bytes": 3, "created_at": 2, "filename": "a.jsonl",
+                 "purpose": "batch", "status": "processed"}}
+transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+records = []
+logging.getLogger("openai_uploads").addHandler(type("H", (logging.Handler,), {"emit": lambda self, r: records.append(r.getMessage())})())
+with Client(api_key_auth="k", transport=transport) as client:
+    upload = client.uploads.cancel_upload("upload_1")
+assert isinstance(upload, Upload) and isinstance(upload.file, OpenAIFile)
+assert (upload.id, upload.bytes, upload.status, upload.file.bytes) == ("upload_1", "many", "pending", 3)
+assert not hasattr(upload, "created_at")  # missing from the response: not invented
+assert upload.model_extra == {"new_field": True}
+assert len(records) == 1 and records[0].startswith("cancelUpload: the response does not match the API description")
+with Client(api_key_auth="k", transport=transport, strict_responses=True) as client:
+    try:
+        client.uploads.cancel_upload("upload_1")
+    except pydantic.ValidationError as exc:
+        print("strict:", exc.error_count())
+"""
+    result = run_python(code, path=uploads_project)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip() == "strict: 2"

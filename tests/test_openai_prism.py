@@ -19,16 +19,19 @@ SPEC = SPECS / "openai.yaml"
 ENV = {"PYTHONDONTWRITEBYTECODE": "1", "OPENAI_CLIENT_API_KEY_AUTH": "sk-test", "OPENAI_CLIENT_ADMIN_API_KEY_AUTH": "sk-admin"}
 
 CALL_ALL = """
-import json, sys
+import json, logging, sys
 import httpx
 from openai_client import Client, ApiStatusError, ApiConnectionError
 cases = json.load(open(CASES))
 results = []
+warned = []  # the runtime logs a response it had to parse leniently (it breaks its schema)
+logging.getLogger("openai_client").addHandler(type("H", (logging.Handler,), {"emit": lambda self, r: warned.append(r)})())
 with Client(max_retries=0, timeout=30) as client:
     for group, method, call in cases:
         try:
+            before = len(warned)
             eval(f"client.{group}.{method}_with_http_info({call})", {"client": client})
-            results.append([method, "passed", ""])
+            results.append([method, "passed" if len(warned) == before else "passed leniently", ""])
         except ApiStatusError as exc:
             results.append([method, f"http {exc.status_code}", exc.headers.get("sl-violations", exc.body.decode(errors="replace"))[:300]])
         except Exception as exc:
@@ -39,21 +42,19 @@ print(json.dumps(results))
 
 # Operations that do not pass yet, each with the reason (measured; the test fails if this
 # list is wrong in either direction, so it shrinks as they are fixed).
-SPEC_EXAMPLE_BREAKS_SCHEMA = "Prism answers with the spec's own example, which breaks the spec's schema"
 KNOWN = {
-    **dict.fromkeys(
-        ["list_evals", "get_eval", "update_eval"], SPEC_EXAMPLE_BREAKS_SCHEMA + " (data_source_config.schema is a JSON string, not an object)"
-    ),
-    **dict.fromkeys(
-        ["compactconversation", "beta_compactconversation", "create_response", "get_response", "cancel_response",
-         "beta_create_response", "beta_get_response", "beta_cancel_response"],
-        SPEC_EXAMPLE_BREAKS_SCHEMA + " (required fields such as logprobs, id and status are missing)",
-    ),
-    **dict.fromkeys(["cancel_chat_session_method", "create_chat_session_method"], SPEC_EXAMPLE_BREAKS_SCHEMA + " (workflow.state_variables and tracing missing)"),
     "create_eval": "request built from the spec's example, which is a JSON string where the schema wants an object",
     "create_image_edit": "our sample for `images` (an array of a union) is empty; Prism wants at least one item",
     "create_vector_store_file_batch": "the body's required fields sit in an anyOf branch that the sample does not choose",
     "create_speech": "Prism drops the connection while streaming the binary audio response",
+}
+# Prism answers these with the spec's own example, which breaks the spec's schema (missing
+# required fields such as logprobs, id and status; a JSON string for an object): the client
+# parses them leniently (models built as far as the data fits, a warning logged).
+LENIENT = {
+    "list_evals", "get_eval", "update_eval", "compactconversation", "beta_compactconversation", "create_response",
+    "get_response", "cancel_response", "beta_create_response", "beta_get_response", "beta_cancel_response",
+    "cancel_chat_session_method", "create_chat_session_method",
 }
 
 
@@ -79,7 +80,9 @@ def test_every_operation_through_the_library(api, prism_env: dict[str, str], tmp
     result = run_python(CALL_ALL.replace("CASES", repr(str(case_file))), path=PROJECT, env=prism_env, timeout=900)
     assert result.returncode == 0, result.stderr[-3000:]
     results: list[list[str]] = json.loads(result.stdout)
-    failed = {r[0]: r for r in results if r[1] != "passed"}
+    failed = {r[0]: r for r in results if not r[1].startswith("passed")}
+    lenient = {r[0] for r in results if r[1] == "passed leniently"}
+    assert lenient == LENIENT, (sorted(lenient - LENIENT), sorted(LENIENT - lenient))
     summary = {k: sum(1 for r in results if r[1] == k) for k in sorted({r[1] for r in results})}
     print(f"called {len(results)}: {summary}; known failures {len(KNOWN)}", file=sys.stderr)
     new = [" ".join(failed[m]) for m in failed if m not in KNOWN]

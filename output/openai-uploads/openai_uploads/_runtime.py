@@ -14,7 +14,8 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Literal
+from types import UnionType
+from typing import IO, Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
 
 import httpx
 import pydantic
@@ -90,6 +91,46 @@ def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
     if found is None:
         found = _ADAPTERS[key] = pydantic.TypeAdapter(tp)
     return found
+
+
+def lenient(tp: Any, data: Any) -> Any:
+    """`data` as `tp`, as far as it fits: where the server's JSON breaks the schema (a missing
+    required field, a wrong type), models are built without validation and keep the raw value."""
+    try:
+        return _adapter(tp).validate_python(data)
+    except pydantic.ValidationError:
+        pass
+    origin, args = get_origin(tp), get_args(tp)
+    if origin is Annotated:
+        return lenient(args[0], data)
+    if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel) and isinstance(data, dict):
+        values: dict[str, Any] = {}
+        known: set[str] = set()
+        hints = get_type_hints(
+            tp, include_extras=True
+        )  # fields may still name their types as strings
+        for name, info in tp.model_fields.items():
+            key = info.alias or name
+            known.add(key)
+            if key in data:
+                values[name] = lenient(hints.get(name, info.annotation), data[key])
+        model = tp.model_construct(**values)
+        if model.__pydantic_extra__ is not None:
+            model.__pydantic_extra__.update({k: v for k, v in data.items() if k not in known})
+        return model
+    if origin is list and isinstance(data, list) and args:
+        return [lenient(args[0], item) for item in data]
+    if origin is dict and isinstance(data, dict) and len(args) == 2:
+        return {key: lenient(args[1], item) for key, item in data.items()}
+    if origin in (Union, UnionType) and isinstance(data, dict):
+        for arg in args:  # the first model variant that the object's keys point to
+            inner = get_args(arg)[0] if get_origin(arg) is Annotated else arg
+            if isinstance(inner, type) and issubclass(inner, pydantic.BaseModel):
+                if {
+                    f.alias or n for n, f in inner.model_fields.items() if f.is_required()
+                } & data.keys():
+                    return lenient(inner, data)
+    return data
 
 
 def jsonable(value: object) -> object:
@@ -252,6 +293,9 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return (url.scheme, url.host, url.port)
 
 
+_log = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+
+
 class _RedactQueryKeys(logging.Filter):
     """httpx logs every request's URL: hide the API keys that travel in query strings."""
 
@@ -308,8 +352,10 @@ class BaseRuntime:
         retry_non_idempotent: bool = False,
         retry_backoff: float = DEFAULT_RETRY_BACKOFF,
         default_headers: Mapping[str, str] | None = None,
+        strict_responses: bool = False,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.strict_responses = strict_responses
         self.timeout = timeout
         self.max_retries = max_retries
         self.retry_non_idempotent = retry_non_idempotent
@@ -551,7 +597,17 @@ class BaseRuntime:
             return None
         if tp is Any:
             return response.json()
-        return _adapter(tp).validate_json(response.content)
+        try:
+            return _adapter(tp).validate_json(response.content)
+        except pydantic.ValidationError as exc:
+            if self.strict_responses:
+                raise
+            _log.warning(
+                "%s: the response does not match the API description; parsed leniently: %s",
+                endpoint.operation_id,
+                " ".join(str(exc).split("\n")[:3]),
+            )
+            return lenient(tp, response.json())
 
     def _error(self, endpoint: Endpoint, response: httpx.Response) -> ApiStatusError:
         data: Any = None

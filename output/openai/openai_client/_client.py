@@ -107,6 +107,7 @@ class Client(SyncRuntime):
         retry_backoff: seconds before the first retry (doubled for each next one, at most 8); a Retry-After header wins.
         retry_non_idempotent: also retry POST and PATCH after the request was sent.
         default_headers: headers sent with every request.
+        strict_responses: raise pydantic.ValidationError when a response breaks the API description (by default it is parsed leniently and logged).
         http_client: your own configured httpx client.
         transport: an httpx transport (for tests, proxies or mocking).
     """
@@ -124,6 +125,7 @@ class Client(SyncRuntime):
         retry_non_idempotent: bool = False,
         retry_backoff: float = DEFAULT_RETRY_BACKOFF,
         default_headers: Mapping[str, str] | None = None,
+        strict_responses: bool = False,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -142,6 +144,7 @@ class Client(SyncRuntime):
             timeout=timeout,
             max_retries=max_retries,
             retry_non_idempotent=retry_non_idempotent,
+            strict_responses=strict_responses,
             retry_backoff=retry_backoff,
             default_headers=default_headers,
             http_client=http_client,
@@ -426,6 +429,7 @@ class AsyncClient(AsyncRuntime):
         retry_backoff: seconds before the first retry (doubled for each next one, at most 8); a Retry-After header wins.
         retry_non_idempotent: also retry POST and PATCH after the request was sent.
         default_headers: headers sent with every request.
+        strict_responses: raise pydantic.ValidationError when a response breaks the API description (by default it is parsed leniently and logged).
         http_client: your own configured httpx client.
         transport: an httpx transport (for tests, proxies or mocking).
     """
@@ -443,6 +447,7 @@ class AsyncClient(AsyncRuntime):
         retry_non_idempotent: bool = False,
         retry_backoff: float = DEFAULT_RETRY_BACKOFF,
         default_headers: Mapping[str, str] | None = None,
+        strict_responses: bool = False,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
@@ -461,6 +466,7 @@ class AsyncClient(AsyncRuntime):
             timeout=timeout,
             max_retries=max_retries,
             retry_non_idempotent=retry_non_idempotent,
+            strict_responses=strict_responses,
             retry_backoff=retry_backoff,
             default_headers=default_headers,
             http_client=http_client,
