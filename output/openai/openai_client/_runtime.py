@@ -11,6 +11,7 @@ import logging
 import os
 import random
 import time
+import urllib.parse
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,6 +164,14 @@ def _param_text(value: object) -> str:
     if isinstance(converted, str):
         return converted
     return json.dumps(converted, separators=(",", ":"))
+
+
+def _path_segment(text: str) -> str:
+    """A path parameter's value as one path segment: `/`, `?`, `#` and `%` are percent-encoded
+    (they are part of the value), and `.` or `..` cannot climb to another endpoint."""
+    if text in (".", ".."):
+        return text.replace(".", "%2E")
+    return urllib.parse.quote(text, safe="")
 
 
 def _query_items(query: Mapping[str, object]) -> list[tuple[str, str]]:
@@ -518,10 +527,7 @@ class BaseRuntime:
         )
         path = endpoint.path
         for key, value in path_params.items():
-            path = path.replace(
-                "{" + key + "}",
-                httpx.URL("/" + _param_text(value)).raw_path.decode()[1:].replace("/", "%2F"),
-            )
+            path = path.replace("{" + key + "}", _path_segment(_param_text(value)))
         query_items = _query_items({**query, **(options.extra_query or {})})
         all_headers = {"User-Agent": USER_AGENT, **self.default_headers}
         if endpoint.accept:
