@@ -17,15 +17,37 @@ _STRING_FORMATS = {
 }
 
 
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,),
+    "array": (list,),
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+}
+
+
+def _fits_type(schema: dict[str, Any], value: Any) -> bool:
+    """Whether a spec's own example has the schema's type (some are JSON text where an object is due)."""
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    allowed = [_JSON_TYPES[k] for k in kinds if isinstance(k, str) and k in _JSON_TYPES]
+    if not allowed:
+        return True
+    if isinstance(value, bool) and "boolean" not in kinds:
+        return False
+    return any(isinstance(value, t) for t in allowed)
+
+
 def sample(schema: Any, deref: Deref, depth: int = 0) -> Any:
     """A value valid against `schema`, preferring the examples it carries."""
     schema = deref(schema)
     if not isinstance(schema, dict) or depth > 8:
         return None
     for key in ("example", "default", "const"):
-        if key in schema and schema[key] is not None:
+        if key in schema and schema[key] is not None and _fits_type(schema, schema[key]):
             return schema[key]
-    if isinstance(schema.get("examples"), list) and schema["examples"]:
+    if isinstance(schema.get("examples"), list) and schema["examples"] and _fits_type(schema, schema["examples"][0]):
         return schema["examples"][0]
     if isinstance(schema.get("enum"), list):
         values = [v for v in schema["enum"] if v is not None]
@@ -46,6 +68,11 @@ def sample(schema: Any, deref: Deref, depth: int = 0) -> Any:
             for member in schema[key]:
                 member = deref(member)
                 if isinstance(member, dict) and member.get("type") != "null":
+                    if "properties" in schema and "properties" not in member and "$ref" not in member:
+                        # `anyOf: [{required: [a]}, {required: [b]}]` beside the properties: one such branch
+                        needed = [*(schema.get("required") or []), *(member.get("required") or [])]
+                        rest = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
+                        return sample({**rest, **member, "required": needed}, deref, depth + 1)
                     return sample(member, deref, depth + 1)
     kind = schema.get("type")
     if isinstance(kind, list):

@@ -801,7 +801,7 @@ OPERATIONS: tuple[_Op, ...] = (
     _Op(
         'create-eval', 'createEval', 'evals', 'create_eval', 'POST /evals', 'json',
         "Create the structure of an evaluation that can be used to test a model's performance. An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources. For more information, see the [Evals guide](/docs/guides/evals).",
-        'create-eval data_source_config:=\'{"item_schema": "{\\n  \\"type\\": \\"object\\",\\n  \\"properties\\": {\\n    \\"name\\": {\\"type\\": \\"string\\"},\\n    \\"age\\": {\\"type\\": \\"integer\\"}\\n  },\\n  \\"required\\": [\\"name\\", \\"age\\"]\\n}\\n", "type": "custom"}\' testing_criteria:=\'[{"type": "label_model", "model": "string", "input": [{"role": "string", "content": "string"}], "passing_labels": ["string"], "labels": ["string"], "name": "string"}]\'',
+        'create-eval data_source_config:=\'{"item_schema": {}, "type": "custom"}\' testing_criteria:=\'[{"type": "label_model", "model": "string", "input": [{"role": "string", "content": "string"}], "passing_labels": ["string"], "labels": ["string"], "name": "string"}]\'',
         (
             _Arg('name', 'name', 'name', 'field', 'string', 'str', False, False, False, False, None, 'The name of the evaluation.'),
             _Arg('metadata', 'metadata', 'metadata', 'field', 'any', 'Metadata', False, False, False, False, None, ''),
@@ -1195,7 +1195,7 @@ OPERATIONS: tuple[_Op, ...] = (
     _Op(
         'create-image-edit', 'createImageEdit', 'images', 'create_image_edit', 'POST /images/edits', 'json',
         'Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`. You can call this endpoint with either: - `multipart/form-data`: use binary uploads via `image` (and optional `mask`). - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`. Note that JSON requests use `images` (array) instead of the multipart `image` field.',
-        "create-image-edit images:='[]' prompt='Add a watercolor effect and keep the subject centered'",
+        'create-image-edit images:=\'[{"image_url": "https://example.com/source-image.png"}]\' prompt=\'Add a watercolor effect and keep the subject centered\'',
         (
             _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['gpt-image-1.5', 'gpt-image-2', 'gpt-image-2-2026-04-21', 'gpt-image-1', 'gpt-image-1-mini', 'chatgpt-image-latest'] | str | None", False, True, False, False, '"gpt-image-1.5"', 'The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.'),
             _Arg('images', 'images', 'images', 'field', 'array', 'list[ImageRefParam]', True, False, False, False, None, 'Input image references to edit. For GPT image models, you can provide up to 16 images.'),
