@@ -33,7 +33,8 @@ def options_digest(options: Options) -> str | None:
     (hooks are arbitrary code)."""
     if options.hooks:
         return None
-    settings = repr(sorted((k, repr(v)) for k, v in asdict(options).items()))
+    # hooks_dir is where a hooks module would be imported from: the current folder without a config
+    settings = repr(sorted((k, repr(v)) for k, v in asdict(options).items() if k != "hooks_dir"))
     code = _tree_digest([_GENERATOR, BUILTIN_TEMPLATES, *options.templates])
     return hashlib.sha256(f"black {version('black')}\0{settings}\0{code}".encode()).hexdigest()
 

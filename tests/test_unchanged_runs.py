@@ -59,6 +59,18 @@ def test_nothing_changed_reports_the_same_summary_and_writes_nothing(project: Pa
     assert snapshot(project) == before
 
 
+def test_nothing_changed_from_another_folder_either(project: Path) -> None:
+    """Without a config file, paths are given on the command line and the current folder is irrelevant."""
+    args = ("generate", str(project / "pets.yaml"), "-o", str(project / "cli-sdk"), "--package-name", "pets")
+    assert clientgen(*args, at=project).code == 0
+    (project / "elsewhere").mkdir()
+    before = snapshot(project / "cli-sdk")
+    again = clientgen(*args, "--verbose", at=project / "elsewhere")
+    assert again.code == 0, again.err
+    assert ": load " not in again.out and ": render " not in again.out, again.out  # it stopped before loading
+    assert snapshot(project / "cli-sdk") == before
+
+
 def test_an_edit_in_a_referenced_file_is_seen(project: Path) -> None:
     (project / "models.yaml").write_text(MODELS + "    age: {type: integer}\n")
     result = clientgen("generate", at=project)
