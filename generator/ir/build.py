@@ -387,7 +387,8 @@ class _Builder:
                 headers.append(Header(wire_name=str(hname), type=ht, description=str(h.get("description") or "")))
             content = _mapping(resp.get("content"))
             suffix = "Response" if status.startswith("2") else names.pascal(f"error {status}")
-            choices = sorted(content.items(), key=lambda kv: ("json", "sse", "text", "binary").index(response_kind(str(kv[0]))))
+            # an event stream only when nothing else is offered: a body that can be either is streamed on request
+            choices = sorted(content.items(), key=lambda kv: ("json", "text", "binary", "sse").index(response_kind(str(kv[0]))))
             ctype: str | None = None
             kind: ResponseKind = "empty"
             t: TypeRef | None = None

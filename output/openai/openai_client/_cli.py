@@ -457,7 +457,7 @@ OPERATIONS: tuple[_Op, ...] = (
         _Body('json', 'object', 'SubmitToolOutputsRunRequest', False, ''),
     ),
     _Op(
-        'create-speech', 'createSpeech', 'audio', 'create_speech', 'POST /audio/speech', 'sse',
+        'create-speech', 'createSpeech', 'audio', 'create_speech', 'POST /audio/speech', 'binary',
         'Generates audio from the input text. Returns the audio file content, or a stream of audio events.',
         'create-speech model=string input=string voice=ash',
         (

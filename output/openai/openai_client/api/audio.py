@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any, Literal
 from typing import TYPE_CHECKING, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
 from ..models.audio_response_format import AudioResponseFormat
 from ..models.create_speech_request import CreateSpeechRequest
-from ..models.create_speech_response_stream_event import CreateSpeechResponseStreamEvent
 from ..models.create_transcription_request import CreateTranscriptionRequest
 from ..models.create_transcription_response_diarized_json import (
     CreateTranscriptionResponseDiarizedJson,
@@ -46,13 +46,13 @@ _CREATE_SPEECH = _Endpoint(
     operation_id="createSpeech",
     body_kind="json",
     content_type="application/json",
-    response_kind="sse",
+    response_kind="binary",
     responses={
         "200": None,
         "429": ErrorResponse,
     },
     security=(("ApiKeyAuth",),),
-    accept="text/event-stream",
+    accept="application/octet-stream",
     params=(
         ("model", "model", "field"),
         ("input", "input", "field"),
@@ -64,7 +64,6 @@ _CREATE_SPEECH = _Endpoint(
     ),
     body_mode="fields",
     body_required=True,
-    event_type=CreateSpeechResponseStreamEvent,
 )
 
 _CREATE_TRANSCRIPTION = _Endpoint(
@@ -265,7 +264,7 @@ class AudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> Stream[CreateSpeechResponseStreamEvent]: ...
+    ) -> bytes: ...
 
     @overload
     def create_speech(
@@ -288,7 +287,7 @@ class AudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> Stream[CreateSpeechResponseStreamEvent]: ...
+    ) -> bytes: ...
 
     def create_speech(
         self,
@@ -312,7 +311,7 @@ class AudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> Stream[CreateSpeechResponseStreamEvent]:
+    ) -> bytes:
         """Generates audio from the input text.
 
         Returns the audio file content, or a stream of audio events.
@@ -326,9 +325,7 @@ class AudioApi:
             speed: The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default.
             stream_format: The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
         """
-        _response: ApiResponse[Stream[CreateSpeechResponseStreamEvent]] = self._client._stream(
-            _CREATE_SPEECH, locals()
-        )
+        _response: ApiResponse[bytes] = self._client._request(_CREATE_SPEECH, locals())
         return _response.data
 
     @overload
@@ -340,7 +337,7 @@ class AudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[Stream[CreateSpeechResponseStreamEvent]]: ...
+    ) -> ApiResponse[bytes]: ...
 
     @overload
     def create_speech_with_http_info(
@@ -363,7 +360,7 @@ class AudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[Stream[CreateSpeechResponseStreamEvent]]: ...
+    ) -> ApiResponse[bytes]: ...
 
     def create_speech_with_http_info(
         self,
@@ -387,9 +384,75 @@ class AudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[Stream[CreateSpeechResponseStreamEvent]]:
+    ) -> ApiResponse[bytes]:
         """Like `create_speech`, but returns the status code and headers with the parsed body."""
-        return self._client._stream(_CREATE_SPEECH, locals())
+        return self._client._request(_CREATE_SPEECH, locals())
+
+    @overload
+    def create_speech_to_file(
+        self,
+        *,
+        body: CreateSpeechRequest | dict[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+        destination: str | os.PathLike[str],
+    ) -> Path: ...
+
+    @overload
+    def create_speech_to_file(
+        self,
+        *,
+        model: (
+            str
+            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | str
+        ),
+        input: str,
+        voice: VoiceIdsOrCustomVoice,
+        instructions: str | NotGiven = NOT_GIVEN,
+        response_format: (
+            Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | str | NotGiven
+        ) = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        stream_format: Literal["sse", "audio"] | str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+        destination: str | os.PathLike[str],
+    ) -> Path: ...
+
+    def create_speech_to_file(
+        self,
+        *,
+        model: (
+            str
+            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | str
+            | NotGiven
+        ) = NOT_GIVEN,
+        input: str | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        voice: VoiceIdsOrCustomVoice | NotGiven = NOT_GIVEN,
+        response_format: (
+            Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | str | NotGiven
+        ) = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        stream_format: Literal["sse", "audio"] | str | NotGiven = NOT_GIVEN,
+        body: CreateSpeechRequest | dict[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+        destination: str | os.PathLike[str],
+    ) -> Path:
+        """Like `create_speech`, but streams the body to the file `destination` without holding it in memory.
+
+        The body goes to `<destination>.part` first, renamed when complete. Returns the file's path.
+        """
+        return self._client._download(_CREATE_SPEECH, locals(), destination)
 
     def create_transcription(
         self,
@@ -852,7 +915,7 @@ class AsyncAudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> AsyncStream[CreateSpeechResponseStreamEvent]: ...
+    ) -> bytes: ...
 
     @overload
     async def create_speech(
@@ -875,7 +938,7 @@ class AsyncAudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> AsyncStream[CreateSpeechResponseStreamEvent]: ...
+    ) -> bytes: ...
 
     async def create_speech(
         self,
@@ -899,7 +962,7 @@ class AsyncAudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> AsyncStream[CreateSpeechResponseStreamEvent]:
+    ) -> bytes:
         """Generates audio from the input text.
 
         Returns the audio file content, or a stream of audio events.
@@ -913,9 +976,7 @@ class AsyncAudioApi:
             speed: The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default.
             stream_format: The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
         """
-        _response: ApiResponse[AsyncStream[CreateSpeechResponseStreamEvent]] = (
-            await self._client._stream(_CREATE_SPEECH, locals())
-        )
+        _response: ApiResponse[bytes] = await self._client._request(_CREATE_SPEECH, locals())
         return _response.data
 
     @overload
@@ -927,7 +988,7 @@ class AsyncAudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[AsyncStream[CreateSpeechResponseStreamEvent]]: ...
+    ) -> ApiResponse[bytes]: ...
 
     @overload
     async def create_speech_with_http_info(
@@ -950,7 +1011,7 @@ class AsyncAudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[AsyncStream[CreateSpeechResponseStreamEvent]]: ...
+    ) -> ApiResponse[bytes]: ...
 
     async def create_speech_with_http_info(
         self,
@@ -974,9 +1035,75 @@ class AsyncAudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[AsyncStream[CreateSpeechResponseStreamEvent]]:
+    ) -> ApiResponse[bytes]:
         """Like `create_speech`, but returns the status code and headers with the parsed body."""
-        return await self._client._stream(_CREATE_SPEECH, locals())
+        return await self._client._request(_CREATE_SPEECH, locals())
+
+    @overload
+    async def create_speech_to_file(
+        self,
+        *,
+        body: CreateSpeechRequest | dict[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+        destination: str | os.PathLike[str],
+    ) -> Path: ...
+
+    @overload
+    async def create_speech_to_file(
+        self,
+        *,
+        model: (
+            str
+            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | str
+        ),
+        input: str,
+        voice: VoiceIdsOrCustomVoice,
+        instructions: str | NotGiven = NOT_GIVEN,
+        response_format: (
+            Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | str | NotGiven
+        ) = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        stream_format: Literal["sse", "audio"] | str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+        destination: str | os.PathLike[str],
+    ) -> Path: ...
+
+    async def create_speech_to_file(
+        self,
+        *,
+        model: (
+            str
+            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | str
+            | NotGiven
+        ) = NOT_GIVEN,
+        input: str | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        voice: VoiceIdsOrCustomVoice | NotGiven = NOT_GIVEN,
+        response_format: (
+            Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | str | NotGiven
+        ) = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        stream_format: Literal["sse", "audio"] | str | NotGiven = NOT_GIVEN,
+        body: CreateSpeechRequest | dict[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, object] | None = None,
+        extra_body: dict[str, object] | None = None,
+        destination: str | os.PathLike[str],
+    ) -> Path:
+        """Like `create_speech`, but streams the body to the file `destination` without holding it in memory.
+
+        The body goes to `<destination>.part` first, renamed when complete. Returns the file's path.
+        """
+        return await self._client._download(_CREATE_SPEECH, locals(), destination)
 
     async def create_transcription(
         self,
