@@ -1,8 +1,9 @@
 """What a run's output depends on, so that a run with nothing changed can stop early.
 
-The manifest records the digest of every spec file read, of the options and of the code and
-templates that generate (clientgen's own files, overlays, black's version). When all of them
-and every generated file on disk are as recorded, regenerating would rewrite the same bytes.
+The state (`write.save_state`) records the digest of every spec file read, of the options and
+of the code and templates that generate (clientgen's own files, overlays, black's version).
+When all of them and every generated file on disk are as recorded, regenerating would rewrite
+the same bytes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.options import BUILTIN_TEMPLATES, Options
+from generator.write import file_digest
 
 _GENERATOR = Path(__file__).resolve().parent
 
@@ -39,29 +41,19 @@ def options_digest(options: Options) -> str | None:
     return hashlib.sha256(f"black {version('black')}\0{settings}\0{code}".encode()).hexdigest()
 
 
-def file_digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
-def unchanged(recorded: Any, spec: Path, options: Options) -> bool:
-    """Whether the inputs recorded by the last run (see `inputs`) are all still the same."""
+def unchanged(recorded: Any, spec: Path, options: str | None) -> bool:
+    """Whether the inputs recorded by the last run (see `inputs`) are all still the same;
+    `options` is this run's `options_digest`."""
     if not isinstance(recorded, dict) or not isinstance(recorded.get("files"), dict):
         return False
-    if recorded.get("spec") != str(spec.resolve()):
-        return False
-    digest = options_digest(options)
-    if digest is None or recorded.get("options") != digest:
+    if options is None or recorded.get("spec") != str(spec.resolve()) or recorded.get("options") != options:
         return False
     return all(file_digest(Path(path)) == value for path, value in recorded["files"].items())
 
 
-def inputs(spec: Path, options: Options, spec_files: Mapping[Path, str]) -> dict[str, Any] | None:
+def inputs(spec: Path, options: str | None, spec_files: Mapping[Path, str]) -> dict[str, Any] | None:
     """What to record: the spec generated from, the options' digest, every file read and its digest."""
-    digest = options_digest(options)
-    if digest is None:
+    if options is None:
         return None
     files = {str(path.resolve()): value for path, value in sorted(spec_files.items())}
-    return {"spec": str(spec.resolve()), "options": digest, "files": files}
+    return {"spec": str(spec.resolve()), "options": options, "files": files}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,7 +49,7 @@ def generate_files(
     step: Callable[[str], None] = lambda _: None,
 ) -> tuple[Api, dict[str, str], dict[str, str], dict[Path, str]]:
     """Everything the output folder should contain: (IR, {relative path: text}, source hashes,
-    {spec file read: sha256 of its text}).
+    {spec file read: sha256 of its bytes}).
 
     `previous` is what the last run left on disk (see `write.previous_outputs`); `step` is
     told when each stage starts (see `progress.Progress`).
@@ -73,5 +72,4 @@ def generate_files(
         validation.check()
     finally:
         validation.close()
-    spec_files = {d.path: hashlib.sha256(d.text.encode("utf-8")).hexdigest() for d in documents}
-    return api, files, sources, spec_files
+    return api, files, sources, {d.path: d.digest for d in documents}

@@ -16,6 +16,7 @@ from generator.write import (
     Summary,
     WriteReport,
     compute_plan,
+    file_digest,
     previous_outputs,
     read_manifest,
     recorded,
@@ -59,8 +60,9 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
     progress = progress or Progress()
     out = target.output
     options = options_for(target)
+    options_digest = fingerprint.options_digest(options)
     if not force:
-        summary = _unchanged_since_last_run(out, target.spec, options)
+        summary = _unchanged_since_last_run(out, target.spec, options_digest)
         if summary is not None:
             report = WriteReport(unchanged=sorted(read_manifest(out)), ignored=list(summary.ignored))
             return Outcome(target, summary, report, "", time.perf_counter() - started)
@@ -72,7 +74,7 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
         if mode == "write":
             progress.step(f"write {len(files)} files")
             report = write_output(out, files, sources=sources, force=force)
-            save_state(out, fingerprint.inputs(target.spec, options, spec_files), replace(summary, ignored=tuple(report.ignored)))
+            save_state(out, fingerprint.inputs(target.spec, options_digest, spec_files), replace(summary, ignored=tuple(report.ignored)))
             patch = ""
         else:
             progress.step(f"compare {len(files)} files")
@@ -85,13 +87,13 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
     return Outcome(target, summary, report, patch, time.perf_counter() - started)
 
 
-def _unchanged_since_last_run(out: Path, spec: Path, options: Options) -> Summary | None:
+def _unchanged_since_last_run(out: Path, spec: Path, options_digest: str | None) -> Summary | None:
     """The last run's summary if its inputs and every file it wrote are unchanged, else None."""
     last = recorded(out)
-    if last is None or not fingerprint.unchanged(last.inputs, spec, options):
+    if last is None or not fingerprint.unchanged(last.inputs, spec, options_digest):
         return None
     files = read_manifest(out)
-    if any(fingerprint.file_digest(out / rel) != value for rel, value in files.items()):
+    if any(file_digest(out / rel) != value for rel, value in files.items()):
         return None
     return last.summary
 

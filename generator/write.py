@@ -84,7 +84,7 @@ def _manifest_data(out: Path) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Summary:
-    """What a run reports besides its files; kept in the manifest for a run that stops early."""
+    """What a run reports besides its files; kept in the state for a run that stops early."""
 
     operations: int
     models: int
@@ -107,7 +107,7 @@ def recorded(out: Path) -> Recorded | None:
         inputs, summary = state["inputs"], state["summary"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if not isinstance(inputs, dict) or not isinstance(summary, dict) or state.get("ignore") != _ignore_digest(out):
+    if not isinstance(inputs, dict) or not isinstance(summary, dict) or state.get("ignore") != file_digest(out / IGNORE_FILE):
         return None
     try:
         found = Summary(int(summary["operations"]), int(summary["models"]), tuple(map(str, summary["warnings"])), tuple(map(str, summary["ignored"])))
@@ -128,7 +128,7 @@ def save_state(out: Path, inputs: dict[str, Any] | None, summary: Summary) -> No
     ignore = out / PurePosixPath(STATE).parent / ".gitignore"
     if not ignore.exists():
         atomic_write(ignore, f"{PurePosixPath(STATE).name}\n".encode())
-    state = {"inputs": inputs, "ignore": _ignore_digest(out), "summary": asdict(summary)}
+    state = {"inputs": inputs, "ignore": file_digest(out / IGNORE_FILE), "summary": asdict(summary)}
     data = (json.dumps(state, indent=1, sort_keys=True) + "\n").encode()
     try:
         if (out / STATE).read_bytes() == data:
@@ -138,9 +138,10 @@ def save_state(out: Path, inputs: dict[str, Any] | None, summary: Summary) -> No
     atomic_write(out / STATE, data)
 
 
-def _ignore_digest(out: Path) -> str | None:
+def file_digest(path: Path) -> str | None:
+    """`digest` of a file's bytes, or None if it cannot be read."""
     try:
-        return digest((out / IGNORE_FILE).read_bytes())
+        return digest(path.read_bytes())
     except OSError:
         return None
 

@@ -71,6 +71,15 @@ def test_nothing_changed_from_another_folder_either(project: Path) -> None:
     assert snapshot(project / "cli-sdk") == before
 
 
+def test_a_spec_with_a_byte_order_mark_stops_early_too(project: Path) -> None:
+    """The state records the digest of the bytes read, BOM included, so it matches the file."""
+    (project / "pets.yaml").write_bytes(b"\xef\xbb\xbf" + SPEC.encode())
+    assert clientgen("generate", at=project).code == 0
+    again = clientgen("generate", "--verbose", at=project)
+    assert again.code == 0, again.err
+    assert ": load " not in again.out, again.out
+
+
 def test_an_edit_in_a_referenced_file_is_seen(project: Path) -> None:
     (project / "models.yaml").write_text(MODELS + "    age: {type: integer}\n")
     result = clientgen("generate", at=project)

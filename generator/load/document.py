@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -112,6 +113,7 @@ class Document:
     path: Path
     text: str
     data: Any
+    digest: str = ""  # sha256 of the file's bytes
     _nodes: Any = field(default=None, repr=False)
 
     @property
@@ -241,7 +243,7 @@ def load_document(path: Path) -> Document:
         raise SpecError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})", file=name, line=line) from None
     if not text.strip():
         raise SpecError("file is empty", file=name)
-    doc = Document(path=path, text=text, data=None)
+    doc = Document(path=path, text=text, data=None, digest=hashlib.sha256(raw).hexdigest())
     try:
         doc.data = parse_text(text, path)
     except SpecError as exc:

@@ -12,7 +12,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 
 
 def pystr(value: Any) -> str:
-    """A Python string literal with exactly this text (repr never lets the text out)."""
+    """A Python string literal with exactly this text, quoted as black quotes (the text never gets out)."""
     return py_str(str(value))
 
 

@@ -66,7 +66,7 @@ def _split_trailing_call(line: str) -> str | None:
 class _Statement:
     indent: int
     source: str  # dedented
-    kind: str  # "statement"; "header" (ends in ':', given without its body); "parameter" (of a def)
+    kind: str  # a key of _WRAP
 
 
 _WRAP = {  # how a kind becomes a module black can format: (template, first and last line to take back, nesting)
