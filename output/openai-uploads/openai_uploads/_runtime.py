@@ -107,9 +107,8 @@ def lenient(tp: Any, data: Any) -> Any:
     if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel) and isinstance(data, dict):
         values: dict[str, Any] = {}
         known: set[str] = set()
-        hints = get_type_hints(
-            tp, include_extras=True
-        )  # fields may still name their types as strings
+        # fields may still name their types as strings (models import each other last)
+        hints = get_type_hints(tp, include_extras=True)
         for name, info in tp.model_fields.items():
             key = info.alias or name
             known.add(key)
