@@ -76,9 +76,47 @@ import openai_uploads
 c = openai_uploads.Client(api_key_auth="sk-secret")
 loaded = [m for m in sys.modules if m.startswith("openai_uploads.models.") or m.startswith("openai_uploads.api.")]
 assert loaded == [], loaded
+# the transport and the models' library load with the first request or model, not before
+heavy = [m for m in ("httpx", "pydantic", "asyncio", "email.utils") if m in sys.modules]
+assert heavy == [], heavy
 assert "sk-secret" not in repr(c)
 c.uploads
 assert "openai_uploads.api.uploads" in sys.modules
+print("ok")
+"""
+    result = run_python(code, path=uploads_project)
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_the_lazily_built_http_client_is_built_once_and_closed(uploads_project: Path) -> None:
+    code = """
+import threading, httpx
+from openai_uploads import AsyncClient, Client
+
+body = {"id": "u", "object": "upload", "bytes": 1, "created_at": 1, "filename": "f", "purpose": "p",
+        "status": "pending", "expires_at": 2}
+transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+client = Client(api_key_auth="k", transport=transport, timeout=7.0)
+built = []
+start = threading.Barrier(8)
+def first_call():
+    start.wait()
+    client.uploads.cancel_upload("u")
+    built.append(client._http)
+threads = [threading.Thread(target=first_call) for _ in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+assert len(built) == 8 and len({id(h) for h in built}) == 1, built
+assert built[0].timeout == httpx.Timeout(7.0)
+client.close()
+assert built[0].is_closed
+
+Client(api_key_auth="k").close()  # never used: nothing to build or close
+default = Client(api_key_auth="k")
+assert default._http.timeout == httpx.Timeout(60.0, connect=10.0), default._http.timeout
+mine = httpx.Client()
+Client(api_key_auth="k", http_client=mine).close()
+assert not mine.is_closed  # the caller's client is the caller's to close
 print("ok")
 """
     result = run_python(code, path=uploads_project)

@@ -17,6 +17,7 @@ class BaseModel(pydantic.BaseModel):
         populate_by_name=True,
         protected_namespaces=(),
         use_enum_values=True,
+        defer_build=True,  # validators are built on first use: importing many models stays cheap
     )
 
     def to_dict(self) -> dict[str, object]:

@@ -6,9 +6,6 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-import httpx
-from typing_extensions import Self
-
 from ._runtime import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_RETRY_BACKOFF,
@@ -21,6 +18,9 @@ from ._runtime import (
 from ._types import OAuth2ClientCredentials, TimeoutTypes
 
 if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Self
+
     from .api.uploads import AsyncUploadsApi, UploadsApi
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"

@@ -3,8 +3,6 @@ response parsing and errors. One code path serves the sync and the async client.
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
 import io
 import json
 import logging
@@ -16,10 +14,18 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import UnionType
-from typing import IO, Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
-
-import httpx
-import pydantic
+import threading
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    Literal,
+    Union,
+    get_args,
+    get_origin,
+    get_type_hints,
+)
 
 from ._errors import ApiConnectionError, ApiError, ApiStatusError, ApiTimeoutError, error_class
 from ._streaming import AsyncStream, ServerSentEvent, Stream
@@ -33,7 +39,13 @@ from ._types import (
 )
 from ._version import USER_AGENT, __version__
 
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+# httpx and pydantic load with the first request or model, not with `import`: importing the
+# package and building a client stay cheap (functions below import them where they run).
+if TYPE_CHECKING:
+    import httpx
+    import pydantic
+
+DEFAULT_TIMEOUT: TimeoutTypes = (10.0, 60.0, 60.0, 60.0)  # connect, read, write, pool (seconds)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_RETRY_BACKOFF = 0.5  # seconds before the first retry; doubled for each next one, at most 8
 MAX_REDIRECTS = 20
@@ -87,6 +99,8 @@ _ADAPTERS: dict[int, pydantic.TypeAdapter[Any]] = {}
 
 
 def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    import pydantic
+
     key = id(tp)
     found = _ADAPTERS.get(key)
     if found is None:
@@ -97,6 +111,8 @@ def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
 def lenient(tp: Any, data: Any) -> Any:
     """`data` as `tp`, as far as it fits: where the server's JSON breaks the schema (a missing
     required field, a wrong type), models are built without validation and keep the raw value."""
+    import pydantic
+
     try:
         return _adapter(tp).validate_python(data)
     except pydantic.ValidationError:
@@ -135,6 +151,8 @@ def lenient(tp: Any, data: Any) -> Any:
 
 def jsonable(value: object) -> object:
     """Python values to JSON-ready ones; models use wire names and skip unset fields."""
+    import pydantic
+
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
@@ -225,6 +243,8 @@ def _file_tuple(key: str, value: FileInput) -> tuple[str, Any]:
 
 def _multipart(body: object) -> list[tuple[str, Any]]:
     """Multipart parts: files as files, other fields as plain form fields (always multipart)."""
+    import pydantic
+
     if isinstance(body, pydantic.BaseModel):
         fields = type(body).model_fields
         body = {
@@ -310,6 +330,8 @@ class _RedactQueryKeys(logging.Filter):
     names: set[str] = set()
 
     def filter(self, record: logging.LogRecord) -> bool:
+        import httpx
+
         if isinstance(record.args, tuple):
             record.args = tuple(
                 self.redact(a) if isinstance(a, httpx.URL) else a for a in record.args
@@ -323,6 +345,7 @@ class _RedactQueryKeys(logging.Filter):
 
 
 _REDACT = _RedactQueryKeys()
+_BUILDING = threading.Lock()  # two threads' first requests build one httpx client
 
 
 def _retry_after(response: httpx.Response | None) -> float | None:
@@ -340,6 +363,8 @@ def _retry_after(response: httpx.Response | None) -> float | None:
     try:
         return float(raw)
     except ValueError:
+        import email.utils  # only for an HTTP-date Retry-After
+
         parsed = email.utils.parsedate_to_datetime(raw) if raw else None
         return max(0.0, parsed.timestamp() - time.time()) if parsed else None
 
@@ -393,6 +418,8 @@ class BaseRuntime:
 
     def _authorize(self, endpoint: Endpoint, request: httpx.Request) -> None:
         """Attach the credentials the operation asks for (headers the caller set win)."""
+        import httpx
+
         for name in self._requirement(endpoint) or ():
             scheme = self._schemes.get(name)
             value = self._credentials[name]
@@ -441,6 +468,8 @@ class BaseRuntime:
     # ---- OAuth2 client credentials ------------------------------------------------------
     def _token_requests(self, endpoint: Endpoint) -> list[tuple[str, httpx.Request]]:
         """Token requests for the client-credentials schemes this call needs a fresh token for."""
+        import httpx
+
         out = []
         for name in self._requirement(endpoint) or ():
             creds = self._credentials[name]
@@ -593,6 +622,8 @@ class BaseRuntime:
         return endpoint.responses.get(f"{status // 100}XX", endpoint.responses.get("default"))
 
     def _parse(self, endpoint: Endpoint, response: httpx.Response) -> Any:
+        import pydantic
+
         tp = self._response_type(endpoint, response.status_code)
         if endpoint.response_kind == "binary":
             return response.content
@@ -615,6 +646,8 @@ class BaseRuntime:
             return lenient(tp, response.json())
 
     def _error(self, endpoint: Endpoint, response: httpx.Response) -> ApiStatusError:
+        import pydantic
+
         data: Any = None
         tp = self._response_type(endpoint, response.status_code)
         try:
@@ -639,6 +672,8 @@ class BaseRuntime:
         if attempt >= self.max_retries:
             return False
         if exc is not None:  # a connection failed before the request went out: always safe
+            import httpx
+
             if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
                 return True
             return endpoint.method in IDEMPOTENT or self.retry_non_idempotent
@@ -655,6 +690,8 @@ class BaseRuntime:
         return min(self.retry_backoff * 2.0**attempt, 8.0) * (1 - 0.25 * random.random())
 
     def _wrap(self, exc: httpx.TransportError) -> ApiConnectionError:
+        import httpx
+
         if isinstance(exc, httpx.TimeoutException):
             return ApiTimeoutError(f"request timed out ({type(exc).__name__})")
         return ApiConnectionError(f"connection failed ({type(exc).__name__})")
@@ -672,16 +709,28 @@ class SyncRuntime(BaseRuntime):
     ) -> None:
         super().__init__(**kwargs)
         self._owns_client = http_client is None
-        self._http = http_client or httpx.Client(
-            base_url=self.base_url, timeout=self.timeout, transport=transport
-        )
+        self._given: httpx.Client | None = http_client
+        self._transport = transport
+
+    @property
+    def _http(self) -> httpx.Client:
+        """Built on first use: an `httpx.Client` loads httpx and the TLS certificates."""
+        if self._given is None:
+            with _BUILDING:
+                if self._given is None:
+                    import httpx
+
+                    self._given = httpx.Client(
+                        base_url=self.base_url, timeout=self.timeout, transport=self._transport
+                    )
+        return self._given
 
     def _http_client(self) -> httpx.Client:
         return self._http
 
     def close(self) -> None:
-        if self._owns_client:
-            self._http.close()
+        if self._owns_client and self._given is not None:
+            self._given.close()
 
     def __enter__(self) -> SyncRuntime:
         return self
@@ -703,6 +752,8 @@ class SyncRuntime(BaseRuntime):
         self, endpoint: Endpoint, args: Mapping[str, Any], stream: bool = False
     ) -> httpx.Response:
         """Send with credentials, redirects and retries; return a 2xx response or raise."""
+        import httpx
+
         method, path, kwargs = self._build(endpoint, args)
         try:
             attempt, refreshed = 0, False
@@ -755,6 +806,8 @@ class SyncRuntime(BaseRuntime):
         self, endpoint: Endpoint, args: Mapping[str, Any], destination: str | os.PathLike[str]
     ) -> Path:
         """Stream the body to a file (through `<name>.part`, renamed when complete)."""
+        import httpx
+
         target = Path(destination)
         partial = target.with_name(target.name + ".part")
         response = self._send(endpoint, args, stream=True)
@@ -787,16 +840,28 @@ class AsyncRuntime(BaseRuntime):
     ) -> None:
         super().__init__(**kwargs)
         self._owns_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            base_url=self.base_url, timeout=self.timeout, transport=transport
-        )
+        self._given: httpx.AsyncClient | None = http_client
+        self._transport = transport
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """Built on first use: an `httpx.AsyncClient` loads httpx and the TLS certificates."""
+        if self._given is None:
+            with _BUILDING:
+                if self._given is None:
+                    import httpx
+
+                    self._given = httpx.AsyncClient(
+                        base_url=self.base_url, timeout=self.timeout, transport=self._transport
+                    )
+        return self._given
 
     def _http_client(self) -> httpx.AsyncClient:
         return self._http
 
     async def aclose(self) -> None:
-        if self._owns_client:
-            await self._http.aclose()
+        if self._owns_client and self._given is not None:
+            await self._given.aclose()
 
     async def __aenter__(self) -> AsyncRuntime:
         return self
@@ -820,6 +885,8 @@ class AsyncRuntime(BaseRuntime):
         self, endpoint: Endpoint, args: Mapping[str, Any], stream: bool = False
     ) -> httpx.Response:
         """Send with credentials, redirects and retries; return a 2xx response or raise."""
+        import httpx
+
         method, path, kwargs = self._build(endpoint, args)
         try:
             attempt, refreshed = 0, False
@@ -847,7 +914,7 @@ class AsyncRuntime(BaseRuntime):
                         continue
                     if not self._should_retry(endpoint, attempt, response, None):
                         raise self._error(endpoint, response)
-                await asyncio.sleep(self._delay(attempt, response))
+                await _sleep(self._delay(attempt, response))
                 attempt += 1
         finally:
             _close_owned(kwargs)
@@ -874,6 +941,8 @@ class AsyncRuntime(BaseRuntime):
         self, endpoint: Endpoint, args: Mapping[str, Any], destination: str | os.PathLike[str]
     ) -> Path:
         """Stream the body to a file (through `<name>.part`, renamed when complete)."""
+        import httpx
+
         target = Path(destination)
         partial = target.with_name(target.name + ".part")
         response = await self._send(endpoint, args, stream=True)
@@ -890,6 +959,12 @@ class AsyncRuntime(BaseRuntime):
             await response.aclose()
         os.replace(partial, target)
         return target
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def env(name: str) -> str | None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import IO, Generic, TypeVar, Union
+from typing import IO, TYPE_CHECKING, Generic, TypeVar, Union
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 T = TypeVar("T")
 
@@ -39,7 +40,9 @@ FileInput = Union[
 ]
 """A file to upload: bytes, a binary file object, a path, or (filename, content[, content_type])."""
 
-TimeoutTypes = Union[float, httpx.Timeout, None]
+_Seconds = Union[float, None]
+TimeoutTypes = Union[float, tuple[_Seconds, _Seconds, _Seconds, _Seconds], "httpx.Timeout", None]
+"""Seconds for the whole request, (connect, read, write, pool) seconds, or an `httpx.Timeout`."""
 
 
 @dataclass(frozen=True)
