@@ -133,6 +133,7 @@ class SchemaTyper:
     warn: Callable[[str], None]
     models: dict[str, Model] = field(default_factory=dict)  # by schema URI
     _names_by_uri: dict[str, str] = field(default_factory=dict)
+    _uris_by_name: dict[str, str] = field(default_factory=dict)  # the inverse: each name is built once
     _names_by_id: dict[int, str] = field(default_factory=dict)  # the same schema object reached by two URIs
     preferred_names: dict[int, str] = field(default_factory=dict)  # component schemas keep their own names
     _wire_names: dict[str, str] = field(default_factory=dict)  # model name -> schema name
@@ -156,7 +157,8 @@ class SchemaTyper:
 
     def model_fields(self, name: str) -> tuple[Field, ...]:
         """All fields of a model, inherited ones first."""
-        model = next((m for m in self.models.values() if m.name == name), None)
+        uri = self._uris_by_name.get(name)
+        model = self.models.get(uri) if uri is not None else None
         if model is None:
             return ()
         inherited = self.model_fields(model.base) if model.base else ()
@@ -343,7 +345,7 @@ class SchemaTyper:
         if name is None:
             name = self._build_model(uri, schema, base, pointer, hint)
         else:
-            uri = next((u for u, n in self._names_by_uri.items() if n == name), uri)
+            uri = self._uris_by_name.get(name, uri)
         is_object = uri in self._objects
         return TypeRef(py=name, doc=name, models=(name,), model=name, is_object=is_object, json_kind="object" if is_object else "any")
 
@@ -352,6 +354,7 @@ class SchemaTyper:
         name = self.class_names.claim(names.pascal(hint or "Model"))
         module = self._modules.claim(names.snake(name))
         self._names_by_uri[uri] = name
+        self._uris_by_name[name] = uri
         self._names_by_id[id(schema)] = name
         self._wire_names[name] = hint
         wire = hint if pointer.startswith("/components/schemas/") else pointer or uri
