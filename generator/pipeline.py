@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.format import format_files
@@ -17,7 +18,7 @@ from generator.load.validate import Validation, validate
 from generator.options import Options
 from generator.render import render_api
 
-__all__ = ["Options", "build", "generate_files", "load_api"]
+__all__ = ["Generated", "Options", "build", "generate_files", "load_api"]
 
 
 def load_api(spec: Path, options: Options) -> Api:
@@ -42,17 +43,30 @@ def build(doc: Document, options: Options) -> tuple[Api, list[Document]]:
     return api, list(resolver.documents.values())
 
 
+@dataclass
+class Generated:
+    """Everything the output folder should contain, and what it was made from."""
+
+    api: Api
+    files: dict[str, str]  # relative path -> text
+    sources: dict[str, str]  # path -> hash of the text black formatted (see `format.source_hash`)
+    spec_files: dict[Path, str]  # every spec file read -> sha256 of its bytes
+    keys: dict[str, str]  # path -> the key a later run may reuse its text under (see `render.reuse`)
+    reused: int  # files whose text came from `reuse`
+
+
 def generate_files(
     spec: Path,
     options: Options,
     previous: dict[str, tuple[str, str]] | None = None,
     step: Callable[[str], None] = lambda _: None,
-) -> tuple[Api, dict[str, str], dict[str, str], dict[Path, str]]:
-    """Everything the output folder should contain: (IR, {relative path: text}, source hashes,
-    {spec file read: sha256 of its bytes}).
+    reuse: Mapping[str, tuple[str, str]] | None = None,
+) -> Generated:
+    """Load, build, render and format one spec.
 
-    `previous` is what the last run left on disk (see `write.previous_outputs`); `step` is
-    told when each stage starts (see `progress.Progress`).
+    `previous` is what the last run left on disk (see `write.previous_outputs`), `reuse` the
+    texts it rendered with their keys (see `render.reuse`); `step` is told when each stage
+    starts (see `progress.Progress`).
     """
     step("load")
     hooks = load_hooks(options.hooks, options.hooks_dir)
@@ -63,7 +77,9 @@ def generate_files(
             api, documents = build(doc, options)
             api = hooks.apply(api)
             step("render")
-            rendered = render_api(api, options.templates, filters=hooks.filters, project_version=options.project_version)
+            rendered = render_api(
+                api, options.templates, filters=hooks.filters, project_version=options.project_version, reuse=reuse
+            )
             step(f"format {len(rendered.files)} files")
             files, sources = format_files(rendered.files, previous, laid_out=rendered.laid_out)
         except Exception:
@@ -72,4 +88,4 @@ def generate_files(
         validation.check()
     finally:
         validation.close()
-    return api, files, sources, {d.path: d.digest for d in documents}
+    return Generated(api, files, sources, {d.path: d.digest for d in documents}, rendered.keys, rendered.reused)

@@ -13,6 +13,7 @@ from generator.errors import ConfigError
 from generator.options import Options
 from generator.progress import Progress
 from generator.write import (
+    Recorded,
     Summary,
     WriteReport,
     compute_plan,
@@ -21,6 +22,7 @@ from generator.write import (
     read_manifest,
     recorded,
     refuse_edited,
+    reusable,
     save_state,
     unified_diff,
     write_output,
@@ -61,20 +63,24 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
     out = target.output
     options = options_for(target)
     options_digest = fingerprint.options_digest(options)
+    last = recorded(out)
     if not force:
-        summary = _unchanged_since_last_run(out, target.spec, options_digest)
+        summary = _unchanged_since_last_run(out, last, target.spec, options_digest)
         if summary is not None:
             report = WriteReport(unchanged=sorted(read_manifest(out)), ignored=list(summary.ignored))
             return Outcome(target, summary, report, "", time.perf_counter() - started)
     from generator.pipeline import generate_files  # not needed (nor its imports) when nothing changed
 
     try:
-        api, files, sources, spec_files = generate_files(target.spec, options, previous_outputs(out), progress.step)
+        reuse = {} if force else reusable(out, last, options_digest)
+        generated = generate_files(target.spec, options, previous_outputs(out), progress.step, reuse)
+        api, files = generated.api, generated.files
         summary = Summary(len(api.operations), len(api.models), api.warnings)
         if mode == "write":
-            progress.step(f"write {len(files)} files")
-            report = write_output(out, files, sources=sources, force=force)
-            save_state(out, fingerprint.inputs(target.spec, options_digest, spec_files), replace(summary, ignored=tuple(report.ignored)))
+            progress.step(f"write {len(files)} files ({generated.reused} reused)")
+            report = write_output(out, files, sources=generated.sources, force=force)
+            inputs = fingerprint.inputs(target.spec, options_digest, generated.spec_files)
+            save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), generated.keys)
             patch = ""
         else:
             progress.step(f"compare {len(files)} files")
@@ -87,9 +93,8 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
     return Outcome(target, summary, report, patch, time.perf_counter() - started)
 
 
-def _unchanged_since_last_run(out: Path, spec: Path, options_digest: str | None) -> Summary | None:
+def _unchanged_since_last_run(out: Path, last: Recorded | None, spec: Path, options_digest: str | None) -> Summary | None:
     """The last run's summary if its inputs and every file it wrote are unchanged, else None."""
-    last = recorded(out)
     if last is None or not fingerprint.unchanged(last.inputs, spec, options_digest):
         return None
     files = read_manifest(out)

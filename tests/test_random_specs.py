@@ -382,7 +382,8 @@ def check_document(run: Run, doc: dict[str, Any], data: st.DataObject) -> None:
     spec = folder / "openapi.json"
     spec.write_text(json.dumps(doc), "utf-8")
     note(json.dumps(doc, indent=1, ensure_ascii=False))
-    api, files, sources, _ = generate_files(spec, Options(package=package))
+    generated = generate_files(spec, Options(package=package))
+    api, files, sources = generated.api, generated.files, generated.sources
     out = folder / "project"
     write_output(out, files, sources=sources)
     run.outputs.append((package, out))

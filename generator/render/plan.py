@@ -18,6 +18,7 @@ from generator.render.filters import FILTERS
 from generator.render.imports import std_imports
 from generator.render.layout import Layout
 from generator.render.loader import LayeredEnvironment, LayeredLoader
+from generator.render.reuse import shared_digest, unit_key
 
 LAYOUT_MARKER = "{# layout: black #}"  # first line of a template whose output black leaves as it is
 
@@ -130,6 +131,8 @@ def _lookups(api: Api) -> dict[str, object]:
 class Rendered:
     files: dict[str, str]  # path relative to the output folder -> text
     laid_out: frozenset[str]  # paths whose text black would leave unchanged (see BLACK_READY)
+    keys: dict[str, str]  # path -> its `reuse.unit_key`, for files whose text is final as rendered
+    reused: int = 0  # how many files came from `reuse` instead of a template
 
 
 def render_api(
@@ -138,8 +141,10 @@ def render_api(
     *,
     filters: Mapping[str, Callable[..., Any]] | None = None,
     project_version: str | None = None,
+    reuse: Mapping[str, tuple[str, str]] | None = None,
 ) -> Rendered:
-    """Render every output file."""
+    """Render every output file. `reuse` maps a path to (key, text) from the last run: a file
+    whose key is the same again keeps that text (see `generator.render.reuse`)."""
     env = environment(overlays, filters)
     layout = Layout()
     env.filters["fit"] = layout.fit
@@ -152,9 +157,23 @@ def render_api(
     ready = {t for t in BLACK_READY if not filters and loader.layer_of(env, t) == builtin_layer}
     out: dict[str, str] = {}
     laid_out: set[str] = set()
+    keys: dict[str, str] = {}
+    reused = 0
+    reuse = reuse or {}
+    shared = shared_digest(api, project_version)
     for template, path, context in plan(api):
         if template in ready:
             laid_out.add(path)
+        # only text that nothing rewrites after rendering (black, user filters) can be reused
+        final = not filters and (template in ready or not path.endswith(".py"))
+        key = unit_key(template, shared, context) if final else None
+        if key is not None:
+            keys[path] = key
+            previous = reuse.get(path)
+            if previous is not None and previous[0] == key:
+                out[path] = previous[1]
+                reused += 1
+                continue
         try:
             out[path] = env.get_template(template).render(api=api, **context)
         except jinja2.TemplateSyntaxError as exc:
@@ -166,4 +185,4 @@ def render_api(
             name, line = _template_frame(exc.__traceback__)
             raise TemplateError(f"{type(exc).__name__}: {exc}", name or template, line) from None
     layout.resolve(out)
-    return Rendered(out, frozenset(laid_out))
+    return Rendered(out, frozenset(laid_out), keys, reused)
