@@ -45,6 +45,7 @@ class RefResolver:
         self.root_dir = root.path.resolve().parent
         self.allow_outside = allow_outside
         self.documents: dict[str, Document] = {root.uri: root}
+        self._found: dict[tuple[str, str], tuple[Any, str]] = {}  # (ref, base) -> what `lookup` found
         registry: Registry[Any] = Registry(retrieve=self._retrieve)  # type: ignore[call-arg]
         registry = registry.with_resource(root.uri, Resource.opaque(root.data))
         registry = registry.with_resources(_identified_schemas(root.data, root.uri)).crawl()
@@ -71,7 +72,16 @@ class RefResolver:
         return urljoin(base, ref)
 
     def lookup(self, ref: str, base: str, *, pointer: str = "") -> tuple[Any, str]:
-        """Return (contents, absolute target URI) for `ref` written in document `base`."""
+        """Return (contents, absolute target URI) for `ref` written in document `base`.
+
+        The IR builder follows the same `$ref`s many times: each is resolved once (the
+        documents do not change meanwhile); a failure raises again every time."""
+        found = self._found.get((ref, base))
+        if found is None:
+            found = self._found[(ref, base)] = self._lookup(ref, base, pointer)
+        return found
+
+    def _lookup(self, ref: str, base: str, pointer: str) -> tuple[Any, str]:
         target = self.target(ref, base)
         try:
             resolved = self._resolver.lookup(target)
