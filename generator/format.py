@@ -9,7 +9,6 @@ deterministic, so the result would be the same bytes.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Collection, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
@@ -19,6 +18,7 @@ from black.parsing import InvalidInput
 
 from generator.errors import ClientgenError
 from generator.render.layout import LINE_LENGTH, MODE
+from generator.render.split import cores
 
 FORMATTER = f"black {version('black')} py310 line-length {LINE_LENGTH}"
 _PARALLEL_THRESHOLD = 200  # files; below this a process pool costs more than it saves
@@ -47,10 +47,6 @@ def _format_batch(batch: list[tuple[str, str]]) -> list[str]:
     return [format_python(path, text) for path, text in batch]
 
 
-def _workers() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
-
-
 def format_files(
     files: Mapping[str, str],
     previous: Mapping[str, tuple[str, str]] | None = None,
@@ -76,7 +72,7 @@ def format_files(
             out[path] = known[1]
         else:
             todo.append((path, text))
-    workers = _workers()
+    workers = cores()
     if len(todo) < _PARALLEL_THRESHOLD or workers == 1:
         results = _format_batch(todo)
     else:

@@ -19,6 +19,7 @@ from generator.render.imports import std_imports
 from generator.render.layout import Layout
 from generator.render.loader import LayeredEnvironment, LayeredLoader
 from generator.render.reuse import shared_digest, unit_key
+from generator.render.split import render_split
 
 LAYOUT_MARKER = "{# layout: black #}"  # first line of a template whose output black leaves as it is
 
@@ -144,36 +145,49 @@ def render_api(
     reuse: Mapping[str, tuple[str, str]] | None = None,
 ) -> Rendered:
     """Render every output file. `reuse` maps a path to (key, text) from the last run: a file
-    whose key is the same again keeps that text (see `generator.render.reuse`)."""
+    whose key is the same again keeps that text (see `generator.render.reuse`).
+
+    With many files and fork available, a forked process renders every other file."""
     env = environment(overlays, filters)
-    layout = Layout()
-    env.filters["fit"] = layout.fit
     env.globals.update(_lookups(api))
     env.globals["project_version"] = project_version or api.version
     loader = env.loader
     assert isinstance(loader, LayeredLoader)
     builtin_layer = len(loader.layers) - 1
     # a user's filter may write anything, and an overlay replaces the built-in layout
-    ready = {t for t in BLACK_READY if not filters and loader.layer_of(env, t) == builtin_layer}
-    out: dict[str, str] = {}
-    laid_out: set[str] = set()
-    keys: dict[str, str] = {}
-    reused = 0
-    reuse = reuse or {}
+    ready = frozenset(t for t in BLACK_READY if not filters and loader.layer_of(env, t) == builtin_layer)
     shared = shared_digest(api, project_version)
+    jobs: list[_Job] = []
     for template, path, context in plan(api):
-        if template in ready:
-            laid_out.add(path)
         # only text that nothing rewrites after rendering (black, user filters) can be reused
         final = not filters and (template in ready or not path.endswith(".py"))
-        key = unit_key(template, shared, context) if final else None
-        if key is not None:
-            keys[path] = key
-            previous = reuse.get(path)
-            if previous is not None and previous[0] == key:
-                out[path] = previous[1]
-                reused += 1
-                continue
+        jobs.append(_Job(template, path, context, unit_key(template, shared, context) if final else None))
+    reuse = reuse or {}
+    texts = render_split(lambda share: _render_jobs(env, api, share, reuse), jobs)
+    keys = {job.path: job.key for job in jobs if job.key is not None}
+    reused = sum(1 for job in jobs if job.key is not None and reuse.get(job.path, ("", ""))[0] == job.key)
+    laid_out = frozenset(job.path for job in jobs if job.template in ready)
+    return Rendered({job.path: texts[job.path] for job in jobs}, laid_out, keys, reused)
+
+
+@dataclass(frozen=True)
+class _Job:
+    template: str
+    path: str
+    context: dict[str, object]
+    key: str | None  # see generator/render/reuse.py; None: always render
+
+
+def _render_jobs(env: jinja2.Environment, api: Api, jobs: Sequence[_Job], reuse: Mapping[str, tuple[str, str]]) -> dict[str, str]:
+    layout = Layout()
+    env.filters["fit"] = layout.fit
+    out: dict[str, str] = {}
+    for job in jobs:
+        template, path, context = job.template, job.path, job.context
+        previous = reuse.get(path)
+        if job.key is not None and previous is not None and previous[0] == job.key:
+            out[path] = previous[1]
+            continue
         try:
             out[path] = env.get_template(template).render(api=api, **context)
         except jinja2.TemplateSyntaxError as exc:
@@ -185,4 +199,4 @@ def render_api(
             name, line = _template_frame(exc.__traceback__)
             raise TemplateError(f"{type(exc).__name__}: {exc}", name or template, line) from None
     layout.resolve(out)
-    return Rendered(out, frozenset(laid_out), keys, reused)
+    return out
