@@ -6,13 +6,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urldefrag
 
 from generator.errors import pointer_join, pointer_split
 from generator.ir import names
 from generator.ir.examples import sample
 from generator.ir.model import Field, Model, TypeRef
-from generator.load.refs import RefResolver
+from generator.load.refs import RefResolver, split_uri
 
 ANY = TypeRef(py="Any", doc="Any", json_kind="any")
 NONE = TypeRef(py="None", doc="None", json_kind="any")
@@ -149,10 +148,10 @@ class SchemaTyper:
 
     def named(self, ref: str, base: str, name: str) -> TypeRef:
         """A component schema: always a model of its own (an alias for arrays and scalars)."""
-        contents, target = self.resolver.lookup(ref, base, pointer=urldefrag(self.resolver.target(ref, base))[1])
+        contents, target = self.resolver.lookup(ref, base, pointer=split_uri(self.resolver.target(ref, base))[1])
         if not isinstance(contents, dict) or "$ref" in contents:
             return self.type_of({"$ref": ref}, base, "", name)
-        tbase, tptr = urldefrag(target)
+        tbase, tptr = split_uri(target)
         return self._model_ref(target, contents, tbase, tptr, name)
 
     def model_fields(self, name: str) -> tuple[Field, ...]:
@@ -182,7 +181,7 @@ class SchemaTyper:
                 )
             seen.add(target)
             schema = contents
-            base, frag = urldefrag(target)
+            base, frag = split_uri(target)
             pointer = frag
         return schema, base, pointer
 
@@ -212,7 +211,7 @@ class SchemaTyper:
 
     def _ref(self, schema: dict[str, Any], base: str, pointer: str, hint: str, depth: int) -> TypeRef:
         contents, target = self.resolver.lookup(schema["$ref"], base, pointer=pointer)
-        tbase, tptr = urldefrag(target)
+        tbase, tptr = split_uri(target)
         if isinstance(contents, dict) and isinstance(contents.get("$ref"), str):
             self.deref(schema, base, pointer)  # a chain of $refs must end somewhere: a loop is an error
         nullable = _is_nullable(schema)
@@ -528,7 +527,7 @@ def _needs_model(schema: dict[str, Any]) -> bool:
 
 def _name_for(target: str) -> str:
     """A readable name for a referenced schema: its last pointer segment, or its file name."""
-    doc, frag = urldefrag(target)
+    doc, frag = split_uri(target)
     parts = pointer_split(frag)
     if parts:
         return parts[-1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin, urlparse
@@ -13,6 +14,14 @@ from referencing.jsonschema import DRAFT202012
 from generator.errors import SpecError
 from generator.load.document import Document, load_document
 from generator.load.swagger2 import upgrade_fragment
+
+
+@lru_cache(maxsize=1 << 16)
+def split_uri(uri: str) -> tuple[str, str]:
+    """(document URI, fragment): `urldefrag`, remembered, since the IR builder splits the
+    same `$ref` targets again and again."""
+    url, fragment = urldefrag(uri)
+    return url, fragment
 
 
 def _identified_schemas(node: Any, base: str) -> list[tuple[str, Resource[Any]]]:
