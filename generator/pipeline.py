@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +53,7 @@ class Generated:
     spec_files: dict[Path, str]  # every spec file read -> sha256 of its bytes
     keys: dict[str, str]  # path -> the key a later run may reuse its text under (see `render.reuse`)
     reused: int  # files whose text came from `reuse`
+    valid: frozenset[str]  # parts of the spec the next validation may skip (see `load.known_valid`)
 
 
 def generate_files(
@@ -61,17 +62,18 @@ def generate_files(
     previous: dict[str, tuple[str, str]] | None = None,
     step: Callable[[str], None] = lambda _: None,
     reuse: Mapping[str, tuple[str, str]] | None = None,
+    valid: Collection[str] = frozenset(),
 ) -> Generated:
     """Load, build, render and format one spec.
 
     `previous` is what the last run left on disk (see `write.previous_outputs`), `reuse` the
-    texts it rendered with their keys (see `render.reuse`); `step` is told when each stage
-    starts (see `progress.Progress`).
+    texts it rendered with their keys (see `render.reuse`), `valid` the parts of the spec it
+    validated; `step` is told when each stage starts (see `progress.Progress`).
     """
     step("load")
     hooks = load_hooks(options.hooks, options.hooks_dir)
     doc = load_document(spec)
-    validation = Validation(doc, options.validation)  # in parallel with everything up to the write
+    validation = Validation(doc, options.validation, valid)  # in parallel with everything up to the write
     try:
         try:
             api, documents = build(doc, options)
@@ -85,7 +87,7 @@ def generate_files(
         except Exception:
             validation.check()  # when the document is invalid, that explains the failure best
             raise
-        validation.check()
+        now_valid = validation.check()
     finally:
         validation.close()
-    return Generated(api, files, sources, {d.path: d.digest for d in documents}, rendered.keys, rendered.reused)
+    return Generated(api, files, sources, {d.path: d.digest for d in documents}, rendered.keys, rendered.reused, now_valid)

@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -98,6 +98,7 @@ class Recorded:
     inputs: Any  # see generator/fingerprint.py
     summary: Summary
     units: dict[str, str] = field(default_factory=dict)  # path -> the key it was rendered under
+    valid: frozenset[str] = frozenset()  # parts of the spec that passed validation (see load.known_valid)
 
 
 def recorded(out: Path) -> Recorded | None:
@@ -113,15 +114,23 @@ def recorded(out: Path) -> Recorded | None:
         return None
     try:
         found = Summary(int(summary["operations"]), int(summary["models"]), tuple(map(str, summary["warnings"])), tuple(map(str, summary["ignored"])))
-        units = state.get("units", {})
-        return Recorded(inputs, found, {str(k): str(v) for k, v in units.items()} if isinstance(units, dict) else {})
+        units, valid = state.get("units", {}), state.get("valid", [])
+        return Recorded(
+            inputs,
+            found,
+            {str(k): str(v) for k, v in units.items()} if isinstance(units, dict) else {},
+            frozenset(map(str, valid)) if isinstance(valid, list) else frozenset(),
+        )
     except (KeyError, TypeError, ValueError):
         return None
 
 
-def save_state(out: Path, inputs: dict[str, Any] | None, summary: Summary, units: Mapping[str, str] | None = None) -> None:
-    """Record what this run read, for the next run to see that nothing changed, and the key
-    each file was rendered under, for the next run to reuse the files whose key is the same.
+def save_state(
+    out: Path, inputs: dict[str, Any] | None, summary: Summary, units: Mapping[str, str] | None = None, valid: Collection[str] = ()
+) -> None:
+    """Record what this run read, for the next run to see that nothing changed; the key each
+    file was rendered under, for the next run to reuse the files whose key is the same; and
+    the parts of the spec that passed validation, for the next run to skip.
 
     It names files by absolute path, so it stays on this machine: `.clientgen/.gitignore`
     keeps it out of version control (the manifest, which is shared, stays deterministic).
@@ -132,7 +141,7 @@ def save_state(out: Path, inputs: dict[str, Any] | None, summary: Summary, units
     ignore = out / PurePosixPath(STATE).parent / ".gitignore"
     if not ignore.exists():
         atomic_write(ignore, f"{PurePosixPath(STATE).name}\n".encode())
-    state = {"inputs": inputs, "ignore": file_digest(out / IGNORE_FILE), "summary": asdict(summary), "units": dict(units or {})}
+    state = {"inputs": inputs, "ignore": file_digest(out / IGNORE_FILE), "summary": asdict(summary), "units": dict(units or {}), "valid": sorted(valid)}
     data = (json.dumps(state, indent=1, sort_keys=True) + "\n").encode()
     try:
         if (out / STATE).read_bytes() == data:
@@ -142,12 +151,10 @@ def save_state(out: Path, inputs: dict[str, Any] | None, summary: Summary, units
     atomic_write(out / STATE, data)
 
 
-def reusable(out: Path, last: Recorded | None, options: str | None) -> dict[str, tuple[str, str]]:
+def reusable(out: Path, last: Recorded) -> dict[str, tuple[str, str]]:
     """{path: (key, text)} for the files the last run rendered under a key and that are still
-    exactly as it wrote them; nothing unless it ran with the same options digest (templates,
+    exactly as it wrote them. Only for a last run with this run's options digest (templates,
     clientgen's code, settings: see `fingerprint.options_digest`)."""
-    if last is None or options is None or not isinstance(last.inputs, dict) or last.inputs.get("options") != options:
-        return {}
     files = read_manifest(out)
     found: dict[str, tuple[str, str]] = {}
     for rel, key in last.units.items():

@@ -8,7 +8,7 @@ which dereferences every schema (tens of seconds on GitHub's spec).
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -18,6 +18,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import specification_with
 
 from generator.errors import SpecError, pointer_join
+from generator.load import known_valid
 from generator.load.document import Document
 from generator.options import Depth
 
@@ -79,16 +80,24 @@ def _wants_ref(error: ValidationError, instance: Any) -> bool:
     return error.validator == "required" and error.validator_value == ["$ref"] and isinstance(instance, dict) and "$ref" not in instance
 
 
-def validate(doc: Document, depth: Depth) -> None:
-    """Raise a SpecError listing what is wrong, or return if the document is valid."""
+def validate(doc: Document, depth: Depth, known: Collection[str] = frozenset()) -> frozenset[str]:
+    """Raise a SpecError listing what is wrong, or return the digests of the document's parts
+    that can skip the next structural validation (see `known_valid`); `known` are such digests
+    from an earlier run."""
     if not isinstance(doc.data, dict):
         raise SpecError("not an OpenAPI document: the top level is not a mapping", file=str(doc.path))
     try:
+        parts = {}
+        data = doc.data
+        if depth == "structural":
+            parts = known_valid.digests(data, f"{depth}\0{_spec_version(data)}")
+            if known:
+                data = known_valid.without(data, [part for part, value in parts.items() if value in known])
         _spec_version(doc.data)
         if depth == "none":
-            return
+            return frozenset()
         found = []
-        for err in _errors(doc.data, depth):
+        for err in _errors(data, depth):
             found.append(err)
             if len(found) > MAX_REPORTED:
                 break
@@ -97,7 +106,7 @@ def validate(doc: Document, depth: Depth) -> None:
         exc.line = doc.line_of(exc.pointer or "")
         raise
     if not found:
-        return
+        return frozenset(parts.values())
     shown = [_best(e) for e in found[:MAX_REPORTED]]
     first = shown[0]
     pointer = pointer_join(*first.absolute_path)
@@ -125,30 +134,30 @@ class Validation:
     Where fork is unavailable, `check()` validates in this process.
     """
 
-    def __init__(self, doc: Document, depth: Depth) -> None:
-        self._doc, self._depth = doc, depth
+    def __init__(self, doc: Document, depth: Depth, known: Collection[str] = frozenset()) -> None:
+        self._doc, self._depth, self._known = doc, depth, known
         self._process: multiprocessing.process.BaseProcess | None = None
         if depth != "none" and "fork" in multiprocessing.get_all_start_methods():
             context = multiprocessing.get_context("fork")
             self._result, sender = context.Pipe(duplex=False)
-            self._process = context.Process(target=_validate_into, args=(doc, depth, sender), daemon=True)
+            self._process = context.Process(target=_validate_into, args=(doc, depth, known, sender), daemon=True)
             self._process.start()
             sender.close()
 
-    def check(self) -> None:
+    def check(self) -> frozenset[str]:
+        """Wait for the result: raise the SpecError, or return what `validate` returns."""
         if self._process is None:
-            validate(self._doc, self._depth)
-            return
+            return validate(self._doc, self._depth, self._known)
         try:
             found = self._result.recv()
         except EOFError:  # the process died (killed, out of memory): validate here instead
-            found = None
             self.close()
-            validate(self._doc, self._depth)
+            return validate(self._doc, self._depth, self._known)
         self.close()
-        if found is not None:
-            message, file, pointer, line, details = found
-            raise SpecError(message, file=file, pointer=pointer, line=line, details=details)
+        if isinstance(found, frozenset):
+            return found
+        message, file, pointer, line, details = found
+        raise SpecError(message, file=file, pointer=pointer, line=line, details=details)
 
     def close(self) -> None:
         if self._process is not None:
@@ -158,10 +167,9 @@ class Validation:
             self._process = None
 
 
-def _validate_into(doc: Document, depth: Depth, result: Connection) -> None:
+def _validate_into(doc: Document, depth: Depth, known: Collection[str], result: Connection) -> None:
     try:
-        validate(doc, depth)
-        result.send(None)
+        result.send(validate(doc, depth, known))
     except SpecError as exc:
         result.send((exc.message, exc.file, exc.pointer, exc.line, exc.details))
     except RecursionError:
