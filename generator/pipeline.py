@@ -52,7 +52,7 @@ class Generated:
     sources: dict[str, str]  # path -> hash of the text black formatted (see `format.source_hash`)
     spec_files: dict[Path, str]  # every spec file read -> sha256 of its bytes
     keys: dict[str, str]  # path -> the key a later run may reuse its text under (see `render.reuse`)
-    reused: int  # files whose text came from `reuse`
+    reused: frozenset[str]  # files whose text came from `reuse` (as on disk: see `write.reusable`)
     valid: frozenset[str]  # parts of the spec the next validation may skip (see `load.known_valid`)
 
 

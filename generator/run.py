@@ -80,14 +80,14 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
         api, files = generated.api, generated.files
         summary = Summary(len(api.operations), len(api.models), api.warnings)
         if mode == "write":
-            progress.step(f"write {len(files)} files ({generated.reused} reused)")
-            report = write_output(out, files, sources=generated.sources, force=force)
+            progress.step(f"write {len(files)} files ({len(generated.reused)} reused)")
+            report = write_output(out, files, sources=generated.sources, force=force, unchanged=generated.reused)
             inputs = fingerprint.inputs(target.spec, options_digest, generated.spec_files)
             save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), generated.keys, generated.valid)
             patch = ""
         else:
             progress.step(f"compare {len(files)} files")
-            plan = compute_plan(out, files)
+            plan = compute_plan(out, files, generated.reused)
             report, patch = plan.report, unified_diff(plan) if diff else ""
             if mode == "dry-run" and not force:
                 refuse_edited(out, report)

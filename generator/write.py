@@ -251,8 +251,11 @@ class WritePlan:
     owned_now: dict[str, str]  # path -> hash, for files on disk now that clientgen wrote
 
 
-def compute_plan(out: Path, files: dict[str, str]) -> WritePlan:
-    """Compare what would be written with the disk. Never raises for edited files; see `plan_changes`."""
+def compute_plan(out: Path, files: dict[str, str], unchanged: Collection[str] = ()) -> WritePlan:
+    """Compare what would be written with the disk. Never raises for edited files; see `plan_changes`.
+
+    `unchanged` names files known to be on disk as `files` has them (read a moment ago).
+    """
     data = _manifest_data(out)
     owned = _owned(data)
     ignore = read_ignore(out)
@@ -263,6 +266,9 @@ def compute_plan(out: Path, files: dict[str, str]) -> WritePlan:
         safe_relpath(rel)
         if is_ignored(rel, ignore):
             report.ignored.append(rel)
+            continue
+        if rel in unchanged:
+            report.unchanged.append(rel)
             continue
         new = files[rel].encode("utf-8")
         target = out / rel
@@ -344,8 +350,11 @@ def _remove_stale_temporaries(out: Path, folders: set[PurePosixPath]) -> None:
                 leftover.unlink(missing_ok=True)
 
 
-def write_output(out: Path, files: dict[str, str], *, sources: dict[str, str] | None = None, force: bool = False) -> WriteReport:
-    plan = compute_plan(out, files)
+def write_output(
+    out: Path, files: dict[str, str], *, sources: dict[str, str] | None = None, force: bool = False, unchanged: Collection[str] = ()
+) -> WriteReport:
+    """Write `files` (see the module's docstring); `unchanged` as for `compute_plan`."""
+    plan = compute_plan(out, files, unchanged)
     if not force:
         refuse_edited(out, plan.report)
     report = plan.report

@@ -133,7 +133,7 @@ class Rendered:
     files: dict[str, str]  # path relative to the output folder -> text
     laid_out: frozenset[str]  # paths whose text black would leave unchanged (see BLACK_READY)
     keys: dict[str, str]  # path -> its `reuse.unit_key`, for files whose text is final as rendered
-    reused: int = 0  # how many files came from `reuse` instead of a template
+    reused: frozenset[str] = frozenset()  # files whose text came from `reuse`, not a template
 
 
 def render_api(
@@ -165,7 +165,7 @@ def render_api(
     reuse = reuse or {}
     texts = render_split(lambda share: _render_jobs(env, api, share, reuse), jobs)
     keys = {job.path: job.key for job in jobs if job.key is not None}
-    reused = sum(1 for job in jobs if job.key is not None and reuse.get(job.path, ("", ""))[0] == job.key)
+    reused = frozenset(job.path for job in jobs if job.key is not None and reuse.get(job.path, ("", ""))[0] == job.key)
     laid_out = frozenset(job.path for job in jobs if job.template in ready)
     return Rendered({job.path: texts[job.path] for job in jobs}, laid_out, keys, reused)
 
