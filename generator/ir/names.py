@@ -5,6 +5,7 @@ from __future__ import annotations
 import keyword
 import re
 import unicodedata
+from functools import lru_cache
 
 # Names a generated model field may not take: pydantic's own attributes.
 PYDANTIC_RESERVED = frozenset(
@@ -36,6 +37,9 @@ def _ascii_words(text: str) -> list[str]:
     return [w for w in re.split(r"[^A-Za-z0-9]+", text) if w]
 
 
+# snake and pascal are pure and asked for the same names many times (every property of every
+# schema, again wherever the schema is used): they remember their answers.
+@lru_cache(maxsize=1 << 16)
 def snake(text: str) -> str:
     """`addUploadPart` -> `add_upload_part`; always a valid identifier."""
     words = _ascii_words(text)
@@ -45,6 +49,7 @@ def snake(text: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 16)
 def pascal(text: str) -> str:
     """`file-expiration after` -> `FileExpirationAfter`; always a valid identifier."""
     words = _ascii_words(text)
