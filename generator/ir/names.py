@@ -5,6 +5,7 @@ from __future__ import annotations
 import keyword
 import re
 import unicodedata
+from collections.abc import Container
 from functools import lru_cache
 
 # Names a generated model field may not take: pydantic's own attributes.
@@ -115,8 +116,12 @@ class Namer:
         return name
 
 
-def field_name(wire: str, namer: Namer, shadowed: frozenset[str]) -> str:
+_FIELD_RESERVED = PYDANTIC_RESERVED | MODEL_METHODS
+
+
+def field_name(wire: str, namer: Namer, shadowed: Container[str]) -> str:
     """A model field or keyword parameter name: snake_case, never a keyword, never shadowing."""
     base = snake(wire)
-    base = safe(base, PYDANTIC_RESERVED | MODEL_METHODS | shadowed)
+    while is_reserved(base, _FIELD_RESERVED) or base in shadowed:  # `safe`, without a set union per field
+        base += "_"
     return namer.claim(base)

@@ -439,7 +439,7 @@ class SchemaTyper:
             fields.append(
                 Field(
                     wire_name=key,
-                    py_name=inherited_names.get(key) or names.field_name(key, namer, shadowed | (wires - {key})),
+                    py_name=inherited_names.get(key) or names.field_name(key, namer, _Taken(shadowed, wires, key)),
                     type=t,
                     required=is_required,
                     nullable=nullable,
@@ -468,6 +468,19 @@ class SchemaTyper:
             for i, sub in enumerate(member["allOf"]):
                 out.extend(self._flatten_all_of(sub, mbase, pointer_join_str(mptr, "allOf", i)))
         return out
+
+
+@dataclass(frozen=True)
+class _Taken:
+    """The names a model field may not take: `shadowed` ones and the other fields' wire names
+    (`shadowed | (wires - {own})`, without building that set again for every field)."""
+
+    shadowed: frozenset[str]
+    wires: frozenset[str]
+    own: str
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.shadowed or (name != self.own and name in self.wires)
 
 
 def pointer_join_str(pointer: str, *parts: str | int) -> str:
