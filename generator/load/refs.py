@@ -24,6 +24,9 @@ def split_uri(uri: str) -> tuple[str, str]:
     return url, fragment
 
 
+_NOT_SCHEMAS = frozenset(("example", "examples", "enum", "const", "default"))  # values, never schemas
+
+
 def _identified_schemas(node: Any, base: str) -> list[tuple[str, Resource[Any]]]:
     """Schemas with an `$id` (OpenAPI 3.1) are resources of their own, with their `$anchor`s."""
     found: list[tuple[str, Resource[Any]]] = []
@@ -35,9 +38,9 @@ def _identified_schemas(node: Any, base: str) -> list[tuple[str, Resource[Any]]]
             if isinstance(ident, str) and ident:
                 item_base = urljoin(item_base, ident)
                 found.append((urldefrag(item_base).url, Resource.from_contents(item, default_specification=DRAFT202012)))
-            stack.extend((v, item_base) for k, v in item.items() if k not in ("example", "examples", "enum", "const", "default"))
+            stack.extend((v, item_base) for k, v in item.items() if isinstance(v, (dict, list)) and k not in _NOT_SCHEMAS)
         elif isinstance(item, list):
-            stack.extend((v, item_base) for v in item)
+            stack.extend((v, item_base) for v in item if isinstance(v, (dict, list)))
     return found
 
 
