@@ -73,21 +73,19 @@ def generate_files(
     step("load")
     hooks = load_hooks(options.hooks, options.hooks_dir)
     doc = load_document(spec)
-    validation = Validation(doc, options.validation, valid)  # in parallel with everything up to the write
+    validation = Validation(doc, options.validation, valid)  # in parallel with the IR build
     try:
         try:
             api, documents = build(doc, options)
-            api = hooks.apply(api)
-            step("render")
-            rendered = render_api(
-                api, options.templates, filters=hooks.filters, project_version=options.project_version, reuse=reuse
-            )
-            step(f"format {len(rendered.files)} files")
-            files, sources = format_files(rendered.files, previous, laid_out=rendered.laid_out)
         except Exception:
             validation.check()  # when the document is invalid, that explains the failure best
             raise
-        now_valid = validation.check()
+        now_valid = validation.check()  # an invalid document stops here, before rendering
     finally:
         validation.close()
+    api = hooks.apply(api)
+    step("render")
+    rendered = render_api(api, options.templates, filters=hooks.filters, project_version=options.project_version, reuse=reuse)
+    step(f"format {len(rendered.files)} files")
+    files, sources = format_files(rendered.files, previous, laid_out=rendered.laid_out)
     return Generated(api, files, sources, {d.path: d.digest for d in documents}, rendered.keys, rendered.reused, now_valid)

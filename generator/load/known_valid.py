@@ -30,6 +30,22 @@ def _entries(data: dict[str, Any]) -> Iterator[tuple[tuple[str, ...], str, Any]]
                     yield container, key, value
 
 
+def parts(data: dict[str, Any]) -> list[tuple[tuple[str, ...], str]]:
+    """Every part of the document that validates on its own, as (container, key)."""
+    return [(container, key) for container, key, _ in _entries(data)]
+
+
+def part_of(path: Iterable[object]) -> tuple[tuple[str, ...], str] | None:
+    """The part a JSON path (of an error, say) lies in, if any."""
+    steps = list(path)
+    for container in _CONTAINERS:
+        n = len(container)
+        key = steps[n] if len(steps) > n else None
+        if isinstance(key, str) and tuple(steps[:n]) == container:
+            return container, key
+    return None
+
+
 def _canonical(value: object) -> str:
     # a YAML date and the string it reads as validate differently: keep them apart
     return f"\x00{type(value).__name__}:{value!r}"

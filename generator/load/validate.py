@@ -7,6 +7,7 @@ which dereferences every schema (tens of seconds on GitHub's spec).
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 from collections.abc import Collection, Iterator
 from multiprocessing.connection import Connection
@@ -14,6 +15,7 @@ from typing import Any
 
 from jsonschema.exceptions import ValidationError
 from jsonschema.protocols import Validator
+from jsonschema.validators import validator_for
 from referencing import Registry, Resource
 from referencing.jsonschema import specification_with
 
@@ -36,6 +38,14 @@ def _spec_version(data: dict[str, Any]) -> str:
 
 
 _STRUCTURAL: dict[str, Validator] = {}
+_FAST: dict[str, Any] = {}
+
+
+def _schema(spec_validator_cls: Any) -> dict[str, Any]:
+    """The official JSON Schema of the document's OpenAPI version."""
+    schema = spec_validator_cls.schema_validator.__wrapped__.schema
+    assert isinstance(schema, dict)
+    return schema
 
 
 def _structural(spec_validator_cls: Any) -> Validator:
@@ -43,13 +53,60 @@ def _structural(spec_validator_cls: Any) -> Validator:
     `$dynamicRef` through anchors, and an uncrawled registry is crawled again on every lookup."""
     name = spec_validator_cls.__name__
     if name not in _STRUCTURAL:
-        validator = spec_validator_cls.schema_validator.__wrapped__
-        schema = validator.schema
-        assert isinstance(schema, dict)
+        schema = _schema(spec_validator_cls)
         resource = Resource.from_contents(schema, default_specification=specification_with(str(schema.get("$schema", ""))))
         registry: Registry[Any] = Registry().with_resource(str(schema.get("$id", "")), resource).crawl()
-        _STRUCTURAL[name] = type(validator)(schema, registry=registry, format_checker=validator.format_checker)
+        _STRUCTURAL[name] = validator_for(schema)(schema, registry=registry)  # formats unchecked, as the library does
     return _STRUCTURAL[name]
+
+
+def _fast(spec_validator_cls: Any) -> Any | None:
+    """jsonschema-rs's validator for the same schema (formats unchecked too), or None where it
+    is not installed: it says whether a document is valid in milliseconds, not seconds."""
+    name = spec_validator_cls.__name__
+    if name not in _FAST:
+        try:
+            import jsonschema_rs
+        except ImportError:
+            _FAST[name] = None
+        else:
+            schema = _schema(spec_validator_cls)
+            _FAST[name] = jsonschema_rs.validator_cls_for(schema)(schema, validate_formats=False)
+    return _FAST[name]
+
+
+def _suspects(spec_validator_cls: Any, data: dict[str, Any]) -> set[tuple[tuple[str, ...], str]] | None:
+    """The parts (see `known_valid`) jsonschema-rs finds errors in: an empty set for a valid
+    document, None when it cannot tell (not installed, or a value JSON has no type for)."""
+    fast = _fast(spec_validator_cls)
+    if fast is None:
+        return None
+    try:
+        if fast.is_valid(data):
+            return set()
+        found = set()
+        for error in fast.iter_errors(data):
+            part = known_valid.part_of(error.instance_path)
+            found.add(part if part is not None else ((), ""))  # ((), ""): outside every part
+        return found
+    except (ValueError, TypeError, OverflowError):  # e.g. YAML's !!binary or !!set
+        return None
+
+
+def _structural_errors(spec_validator_cls: Any, data: dict[str, Any]) -> Iterator[ValidationError]:
+    """Errors from the Python validator, which explains them best (`_best`) but takes seconds
+    on a large document: the parts jsonschema-rs finds valid are left out of its way."""
+    suspects = _suspects(spec_validator_cls, data)
+    if suspects == set():
+        return
+    validator = _structural(spec_validator_cls)
+    if suspects is not None:
+        fine = [part for part in known_valid.parts(data) if part not in suspects]
+        found = list(itertools.islice(validator.iter_errors(known_valid.without(data, fine)), MAX_REPORTED + 1))
+        if found:
+            yield from found
+            return
+    yield from validator.iter_errors(data)  # the two validators disagree: ask the Python one about it all
 
 
 def _errors(data: dict[str, Any], depth: Depth) -> Iterator[ValidationError]:
@@ -61,9 +118,13 @@ def _errors(data: dict[str, Any], depth: Depth) -> Iterator[ValidationError]:
     except ValidatorDetectError:
         key = "swagger" if "swagger" in data and "openapi" not in data else "openapi"
         raise SpecError(f"unsupported OpenAPI version {_spec_version(data)!r}", pointer=f"/{key}") from None
-    if depth == "structural":
-        yield from _structural(cls).iter_errors(data)
-    else:
+    found = False
+    for error in _structural_errors(cls, data):
+        found = True
+        yield error
+    if found:
+        return
+    if depth == "full":  # the semantic checks, after the schema (which they check again)
         yield from cls(data).iter_errors()
 
 
