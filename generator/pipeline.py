@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,7 +53,6 @@ class Generated:
     spec_files: dict[Path, str]  # every spec file read -> sha256 of its bytes
     keys: dict[str, str]  # path -> the key a later run may reuse its text under (see `render.reuse`)
     reused: frozenset[str]  # files whose text came from `reuse` (as on disk: see `write.reusable`)
-    valid: frozenset[str]  # parts of the spec the next validation may skip (see `load.known_valid`)
 
 
 def generate_files(
@@ -62,25 +61,24 @@ def generate_files(
     previous: dict[str, tuple[str, str]] | None = None,
     step: Callable[[str], None] = lambda _: None,
     reuse: Mapping[str, tuple[str, str]] | None = None,
-    valid: Collection[str] = frozenset(),
 ) -> Generated:
     """Load, build, render and format one spec.
 
     `previous` is what the last run left on disk (see `write.previous_outputs`), `reuse` the
-    texts it rendered with their keys (see `render.reuse`), `valid` the parts of the spec it
-    validated; `step` is told when each stage starts (see `progress.Progress`).
+    texts it rendered with their keys (see `render.reuse`); `step` is told when each stage
+    starts (see `progress.Progress`).
     """
     step("load")
     hooks = load_hooks(options.hooks, options.hooks_dir)
     doc = load_document(spec)
-    validation = Validation(doc, options.validation, valid)  # in parallel with the IR build
+    validation = Validation(doc, options.validation)  # in parallel with the IR build
     try:
         try:
             api, documents = build(doc, options)
         except Exception:
             validation.check()  # when the document is invalid, that explains the failure best
             raise
-        now_valid = validation.check()  # an invalid document stops here, before rendering
+        validation.check()  # an invalid document stops here, before rendering
     finally:
         validation.close()
     api = hooks.apply(api)
@@ -88,4 +86,4 @@ def generate_files(
     rendered = render_api(api, options.templates, filters=hooks.filters, project_version=options.project_version, reuse=reuse)
     step(f"format {len(rendered.files)} files")
     files, sources = format_files(rendered.files, previous, laid_out=rendered.laid_out)
-    return Generated(api, files, sources, {d.path: d.digest for d in documents}, rendered.keys, rendered.reused, now_valid)
+    return Generated(api, files, sources, {d.path: d.digest for d in documents}, rendered.keys, rendered.reused)

@@ -72,18 +72,17 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
     from generator.pipeline import generate_files  # not needed (nor its imports) when nothing changed
 
     try:
-        # what the last run rendered and validated holds only under the same options and code
-        same = last if last is not None and not force and options_digest is not None and last.inputs.get("options") == options_digest else None
-        reuse = reusable(out, same) if same else {}
-        valid = same.valid if same else frozenset()
-        generated = generate_files(target.spec, options, previous_outputs(out), progress.step, reuse, valid)
+        # what the last run rendered holds only under the same options and code
+        same = last is not None and not force and options_digest is not None and last.inputs.get("options") == options_digest
+        reuse = reusable(out, last) if same and last is not None else {}
+        generated = generate_files(target.spec, options, previous_outputs(out), progress.step, reuse)
         api, files = generated.api, generated.files
         summary = Summary(len(api.operations), len(api.models), api.warnings)
         if mode == "write":
             progress.step(f"write {len(files)} files ({len(generated.reused)} reused)")
             report = write_output(out, files, sources=generated.sources, force=force, unchanged=generated.reused)
             inputs = fingerprint.inputs(target.spec, options_digest, generated.spec_files)
-            save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), generated.keys, generated.valid)
+            save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), generated.keys)
             patch = ""
         else:
             progress.step(f"compare {len(files)} files")

@@ -98,7 +98,6 @@ class Recorded:
     inputs: Any  # see generator/fingerprint.py
     summary: Summary
     units: dict[str, str] = field(default_factory=dict)  # path -> the key it was rendered under
-    valid: frozenset[str] = frozenset()  # parts of the spec that passed validation (see load.known_valid)
 
 
 def recorded(out: Path) -> Recorded | None:
@@ -114,23 +113,17 @@ def recorded(out: Path) -> Recorded | None:
         return None
     try:
         found = Summary(int(summary["operations"]), int(summary["models"]), tuple(map(str, summary["warnings"])), tuple(map(str, summary["ignored"])))
-        units, valid = state.get("units", {}), state.get("valid", [])
-        return Recorded(
-            inputs,
-            found,
-            {str(k): str(v) for k, v in units.items()} if isinstance(units, dict) else {},
-            frozenset(map(str, valid)) if isinstance(valid, list) else frozenset(),
-        )
+        units = state.get("units", {})
+        return Recorded(inputs, found, {str(k): str(v) for k, v in units.items()} if isinstance(units, dict) else {})
     except (KeyError, TypeError, ValueError):
         return None
 
 
 def save_state(
-    out: Path, inputs: dict[str, Any] | None, summary: Summary, units: Mapping[str, str] | None = None, valid: Collection[str] = ()
+    out: Path, inputs: dict[str, Any] | None, summary: Summary, units: Mapping[str, str] | None = None
 ) -> None:
-    """Record what this run read, for the next run to see that nothing changed; the key each
-    file was rendered under, for the next run to reuse the files whose key is the same; and
-    the parts of the spec that passed validation, for the next run to skip.
+    """Record what this run read, for the next run to see that nothing changed, and the key
+    each file was rendered under, for the next run to reuse the files whose key is the same.
 
     It names files by absolute path, so it stays on this machine: `.clientgen/.gitignore`
     keeps it out of version control (the manifest, which is shared, stays deterministic).
@@ -141,7 +134,7 @@ def save_state(
     ignore = out / PurePosixPath(STATE).parent / ".gitignore"
     if not ignore.exists():
         atomic_write(ignore, f"{PurePosixPath(STATE).name}\n".encode())
-    state = {"inputs": inputs, "ignore": file_digest(out / IGNORE_FILE), "summary": asdict(summary), "units": dict(units or {}), "valid": sorted(valid)}
+    state = {"inputs": inputs, "ignore": file_digest(out / IGNORE_FILE), "summary": asdict(summary), "units": dict(units or {})}
     data = (json.dumps(state, indent=1, sort_keys=True) + "\n").encode()
     try:
         if (out / STATE).read_bytes() == data:

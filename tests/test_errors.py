@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import run_clientgen
+from conftest import ROOT, run_clientgen
 
 VALID_HEAD = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\n"
 
@@ -87,3 +87,33 @@ def test_user_files_are_never_overwritten(tmp_path: Path) -> None:
     first = check(run_clientgen("generate", str(spec), "-o", str(out), "--package-name", "t"), "README.md", "--force")
     assert (out / "README.md").read_text() == "mine"
     assert first
+
+
+def test_validation_narrows_to_the_parts_with_errors_and_reports_what_the_full_check_reports() -> None:
+    """jsonschema-rs finds which path items and schemas are broken; the Python validator then
+    explains those with the rest stubbed out (generator/load/parts.py)."""
+    from generator.load import parts
+
+    doc = {"openapi": "3.1.0", "paths": {"/a": {"get": {"x": 1}}}, "components": {"schemas": {"A": {"type": "string"}}}}
+    assert parts.parts(doc) == [(("paths",), "/a"), (("components", "schemas"), "A")]
+    assert parts.part_of(["paths", "/a", "get", "responses", 200]) == (("paths",), "/a")
+    assert parts.part_of(["components", "schemas", "A", "type"]) == (("components", "schemas"), "A")
+    assert parts.part_of(["info", "title"]) is None
+    stubbed = parts.without(doc, parts.parts(doc))
+    assert stubbed == {"openapi": "3.1.0", "paths": {"/a": {}}, "components": {"schemas": {"A": {}}}}
+    assert doc["paths"]["/a"] == {"get": {"x": 1}}  # the original is untouched
+
+
+def test_an_error_deep_in_a_large_real_spec_is_reported_exactly(tmp_path: Path) -> None:
+    spec = ROOT / "specs" / "openai.yaml"
+    text = spec.read_text("utf-8")
+    broken = tmp_path / "openai.yaml"
+    broken.write_text(text.replace("operationId: cancelUpload\n", "operationId: [cancelUpload]\n", 1), "utf-8")
+    result = run_clientgen("generate", str(broken), "--output", str(tmp_path / "out"), "--package-name", "p")
+    assert result.returncode == 2, result.stderr
+    first = result.stderr.splitlines()[0]
+    assert first == (
+        f"error: {broken}:{text[: text.index('operationId: cancelUpload')].count(chr(10)) + 1} at "
+        "/paths/~1uploads~1{upload_id}~1cancel/post/operationId: invalid OpenAPI document: ['cancelUpload'] is not of type 'string'"
+    ), first
+    assert not (tmp_path / "out").exists()

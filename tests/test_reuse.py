@@ -72,37 +72,3 @@ def test_force_and_a_changed_option_render_everything(first_run: Path, tmp_path:
     assert forced.code == 0 and "(0 reused)" in forced.err + forced.out
     renamed = clientgen("generate", str(SPEC), "--output", str(again), "--package-name", "openai_client", "--project-name", "oai", "--verbose")
     assert renamed.code == 0 and "(0 reused)" in renamed.err + renamed.out
-
-
-def test_an_edit_that_breaks_the_spec_is_reported_as_a_fresh_run_reports_it(first_run: Path, tmp_path: Path) -> None:
-    """Validation skips the path items and schemas an earlier run saw pass (load/known_valid.py)."""
-    text = SPEC.read_text("utf-8")
-    old = "operationId: cancelUpload\n"
-    assert text.count(old) == 1
-    spec = tmp_path / "openai.yaml"
-    spec.write_text(text.replace(old, "operationId: [cancelUpload]\n"), "utf-8")
-    again = tmp_path / "again"
-    shutil.copytree(first_run, again)
-    before = files(again)
-    broken = clientgen("generate", str(spec), "--output", str(again), "--package-name", "openai_client")
-    fresh = clientgen("generate", str(spec), "--output", str(tmp_path / "fresh"), "--package-name", "openai_client")
-    assert broken.code == fresh.code == 2
-    assert broken.err == fresh.err and "/paths/~1uploads~1{upload_id}~1cancel/post/operationId" in broken.err
-    assert files(again) == before
-
-
-def test_parts_are_known_valid_by_place_and_content() -> None:
-    from generator.load import known_valid
-
-    doc = {"openapi": "3.1.0", "paths": {"/a": {"get": {"x": 1}}}, "components": {"schemas": {"A": {"type": "string", "example": "2020-01-01"}}}}
-    found = known_valid.digests(doc, "structural\0" + "3.1.0")
-    assert set(found) == {(("paths",), "/a"), (("components", "schemas"), "A")}
-    import datetime
-
-    dated = {**doc, "components": {"schemas": {"A": {"type": "string", "example": datetime.date(2020, 1, 1)}}}}
-    assert known_valid.digests(dated, "structural\0" + "3.1.0")[(("components", "schemas"), "A")] != found[(("components", "schemas"), "A")]
-    moved = {**doc, "paths": {"/b": doc["paths"]["/a"]}}
-    assert known_valid.digests(moved, "structural\0" + "3.1.0")[(("paths",), "/b")] != found[(("paths",), "/a")]
-    stubbed = known_valid.without(doc, list(found))
-    assert stubbed == {"openapi": "3.1.0", "paths": {"/a": {}}, "components": {"schemas": {"A": {}}}}
-    assert doc["paths"]["/a"] == {"get": {"x": 1}}  # the original is untouched

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -20,7 +20,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import specification_with
 
 from generator.errors import SpecError, pointer_join
-from generator.load import known_valid
+from generator.load import parts
 from generator.load.document import Document
 from generator.options import Depth
 
@@ -76,7 +76,7 @@ def _fast(spec_validator_cls: Any) -> Any | None:
 
 
 def _suspects(spec_validator_cls: Any, data: dict[str, Any]) -> set[tuple[tuple[str, ...], str]] | None:
-    """The parts (see `known_valid`) jsonschema-rs finds errors in: an empty set for a valid
+    """The parts (see `load.parts`) jsonschema-rs finds errors in: an empty set for a valid
     document, None when it cannot tell (not installed, or a value JSON has no type for)."""
     fast = _fast(spec_validator_cls)
     if fast is None:
@@ -86,7 +86,7 @@ def _suspects(spec_validator_cls: Any, data: dict[str, Any]) -> set[tuple[tuple[
             return set()
         found = set()
         for error in fast.iter_errors(data):
-            part = known_valid.part_of(error.instance_path)
+            part = parts.part_of(error.instance_path)
             found.add(part if part is not None else ((), ""))  # ((), ""): outside every part
         return found
     except (ValueError, TypeError, OverflowError):  # e.g. YAML's !!binary or !!set
@@ -101,8 +101,8 @@ def _structural_errors(spec_validator_cls: Any, data: dict[str, Any]) -> Iterato
         return
     validator = _structural(spec_validator_cls)
     if suspects is not None:
-        fine = [part for part in known_valid.parts(data) if part not in suspects]
-        found = list(itertools.islice(validator.iter_errors(known_valid.without(data, fine)), MAX_REPORTED + 1))
+        fine = [part for part in parts.parts(data) if part not in suspects]
+        found = list(itertools.islice(validator.iter_errors(parts.without(data, fine)), MAX_REPORTED + 1))
         if found:
             yield from found
             return
@@ -141,24 +141,16 @@ def _wants_ref(error: ValidationError, instance: Any) -> bool:
     return error.validator == "required" and error.validator_value == ["$ref"] and isinstance(instance, dict) and "$ref" not in instance
 
 
-def validate(doc: Document, depth: Depth, known: Collection[str] = frozenset()) -> frozenset[str]:
-    """Raise a SpecError listing what is wrong, or return the digests of the document's parts
-    that can skip the next structural validation (see `known_valid`); `known` are such digests
-    from an earlier run."""
+def validate(doc: Document, depth: Depth) -> None:
+    """Raise a SpecError listing what is wrong, or return if the document is valid."""
     if not isinstance(doc.data, dict):
         raise SpecError("not an OpenAPI document: the top level is not a mapping", file=str(doc.path))
     try:
-        parts = {}
-        data = doc.data
-        if depth == "structural":
-            parts = known_valid.digests(data, f"{depth}\0{_spec_version(data)}")
-            if known:
-                data = known_valid.without(data, [part for part, value in parts.items() if value in known])
         _spec_version(doc.data)
         if depth == "none":
-            return frozenset()
+            return
         found = []
-        for err in _errors(data, depth):
+        for err in _errors(doc.data, depth):
             found.append(err)
             if len(found) > MAX_REPORTED:
                 break
@@ -167,7 +159,7 @@ def validate(doc: Document, depth: Depth, known: Collection[str] = frozenset()) 
         exc.line = doc.line_of(exc.pointer or "")
         raise
     if not found:
-        return frozenset(parts.values())
+        return
     shown = [_best(e) for e in found[:MAX_REPORTED]]
     first = shown[0]
     pointer = pointer_join(*first.absolute_path)
@@ -195,28 +187,30 @@ class Validation:
     Where fork is unavailable, `check()` validates in this process.
     """
 
-    def __init__(self, doc: Document, depth: Depth, known: Collection[str] = frozenset()) -> None:
-        self._doc, self._depth, self._known = doc, depth, known
+    def __init__(self, doc: Document, depth: Depth) -> None:
+        self._doc, self._depth = doc, depth
         self._process: multiprocessing.process.BaseProcess | None = None
         if depth != "none" and "fork" in multiprocessing.get_all_start_methods():
             context = multiprocessing.get_context("fork")
             self._result, sender = context.Pipe(duplex=False)
-            self._process = context.Process(target=_validate_into, args=(doc, depth, known, sender), daemon=True)
+            self._process = context.Process(target=_validate_into, args=(doc, depth, sender), daemon=True)
             self._process.start()
             sender.close()
 
-    def check(self) -> frozenset[str]:
-        """Wait for the result: raise the SpecError, or return what `validate` returns."""
+    def check(self) -> None:
+        """Wait for the result; raise the SpecError if the document is invalid."""
         if self._process is None:
-            return validate(self._doc, self._depth, self._known)
+            validate(self._doc, self._depth)
+            return
         try:
             found = self._result.recv()
         except EOFError:  # the process died (killed, out of memory): validate here instead
             self.close()
-            return validate(self._doc, self._depth, self._known)
+            validate(self._doc, self._depth)
+            return
         self.close()
-        if isinstance(found, frozenset):
-            return found
+        if found is None:
+            return
         message, file, pointer, line, details = found
         raise SpecError(message, file=file, pointer=pointer, line=line, details=details)
 
@@ -228,9 +222,10 @@ class Validation:
             self._process = None
 
 
-def _validate_into(doc: Document, depth: Depth, known: Collection[str], result: Connection) -> None:
+def _validate_into(doc: Document, depth: Depth, result: Connection) -> None:
     try:
-        result.send(validate(doc, depth, known))
+        validate(doc, depth)
+        result.send(None)
     except SpecError as exc:
         result.send((exc.message, exc.file, exc.pointer, exc.line, exc.details))
     except RecursionError:
