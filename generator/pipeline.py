@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import gc
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.format import format_files
-from generator.hooks import load_hooks
+from generator.hooks import Hooks, load_hooks
 from generator.ir import names
 from generator.ir.build import BuildOptions, build_api
 from generator.ir.model import Api
@@ -71,6 +73,29 @@ def generate_files(
     step("load")
     hooks = load_hooks(options.hooks, options.hooks_dir)
     doc = load_document(spec)
+    with _frozen_heap():
+        return _generate(doc, options, hooks, previous, step, reuse)
+
+
+@contextmanager
+def _frozen_heap() -> Iterator[None]:
+    """Leave the objects alive now (the parsed spec: millions, and no cycles) out of garbage
+    collections until the run ends; forked processes then share their pages untouched too."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _generate(
+    doc: Document,
+    options: Options,
+    hooks: Hooks,
+    previous: dict[str, tuple[str, str]] | None,
+    step: Callable[[str], None],
+    reuse: Mapping[str, tuple[str, str]] | None,
+) -> Generated:
     validation = Validation(doc, options.validation)  # in parallel with the IR build
     try:
         try:
