@@ -72,3 +72,24 @@ def test_fit_lays_out_each_kind_as_black_does(kind: str) -> None:
 def test_fit_requotes_strings_as_black_does() -> None:
     layout = Layout()
     assert layout.fit("x: Literal['a', 'it\\'s', '\"q\"'] = 'b'\n") == "x: Literal[\"a\", \"it's\", '\"q\"'] = \"b\"\n"
+
+
+QUICK = [  # (context before, the long line, kind, context after): rules in layout.py, not black
+    ("", "class ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta(ResponseCodeInterpreterCallCodeDeltaEvent):\n", "statement", "    pass\n"),
+    ("class A(B):\n", "    cached_tokens_details: RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | None = None\n", "statement", ""),
+    ("class A(B):\n", '    object: Literal["certificate", "organization.certificate", "organization.project.certificate"] | str\n', "statement", ""),
+    ("class A(B):\n", '    model: str | Literal["gpt-image-1.5", "gpt-image-2", "gpt-image-2-2026-04-21", "dall-e-2"] | str | None = None\n', "statement", ""),
+    ("class A(B):\n", "    requested_teams: list[WebhookPullRequestReviewRequestRemovedVariant1PullRequestRequestedTeamsItem]\n", "statement", ""),
+    ("class A:\n    def f(\n        self,\n", "        attachments: list[CreateMessageRequestAttachmentsVariant1Item] | None | NotGiven = NOT_GIVEN,\n", "parameter", "    ) -> None:\n        pass\n"),
+    ("class A:\n    def f(\n        self,\n", '        function_call: Literal["none", "auto"] | str | ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,\n', "parameter", "    ) -> None:\n        pass\n"),
+]
+
+
+@pytest.mark.parametrize(("before", "line", "kind", "after"), QUICK)
+def test_fit_writes_what_black_writes_from_the_one_line(before: str, line: str, kind: str, after: str) -> None:
+    """Black would leave either layout of some statements alone, so the test above cannot tell
+    them apart: here black starts from the statement on one line."""
+    layout = Layout()
+    files = {"m.py": before + layout.fit(line, kind) + after}
+    layout.resolve(files)
+    assert files["m.py"] == format_python("m.py", before + line + after)

@@ -62,6 +62,58 @@ def _split_trailing_call(line: str) -> str | None:
     return f"{indent}{head}(\n{indent}    {args}\n{indent})"
 
 
+_CLASS = re.compile(r"(class \w+\()([\w.]+)(\):)")
+
+
+def _split_class_base(line: str) -> str | None:
+    """Black's layout of a too-long `class Name(Base):`: the base on a line of its own."""
+    indent = line[: len(line) - len(line.lstrip(" "))]
+    match = _CLASS.fullmatch(line, len(indent))
+    if match is None:
+        return None
+    head, base, tail = match.groups()
+    if not (_fits(indent + head) and _fits(f"{indent}    {base}")):
+        return None
+    return f"{indent}{head}\n{indent}    {base}\n{indent}{tail}"
+
+
+# `name: annotation` or `name: annotation = atom`, perhaps ending in a comma (a parameter)
+_ANNOTATED = re.compile(r"(\w+): ([^#]+?)(?: = (None|True|False|NOT_GIVEN|-?[0-9.]+|\"[^\"\\]*\"))?(,?)")
+_STRING = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
+
+
+def _top_level_union(annotation: str) -> bool:
+    depth = 0
+    for char in annotation:
+        depth += (char in "([") - (char in ")]")
+        if char == "|" and depth == 0:
+            return True
+    return False
+
+
+def _parenthesized_annotation(line: str, *, parameter: bool = False) -> str | None:
+    """Black's layout of a too-long annotated name whose default (if any) is an atom: for a
+    statement, the default in parentheses when the rest fits on the first line; else the
+    annotation in parentheses, when it fits on a line of its own."""
+    indent = line[: len(line) - len(line.lstrip(" "))]
+    match = _ANNOTATED.fullmatch(line, len(indent))
+    if match is None:
+        return None
+    name, annotation, default, comma = match.groups()
+    bare = _STRING.sub('""', annotation)
+    if "=" in bare or bare.count("[") != bare.count("]") or bare.count("(") != bare.count(")"):
+        return None
+    if not _top_level_union(bare):  # black splits a lone `list[...]` at its bracket instead
+        return None
+    if default is not None and not parameter and _fits(f"{indent}{name}: {annotation} = ("):
+        return f"{indent}{name}: {annotation} = (\n{indent}    {default}\n{indent}){comma}"
+    tail = f" = {default}{comma}" if default is not None else comma
+    inner, closing = f"{indent}    {annotation}", f"{indent}){tail}"
+    if not (_fits(f"{indent}{name}: (") and _fits(inner) and _fits(closing)):
+        return None
+    return f"{indent}{name}: (\n{inner}\n{closing}"
+
+
 @dataclasses.dataclass(frozen=True)
 class _Statement:
     indent: int
@@ -99,7 +151,13 @@ class Layout:
         stripped = block.rstrip("\n")
         trailing = block[len(stripped) :]
         if kind == "statement" and "\n" not in stripped:
-            quick = _exploded_import(stripped) or _split_trailing_call(stripped)
+            quick = _exploded_import(stripped) or _split_trailing_call(stripped) or _split_class_base(stripped)
+            if quick is None and stripped.startswith("    "):  # a field: not a module-level alias
+                quick = _parenthesized_annotation(stripped)
+            if quick is not None:
+                return quick + trailing
+        if kind == "parameter" and "\n" not in stripped:
+            quick = _parenthesized_annotation(stripped, parameter=True)
             if quick is not None:
                 return quick + trailing
         body = stripped.lstrip(" ")
