@@ -162,12 +162,16 @@ def render_api(
         # only text that nothing rewrites after rendering (black, user filters) can be reused
         final = not filters and (template in ready or not path.endswith(".py"))
         jobs.append(_Job(template, path, context, unit_key(template, shared, context) if final else None))
-    reuse = reuse or {}
-    texts = render_split(lambda share: _render_jobs(env, api, share, reuse), jobs)
+    kept: dict[str, str] = {}  # files whose key is the last run's: they keep its text
+    for job in jobs:
+        previous = (reuse or {}).get(job.path)
+        if job.key is not None and previous is not None and previous[0] == job.key:
+            kept[job.path] = previous[1]
+    texts = render_split(lambda share: _render_jobs(env, api, share), [job for job in jobs if job.path not in kept])
+    texts.update(kept)
     keys = {job.path: job.key for job in jobs if job.key is not None}
-    reused = frozenset(job.path for job in jobs if job.key is not None and reuse.get(job.path, ("", ""))[0] == job.key)
     laid_out = frozenset(job.path for job in jobs if job.template in ready)
-    return Rendered({job.path: texts[job.path] for job in jobs}, laid_out, keys, reused)
+    return Rendered({job.path: texts[job.path] for job in jobs}, laid_out, keys, frozenset(kept))
 
 
 @dataclass(frozen=True)
@@ -178,16 +182,12 @@ class _Job:
     key: str | None  # see generator/render/reuse.py; None: always render
 
 
-def _render_jobs(env: jinja2.Environment, api: Api, jobs: Sequence[_Job], reuse: Mapping[str, tuple[str, str]]) -> dict[str, str]:
+def _render_jobs(env: jinja2.Environment, api: Api, jobs: Sequence[_Job]) -> dict[str, str]:
     layout = Layout()
     env.filters["fit"] = layout.fit
     out: dict[str, str] = {}
     for job in jobs:
         template, path, context = job.template, job.path, job.context
-        previous = reuse.get(path)
-        if job.key is not None and previous is not None and previous[0] == job.key:
-            out[path] = previous[1]
-            continue
         try:
             out[path] = env.get_template(template).render(api=api, **context)
         except jinja2.TemplateSyntaxError as exc:
