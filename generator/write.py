@@ -148,15 +148,19 @@ def reusable(out: Path, last: Recorded) -> dict[str, tuple[str, str]]:
     """{path: (key, text)} for the files the last run rendered under a key and that are still
     exactly as it wrote them. Only for a last run with this run's options digest (templates,
     clientgen's code, settings: see `fingerprint.options_digest`)."""
-    files = read_manifest(out)
+    return _as_written(out, last.units, read_manifest(out))
+
+
+def _as_written(out: Path, tagged: Mapping[str, str], written: Mapping[str, object]) -> dict[str, tuple[str, str]]:
+    """{path: (tag, text)} for the tagged files whose bytes are still the digest `written` records."""
     found: dict[str, tuple[str, str]] = {}
-    for rel, key in last.units.items():
+    for rel, tag in tagged.items():
         try:
             raw = (out / safe_relpath(rel)).read_bytes()
         except (OSError, OutputError):
             continue
-        if digest(raw) == files.get(rel):
-            found[rel] = (key, raw.decode("utf-8"))
+        if digest(raw) == written.get(rel):
+            found[rel] = (tag, raw.decode("utf-8"))
     return found
 
 
@@ -187,18 +191,9 @@ def previous_outputs(out: Path) -> dict[str, tuple[str, str]]:
     """{path: (source hash, text)} for generated files still exactly as we wrote them."""
     data = _manifest_data(out)
     files, sources = data.get("files", {}), data.get("sources", {})
-    found: dict[str, tuple[str, str]] = {}
-    if not isinstance(sources, dict):
-        return found
-    for rel, src in sources.items():
-        target = out / str(rel)
-        try:
-            raw = target.read_bytes()
-        except OSError:
-            continue
-        if digest(raw) == files.get(rel):
-            found[str(rel)] = (str(src), raw.decode("utf-8"))
-    return found
+    if not isinstance(sources, dict) or not isinstance(files, dict):
+        return {}
+    return _as_written(out, {str(rel): str(src) for rel, src in sources.items()}, files)
 
 
 def read_ignore(out: Path) -> list[str]:
