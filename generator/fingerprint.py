@@ -41,12 +41,18 @@ def options_digest(options: Options) -> str | None:
     return hashlib.sha256(f"black {version('black')}\0{settings}\0{code}".encode()).hexdigest()
 
 
+def same_options(recorded: Any, options: str | None) -> bool:
+    """Whether the last run (its recorded `inputs`) ran with this run's `options_digest`:
+    the same settings, templates and clientgen, so what it rendered holds for this run."""
+    return options is not None and isinstance(recorded, dict) and recorded.get("options") == options
+
+
 def unchanged(recorded: Any, spec: Path, options: str | None) -> bool:
     """Whether the inputs recorded by the last run (see `inputs`) are all still the same;
     `options` is this run's `options_digest`."""
-    if not isinstance(recorded, dict) or not isinstance(recorded.get("files"), dict):
+    if not same_options(recorded, options) or not isinstance(recorded.get("files"), dict):
         return False
-    if options is None or recorded.get("spec") != str(spec.resolve()) or recorded.get("options") != options:
+    if recorded.get("spec") != str(spec.resolve()):
         return False
     return all(file_digest(Path(path)) == value for path, value in recorded["files"].items())
 

@@ -72,9 +72,7 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
     from generator.pipeline import generate_files  # not needed (nor its imports) when nothing changed
 
     try:
-        # what the last run rendered holds only under the same options and code
-        same = last is not None and not force and options_digest is not None and last.inputs.get("options") == options_digest
-        reuse = reusable(out, last) if same and last is not None else {}
+        reuse = reusable(out, last) if last is not None and not force and fingerprint.same_options(last.inputs, options_digest) else {}
         generated = generate_files(target.spec, options, previous_outputs(out), progress.step, reuse)
         api, files = generated.api, generated.files
         summary = Summary(len(api.operations), len(api.models), api.warnings)
