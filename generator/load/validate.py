@@ -7,6 +7,7 @@ which dereferences every schema (tens of seconds on GitHub's spec).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import multiprocessing
 from collections.abc import Iterator
@@ -37,10 +38,6 @@ def _spec_version(data: dict[str, Any]) -> str:
     return version
 
 
-_STRUCTURAL: dict[str, Validator] = {}
-_FAST: dict[str, Any] = {}
-
-
 def _schema(spec_validator_cls: Any) -> dict[str, Any]:
     """The official JSON Schema of the document's OpenAPI version."""
     schema = spec_validator_cls.schema_validator.__wrapped__.schema
@@ -48,31 +45,27 @@ def _schema(spec_validator_cls: Any) -> dict[str, Any]:
     return schema
 
 
+@functools.cache
 def _structural(spec_validator_cls: Any) -> Validator:
     """The OAS schema's validator over a pre-crawled registry: OAS 3.1's schema resolves
     `$dynamicRef` through anchors, and an uncrawled registry is crawled again on every lookup."""
-    name = spec_validator_cls.__name__
-    if name not in _STRUCTURAL:
-        schema = _schema(spec_validator_cls)
-        resource = Resource.from_contents(schema, default_specification=specification_with(str(schema.get("$schema", ""))))
-        registry: Registry[Any] = Registry().with_resource(str(schema.get("$id", "")), resource).crawl()
-        _STRUCTURAL[name] = validator_for(schema)(schema, registry=registry)  # formats unchecked, as the library does
-    return _STRUCTURAL[name]
+    schema = _schema(spec_validator_cls)
+    resource = Resource.from_contents(schema, default_specification=specification_with(str(schema.get("$schema", ""))))
+    registry: Registry[Any] = Registry().with_resource(str(schema.get("$id", "")), resource).crawl()
+    validator: Validator = validator_for(schema)(schema, registry=registry)  # formats unchecked, as the library does
+    return validator
 
 
+@functools.cache
 def _fast(spec_validator_cls: Any) -> Any | None:
     """jsonschema-rs's validator for the same schema (formats unchecked too), or None where it
     is not installed: it says whether a document is valid in milliseconds, not seconds."""
-    name = spec_validator_cls.__name__
-    if name not in _FAST:
-        try:
-            import jsonschema_rs
-        except ImportError:
-            _FAST[name] = None
-        else:
-            schema = _schema(spec_validator_cls)
-            _FAST[name] = jsonschema_rs.validator_cls_for(schema)(schema, validate_formats=False)
-    return _FAST[name]
+    try:
+        import jsonschema_rs
+    except ImportError:
+        return None
+    schema = _schema(spec_validator_cls)
+    return jsonschema_rs.validator_cls_for(schema)(schema, validate_formats=False)
 
 
 def _suspects(spec_validator_cls: Any, data: dict[str, Any]) -> set[tuple[tuple[str, ...], str]] | None:
