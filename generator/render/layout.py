@@ -114,6 +114,20 @@ def _parenthesized_annotation(line: str, *, parameter: bool = False) -> str | No
     return f"{indent}{name}: (\n{inner}\n{closing}"
 
 
+def _by_rule(line: str, kind: str) -> str | None:
+    """Black's layout of one line of `kind` where a rule above knows it; None: ask black."""
+    if "\n" in line:
+        return None
+    if kind == "parameter":
+        return _parenthesized_annotation(line, parameter=True)
+    if kind != "statement":
+        return None
+    found = _exploded_import(line) or _split_trailing_call(line) or _split_class_base(line)
+    if found is None and line.startswith("    "):  # a field: not a module-level alias
+        found = _parenthesized_annotation(line)
+    return found
+
+
 @dataclasses.dataclass(frozen=True)
 class _Statement:
     indent: int
@@ -150,16 +164,9 @@ class Layout:
             return block
         stripped = block.rstrip("\n")
         trailing = block[len(stripped) :]
-        if kind == "statement" and "\n" not in stripped:
-            quick = _exploded_import(stripped) or _split_trailing_call(stripped) or _split_class_base(stripped)
-            if quick is None and stripped.startswith("    "):  # a field: not a module-level alias
-                quick = _parenthesized_annotation(stripped)
-            if quick is not None:
-                return quick + trailing
-        if kind == "parameter" and "\n" not in stripped:
-            quick = _parenthesized_annotation(stripped, parameter=True)
-            if quick is not None:
-                return quick + trailing
+        quick = _by_rule(stripped, kind)
+        if quick is not None:
+            return quick + trailing
         body = stripped.lstrip(" ")
         indent = len(stripped) - len(body)
         lines = [line[indent:] for line in stripped.split("\n")]
