@@ -1,19 +1,31 @@
 # Two commands set everything up on a fresh machine: `make generate` and `make test`.
+# Both install exact versions from requirements/lock.txt (see README, "Pinned versions").
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements/lock.txt
+PIP_VERSION := 26.3
+UV_VERSION := 0.13.9
 NODE_DIR := .node
 PRISM := $(NODE_DIR)/node_modules/.bin/prism
 PRISM_VERSION := 5.14.2
+# The bad-spec tests also run against this PyYAML, the release before the locked one (tests/test_bad_specs.py).
+OTHER_PYYAML := 6.0.3
+OTHER_PYYAML_DIR := $(VENV)/other-pyyaml
 
-.PHONY: generate test lint bench clean
+.PHONY: generate test test-latest lint bench lock clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet pip==$(PIP_VERSION)
+	$(BIN)/pip install --quiet --require-virtualenv -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+$(OTHER_PYYAML_DIR)/.installed: $(STAMP)
+	$(BIN)/pip install --quiet --no-deps --target $(OTHER_PYYAML_DIR) pyyaml==$(OTHER_PYYAML)
+	touch $@
 
 $(PRISM):
 	mkdir -p $(NODE_DIR)
@@ -24,8 +36,25 @@ generate: $(STAMP)
 	$(BIN)/clientgen generate specs/openai-uploads.yaml --output output/openai-uploads --package-name openai_uploads --quiet
 	$(BIN)/clientgen generate specs/openai.yaml --output output/openai --package-name openai_client --quiet
 
-test: $(STAMP) $(PRISM)
-	PRISM=$(abspath $(PRISM)) $(BIN)/python -m pytest -n 2 -q
+test: $(STAMP) $(PRISM) $(OTHER_PYYAML_DIR)/.installed
+	PRISM=$(abspath $(PRISM)) CLIENTGEN_OTHER_PYYAML=$(abspath $(OTHER_PYYAML_DIR)) $(BIN)/python -m pytest -n 2 -q
+
+# The same suite against the newest release of every dependency, in a venv of its own: upstream
+# changes are seen on purpose, not by surprise. It prints what differs from the lock first.
+test-latest: $(PRISM)
+	rm -rf .venv-latest
+	$(PYTHON) -m venv .venv-latest
+	.venv-latest/bin/pip install --quiet --upgrade pip
+	.venv-latest/bin/pip install --quiet --upgrade --upgrade-strategy eager -e '.[test]'
+	.venv-latest/bin/python requirements/newer.py $(LOCK)
+	PRISM=$(abspath $(PRISM)) .venv-latest/bin/python -m pytest -n 2 -q
+
+# Refresh the lock after changing dependencies in pyproject.toml (or to take new releases on purpose).
+lock:
+	$(PYTHON) -m venv .venv-uv
+	.venv-uv/bin/pip install --quiet uv==$(UV_VERSION)
+	.venv-uv/bin/uv pip compile --quiet --upgrade --universal --python-version 3.10 --extra test pyproject.toml -o $(LOCK)
+	.venv-uv/bin/uv pip compile --quiet --upgrade --universal --python-version 3.11 requirements/bench-peers.in -o requirements/bench-peers.txt
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests
@@ -36,4 +65,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) $(NODE_DIR)
+	rm -rf $(VENV) .venv-latest .venv-uv $(NODE_DIR)

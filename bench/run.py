@@ -34,11 +34,7 @@ ROOT = BENCH.parent
 PEERS_DIR = BENCH / ".peers"
 PEERS_VENV = PEERS_DIR / "venv"
 NOHOOKS_CONFIG = PEERS_DIR / "opc-nohooks.yaml"
-PEER_REQUIREMENTS = (
-    "openapi-python-client==0.29.1",
-    "openapi-generator-cli==7.26.0",
-    "pyinstrument",
-    # what the generated packages need at import time (one interpreter times all of them)
+PEER_LOCK = ROOT / "requirements" / "bench-peers.txt"  # exact versions; `make lock` refreshes it
     "httpx",
     "pydantic",
     "attrs",
@@ -197,7 +193,7 @@ def peer_bin(name: str) -> Path:
 def install_peers() -> str | None:
     """Create bench/.peers/venv with the pinned peers; returns an error text or None."""
     stamp = PEERS_VENV / ".bench-installed"
-    wanted = "\n".join(PEER_REQUIREMENTS)
+    wanted = PEER_LOCK.read_text()
     PEERS_DIR.mkdir(parents=True, exist_ok=True)
     NOHOOKS_CONFIG.write_text("post_hooks: []\n")
     if stamp.is_file() and stamp.read_text() == wanted:
@@ -206,7 +202,7 @@ def install_peers() -> str | None:
     log(f"installing peers into {PEERS_VENV} (about a minute)")
     steps = [
         [sys.executable, "-m", "venv", "--clear", str(PEERS_VENV)],
-        [str(peer_bin("python")), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *PEER_REQUIREMENTS],
+        [str(peer_bin("python")), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", str(PEER_LOCK)],
     ]
     for cmd in steps:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=1800)  # noqa: S603
