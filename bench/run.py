@@ -35,13 +35,6 @@ PEERS_DIR = BENCH / ".peers"
 PEERS_VENV = PEERS_DIR / "venv"
 NOHOOKS_CONFIG = PEERS_DIR / "opc-nohooks.yaml"
 PEER_LOCK = ROOT / "requirements" / "bench-peers.txt"  # exact versions; `make lock` refreshes it
-    "httpx",
-    "pydantic",
-    "attrs",
-    "python-dateutil",
-    "urllib3",
-    "typing-extensions",
-)
 DEFAULT_SPECS = (
     "specs/openai-uploads.yaml",
     "../shared/specs/swagger-petstore/v3-openapi.yaml",
