@@ -168,6 +168,8 @@ def _parse(text: str, path: Path) -> Any:
         problem = exc.problem or exc.context or "unreadable"
         if exc.problem and exc.context and exc.context_mark is not None:  # e.g. where a duplicate anchor was first
             problem += f" ({exc.context} on line {exc.context_mark.line + 1})"
+        if "nesting depth" in problem:  # libyaml's own limit (PyYAML >= 6.0.4) struck before the composer's
+            raise SpecError(f"nested more than {MAX_DEPTH} levels deep", line=mark.line + 1 if mark is not None else None) from None
         if mark is not None and text[mark.index : mark.index + 1] == "\t":
             problem += "; YAML indents with spaces, not tabs"
         raise SpecError(f"invalid YAML: {problem}", line=mark.line + 1 if mark is not None else None) from None
