@@ -8,17 +8,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from generator import __version__, config
+from generator import config
 from generator.config import Target
 from generator.errors import ClientgenError, ConfigError
 from generator.options import Options
 from generator.progress import Progress
 from generator.run import Mode, Outcome, change_lines, run_target
+from generator.toolchain import describe, toolchain
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clientgen", description="Generate a typed Python client and Markdown docs from an OpenAPI document.")
-    parser.add_argument("--version", action="version", version=f"clientgen {__version__}")
+    parser.add_argument("--version", action="version", version=describe(toolchain()))
     sub = parser.add_subparsers(dest="command", required=True)
 
     gen = sub.add_parser(
@@ -130,6 +131,8 @@ def _show(outcome: Outcome, mode: Mode, args: argparse.Namespace) -> None:
         counts = f"{len(report.added)} to add, {len(report.changed)} to change, {len(report.removed)} to remove"
         print(f"{where}: out of date ({counts}); run `clientgen generate` to update it:")
         print("\n".join(change_lines(report, verbose=args.verbose)))
+        if outcome.toolchain_note:
+            print(f"note: a different toolchain may be why: {outcome.toolchain_note}")
     elif not args.quiet:
         for warning in outcome.summary.warnings:
             print(f"warning: {warning}", file=sys.stderr)

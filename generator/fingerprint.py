@@ -1,7 +1,7 @@
 """What a run's output depends on, so that a run with nothing changed can stop early.
 
 The state (`write.save_state`) records the digest of every spec file read, of the options and
-of the code and templates that generate (clientgen's own files, overlays, black's version).
+of the code and templates that generate (clientgen's own files, overlays, the toolchain's versions).
 When all of them and every generated file on disk are as recorded, regenerating would rewrite
 the same bytes.
 """
@@ -11,11 +11,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import asdict
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 from generator.options import BUILTIN_TEMPLATES, Options
+from generator.toolchain import toolchain
 from generator.write import file_digest
 
 _GENERATOR = Path(__file__).resolve().parent
@@ -38,7 +38,7 @@ def options_digest(options: Options) -> str | None:
     # hooks_dir is where a hooks module would be imported from: the current folder without a config
     settings = repr(sorted((k, repr(v)) for k, v in asdict(options).items() if k != "hooks_dir"))
     code = _tree_digest([_GENERATOR, BUILTIN_TEMPLATES, *options.templates])
-    return hashlib.sha256(f"black {version('black')}\0{settings}\0{code}".encode()).hexdigest()
+    return hashlib.sha256(f"{sorted(toolchain().items())}\0{settings}\0{code}".encode()).hexdigest()
 
 
 def same_options(recorded: Any, options: str | None) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from generator import fingerprint
+from generator import fingerprint, toolchain
 from generator.config import Target
 from generator.errors import ConfigError
 from generator.options import Options
@@ -21,6 +21,7 @@ from generator.write import (
     previous_outputs,
     read_manifest,
     recorded,
+    recorded_toolchain,
     refuse_edited,
     reusable,
     save_state,
@@ -38,6 +39,7 @@ class Outcome:
     report: WriteReport
     diff: str
     elapsed: float
+    toolchain_note: str | None = None  # check: how the toolchain that wrote the folder differs from this one
 
 
 def options_for(target: Target) -> Options:
@@ -63,7 +65,9 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
     out = target.output
     options = options_for(target)
     options_digest = fingerprint.options_digest(options)
-    last = recorded(out)
+    # what the last run here recorded holds only for files that the same toolchain wrote (not,
+    # say, a teammate's run with another black, pulled since)
+    last = recorded(out) if recorded_toolchain(out) == toolchain.toolchain() else None
     if not force:
         summary = _unchanged_since_last_run(out, last, target.spec, options_digest)
         if summary is not None:
@@ -90,7 +94,8 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
                 refuse_edited(out, report)
     finally:
         progress.done()
-    return Outcome(target, summary, report, patch, time.perf_counter() - started)
+    note = toolchain.differences(recorded_toolchain(out)) if mode == "check" and report.stale and out.is_dir() else None
+    return Outcome(target, summary, report, patch, time.perf_counter() - started, note)
 
 
 def _unchanged_since_last_run(out: Path, last: Recorded | None, spec: Path, options_digest: str | None) -> Summary | None:

@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator.errors import OutputError
+from generator.toolchain import toolchain
 
 MANIFEST = ".clientgen/manifest"
 STATE = ".clientgen/state"  # this machine's record of the last run's inputs (see save_state)
@@ -170,6 +171,12 @@ def file_digest(path: Path) -> str | None:
         return digest(path.read_bytes())
     except OSError:
         return None
+
+
+def recorded_toolchain(out: Path) -> dict[str, str] | None:
+    """The versions that wrote the output folder (see generator/toolchain.py), if its manifest says."""
+    tools = _manifest_data(out).get("toolchain")
+    return {str(k): str(v) for k, v in tools.items()} if isinstance(tools, dict) else None
 
 
 def read_manifest(out: Path) -> dict[str, str]:
@@ -363,6 +370,7 @@ def write_output(
     written = {rel for rel in files if rel not in report.ignored}
     manifest = {
         "generator": "clientgen",
+        "toolchain": toolchain(),
         "files": {rel: digest(files[rel].encode("utf-8")) for rel in sorted(written)},
         "sources": dict(sorted((k, v) for k, v in (sources or {}).items() if k in written)),
     }

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import shlex
 from pathlib import Path
 
@@ -179,3 +181,47 @@ def test_progress_on_a_terminal_shows_the_stage_and_clears_the_line() -> None:
     shown = stream.getvalue()
     assert shown == "".join(f"\r\x1b[Ksdk: {s}..." for s in ("load", "render", "format 20 files", "write 20 files")) + "\r\x1b[K"
     assert [name for name, _ in progress.timings] == ["load", "render", "format 20 files", "write 20 files"]
+
+
+# ---- the toolchain that wrote a folder (issue #17) ----
+def _toolchain() -> dict[str, str]:
+    from importlib.metadata import version
+
+    from generator import __version__
+
+    return {"clientgen": __version__, "black": version("black"), "jinja2": version("jinja2")}
+
+
+def test_manifest_and_version_name_the_toolchain(sdk: Path) -> None:
+    manifest = json.loads((sdk / "sdk" / ".clientgen" / "manifest").read_text())
+    tools = _toolchain()
+    assert manifest["toolchain"] == tools
+    shown = run_clientgen("--version")
+    assert shown.returncode == 0
+    assert shown.stdout.strip() == f"clientgen {tools['clientgen']} (black {tools['black']}, Jinja2 {tools['jinja2']})"
+
+
+def test_check_says_when_another_formatter_wrote_the_folder(sdk: Path) -> None:
+    """A teammate's older black laid a file out differently: --check names the version, not a hand edit."""
+    manifest_path = sdk / "sdk" / ".clientgen" / "manifest"
+    model = sdk / "sdk" / "pets" / "models" / "pet.py"
+    older_layout = model.read_text().replace("\n\n\nclass ", "\n\n\n\nclass ", 1)  # what another layout might write
+    assert older_layout != model.read_text()
+    model.write_text(older_layout)
+    manifest = json.loads(manifest_path.read_text())
+    manifest["files"]["pets/models/pet.py"] = hashlib.sha256(older_layout.encode()).hexdigest()
+    manifest["toolchain"]["black"] = "25.1.0"
+    manifest_path.write_text(json.dumps(manifest))
+    result = clientgen("generate", "--check", at=sdk)
+    assert result.code == 1
+    lines = result.out.splitlines()
+    assert "  changed  pets/models/pet.py" in lines
+    assert lines[-1] == f"note: a different toolchain may be why: black 25.1.0 wrote it, this is black {_toolchain()['black']}"
+
+
+def test_check_adds_no_toolchain_note_when_the_toolchain_is_the_same(sdk: Path) -> None:
+    readme = sdk / "sdk" / "README.md"
+    readme.write_text(readme.read_text() + "\nlocal notes\n")
+    result = clientgen("generate", "--check", at=sdk)
+    assert result.code == 1
+    assert not any(line.startswith("note:") for line in result.out.splitlines())

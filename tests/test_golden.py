@@ -59,3 +59,30 @@ def test_regenerating_in_place_changes_nothing(tmp_path: Path) -> None:
     after = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.rglob("*") if p.is_file()}
     changed = [str(p) for p in before if before[p] != after[p] and not p.name == "manifest"]
     assert not changed
+
+
+def _golden_modules() -> list[Path]:
+    """Every module of the small example, and of OpenAI's its runtime and every 8th other module
+    (test_corpus.py covers every module of every corpus spec)."""
+    picked: list[Path] = []
+    for example in EXAMPLES:
+        modules = sorted(example.output_path.rglob("*.py"))
+        if len(modules) < 100:
+            picked += modules
+        else:
+            picked += [m for i, m in enumerate(modules) if m.name.startswith("_") or i % 8 == 0]
+    return picked
+
+
+def test_installed_black_keeps_the_committed_layout() -> None:
+    """The output is black's layout under the black clientgen requires (pyproject.toml bounds it to
+    one year's stable style). A black that lays out a committed module differently fails here, before
+    it makes `--check` flap between machines."""
+    import black
+
+    from generator.render.layout import MODE
+
+    modules = _golden_modules()
+    assert len(modules) > 200
+    moved = [str(m.relative_to(m.parents[2])) for m in modules if black.format_str(m.read_text(), mode=MODE) != m.read_text()]
+    assert not moved, f"black {black.__version__} lays out {len(moved)} committed modules differently, e.g. {moved[:5]}"
