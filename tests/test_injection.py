@@ -104,7 +104,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
 
 
 def _py_files(case: Case) -> list[Path]:
-    return sorted((case.out / case.package).rglob("*.py"))
+    return sorted([*(case.out / case.package).rglob("*.py"), *(case.out / "tests").glob("*.py")])
 
 
 def test_case_counts_per_category() -> None:

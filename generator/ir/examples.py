@@ -43,8 +43,8 @@ def _object_parts(schema: dict[str, Any], deref: Deref, depth: int = 0) -> tuple
     """The properties and required names of a schema and its `allOf` members, together."""
     props = dict(schema["properties"]) if isinstance(schema.get("properties"), dict) else {}
     required = list(schema["required"]) if isinstance(schema.get("required"), list) else []
-    members = schema.get("allOf") if isinstance(schema.get("allOf"), list) and depth < 8 else []
-    for member in members:
+    members = schema.get("allOf")
+    for member in members if isinstance(members, list) and depth < 8 else []:
         member = deref(member)
         if isinstance(member, dict):
             more, needed = _object_parts(member, deref, depth + 1)
@@ -78,10 +78,10 @@ def sample(schema: Any, deref: Deref, depth: int = 0, *, examples: bool = True) 
                 elif value is not None and not merged:
                     return value
             # a member (or the schema itself) may require a property another member declares
-            props, required = _object_parts(schema, deref)
-            for name in required:
-                if name not in merged and name in props:
-                    merged[name] = sample(props[name], deref, depth + 1, examples=examples)
+            declared, needed = _object_parts(schema, deref)
+            for name in needed:
+                if name not in merged and name in declared:
+                    merged[name] = sample(declared[name], deref, depth + 1, examples=examples)
             return merged
     for key in ("oneOf", "anyOf"):
         if isinstance(schema.get(key), list) and schema[key]:

@@ -7,13 +7,14 @@ import json
 import os
 from collections.abc import Callable
 from types import UnionType
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_origin
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
 
-from openai_uploads import AsyncClient, AsyncStream, Client, Stream
+if TYPE_CHECKING:  # imported where used, so that isort agrees wherever it runs
+    from openai_uploads import AsyncClient, Client
 
 PRISM_URL = os.environ.get("PRISM_URL", "")
 BASE_URL = PRISM_URL or "https://sdk.test"
@@ -143,6 +144,8 @@ def mock() -> Mock:
 def call(request: pytest.FixtureRequest, mock: Mock) -> Callable[[Callable[[Any], Any]], Any]:
     """`call(lambda client: client.group.operation(...))` with a sync client, or with an async
     one and the result awaited in an event loop of its own; a stream is read to the end."""
+    from openai_uploads import AsyncClient, AsyncStream, Client, Stream
+
     if request.param == "sync":
 
         def run_sync(operation: Callable[[Client], Any]) -> Any:
