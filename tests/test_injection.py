@@ -195,7 +195,7 @@ def test_the_generated_tests_pass_and_run_no_spec_text(corpus: Corpus, tmp_path:
         if not (case.out / "tests").is_dir():
             continue
         outcome = run_sdk_tests(case.out, tmp_path)
-        assert outcome.tests, case.key
+        assert bool(outcome.tests) == any((case.out / "tests").glob("test_*.py")), case.key  # webhooks only: none
         if case.key != "names" and (case.payload is None or _header_safe(case.payload)):
             assert (outcome.failures, outcome.errors) == (0, 0), f"{case.key}:\n{outcome.output}"
     assert not corpus.canary.exists()
