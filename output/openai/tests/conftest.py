@@ -1,4 +1,8 @@
-"""Fixtures of the generated tests: every call goes to a mock transport that answers with the operation's success response, or, when $PRISM_URL is set, to the Prism mock server at that URL."""
+"""Fixtures of the generated tests.
+
+Every call goes to a mock transport that answers with the operation's success response, or,
+when $PRISM_URL is set, to the Prism mock server at that URL.
+"""
 
 from __future__ import annotations
 

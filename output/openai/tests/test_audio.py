@@ -1,6 +1,7 @@
-"""Tests of the Audio operations: each test calls one operation, with a sync and with an async client, checks the request it sent and that the result has the declared type.
+"""Tests of the Audio operations, generated from the API description.
 
-Generated from the API description; run them with `pytest` (see the README).
+Each test calls one operation with a sync and with an async client, then checks the
+request it sent and that the result has the declared type. See the README to run them.
 """
 
 from openai_client.models.create_transcription_response_diarized_json import (
