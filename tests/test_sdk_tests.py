@@ -63,3 +63,69 @@ def test_generated_tests_pass_on_real_specs(spec: str, tmp_path: Path) -> None:
     print(f"{spec}: generated in {generated:.1f} s; {len(outcome.tests)} tests in {outcome.seconds:.1f} s")
     assert (outcome.failures, outcome.errors, outcome.skipped) == (0, 0, 0), outcome.output
     assert outcome.tests == expected_tests(REALWORLD / spec, "pkg")
+
+
+KINDS = """\
+openapi: 3.1.0
+info: {title: Kinds, version: "1"}
+servers: [{url: "https://api.example.com/v2"}]
+paths:
+  /notes/{note_id}:
+    get:
+      operationId: getNoteText
+      tags: [notes]
+      parameters: [{name: note_id, in: path, required: true, schema: {type: integer}}]
+      responses: {"200": {description: ok, content: {text/plain: {schema: {type: string}}}}}
+    delete:
+      operationId: deleteNote
+      tags: [notes]
+      parameters: [{name: note_id, in: path, required: true, schema: {type: string}, example: "a/b c"}]
+      responses: {"204": {description: gone}}
+  /notes/{note_id}/pdf#export:
+    get:
+      operationId: exportNote
+      tags: [notes]
+      parameters: [{name: note_id, in: path, required: true, schema: {type: string}}]
+      responses: {"200": {description: ok, content: {application/pdf: {schema: {type: string, format: binary}}}}}
+  /events?beta=true:
+    post:
+      operationId: streamEvents
+      tags: [events]
+      requestBody:
+        required: true
+        content: {application/json: {schema: {$ref: "#/components/schemas/Query"}}}
+      responses:
+        "200": {description: ok, content: {text/event-stream: {schema: {$ref: "#/components/schemas/Event"}}}}
+  /events:
+    get:
+      operationId: listEvents
+      tags: [events]
+      parameters: [{name: since, in: query, required: true, schema: {type: string, format: date-time}}]
+      responses:
+        "2XX":
+          description: ok
+          content: {application/json: {schema: {type: array, items: {$ref: "#/components/schemas/Event"}}}}
+components:
+  schemas:
+    Query:
+      type: object
+      required: [topic]
+      properties: {topic: {type: string, enum: [a, b]}, limit: {type: integer, minimum: 1}}
+    Base: {type: object, properties: {id: {type: string, format: uuid}, at: {type: string, format: date-time}}}
+    Event:
+      allOf: [{$ref: "#/components/schemas/Base"}, {type: object, properties: {kind: {type: string}}}]
+      required: [id, at, kind]
+"""
+
+
+def test_every_response_kind_is_mocked_and_checked(tmp_path: Path) -> None:
+    """Text, empty, binary, event-stream and JSON (from a `2XX`) responses; a fixed query and
+    a fragment in the path; a path parameter that needs escaping; allOf's required fields."""
+    (tmp_path / "kinds.yaml").write_text(KINDS)
+    out = tmp_path / "sdk"
+    made = run_clientgen("generate", str(tmp_path / "kinds.yaml"), "-o", str(out), "--package-name", "kinds", "--quiet")
+    assert made.returncode == 0, made.stderr[-3000:]
+    outcome = run_sdk_tests(out, tmp_path)
+    assert (outcome.failures, outcome.errors, outcome.skipped) == (0, 0, 0), outcome.output
+    assert outcome.tests == expected_tests(tmp_path / "kinds.yaml", "kinds")
+    assert len(outcome.tests) == 10
