@@ -112,6 +112,29 @@ def test_clientgenignore_keeps_the_users_version(sdk: Path) -> None:
     assert (out / ".clientgenignore").read_text().startswith("# files we own")
 
 
+def test_an_edited_generated_test_listed_in_clientgenignore_is_kept(sdk: Path) -> None:
+    out = sdk / "sdk"
+    assert "tests/test_pets.py" in (out / MANIFEST).read_text(), "the generated tests are in the manifest"
+    mine = "def test_list_pets() -> None:\n    assert True  # our own version\n"
+    (out / "tests" / "test_pets.py").write_text(mine)
+    (out / ".clientgenignore").write_text("tests/test_pets.py\n")
+    (sdk / "pets.yaml").write_text(PETS_V2)  # changes the pets operations' tests too
+    result = clientgen("generate", at=sdk)
+    assert result.code == 0, result.err
+    assert (out / "tests" / "test_pets.py").read_text() == mine
+    assert (out / "tests" / "test_owners.py").is_file() and (out / "tests" / "conftest.py").is_file()
+    assert clientgen("generate", "--check", at=sdk).code == 0
+
+
+def test_a_hand_edited_generated_test_is_refused_without_force(sdk: Path) -> None:
+    test = sdk / "sdk" / "tests" / "conftest.py"
+    test.write_text(test.read_text() + "\n# my change\n")
+    (sdk / "pets.yaml").write_text(PETS_V2)
+    result = clientgen("generate", at=sdk)
+    assert result.code == 2
+    assert "edited by hand: tests/conftest.py" in result.err
+
+
 def test_stale_generated_files_are_removed(sdk: Path) -> None:
     (sdk / "pets.yaml").write_text(PETS_V2)
     assert clientgen("generate", "-q", at=sdk).code == 0
@@ -123,6 +146,7 @@ def test_stale_generated_files_are_removed(sdk: Path) -> None:
     assert not owner.exists()
     assert not (sdk / "sdk" / "pets" / "api" / "owners.py").exists()
     assert not (sdk / "sdk" / "docs" / "Owner.md").exists()
+    assert not (sdk / "sdk" / "tests" / "test_owners.py").exists(), "a group's generated tests go with it"
     assert " 0 added, " in result.out and " 0 removed" not in result.out
     assert "pets/models/owner.py" not in (sdk / "sdk" / MANIFEST).read_text()
 

@@ -392,6 +392,7 @@ class _Builder:
             ctype: str | None = None
             kind: ResponseKind = "empty"
             t: TypeRef | None = None
+            example: Any = None
             if choices:
                 ct, media = choices[0]
                 ctype = str(ct)
@@ -408,8 +409,16 @@ class _Builder:
                     t = TypeRef(py="str", doc="str", json_kind="string")
                 else:
                     t = TypeRef(py="bytes", doc="bytes", json_kind="file")
-            out.append(Response(status=status, description=str(resp.get("description") or ""), content_type=ctype, kind=kind, type=t, headers=tuple(headers)))
+                if kind in ("json", "sse"):
+                    example = self.response_example(media, rbase)
+            out.append(Response(status=status, description=str(resp.get("description") or ""), content_type=ctype, kind=kind, type=t, headers=tuple(headers), example=example))
         return tuple(out)
+
+    def response_example(self, media: dict[str, Any], base: str) -> Any:
+        """A response body for the generated tests' mocks, valid against the schema (so not
+        the spec's examples, which sometimes break it)."""
+        schema = media.get("itemSchema") or media.get("schema")
+        return sample(schema, self.typer.example_deref(base), examples=False) if schema is not None else None
 
     def success_type(self, responses: tuple[Response, ...]) -> tuple[TypeRef, ResponseKind]:
         ok = [r for r in responses if r.status.startswith("2")] or [r for r in responses if r.status == "default"]

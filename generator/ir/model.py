@@ -132,6 +132,7 @@ class Response:
     kind: ResponseKind
     type: TypeRef | None
     headers: tuple[Header, ...] = ()
+    example: Any = None  # a JSON body (or, for an event stream, one event's data): the spec's example, else a sample
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,9 @@ def py_literal(value: Any) -> str:
         return "(" + ", ".join(py_literal(v) for v in value) + ")"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, bytes):  # black prefers double quotes here too
+        text = repr(value)[2:-1]
+        return f'b"{text}"' if '"' not in text and "\\'" not in text else repr(value)
     if isinstance(value, float) and value != value or value in (float("inf"), float("-inf")):
         return f'float("{value}")'
     return repr(value)

@@ -20,6 +20,7 @@ from generator.render.layout import Layout
 from generator.render.loader import LayeredEnvironment, LayeredLoader
 from generator.render.reuse import shared_digest, unit_key
 from generator.render.split import render_split
+from generator.render.testcases import group_tests, test_credentials
 
 LAYOUT_MARKER = "{# layout: black #}"  # first line of a template whose output black leaves as it is
 
@@ -100,6 +101,9 @@ def plan(api: Api) -> Iterator[tuple[str, str, dict[str, object]]]:
     for model in api.models:
         yield "client/package/models/model.py.j2", f"{pkg}/models/{model.module}.py", {"model": model}
         yield "docs/model.md.j2", f"docs/{model.name}.md", {"model": model}
+    yield "client/tests/conftest.py.j2", "tests/conftest.py", {}
+    for group in api.groups:
+        yield "client/tests/test_group.py.j2", f"tests/test_{group.module}.py", {"group": group}
 
 
 def _lookups(api: Api) -> dict[str, object]:
@@ -125,7 +129,12 @@ def _lookups(api: Api) -> dict[str, object]:
                     found.update(r.type.models)
         return sorted(found)
 
-    return {"group_models": group_models, "model_module": modules.__getitem__}
+    return {
+        "group_models": group_models,
+        "model_module": modules.__getitem__,
+        "group_tests": lambda group: group_tests(api, group, modules.__getitem__),
+        "test_credentials": test_credentials(api),
+    }
 
 
 @dataclass(frozen=True)

@@ -556,7 +556,11 @@ class BaseRuntime:
         path = endpoint.path
         for key, value in path_params.items():
             path = path.replace("{" + key + "}", _path_segment(_param_text(value)))
-        query_items = _query_items({**query, **(options.extra_query or {})})
+        # a path template may carry a fixed query (OpenAI's `/responses?beta=true`): httpx would
+        # drop it for `params`, so it goes first among them
+        path, _, fixed = path.partition("?")
+        query_items = urllib.parse.parse_qsl(fixed, keep_blank_values=True)
+        query_items += _query_items({**query, **(options.extra_query or {})})
         all_headers = {"User-Agent": USER_AGENT, **self.default_headers}
         if endpoint.accept:
             all_headers["Accept"] = endpoint.accept

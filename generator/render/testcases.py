@@ -1,0 +1,196 @@
+"""What the generated SDK's own tests do, derived from the IR: for every operation, the call
+(arguments from the spec's examples or schema-valid samples), the mock response (from its
+success response) and what to check afterwards.
+
+The values here are raw spec data: the test templates write them through `pyrepr`/`pystr`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from generator.ir.model import Api, Group, Operation, Response
+from generator.ir.types import identifiers
+
+FILE_SAMPLE = b"example bytes"
+TEXT_SAMPLE = "example text"
+ISORT_WIDTH = 88
+# names a return annotation may use besides models, and where the tests import them from
+_STD = {
+    "Any": "typing",
+    "Literal": "typing",
+    "Annotated": "typing",
+    "datetime": "datetime",
+    "date": "datetime",
+    "UUID": "uuid",
+}
+
+
+@dataclass(frozen=True)
+class MockResponse:
+    status: int
+    content_type: str | None
+    body: Any  # a JSON value, text or bytes; None: no body
+    events: bool = False  # `body` is one server-sent event's data
+
+
+@dataclass(frozen=True)
+class TestCase:
+    name: str  # the test function is test_<name>, run with a sync and with an async client
+    attr: str  # the API group's attribute on the client
+    method: str
+    args: tuple[tuple[str, Any], ...]  # keyword -> value
+    http_method: str
+    path: str  # the request path the call must send, parameters substituted (not percent-encoded)
+    response: MockResponse
+    returns: str  # the annotation the result must satisfy (each event's, for a stream)
+
+
+@dataclass(frozen=True)
+class GroupTests:
+    imports: tuple[tuple[str, ...], ...]  # sections of import lines for the checks, sorted as isort sorts them
+    cases: tuple[TestCase, ...]
+
+
+def _jsonable(value: Any) -> Any:
+    """A sample as JSON data (binary samples inside a JSON body are strings on the wire)."""
+    if isinstance(value, bytes):
+        return value.decode("latin-1")
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return 0.0
+    return value
+
+
+def _param_text(value: Any) -> str:
+    """A path parameter's value as the runtime writes it (see `_param_text` in _runtime.py)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    return json.dumps(_jsonable(value), separators=(",", ":"))
+
+
+def call_args(op: Operation) -> tuple[tuple[str, Any], ...]:
+    """Every required argument, with the value the docs' example uses (see `example_args`)."""
+    out: list[tuple[str, Any]] = []
+    for p in op.params:
+        if p.required or p.location == "path":
+            out.append((p.py_name, p.example if p.example is not None else "string"))
+    body = op.body
+    if body is None:
+        return tuple(out)
+    if body.fields:
+        for f in body.fields:
+            if f.required and op.body_required:
+                value = FILE_SAMPLE if f.example is None and f.type.is_file else f.example
+                out.append((f.py_name, value if body.kind == "multipart" else _jsonable(value)))
+    elif op.body_required:
+        if body.kind == "binary" or body.type.is_file:
+            out.append(("body", FILE_SAMPLE))
+        elif body.kind == "text":
+            out.append(("body", body.example if isinstance(body.example, str) else TEXT_SAMPLE))
+        else:
+            out.append(("body", _jsonable(body.example)))
+    return tuple(out)
+
+
+def expected_path(op: Operation, args: tuple[tuple[str, Any], ...]) -> str:
+    """The path (and fixed query) the call sends: a `#fragment` some specs add to tell apart
+    two operations on one path never leaves the client."""
+    values = dict(args)
+    path = op.path.partition("#")[0]
+    for p in op.path_params:
+        path = path.replace("{" + p.wire_name + "}", _param_text(values[p.py_name]))
+    return path
+
+
+def _success(op: Operation) -> Response | None:
+    ok = [r for r in op.responses if r.status.startswith("2")] or [r for r in op.responses if r.status == "default"]
+    return next((r for r in ok if r.kind == op.return_kind), ok[0] if ok else None)
+
+
+def mock_response(op: Operation) -> MockResponse:
+    """The operation's success response: its status, content type and a body of its type."""
+    found = _success(op)
+    if found is None:
+        return MockResponse(200, None, None)
+    status = int(found.status) if found.status.isdigit() else 200
+    kind = op.return_kind
+    if kind == "empty" or found.content_type is None:
+        return MockResponse(status, None, None)
+    if kind == "binary":
+        return MockResponse(status, found.content_type, FILE_SAMPLE)
+    if kind == "text":
+        return MockResponse(status, found.content_type, TEXT_SAMPLE)
+    return MockResponse(status, found.content_type, _jsonable(found.example), events=kind == "sse")
+
+
+def test_case(op: Operation, group: Group) -> TestCase:
+    args = call_args(op)
+    return TestCase(
+        name=op.py_name,
+        attr=group.attr_name,
+        method=op.py_name,
+        args=args,
+        http_method=op.http_method,
+        path=expected_path(op, args),
+        response=mock_response(op),
+        returns=op.returns.py,
+    )
+
+
+def _import_sections(package: str, annotations: list[str], models: set[str], model_module: Callable[[str], str]) -> tuple[tuple[str, ...], ...]:
+    """Import lines for the names the annotations use, in sections sorted as isort sorts them:
+    the standard library, pydantic, then the package."""
+    sections: tuple[dict[str, set[str]], ...] = ({}, {}, {})
+    for ann in annotations:
+        for name in identifiers(ann):
+            if name == "pydantic":
+                sections[1].setdefault("", set()).add(name)
+            elif name in _STD:
+                sections[0].setdefault(_STD[name], set()).add(name)
+            elif name == "discriminate":
+                sections[2].setdefault(f"{package}._base_model", set()).add(name)
+    for name in models:
+        sections[2].setdefault(f"{package}.models.{model_module(name)}", set()).add(name)
+    return tuple(tuple(_lines(found)) for found in sections if found)
+
+
+def _lines(found: dict[str, set[str]]) -> list[str]:
+    plain = [f"import {n}" for n in sorted(found.get("", ()))]
+    modules = sorted((m for m in found if m), key=str.lower)
+    return plain + [_from_import(m, sorted(found[m], key=_name_order)) for m in modules]
+
+
+def _from_import(module: str, names: list[str]) -> str:
+    """One `from` import; too long for isort's default width (88, as `ruff --isolated` sorts),
+    it is exploded, with the magic trailing comma that makes black keep it so."""
+    line = f"from {module} import {', '.join(names)}"
+    if len(line) <= ISORT_WIDTH:
+        return line
+    return f"from {module} import (\n" + "".join(f"    {name},\n" for name in names) + ")"
+
+
+def _name_order(name: str) -> tuple[int, str]:
+    """isort's order of names in one `from` import: constants, classes, then the rest."""
+    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+    return kind, name.lower()
+
+
+def group_tests(api: Api, group: Group, model_module: Callable[[str], str]) -> GroupTests:
+    cases = tuple(test_case(op, group) for op in group.operations)
+    annotations = [op.returns.py for op in group.operations]
+    models = {m for op in group.operations for m in op.returns.models}
+    return GroupTests(_import_sections(api.package, annotations, models, model_module), cases)
+
+
+def test_credentials(api: Api) -> list[tuple[str, Any]]:
+    """A made-up credential for every security scheme, as (client argument, value)."""
+    return [(s.py_name, ("user", "password") if s.kind == "basic" else "test-credential") for s in api.security]

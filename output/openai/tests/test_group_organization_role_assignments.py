@@ -1,0 +1,119 @@
+"""Tests of the Group organization role assignments operations, generated from the API description.
+
+Each test calls one operation with a sync and with an async client, then checks the
+request it sent and that the result has the declared type. See the README to run them.
+"""
+
+from openai_client.models.assigned_role_details import AssignedRoleDetails
+from openai_client.models.deleted_role_assignment_resource import (
+    DeletedRoleAssignmentResource,
+)
+from openai_client.models.group_role_assignment import GroupRoleAssignment
+from openai_client.models.role_list_resource import RoleListResource
+
+
+def test_list_group_role_assignments(call, mock):
+    mock.respond(
+        200,
+        "application/json",
+        {
+            "object": "list",
+            "data": [
+                {
+                    "id": "string",
+                    "name": "string",
+                    "permissions": ["string"],
+                    "resource_type": "string",
+                    "predefined_role": True,
+                    "description": "string",
+                    "created_at": 1,
+                    "updated_at": 1,
+                    "created_by": "string",
+                    "created_by_user_obj": {},
+                    "metadata": {},
+                    "assignment_sources": [{"principal_id": "string", "principal_type": "string"}],
+                }
+            ],
+            "has_more": True,
+            "next": "string",
+        },
+    )
+    result = call(
+        lambda client: client.group_organization_role_assignments.list_group_role_assignments(
+            group_id="string"
+        )
+    )
+    mock.expect("GET", "/organization/groups/string/roles")
+    mock.check(result, RoleListResource)
+
+
+def test_assign_group_role(call, mock):
+    mock.respond(
+        200,
+        "application/json",
+        {
+            "object": "group.role",
+            "group": {
+                "object": "group",
+                "id": "string",
+                "name": "string",
+                "created_at": 1,
+                "scim_managed": True,
+            },
+            "role": {
+                "object": "role",
+                "id": "string",
+                "name": "string",
+                "description": "string",
+                "permissions": ["string"],
+                "resource_type": "string",
+                "predefined_role": True,
+            },
+        },
+    )
+    result = call(
+        lambda client: client.group_organization_role_assignments.assign_group_role(
+            group_id="string", role_id="string"
+        )
+    )
+    mock.expect("POST", "/organization/groups/string/roles")
+    mock.check(result, GroupRoleAssignment)
+
+
+def test_retrieve_group_role(call, mock):
+    mock.respond(
+        200,
+        "application/json",
+        {
+            "id": "string",
+            "name": "string",
+            "permissions": ["string"],
+            "resource_type": "string",
+            "predefined_role": True,
+            "description": "string",
+            "created_at": 1,
+            "updated_at": 1,
+            "created_by": "string",
+            "created_by_user_obj": {},
+            "metadata": {},
+            "assignment_sources": [{"principal_id": "string", "principal_type": "string"}],
+        },
+    )
+    result = call(
+        lambda client: client.group_organization_role_assignments.retrieve_group_role(
+            group_id="string", role_id="string"
+        )
+    )
+    mock.expect("GET", "/organization/groups/string/roles/string")
+    mock.check(result, AssignedRoleDetails)
+
+
+def test_unassign_group_role(call, mock):
+    mock.respond(200, "application/json", {"object": "string", "deleted": True})
+    result = call(
+        lambda client: client.group_organization_role_assignments.unassign_group_role(
+            group_id="string", role_id="string"
+        )
+    )
+    mock.expect("DELETE", "/organization/groups/string/roles/string")
+    mock.check(result, DeletedRoleAssignmentResource)
