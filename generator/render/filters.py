@@ -40,7 +40,7 @@ def docstring(value: Any, indent: str = "", attribute: bool = False) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.rstrip() for line in text.split("\n")]
     if attribute:
-        body = ("\n" + indent).join(lines)
+        body = "\n".join(indent + line if line else "" for line in lines)[len(indent) :]
     else:
         lines = _dedent_tail(lines)
         body = "\n".join(indent + line if line else "" for line in lines)[len(indent) :]
