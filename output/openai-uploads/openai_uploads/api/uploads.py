@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
-from ..models.add_upload_part_request import AddUploadPartRequest
+from .._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, TimeoutTypes
 from ..models.complete_upload_request import CompleteUploadRequest
 from ..models.create_upload_request import CreateUploadRequest
 from ..models.file_expiration_after import FileExpirationAfter
@@ -139,7 +137,9 @@ class UploadsApi:
         self,
         *,
         filename: str | NotGiven = NOT_GIVEN,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven = NOT_GIVEN,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven
+        ) = NOT_GIVEN,
         bytes: int | NotGiven = NOT_GIVEN,
         mime_type: str | NotGiven = NOT_GIVEN,
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
@@ -209,7 +209,9 @@ class UploadsApi:
         self,
         *,
         filename: str | NotGiven = NOT_GIVEN,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven = NOT_GIVEN,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven
+        ) = NOT_GIVEN,
         bytes: int | NotGiven = NOT_GIVEN,
         mime_type: str | NotGiven = NOT_GIVEN,
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
@@ -304,7 +306,9 @@ class UploadsApi:
             part_ids: The ordered list of Part IDs.
             md5: The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect.
         """
-        _response: ApiResponse[Upload] = self._client._request(_COMPLETE_UPLOAD, locals())
+        _response: ApiResponse[Upload] = self._client._request(
+            _COMPLETE_UPLOAD, locals()
+        )
         return _response.data
 
     @overload
@@ -367,7 +371,9 @@ class UploadsApi:
             upload_id: The ID of the Upload.
             data: The chunk of bytes for this Part.
         """
-        _response: ApiResponse[UploadPart] = self._client._request(_ADD_UPLOAD_PART, locals())
+        _response: ApiResponse[UploadPart] = self._client._request(
+            _ADD_UPLOAD_PART, locals()
+        )
         return _response.data
 
     def add_upload_part_with_http_info(
@@ -423,7 +429,9 @@ class AsyncUploadsApi:
         self,
         *,
         filename: str | NotGiven = NOT_GIVEN,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven = NOT_GIVEN,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven
+        ) = NOT_GIVEN,
         bytes: int | NotGiven = NOT_GIVEN,
         mime_type: str | NotGiven = NOT_GIVEN,
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
@@ -460,7 +468,9 @@ class AsyncUploadsApi:
             mime_type: The MIME type of the file. This must fall within the supported MIME types for your file purpose. See the supported MIME types for assistants and vision.
             expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
-        _response: ApiResponse[Upload] = await self._client._request(_CREATE_UPLOAD, locals())
+        _response: ApiResponse[Upload] = await self._client._request(
+            _CREATE_UPLOAD, locals()
+        )
         return _response.data
 
     @overload
@@ -493,7 +503,9 @@ class AsyncUploadsApi:
         self,
         *,
         filename: str | NotGiven = NOT_GIVEN,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven = NOT_GIVEN,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven
+        ) = NOT_GIVEN,
         bytes: int | NotGiven = NOT_GIVEN,
         mime_type: str | NotGiven = NOT_GIVEN,
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
@@ -522,7 +534,9 @@ class AsyncUploadsApi:
         Args:
             upload_id: The ID of the Upload.
         """
-        _response: ApiResponse[Upload] = await self._client._request(_CANCEL_UPLOAD, locals())
+        _response: ApiResponse[Upload] = await self._client._request(
+            _CANCEL_UPLOAD, locals()
+        )
         return _response.data
 
     async def cancel_upload_with_http_info(
@@ -588,7 +602,9 @@ class AsyncUploadsApi:
             part_ids: The ordered list of Part IDs.
             md5: The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect.
         """
-        _response: ApiResponse[Upload] = await self._client._request(_COMPLETE_UPLOAD, locals())
+        _response: ApiResponse[Upload] = await self._client._request(
+            _COMPLETE_UPLOAD, locals()
+        )
         return _response.data
 
     @overload
@@ -651,7 +667,9 @@ class AsyncUploadsApi:
             upload_id: The ID of the Upload.
             data: The chunk of bytes for this Part.
         """
-        _response: ApiResponse[UploadPart] = await self._client._request(_ADD_UPLOAD_PART, locals())
+        _response: ApiResponse[UploadPart] = await self._client._request(
+            _ADD_UPLOAD_PART, locals()
+        )
         return _response.data
 
     async def add_upload_part_with_http_info(

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["AddUploadPartRequest"]
 
 
 class AddUploadPartRequest(BaseModel):
-    """AddUploadPartRequest"""
-
     data: bytes
     """The chunk of bytes for this Part."""

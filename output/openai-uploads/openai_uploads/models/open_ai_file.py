@@ -47,12 +47,12 @@ class OpenAIFile(BaseModel):
 
     status: Literal["uploaded", "processed", "error"] | str
     """Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`.
-    
+
     .. deprecated:: deprecated by the API.
     """
 
     status_details: str | None = None
     """Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on `fine_tuning.job`.
-    
+
     .. deprecated:: deprecated by the API.
     """

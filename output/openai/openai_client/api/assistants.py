@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
-from typing import Annotated, Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
+import pydantic
+
+from .._base_model import discriminate
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.assistant_object import AssistantObject
 from ..models.assistant_supported_models import AssistantSupportedModels
 from ..models.assistant_tools_code import AssistantToolsCode
 from ..models.assistant_tools_file_search import AssistantToolsFileSearch
 from ..models.assistant_tools_function import AssistantToolsFunction
-from ..models.assistants_api_response_format_option import AssistantsApiResponseFormatOption
+from ..models.assistants_api_response_format_option import (
+    AssistantsApiResponseFormatOption,
+)
 from ..models.assistants_api_tool_choice_option import AssistantsApiToolChoiceOption
 from ..models.create_assistant_request import CreateAssistantRequest
 from ..models.create_assistant_request_tool_resources_variant1 import (
@@ -701,7 +703,9 @@ class AssistantsApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_ASSISTANTS, locals(), _LIST_ASSISTANTS_PAGES)
+        return Paginator(
+            self._client, _LIST_ASSISTANTS, locals(), _LIST_ASSISTANTS_PAGES
+        )
 
     @overload
     def create_assistant(
@@ -727,8 +731,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -743,11 +752,15 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -766,8 +779,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -782,11 +800,15 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -801,7 +823,9 @@ class AssistantsApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[AssistantObject] = self._client._request(_CREATE_ASSISTANT, locals())
+        _response: ApiResponse[AssistantObject] = self._client._request(
+            _CREATE_ASSISTANT, locals()
+        )
         return _response.data
 
     @overload
@@ -828,8 +852,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -844,11 +873,15 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -867,8 +900,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -883,11 +921,15 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -913,7 +955,9 @@ class AssistantsApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[AssistantObject] = self._client._request(_GET_ASSISTANT, locals())
+        _response: ApiResponse[AssistantObject] = self._client._request(
+            _GET_ASSISTANT, locals()
+        )
         return _response.data
 
     def get_assistant_with_http_info(
@@ -954,8 +998,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -970,11 +1019,15 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -994,8 +1047,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1010,11 +1068,15 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: ModifyAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1030,7 +1092,9 @@ class AssistantsApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[AssistantObject] = self._client._request(_MODIFY_ASSISTANT, locals())
+        _response: ApiResponse[AssistantObject] = self._client._request(
+            _MODIFY_ASSISTANT, locals()
+        )
         return _response.data
 
     @overload
@@ -1059,8 +1123,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1075,11 +1144,15 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -1099,8 +1172,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1115,11 +1193,15 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: ModifyAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1178,7 +1260,9 @@ class AssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1190,7 +1274,9 @@ class AssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: CreateThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1203,7 +1289,9 @@ class AssistantsApi:
         Args:
             messages: A list of [messages](/docs/api-reference/messages) to start the thread with.
         """
-        _response: ApiResponse[ThreadObject] = self._client._request(_CREATE_THREAD, locals())
+        _response: ApiResponse[ThreadObject] = self._client._request(
+            _CREATE_THREAD, locals()
+        )
         return _response.data
 
     @overload
@@ -1222,7 +1310,9 @@ class AssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1234,7 +1324,9 @@ class AssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: CreateThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1313,8 +1405,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1330,7 +1427,9 @@ class AssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -1340,7 +1439,9 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -1403,8 +1504,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1420,7 +1526,9 @@ class AssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -1430,7 +1538,9 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateThreadAndRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1454,7 +1564,9 @@ class AssistantsApi:
             parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
             response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
-        _response: ApiResponse[RunObject] = self._client._request(_CREATE_THREAD_AND_RUN, locals())
+        _response: ApiResponse[RunObject] = self._client._request(
+            _CREATE_THREAD_AND_RUN, locals()
+        )
         return _response.data
 
     @overload
@@ -1525,8 +1637,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1542,7 +1659,9 @@ class AssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -1552,7 +1671,9 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -1615,8 +1736,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1632,7 +1758,9 @@ class AssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -1642,7 +1770,9 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateThreadAndRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1666,7 +1796,9 @@ class AssistantsApi:
         Args:
             thread_id: The ID of the thread to retrieve.
         """
-        _response: ApiResponse[ThreadObject] = self._client._request(_GET_THREAD, locals())
+        _response: ApiResponse[ThreadObject] = self._client._request(
+            _GET_THREAD, locals()
+        )
         return _response.data
 
     def get_thread_with_http_info(
@@ -1698,7 +1830,9 @@ class AssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1710,7 +1844,9 @@ class AssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: ModifyThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1723,7 +1859,9 @@ class AssistantsApi:
         Args:
             thread_id: The ID of the thread to modify. Only the `metadata` can be modified.
         """
-        _response: ApiResponse[ThreadObject] = self._client._request(_MODIFY_THREAD, locals())
+        _response: ApiResponse[ThreadObject] = self._client._request(
+            _MODIFY_THREAD, locals()
+        )
         return _response.data
 
     @overload
@@ -1743,7 +1881,9 @@ class AssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1755,7 +1895,9 @@ class AssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: ModifyThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1886,10 +2028,12 @@ class AssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -1928,10 +2072,12 @@ class AssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -1967,7 +2113,9 @@ class AssistantsApi:
             thread_id: The ID of the [thread](/docs/api-reference/threads) to create a message for.
             role: The role of the entity that is creating the message. Allowed values include: - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages. - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation.
         """
-        _response: ApiResponse[MessageObject] = self._client._request(_CREATE_MESSAGE, locals())
+        _response: ApiResponse[MessageObject] = self._client._request(
+            _CREATE_MESSAGE, locals()
+        )
         return _response.data
 
     @overload
@@ -1993,10 +2141,12 @@ class AssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -2035,10 +2185,12 @@ class AssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -2087,7 +2239,9 @@ class AssistantsApi:
             thread_id: The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
             message_id: The ID of the message to retrieve.
         """
-        _response: ApiResponse[MessageObject] = self._client._request(_GET_MESSAGE, locals())
+        _response: ApiResponse[MessageObject] = self._client._request(
+            _GET_MESSAGE, locals()
+        )
         return _response.data
 
     def get_message_with_http_info(
@@ -2147,7 +2301,9 @@ class AssistantsApi:
             thread_id: The ID of the thread to which this message belongs.
             message_id: The ID of the message to modify.
         """
-        _response: ApiResponse[MessageObject] = self._client._request(_MODIFY_MESSAGE, locals())
+        _response: ApiResponse[MessageObject] = self._client._request(
+            _MODIFY_MESSAGE, locals()
+        )
         return _response.data
 
     @overload
@@ -2247,7 +2403,9 @@ class AssistantsApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        _response: ApiResponse[ListRunsResponse] = self._client._request(_LIST_RUNS, locals())
+        _response: ApiResponse[ListRunsResponse] = self._client._request(
+            _LIST_RUNS, locals()
+        )
         return _response.data
 
     def list_runs_with_http_info(
@@ -2292,7 +2450,8 @@ class AssistantsApi:
         *,
         body: CreateRunRequest | dict[str, Any],
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -2315,8 +2474,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -2341,9 +2505,12 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -2365,8 +2532,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -2391,9 +2563,12 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         body: CreateRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -2430,7 +2605,8 @@ class AssistantsApi:
         *,
         body: CreateRunRequest | dict[str, Any],
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -2453,8 +2629,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -2479,9 +2660,12 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -2503,8 +2687,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -2529,9 +2718,12 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         body: CreateRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -2704,7 +2896,8 @@ class AssistantsApi:
         after: str | NotGiven = NOT_GIVEN,
         before: str | NotGiven = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -2737,7 +2930,8 @@ class AssistantsApi:
         after: str | NotGiven = NOT_GIVEN,
         before: str | NotGiven = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -2757,7 +2951,8 @@ class AssistantsApi:
         after: str | NotGiven = NOT_GIVEN,
         before: str | NotGiven = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -2777,7 +2972,8 @@ class AssistantsApi:
         step_id: str,
         *,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -2792,7 +2988,9 @@ class AssistantsApi:
             step_id: The ID of the run step to retrieve.
             include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
-        _response: ApiResponse[RunStepObject] = self._client._request(_GET_RUN_STEP, locals())
+        _response: ApiResponse[RunStepObject] = self._client._request(
+            _GET_RUN_STEP, locals()
+        )
         return _response.data
 
     def get_run_step_with_http_info(
@@ -2802,7 +3000,8 @@ class AssistantsApi:
         step_id: str,
         *,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -2844,7 +3043,9 @@ class AssistantsApi:
         thread_id: str,
         run_id: str,
         *,
-        tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven = NOT_GIVEN,
+        tool_outputs: (
+            list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         body: SubmitToolOutputsRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -2896,7 +3097,9 @@ class AssistantsApi:
         thread_id: str,
         run_id: str,
         *,
-        tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven = NOT_GIVEN,
+        tool_outputs: (
+            list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         body: SubmitToolOutputsRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -2975,7 +3178,9 @@ class AsyncAssistantsApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_ASSISTANTS, locals(), _LIST_ASSISTANTS_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_ASSISTANTS, locals(), _LIST_ASSISTANTS_PAGES
+        )
 
     @overload
     async def create_assistant(
@@ -3001,8 +3206,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3017,11 +3227,15 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -3040,8 +3254,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3056,11 +3275,15 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -3104,8 +3327,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3120,11 +3348,15 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -3143,8 +3375,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3159,11 +3396,15 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -3232,8 +3473,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3248,11 +3494,15 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -3272,8 +3522,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3288,11 +3543,15 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: ModifyAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -3339,8 +3598,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3355,11 +3619,15 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -3379,8 +3647,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3395,11 +3668,15 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: ModifyAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -3458,7 +3735,9 @@ class AsyncAssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -3470,7 +3749,9 @@ class AsyncAssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: CreateThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -3483,7 +3764,9 @@ class AsyncAssistantsApi:
         Args:
             messages: A list of [messages](/docs/api-reference/messages) to start the thread with.
         """
-        _response: ApiResponse[ThreadObject] = await self._client._request(_CREATE_THREAD, locals())
+        _response: ApiResponse[ThreadObject] = await self._client._request(
+            _CREATE_THREAD, locals()
+        )
         return _response.data
 
     @overload
@@ -3502,7 +3785,9 @@ class AsyncAssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -3514,7 +3799,9 @@ class AsyncAssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: CreateThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -3593,8 +3880,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3610,7 +3902,9 @@ class AsyncAssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -3620,7 +3914,9 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -3683,8 +3979,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3700,7 +4001,9 @@ class AsyncAssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -3710,7 +4013,9 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateThreadAndRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -3807,8 +4112,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3824,7 +4134,9 @@ class AsyncAssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -3834,7 +4146,9 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -3897,8 +4211,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3914,7 +4233,9 @@ class AsyncAssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -3924,7 +4245,9 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateThreadAndRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -3948,7 +4271,9 @@ class AsyncAssistantsApi:
         Args:
             thread_id: The ID of the thread to retrieve.
         """
-        _response: ApiResponse[ThreadObject] = await self._client._request(_GET_THREAD, locals())
+        _response: ApiResponse[ThreadObject] = await self._client._request(
+            _GET_THREAD, locals()
+        )
         return _response.data
 
     async def get_thread_with_http_info(
@@ -3980,7 +4305,9 @@ class AsyncAssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -3992,7 +4319,9 @@ class AsyncAssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: ModifyThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -4005,7 +4334,9 @@ class AsyncAssistantsApi:
         Args:
             thread_id: The ID of the thread to modify. Only the `metadata` can be modified.
         """
-        _response: ApiResponse[ThreadObject] = await self._client._request(_MODIFY_THREAD, locals())
+        _response: ApiResponse[ThreadObject] = await self._client._request(
+            _MODIFY_THREAD, locals()
+        )
         return _response.data
 
     @overload
@@ -4025,7 +4356,9 @@ class AsyncAssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -4037,7 +4370,9 @@ class AsyncAssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: ModifyThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -4143,7 +4478,9 @@ class AsyncAssistantsApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_MESSAGES, locals(), _LIST_MESSAGES_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_MESSAGES, locals(), _LIST_MESSAGES_PAGES
+        )
 
     @overload
     async def create_message(
@@ -4168,10 +4505,12 @@ class AsyncAssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -4210,10 +4549,12 @@ class AsyncAssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -4277,10 +4618,12 @@ class AsyncAssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -4319,10 +4662,12 @@ class AsyncAssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -4371,7 +4716,9 @@ class AsyncAssistantsApi:
             thread_id: The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
             message_id: The ID of the message to retrieve.
         """
-        _response: ApiResponse[MessageObject] = await self._client._request(_GET_MESSAGE, locals())
+        _response: ApiResponse[MessageObject] = await self._client._request(
+            _GET_MESSAGE, locals()
+        )
         return _response.data
 
     async def get_message_with_http_info(
@@ -4533,7 +4880,9 @@ class AsyncAssistantsApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        _response: ApiResponse[ListRunsResponse] = await self._client._request(_LIST_RUNS, locals())
+        _response: ApiResponse[ListRunsResponse] = await self._client._request(
+            _LIST_RUNS, locals()
+        )
         return _response.data
 
     async def list_runs_with_http_info(
@@ -4578,7 +4927,8 @@ class AsyncAssistantsApi:
         *,
         body: CreateRunRequest | dict[str, Any],
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -4601,8 +4951,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -4627,9 +4982,12 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -4651,8 +5009,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -4677,9 +5040,12 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         body: CreateRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -4706,7 +5072,9 @@ class AsyncAssistantsApi:
             parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
             response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
-        _response: ApiResponse[RunObject] = await self._client._request(_CREATE_RUN, locals())
+        _response: ApiResponse[RunObject] = await self._client._request(
+            _CREATE_RUN, locals()
+        )
         return _response.data
 
     @overload
@@ -4716,7 +5084,8 @@ class AsyncAssistantsApi:
         *,
         body: CreateRunRequest | dict[str, Any],
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -4739,8 +5108,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -4765,9 +5139,12 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -4789,8 +5166,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -4815,9 +5197,12 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         body: CreateRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -4844,7 +5229,9 @@ class AsyncAssistantsApi:
             thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
             run_id: The ID of the run to retrieve.
         """
-        _response: ApiResponse[RunObject] = await self._client._request(_GET_RUN, locals())
+        _response: ApiResponse[RunObject] = await self._client._request(
+            _GET_RUN, locals()
+        )
         return _response.data
 
     async def get_run_with_http_info(
@@ -4904,7 +5291,9 @@ class AsyncAssistantsApi:
             thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
             run_id: The ID of the run to modify.
         """
-        _response: ApiResponse[RunObject] = await self._client._request(_MODIFY_RUN, locals())
+        _response: ApiResponse[RunObject] = await self._client._request(
+            _MODIFY_RUN, locals()
+        )
         return _response.data
 
     @overload
@@ -4964,7 +5353,9 @@ class AsyncAssistantsApi:
             thread_id: The ID of the thread to which this run belongs.
             run_id: The ID of the run to cancel.
         """
-        _response: ApiResponse[RunObject] = await self._client._request(_CANCEL_RUN, locals())
+        _response: ApiResponse[RunObject] = await self._client._request(
+            _CANCEL_RUN, locals()
+        )
         return _response.data
 
     async def cancel_run_with_http_info(
@@ -4990,7 +5381,8 @@ class AsyncAssistantsApi:
         after: str | NotGiven = NOT_GIVEN,
         before: str | NotGiven = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -5023,7 +5415,8 @@ class AsyncAssistantsApi:
         after: str | NotGiven = NOT_GIVEN,
         before: str | NotGiven = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -5043,7 +5436,8 @@ class AsyncAssistantsApi:
         after: str | NotGiven = NOT_GIVEN,
         before: str | NotGiven = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -5054,7 +5448,9 @@ class AsyncAssistantsApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_RUN_STEPS, locals(), _LIST_RUN_STEPS_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_RUN_STEPS, locals(), _LIST_RUN_STEPS_PAGES
+        )
 
     async def get_run_step(
         self,
@@ -5063,7 +5459,8 @@ class AsyncAssistantsApi:
         step_id: str,
         *,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -5078,7 +5475,9 @@ class AsyncAssistantsApi:
             step_id: The ID of the run step to retrieve.
             include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
-        _response: ApiResponse[RunStepObject] = await self._client._request(_GET_RUN_STEP, locals())
+        _response: ApiResponse[RunStepObject] = await self._client._request(
+            _GET_RUN_STEP, locals()
+        )
         return _response.data
 
     async def get_run_step_with_http_info(
@@ -5088,7 +5487,8 @@ class AsyncAssistantsApi:
         step_id: str,
         *,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -5130,7 +5530,9 @@ class AsyncAssistantsApi:
         thread_id: str,
         run_id: str,
         *,
-        tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven = NOT_GIVEN,
+        tool_outputs: (
+            list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         body: SubmitToolOutputsRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -5182,7 +5584,9 @@ class AsyncAssistantsApi:
         thread_id: str,
         run_id: str,
         *,
-        tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven = NOT_GIVEN,
+        tool_outputs: (
+            list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         body: SubmitToolOutputsRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

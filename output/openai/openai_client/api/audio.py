@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, TimeoutTypes
 from ..models.audio_response_format import AudioResponseFormat
 from ..models.create_speech_request import CreateSpeechRequest
-from ..models.create_transcription_request import CreateTranscriptionRequest
 from ..models.create_transcription_response_diarized_json import (
     CreateTranscriptionResponseDiarizedJson,
 )
@@ -21,11 +19,10 @@ from ..models.create_transcription_response_json import CreateTranscriptionRespo
 from ..models.create_transcription_response_verbose_json import (
     CreateTranscriptionResponseVerboseJson,
 )
-from ..models.create_translation_request import CreateTranslationRequest
 from ..models.create_translation_response_json import CreateTranslationResponseJson
-from ..models.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
-from ..models.create_voice_consent_request import CreateVoiceConsentRequest
-from ..models.create_voice_request import CreateVoiceRequest
+from ..models.create_translation_response_verbose_json import (
+    CreateTranslationResponseVerboseJson,
+)
 from ..models.error_response import ErrorResponse
 from ..models.update_voice_consent_request import UpdateVoiceConsentRequest
 from ..models.vad_config import VadConfig
@@ -272,7 +269,9 @@ class AudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | str
         ),
         input: str,
@@ -294,7 +293,9 @@ class AudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | str
             | NotGiven
         ) = NOT_GIVEN,
@@ -345,7 +346,9 @@ class AudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | str
         ),
         input: str,
@@ -367,7 +370,9 @@ class AudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | str
             | NotGiven
         ) = NOT_GIVEN,
@@ -406,7 +411,9 @@ class AudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | str
         ),
         input: str,
@@ -429,7 +436,9 @@ class AudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | str
             | NotGiven
         ) = NOT_GIVEN,
@@ -477,7 +486,9 @@ class AudioApi:
         response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
         include: list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[Literal["word", "segment"] | str] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: (
+            list[Literal["word", "segment"] | str] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         chunking_strategy: Literal["auto"] | VadConfig | None | NotGiven = NOT_GIVEN,
         known_speaker_names: list[str] | NotGiven = NOT_GIVEN,
@@ -540,7 +551,9 @@ class AudioApi:
         response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
         include: list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[Literal["word", "segment"] | str] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: (
+            list[Literal["word", "segment"] | str] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         chunking_strategy: Literal["auto"] | VadConfig | None | NotGiven = NOT_GIVEN,
         known_speaker_names: list[str] | NotGiven = NOT_GIVEN,
@@ -600,7 +613,9 @@ class AudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]:
+    ) -> ApiResponse[
+        CreateTranslationResponseJson | CreateTranslationResponseVerboseJson
+    ]:
         """Like `create_translation`, but returns the status code and headers with the parsed body."""
         return self._client._request(_CREATE_TRANSLATION, locals())
 
@@ -697,7 +712,9 @@ class AudioApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_VOICE_CONSENTS, locals(), _LIST_VOICE_CONSENTS_PAGES)
+        return Paginator(
+            self._client, _LIST_VOICE_CONSENTS, locals(), _LIST_VOICE_CONSENTS_PAGES
+        )
 
     def get_voice_consent(
         self,
@@ -879,7 +896,9 @@ class AudioApi:
             audio_sample: The sample audio recording file. Maximum size is 10 MiB. Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
             consent: The consent recording ID (for example, `cons_1234`).
         """
-        _response: ApiResponse[VoiceResource] = self._client._request(_CREATE_VOICE, locals())
+        _response: ApiResponse[VoiceResource] = self._client._request(
+            _CREATE_VOICE, locals()
+        )
         return _response.data
 
     def create_voice_with_http_info(
@@ -923,7 +942,9 @@ class AsyncAudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | str
         ),
         input: str,
@@ -945,7 +966,9 @@ class AsyncAudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | str
             | NotGiven
         ) = NOT_GIVEN,
@@ -976,7 +999,9 @@ class AsyncAudioApi:
             speed: The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default.
             stream_format: The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
         """
-        _response: ApiResponse[bytes] = await self._client._request(_CREATE_SPEECH, locals())
+        _response: ApiResponse[bytes] = await self._client._request(
+            _CREATE_SPEECH, locals()
+        )
         return _response.data
 
     @overload
@@ -996,7 +1021,9 @@ class AsyncAudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | str
         ),
         input: str,
@@ -1018,7 +1045,9 @@ class AsyncAudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | str
             | NotGiven
         ) = NOT_GIVEN,
@@ -1057,7 +1086,9 @@ class AsyncAudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | str
         ),
         input: str,
@@ -1080,7 +1111,9 @@ class AsyncAudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | str
             | NotGiven
         ) = NOT_GIVEN,
@@ -1128,7 +1161,9 @@ class AsyncAudioApi:
         response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
         include: list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[Literal["word", "segment"] | str] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: (
+            list[Literal["word", "segment"] | str] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         chunking_strategy: Literal["auto"] | VadConfig | None | NotGiven = NOT_GIVEN,
         known_speaker_names: list[str] | NotGiven = NOT_GIVEN,
@@ -1191,7 +1226,9 @@ class AsyncAudioApi:
         response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
         include: list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[Literal["word", "segment"] | str] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: (
+            list[Literal["word", "segment"] | str] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         chunking_strategy: Literal["auto"] | VadConfig | None | NotGiven = NOT_GIVEN,
         known_speaker_names: list[str] | NotGiven = NOT_GIVEN,
@@ -1251,7 +1288,9 @@ class AsyncAudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]:
+    ) -> ApiResponse[
+        CreateTranslationResponseJson | CreateTranslationResponseVerboseJson
+    ]:
         """Like `create_translation`, but returns the status code and headers with the parsed body."""
         return await self._client._request(_CREATE_TRANSLATION, locals())
 
@@ -1493,8 +1532,8 @@ class AsyncAudioApi:
         Args:
             consent_id: The ID of the consent recording to delete.
         """
-        _response: ApiResponse[VoiceConsentDeletedResource] = await self._client._request(
-            _DELETE_VOICE_CONSENT, locals()
+        _response: ApiResponse[VoiceConsentDeletedResource] = (
+            await self._client._request(_DELETE_VOICE_CONSENT, locals())
         )
         return _response.data
 
@@ -1532,7 +1571,9 @@ class AsyncAudioApi:
             audio_sample: The sample audio recording file. Maximum size is 10 MiB. Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
             consent: The consent recording ID (for example, `cons_1234`).
         """
-        _response: ApiResponse[VoiceResource] = await self._client._request(_CREATE_VOICE, locals())
+        _response: ApiResponse[VoiceResource] = await self._client._request(
+            _CREATE_VOICE, locals()
+        )
         return _response.data
 
     async def create_voice_with_http_info(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.audit_log import AuditLog
 from ..models.audit_log_event_type import AuditLogEventType
 from ..models.error_response import ErrorResponse
@@ -144,7 +144,9 @@ class AuditLogsApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_AUDIT_LOGS, locals(), _LIST_AUDIT_LOGS_PAGES)
+        return Paginator(
+            self._client, _LIST_AUDIT_LOGS, locals(), _LIST_AUDIT_LOGS_PAGES
+        )
 
 
 class AsyncAuditLogsApi:
@@ -236,4 +238,6 @@ class AsyncAuditLogsApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_AUDIT_LOGS, locals(), _LIST_AUDIT_LOGS_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_AUDIT_LOGS, locals(), _LIST_AUDIT_LOGS_PAGES
+        )

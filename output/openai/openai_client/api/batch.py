@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.batch import Batch
 from ..models.batch_file_expiration_after import BatchFileExpirationAfter
 from ..models.create_batch_request import CreateBatchRequest
@@ -271,7 +270,9 @@ class BatchApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
         """
-        _response: ApiResponse[ListBatchesResponse] = self._client._request(_LIST_BATCHES, locals())
+        _response: ApiResponse[ListBatchesResponse] = self._client._request(
+            _LIST_BATCHES, locals()
+        )
         return _response.data
 
     def list_batches_with_http_info(
@@ -444,7 +445,9 @@ class AsyncBatchApi:
             completion_window: The time frame within which the batch should be processed. Currently only `24h` is supported.
             output_expires_after: The expiration policy for the output and/or error file that are generated for a batch.
         """
-        _response: ApiResponse[Batch] = await self._client._request(_CREATE_BATCH, locals())
+        _response: ApiResponse[Batch] = await self._client._request(
+            _CREATE_BATCH, locals()
+        )
         return _response.data
 
     @overload
@@ -563,7 +566,9 @@ class AsyncBatchApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_BATCHES, locals(), _LIST_BATCHES_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_BATCHES, locals(), _LIST_BATCHES_PAGES
+        )
 
     async def retrieve_batch(
         self,
@@ -579,7 +584,9 @@ class AsyncBatchApi:
         Args:
             batch_id: The ID of the batch to retrieve.
         """
-        _response: ApiResponse[Batch] = await self._client._request(_RETRIEVE_BATCH, locals())
+        _response: ApiResponse[Batch] = await self._client._request(
+            _RETRIEVE_BATCH, locals()
+        )
         return _response.data
 
     async def retrieve_batch_with_http_info(
@@ -608,7 +615,9 @@ class AsyncBatchApi:
         Args:
             batch_id: The ID of the batch to cancel.
         """
-        _response: ApiResponse[Batch] = await self._client._request(_CANCEL_BATCH, locals())
+        _response: ApiResponse[Batch] = await self._client._request(
+            _CANCEL_BATCH, locals()
+        )
         return _response.data
 
     async def cancel_batch_with_http_info(

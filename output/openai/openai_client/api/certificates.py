@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.certificate import Certificate
 from ..models.delete_certificate_response import DeleteCertificateResponse
 from ..models.error_response import ErrorResponse
@@ -362,7 +361,9 @@ class CertificatesApi:
             name: An optional name for the certificate
             certificate: The certificate content in PEM format
         """
-        _response: ApiResponse[Certificate] = self._client._request(_UPLOAD_CERTIFICATE, locals())
+        _response: ApiResponse[Certificate] = self._client._request(
+            _UPLOAD_CERTIFICATE, locals()
+        )
         return _response.data
 
     @overload
@@ -438,8 +439,8 @@ class CertificatesApi:
 
         You can atomically and idempotently activate up to 10 certificates at a time.
         """
-        _response: ApiResponse[OrganizationCertificateActivationResponse] = self._client._request(
-            _ACTIVATE_ORGANIZATION_CERTIFICATES, locals()
+        _response: ApiResponse[OrganizationCertificateActivationResponse] = (
+            self._client._request(_ACTIVATE_ORGANIZATION_CERTIFICATES, locals())
         )
         return _response.data
 
@@ -514,8 +515,8 @@ class CertificatesApi:
 
         You can atomically and idempotently deactivate up to 10 certificates at a time.
         """
-        _response: ApiResponse[OrganizationCertificateDeactivationResponse] = self._client._request(
-            _DEACTIVATE_ORGANIZATION_CERTIFICATES, locals()
+        _response: ApiResponse[OrganizationCertificateDeactivationResponse] = (
+            self._client._request(_DEACTIVATE_ORGANIZATION_CERTIFICATES, locals())
         )
         return _response.data
 
@@ -572,7 +573,9 @@ class CertificatesApi:
             certificate_id: Unique ID of the certificate to retrieve.
             include: A list of additional fields to include in the response. Currently the only supported value is `content` to fetch the PEM content of the certificate.
         """
-        _response: ApiResponse[Certificate] = self._client._request(_GET_CERTIFICATE, locals())
+        _response: ApiResponse[Certificate] = self._client._request(
+            _GET_CERTIFICATE, locals()
+        )
         return _response.data
 
     def get_certificate_with_http_info(
@@ -629,7 +632,9 @@ class CertificatesApi:
             certificate_id: Unique ID of the certificate to modify.
             name: The updated name for the certificate
         """
-        _response: ApiResponse[Certificate] = self._client._request(_MODIFY_CERTIFICATE, locals())
+        _response: ApiResponse[Certificate] = self._client._request(
+            _MODIFY_CERTIFICATE, locals()
+        )
         return _response.data
 
     @overload
@@ -760,7 +765,10 @@ class CertificatesApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_PROJECT_CERTIFICATES, locals(), _LIST_PROJECT_CERTIFICATES_PAGES
+            self._client,
+            _LIST_PROJECT_CERTIFICATES,
+            locals(),
+            _LIST_PROJECT_CERTIFICATES_PAGES,
         )
 
     @overload
@@ -1159,7 +1167,9 @@ class AsyncCertificatesApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationCertificateActivationResponse]:
         """Like `activate_organization_certificates`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_ACTIVATE_ORGANIZATION_CERTIFICATES, locals())
+        return await self._client._request(
+            _ACTIVATE_ORGANIZATION_CERTIFICATES, locals()
+        )
 
     @overload
     async def deactivate_organization_certificates(
@@ -1235,7 +1245,9 @@ class AsyncCertificatesApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationCertificateDeactivationResponse]:
         """Like `deactivate_organization_certificates`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_DEACTIVATE_ORGANIZATION_CERTIFICATES, locals())
+        return await self._client._request(
+            _DEACTIVATE_ORGANIZATION_CERTIFICATES, locals()
+        )
 
     async def get_certificate(
         self,
@@ -1410,8 +1422,8 @@ class AsyncCertificatesApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
         """
-        _response: ApiResponse[ListProjectCertificatesResponse] = await self._client._request(
-            _LIST_PROJECT_CERTIFICATES, locals()
+        _response: ApiResponse[ListProjectCertificatesResponse] = (
+            await self._client._request(_LIST_PROJECT_CERTIFICATES, locals())
         )
         return _response.data
 
@@ -1447,7 +1459,10 @@ class AsyncCertificatesApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_PROJECT_CERTIFICATES, locals(), _LIST_PROJECT_CERTIFICATES_PAGES
+            self._client,
+            _LIST_PROJECT_CERTIFICATES,
+            locals(),
+            _LIST_PROJECT_CERTIFICATES_PAGES,
         )
 
     @overload

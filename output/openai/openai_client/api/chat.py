@@ -2,34 +2,42 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
-from typing import Annotated, Any, Literal
 from dataclasses import replace as _dataclass_replace
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
+import pydantic
+
+from .._base_model import discriminate
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
 from .._streaming import AsyncStream, Stream
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.chat_completion_deleted import ChatCompletionDeleted
-from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption
+from ..models.chat_completion_function_call_option import (
+    ChatCompletionFunctionCallOption,
+)
 from ..models.chat_completion_functions import ChatCompletionFunctions
 from ..models.chat_completion_list import ChatCompletionList
 from ..models.chat_completion_message_list import ChatCompletionMessageList
-from ..models.chat_completion_message_list_data_item import ChatCompletionMessageListDataItem
+from ..models.chat_completion_message_list_data_item import (
+    ChatCompletionMessageListDataItem,
+)
 from ..models.chat_completion_request_message import ChatCompletionRequestMessage
 from ..models.chat_completion_stream_options import ChatCompletionStreamOptions
 from ..models.chat_completion_tool import ChatCompletionTool
 from ..models.chat_completion_tool_choice_option import ChatCompletionToolChoiceOption
 from ..models.create_chat_completion_request import CreateChatCompletionRequest
-from ..models.create_chat_completion_request_audio import CreateChatCompletionRequestAudio
+from ..models.create_chat_completion_request_audio import (
+    CreateChatCompletionRequestAudio,
+)
 from ..models.create_chat_completion_request_web_search_options import (
     CreateChatCompletionRequestWebSearchOptions,
 )
 from ..models.create_chat_completion_response import CreateChatCompletionResponse
-from ..models.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
+from ..models.create_chat_completion_stream_response import (
+    CreateChatCompletionStreamResponse,
+)
 from ..models.custom_tool_chat_completions import CustomToolChatCompletions
 from ..models.error_response import ErrorResponse
 from ..models.metadata import Metadata
@@ -322,7 +330,9 @@ class ChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTier | NotGiven = NOT_GIVEN,
         modalities: ResponseModalities | NotGiven = NOT_GIVEN,
@@ -331,13 +341,19 @@ class ChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -368,13 +384,17 @@ class ChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -401,7 +421,9 @@ class ChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         messages: list[ChatCompletionRequestMessage] | NotGiven = NOT_GIVEN,
         model: ModelIdsShared | NotGiven = NOT_GIVEN,
@@ -412,13 +434,19 @@ class ChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -449,13 +477,17 @@ class ChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -547,7 +579,9 @@ class ChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTier | NotGiven = NOT_GIVEN,
         modalities: ResponseModalities | NotGiven = NOT_GIVEN,
@@ -556,13 +590,19 @@ class ChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -593,13 +633,17 @@ class ChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -626,7 +670,9 @@ class ChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         messages: list[ChatCompletionRequestMessage] | NotGiven = NOT_GIVEN,
         model: ModelIdsShared | NotGiven = NOT_GIVEN,
@@ -637,13 +683,19 @@ class ChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -674,13 +726,17 @@ class ChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -724,7 +780,9 @@ class ChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTier | NotGiven = NOT_GIVEN,
         modalities: ResponseModalities | NotGiven = NOT_GIVEN,
@@ -733,13 +791,19 @@ class ChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -769,13 +833,17 @@ class ChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -802,7 +870,9 @@ class ChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         messages: list[ChatCompletionRequestMessage] | NotGiven = NOT_GIVEN,
         model: ModelIdsShared | NotGiven = NOT_GIVEN,
@@ -813,13 +883,19 @@ class ChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -849,13 +925,17 @@ class ChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -877,8 +957,8 @@ class ChatApi:
 
         Iterate over the result; the connection closes when the loop ends (`with` closes it early).
         """
-        _response: ApiResponse[Stream[CreateChatCompletionStreamResponse]] = self._client._stream(
-            _CREATE_CHAT_COMPLETION_STREAM, locals()
+        _response: ApiResponse[Stream[CreateChatCompletionStreamResponse]] = (
+            self._client._stream(_CREATE_CHAT_COMPLETION_STREAM, locals())
         )
         return _response.data
 
@@ -1194,7 +1274,9 @@ class AsyncChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTier | NotGiven = NOT_GIVEN,
         modalities: ResponseModalities | NotGiven = NOT_GIVEN,
@@ -1203,13 +1285,19 @@ class AsyncChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -1240,13 +1328,17 @@ class AsyncChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -1273,7 +1365,9 @@ class AsyncChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         messages: list[ChatCompletionRequestMessage] | NotGiven = NOT_GIVEN,
         model: ModelIdsShared | NotGiven = NOT_GIVEN,
@@ -1284,13 +1378,19 @@ class AsyncChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -1321,13 +1421,17 @@ class AsyncChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -1391,8 +1495,8 @@ class AsyncChatApi:
             function_call: Deprecated in favor of `tool_choice`. Controls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{"name": "my_function"}` forces the model to call that function. `none` is the default when no functions are present. `auto` is the default if functions are present.
             functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
         """
-        _response: ApiResponse[CreateChatCompletionResponse] = await self._client._request(
-            _CREATE_CHAT_COMPLETION, locals()
+        _response: ApiResponse[CreateChatCompletionResponse] = (
+            await self._client._request(_CREATE_CHAT_COMPLETION, locals())
         )
         return _response.data
 
@@ -1419,7 +1523,9 @@ class AsyncChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTier | NotGiven = NOT_GIVEN,
         modalities: ResponseModalities | NotGiven = NOT_GIVEN,
@@ -1428,13 +1534,19 @@ class AsyncChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -1465,13 +1577,17 @@ class AsyncChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -1498,7 +1614,9 @@ class AsyncChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         messages: list[ChatCompletionRequestMessage] | NotGiven = NOT_GIVEN,
         model: ModelIdsShared | NotGiven = NOT_GIVEN,
@@ -1509,13 +1627,19 @@ class AsyncChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -1546,13 +1670,17 @@ class AsyncChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -1596,7 +1724,9 @@ class AsyncChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTier | NotGiven = NOT_GIVEN,
         modalities: ResponseModalities | NotGiven = NOT_GIVEN,
@@ -1605,13 +1735,19 @@ class AsyncChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -1641,13 +1777,17 @@ class AsyncChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -1674,7 +1814,9 @@ class AsyncChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         messages: list[ChatCompletionRequestMessage] | NotGiven = NOT_GIVEN,
         model: ModelIdsShared | NotGiven = NOT_GIVEN,
@@ -1685,13 +1827,19 @@ class AsyncChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -1721,13 +1869,17 @@ class AsyncChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -1769,8 +1921,8 @@ class AsyncChatApi:
         Args:
             completion_id: The ID of the chat completion to retrieve.
         """
-        _response: ApiResponse[CreateChatCompletionResponse] = await self._client._request(
-            _GET_CHAT_COMPLETION, locals()
+        _response: ApiResponse[CreateChatCompletionResponse] = (
+            await self._client._request(_GET_CHAT_COMPLETION, locals())
         )
         return _response.data
 
@@ -1828,8 +1980,8 @@ class AsyncChatApi:
         Args:
             completion_id: The ID of the chat completion to update.
         """
-        _response: ApiResponse[CreateChatCompletionResponse] = await self._client._request(
-            _UPDATE_CHAT_COMPLETION, locals()
+        _response: ApiResponse[CreateChatCompletionResponse] = (
+            await self._client._request(_UPDATE_CHAT_COMPLETION, locals())
         )
         return _response.data
 

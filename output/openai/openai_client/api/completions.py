@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.chat_completion_stream_options import ChatCompletionStreamOptions
 from ..models.create_completion_request import CreateCompletionRequest
 from ..models.create_completion_response import CreateCompletionResponse
@@ -80,7 +79,9 @@ class CompletionsApi:
     def create_completion(
         self,
         *,
-        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | str,
+        model: (
+            str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | str
+        ),
         prompt: str | list[str] | list[int] | list[list[int]] | None,
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
@@ -108,9 +109,14 @@ class CompletionsApi:
         self,
         *,
         model: (
-            str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | str | NotGiven
+            str
+            | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
-        prompt: str | list[str] | list[int] | list[list[int]] | None | NotGiven = NOT_GIVEN,
+        prompt: (
+            str | list[str] | list[int] | list[list[int]] | None | NotGiven
+        ) = NOT_GIVEN,
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -176,7 +182,9 @@ class CompletionsApi:
     def create_completion_with_http_info(
         self,
         *,
-        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | str,
+        model: (
+            str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | str
+        ),
         prompt: str | list[str] | list[int] | list[list[int]] | None,
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
@@ -204,9 +212,14 @@ class CompletionsApi:
         self,
         *,
         model: (
-            str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | str | NotGiven
+            str
+            | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
-        prompt: str | list[str] | list[int] | list[list[int]] | None | NotGiven = NOT_GIVEN,
+        prompt: (
+            str | list[str] | list[int] | list[list[int]] | None | NotGiven
+        ) = NOT_GIVEN,
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -257,7 +270,9 @@ class AsyncCompletionsApi:
     async def create_completion(
         self,
         *,
-        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | str,
+        model: (
+            str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | str
+        ),
         prompt: str | list[str] | list[int] | list[list[int]] | None,
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
@@ -285,9 +300,14 @@ class AsyncCompletionsApi:
         self,
         *,
         model: (
-            str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | str | NotGiven
+            str
+            | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
-        prompt: str | list[str] | list[int] | list[list[int]] | None | NotGiven = NOT_GIVEN,
+        prompt: (
+            str | list[str] | list[int] | list[list[int]] | None | NotGiven
+        ) = NOT_GIVEN,
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -353,7 +373,9 @@ class AsyncCompletionsApi:
     async def create_completion_with_http_info(
         self,
         *,
-        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | str,
+        model: (
+            str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | str
+        ),
         prompt: str | list[str] | list[int] | list[list[int]] | None,
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
@@ -381,9 +403,14 @@ class AsyncCompletionsApi:
         self,
         *,
         model: (
-            str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | str | NotGiven
+            str
+            | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
-        prompt: str | list[str] | list[int] | list[list[int]] | None | NotGiven = NOT_GIVEN,
+        prompt: (
+            str | list[str] | list[int] | list[list[int]] | None | NotGiven
+        ) = NOT_GIVEN,
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.conversation_item import ConversationItem
 from ..models.conversation_item_list import ConversationItemList
 from ..models.conversation_resource import ConversationResource
@@ -355,7 +354,10 @@ class ConversationsApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_CONVERSATION_ITEMS, locals(), _LIST_CONVERSATION_ITEMS_PAGES
+            self._client,
+            _LIST_CONVERSATION_ITEMS,
+            locals(),
+            _LIST_CONVERSATION_ITEMS_PAGES,
         )
 
     def get_conversation_item(
@@ -814,7 +816,10 @@ class AsyncConversationsApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_CONVERSATION_ITEMS, locals(), _LIST_CONVERSATION_ITEMS_PAGES
+            self._client,
+            _LIST_CONVERSATION_ITEMS,
+            locals(),
+            _LIST_CONVERSATION_ITEMS_PAGES,
         )
 
     async def get_conversation_item(
@@ -1010,8 +1015,8 @@ class AsyncConversationsApi:
         Args:
             conversation_id: The ID of the conversation to delete.
         """
-        _response: ApiResponse[DeletedConversationResource] = await self._client._request(
-            _DELETE_CONVERSATION, locals()
+        _response: ApiResponse[DeletedConversationResource] = (
+            await self._client._request(_DELETE_CONVERSATION, locals())
         )
         return _response.data
 

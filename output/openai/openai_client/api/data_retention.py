@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.organization_data_retention import OrganizationDataRetention
 from ..models.project_data_retention import ProjectDataRetention
-from ..models.update_organization_data_retention_body import UpdateOrganizationDataRetentionBody
+from ..models.update_organization_data_retention_body import (
+    UpdateOrganizationDataRetentionBody,
+)
 from ..models.update_project_data_retention_body import UpdateProjectDataRetentionBody
 
 if TYPE_CHECKING:
@@ -422,7 +423,9 @@ class AsyncDataRetentionApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
         """Like `retrieve_organization_data_retention`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_RETRIEVE_ORGANIZATION_DATA_RETENTION, locals())
+        return await self._client._request(
+            _RETRIEVE_ORGANIZATION_DATA_RETENTION, locals()
+        )
 
     @overload
     async def update_organization_data_retention(
@@ -533,7 +536,9 @@ class AsyncDataRetentionApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
         """Like `update_organization_data_retention`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_UPDATE_ORGANIZATION_DATA_RETENTION, locals())
+        return await self._client._request(
+            _UPDATE_ORGANIZATION_DATA_RETENTION, locals()
+        )
 
     async def retrieve_project_data_retention(
         self,

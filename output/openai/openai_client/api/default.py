@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
-from typing import Annotated, Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
+import pydantic
+
+from .._base_model import discriminate
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, TimeoutTypes
 from ..models.admin_api_key import AdminApiKey
 from ..models.admin_api_key_create_response import AdminApiKeyCreateResponse
 from ..models.admin_api_keys_create_request import AdminApiKeysCreateRequest
 from ..models.admin_api_keys_delete_response import AdminApiKeysDeleteResponse
 from ..models.api_key_list import ApiKeyList
 from ..models.beta_compact_resource import BetaCompactResource
-from ..models.beta_compact_response_method_public_body import BetaCompactResponseMethodPublicBody
+from ..models.beta_compact_response_method_public_body import (
+    BetaCompactResponseMethodPublicBody,
+)
 from ..models.beta_conversation_param import BetaConversationParam
 from ..models.beta_input_item import BetaInputItem
 from ..models.beta_model_ids_compaction import BetaModelIdsCompaction
@@ -39,15 +41,18 @@ from ..models.compact_response_method_public_body import CompactResponseMethodPu
 from ..models.container_file_list_resource import ContainerFileListResource
 from ..models.container_file_resource import ContainerFileResource
 from ..models.container_list_resource import ContainerListResource
-from ..models.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
-from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+from ..models.container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlistParam,
+)
+from ..models.container_network_policy_disabled_param import (
+    ContainerNetworkPolicyDisabledParam,
+)
 from ..models.container_resource import ContainerResource
 from ..models.conversation_param import ConversationParam
 from ..models.create_chat_session_body import CreateChatSessionBody
 from ..models.create_container_body import CreateContainerBody
 from ..models.create_container_body_expires_after import CreateContainerBodyExpiresAfter
 from ..models.create_container_file_body import CreateContainerFileBody
-from ..models.create_content_provenance_body import CreateContentProvenanceBody
 from ..models.create_project_service_account_api_key_body import (
     CreateProjectServiceAccountApiKeyBody,
 )
@@ -58,10 +63,14 @@ from ..models.inline_skill_param import InlineSkillParam
 from ..models.input_item import InputItem
 from ..models.model_ids_compaction import ModelIdsCompaction
 from ..models.order_enum import OrderEnum
-from ..models.organization_spend_limit_deleted_resource import OrganizationSpendLimitDeletedResource
+from ..models.organization_spend_limit_deleted_resource import (
+    OrganizationSpendLimitDeletedResource,
+)
 from ..models.organization_spend_limit_resource import OrganizationSpendLimitResource
 from ..models.personality_enum import PersonalityEnum
-from ..models.project_spend_limit_deleted_resource import ProjectSpendLimitDeletedResource
+from ..models.project_spend_limit_deleted_resource import (
+    ProjectSpendLimitDeletedResource,
+)
 from ..models.project_spend_limit_resource import ProjectSpendLimitResource
 from ..models.prompt_cache_options_param import PromptCacheOptionsParam
 from ..models.prompt_cache_retention_enum import PromptCacheRetentionEnum
@@ -81,7 +90,9 @@ from ..models.token_counts_resource import TokenCountsResource
 from ..models.tool import Tool
 from ..models.tool_choice_param import ToolChoiceParam
 from ..models.truncation_enum import TruncationEnum
-from ..models.update_organization_spend_limit_body import UpdateOrganizationSpendLimitBody
+from ..models.update_organization_spend_limit_body import (
+    UpdateOrganizationSpendLimitBody,
+)
 from ..models.update_project_spend_limit_body import UpdateProjectSpendLimitBody
 from ..models.workflow_param import WorkflowParam
 
@@ -822,7 +833,9 @@ class DefaultApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_CONTAINERS, locals(), _LIST_CONTAINERS_PAGES)
+        return Paginator(
+            self._client, _LIST_CONTAINERS, locals(), _LIST_CONTAINERS_PAGES
+        )
 
     @overload
     def create_container(
@@ -851,7 +864,10 @@ class DefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -901,7 +917,10 @@ class DefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -980,7 +999,10 @@ class DefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -1030,7 +1052,10 @@ class DefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -1114,7 +1139,9 @@ class DefaultApi:
         Args:
             container_id: The ID of the container to delete.
         """
-        _response: ApiResponse[None] = self._client._request(_DELETE_CONTAINER, locals())
+        _response: ApiResponse[None] = self._client._request(
+            _DELETE_CONTAINER, locals()
+        )
         return _response.data
 
     def delete_container_with_http_info(
@@ -1278,7 +1305,9 @@ class DefaultApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_CONTAINER_FILES, locals(), _LIST_CONTAINER_FILES_PAGES)
+        return Paginator(
+            self._client, _LIST_CONTAINER_FILES, locals(), _LIST_CONTAINER_FILES_PAGES
+        )
 
     def retrieve_container_file(
         self,
@@ -1326,7 +1355,9 @@ class DefaultApi:
 
         Delete a container file.
         """
-        _response: ApiResponse[None] = self._client._request(_DELETE_CONTAINER_FILE, locals())
+        _response: ApiResponse[None] = self._client._request(
+            _DELETE_CONTAINER_FILE, locals()
+        )
         return _response.data
 
     def delete_container_file_with_http_info(
@@ -1394,7 +1425,9 @@ class DefaultApi:
             order: Order results by creation time, ascending or descending.
             limit: Maximum number of keys to return.
         """
-        _response: ApiResponse[ApiKeyList] = self._client._request(_ADMIN_API_KEYS_LIST, locals())
+        _response: ApiResponse[ApiKeyList] = self._client._request(
+            _ADMIN_API_KEYS_LIST, locals()
+        )
         return _response.data
 
     def admin_api_keys_list_with_http_info(
@@ -1426,7 +1459,9 @@ class DefaultApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _ADMIN_API_KEYS_LIST, locals(), _ADMIN_API_KEYS_LIST_PAGES)
+        return Paginator(
+            self._client, _ADMIN_API_KEYS_LIST, locals(), _ADMIN_API_KEYS_LIST_PAGES
+        )
 
     @overload
     def admin_api_keys_create(
@@ -1527,7 +1562,9 @@ class DefaultApi:
         Args:
             key_id: The ID of the API key.
         """
-        _response: ApiResponse[AdminApiKey] = self._client._request(_ADMIN_API_KEYS_GET, locals())
+        _response: ApiResponse[AdminApiKey] = self._client._request(
+            _ADMIN_API_KEYS_GET, locals()
+        )
         return _response.data
 
     def admin_api_keys_get_with_http_info(
@@ -1696,8 +1733,8 @@ class DefaultApi:
         extra_body: dict[str, object] | None = None,
     ) -> OrganizationSpendLimitDeletedResource:
         """Delete the organization's hard spend limit."""
-        _response: ApiResponse[OrganizationSpendLimitDeletedResource] = self._client._request(
-            _DELETEORGANIZATIONSPENDLIMIT, locals()
+        _response: ApiResponse[OrganizationSpendLimitDeletedResource] = (
+            self._client._request(_DELETEORGANIZATIONSPENDLIMIT, locals())
         )
         return _response.data
 
@@ -1757,8 +1794,8 @@ class DefaultApi:
         Args:
             project_id: The ID of the project whose hard spend limit is being managed.
         """
-        _response: ApiResponse[ProjectSpendLimitDeletedResource] = self._client._request(
-            _DELETEPROJECTSPENDLIMIT, locals()
+        _response: ApiResponse[ProjectSpendLimitDeletedResource] = (
+            self._client._request(_DELETEPROJECTSPENDLIMIT, locals())
         )
         return _response.data
 
@@ -2419,7 +2456,10 @@ class DefaultApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_THREAD_ITEMS_METHOD, locals(), _LIST_THREAD_ITEMS_METHOD_PAGES
+            self._client,
+            _LIST_THREAD_ITEMS_METHOD,
+            locals(),
+            _LIST_THREAD_ITEMS_METHOD_PAGES,
         )
 
     def get_thread_method(
@@ -2436,7 +2476,9 @@ class DefaultApi:
         Args:
             thread_id: Identifier of the ChatKit thread to retrieve.
         """
-        _response: ApiResponse[ThreadResource] = self._client._request(_GET_THREAD_METHOD, locals())
+        _response: ApiResponse[ThreadResource] = self._client._request(
+            _GET_THREAD_METHOD, locals()
+        )
         return _response.data
 
     def get_thread_method_with_http_info(
@@ -2542,7 +2584,9 @@ class DefaultApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_THREADS_METHOD, locals(), _LIST_THREADS_METHOD_PAGES)
+        return Paginator(
+            self._client, _LIST_THREADS_METHOD, locals(), _LIST_THREADS_METHOD_PAGES
+        )
 
     @overload
     def beta_compactconversation(
@@ -2565,7 +2609,9 @@ class DefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2583,7 +2629,9 @@ class DefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2627,7 +2675,9 @@ class DefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2645,7 +2695,9 @@ class DefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2857,7 +2909,9 @@ class AsyncDefaultApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_CONTAINERS, locals(), _LIST_CONTAINERS_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_CONTAINERS, locals(), _LIST_CONTAINERS_PAGES
+        )
 
     @overload
     async def create_container(
@@ -2886,7 +2940,10 @@ class AsyncDefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -2936,7 +2993,10 @@ class AsyncDefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -3015,7 +3075,10 @@ class AsyncDefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -3065,7 +3128,10 @@ class AsyncDefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -3149,7 +3215,9 @@ class AsyncDefaultApi:
         Args:
             container_id: The ID of the container to delete.
         """
-        _response: ApiResponse[None] = await self._client._request(_DELETE_CONTAINER, locals())
+        _response: ApiResponse[None] = await self._client._request(
+            _DELETE_CONTAINER, locals()
+        )
         return _response.data
 
     async def delete_container_with_http_info(
@@ -3363,7 +3431,9 @@ class AsyncDefaultApi:
 
         Delete a container file.
         """
-        _response: ApiResponse[None] = await self._client._request(_DELETE_CONTAINER_FILE, locals())
+        _response: ApiResponse[None] = await self._client._request(
+            _DELETE_CONTAINER_FILE, locals()
+        )
         return _response.data
 
     async def delete_container_file_with_http_info(
@@ -3601,8 +3671,8 @@ class AsyncDefaultApi:
         Args:
             key_id: The ID of the API key to be deleted.
         """
-        _response: ApiResponse[AdminApiKeysDeleteResponse] = await self._client._request(
-            _ADMIN_API_KEYS_DELETE, locals()
+        _response: ApiResponse[AdminApiKeysDeleteResponse] = (
+            await self._client._request(_ADMIN_API_KEYS_DELETE, locals())
         )
         return _response.data
 
@@ -3627,8 +3697,8 @@ class AsyncDefaultApi:
         extra_body: dict[str, object] | None = None,
     ) -> OrganizationSpendLimitResource:
         """Get the organization's hard spend limit."""
-        _response: ApiResponse[OrganizationSpendLimitResource] = await self._client._request(
-            _GETORGANIZATIONSPENDLIMIT, locals()
+        _response: ApiResponse[OrganizationSpendLimitResource] = (
+            await self._client._request(_GETORGANIZATIONSPENDLIMIT, locals())
         )
         return _response.data
 
@@ -3686,8 +3756,8 @@ class AsyncDefaultApi:
             currency: The currency for the threshold amount. Currently, only `USD` is supported.
             interval: The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
         """
-        _response: ApiResponse[OrganizationSpendLimitResource] = await self._client._request(
-            _UPDATEORGANIZATIONSPENDLIMIT, locals()
+        _response: ApiResponse[OrganizationSpendLimitResource] = (
+            await self._client._request(_UPDATEORGANIZATIONSPENDLIMIT, locals())
         )
         return _response.data
 
@@ -3739,8 +3809,8 @@ class AsyncDefaultApi:
         extra_body: dict[str, object] | None = None,
     ) -> OrganizationSpendLimitDeletedResource:
         """Delete the organization's hard spend limit."""
-        _response: ApiResponse[OrganizationSpendLimitDeletedResource] = await self._client._request(
-            _DELETEORGANIZATIONSPENDLIMIT, locals()
+        _response: ApiResponse[OrganizationSpendLimitDeletedResource] = (
+            await self._client._request(_DELETEORGANIZATIONSPENDLIMIT, locals())
         )
         return _response.data
 
@@ -3800,8 +3870,8 @@ class AsyncDefaultApi:
         Args:
             project_id: The ID of the project whose hard spend limit is being managed.
         """
-        _response: ApiResponse[ProjectSpendLimitDeletedResource] = await self._client._request(
-            _DELETEPROJECTSPENDLIMIT, locals()
+        _response: ApiResponse[ProjectSpendLimitDeletedResource] = (
+            await self._client._request(_DELETEPROJECTSPENDLIMIT, locals())
         )
         return _response.data
 
@@ -4005,7 +4075,9 @@ class AsyncDefaultApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ServiceAccountApiKeyBody]:
         """Like `createan_ap_ikeyforaserviceaccount`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_CREATEAN_AP_IKEYFORASERVICEACCOUNT, locals())
+        return await self._client._request(
+            _CREATEAN_AP_IKEYFORASERVICEACCOUNT, locals()
+        )
 
     async def createcontentprovenancecheck(
         self,
@@ -4462,7 +4534,10 @@ class AsyncDefaultApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_THREAD_ITEMS_METHOD, locals(), _LIST_THREAD_ITEMS_METHOD_PAGES
+            self._client,
+            _LIST_THREAD_ITEMS_METHOD,
+            locals(),
+            _LIST_THREAD_ITEMS_METHOD_PAGES,
         )
 
     async def get_thread_method(
@@ -4612,7 +4687,9 @@ class AsyncDefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -4630,7 +4707,9 @@ class AsyncDefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -4674,7 +4753,9 @@ class AsyncDefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -4692,7 +4773,9 @@ class AsyncDefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.create_embedding_request import CreateEmbeddingRequest
 from ..models.create_embedding_response import CreateEmbeddingResponse
 from ..models.error_response import ErrorResponse
@@ -68,7 +67,11 @@ class EmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]],
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
             | str
         ),
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
@@ -86,7 +89,11 @@ class EmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]] | NotGiven = NOT_GIVEN,
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
             | str
             | NotGiven
         ) = NOT_GIVEN,
@@ -131,7 +138,11 @@ class EmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]],
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
             | str
         ),
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
@@ -149,7 +160,11 @@ class EmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]] | NotGiven = NOT_GIVEN,
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
             | str
             | NotGiven
         ) = NOT_GIVEN,
@@ -193,7 +208,11 @@ class AsyncEmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]],
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
             | str
         ),
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
@@ -211,7 +230,11 @@ class AsyncEmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]] | NotGiven = NOT_GIVEN,
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
             | str
             | NotGiven
         ) = NOT_GIVEN,
@@ -256,7 +279,11 @@ class AsyncEmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]],
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
             | str
         ),
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
@@ -274,7 +301,11 @@ class AsyncEmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]] | NotGiven = NOT_GIVEN,
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
             | str
             | NotGiven
         ) = NOT_GIVEN,

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
-from typing import Annotated, Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
+import pydantic
+
+from .._base_model import discriminate
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
-from ..models.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
-from ..models.create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
+from ..models.create_eval_completions_run_data_source import (
+    CreateEvalCompletionsRunDataSource,
+)
+from ..models.create_eval_custom_data_source_config import (
+    CreateEvalCustomDataSourceConfig,
+)
 from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
 from ..models.create_eval_label_model_grader import CreateEvalLabelModelGrader
 from ..models.create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfig
 from ..models.create_eval_request import CreateEvalRequest
-from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource
+from ..models.create_eval_responses_run_data_source import (
+    CreateEvalResponsesRunDataSource,
+)
 from ..models.create_eval_run_request import CreateEvalRunRequest
 from ..models.create_eval_stored_completions_data_source_config import (
     CreateEvalStoredCompletionsDataSourceConfig,
@@ -403,10 +409,12 @@ class EvalsApi:
         *,
         data_source_config: Annotated[
             Annotated[
-                CreateEvalCustomDataSourceConfig, pydantic.Tag("CreateEvalCustomDataSourceConfig")
+                CreateEvalCustomDataSourceConfig,
+                pydantic.Tag("CreateEvalCustomDataSourceConfig"),
             ]
             | Annotated[
-                CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                CreateEvalLogsDataSourceConfig,
+                pydantic.Tag("CreateEvalLogsDataSourceConfig"),
             ]
             | Annotated[
                 CreateEvalStoredCompletionsDataSourceConfig,
@@ -425,9 +433,14 @@ class EvalsApi:
         ],
         testing_criteria: list[
             Annotated[
-                Annotated[CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")]
+                Annotated[
+                    CreateEvalLabelModelGrader,
+                    pydantic.Tag("CreateEvalLabelModelGrader"),
+                ]
                 | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                | Annotated[
+                    EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")
+                ]
                 | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
                 | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
@@ -464,7 +477,8 @@ class EvalsApi:
                     pydantic.Tag("CreateEvalCustomDataSourceConfig"),
                 ]
                 | Annotated[
-                    CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                    CreateEvalLogsDataSourceConfig,
+                    pydantic.Tag("CreateEvalLogsDataSourceConfig"),
                 ]
                 | Annotated[
                     CreateEvalStoredCompletionsDataSourceConfig,
@@ -487,12 +501,18 @@ class EvalsApi:
             list[
                 Annotated[
                     Annotated[
-                        CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")
+                        CreateEvalLabelModelGrader,
+                        pydantic.Tag("CreateEvalLabelModelGrader"),
                     ]
                     | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                    | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                    | Annotated[
+                        EvalGraderTextSimilarity,
+                        pydantic.Tag("EvalGraderTextSimilarity"),
+                    ]
                     | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
-                    | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
+                    | Annotated[
+                        EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -544,10 +564,12 @@ class EvalsApi:
         *,
         data_source_config: Annotated[
             Annotated[
-                CreateEvalCustomDataSourceConfig, pydantic.Tag("CreateEvalCustomDataSourceConfig")
+                CreateEvalCustomDataSourceConfig,
+                pydantic.Tag("CreateEvalCustomDataSourceConfig"),
             ]
             | Annotated[
-                CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                CreateEvalLogsDataSourceConfig,
+                pydantic.Tag("CreateEvalLogsDataSourceConfig"),
             ]
             | Annotated[
                 CreateEvalStoredCompletionsDataSourceConfig,
@@ -566,9 +588,14 @@ class EvalsApi:
         ],
         testing_criteria: list[
             Annotated[
-                Annotated[CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")]
+                Annotated[
+                    CreateEvalLabelModelGrader,
+                    pydantic.Tag("CreateEvalLabelModelGrader"),
+                ]
                 | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                | Annotated[
+                    EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")
+                ]
                 | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
                 | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
@@ -605,7 +632,8 @@ class EvalsApi:
                     pydantic.Tag("CreateEvalCustomDataSourceConfig"),
                 ]
                 | Annotated[
-                    CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                    CreateEvalLogsDataSourceConfig,
+                    pydantic.Tag("CreateEvalLogsDataSourceConfig"),
                 ]
                 | Annotated[
                     CreateEvalStoredCompletionsDataSourceConfig,
@@ -628,12 +656,18 @@ class EvalsApi:
             list[
                 Annotated[
                     Annotated[
-                        CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")
+                        CreateEvalLabelModelGrader,
+                        pydantic.Tag("CreateEvalLabelModelGrader"),
                     ]
                     | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                    | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                    | Annotated[
+                        EvalGraderTextSimilarity,
+                        pydantic.Tag("EvalGraderTextSimilarity"),
+                    ]
                     | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
-                    | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
+                    | Annotated[
+                        EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -788,7 +822,9 @@ class EvalsApi:
         Args:
             eval_id: The ID of the evaluation to delete.
         """
-        _response: ApiResponse[DeleteEvalResponse] = self._client._request(_DELETE_EVAL, locals())
+        _response: ApiResponse[DeleteEvalResponse] = self._client._request(
+            _DELETE_EVAL, locals()
+        )
         return _response.data
 
     def delete_eval_with_http_info(
@@ -811,7 +847,9 @@ class EvalsApi:
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
         status: (
-            Literal["queued", "in_progress", "completed", "canceled", "failed"] | str | NotGiven
+            Literal["queued", "in_progress", "completed", "canceled", "failed"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -827,7 +865,9 @@ class EvalsApi:
             order: Sort order for runs by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
             status: Filter runs by status. One of `queued` | `in_progress` | `failed` | `completed` | `canceled`.
         """
-        _response: ApiResponse[EvalRunList] = self._client._request(_GET_EVAL_RUNS, locals())
+        _response: ApiResponse[EvalRunList] = self._client._request(
+            _GET_EVAL_RUNS, locals()
+        )
         return _response.data
 
     def get_eval_runs_with_http_info(
@@ -838,7 +878,9 @@ class EvalsApi:
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
         status: (
-            Literal["queued", "in_progress", "completed", "canceled", "failed"] | str | NotGiven
+            Literal["queued", "in_progress", "completed", "canceled", "failed"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -856,7 +898,9 @@ class EvalsApi:
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
         status: (
-            Literal["queued", "in_progress", "completed", "canceled", "failed"] | str | NotGiven
+            Literal["queued", "in_progress", "completed", "canceled", "failed"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -887,13 +931,17 @@ class EvalsApi:
         eval_id: str,
         *,
         data_source: Annotated[
-            Annotated[CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")]
+            Annotated[
+                CreateEvalJsonlRunDataSource,
+                pydantic.Tag("CreateEvalJsonlRunDataSource"),
+            ]
             | Annotated[
                 CreateEvalCompletionsRunDataSource,
                 pydantic.Tag("CreateEvalCompletionsRunDataSource"),
             ]
             | Annotated[
-                CreateEvalResponsesRunDataSource, pydantic.Tag("CreateEvalResponsesRunDataSource")
+                CreateEvalResponsesRunDataSource,
+                pydantic.Tag("CreateEvalResponsesRunDataSource"),
             ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
@@ -923,7 +971,8 @@ class EvalsApi:
         data_source: (
             Annotated[
                 Annotated[
-                    CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")
+                    CreateEvalJsonlRunDataSource,
+                    pydantic.Tag("CreateEvalJsonlRunDataSource"),
                 ]
                 | Annotated[
                     CreateEvalCompletionsRunDataSource,
@@ -959,7 +1008,9 @@ class EvalsApi:
             name: The name of the run.
             data_source: Details about the run's data source.
         """
-        _response: ApiResponse[EvalRun] = self._client._request(_CREATE_EVAL_RUN, locals())
+        _response: ApiResponse[EvalRun] = self._client._request(
+            _CREATE_EVAL_RUN, locals()
+        )
         return _response.data
 
     @overload
@@ -980,13 +1031,17 @@ class EvalsApi:
         eval_id: str,
         *,
         data_source: Annotated[
-            Annotated[CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")]
+            Annotated[
+                CreateEvalJsonlRunDataSource,
+                pydantic.Tag("CreateEvalJsonlRunDataSource"),
+            ]
             | Annotated[
                 CreateEvalCompletionsRunDataSource,
                 pydantic.Tag("CreateEvalCompletionsRunDataSource"),
             ]
             | Annotated[
-                CreateEvalResponsesRunDataSource, pydantic.Tag("CreateEvalResponsesRunDataSource")
+                CreateEvalResponsesRunDataSource,
+                pydantic.Tag("CreateEvalResponsesRunDataSource"),
             ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
@@ -1016,7 +1071,8 @@ class EvalsApi:
         data_source: (
             Annotated[
                 Annotated[
-                    CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")
+                    CreateEvalJsonlRunDataSource,
+                    pydantic.Tag("CreateEvalJsonlRunDataSource"),
                 ]
                 | Annotated[
                     CreateEvalCompletionsRunDataSource,
@@ -1096,7 +1152,9 @@ class EvalsApi:
             eval_id: The ID of the evaluation whose run you want to cancel.
             run_id: The ID of the run to cancel.
         """
-        _response: ApiResponse[EvalRun] = self._client._request(_CANCEL_EVAL_RUN, locals())
+        _response: ApiResponse[EvalRun] = self._client._request(
+            _CANCEL_EVAL_RUN, locals()
+        )
         return _response.data
 
     def cancel_eval_run_with_http_info(
@@ -1211,7 +1269,10 @@ class EvalsApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _GET_EVAL_RUN_OUTPUT_ITEMS, locals(), _GET_EVAL_RUN_OUTPUT_ITEMS_PAGES
+            self._client,
+            _GET_EVAL_RUN_OUTPUT_ITEMS,
+            locals(),
+            _GET_EVAL_RUN_OUTPUT_ITEMS_PAGES,
         )
 
     def get_eval_run_output_item(
@@ -1281,7 +1342,9 @@ class AsyncEvalsApi:
             order: Sort order for evals by timestamp. Use `asc` for ascending order or `desc` for descending order.
             order_by: Evals can be ordered by creation time or last updated time. Use `created_at` for creation time or `updated_at` for last updated time.
         """
-        _response: ApiResponse[EvalList] = await self._client._request(_LIST_EVALS, locals())
+        _response: ApiResponse[EvalList] = await self._client._request(
+            _LIST_EVALS, locals()
+        )
         return _response.data
 
     async def list_evals_with_http_info(
@@ -1334,10 +1397,12 @@ class AsyncEvalsApi:
         *,
         data_source_config: Annotated[
             Annotated[
-                CreateEvalCustomDataSourceConfig, pydantic.Tag("CreateEvalCustomDataSourceConfig")
+                CreateEvalCustomDataSourceConfig,
+                pydantic.Tag("CreateEvalCustomDataSourceConfig"),
             ]
             | Annotated[
-                CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                CreateEvalLogsDataSourceConfig,
+                pydantic.Tag("CreateEvalLogsDataSourceConfig"),
             ]
             | Annotated[
                 CreateEvalStoredCompletionsDataSourceConfig,
@@ -1356,9 +1421,14 @@ class AsyncEvalsApi:
         ],
         testing_criteria: list[
             Annotated[
-                Annotated[CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")]
+                Annotated[
+                    CreateEvalLabelModelGrader,
+                    pydantic.Tag("CreateEvalLabelModelGrader"),
+                ]
                 | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                | Annotated[
+                    EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")
+                ]
                 | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
                 | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
@@ -1395,7 +1465,8 @@ class AsyncEvalsApi:
                     pydantic.Tag("CreateEvalCustomDataSourceConfig"),
                 ]
                 | Annotated[
-                    CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                    CreateEvalLogsDataSourceConfig,
+                    pydantic.Tag("CreateEvalLogsDataSourceConfig"),
                 ]
                 | Annotated[
                     CreateEvalStoredCompletionsDataSourceConfig,
@@ -1418,12 +1489,18 @@ class AsyncEvalsApi:
             list[
                 Annotated[
                     Annotated[
-                        CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")
+                        CreateEvalLabelModelGrader,
+                        pydantic.Tag("CreateEvalLabelModelGrader"),
                     ]
                     | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                    | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                    | Annotated[
+                        EvalGraderTextSimilarity,
+                        pydantic.Tag("EvalGraderTextSimilarity"),
+                    ]
                     | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
-                    | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
+                    | Annotated[
+                        EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1455,7 +1532,9 @@ class AsyncEvalsApi:
             data_source_config: The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation.
             testing_criteria: A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`).
         """
-        _response: ApiResponse[Eval] = await self._client._request(_CREATE_EVAL, locals())
+        _response: ApiResponse[Eval] = await self._client._request(
+            _CREATE_EVAL, locals()
+        )
         return _response.data
 
     @overload
@@ -1475,10 +1554,12 @@ class AsyncEvalsApi:
         *,
         data_source_config: Annotated[
             Annotated[
-                CreateEvalCustomDataSourceConfig, pydantic.Tag("CreateEvalCustomDataSourceConfig")
+                CreateEvalCustomDataSourceConfig,
+                pydantic.Tag("CreateEvalCustomDataSourceConfig"),
             ]
             | Annotated[
-                CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                CreateEvalLogsDataSourceConfig,
+                pydantic.Tag("CreateEvalLogsDataSourceConfig"),
             ]
             | Annotated[
                 CreateEvalStoredCompletionsDataSourceConfig,
@@ -1497,9 +1578,14 @@ class AsyncEvalsApi:
         ],
         testing_criteria: list[
             Annotated[
-                Annotated[CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")]
+                Annotated[
+                    CreateEvalLabelModelGrader,
+                    pydantic.Tag("CreateEvalLabelModelGrader"),
+                ]
                 | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                | Annotated[
+                    EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")
+                ]
                 | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
                 | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
@@ -1536,7 +1622,8 @@ class AsyncEvalsApi:
                     pydantic.Tag("CreateEvalCustomDataSourceConfig"),
                 ]
                 | Annotated[
-                    CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                    CreateEvalLogsDataSourceConfig,
+                    pydantic.Tag("CreateEvalLogsDataSourceConfig"),
                 ]
                 | Annotated[
                     CreateEvalStoredCompletionsDataSourceConfig,
@@ -1559,12 +1646,18 @@ class AsyncEvalsApi:
             list[
                 Annotated[
                     Annotated[
-                        CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")
+                        CreateEvalLabelModelGrader,
+                        pydantic.Tag("CreateEvalLabelModelGrader"),
                     ]
                     | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                    | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                    | Annotated[
+                        EvalGraderTextSimilarity,
+                        pydantic.Tag("EvalGraderTextSimilarity"),
+                    ]
                     | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
-                    | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
+                    | Annotated[
+                        EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1662,7 +1755,9 @@ class AsyncEvalsApi:
             eval_id: The ID of the evaluation to update.
             name: Rename the evaluation.
         """
-        _response: ApiResponse[Eval] = await self._client._request(_UPDATE_EVAL, locals())
+        _response: ApiResponse[Eval] = await self._client._request(
+            _UPDATE_EVAL, locals()
+        )
         return _response.data
 
     @overload
@@ -1744,7 +1839,9 @@ class AsyncEvalsApi:
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
         status: (
-            Literal["queued", "in_progress", "completed", "canceled", "failed"] | str | NotGiven
+            Literal["queued", "in_progress", "completed", "canceled", "failed"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1760,7 +1857,9 @@ class AsyncEvalsApi:
             order: Sort order for runs by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
             status: Filter runs by status. One of `queued` | `in_progress` | `failed` | `completed` | `canceled`.
         """
-        _response: ApiResponse[EvalRunList] = await self._client._request(_GET_EVAL_RUNS, locals())
+        _response: ApiResponse[EvalRunList] = await self._client._request(
+            _GET_EVAL_RUNS, locals()
+        )
         return _response.data
 
     async def get_eval_runs_with_http_info(
@@ -1771,7 +1870,9 @@ class AsyncEvalsApi:
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
         status: (
-            Literal["queued", "in_progress", "completed", "canceled", "failed"] | str | NotGiven
+            Literal["queued", "in_progress", "completed", "canceled", "failed"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1789,7 +1890,9 @@ class AsyncEvalsApi:
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
         status: (
-            Literal["queued", "in_progress", "completed", "canceled", "failed"] | str | NotGiven
+            Literal["queued", "in_progress", "completed", "canceled", "failed"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1800,7 +1903,9 @@ class AsyncEvalsApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _GET_EVAL_RUNS, locals(), _GET_EVAL_RUNS_PAGES)
+        return AsyncPaginator(
+            self._client, _GET_EVAL_RUNS, locals(), _GET_EVAL_RUNS_PAGES
+        )
 
     @overload
     async def create_eval_run(
@@ -1820,13 +1925,17 @@ class AsyncEvalsApi:
         eval_id: str,
         *,
         data_source: Annotated[
-            Annotated[CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")]
+            Annotated[
+                CreateEvalJsonlRunDataSource,
+                pydantic.Tag("CreateEvalJsonlRunDataSource"),
+            ]
             | Annotated[
                 CreateEvalCompletionsRunDataSource,
                 pydantic.Tag("CreateEvalCompletionsRunDataSource"),
             ]
             | Annotated[
-                CreateEvalResponsesRunDataSource, pydantic.Tag("CreateEvalResponsesRunDataSource")
+                CreateEvalResponsesRunDataSource,
+                pydantic.Tag("CreateEvalResponsesRunDataSource"),
             ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
@@ -1856,7 +1965,8 @@ class AsyncEvalsApi:
         data_source: (
             Annotated[
                 Annotated[
-                    CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")
+                    CreateEvalJsonlRunDataSource,
+                    pydantic.Tag("CreateEvalJsonlRunDataSource"),
                 ]
                 | Annotated[
                     CreateEvalCompletionsRunDataSource,
@@ -1892,7 +2002,9 @@ class AsyncEvalsApi:
             name: The name of the run.
             data_source: Details about the run's data source.
         """
-        _response: ApiResponse[EvalRun] = await self._client._request(_CREATE_EVAL_RUN, locals())
+        _response: ApiResponse[EvalRun] = await self._client._request(
+            _CREATE_EVAL_RUN, locals()
+        )
         return _response.data
 
     @overload
@@ -1913,13 +2025,17 @@ class AsyncEvalsApi:
         eval_id: str,
         *,
         data_source: Annotated[
-            Annotated[CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")]
+            Annotated[
+                CreateEvalJsonlRunDataSource,
+                pydantic.Tag("CreateEvalJsonlRunDataSource"),
+            ]
             | Annotated[
                 CreateEvalCompletionsRunDataSource,
                 pydantic.Tag("CreateEvalCompletionsRunDataSource"),
             ]
             | Annotated[
-                CreateEvalResponsesRunDataSource, pydantic.Tag("CreateEvalResponsesRunDataSource")
+                CreateEvalResponsesRunDataSource,
+                pydantic.Tag("CreateEvalResponsesRunDataSource"),
             ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
@@ -1949,7 +2065,8 @@ class AsyncEvalsApi:
         data_source: (
             Annotated[
                 Annotated[
-                    CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")
+                    CreateEvalJsonlRunDataSource,
+                    pydantic.Tag("CreateEvalJsonlRunDataSource"),
                 ]
                 | Annotated[
                     CreateEvalCompletionsRunDataSource,
@@ -1997,7 +2114,9 @@ class AsyncEvalsApi:
             eval_id: The ID of the evaluation to retrieve runs for.
             run_id: The ID of the run to retrieve.
         """
-        _response: ApiResponse[EvalRun] = await self._client._request(_GET_EVAL_RUN, locals())
+        _response: ApiResponse[EvalRun] = await self._client._request(
+            _GET_EVAL_RUN, locals()
+        )
         return _response.data
 
     async def get_eval_run_with_http_info(
@@ -2029,7 +2148,9 @@ class AsyncEvalsApi:
             eval_id: The ID of the evaluation whose run you want to cancel.
             run_id: The ID of the run to cancel.
         """
-        _response: ApiResponse[EvalRun] = await self._client._request(_CANCEL_EVAL_RUN, locals())
+        _response: ApiResponse[EvalRun] = await self._client._request(
+            _CANCEL_EVAL_RUN, locals()
+        )
         return _response.data
 
     async def cancel_eval_run_with_http_info(
@@ -2144,7 +2265,10 @@ class AsyncEvalsApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _GET_EVAL_RUN_OUTPUT_ITEMS, locals(), _GET_EVAL_RUN_OUTPUT_ITEMS_PAGES
+            self._client,
+            _GET_EVAL_RUN_OUTPUT_ITEMS,
+            locals(),
+            _GET_EVAL_RUN_OUTPUT_ITEMS_PAGES,
         )
 
     async def get_eval_run_output_item(

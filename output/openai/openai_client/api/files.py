@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Literal
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
-from ..models.create_file_request import CreateFileRequest
+from .._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, TimeoutTypes
 from ..models.delete_file_response import DeleteFileResponse
 from ..models.file_expiration_after import FileExpirationAfter
 from ..models.list_files_response import ListFilesResponse
@@ -147,7 +145,9 @@ class FilesApi:
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
-        _response: ApiResponse[ListFilesResponse] = self._client._request(_LIST_FILES, locals())
+        _response: ApiResponse[ListFilesResponse] = self._client._request(
+            _LIST_FILES, locals()
+        )
         return _response.data
 
     def list_files_with_http_info(
@@ -187,7 +187,10 @@ class FilesApi:
         self,
         *,
         file: FileInput,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] | str,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
+            | str
+        ),
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -225,14 +228,19 @@ class FilesApi:
             purpose: The intended purpose of the uploaded file. One of: - `assistants`: Used in the Assistants API - `batch`: Used in the Batch API - `fine-tune`: Used for fine-tuning - `vision`: Images used for vision fine-tuning - `user_data`: Flexible file type for any purpose - `evals`: Used for eval data sets
             expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
-        _response: ApiResponse[OpenAIFile] = self._client._request(_CREATE_FILE, locals())
+        _response: ApiResponse[OpenAIFile] = self._client._request(
+            _CREATE_FILE, locals()
+        )
         return _response.data
 
     def create_file_with_http_info(
         self,
         *,
         file: FileInput,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] | str,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
+            | str
+        ),
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -256,7 +264,9 @@ class FilesApi:
         Args:
             file_id: The ID of the file to use for this request.
         """
-        _response: ApiResponse[DeleteFileResponse] = self._client._request(_DELETE_FILE, locals())
+        _response: ApiResponse[DeleteFileResponse] = self._client._request(
+            _DELETE_FILE, locals()
+        )
         return _response.data
 
     def delete_file_with_http_info(
@@ -285,7 +295,9 @@ class FilesApi:
         Args:
             file_id: The ID of the file to use for this request.
         """
-        _response: ApiResponse[OpenAIFile] = self._client._request(_RETRIEVE_FILE, locals())
+        _response: ApiResponse[OpenAIFile] = self._client._request(
+            _RETRIEVE_FILE, locals()
+        )
         return _response.data
 
     def retrieve_file_with_http_info(
@@ -401,7 +413,10 @@ class AsyncFilesApi:
         self,
         *,
         file: FileInput,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] | str,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
+            | str
+        ),
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -439,14 +454,19 @@ class AsyncFilesApi:
             purpose: The intended purpose of the uploaded file. One of: - `assistants`: Used in the Assistants API - `batch`: Used in the Batch API - `fine-tune`: Used for fine-tuning - `vision`: Images used for vision fine-tuning - `user_data`: Flexible file type for any purpose - `evals`: Used for eval data sets
             expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
-        _response: ApiResponse[OpenAIFile] = await self._client._request(_CREATE_FILE, locals())
+        _response: ApiResponse[OpenAIFile] = await self._client._request(
+            _CREATE_FILE, locals()
+        )
         return _response.data
 
     async def create_file_with_http_info(
         self,
         *,
         file: FileInput,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] | str,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
+            | str
+        ),
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -501,7 +521,9 @@ class AsyncFilesApi:
         Args:
             file_id: The ID of the file to use for this request.
         """
-        _response: ApiResponse[OpenAIFile] = await self._client._request(_RETRIEVE_FILE, locals())
+        _response: ApiResponse[OpenAIFile] = await self._client._request(
+            _RETRIEVE_FILE, locals()
+        )
         return _response.data
 
     async def retrieve_file_with_http_info(
@@ -530,7 +552,9 @@ class AsyncFilesApi:
         Args:
             file_id: The ID of the file to use for this request.
         """
-        _response: ApiResponse[str] = await self._client._request(_DOWNLOAD_FILE, locals())
+        _response: ApiResponse[str] = await self._client._request(
+            _DOWNLOAD_FILE, locals()
+        )
         return _response.data
 
     async def download_file_with_http_info(

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
-from typing import Annotated, Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
+import pydantic
+
+from .._base_model import discriminate
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.create_fine_tuning_checkpoint_permission_request import (
     CreateFineTuningCheckpointPermissionRequest,
 )
@@ -37,9 +37,15 @@ from ..models.grader_text_similarity import GraderTextSimilarity
 from ..models.list_fine_tuning_checkpoint_permission_response import (
     ListFineTuningCheckpointPermissionResponse,
 )
-from ..models.list_fine_tuning_job_checkpoints_response import ListFineTuningJobCheckpointsResponse
-from ..models.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
-from ..models.list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
+from ..models.list_fine_tuning_job_checkpoints_response import (
+    ListFineTuningJobCheckpointsResponse,
+)
+from ..models.list_fine_tuning_job_events_response import (
+    ListFineTuningJobEventsResponse,
+)
+from ..models.list_paginated_fine_tuning_jobs_response import (
+    ListPaginatedFineTuningJobsResponse,
+)
 from ..models.metadata import Metadata
 from ..models.run_grader_request import RunGraderRequest
 from ..models.run_grader_response import RunGraderResponse
@@ -421,7 +427,9 @@ class FineTuningApi:
             item: The dataset item provided to the grader. This will be used to populate the `item` namespace. See [the guide](/docs/guides/graders) for more details.
             model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
         """
-        _response: ApiResponse[RunGraderResponse] = self._client._request(_RUN_GRADER, locals())
+        _response: ApiResponse[RunGraderResponse] = self._client._request(
+            _RUN_GRADER, locals()
+        )
         return _response.data
 
     @overload
@@ -681,8 +689,8 @@ class FineTuningApi:
             limit: Number of permissions to retrieve.
             order: The order in which to retrieve permissions.
         """
-        _response: ApiResponse[ListFineTuningCheckpointPermissionResponse] = self._client._request(
-            _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS, locals()
+        _response: ApiResponse[ListFineTuningCheckpointPermissionResponse] = (
+            self._client._request(_LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS, locals())
         )
         return _response.data
 
@@ -755,7 +763,9 @@ class FineTuningApi:
         fine_tuned_model_checkpoint: str,
         *,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
-        body: CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None = None,
+        body: (
+            CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None
+        ) = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -769,8 +779,8 @@ class FineTuningApi:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to create a permission for.
             project_ids: The project identifiers to grant access to.
         """
-        _response: ApiResponse[ListFineTuningCheckpointPermissionResponse] = self._client._request(
-            _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
+        _response: ApiResponse[ListFineTuningCheckpointPermissionResponse] = (
+            self._client._request(_CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals())
         )
         return _response.data
 
@@ -803,14 +813,18 @@ class FineTuningApi:
         fine_tuned_model_checkpoint: str,
         *,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
-        body: CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None = None,
+        body: (
+            CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None
+        ) = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
         """Like `create_fine_tuning_checkpoint_permission`, but returns the status code and headers with the parsed body."""
-        return self._client._request(_CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals())
+        return self._client._request(
+            _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
+        )
 
     def delete_fine_tuning_checkpoint_permission(
         self,
@@ -846,7 +860,9 @@ class FineTuningApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteFineTuningCheckpointPermissionResponse]:
         """Like `delete_fine_tuning_checkpoint_permission`, but returns the status code and headers with the parsed body."""
-        return self._client._request(_DELETE_FINE_TUNING_CHECKPOINT_PERMISSION, locals())
+        return self._client._request(
+            _DELETE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
+        )
 
     @overload
     def create_fine_tuning_job(
@@ -863,9 +879,15 @@ class FineTuningApi:
     def create_fine_tuning_job(
         self,
         *,
-        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | str,
+        model: (
+            str
+            | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
+            | str
+        ),
         training_file: str,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -890,7 +912,9 @@ class FineTuningApi:
             | NotGiven
         ) = NOT_GIVEN,
         training_file: str | NotGiven = NOT_GIVEN,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -941,9 +965,15 @@ class FineTuningApi:
     def create_fine_tuning_job_with_http_info(
         self,
         *,
-        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | str,
+        model: (
+            str
+            | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
+            | str
+        ),
         training_file: str,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -968,7 +998,9 @@ class FineTuningApi:
             | NotGiven
         ) = NOT_GIVEN,
         training_file: str | NotGiven = NOT_GIVEN,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -1004,8 +1036,8 @@ class FineTuningApi:
             limit: Number of fine-tuning jobs to retrieve.
             metadata: Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata.
         """
-        _response: ApiResponse[ListPaginatedFineTuningJobsResponse] = self._client._request(
-            _LIST_PAGINATED_FINE_TUNING_JOBS, locals()
+        _response: ApiResponse[ListPaginatedFineTuningJobsResponse] = (
+            self._client._request(_LIST_PAGINATED_FINE_TUNING_JOBS, locals())
         )
         return _response.data
 
@@ -1127,8 +1159,8 @@ class FineTuningApi:
             after: Identifier for the last checkpoint ID from the previous pagination request.
             limit: Number of checkpoints to retrieve.
         """
-        _response: ApiResponse[ListFineTuningJobCheckpointsResponse] = self._client._request(
-            _LIST_FINE_TUNING_JOB_CHECKPOINTS, locals()
+        _response: ApiResponse[ListFineTuningJobCheckpointsResponse] = (
+            self._client._request(_LIST_FINE_TUNING_JOB_CHECKPOINTS, locals())
         )
         return _response.data
 
@@ -1221,7 +1253,10 @@ class FineTuningApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_FINE_TUNING_EVENTS, locals(), _LIST_FINE_TUNING_EVENTS_PAGES
+            self._client,
+            _LIST_FINE_TUNING_EVENTS,
+            locals(),
+            _LIST_FINE_TUNING_EVENTS_PAGES,
         )
 
     def pause_fine_tuning_job(
@@ -1641,7 +1676,9 @@ class AsyncFineTuningApi:
             order: The order in which to retrieve permissions.
         """
         _response: ApiResponse[ListFineTuningCheckpointPermissionResponse] = (
-            await self._client._request(_LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS, locals())
+            await self._client._request(
+                _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS, locals()
+            )
         )
         return _response.data
 
@@ -1659,7 +1696,9 @@ class AsyncFineTuningApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
         """Like `list_fine_tuning_checkpoint_permissions`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS, locals())
+        return await self._client._request(
+            _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS, locals()
+        )
 
     def list_fine_tuning_checkpoint_permissions_iter(
         self,
@@ -1714,7 +1753,9 @@ class AsyncFineTuningApi:
         fine_tuned_model_checkpoint: str,
         *,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
-        body: CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None = None,
+        body: (
+            CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None
+        ) = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -1729,7 +1770,9 @@ class AsyncFineTuningApi:
             project_ids: The project identifiers to grant access to.
         """
         _response: ApiResponse[ListFineTuningCheckpointPermissionResponse] = (
-            await self._client._request(_CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals())
+            await self._client._request(
+                _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
+            )
         )
         return _response.data
 
@@ -1762,14 +1805,18 @@ class AsyncFineTuningApi:
         fine_tuned_model_checkpoint: str,
         *,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
-        body: CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None = None,
+        body: (
+            CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None
+        ) = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
         """Like `create_fine_tuning_checkpoint_permission`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals())
+        return await self._client._request(
+            _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
+        )
 
     async def delete_fine_tuning_checkpoint_permission(
         self,
@@ -1790,7 +1837,9 @@ class AsyncFineTuningApi:
             permission_id: The ID of the fine-tuned model checkpoint permission to delete.
         """
         _response: ApiResponse[DeleteFineTuningCheckpointPermissionResponse] = (
-            await self._client._request(_DELETE_FINE_TUNING_CHECKPOINT_PERMISSION, locals())
+            await self._client._request(
+                _DELETE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
+            )
         )
         return _response.data
 
@@ -1805,7 +1854,9 @@ class AsyncFineTuningApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteFineTuningCheckpointPermissionResponse]:
         """Like `delete_fine_tuning_checkpoint_permission`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_DELETE_FINE_TUNING_CHECKPOINT_PERMISSION, locals())
+        return await self._client._request(
+            _DELETE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
+        )
 
     @overload
     async def create_fine_tuning_job(
@@ -1822,9 +1873,15 @@ class AsyncFineTuningApi:
     async def create_fine_tuning_job(
         self,
         *,
-        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | str,
+        model: (
+            str
+            | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
+            | str
+        ),
         training_file: str,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -1849,7 +1906,9 @@ class AsyncFineTuningApi:
             | NotGiven
         ) = NOT_GIVEN,
         training_file: str | NotGiven = NOT_GIVEN,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -1900,9 +1959,15 @@ class AsyncFineTuningApi:
     async def create_fine_tuning_job_with_http_info(
         self,
         *,
-        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | str,
+        model: (
+            str
+            | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
+            | str
+        ),
         training_file: str,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -1927,7 +1992,9 @@ class AsyncFineTuningApi:
             | NotGiven
         ) = NOT_GIVEN,
         training_file: str | NotGiven = NOT_GIVEN,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -1963,8 +2030,8 @@ class AsyncFineTuningApi:
             limit: Number of fine-tuning jobs to retrieve.
             metadata: Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata.
         """
-        _response: ApiResponse[ListPaginatedFineTuningJobsResponse] = await self._client._request(
-            _LIST_PAGINATED_FINE_TUNING_JOBS, locals()
+        _response: ApiResponse[ListPaginatedFineTuningJobsResponse] = (
+            await self._client._request(_LIST_PAGINATED_FINE_TUNING_JOBS, locals())
         )
         return _response.data
 
@@ -2086,8 +2153,8 @@ class AsyncFineTuningApi:
             after: Identifier for the last checkpoint ID from the previous pagination request.
             limit: Number of checkpoints to retrieve.
         """
-        _response: ApiResponse[ListFineTuningJobCheckpointsResponse] = await self._client._request(
-            _LIST_FINE_TUNING_JOB_CHECKPOINTS, locals()
+        _response: ApiResponse[ListFineTuningJobCheckpointsResponse] = (
+            await self._client._request(_LIST_FINE_TUNING_JOB_CHECKPOINTS, locals())
         )
         return _response.data
 
@@ -2145,8 +2212,8 @@ class AsyncFineTuningApi:
             after: Identifier for the last event from the previous pagination request.
             limit: Number of events to retrieve.
         """
-        _response: ApiResponse[ListFineTuningJobEventsResponse] = await self._client._request(
-            _LIST_FINE_TUNING_EVENTS, locals()
+        _response: ApiResponse[ListFineTuningJobEventsResponse] = (
+            await self._client._request(_LIST_FINE_TUNING_EVENTS, locals())
         )
         return _response.data
 
@@ -2180,7 +2247,10 @@ class AsyncFineTuningApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_FINE_TUNING_EVENTS, locals(), _LIST_FINE_TUNING_EVENTS_PAGES
+            self._client,
+            _LIST_FINE_TUNING_EVENTS,
+            locals(),
+            _LIST_FINE_TUNING_EVENTS_PAGES,
         )
 
     async def pause_fine_tuning_job(

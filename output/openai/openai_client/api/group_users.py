@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.create_group_user_body import CreateGroupUserBody
 from ..models.error_response import ErrorResponse
 from ..models.group_member_user import GroupMemberUser
@@ -178,7 +177,9 @@ class GroupUsersApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_GROUP_USERS, locals(), _LIST_GROUP_USERS_PAGES)
+        return Paginator(
+            self._client, _LIST_GROUP_USERS, locals(), _LIST_GROUP_USERS_PAGES
+        )
 
     @overload
     def add_group_user(
@@ -398,7 +399,9 @@ class AsyncGroupUsersApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_GROUP_USERS, locals(), _LIST_GROUP_USERS_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_GROUP_USERS, locals(), _LIST_GROUP_USERS_PAGES
+        )
 
     @overload
     async def add_group_user(

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.create_group_body import CreateGroupBody
 from ..models.error_response import ErrorResponse
 from ..models.group_deleted_resource import GroupDeletedResource
@@ -151,7 +150,9 @@ class GroupsApi:
             after: A cursor for use in pagination. `after` is a group ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with group_abc, your subsequent call can include `after=group_abc` in order to fetch the next page of the list.
             order: Specifies the sort order of the returned groups.
         """
-        _response: ApiResponse[GroupListResource] = self._client._request(_LIST_GROUPS, locals())
+        _response: ApiResponse[GroupListResource] = self._client._request(
+            _LIST_GROUPS, locals()
+        )
         return _response.data
 
     def list_groups_with_http_info(
@@ -222,7 +223,9 @@ class GroupsApi:
         Args:
             name: Human readable name for the group.
         """
-        _response: ApiResponse[GroupResponse] = self._client._request(_CREATE_GROUP, locals())
+        _response: ApiResponse[GroupResponse] = self._client._request(
+            _CREATE_GROUP, locals()
+        )
         return _response.data
 
     @overload
@@ -274,7 +277,9 @@ class GroupsApi:
         Args:
             group_id: The ID of the group to retrieve.
         """
-        _response: ApiResponse[GroupResponse] = self._client._request(_RETRIEVE_GROUP, locals())
+        _response: ApiResponse[GroupResponse] = self._client._request(
+            _RETRIEVE_GROUP, locals()
+        )
         return _response.data
 
     def retrieve_group_with_http_info(
@@ -505,7 +510,9 @@ class AsyncGroupsApi:
         Args:
             name: Human readable name for the group.
         """
-        _response: ApiResponse[GroupResponse] = await self._client._request(_CREATE_GROUP, locals())
+        _response: ApiResponse[GroupResponse] = await self._client._request(
+            _CREATE_GROUP, locals()
+        )
         return _response.data
 
     @overload

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.hosted_tool_permission_update import HostedToolPermissionUpdate
 from ..models.project_hosted_tool_permissions import ProjectHostedToolPermissions
 from ..models.project_hosted_tool_permissions_update_request import (
@@ -97,7 +96,9 @@ class HostedToolsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
         """Like `retrieve_project_hosted_tool_permissions`, but returns the status code and headers with the parsed body."""
-        return self._client._request(_RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals())
+        return self._client._request(
+            _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
+        )
 
     @overload
     def update_project_hosted_tool_permissions(
@@ -227,8 +228,10 @@ class AsyncHostedToolsApi:
         Args:
             project_id: The ID of the project.
         """
-        _response: ApiResponse[ProjectHostedToolPermissions] = await self._client._request(
-            _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
+        _response: ApiResponse[ProjectHostedToolPermissions] = (
+            await self._client._request(
+                _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
+            )
         )
         return _response.data
 
@@ -242,7 +245,9 @@ class AsyncHostedToolsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
         """Like `retrieve_project_hosted_tool_permissions`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals())
+        return await self._client._request(
+            _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
+        )
 
     @overload
     async def update_project_hosted_tool_permissions(
@@ -297,8 +302,10 @@ class AsyncHostedToolsApi:
             mcp: The MCP permission update.
             code_interpreter: The code interpreter permission update.
         """
-        _response: ApiResponse[ProjectHostedToolPermissions] = await self._client._request(
-            _UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
+        _response: ApiResponse[ProjectHostedToolPermissions] = (
+            await self._client._request(
+                _UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
+            )
         )
         return _response.data
 
@@ -346,4 +353,6 @@ class AsyncHostedToolsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
         """Like `update_project_hosted_tool_permissions`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals())
+        return await self._client._request(
+            _UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
+        )

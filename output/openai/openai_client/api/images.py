@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
 from dataclasses import replace as _dataclass_replace
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._runtime import Endpoint as _Endpoint
 from .._streaming import AsyncStream, Stream
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, TimeoutTypes
 from ..models.create_image_request import CreateImageRequest
-from ..models.create_image_variation_request import CreateImageVariationRequest
 from ..models.edit_image_body_json_param import EditImageBodyJsonParam
 from ..models.image_edit_stream_event import ImageEditStreamEvent
 from ..models.image_gen_stream_event import ImageGenStreamEvent
@@ -169,16 +167,25 @@ class ImagesApi:
         ) = NOT_GIVEN,
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -208,16 +215,25 @@ class ImagesApi:
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         body: EditImageBodyJsonParam | dict[str, Any] | None = None,
@@ -251,7 +267,9 @@ class ImagesApi:
             background: Set the background of the generated image output. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
             stream: Stream partial image results as events.
         """
-        _response: ApiResponse[ImagesResponse] = self._client._request(_CREATE_IMAGE_EDIT, locals())
+        _response: ApiResponse[ImagesResponse] = self._client._request(
+            _CREATE_IMAGE_EDIT, locals()
+        )
         return _response.data
 
     @overload
@@ -287,16 +305,25 @@ class ImagesApi:
         ) = NOT_GIVEN,
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -326,16 +353,25 @@ class ImagesApi:
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         body: EditImageBodyJsonParam | dict[str, Any] | None = None,
@@ -380,16 +416,25 @@ class ImagesApi:
         ) = NOT_GIVEN,
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -418,16 +463,25 @@ class ImagesApi:
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         body: EditImageBodyJsonParam | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -477,10 +531,15 @@ class ImagesApi:
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -501,7 +560,9 @@ class ImagesApi:
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -531,10 +592,15 @@ class ImagesApi:
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -555,7 +621,9 @@ class ImagesApi:
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         body: CreateImageRequest | dict[str, Any] | None = None,
@@ -581,7 +649,9 @@ class ImagesApi:
             style: The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images.
             user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
-        _response: ApiResponse[ImagesResponse] = self._client._request(_CREATE_IMAGE, locals())
+        _response: ApiResponse[ImagesResponse] = self._client._request(
+            _CREATE_IMAGE, locals()
+        )
         return _response.data
 
     @overload
@@ -617,10 +687,15 @@ class ImagesApi:
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -641,7 +716,9 @@ class ImagesApi:
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -671,10 +748,15 @@ class ImagesApi:
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -695,7 +777,9 @@ class ImagesApi:
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         body: CreateImageRequest | dict[str, Any] | None = None,
@@ -740,10 +824,15 @@ class ImagesApi:
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         size: (
@@ -763,7 +852,9 @@ class ImagesApi:
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -793,10 +884,15 @@ class ImagesApi:
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         size: (
@@ -816,7 +912,9 @@ class ImagesApi:
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         body: CreateImageRequest | dict[str, Any] | None = None,
@@ -841,7 +939,9 @@ class ImagesApi:
         model: str | Literal["dall-e-2"] | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        size: Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven = NOT_GIVEN,
+        size: (
+            Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -870,7 +970,9 @@ class ImagesApi:
         model: str | Literal["dall-e-2"] | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        size: Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven = NOT_GIVEN,
+        size: (
+            Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -923,16 +1025,25 @@ class AsyncImagesApi:
         ) = NOT_GIVEN,
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -962,16 +1073,25 @@ class AsyncImagesApi:
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         body: EditImageBodyJsonParam | dict[str, Any] | None = None,
@@ -1043,16 +1163,25 @@ class AsyncImagesApi:
         ) = NOT_GIVEN,
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1082,16 +1211,25 @@ class AsyncImagesApi:
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         body: EditImageBodyJsonParam | dict[str, Any] | None = None,
@@ -1136,16 +1274,25 @@ class AsyncImagesApi:
         ) = NOT_GIVEN,
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1174,16 +1321,25 @@ class AsyncImagesApi:
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         body: EditImageBodyJsonParam | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1195,8 +1351,8 @@ class AsyncImagesApi:
 
         Iterate over the result; the connection closes when the loop ends (`with` closes it early).
         """
-        _response: ApiResponse[AsyncStream[ImageEditStreamEvent]] = await self._client._stream(
-            _CREATE_IMAGE_EDIT_STREAM, locals()
+        _response: ApiResponse[AsyncStream[ImageEditStreamEvent]] = (
+            await self._client._stream(_CREATE_IMAGE_EDIT_STREAM, locals())
         )
         return _response.data
 
@@ -1233,10 +1389,15 @@ class AsyncImagesApi:
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -1257,7 +1418,9 @@ class AsyncImagesApi:
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1287,10 +1450,15 @@ class AsyncImagesApi:
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -1311,7 +1479,9 @@ class AsyncImagesApi:
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         body: CreateImageRequest | dict[str, Any] | None = None,
@@ -1375,10 +1545,15 @@ class AsyncImagesApi:
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -1399,7 +1574,9 @@ class AsyncImagesApi:
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1429,10 +1606,15 @@ class AsyncImagesApi:
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -1453,7 +1635,9 @@ class AsyncImagesApi:
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         body: CreateImageRequest | dict[str, Any] | None = None,
@@ -1498,10 +1682,15 @@ class AsyncImagesApi:
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         size: (
@@ -1521,7 +1710,9 @@ class AsyncImagesApi:
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1551,10 +1742,15 @@ class AsyncImagesApi:
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         size: (
@@ -1574,7 +1770,9 @@ class AsyncImagesApi:
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         body: CreateImageRequest | dict[str, Any] | None = None,
@@ -1587,8 +1785,8 @@ class AsyncImagesApi:
 
         Iterate over the result; the connection closes when the loop ends (`with` closes it early).
         """
-        _response: ApiResponse[AsyncStream[ImageGenStreamEvent]] = await self._client._stream(
-            _CREATE_IMAGE_STREAM, locals()
+        _response: ApiResponse[AsyncStream[ImageGenStreamEvent]] = (
+            await self._client._stream(_CREATE_IMAGE_STREAM, locals())
         )
         return _response.data
 
@@ -1599,7 +1797,9 @@ class AsyncImagesApi:
         model: str | Literal["dall-e-2"] | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        size: Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven = NOT_GIVEN,
+        size: (
+            Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1628,7 +1828,9 @@ class AsyncImagesApi:
         model: str | Literal["dall-e-2"] | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        size: Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven = NOT_GIVEN,
+        size: (
+            Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.invite import Invite
 from ..models.invite_delete_response import InviteDeleteResponse
 from ..models.invite_list_response import InviteListResponse
@@ -125,7 +124,9 @@ class InvitesApi:
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
-        _response: ApiResponse[InviteListResponse] = self._client._request(_LIST_INVITES, locals())
+        _response: ApiResponse[InviteListResponse] = self._client._request(
+            _LIST_INVITES, locals()
+        )
         return _response.data
 
     def list_invites_with_http_info(
@@ -256,7 +257,9 @@ class InvitesApi:
         Args:
             invite_id: The ID of the invite to retrieve.
         """
-        _response: ApiResponse[Invite] = self._client._request(_RETRIEVE_INVITE, locals())
+        _response: ApiResponse[Invite] = self._client._request(
+            _RETRIEVE_INVITE, locals()
+        )
         return _response.data
 
     def retrieve_invite_with_http_info(
@@ -360,7 +363,9 @@ class AsyncInvitesApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_INVITES, locals(), _LIST_INVITES_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_INVITES, locals(), _LIST_INVITES_PAGES
+        )
 
     @overload
     async def invite_user(
@@ -405,7 +410,9 @@ class AsyncInvitesApi:
             role: `owner` or `reader`
             projects: An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one.
         """
-        _response: ApiResponse[Invite] = await self._client._request(_INVITE_USER, locals())
+        _response: ApiResponse[Invite] = await self._client._request(
+            _INVITE_USER, locals()
+        )
         return _response.data
 
     @overload
@@ -461,7 +468,9 @@ class AsyncInvitesApi:
         Args:
             invite_id: The ID of the invite to retrieve.
         """
-        _response: ApiResponse[Invite] = await self._client._request(_RETRIEVE_INVITE, locals())
+        _response: ApiResponse[Invite] = await self._client._request(
+            _RETRIEVE_INVITE, locals()
+        )
         return _response.data
 
     async def retrieve_invite_with_http_info(

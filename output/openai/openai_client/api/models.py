@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.delete_model_response import DeleteModelResponse
 from ..models.list_models_response import ListModelsResponse
 from ..models.model import Model
@@ -82,7 +82,9 @@ class ModelsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ListModelsResponse:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
-        _response: ApiResponse[ListModelsResponse] = self._client._request(_LIST_MODELS, locals())
+        _response: ApiResponse[ListModelsResponse] = self._client._request(
+            _LIST_MODELS, locals()
+        )
         return _response.data
 
     def list_models_with_http_info(
@@ -139,7 +141,9 @@ class ModelsApi:
         Args:
             model: The model to delete
         """
-        _response: ApiResponse[DeleteModelResponse] = self._client._request(_DELETE_MODEL, locals())
+        _response: ApiResponse[DeleteModelResponse] = self._client._request(
+            _DELETE_MODEL, locals()
+        )
         return _response.data
 
     def delete_model_with_http_info(
@@ -203,7 +207,9 @@ class AsyncModelsApi:
         Args:
             model: The ID of the model to use for this request
         """
-        _response: ApiResponse[Model] = await self._client._request(_RETRIEVE_MODEL, locals())
+        _response: ApiResponse[Model] = await self._client._request(
+            _RETRIEVE_MODEL, locals()
+        )
         return _response.data
 
     async def retrieve_model_with_http_info(

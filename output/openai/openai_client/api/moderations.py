@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
-from typing import Annotated, Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
+import pydantic
+
+from .._base_model import discriminate
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.create_moderation_request import CreateModerationRequest
 from ..models.create_moderation_request_input_variant3_item_variant1 import (
     CreateModerationRequestInputVariant3ItemVariant1,
@@ -75,11 +75,15 @@ class ModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
@@ -120,11 +124,15 @@ class ModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
@@ -190,11 +198,15 @@ class ModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
@@ -235,11 +247,15 @@ class ModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
@@ -306,11 +322,15 @@ class AsyncModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
@@ -351,11 +371,15 @@ class AsyncModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
@@ -421,11 +445,15 @@ class AsyncModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
@@ -466,11 +494,15 @@ class AsyncModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(

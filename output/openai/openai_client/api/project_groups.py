@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.error_response import ErrorResponse
 from ..models.invite_project_group_body import InviteProjectGroupBody
 from ..models.project_group import ProjectGroup
@@ -197,7 +196,9 @@ class ProjectGroupsApi:
             group_id: Identifier of the group to add to the project.
             role: Identifier of the project role to grant to the group.
         """
-        _response: ApiResponse[ProjectGroup] = self._client._request(_ADD_PROJECT_GROUP, locals())
+        _response: ApiResponse[ProjectGroup] = self._client._request(
+            _ADD_PROJECT_GROUP, locals()
+        )
         return _response.data
 
     @overload
@@ -503,8 +504,8 @@ class AsyncProjectGroupsApi:
             project_id: The ID of the project to update.
             group_id: The ID of the group to remove from the project.
         """
-        _response: ApiResponse[ProjectGroupDeletedResource] = await self._client._request(
-            _REMOVE_PROJECT_GROUP, locals()
+        _response: ApiResponse[ProjectGroupDeletedResource] = (
+            await self._client._request(_REMOVE_PROJECT_GROUP, locals())
         )
         return _response.data
 

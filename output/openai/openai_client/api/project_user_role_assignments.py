@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.assigned_role_details import AssignedRoleDetails
 from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
 from ..models.error_response import ErrorResponse
@@ -410,7 +409,9 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleListResource]:
         """Like `list_project_user_role_assignments`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_LIST_PROJECT_USER_ROLE_ASSIGNMENTS, locals())
+        return await self._client._request(
+            _LIST_PROJECT_USER_ROLE_ASSIGNMENTS, locals()
+        )
 
     def list_project_user_role_assignments_iter(
         self,
@@ -582,8 +583,8 @@ class AsyncProjectUserRoleAssignmentsApi:
             user_id: The ID of the user whose project role assignment should be removed.
             role_id: The ID of the project role to remove from the user.
         """
-        _response: ApiResponse[DeletedRoleAssignmentResource] = await self._client._request(
-            _UNASSIGN_PROJECT_USER_ROLE, locals()
+        _response: ApiResponse[DeletedRoleAssignmentResource] = (
+            await self._client._request(_UNASSIGN_PROJECT_USER_ROLE, locals())
         )
         return _response.data
 

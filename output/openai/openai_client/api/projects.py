@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.error_response import ErrorResponse
 from ..models.project import Project
 from ..models.project_api_key import ProjectApiKey
@@ -17,16 +16,28 @@ from ..models.project_api_key_list_response import ProjectApiKeyListResponse
 from ..models.project_create_request import ProjectCreateRequest
 from ..models.project_list_response import ProjectListResponse
 from ..models.project_model_permissions import ProjectModelPermissions
-from ..models.project_model_permissions_delete_response import ProjectModelPermissionsDeleteResponse
-from ..models.project_model_permissions_update_request import ProjectModelPermissionsUpdateRequest
+from ..models.project_model_permissions_delete_response import (
+    ProjectModelPermissionsDeleteResponse,
+)
+from ..models.project_model_permissions_update_request import (
+    ProjectModelPermissionsUpdateRequest,
+)
 from ..models.project_rate_limit import ProjectRateLimit
 from ..models.project_rate_limit_list_response import ProjectRateLimitListResponse
 from ..models.project_rate_limit_update_request import ProjectRateLimitUpdateRequest
 from ..models.project_service_account import ProjectServiceAccount
-from ..models.project_service_account_create_request import ProjectServiceAccountCreateRequest
-from ..models.project_service_account_create_response import ProjectServiceAccountCreateResponse
-from ..models.project_service_account_delete_response import ProjectServiceAccountDeleteResponse
-from ..models.project_service_account_list_response import ProjectServiceAccountListResponse
+from ..models.project_service_account_create_request import (
+    ProjectServiceAccountCreateRequest,
+)
+from ..models.project_service_account_create_response import (
+    ProjectServiceAccountCreateResponse,
+)
+from ..models.project_service_account_delete_response import (
+    ProjectServiceAccountDeleteResponse,
+)
+from ..models.project_service_account_list_response import (
+    ProjectServiceAccountListResponse,
+)
 from ..models.project_update_request import ProjectUpdateRequest
 from ..models.project_user import ProjectUser
 from ..models.project_user_create_request import ProjectUserCreateRequest
@@ -310,7 +321,11 @@ _UPDATE_PROJECT_RATE_LIMITS = _Endpoint(
         ("max_requests_per_1_minute", "max_requests_per_1_minute", "field"),
         ("max_tokens_per_1_minute", "max_tokens_per_1_minute", "field"),
         ("max_images_per_1_minute", "max_images_per_1_minute", "field"),
-        ("max_audio_megabytes_per_1_minute", "max_audio_megabytes_per_1_minute", "field"),
+        (
+            "max_audio_megabytes_per_1_minute",
+            "max_audio_megabytes_per_1_minute",
+            "field",
+        ),
         ("max_requests_per_1_day", "max_requests_per_1_day", "field"),
         ("batch_1_day_max_input_tokens", "batch_1_day_max_input_tokens", "field"),
     ),
@@ -647,7 +662,9 @@ class ProjectsApi:
             residency: Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
             external_key_id: External key ID to associate with the project.
         """
-        _response: ApiResponse[Project] = self._client._request(_CREATE_PROJECT, locals())
+        _response: ApiResponse[Project] = self._client._request(
+            _CREATE_PROJECT, locals()
+        )
         return _response.data
 
     @overload
@@ -703,7 +720,9 @@ class ProjectsApi:
         Args:
             project_id: The ID of the project.
         """
-        _response: ApiResponse[Project] = self._client._request(_RETRIEVE_PROJECT, locals())
+        _response: ApiResponse[Project] = self._client._request(
+            _RETRIEVE_PROJECT, locals()
+        )
         return _response.data
 
     def retrieve_project_with_http_info(
@@ -762,7 +781,9 @@ class ProjectsApi:
             name: The updated name of the project, this name appears in reports.
             external_key_id: External key ID to associate with the project.
         """
-        _response: ApiResponse[Project] = self._client._request(_MODIFY_PROJECT, locals())
+        _response: ApiResponse[Project] = self._client._request(
+            _MODIFY_PROJECT, locals()
+        )
         return _response.data
 
     @overload
@@ -811,7 +832,9 @@ class ProjectsApi:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
-        owner_project_access: Literal["active", "inactive", "any"] | str | NotGiven = NOT_GIVEN,
+        owner_project_access: (
+            Literal["active", "inactive", "any"] | str | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -836,7 +859,9 @@ class ProjectsApi:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
-        owner_project_access: Literal["active", "inactive", "any"] | str | NotGiven = NOT_GIVEN,
+        owner_project_access: (
+            Literal["active", "inactive", "any"] | str | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -851,7 +876,9 @@ class ProjectsApi:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
-        owner_project_access: Literal["active", "inactive", "any"] | str | NotGiven = NOT_GIVEN,
+        owner_project_access: (
+            Literal["active", "inactive", "any"] | str | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -950,7 +977,9 @@ class ProjectsApi:
         Args:
             project_id: The ID of the project.
         """
-        _response: ApiResponse[Project] = self._client._request(_ARCHIVE_PROJECT, locals())
+        _response: ApiResponse[Project] = self._client._request(
+            _ARCHIVE_PROJECT, locals()
+        )
         return _response.data
 
     def archive_project_with_http_info(
@@ -1099,8 +1128,8 @@ class ProjectsApi:
         Args:
             project_id: The ID of the project.
         """
-        _response: ApiResponse[ProjectModelPermissionsDeleteResponse] = self._client._request(
-            _DELETE_PROJECT_MODEL_PERMISSIONS, locals()
+        _response: ApiResponse[ProjectModelPermissionsDeleteResponse] = (
+            self._client._request(_DELETE_PROJECT_MODEL_PERMISSIONS, locals())
         )
         return _response.data
 
@@ -1173,7 +1202,10 @@ class ProjectsApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_PROJECT_RATE_LIMITS, locals(), _LIST_PROJECT_RATE_LIMITS_PAGES
+            self._client,
+            _LIST_PROJECT_RATE_LIMITS,
+            locals(),
+            _LIST_PROJECT_RATE_LIMITS_PAGES,
         )
 
     @overload
@@ -1310,8 +1342,8 @@ class ProjectsApi:
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
-        _response: ApiResponse[ProjectServiceAccountListResponse] = self._client._request(
-            _LIST_PROJECT_SERVICE_ACCOUNTS, locals()
+        _response: ApiResponse[ProjectServiceAccountListResponse] = (
+            self._client._request(_LIST_PROJECT_SERVICE_ACCOUNTS, locals())
         )
         return _response.data
 
@@ -1394,8 +1426,8 @@ class ProjectsApi:
             project_id: The ID of the project.
             name: The name of the service account being created.
         """
-        _response: ApiResponse[ProjectServiceAccountCreateResponse] = self._client._request(
-            _CREATE_PROJECT_SERVICE_ACCOUNT, locals()
+        _response: ApiResponse[ProjectServiceAccountCreateResponse] = (
+            self._client._request(_CREATE_PROJECT_SERVICE_ACCOUNT, locals())
         )
         return _response.data
 
@@ -1588,8 +1620,8 @@ class ProjectsApi:
             project_id: The ID of the project.
             service_account_id: The ID of the service account.
         """
-        _response: ApiResponse[ProjectServiceAccountDeleteResponse] = self._client._request(
-            _DELETE_PROJECT_SERVICE_ACCOUNT, locals()
+        _response: ApiResponse[ProjectServiceAccountDeleteResponse] = (
+            self._client._request(_DELETE_PROJECT_SERVICE_ACCOUNT, locals())
         )
         return _response.data
 
@@ -1658,7 +1690,9 @@ class ProjectsApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_PROJECT_USERS, locals(), _LIST_PROJECT_USERS_PAGES)
+        return Paginator(
+            self._client, _LIST_PROJECT_USERS, locals(), _LIST_PROJECT_USERS_PAGES
+        )
 
     @overload
     def create_project_user(
@@ -1707,7 +1741,9 @@ class ProjectsApi:
             email: Email of the user to add.
             role: `owner` or `member`
         """
-        _response: ApiResponse[ProjectUser] = self._client._request(_CREATE_PROJECT_USER, locals())
+        _response: ApiResponse[ProjectUser] = self._client._request(
+            _CREATE_PROJECT_USER, locals()
+        )
         return _response.data
 
     @overload
@@ -1831,7 +1867,9 @@ class ProjectsApi:
             user_id: The ID of the user.
             role: `owner` or `member`
         """
-        _response: ApiResponse[ProjectUser] = self._client._request(_MODIFY_PROJECT_USER, locals())
+        _response: ApiResponse[ProjectUser] = self._client._request(
+            _MODIFY_PROJECT_USER, locals()
+        )
         return _response.data
 
     @overload
@@ -1974,7 +2012,9 @@ class AsyncProjectsApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_PROJECTS, locals(), _LIST_PROJECTS_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_PROJECTS, locals(), _LIST_PROJECTS_PAGES
+        )
 
     @overload
     async def create_project(
@@ -2019,7 +2059,9 @@ class AsyncProjectsApi:
             residency: Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
             external_key_id: External key ID to associate with the project.
         """
-        _response: ApiResponse[Project] = await self._client._request(_CREATE_PROJECT, locals())
+        _response: ApiResponse[Project] = await self._client._request(
+            _CREATE_PROJECT, locals()
+        )
         return _response.data
 
     @overload
@@ -2075,7 +2117,9 @@ class AsyncProjectsApi:
         Args:
             project_id: The ID of the project.
         """
-        _response: ApiResponse[Project] = await self._client._request(_RETRIEVE_PROJECT, locals())
+        _response: ApiResponse[Project] = await self._client._request(
+            _RETRIEVE_PROJECT, locals()
+        )
         return _response.data
 
     async def retrieve_project_with_http_info(
@@ -2134,7 +2178,9 @@ class AsyncProjectsApi:
             name: The updated name of the project, this name appears in reports.
             external_key_id: External key ID to associate with the project.
         """
-        _response: ApiResponse[Project] = await self._client._request(_MODIFY_PROJECT, locals())
+        _response: ApiResponse[Project] = await self._client._request(
+            _MODIFY_PROJECT, locals()
+        )
         return _response.data
 
     @overload
@@ -2183,7 +2229,9 @@ class AsyncProjectsApi:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
-        owner_project_access: Literal["active", "inactive", "any"] | str | NotGiven = NOT_GIVEN,
+        owner_project_access: (
+            Literal["active", "inactive", "any"] | str | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -2208,7 +2256,9 @@ class AsyncProjectsApi:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
-        owner_project_access: Literal["active", "inactive", "any"] | str | NotGiven = NOT_GIVEN,
+        owner_project_access: (
+            Literal["active", "inactive", "any"] | str | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -2223,7 +2273,9 @@ class AsyncProjectsApi:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
-        owner_project_access: Literal["active", "inactive", "any"] | str | NotGiven = NOT_GIVEN,
+        owner_project_access: (
+            Literal["active", "inactive", "any"] | str | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -2290,8 +2342,8 @@ class AsyncProjectsApi:
             project_id: The ID of the project.
             api_key_id: The ID of the API key.
         """
-        _response: ApiResponse[ProjectApiKeyDeleteResponse] = await self._client._request(
-            _DELETE_PROJECT_API_KEY, locals()
+        _response: ApiResponse[ProjectApiKeyDeleteResponse] = (
+            await self._client._request(_DELETE_PROJECT_API_KEY, locals())
         )
         return _response.data
 
@@ -2322,7 +2374,9 @@ class AsyncProjectsApi:
         Args:
             project_id: The ID of the project.
         """
-        _response: ApiResponse[Project] = await self._client._request(_ARCHIVE_PROJECT, locals())
+        _response: ApiResponse[Project] = await self._client._request(
+            _ARCHIVE_PROJECT, locals()
+        )
         return _response.data
 
     async def archive_project_with_http_info(
@@ -2366,7 +2420,9 @@ class AsyncProjectsApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
         """Like `retrieve_project_model_permissions`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_RETRIEVE_PROJECT_MODEL_PERMISSIONS, locals())
+        return await self._client._request(
+            _RETRIEVE_PROJECT_MODEL_PERMISSIONS, locals()
+        )
 
     @overload
     async def update_project_model_permissions(
@@ -2471,8 +2527,8 @@ class AsyncProjectsApi:
         Args:
             project_id: The ID of the project.
         """
-        _response: ApiResponse[ProjectModelPermissionsDeleteResponse] = await self._client._request(
-            _DELETE_PROJECT_MODEL_PERMISSIONS, locals()
+        _response: ApiResponse[ProjectModelPermissionsDeleteResponse] = (
+            await self._client._request(_DELETE_PROJECT_MODEL_PERMISSIONS, locals())
         )
         return _response.data
 
@@ -2508,8 +2564,8 @@ class AsyncProjectsApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, beginning with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        _response: ApiResponse[ProjectRateLimitListResponse] = await self._client._request(
-            _LIST_PROJECT_RATE_LIMITS, locals()
+        _response: ApiResponse[ProjectRateLimitListResponse] = (
+            await self._client._request(_LIST_PROJECT_RATE_LIMITS, locals())
         )
         return _response.data
 
@@ -2545,7 +2601,10 @@ class AsyncProjectsApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_PROJECT_RATE_LIMITS, locals(), _LIST_PROJECT_RATE_LIMITS_PAGES
+            self._client,
+            _LIST_PROJECT_RATE_LIMITS,
+            locals(),
+            _LIST_PROJECT_RATE_LIMITS_PAGES,
         )
 
     @overload
@@ -2682,8 +2741,8 @@ class AsyncProjectsApi:
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
-        _response: ApiResponse[ProjectServiceAccountListResponse] = await self._client._request(
-            _LIST_PROJECT_SERVICE_ACCOUNTS, locals()
+        _response: ApiResponse[ProjectServiceAccountListResponse] = (
+            await self._client._request(_LIST_PROJECT_SERVICE_ACCOUNTS, locals())
         )
         return _response.data
 
@@ -2766,8 +2825,8 @@ class AsyncProjectsApi:
             project_id: The ID of the project.
             name: The name of the service account being created.
         """
-        _response: ApiResponse[ProjectServiceAccountCreateResponse] = await self._client._request(
-            _CREATE_PROJECT_SERVICE_ACCOUNT, locals()
+        _response: ApiResponse[ProjectServiceAccountCreateResponse] = (
+            await self._client._request(_CREATE_PROJECT_SERVICE_ACCOUNT, locals())
         )
         return _response.data
 
@@ -2960,8 +3019,8 @@ class AsyncProjectsApi:
             project_id: The ID of the project.
             service_account_id: The ID of the service account.
         """
-        _response: ApiResponse[ProjectServiceAccountDeleteResponse] = await self._client._request(
-            _DELETE_PROJECT_SERVICE_ACCOUNT, locals()
+        _response: ApiResponse[ProjectServiceAccountDeleteResponse] = (
+            await self._client._request(_DELETE_PROJECT_SERVICE_ACCOUNT, locals())
         )
         return _response.data
 

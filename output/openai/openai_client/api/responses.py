@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
 from dataclasses import replace as _dataclass_replace
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
 from .._streaming import AsyncStream, Stream
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.beta_context_management_param import BetaContextManagementParam
 from ..models.beta_conversation_param import BetaConversationParam
 from ..models.beta_create_response import BetaCreateResponse
@@ -395,7 +394,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -435,7 +436,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -483,7 +486,9 @@ class ResponsesApi:
             tool_choice: How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.
             input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
         """
-        _response: ApiResponse[Response] = self._client._request(_CREATE_RESPONSE, locals())
+        _response: ApiResponse[Response] = self._client._request(
+            _CREATE_RESPONSE, locals()
+        )
         return _response.data
 
     @overload
@@ -508,7 +513,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -548,7 +555,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -603,7 +612,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -642,7 +653,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -702,7 +715,9 @@ class ResponsesApi:
             starting_after: The sequence number of the event after which to start streaming.
             include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
         """
-        _response: ApiResponse[Response] = self._client._request(_GET_RESPONSE, locals())
+        _response: ApiResponse[Response] = self._client._request(
+            _GET_RESPONSE, locals()
+        )
         return _response.data
 
     def get_response_with_http_info(
@@ -766,7 +781,9 @@ class ResponsesApi:
         Args:
             response_id: The ID of the response to cancel.
         """
-        _response: ApiResponse[Response] = self._client._request(_CANCEL_RESPONSE, locals())
+        _response: ApiResponse[Response] = self._client._request(
+            _CANCEL_RESPONSE, locals()
+        )
         return _response.data
 
     def cancel_response_with_http_info(
@@ -841,7 +858,9 @@ class ResponsesApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_INPUT_ITEMS, locals(), _LIST_INPUT_ITEMS_PAGES)
+        return Paginator(
+            self._client, _LIST_INPUT_ITEMS, locals(), _LIST_INPUT_ITEMS_PAGES
+        )
 
     @overload
     def beta_create_response(
@@ -866,7 +885,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -888,7 +909,9 @@ class ResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -908,7 +931,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -930,7 +955,9 @@ class ResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -987,7 +1014,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1009,7 +1038,9 @@ class ResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -1029,7 +1060,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1051,7 +1084,9 @@ class ResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -1087,7 +1122,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1108,7 +1145,9 @@ class ResponsesApi:
         moderation: BetaModerationParam | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -1128,7 +1167,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1149,7 +1190,9 @@ class ResponsesApi:
         moderation: BetaModerationParam | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -1192,7 +1235,9 @@ class ResponsesApi:
             include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
             openai_beta: Optional beta features to enable for this request.
         """
-        _response: ApiResponse[BetaResponse] = self._client._request(_BETA_GET_RESPONSE, locals())
+        _response: ApiResponse[BetaResponse] = self._client._request(
+            _BETA_GET_RESPONSE, locals()
+        )
         return _response.data
 
     def beta_get_response_with_http_info(
@@ -1228,7 +1273,9 @@ class ResponsesApi:
             response_id: The ID of the response to delete.
             openai_beta: Optional beta features to enable for this request.
         """
-        _response: ApiResponse[None] = self._client._request(_BETA_DELETE_RESPONSE, locals())
+        _response: ApiResponse[None] = self._client._request(
+            _BETA_DELETE_RESPONSE, locals()
+        )
         return _response.data
 
     def beta_delete_response_with_http_info(
@@ -1380,7 +1427,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1420,7 +1469,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1468,7 +1519,9 @@ class AsyncResponsesApi:
             tool_choice: How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.
             input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
         """
-        _response: ApiResponse[Response] = await self._client._request(_CREATE_RESPONSE, locals())
+        _response: ApiResponse[Response] = await self._client._request(
+            _CREATE_RESPONSE, locals()
+        )
         return _response.data
 
     @overload
@@ -1493,7 +1546,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1533,7 +1588,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1588,7 +1645,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1627,7 +1686,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1660,8 +1721,8 @@ class AsyncResponsesApi:
 
         Iterate over the result; the connection closes when the loop ends (`with` closes it early).
         """
-        _response: ApiResponse[AsyncStream[ResponseStreamEvent]] = await self._client._stream(
-            _CREATE_RESPONSE_STREAM, locals()
+        _response: ApiResponse[AsyncStream[ResponseStreamEvent]] = (
+            await self._client._stream(_CREATE_RESPONSE_STREAM, locals())
         )
         return _response.data
 
@@ -1687,7 +1748,9 @@ class AsyncResponsesApi:
             starting_after: The sequence number of the event after which to start streaming.
             include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
         """
-        _response: ApiResponse[Response] = await self._client._request(_GET_RESPONSE, locals())
+        _response: ApiResponse[Response] = await self._client._request(
+            _GET_RESPONSE, locals()
+        )
         return _response.data
 
     async def get_response_with_http_info(
@@ -1720,7 +1783,9 @@ class AsyncResponsesApi:
         Args:
             response_id: The ID of the response to delete.
         """
-        _response: ApiResponse[None] = await self._client._request(_DELETE_RESPONSE, locals())
+        _response: ApiResponse[None] = await self._client._request(
+            _DELETE_RESPONSE, locals()
+        )
         return _response.data
 
     async def delete_response_with_http_info(
@@ -1751,7 +1816,9 @@ class AsyncResponsesApi:
         Args:
             response_id: The ID of the response to cancel.
         """
-        _response: ApiResponse[Response] = await self._client._request(_CANCEL_RESPONSE, locals())
+        _response: ApiResponse[Response] = await self._client._request(
+            _CANCEL_RESPONSE, locals()
+        )
         return _response.data
 
     async def cancel_response_with_http_info(
@@ -1826,7 +1893,9 @@ class AsyncResponsesApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_INPUT_ITEMS, locals(), _LIST_INPUT_ITEMS_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_INPUT_ITEMS, locals(), _LIST_INPUT_ITEMS_PAGES
+        )
 
     @overload
     async def beta_create_response(
@@ -1851,7 +1920,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1873,7 +1944,9 @@ class AsyncResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -1893,7 +1966,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1915,7 +1990,9 @@ class AsyncResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -1972,7 +2049,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1994,7 +2073,9 @@ class AsyncResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2014,7 +2095,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -2036,7 +2119,9 @@ class AsyncResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2072,7 +2157,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -2093,7 +2180,9 @@ class AsyncResponsesApi:
         moderation: BetaModerationParam | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2113,7 +2202,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -2134,7 +2225,9 @@ class AsyncResponsesApi:
         moderation: BetaModerationParam | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2148,8 +2241,8 @@ class AsyncResponsesApi:
 
         Iterate over the result; the connection closes when the loop ends (`with` closes it early).
         """
-        _response: ApiResponse[AsyncStream[BetaResponseStreamEvent]] = await self._client._stream(
-            _BETA_CREATE_RESPONSE_STREAM, locals()
+        _response: ApiResponse[AsyncStream[BetaResponseStreamEvent]] = (
+            await self._client._stream(_BETA_CREATE_RESPONSE_STREAM, locals())
         )
         return _response.data
 
@@ -2215,7 +2308,9 @@ class AsyncResponsesApi:
             response_id: The ID of the response to delete.
             openai_beta: Optional beta features to enable for this request.
         """
-        _response: ApiResponse[None] = await self._client._request(_BETA_DELETE_RESPONSE, locals())
+        _response: ApiResponse[None] = await self._client._request(
+            _BETA_DELETE_RESPONSE, locals()
+        )
         return _response.data
 
     async def beta_delete_response_with_http_info(

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.error_response import ErrorResponse
-from ..models.public_create_organization_role_body import PublicCreateOrganizationRoleBody
+from ..models.public_create_organization_role_body import (
+    PublicCreateOrganizationRoleBody,
+)
 from ..models.public_role_list_resource import PublicRoleListResource
-from ..models.public_update_organization_role_body import PublicUpdateOrganizationRoleBody
+from ..models.public_update_organization_role_body import (
+    PublicUpdateOrganizationRoleBody,
+)
 from ..models.role import Role
 from ..models.role_deleted_resource import RoleDeletedResource
 
@@ -528,7 +531,9 @@ class RolesApi:
         Args:
             role_id: The ID of the role to delete.
         """
-        _response: ApiResponse[RoleDeletedResource] = self._client._request(_DELETE_ROLE, locals())
+        _response: ApiResponse[RoleDeletedResource] = self._client._request(
+            _DELETE_ROLE, locals()
+        )
         return _response.data
 
     def delete_role_with_http_info(
@@ -599,7 +604,9 @@ class RolesApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_PROJECT_ROLES, locals(), _LIST_PROJECT_ROLES_PAGES)
+        return Paginator(
+            self._client, _LIST_PROJECT_ROLES, locals(), _LIST_PROJECT_ROLES_PAGES
+        )
 
     @overload
     def create_project_role(
@@ -648,7 +655,9 @@ class RolesApi:
             permissions: Permissions to grant to the role.
             description: Optional description of the role.
         """
-        _response: ApiResponse[Role] = self._client._request(_CREATE_PROJECT_ROLE, locals())
+        _response: ApiResponse[Role] = self._client._request(
+            _CREATE_PROJECT_ROLE, locals()
+        )
         return _response.data
 
     @overload
@@ -709,7 +718,9 @@ class RolesApi:
             project_id: The ID of the project.
             role_id: The ID of the role to retrieve.
         """
-        _response: ApiResponse[Role] = self._client._request(_RETRIEVE_PROJECT_ROLE, locals())
+        _response: ApiResponse[Role] = self._client._request(
+            _RETRIEVE_PROJECT_ROLE, locals()
+        )
         return _response.data
 
     def retrieve_project_role_with_http_info(
@@ -776,7 +787,9 @@ class RolesApi:
             description: New description for the role.
             role_name: New name for the role.
         """
-        _response: ApiResponse[Role] = self._client._request(_UPDATE_PROJECT_ROLE, locals())
+        _response: ApiResponse[Role] = self._client._request(
+            _UPDATE_PROJECT_ROLE, locals()
+        )
         return _response.data
 
     @overload
@@ -965,7 +978,9 @@ class AsyncRolesApi:
             permissions: Permissions to grant to the role.
             description: Optional description of the role.
         """
-        _response: ApiResponse[Role] = await self._client._request(_CREATE_ROLE, locals())
+        _response: ApiResponse[Role] = await self._client._request(
+            _CREATE_ROLE, locals()
+        )
         return _response.data
 
     @overload
@@ -1021,7 +1036,9 @@ class AsyncRolesApi:
         Args:
             role_id: The ID of the role to retrieve.
         """
-        _response: ApiResponse[Role] = await self._client._request(_RETRIEVE_ROLE, locals())
+        _response: ApiResponse[Role] = await self._client._request(
+            _RETRIEVE_ROLE, locals()
+        )
         return _response.data
 
     async def retrieve_role_with_http_info(
@@ -1083,7 +1100,9 @@ class AsyncRolesApi:
             description: New description for the role.
             role_name: New name for the role.
         """
-        _response: ApiResponse[Role] = await self._client._request(_UPDATE_ROLE, locals())
+        _response: ApiResponse[Role] = await self._client._request(
+            _UPDATE_ROLE, locals()
+        )
         return _response.data
 
     @overload
@@ -1266,7 +1285,9 @@ class AsyncRolesApi:
             permissions: Permissions to grant to the role.
             description: Optional description of the role.
         """
-        _response: ApiResponse[Role] = await self._client._request(_CREATE_PROJECT_ROLE, locals())
+        _response: ApiResponse[Role] = await self._client._request(
+            _CREATE_PROJECT_ROLE, locals()
+        )
         return _response.data
 
     @overload
@@ -1327,7 +1348,9 @@ class AsyncRolesApi:
             project_id: The ID of the project.
             role_id: The ID of the role to retrieve.
         """
-        _response: ApiResponse[Role] = await self._client._request(_RETRIEVE_PROJECT_ROLE, locals())
+        _response: ApiResponse[Role] = await self._client._request(
+            _RETRIEVE_PROJECT_ROLE, locals()
+        )
         return _response.data
 
     async def retrieve_project_role_with_http_info(
@@ -1394,7 +1417,9 @@ class AsyncRolesApi:
             description: New description for the role.
             role_name: New name for the role.
         """
-        _response: ApiResponse[Role] = await self._client._request(_UPDATE_PROJECT_ROLE, locals())
+        _response: ApiResponse[Role] = await self._client._request(
+            _UPDATE_PROJECT_ROLE, locals()
+        )
         return _response.data
 
     @overload

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, TimeoutTypes
 from ..models.create_skill_body import CreateSkillBody
 from ..models.create_skill_version_body import CreateSkillVersionBody
 from ..models.deleted_skill_resource import DeletedSkillResource
@@ -295,7 +294,9 @@ class SkillsApi:
         extra_body: dict[str, object] | None = None,
     ) -> SkillResource:
         """Create a new skill."""
-        _response: ApiResponse[SkillResource] = self._client._request(_CREATE_SKILL, locals())
+        _response: ApiResponse[SkillResource] = self._client._request(
+            _CREATE_SKILL, locals()
+        )
         return _response.data
 
     @overload
@@ -351,7 +352,9 @@ class SkillsApi:
             order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
             after: Identifier for the last item from the previous pagination request
         """
-        _response: ApiResponse[SkillListResource] = self._client._request(_LIST_SKILLS, locals())
+        _response: ApiResponse[SkillListResource] = self._client._request(
+            _LIST_SKILLS, locals()
+        )
         return _response.data
 
     def list_skills_with_http_info(
@@ -430,7 +433,9 @@ class SkillsApi:
         Args:
             skill_id: The identifier of the skill to retrieve.
         """
-        _response: ApiResponse[SkillResource] = self._client._request(_GET_SKILL, locals())
+        _response: ApiResponse[SkillResource] = self._client._request(
+            _GET_SKILL, locals()
+        )
         return _response.data
 
     def get_skill_with_http_info(
@@ -543,7 +548,9 @@ class SkillsApi:
         Args:
             skill_id: The identifier of the skill to download.
         """
-        _response: ApiResponse[str] = self._client._request(_GET_SKILL_CONTENT, locals())
+        _response: ApiResponse[str] = self._client._request(
+            _GET_SKILL_CONTENT, locals()
+        )
         return _response.data
 
     def get_skill_content_with_http_info(
@@ -702,7 +709,9 @@ class SkillsApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_SKILL_VERSIONS, locals(), _LIST_SKILL_VERSIONS_PAGES)
+        return Paginator(
+            self._client, _LIST_SKILL_VERSIONS, locals(), _LIST_SKILL_VERSIONS_PAGES
+        )
 
     def get_skill_version(
         self,
@@ -788,7 +797,9 @@ class SkillsApi:
             skill_id: The identifier of the skill.
             version: The skill version number.
         """
-        _response: ApiResponse[str] = self._client._request(_GET_SKILL_VERSION_CONTENT, locals())
+        _response: ApiResponse[str] = self._client._request(
+            _GET_SKILL_VERSION_CONTENT, locals()
+        )
         return _response.data
 
     def get_skill_version_content_with_http_info(
@@ -847,7 +858,9 @@ class AsyncSkillsApi:
         extra_body: dict[str, object] | None = None,
     ) -> SkillResource:
         """Create a new skill."""
-        _response: ApiResponse[SkillResource] = await self._client._request(_CREATE_SKILL, locals())
+        _response: ApiResponse[SkillResource] = await self._client._request(
+            _CREATE_SKILL, locals()
+        )
         return _response.data
 
     @overload
@@ -984,7 +997,9 @@ class AsyncSkillsApi:
         Args:
             skill_id: The identifier of the skill to retrieve.
         """
-        _response: ApiResponse[SkillResource] = await self._client._request(_GET_SKILL, locals())
+        _response: ApiResponse[SkillResource] = await self._client._request(
+            _GET_SKILL, locals()
+        )
         return _response.data
 
     async def get_skill_with_http_info(
@@ -1097,7 +1112,9 @@ class AsyncSkillsApi:
         Args:
             skill_id: The identifier of the skill to download.
         """
-        _response: ApiResponse[str] = await self._client._request(_GET_SKILL_CONTENT, locals())
+        _response: ApiResponse[str] = await self._client._request(
+            _GET_SKILL_CONTENT, locals()
+        )
         return _response.data
 
     async def get_skill_content_with_http_info(
@@ -1310,8 +1327,8 @@ class AsyncSkillsApi:
             skill_id: The identifier of the skill.
             version: The skill version number.
         """
-        _response: ApiResponse[DeletedSkillVersionResource] = await self._client._request(
-            _DELETE_SKILL_VERSION, locals()
+        _response: ApiResponse[DeletedSkillVersionResource] = (
+            await self._client._request(_DELETE_SKILL_VERSION, locals())
         )
         return _response.data
 

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.create_spend_alert_body import CreateSpendAlertBody
 from ..models.organization_spend_alert import OrganizationSpendAlert
-from ..models.organization_spend_alert_deleted_resource import OrganizationSpendAlertDeletedResource
-from ..models.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
+from ..models.organization_spend_alert_deleted_resource import (
+    OrganizationSpendAlertDeletedResource,
+)
+from ..models.organization_spend_alert_list_resource import (
+    OrganizationSpendAlertListResource,
+)
 from ..models.project_spend_alert import ProjectSpendAlert
-from ..models.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
+from ..models.project_spend_alert_deleted_resource import (
+    ProjectSpendAlertDeletedResource,
+)
 from ..models.project_spend_alert_list_resource import ProjectSpendAlertListResource
 from ..models.spend_alert_notification_channel import SpendAlertNotificationChannel
 
@@ -313,7 +318,10 @@ class SpendAlertsApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_PROJECT_SPEND_ALERTS, locals(), _LIST_PROJECT_SPEND_ALERTS_PAGES
+            self._client,
+            _LIST_PROJECT_SPEND_ALERTS,
+            locals(),
+            _LIST_PROJECT_SPEND_ALERTS_PAGES,
         )
 
     @overload
@@ -571,8 +579,8 @@ class SpendAlertsApi:
             project_id: The ID of the project to update.
             alert_id: The ID of the spend alert to delete.
         """
-        _response: ApiResponse[ProjectSpendAlertDeletedResource] = self._client._request(
-            _DELETE_PROJECT_SPEND_ALERT, locals()
+        _response: ApiResponse[ProjectSpendAlertDeletedResource] = (
+            self._client._request(_DELETE_PROJECT_SPEND_ALERT, locals())
         )
         return _response.data
 
@@ -609,8 +617,8 @@ class SpendAlertsApi:
             after: Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page.
             before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
         """
-        _response: ApiResponse[OrganizationSpendAlertListResource] = self._client._request(
-            _LIST_ORGANIZATION_SPEND_ALERTS, locals()
+        _response: ApiResponse[OrganizationSpendAlertListResource] = (
+            self._client._request(_LIST_ORGANIZATION_SPEND_ALERTS, locals())
         )
         return _response.data
 
@@ -888,8 +896,8 @@ class SpendAlertsApi:
         Args:
             alert_id: The ID of the spend alert to delete.
         """
-        _response: ApiResponse[OrganizationSpendAlertDeletedResource] = self._client._request(
-            _DELETE_ORGANIZATION_SPEND_ALERT, locals()
+        _response: ApiResponse[OrganizationSpendAlertDeletedResource] = (
+            self._client._request(_DELETE_ORGANIZATION_SPEND_ALERT, locals())
         )
         return _response.data
 
@@ -937,8 +945,8 @@ class AsyncSpendAlertsApi:
             after: Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page.
             before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
         """
-        _response: ApiResponse[ProjectSpendAlertListResource] = await self._client._request(
-            _LIST_PROJECT_SPEND_ALERTS, locals()
+        _response: ApiResponse[ProjectSpendAlertListResource] = (
+            await self._client._request(_LIST_PROJECT_SPEND_ALERTS, locals())
         )
         return _response.data
 
@@ -976,7 +984,10 @@ class AsyncSpendAlertsApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_PROJECT_SPEND_ALERTS, locals(), _LIST_PROJECT_SPEND_ALERTS_PAGES
+            self._client,
+            _LIST_PROJECT_SPEND_ALERTS,
+            locals(),
+            _LIST_PROJECT_SPEND_ALERTS_PAGES,
         )
 
     @overload
@@ -1234,8 +1245,8 @@ class AsyncSpendAlertsApi:
             project_id: The ID of the project to update.
             alert_id: The ID of the spend alert to delete.
         """
-        _response: ApiResponse[ProjectSpendAlertDeletedResource] = await self._client._request(
-            _DELETE_PROJECT_SPEND_ALERT, locals()
+        _response: ApiResponse[ProjectSpendAlertDeletedResource] = (
+            await self._client._request(_DELETE_PROJECT_SPEND_ALERT, locals())
         )
         return _response.data
 
@@ -1272,8 +1283,8 @@ class AsyncSpendAlertsApi:
             after: Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page.
             before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
         """
-        _response: ApiResponse[OrganizationSpendAlertListResource] = await self._client._request(
-            _LIST_ORGANIZATION_SPEND_ALERTS, locals()
+        _response: ApiResponse[OrganizationSpendAlertListResource] = (
+            await self._client._request(_LIST_ORGANIZATION_SPEND_ALERTS, locals())
         )
         return _response.data
 
@@ -1551,8 +1562,8 @@ class AsyncSpendAlertsApi:
         Args:
             alert_id: The ID of the spend alert to delete.
         """
-        _response: ApiResponse[OrganizationSpendAlertDeletedResource] = await self._client._request(
-            _DELETE_ORGANIZATION_SPEND_ALERT, locals()
+        _response: ApiResponse[OrganizationSpendAlertDeletedResource] = (
+            await self._client._request(_DELETE_ORGANIZATION_SPEND_ALERT, locals())
         )
         return _response.data
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Literal
 
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.error_response import ErrorResponse
 from ..models.usage_response import UsageResponse
 
@@ -359,7 +358,9 @@ class UsageApi:
             limit: A limit on the number of buckets to be returned. Limit can range between 1 and 180, and the default is 7.
             page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        _response: ApiResponse[UsageResponse] = self._client._request(_USAGE_COSTS, locals())
+        _response: ApiResponse[UsageResponse] = self._client._request(
+            _USAGE_COSTS, locals()
+        )
         return _response.data
 
     def usage_costs_with_http_info(
@@ -394,7 +395,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -433,7 +435,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -456,7 +459,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -495,7 +499,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -569,7 +574,14 @@ class UsageApi:
         batch: bool | NotGiven = NOT_GIVEN,
         group_by: (
             list[
-                Literal["project_id", "user_id", "api_key_id", "model", "batch", "service_tier"]
+                Literal[
+                    "project_id",
+                    "user_id",
+                    "api_key_id",
+                    "model",
+                    "batch",
+                    "service_tier",
+                ]
                 | str
             ]
             | NotGiven
@@ -596,7 +608,9 @@ class UsageApi:
             limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        _response: ApiResponse[UsageResponse] = self._client._request(_USAGE_COMPLETIONS, locals())
+        _response: ApiResponse[UsageResponse] = self._client._request(
+            _USAGE_COMPLETIONS, locals()
+        )
         return _response.data
 
     def usage_completions_with_http_info(
@@ -612,7 +626,14 @@ class UsageApi:
         batch: bool | NotGiven = NOT_GIVEN,
         group_by: (
             list[
-                Literal["project_id", "user_id", "api_key_id", "model", "batch", "service_tier"]
+                Literal[
+                    "project_id",
+                    "user_id",
+                    "api_key_id",
+                    "model",
+                    "batch",
+                    "service_tier",
+                ]
                 | str
             ]
             | NotGiven
@@ -638,7 +659,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -661,7 +683,9 @@ class UsageApi:
             limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        _response: ApiResponse[UsageResponse] = self._client._request(_USAGE_EMBEDDINGS, locals())
+        _response: ApiResponse[UsageResponse] = self._client._request(
+            _USAGE_EMBEDDINGS, locals()
+        )
         return _response.data
 
     def usage_embeddings_with_http_info(
@@ -675,7 +699,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -698,7 +723,10 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         vector_store_ids: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str] | NotGiven
+            list[
+                Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str
+            ]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -737,7 +765,10 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         vector_store_ids: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str] | NotGiven
+            list[
+                Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str
+            ]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -756,10 +787,14 @@ class UsageApi:
         end_time: int | NotGiven = NOT_GIVEN,
         bucket_width: Literal["1m", "1h", "1d"] | str | NotGiven = NOT_GIVEN,
         sources: (
-            list[Literal["image.generation", "image.edit", "image.variation"] | str] | NotGiven
+            list[Literal["image.generation", "image.edit", "image.variation"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         sizes: (
-            list[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"] | str]
+            list[
+                Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
@@ -767,7 +802,12 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "size", "source"] | str]
+            list[
+                Literal[
+                    "project_id", "user_id", "api_key_id", "model", "size", "source"
+                ]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -793,7 +833,9 @@ class UsageApi:
             limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        _response: ApiResponse[UsageResponse] = self._client._request(_USAGE_IMAGES, locals())
+        _response: ApiResponse[UsageResponse] = self._client._request(
+            _USAGE_IMAGES, locals()
+        )
         return _response.data
 
     def usage_images_with_http_info(
@@ -803,10 +845,14 @@ class UsageApi:
         end_time: int | NotGiven = NOT_GIVEN,
         bucket_width: Literal["1m", "1h", "1d"] | str | NotGiven = NOT_GIVEN,
         sources: (
-            list[Literal["image.generation", "image.edit", "image.variation"] | str] | NotGiven
+            list[Literal["image.generation", "image.edit", "image.variation"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         sizes: (
-            list[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"] | str]
+            list[
+                Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
@@ -814,7 +860,12 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "size", "source"] | str]
+            list[
+                Literal[
+                    "project_id", "user_id", "api_key_id", "model", "size", "source"
+                ]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -838,7 +889,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -861,7 +913,9 @@ class UsageApi:
             limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        _response: ApiResponse[UsageResponse] = self._client._request(_USAGE_MODERATIONS, locals())
+        _response: ApiResponse[UsageResponse] = self._client._request(
+            _USAGE_MODERATIONS, locals()
+        )
         return _response.data
 
     def usage_moderations_with_http_info(
@@ -875,7 +929,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -946,9 +1001,14 @@ class UsageApi:
         user_ids: list[str] | NotGiven = NOT_GIVEN,
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
-        context_levels: list[Literal["low", "medium", "high"] | str] | NotGiven = NOT_GIVEN,
+        context_levels: (
+            list[Literal["low", "medium", "high"] | str] | NotGiven
+        ) = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "context_level"] | str]
+            list[
+                Literal["project_id", "user_id", "api_key_id", "model", "context_level"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -988,9 +1048,14 @@ class UsageApi:
         user_ids: list[str] | NotGiven = NOT_GIVEN,
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
-        context_levels: list[Literal["low", "medium", "high"] | str] | NotGiven = NOT_GIVEN,
+        context_levels: (
+            list[Literal["low", "medium", "high"] | str] | NotGiven
+        ) = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "context_level"] | str]
+            list[
+                Literal["project_id", "user_id", "api_key_id", "model", "context_level"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -1043,7 +1108,9 @@ class AsyncUsageApi:
             limit: A limit on the number of buckets to be returned. Limit can range between 1 and 180, and the default is 7.
             page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        _response: ApiResponse[UsageResponse] = await self._client._request(_USAGE_COSTS, locals())
+        _response: ApiResponse[UsageResponse] = await self._client._request(
+            _USAGE_COSTS, locals()
+        )
         return _response.data
 
     async def usage_costs_with_http_info(
@@ -1078,7 +1145,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1117,7 +1185,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1140,7 +1209,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1179,7 +1249,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1253,7 +1324,14 @@ class AsyncUsageApi:
         batch: bool | NotGiven = NOT_GIVEN,
         group_by: (
             list[
-                Literal["project_id", "user_id", "api_key_id", "model", "batch", "service_tier"]
+                Literal[
+                    "project_id",
+                    "user_id",
+                    "api_key_id",
+                    "model",
+                    "batch",
+                    "service_tier",
+                ]
                 | str
             ]
             | NotGiven
@@ -1298,7 +1376,14 @@ class AsyncUsageApi:
         batch: bool | NotGiven = NOT_GIVEN,
         group_by: (
             list[
-                Literal["project_id", "user_id", "api_key_id", "model", "batch", "service_tier"]
+                Literal[
+                    "project_id",
+                    "user_id",
+                    "api_key_id",
+                    "model",
+                    "batch",
+                    "service_tier",
+                ]
                 | str
             ]
             | NotGiven
@@ -1324,7 +1409,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1363,7 +1449,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1386,7 +1473,10 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         vector_store_ids: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str] | NotGiven
+            list[
+                Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str
+            ]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1425,7 +1515,10 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         vector_store_ids: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str] | NotGiven
+            list[
+                Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str
+            ]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1444,10 +1537,14 @@ class AsyncUsageApi:
         end_time: int | NotGiven = NOT_GIVEN,
         bucket_width: Literal["1m", "1h", "1d"] | str | NotGiven = NOT_GIVEN,
         sources: (
-            list[Literal["image.generation", "image.edit", "image.variation"] | str] | NotGiven
+            list[Literal["image.generation", "image.edit", "image.variation"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         sizes: (
-            list[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"] | str]
+            list[
+                Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
@@ -1455,7 +1552,12 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "size", "source"] | str]
+            list[
+                Literal[
+                    "project_id", "user_id", "api_key_id", "model", "size", "source"
+                ]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -1481,7 +1583,9 @@ class AsyncUsageApi:
             limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        _response: ApiResponse[UsageResponse] = await self._client._request(_USAGE_IMAGES, locals())
+        _response: ApiResponse[UsageResponse] = await self._client._request(
+            _USAGE_IMAGES, locals()
+        )
         return _response.data
 
     async def usage_images_with_http_info(
@@ -1491,10 +1595,14 @@ class AsyncUsageApi:
         end_time: int | NotGiven = NOT_GIVEN,
         bucket_width: Literal["1m", "1h", "1d"] | str | NotGiven = NOT_GIVEN,
         sources: (
-            list[Literal["image.generation", "image.edit", "image.variation"] | str] | NotGiven
+            list[Literal["image.generation", "image.edit", "image.variation"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         sizes: (
-            list[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"] | str]
+            list[
+                Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
@@ -1502,7 +1610,12 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "size", "source"] | str]
+            list[
+                Literal[
+                    "project_id", "user_id", "api_key_id", "model", "size", "source"
+                ]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -1526,7 +1639,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1565,7 +1679,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1636,9 +1751,14 @@ class AsyncUsageApi:
         user_ids: list[str] | NotGiven = NOT_GIVEN,
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
-        context_levels: list[Literal["low", "medium", "high"] | str] | NotGiven = NOT_GIVEN,
+        context_levels: (
+            list[Literal["low", "medium", "high"] | str] | NotGiven
+        ) = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "context_level"] | str]
+            list[
+                Literal["project_id", "user_id", "api_key_id", "model", "context_level"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -1678,9 +1798,14 @@ class AsyncUsageApi:
         user_ids: list[str] | NotGiven = NOT_GIVEN,
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
-        context_levels: list[Literal["low", "medium", "high"] | str] | NotGiven = NOT_GIVEN,
+        context_levels: (
+            list[Literal["low", "medium", "high"] | str] | NotGiven
+        ) = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "context_level"] | str]
+            list[
+                Literal["project_id", "user_id", "api_key_id", "model", "context_level"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,

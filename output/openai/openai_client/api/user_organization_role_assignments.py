@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.assigned_role_details import AssignedRoleDetails
 from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
 from ..models.error_response import ErrorResponse
@@ -21,7 +20,10 @@ from ..models.user_role_assignment import UserRoleAssignment
 if TYPE_CHECKING:
     from .._runtime import AsyncRuntime, SyncRuntime
 
-__all__ = ["UserOrganizationRoleAssignmentsApi", "AsyncUserOrganizationRoleAssignmentsApi"]
+__all__ = [
+    "UserOrganizationRoleAssignmentsApi",
+    "AsyncUserOrganizationRoleAssignmentsApi",
+]
 
 _LIST_USER_ROLE_ASSIGNMENTS = _Endpoint(
     method="GET",
@@ -180,7 +182,10 @@ class UserOrganizationRoleAssignmentsApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_USER_ROLE_ASSIGNMENTS, locals(), _LIST_USER_ROLE_ASSIGNMENTS_PAGES
+            self._client,
+            _LIST_USER_ROLE_ASSIGNMENTS,
+            locals(),
+            _LIST_USER_ROLE_ASSIGNMENTS_PAGES,
         )
 
     @overload
@@ -402,7 +407,10 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_USER_ROLE_ASSIGNMENTS, locals(), _LIST_USER_ROLE_ASSIGNMENTS_PAGES
+            self._client,
+            _LIST_USER_ROLE_ASSIGNMENTS,
+            locals(),
+            _LIST_USER_ROLE_ASSIGNMENTS_PAGES,
         )
 
     @overload
@@ -539,8 +547,8 @@ class AsyncUserOrganizationRoleAssignmentsApi:
             user_id: The ID of the user to modify.
             role_id: The ID of the organization role to remove from the user.
         """
-        _response: ApiResponse[DeletedRoleAssignmentResource] = await self._client._request(
-            _UNASSIGN_USER_ROLE, locals()
+        _response: ApiResponse[DeletedRoleAssignmentResource] = (
+            await self._client._request(_UNASSIGN_USER_ROLE, locals())
         )
         return _response.data
 

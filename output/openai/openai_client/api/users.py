@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.user import User
 from ..models.user_delete_response import UserDeleteResponse
 from ..models.user_list_response import UserListResponse
@@ -129,7 +128,9 @@ class UsersApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             emails: Filter by the email address of users.
         """
-        _response: ApiResponse[UserListResponse] = self._client._request(_LIST_USERS, locals())
+        _response: ApiResponse[UserListResponse] = self._client._request(
+            _LIST_USERS, locals()
+        )
         return _response.data
 
     def list_users_with_http_info(
@@ -303,7 +304,9 @@ class UsersApi:
         Args:
             user_id: The ID of the user.
         """
-        _response: ApiResponse[UserDeleteResponse] = self._client._request(_DELETE_USER, locals())
+        _response: ApiResponse[UserDeleteResponse] = self._client._request(
+            _DELETE_USER, locals()
+        )
         return _response.data
 
     def delete_user_with_http_info(
@@ -396,7 +399,9 @@ class AsyncUsersApi:
         Args:
             user_id: The ID of the user.
         """
-        _response: ApiResponse[User] = await self._client._request(_RETRIEVE_USER, locals())
+        _response: ApiResponse[User] = await self._client._request(
+            _RETRIEVE_USER, locals()
+        )
         return _response.data
 
     async def retrieve_user_with_http_info(
@@ -461,7 +466,9 @@ class AsyncUsersApi:
             technical_level: Technical level metadata.
             developer_persona: Developer persona metadata.
         """
-        _response: ApiResponse[User] = await self._client._request(_MODIFY_USER, locals())
+        _response: ApiResponse[User] = await self._client._request(
+            _MODIFY_USER, locals()
+        )
         return _response.data
 
     @overload

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
-from typing import Annotated, Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
+import pydantic
+
+from .._base_model import discriminate
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
-from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
+from ..models.auto_chunking_strategy_request_param import (
+    AutoChunkingStrategyRequestParam,
+)
 from ..models.chunking_strategy_request_param import ChunkingStrategyRequestParam
 from ..models.comparison_filter import ComparisonFilter
 from ..models.compound_filter import CompoundFilter
-from ..models.create_vector_store_file_batch_request import CreateVectorStoreFileBatchRequest
+from ..models.create_vector_store_file_batch_request import (
+    CreateVectorStoreFileBatchRequest,
+)
 from ..models.create_vector_store_file_request import CreateVectorStoreFileRequest
 from ..models.create_vector_store_request import CreateVectorStoreRequest
 from ..models.delete_vector_store_file_response import DeleteVectorStoreFileResponse
@@ -24,7 +28,9 @@ from ..models.error_response import ErrorResponse
 from ..models.list_vector_store_files_response import ListVectorStoreFilesResponse
 from ..models.list_vector_stores_response import ListVectorStoresResponse
 from ..models.metadata import Metadata
-from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
+from ..models.static_chunking_strategy_request_param import (
+    StaticChunkingStrategyRequestParam,
+)
 from ..models.update_vector_store_file_attributes_request import (
     UpdateVectorStoreFileAttributesRequest,
 )
@@ -474,7 +480,9 @@ class VectorStoresApi:
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_VECTOR_STORES, locals(), _LIST_VECTOR_STORES_PAGES)
+        return Paginator(
+            self._client, _LIST_VECTOR_STORES, locals(), _LIST_VECTOR_STORES_PAGES
+        )
 
     @overload
     def create_vector_store(
@@ -1072,7 +1080,10 @@ class VectorStoresApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_VECTOR_STORE_FILES, locals(), _LIST_VECTOR_STORE_FILES_PAGES
+            self._client,
+            _LIST_VECTOR_STORE_FILES,
+            locals(),
+            _LIST_VECTOR_STORE_FILES_PAGES,
         )
 
     @overload
@@ -1895,8 +1906,8 @@ class AsyncVectorStoresApi:
         Args:
             vector_store_id: The ID of the vector store for which to create a File Batch.
         """
-        _response: ApiResponse[VectorStoreFileBatchObject] = await self._client._request(
-            _CREATE_VECTOR_STORE_FILE_BATCH, locals()
+        _response: ApiResponse[VectorStoreFileBatchObject] = (
+            await self._client._request(_CREATE_VECTOR_STORE_FILE_BATCH, locals())
         )
         return _response.data
 
@@ -1929,8 +1940,8 @@ class AsyncVectorStoresApi:
             vector_store_id: The ID of the vector store that the file batch belongs to.
             batch_id: The ID of the file batch being retrieved.
         """
-        _response: ApiResponse[VectorStoreFileBatchObject] = await self._client._request(
-            _GET_VECTOR_STORE_FILE_BATCH, locals()
+        _response: ApiResponse[VectorStoreFileBatchObject] = (
+            await self._client._request(_GET_VECTOR_STORE_FILE_BATCH, locals())
         )
         return _response.data
 
@@ -1963,8 +1974,8 @@ class AsyncVectorStoresApi:
             vector_store_id: The ID of the vector store that the file batch belongs to.
             batch_id: The ID of the file batch to cancel.
         """
-        _response: ApiResponse[VectorStoreFileBatchObject] = await self._client._request(
-            _CANCEL_VECTOR_STORE_FILE_BATCH, locals()
+        _response: ApiResponse[VectorStoreFileBatchObject] = (
+            await self._client._request(_CANCEL_VECTOR_STORE_FILE_BATCH, locals())
         )
         return _response.data
 
@@ -2009,8 +2020,8 @@ class AsyncVectorStoresApi:
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
-        _response: ApiResponse[ListVectorStoreFilesResponse] = await self._client._request(
-            _LIST_FILES_IN_VECTOR_STORE_BATCH, locals()
+        _response: ApiResponse[ListVectorStoreFilesResponse] = (
+            await self._client._request(_LIST_FILES_IN_VECTOR_STORE_BATCH, locals())
         )
         return _response.data
 
@@ -2088,8 +2099,8 @@ class AsyncVectorStoresApi:
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
-        _response: ApiResponse[ListVectorStoreFilesResponse] = await self._client._request(
-            _LIST_VECTOR_STORE_FILES, locals()
+        _response: ApiResponse[ListVectorStoreFilesResponse] = (
+            await self._client._request(_LIST_VECTOR_STORE_FILES, locals())
         )
         return _response.data
 
@@ -2133,7 +2144,10 @@ class AsyncVectorStoresApi:
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_VECTOR_STORE_FILES, locals(), _LIST_VECTOR_STORE_FILES_PAGES
+            self._client,
+            _LIST_VECTOR_STORE_FILES,
+            locals(),
+            _LIST_VECTOR_STORE_FILES_PAGES,
         )
 
     @overload
@@ -2282,8 +2296,8 @@ class AsyncVectorStoresApi:
             vector_store_id: The ID of the vector store that the file belongs to.
             file_id: The ID of the file to delete.
         """
-        _response: ApiResponse[DeleteVectorStoreFileResponse] = await self._client._request(
-            _DELETE_VECTOR_STORE_FILE, locals()
+        _response: ApiResponse[DeleteVectorStoreFileResponse] = (
+            await self._client._request(_DELETE_VECTOR_STORE_FILE, locals())
         )
         return _response.data
 
@@ -2388,7 +2402,9 @@ class AsyncVectorStoresApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
         """Like `update_vector_store_file_attributes`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_UPDATE_VECTOR_STORE_FILE_ATTRIBUTES, locals())
+        return await self._client._request(
+            _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES, locals()
+        )
 
     async def retrieve_vector_store_file_content(
         self,
@@ -2406,8 +2422,8 @@ class AsyncVectorStoresApi:
             vector_store_id: The ID of the vector store.
             file_id: The ID of the file within the vector store.
         """
-        _response: ApiResponse[VectorStoreFileContentResponse] = await self._client._request(
-            _RETRIEVE_VECTOR_STORE_FILE_CONTENT, locals()
+        _response: ApiResponse[VectorStoreFileContentResponse] = (
+            await self._client._request(_RETRIEVE_VECTOR_STORE_FILE_CONTENT, locals())
         )
         return _response.data
 
@@ -2422,7 +2438,9 @@ class AsyncVectorStoresApi:
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileContentResponse]:
         """Like `retrieve_vector_store_file_content`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_RETRIEVE_VECTOR_STORE_FILE_CONTENT, locals())
+        return await self._client._request(
+            _RETRIEVE_VECTOR_STORE_FILE_CONTENT, locals()
+        )
 
     @overload
     async def search_vector_store(
@@ -2477,8 +2495,8 @@ class AsyncVectorStoresApi:
             filters: A filter to apply based on file attributes.
             ranking_options: Ranking options for search.
         """
-        _response: ApiResponse[VectorStoreSearchResultsPage] = await self._client._request(
-            _SEARCH_VECTOR_STORE, locals()
+        _response: ApiResponse[VectorStoreSearchResultsPage] = (
+            await self._client._request(_SEARCH_VECTOR_STORE, locals())
         )
         return _response.data
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
-from ..models.create_video_character_body import CreateVideoCharacterBody
+from .._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, TimeoutTypes
 from ..models.create_video_edit_json_body import CreateVideoEditJsonBody
 from ..models.create_video_extend_json_body import CreateVideoExtendJsonBody
 from ..models.create_video_json_body import CreateVideoJsonBody
@@ -285,7 +283,9 @@ class VideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[VideoResource] = self._client._request(_CREATE_VIDEO, locals())
+        _response: ApiResponse[VideoResource] = self._client._request(
+            _CREATE_VIDEO, locals()
+        )
         return _response.data
 
     @overload
@@ -351,7 +351,9 @@ class VideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[VideoListResource] = self._client._request(_LIST_VIDEOS, locals())
+        _response: ApiResponse[VideoListResource] = self._client._request(
+            _LIST_VIDEOS, locals()
+        )
         return _response.data
 
     def list_videos_with_http_info(
@@ -496,7 +498,9 @@ class VideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[VideoResource] = self._client._request(_CREATE_VIDEO_EDIT, locals())
+        _response: ApiResponse[VideoResource] = self._client._request(
+            _CREATE_VIDEO_EDIT, locals()
+        )
         return _response.data
 
     @overload
@@ -641,7 +645,9 @@ class VideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[VideoResource] = self._client._request(_GET_VIDEO, locals())
+        _response: ApiResponse[VideoResource] = self._client._request(
+            _GET_VIDEO, locals()
+        )
         return _response.data
 
     def get_video_with_http_info(
@@ -709,7 +715,9 @@ class VideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[str] = self._client._request(_RETRIEVE_VIDEO_CONTENT, locals())
+        _response: ApiResponse[str] = self._client._request(
+            _RETRIEVE_VIDEO_CONTENT, locals()
+        )
         return _response.data
 
     def retrieve_video_content_with_http_info(
@@ -768,7 +776,9 @@ class VideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[VideoResource] = self._client._request(_CREATE_VIDEO_REMIX, locals())
+        _response: ApiResponse[VideoResource] = self._client._request(
+            _CREATE_VIDEO_REMIX, locals()
+        )
         return _response.data
 
     @overload
@@ -870,7 +880,9 @@ class AsyncVideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[VideoResource] = await self._client._request(_CREATE_VIDEO, locals())
+        _response: ApiResponse[VideoResource] = await self._client._request(
+            _CREATE_VIDEO, locals()
+        )
         return _response.data
 
     @overload
@@ -1230,7 +1242,9 @@ class AsyncVideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[VideoResource] = await self._client._request(_GET_VIDEO, locals())
+        _response: ApiResponse[VideoResource] = await self._client._request(
+            _GET_VIDEO, locals()
+        )
         return _response.data
 
     async def get_video_with_http_info(
@@ -1298,7 +1312,9 @@ class AsyncVideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[str] = await self._client._request(_RETRIEVE_VIDEO_CONTENT, locals())
+        _response: ApiResponse[str] = await self._client._request(
+            _RETRIEVE_VIDEO_CONTENT, locals()
+        )
         return _response.data
 
     async def retrieve_video_content_with_http_info(

@@ -10,8 +10,6 @@ __all__ = ["AdditionalTools"]
 
 
 class AdditionalTools(BaseModel):
-    """AdditionalTools"""
-
     type: Literal["additional_tools"]
     """The type of the item. Always `additional_tools`."""
 

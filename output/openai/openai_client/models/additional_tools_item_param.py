@@ -10,8 +10,6 @@ __all__ = ["AdditionalToolsItemParam"]
 
 
 class AdditionalToolsItemParam(BaseModel):
-    """AdditionalToolsItemParam"""
-
     id: str | None = None
 
     type: Literal["additional_tools"]

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["AdminApiKeyOwner"]
 
 
 class AdminApiKeyOwner(BaseModel):
-    """AdminApiKeyOwner"""
-
     type: str | None = None
     """Always `user`"""
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["AdminApiKeysCreateRequest"]
 
 
 class AdminApiKeysCreateRequest(BaseModel):
-    """AdminApiKeysCreateRequest"""
-
     name: str
 
     expires_in_seconds: int | None = None

@@ -10,8 +10,6 @@ __all__ = ["AdminApiKeysDeleteResponse"]
 
 
 class AdminApiKeysDeleteResponse(BaseModel):
-    """AdminApiKeysDeleteResponse"""
-
     id: str
 
     object: Literal["organization.admin_api_key.deleted"]

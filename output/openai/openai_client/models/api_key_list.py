@@ -10,8 +10,6 @@ __all__ = ["ApiKeyList"]
 
 
 class ApiKeyList(BaseModel):
-    """ApiKeyList"""
-
     object: Literal["list"]
 
     data: list[AdminApiKey]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["ApplyPatchToolCall"]
 
@@ -29,9 +29,15 @@ class ApplyPatchToolCall(BaseModel):
     """The status of the apply patch tool call. One of `in_progress` or `completed`."""
 
     operation: Annotated[
-        Annotated[ApplyPatchCreateFileOperation, pydantic.Tag("ApplyPatchCreateFileOperation")]
-        | Annotated[ApplyPatchDeleteFileOperation, pydantic.Tag("ApplyPatchDeleteFileOperation")]
-        | Annotated[ApplyPatchUpdateFileOperation, pydantic.Tag("ApplyPatchUpdateFileOperation")]
+        Annotated[
+            ApplyPatchCreateFileOperation, pydantic.Tag("ApplyPatchCreateFileOperation")
+        ]
+        | Annotated[
+            ApplyPatchDeleteFileOperation, pydantic.Tag("ApplyPatchDeleteFileOperation")
+        ]
+        | Annotated[
+            ApplyPatchUpdateFileOperation, pydantic.Tag("ApplyPatchUpdateFileOperation")
+        ]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(
             "type",
@@ -51,7 +57,13 @@ class ApplyPatchToolCall(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .apply_patch_call_status import ApplyPatchCallStatus  # noqa: E402
-from .apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: E402
-from .apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: E402
-from .apply_patch_update_file_operation import ApplyPatchUpdateFileOperation  # noqa: E402
+from .apply_patch_create_file_operation import (  # noqa: E402
+    ApplyPatchCreateFileOperation,
+)
+from .apply_patch_delete_file_operation import (  # noqa: E402
+    ApplyPatchDeleteFileOperation,
+)
+from .apply_patch_update_file_operation import (  # noqa: E402
+    ApplyPatchUpdateFileOperation,
+)
 from .tool_call_caller import ToolCallCaller  # noqa: E402

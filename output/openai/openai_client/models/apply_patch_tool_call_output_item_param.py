@@ -29,5 +29,7 @@ class ApplyPatchToolCallOutputItemParam(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam  # noqa: E402
+from .apply_patch_call_output_status_param import (  # noqa: E402
+    ApplyPatchCallOutputStatusParam,
+)
 from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

@@ -10,8 +10,6 @@ __all__ = ["ApproximateLocation"]
 
 
 class ApproximateLocation(BaseModel):
-    """ApproximateLocation"""
-
     type: Literal["approximate"]
     """The type of location approximation. Always `approximate`."""
 

@@ -50,6 +50,6 @@ class AssignedRoleDetails(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .assigned_role_details_assignment_sources_variant1_item import (
+from .assigned_role_details_assignment_sources_variant1_item import (  # noqa: E402
     AssignedRoleDetailsAssignmentSourcesVariant1Item,
-)  # noqa: E402
+)

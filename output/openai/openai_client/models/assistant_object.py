@@ -5,11 +5,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["AssistantObject"]
 
@@ -38,7 +38,9 @@ class AssistantObject(BaseModel):
     tools: list[
         Annotated[
             Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-            | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
+            | Annotated[
+                AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")
+            ]
             | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
@@ -66,11 +68,13 @@ class AssistantObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .assistant_object_tool_resources_variant1 import (
+from .assistant_object_tool_resources_variant1 import (  # noqa: E402
     AssistantObjectToolResourcesVariant1,
-)  # noqa: E402
+)
 from .assistant_tools_code import AssistantToolsCode  # noqa: E402
 from .assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
 from .assistant_tools_function import AssistantToolsFunction  # noqa: E402
-from .assistants_api_response_format_option import AssistantsApiResponseFormatOption  # noqa: E402
+from .assistants_api_response_format_option import (  # noqa: E402
+    AssistantsApiResponseFormatOption,
+)
 from .metadata import Metadata  # noqa: E402

@@ -21,13 +21,14 @@ integrate the Assistants API with streaming.
 
 from __future__ import annotations
 
-from .thread_stream_event_variant1 import ThreadStreamEventVariant1
-from .run_stream_event import RunStreamEvent
-from .run_step_stream_event import RunStepStreamEvent
-from .message_stream_event import MessageStreamEvent
-from .error_event import ErrorEvent
+from typing import TypeAlias
+
 from .done_event import DoneEvent
-from typing_extensions import TypeAlias
+from .error_event import ErrorEvent
+from .message_stream_event import MessageStreamEvent
+from .run_step_stream_event import RunStepStreamEvent
+from .run_stream_event import RunStreamEvent
+from .thread_stream_event_variant1 import ThreadStreamEventVariant1
 
 __all__ = ["AssistantStreamEvent"]
 

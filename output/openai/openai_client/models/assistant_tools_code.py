@@ -10,7 +10,5 @@ __all__ = ["AssistantToolsCode"]
 
 
 class AssistantToolsCode(BaseModel):
-    """AssistantToolsCode"""
-
     type: Literal["code_interpreter"]
     """The type of tool being defined: `code_interpreter`"""

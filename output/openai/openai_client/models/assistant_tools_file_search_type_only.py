@@ -10,7 +10,5 @@ __all__ = ["AssistantToolsFileSearchTypeOnly"]
 
 
 class AssistantToolsFileSearchTypeOnly(BaseModel):
-    """AssistantToolsFileSearchTypeOnly"""
-
     type: Literal["file_search"]
     """The type of tool being defined: `file_search`"""

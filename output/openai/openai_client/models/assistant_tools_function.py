@@ -10,8 +10,6 @@ __all__ = ["AssistantToolsFunction"]
 
 
 class AssistantToolsFunction(BaseModel):
-    """AssistantToolsFunction"""
-
     type: Literal["function"]
     """The type of tool being defined: `function`"""
 

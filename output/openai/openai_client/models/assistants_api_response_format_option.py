@@ -9,16 +9,19 @@ Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the mess
 
 from __future__ import annotations
 
-from typing import Literal
-from .response_format_text import ResponseFormatText
+from typing import Literal, TypeAlias
+
 from .response_format_json_object import ResponseFormatJsonObject
 from .response_format_json_schema import ResponseFormatJsonSchema
-from typing_extensions import TypeAlias
+from .response_format_text import ResponseFormatText
 
 __all__ = ["AssistantsApiResponseFormatOption"]
 
 AssistantsApiResponseFormatOption: TypeAlias = (
-    Literal["auto"] | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema
+    Literal["auto"]
+    | ResponseFormatText
+    | ResponseFormatJsonObject
+    | ResponseFormatJsonSchema
 )
 """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 

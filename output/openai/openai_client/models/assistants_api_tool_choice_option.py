@@ -7,9 +7,9 @@ Specifying a particular tool like `{"type": "file_search"}` or `{"type": "functi
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeAlias
+
 from .assistants_named_tool_choice import AssistantsNamedToolChoice
-from typing_extensions import TypeAlias
 
 __all__ = ["AssistantsApiToolChoiceOption"]
 

@@ -19,4 +19,6 @@ class AssistantsNamedToolChoice(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction  # noqa: E402
+from .assistants_named_tool_choice_function import (  # noqa: E402
+    AssistantsNamedToolChoiceFunction,
+)

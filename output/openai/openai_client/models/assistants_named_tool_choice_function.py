@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["AssistantsNamedToolChoiceFunction"]
 
 
 class AssistantsNamedToolChoiceFunction(BaseModel):
-    """AssistantsNamedToolChoiceFunction"""
-
     name: str
     """The name of the function to call."""

@@ -10,8 +10,6 @@ __all__ = ["AudioTranscription"]
 
 
 class AudioTranscription(BaseModel):
-    """AudioTranscription"""
-
     model: (
         str
         | Literal[

@@ -10,8 +10,6 @@ __all__ = ["AudioTranscriptionResponse"]
 
 
 class AudioTranscriptionResponse(BaseModel):
-    """AudioTranscriptionResponse"""
-
     model: (
         str
         | Literal[

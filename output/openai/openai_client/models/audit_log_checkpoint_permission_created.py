@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogCheckpointPermissionCreated"]
@@ -19,6 +18,6 @@ class AuditLogCheckpointPermissionCreated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .audit_log_checkpoint_permission_created_data import (
+from .audit_log_checkpoint_permission_created_data import (  # noqa: E402
     AuditLogCheckpointPermissionCreatedData,
-)  # noqa: E402
+)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogIpAllowlistConfigActivatedConfigsItem"]
 
 
 class AuditLogIpAllowlistConfigActivatedConfigsItem(BaseModel):
-    """AuditLogIpAllowlistConfigActivatedConfigsItem"""
-
     id: str | None = None
     """The ID of the IP allowlist configuration."""
 

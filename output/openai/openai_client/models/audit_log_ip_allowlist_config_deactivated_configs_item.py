@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogIpAllowlistConfigDeactivatedConfigsItem"]
 
 
 class AuditLogIpAllowlistConfigDeactivatedConfigsItem(BaseModel):
-    """AuditLogIpAllowlistConfigDeactivatedConfigsItem"""
-
     id: str | None = None
     """The ID of the IP allowlist configuration."""
 

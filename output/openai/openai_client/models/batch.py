@@ -10,8 +10,6 @@ __all__ = ["Batch"]
 
 
 class Batch(BaseModel):
-    """Batch"""
-
     id: str
 
     object: Literal["batch"]

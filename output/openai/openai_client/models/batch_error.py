@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BatchError"]
 
 
 class BatchError(BaseModel):
-    """BatchError"""
-
     code: str | None = None
     """An error code identifying the error type."""
 

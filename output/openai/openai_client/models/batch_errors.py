@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BatchErrors"]
 
 
 class BatchErrors(BaseModel):
-    """BatchErrors"""
-
     object: str | None = None
     """The object type, which is always `list`."""
 

@@ -10,8 +10,6 @@ __all__ = ["BetaAdditionalTools"]
 
 
 class BetaAdditionalTools(BaseModel):
-    """BetaAdditionalTools"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

@@ -10,8 +10,6 @@ __all__ = ["BetaAdditionalToolsItemParam"]
 
 
 class BetaAdditionalToolsItemParam(BaseModel):
-    """BetaAdditionalToolsItemParam"""
-
     agent: BetaAgentTagParam | None = None
 
     id: str | None = None

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaAgentTag"]
 
 
 class BetaAgentTag(BaseModel):
-    """BetaAgentTag"""
-
     agent_name: str
     """The canonical name of the agent that produced this item."""

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .beta_apply_patch_create_file_operation_param import BetaApplyPatchCreateFileOperationParam
-from .beta_apply_patch_delete_file_operation_param import BetaApplyPatchDeleteFileOperationParam
-from .beta_apply_patch_update_file_operation_param import BetaApplyPatchUpdateFileOperationParam
-from typing_extensions import TypeAlias
+from .beta_apply_patch_create_file_operation_param import (
+    BetaApplyPatchCreateFileOperationParam,
+)
+from .beta_apply_patch_delete_file_operation_param import (
+    BetaApplyPatchDeleteFileOperationParam,
+)
+from .beta_apply_patch_update_file_operation_param import (
+    BetaApplyPatchUpdateFileOperationParam,
+)
 
 __all__ = ["BetaApplyPatchOperationParam"]
 

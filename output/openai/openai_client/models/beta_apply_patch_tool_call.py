@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaApplyPatchToolCall"]
 
@@ -33,13 +33,16 @@ class BetaApplyPatchToolCall(BaseModel):
 
     operation: Annotated[
         Annotated[
-            BetaApplyPatchCreateFileOperation, pydantic.Tag("BetaApplyPatchCreateFileOperation")
+            BetaApplyPatchCreateFileOperation,
+            pydantic.Tag("BetaApplyPatchCreateFileOperation"),
         ]
         | Annotated[
-            BetaApplyPatchDeleteFileOperation, pydantic.Tag("BetaApplyPatchDeleteFileOperation")
+            BetaApplyPatchDeleteFileOperation,
+            pydantic.Tag("BetaApplyPatchDeleteFileOperation"),
         ]
         | Annotated[
-            BetaApplyPatchUpdateFileOperation, pydantic.Tag("BetaApplyPatchUpdateFileOperation")
+            BetaApplyPatchUpdateFileOperation,
+            pydantic.Tag("BetaApplyPatchUpdateFileOperation"),
         ]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(
@@ -61,7 +64,13 @@ class BetaApplyPatchToolCall(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
 from .beta_apply_patch_call_status import BetaApplyPatchCallStatus  # noqa: E402
-from .beta_apply_patch_create_file_operation import BetaApplyPatchCreateFileOperation  # noqa: E402
-from .beta_apply_patch_delete_file_operation import BetaApplyPatchDeleteFileOperation  # noqa: E402
-from .beta_apply_patch_update_file_operation import BetaApplyPatchUpdateFileOperation  # noqa: E402
+from .beta_apply_patch_create_file_operation import (  # noqa: E402
+    BetaApplyPatchCreateFileOperation,
+)
+from .beta_apply_patch_delete_file_operation import (  # noqa: E402
+    BetaApplyPatchDeleteFileOperation,
+)
+from .beta_apply_patch_update_file_operation import (  # noqa: E402
+    BetaApplyPatchUpdateFileOperation,
+)
 from .beta_tool_call_caller import BetaToolCallCaller  # noqa: E402

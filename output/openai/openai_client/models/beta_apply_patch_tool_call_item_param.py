@@ -33,6 +33,8 @@ class BetaApplyPatchToolCallItemParam(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_apply_patch_call_status_param import BetaApplyPatchCallStatusParam  # noqa: E402
+from .beta_apply_patch_call_status_param import (  # noqa: E402
+    BetaApplyPatchCallStatusParam,
+)
 from .beta_apply_patch_operation_param import BetaApplyPatchOperationParam  # noqa: E402
 from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

@@ -37,5 +37,7 @@ class BetaApplyPatchToolCallOutput(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_apply_patch_call_output_status import BetaApplyPatchCallOutputStatus  # noqa: E402
+from .beta_apply_patch_call_output_status import (  # noqa: E402
+    BetaApplyPatchCallOutputStatus,
+)
 from .beta_tool_call_caller import BetaToolCallCaller  # noqa: E402

@@ -10,8 +10,6 @@ __all__ = ["BetaApproximateLocation"]
 
 
 class BetaApproximateLocation(BaseModel):
-    """BetaApproximateLocation"""
-
     type: Literal["approximate"]
     """The type of location approximation. Always `approximate`."""
 

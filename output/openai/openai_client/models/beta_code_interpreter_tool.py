@@ -25,5 +25,9 @@ class BetaCodeInterpreterTool(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_auto_code_interpreter_tool_param import BetaAutoCodeInterpreterToolParam  # noqa: E402
-from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller  # noqa: E402
+from .beta_auto_code_interpreter_tool_param import (  # noqa: E402
+    BetaAutoCodeInterpreterToolParam,
+)
+from .beta_callable_tool_allowed_caller import (  # noqa: E402
+    BetaCallableToolAllowedCaller,
+)

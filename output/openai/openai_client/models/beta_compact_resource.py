@@ -10,8 +10,6 @@ __all__ = ["BetaCompactResource"]
 
 
 class BetaCompactResource(BaseModel):
-    """BetaCompactResource"""
-
     id: str
     """The unique identifier for the compacted response."""
 

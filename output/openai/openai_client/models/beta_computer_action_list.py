@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .beta_computer_action import BetaComputerAction
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaComputerActionList"]
 

@@ -10,8 +10,6 @@ __all__ = ["BetaContainerFileCitationParam"]
 
 
 class BetaContainerFileCitationParam(BaseModel):
-    """BetaContainerFileCitationParam"""
-
     type: Literal["container_file_citation"]
     """The citation type. Always `container_file_citation`."""
 

@@ -10,8 +10,6 @@ __all__ = ["BetaContainerNetworkPolicyAllowlistParam"]
 
 
 class BetaContainerNetworkPolicyAllowlistParam(BaseModel):
-    """BetaContainerNetworkPolicyAllowlistParam"""
-
     type: Literal["allowlist"]
     """Allow outbound network access only to specified domains. Always `allowlist`."""
 
@@ -23,6 +21,6 @@ class BetaContainerNetworkPolicyAllowlistParam(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_container_network_policy_domain_secret_param import (
+from .beta_container_network_policy_domain_secret_param import (  # noqa: E402
     BetaContainerNetworkPolicyDomainSecretParam,
-)  # noqa: E402
+)

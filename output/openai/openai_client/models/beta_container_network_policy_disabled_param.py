@@ -10,7 +10,5 @@ __all__ = ["BetaContainerNetworkPolicyDisabledParam"]
 
 
 class BetaContainerNetworkPolicyDisabledParam(BaseModel):
-    """BetaContainerNetworkPolicyDisabledParam"""
-
     type: Literal["disabled"]
     """Disable outbound network access. Always `disabled`."""

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaContainerNetworkPolicyDomainSecretParam"]
 
 
 class BetaContainerNetworkPolicyDomainSecretParam(BaseModel):
-    """BetaContainerNetworkPolicyDomainSecretParam"""
-
     domain: str
     """The domain associated with the secret."""
 

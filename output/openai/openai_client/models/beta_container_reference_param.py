@@ -10,8 +10,6 @@ __all__ = ["BetaContainerReferenceParam"]
 
 
 class BetaContainerReferenceParam(BaseModel):
-    """BetaContainerReferenceParam"""
-
     type: Literal["container_reference"]
     """References a container created with the /v1/containers endpoint"""
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaContextManagementParam"]
 
 
 class BetaContextManagementParam(BaseModel):
-    """BetaContextManagementParam"""
-
     type: str
     """The context management entry type. Currently only 'compaction' is supported."""
 

@@ -4,8 +4,9 @@ Input items and output items from this response are automatically added to this 
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .beta_conversation_param2 import BetaConversationParam2
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaConversationParam"]
 

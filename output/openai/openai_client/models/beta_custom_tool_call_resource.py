@@ -10,8 +10,6 @@ __all__ = ["BetaCustomToolCallResource"]
 
 
 class BetaCustomToolCallResource(BaseModel):
-    """BetaCustomToolCallResource"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

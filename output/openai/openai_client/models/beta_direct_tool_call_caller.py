@@ -10,6 +10,4 @@ __all__ = ["BetaDirectToolCallCaller"]
 
 
 class BetaDirectToolCallCaller(BaseModel):
-    """BetaDirectToolCallCaller"""
-
     type: Literal["direct"]

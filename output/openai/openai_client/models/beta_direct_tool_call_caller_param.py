@@ -10,7 +10,5 @@ __all__ = ["BetaDirectToolCallCallerParam"]
 
 
 class BetaDirectToolCallCallerParam(BaseModel):
-    """BetaDirectToolCallCallerParam"""
-
     type: Literal["direct"]
     """The caller type. Always `direct`."""

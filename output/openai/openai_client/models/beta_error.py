@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaError"]
 
 
 class BetaError(BaseModel):
-    """BetaError"""
-
     code: str | None
 
     message: str

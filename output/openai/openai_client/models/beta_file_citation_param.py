@@ -10,8 +10,6 @@ __all__ = ["BetaFileCitationParam"]
 
 
 class BetaFileCitationParam(BaseModel):
-    """BetaFileCitationParam"""
-
     type: Literal["file_citation"]
     """The citation type. Always `file_citation`."""
 

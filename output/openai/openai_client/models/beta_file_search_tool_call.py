@@ -25,7 +25,9 @@ class BetaFileSearchToolCall(BaseModel):
     type: Literal["file_search_call"]
     """The type of the file search tool call. Always `file_search_call`."""
 
-    status: Literal["in_progress", "searching", "completed", "incomplete", "failed"] | str
+    status: (
+        Literal["in_progress", "searching", "completed", "incomplete", "failed"] | str
+    )
     """The status of the file search tool call. One of `in_progress`,
     `searching`, `incomplete` or `failed`,
     """
@@ -38,6 +40,6 @@ class BetaFileSearchToolCall(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_file_search_tool_call_results_variant1_item import (
+from .beta_file_search_tool_call_results_variant1_item import (  # noqa: E402
     BetaFileSearchToolCallResultsVariant1Item,
-)  # noqa: E402
+)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaFileSearchToolCallResultsVariant1Item"]
 
 
 class BetaFileSearchToolCallResultsVariant1Item(BaseModel):
-    """BetaFileSearchToolCallResultsVariant1Item"""
-
     file_id: str | None = None
     """The unique ID of the file."""
 
@@ -27,4 +24,6 @@ class BetaFileSearchToolCallResultsVariant1Item(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_vector_store_file_attributes import BetaVectorStoreFileAttributes  # noqa: E402
+from .beta_vector_store_file_attributes import (  # noqa: E402
+    BetaVectorStoreFileAttributes,
+)

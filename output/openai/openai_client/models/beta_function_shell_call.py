@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaFunctionShellCall"]
 
@@ -36,9 +36,13 @@ class BetaFunctionShellCall(BaseModel):
 
     environment: (
         Annotated[
-            Annotated[BetaLocalEnvironmentResource, pydantic.Tag("BetaLocalEnvironmentResource")]
+            Annotated[
+                BetaLocalEnvironmentResource,
+                pydantic.Tag("BetaLocalEnvironmentResource"),
+            ]
             | Annotated[
-                BetaContainerReferenceResource, pydantic.Tag("BetaContainerReferenceResource")
+                BetaContainerReferenceResource,
+                pydantic.Tag("BetaContainerReferenceResource"),
             ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
@@ -59,7 +63,9 @@ class BetaFunctionShellCall(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_container_reference_resource import BetaContainerReferenceResource  # noqa: E402
+from .beta_container_reference_resource import (  # noqa: E402
+    BetaContainerReferenceResource,
+)
 from .beta_function_shell_action import BetaFunctionShellAction  # noqa: E402
 from .beta_function_shell_call_status import BetaFunctionShellCallStatus  # noqa: E402
 from .beta_local_environment_resource import BetaLocalEnvironmentResource  # noqa: E402

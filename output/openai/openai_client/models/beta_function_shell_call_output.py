@@ -40,10 +40,10 @@ class BetaFunctionShellCallOutput(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_function_shell_call_output_content import (
+from .beta_function_shell_call_output_content import (  # noqa: E402
     BetaFunctionShellCallOutputContent,
-)  # noqa: E402
-from .beta_function_shell_call_output_status_enum import (
+)
+from .beta_function_shell_call_output_status_enum import (  # noqa: E402
     BetaFunctionShellCallOutputStatusEnum,
-)  # noqa: E402
+)
 from .beta_tool_call_caller import BetaToolCallCaller  # noqa: E402

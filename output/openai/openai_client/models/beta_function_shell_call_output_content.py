@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaFunctionShellCallOutputContent"]
 
@@ -46,9 +46,9 @@ class BetaFunctionShellCallOutputContent(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_function_shell_call_output_exit_outcome import (
+from .beta_function_shell_call_output_exit_outcome import (  # noqa: E402
     BetaFunctionShellCallOutputExitOutcome,
-)  # noqa: E402
-from .beta_function_shell_call_output_timeout_outcome import (
+)
+from .beta_function_shell_call_output_timeout_outcome import (  # noqa: E402
     BetaFunctionShellCallOutputTimeoutOutcome,
-)  # noqa: E402
+)

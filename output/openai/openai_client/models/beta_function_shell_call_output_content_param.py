@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaFunctionShellCallOutputContentParam"]
@@ -22,6 +21,6 @@ class BetaFunctionShellCallOutputContentParam(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_function_shell_call_output_outcome_param import (
+from .beta_function_shell_call_output_outcome_param import (  # noqa: E402
     BetaFunctionShellCallOutputOutcomeParam,
-)  # noqa: E402
+)

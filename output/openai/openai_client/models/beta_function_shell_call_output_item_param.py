@@ -34,8 +34,10 @@ class BetaFunctionShellCallOutputItemParam(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_function_shell_call_item_status import BetaFunctionShellCallItemStatus  # noqa: E402
-from .beta_function_shell_call_output_content_param import (
+from .beta_function_shell_call_item_status import (  # noqa: E402
+    BetaFunctionShellCallItemStatus,
+)
+from .beta_function_shell_call_output_content_param import (  # noqa: E402
     BetaFunctionShellCallOutputContentParam,
-)  # noqa: E402
+)
 from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

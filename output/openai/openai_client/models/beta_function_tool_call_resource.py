@@ -10,8 +10,6 @@ __all__ = ["BetaFunctionToolCallResource"]
 
 
 class BetaFunctionToolCallResource(BaseModel):
-    """BetaFunctionToolCallResource"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

@@ -10,8 +10,6 @@ __all__ = ["BetaHTTPError"]
 
 
 class BetaHTTPError(BaseModel):
-    """BetaHTTPError"""
-
     type: Literal["http_error"]
 
     code: int

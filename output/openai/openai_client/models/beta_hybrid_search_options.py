@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaHybridSearchOptions"]
 
 
 class BetaHybridSearchOptions(BaseModel):
-    """BetaHybridSearchOptions"""
-
     embedding_weight: float
     """The weight of the embedding in the reciprocal ranking fusion."""
 

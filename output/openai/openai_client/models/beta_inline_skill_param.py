@@ -10,8 +10,6 @@ __all__ = ["BetaInlineSkillParam"]
 
 
 class BetaInlineSkillParam(BaseModel):
-    """BetaInlineSkillParam"""
-
     type: Literal["inline"]
     """Defines an inline skill for this request."""
 

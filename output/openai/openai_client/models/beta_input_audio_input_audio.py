@@ -10,8 +10,6 @@ __all__ = ["BetaInputAudioInputAudio"]
 
 
 class BetaInputAudioInputAudio(BaseModel):
-    """BetaInputAudioInputAudio"""
-
     data: str
     """Base64-encoded audio data."""
 

@@ -35,4 +35,6 @@ class BetaInputFileContent(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_file_input_detail import BetaFileInputDetail  # noqa: E402
-from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig  # noqa: E402
+from .beta_prompt_cache_breakpoint_config import (  # noqa: E402
+    BetaPromptCacheBreakpointConfig,
+)

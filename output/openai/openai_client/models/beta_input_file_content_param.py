@@ -31,4 +31,6 @@ class BetaInputFileContentParam(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_file_detail_enum import BetaFileDetailEnum  # noqa: E402
-from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam  # noqa: E402
+from .beta_prompt_cache_breakpoint_param import (  # noqa: E402
+    BetaPromptCacheBreakpointParam,
+)

@@ -28,4 +28,6 @@ class BetaInputImageContent(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_image_detail import BetaImageDetail  # noqa: E402
-from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig  # noqa: E402
+from .beta_prompt_cache_breakpoint_config import (  # noqa: E402
+    BetaPromptCacheBreakpointConfig,
+)

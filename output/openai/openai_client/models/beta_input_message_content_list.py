@@ -4,8 +4,9 @@ types.
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .beta_input_content import BetaInputContent
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaInputMessageContentList"]
 

@@ -10,8 +10,9 @@ Learn more:
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .beta_input_item import BetaInputItem
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaInputParam"]
 

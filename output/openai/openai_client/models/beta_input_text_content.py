@@ -23,4 +23,6 @@ class BetaInputTextContent(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig  # noqa: E402
+from .beta_prompt_cache_breakpoint_config import (  # noqa: E402
+    BetaPromptCacheBreakpointConfig,
+)

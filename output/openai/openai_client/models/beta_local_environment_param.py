@@ -10,8 +10,6 @@ __all__ = ["BetaLocalEnvironmentParam"]
 
 
 class BetaLocalEnvironmentParam(BaseModel):
-    """BetaLocalEnvironmentParam"""
-
     type: Literal["local"]
     """Use a local computer environment."""
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaLocalSkillParam"]
 
 
 class BetaLocalSkillParam(BaseModel):
-    """BetaLocalSkillParam"""
-
     name: str
     """The name of the skill."""
 

@@ -10,8 +10,6 @@ __all__ = ["BetaMCPProtocolError"]
 
 
 class BetaMCPProtocolError(BaseModel):
-    """BetaMCPProtocolError"""
-
     type: Literal["mcp_protocol_error"]
 
     code: int

@@ -10,8 +10,6 @@ __all__ = ["BetaMCPToolExecutionError"]
 
 
 class BetaMCPToolExecutionError(BaseModel):
-    """BetaMCPToolExecutionError"""
-
     type: Literal["mcp_tool_execution_error"]
 
     content: Any

@@ -5,7 +5,6 @@ that require approval.
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaMCPToolRequireApprovalVariant1MCPToolApprovalFilter"]

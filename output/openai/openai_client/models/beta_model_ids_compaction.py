@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .beta_model_ids_responses import BetaModelIdsResponses
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaModelIdsCompaction"]
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeAlias
+
 from .beta_model_ids_shared import BetaModelIdsShared
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaModelIdsResponses"]
 
@@ -33,4 +33,3 @@ BetaModelIdsResponses: TypeAlias = (
     ]
     | str
 )
-"""BetaModelIdsResponses"""

@@ -10,8 +10,6 @@ __all__ = ["BetaMultiAgentCall"]
 
 
 class BetaMultiAgentCall(BaseModel):
-    """BetaMultiAgentCall"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

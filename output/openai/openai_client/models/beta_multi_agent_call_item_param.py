@@ -10,8 +10,6 @@ __all__ = ["BetaMultiAgentCallItemParam"]
 
 
 class BetaMultiAgentCallItemParam(BaseModel):
-    """BetaMultiAgentCallItemParam"""
-
     agent: BetaAgentTagParam | None = None
 
     id: str | None = None

@@ -10,8 +10,6 @@ __all__ = ["BetaMultiAgentCallOutput"]
 
 
 class BetaMultiAgentCallOutput(BaseModel):
-    """BetaMultiAgentCallOutput"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

@@ -10,8 +10,6 @@ __all__ = ["BetaMultiAgentCallOutputItemParam"]
 
 
 class BetaMultiAgentCallOutputItemParam(BaseModel):
-    """BetaMultiAgentCallOutputItemParam"""
-
     agent: BetaAgentTagParam | None = None
 
     id: str | None = None

@@ -10,8 +10,6 @@ __all__ = ["BetaProgram"]
 
 
 class BetaProgram(BaseModel):
-    """BetaProgram"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

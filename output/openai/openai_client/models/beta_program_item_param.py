@@ -10,8 +10,6 @@ __all__ = ["BetaProgramItemParam"]
 
 
 class BetaProgramItemParam(BaseModel):
-    """BetaProgramItemParam"""
-
     agent: BetaAgentTagParam | None = None
 
     id: str

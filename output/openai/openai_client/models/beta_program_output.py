@@ -10,8 +10,6 @@ __all__ = ["BetaProgramOutput"]
 
 
 class BetaProgramOutput(BaseModel):
-    """BetaProgramOutput"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

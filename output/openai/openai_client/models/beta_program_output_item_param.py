@@ -10,8 +10,6 @@ __all__ = ["BetaProgramOutputItemParam"]
 
 
 class BetaProgramOutputItemParam(BaseModel):
-    """BetaProgramOutputItemParam"""
-
     agent: BetaAgentTagParam | None = None
 
     id: str

@@ -10,8 +10,6 @@ __all__ = ["BetaProgramToolCallCaller"]
 
 
 class BetaProgramToolCallCaller(BaseModel):
-    """BetaProgramToolCallCaller"""
-
     type: Literal["program"]
 
     caller_id: str

@@ -10,8 +10,6 @@ __all__ = ["BetaProgramToolCallCallerParam"]
 
 
 class BetaProgramToolCallCallerParam(BaseModel):
-    """BetaProgramToolCallCallerParam"""
-
     type: Literal["program"]
     """The caller type. Always `program`."""
 

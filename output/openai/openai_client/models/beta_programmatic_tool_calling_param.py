@@ -10,7 +10,5 @@ __all__ = ["BetaProgrammaticToolCallingParam"]
 
 
 class BetaProgrammaticToolCallingParam(BaseModel):
-    """BetaProgrammaticToolCallingParam"""
-
     type: Literal["programmatic_tool_calling"]
     """The type of the tool. Always `programmatic_tool_calling`."""

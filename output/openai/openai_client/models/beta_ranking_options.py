@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaRankingOptions"]
 
 
 class BetaRankingOptions(BaseModel):
-    """BetaRankingOptions"""
-
     ranker: BetaRankerVersionType | None = None
     """The ranker to use for the file search."""
 

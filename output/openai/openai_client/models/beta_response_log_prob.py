@@ -5,7 +5,6 @@ logprob values indicate greater model confidence in that token choice.
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaResponseLogProb"]
@@ -28,6 +27,6 @@ class BetaResponseLogProb(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_response_log_prob_top_logprobs_item import (
+from .beta_response_log_prob_top_logprobs_item import (  # noqa: E402
     BetaResponseLogProbTopLogprobsItem,
-)  # noqa: E402
+)

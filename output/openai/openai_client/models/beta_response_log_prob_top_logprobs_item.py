@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaResponseLogProbTopLogprobsItem"]
 
 
 class BetaResponseLogProbTopLogprobsItem(BaseModel):
-    """BetaResponseLogProbTopLogprobsItem"""
-
     token: str | None = None
     """A possible text token."""
 

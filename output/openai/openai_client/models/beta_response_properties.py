@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaResponseProperties"]
 
 
 class BetaResponseProperties(BaseModel):
-    """BetaResponseProperties"""
-
     previous_response_id: str | None = None
 
     model: BetaModelIdsResponses | None = None
@@ -34,7 +31,7 @@ class BetaResponseProperties(BaseModel):
     tools: list[BetaTool] | None = None
     """An array of tools the model may call while generating a response. You
     can specify which tool to use by setting the `tool_choice` parameter.
-    
+
     We support the following categories of tools:
     - **Built-in tools**: Tools that are provided by OpenAI that extend the
       model's capabilities, like [web search](/docs/guides/tools-web-search)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .beta_response_audio_done_event import BetaResponseAudioDoneEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseAudioWsDone"]
@@ -19,4 +18,4 @@ class BetaResponsesServerEventBetaResponseAudioWsDone(BetaResponseAudioDoneEvent
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

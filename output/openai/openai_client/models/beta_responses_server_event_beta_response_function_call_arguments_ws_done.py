@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .beta_response_function_call_arguments_done_event import (
     BetaResponseFunctionCallArgumentsDoneEvent,
 )
@@ -23,4 +22,4 @@ class BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-
-from .beta_response_image_gen_call_completed_event import BetaResponseImageGenCallCompletedEvent
+from .beta_response_image_gen_call_completed_event import (
+    BetaResponseImageGenCallCompletedEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseImageGenCallWsCompleted"]
 
@@ -21,4 +22,4 @@ class BetaResponsesServerEventBetaResponseImageGenCallWsCompleted(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-
-from .beta_response_mcp_call_arguments_done_event import BetaResponseMCPCallArgumentsDoneEvent
+from .beta_response_mcp_call_arguments_done_event import (
+    BetaResponseMCPCallArgumentsDoneEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone"]
 
@@ -21,4 +22,4 @@ class BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

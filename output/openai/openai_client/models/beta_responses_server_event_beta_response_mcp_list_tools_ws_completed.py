@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-
-from .beta_response_mcp_list_tools_completed_event import BetaResponseMCPListToolsCompletedEvent
+from .beta_response_mcp_list_tools_completed_event import (
+    BetaResponseMCPListToolsCompletedEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted"]
 
@@ -21,4 +22,4 @@ class BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

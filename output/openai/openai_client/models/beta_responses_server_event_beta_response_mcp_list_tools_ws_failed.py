@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-
-from .beta_response_mcp_list_tools_failed_event import BetaResponseMCPListToolsFailedEvent
+from .beta_response_mcp_list_tools_failed_event import (
+    BetaResponseMCPListToolsFailedEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpListToolsWsFailed"]
 
 
-class BetaResponsesServerEventBetaResponseMcpListToolsWsFailed(BetaResponseMCPListToolsFailedEvent):
+class BetaResponsesServerEventBetaResponseMcpListToolsWsFailed(
+    BetaResponseMCPListToolsFailedEvent
+):
     """Emitted when the attempt to list available MCP tools has failed."""
 
     stream_id: str | None = None
@@ -19,4 +22,4 @@ class BetaResponsesServerEventBetaResponseMcpListToolsWsFailed(BetaResponseMCPLi
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .beta_response_failed_event import BetaResponseFailedEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseWsFailed"]
@@ -19,5 +18,5 @@ class BetaResponsesServerEventBetaResponseWsFailed(BetaResponseFailedEvent):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response import BetaResponse  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_response import BetaResponse as BetaResponse  # noqa: E402

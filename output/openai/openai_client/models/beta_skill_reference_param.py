@@ -10,8 +10,6 @@ __all__ = ["BetaSkillReferenceParam"]
 
 
 class BetaSkillReferenceParam(BaseModel):
-    """BetaSkillReferenceParam"""
-
     type: Literal["skill_reference"]
     """References a skill created with the /v1/skills endpoint."""
 

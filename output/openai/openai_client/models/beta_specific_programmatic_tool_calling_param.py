@@ -10,7 +10,5 @@ __all__ = ["BetaSpecificProgrammaticToolCallingParam"]
 
 
 class BetaSpecificProgrammaticToolCallingParam(BaseModel):
-    """BetaSpecificProgrammaticToolCallingParam"""
-
     type: Literal["programmatic_tool_calling"]
     """The tool to call. Always `programmatic_tool_calling`."""

@@ -5,6 +5,7 @@ Learn more about [Structured Outputs](/docs/guides/structured-outputs).
 from __future__ import annotations
 
 from typing import Any, Literal
+
 from pydantic import Field
 
 from .._base_model import BaseModel
@@ -33,8 +34,8 @@ class BetaTextResponseFormatJsonSchema(BaseModel):
     schema_: dict[str, Any] = Field(alias="schema")
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/).
-    
-    
+
+
     Wire name: `schema`.
     """
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaTokenCountsBody"]
 
 
 class BetaTokenCountsBody(BaseModel):
-    """BetaTokenCountsBody"""
-
     model: str | None = None
 
     input: str | list[BetaInputItem] | None = None
@@ -25,7 +22,7 @@ class BetaTokenCountsBody(BaseModel):
 
     truncation: BetaTruncationEnum | None = None
     """The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
-    
+
     .. deprecated:: deprecated by the API.
     """
 

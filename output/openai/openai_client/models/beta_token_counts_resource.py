@@ -10,8 +10,6 @@ __all__ = ["BetaTokenCountsResource"]
 
 
 class BetaTokenCountsResource(BaseModel):
-    """BetaTokenCountsResource"""
-
     object: Literal["response.input_tokens"]
 
     input_tokens: int

@@ -10,8 +10,6 @@ __all__ = ["BetaToolSearchCall"]
 
 
 class BetaToolSearchCall(BaseModel):
-    """BetaToolSearchCall"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

@@ -10,8 +10,6 @@ __all__ = ["BetaToolSearchCallItemParam"]
 
 
 class BetaToolSearchCallItemParam(BaseModel):
-    """BetaToolSearchCallItemParam"""
-
     agent: BetaAgentTagParam | None = None
 
     id: str | None = None

@@ -10,8 +10,6 @@ __all__ = ["BetaToolSearchOutputItemParam"]
 
 
 class BetaToolSearchOutputItemParam(BaseModel):
-    """BetaToolSearchOutputItemParam"""
-
     agent: BetaAgentTagParam | None = None
 
     id: str | None = None

@@ -18,8 +18,9 @@ We support the following categories of tools:
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .beta_tool import BetaTool
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaToolsArray"]
 

@@ -10,8 +10,6 @@ __all__ = ["BetaUrlCitationParam"]
 
 
 class BetaUrlCitationParam(BaseModel):
-    """BetaUrlCitationParam"""
-
     type: Literal["url_citation"]
     """The citation type. Always `url_citation`."""
 

@@ -31,5 +31,9 @@ class BetaWebSearchTool(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_web_search_approximate_location import BetaWebSearchApproximateLocation  # noqa: E402
-from .beta_web_search_tool_filters_variant1 import BetaWebSearchToolFiltersVariant1  # noqa: E402
+from .beta_web_search_approximate_location import (  # noqa: E402
+    BetaWebSearchApproximateLocation,
+)
+from .beta_web_search_tool_filters_variant1 import (  # noqa: E402
+    BetaWebSearchToolFiltersVariant1,
+)

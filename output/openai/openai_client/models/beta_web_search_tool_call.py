@@ -4,11 +4,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaWebSearchToolCall"]
 
@@ -32,7 +32,9 @@ class BetaWebSearchToolCall(BaseModel):
 
     action: Annotated[
         Annotated[BetaWebSearchActionSearch, pydantic.Tag("BetaWebSearchActionSearch")]
-        | Annotated[BetaWebSearchActionOpenPage, pydantic.Tag("BetaWebSearchActionOpenPage")]
+        | Annotated[
+            BetaWebSearchActionOpenPage, pydantic.Tag("BetaWebSearchActionOpenPage")
+        ]
         | Annotated[BetaWebSearchActionFind, pydantic.Tag("BetaWebSearchActionFind")]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(

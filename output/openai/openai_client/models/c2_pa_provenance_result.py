@@ -10,8 +10,6 @@ __all__ = ["C2PAProvenanceResult"]
 
 
 class C2PAProvenanceResult(BaseModel):
-    """C2PAProvenanceResult"""
-
     type: Literal["c2pa"]
     """The provenance signal type. Always `c2pa`."""
 

@@ -13,10 +13,15 @@ class Certificate(BaseModel):
     """Represents an individual `certificate` uploaded to the organization."""
 
     object: (
-        Literal["certificate", "organization.certificate", "organization.project.certificate"] | str
+        Literal[
+            "certificate",
+            "organization.certificate",
+            "organization.project.certificate",
+        ]
+        | str
     )
     """The object type.
-    
+
     - If creating, updating, or getting a specific certificate, the object type is `certificate`.
     - If listing, activating, or deactivating certificates for the organization, the object type is `organization.certificate`.
     - If listing, activating, or deactivating certificates for a project, the object type is `organization.project.certificate`.

@@ -10,8 +10,6 @@ __all__ = ["ChatCompletionDeleted"]
 
 
 class ChatCompletionDeleted(BaseModel):
-    """ChatCompletionDeleted"""
-
     object: Literal["chat.completion.deleted"]
     """The type of object being deleted."""
 

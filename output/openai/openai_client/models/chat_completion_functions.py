@@ -13,8 +13,6 @@ __all__ = ["ChatCompletionFunctions"]
 
 
 class ChatCompletionFunctions(BaseModel):
-    """ChatCompletionFunctions"""
-
     description: str | None = None
     """A description of what the function does, used by the model to choose when and how to call the function."""
 
@@ -23,6 +21,6 @@ class ChatCompletionFunctions(BaseModel):
 
     parameters: dict[str, Any] | None = None
     """The parameters the functions accepts, described as a JSON Schema object. See the [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
-    
+
     Omitting `parameters` defines a function with an empty parameter list.
     """

@@ -10,8 +10,6 @@ __all__ = ["ChatCompletionMessageToolCallChunk"]
 
 
 class ChatCompletionMessageToolCallChunk(BaseModel):
-    """ChatCompletionMessageToolCallChunk"""
-
     index: int
 
     id: str | None = None
@@ -24,6 +22,6 @@ class ChatCompletionMessageToolCallChunk(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_message_tool_call_chunk_function import (
+from .chat_completion_message_tool_call_chunk_function import (  # noqa: E402
     ChatCompletionMessageToolCallChunkFunction,
-)  # noqa: E402
+)

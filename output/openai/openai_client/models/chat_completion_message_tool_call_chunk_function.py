@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatCompletionMessageToolCallChunkFunction"]
 
 
 class ChatCompletionMessageToolCallChunkFunction(BaseModel):
-    """ChatCompletionMessageToolCallChunkFunction"""
-
     name: str | None = None
     """The name of the function to call."""
 

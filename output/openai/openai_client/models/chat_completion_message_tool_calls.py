@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
+from .chat_completion_message_custom_tool_call import (
+    ChatCompletionMessageCustomToolCall,
+)
 from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
-from .chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall
-from typing_extensions import TypeAlias
 
 __all__ = ["ChatCompletionMessageToolCalls"]
 
 ChatCompletionMessageToolCalls: TypeAlias = list[
     Annotated[
-        Annotated[ChatCompletionMessageToolCall, pydantic.Tag("ChatCompletionMessageToolCall")]
+        Annotated[
+            ChatCompletionMessageToolCall, pydantic.Tag("ChatCompletionMessageToolCall")
+        ]
         | Annotated[
-            ChatCompletionMessageCustomToolCall, pydantic.Tag("ChatCompletionMessageCustomToolCall")
+            ChatCompletionMessageCustomToolCall,
+            pydantic.Tag("ChatCompletionMessageCustomToolCall"),
         ]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(

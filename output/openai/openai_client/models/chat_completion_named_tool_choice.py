@@ -19,6 +19,6 @@ class ChatCompletionNamedToolChoice(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_named_tool_choice_function import (
+from .chat_completion_named_tool_choice_function import (  # noqa: E402
     ChatCompletionNamedToolChoiceFunction,
-)  # noqa: E402
+)

@@ -19,6 +19,6 @@ class ChatCompletionNamedToolChoiceCustom(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_named_tool_choice_custom_custom import (
+from .chat_completion_named_tool_choice_custom_custom import (  # noqa: E402
     ChatCompletionNamedToolChoiceCustomCustom,
-)  # noqa: E402
+)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatCompletionNamedToolChoiceCustomCustom"]
 
 
 class ChatCompletionNamedToolChoiceCustomCustom(BaseModel):
-    """ChatCompletionNamedToolChoiceCustomCustom"""
-
     name: str
     """The name of the custom tool to call."""

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatCompletionNamedToolChoiceFunction"]
 
 
 class ChatCompletionNamedToolChoiceFunction(BaseModel):
-    """ChatCompletionNamedToolChoiceFunction"""
-
     name: str
     """The name of the function to call."""

@@ -29,6 +29,6 @@ class ChatCompletionRequestDeveloperMessage(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_message_content_part_text import (
+from .chat_completion_request_message_content_part_text import (  # noqa: E402
     ChatCompletionRequestMessageContentPartText,
-)  # noqa: E402
+)

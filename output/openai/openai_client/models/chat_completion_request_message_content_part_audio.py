@@ -22,7 +22,7 @@ class ChatCompletionRequestMessageContentPartAudio(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_message_content_part_audio_input_audio import (
+from .chat_completion_request_message_content_part_audio_input_audio import (  # noqa: E402
     ChatCompletionRequestMessageContentPartAudioInputAudio,
-)  # noqa: E402
+)
 from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

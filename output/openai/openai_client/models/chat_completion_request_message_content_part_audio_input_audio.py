@@ -10,8 +10,6 @@ __all__ = ["ChatCompletionRequestMessageContentPartAudioInputAudio"]
 
 
 class ChatCompletionRequestMessageContentPartAudioInputAudio(BaseModel):
-    """ChatCompletionRequestMessageContentPartAudioInputAudio"""
-
     data: str
     """Base64 encoded audio data."""
 

@@ -22,7 +22,7 @@ class ChatCompletionRequestMessageContentPartFile(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_message_content_part_file_file import (
+from .chat_completion_request_message_content_part_file_file import (  # noqa: E402
     ChatCompletionRequestMessageContentPartFileFile,
-)  # noqa: E402
+)
 from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatCompletionRequestMessageContentPartFileFile"]
 
 
 class ChatCompletionRequestMessageContentPartFileFile(BaseModel):
-    """ChatCompletionRequestMessageContentPartFileFile"""
-
     filename: str | None = None
     """The name of the file, used when passing the file to the model as a
     string.

@@ -22,7 +22,7 @@ class ChatCompletionRequestMessageContentPartImage(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_message_content_part_image_image_url import (
+from .chat_completion_request_message_content_part_image_image_url import (  # noqa: E402
     ChatCompletionRequestMessageContentPartImageImageUrl,
-)  # noqa: E402
+)
 from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

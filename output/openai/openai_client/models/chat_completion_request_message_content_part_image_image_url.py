@@ -10,8 +10,6 @@ __all__ = ["ChatCompletionRequestMessageContentPartImageImageUrl"]
 
 
 class ChatCompletionRequestMessageContentPartImageImageUrl(BaseModel):
-    """ChatCompletionRequestMessageContentPartImageImageUrl"""
-
     url: str
     """Either a URL of the image or the base64 encoded image data."""
 

@@ -10,8 +10,6 @@ __all__ = ["ChatCompletionRequestMessageContentPartRefusal"]
 
 
 class ChatCompletionRequestMessageContentPartRefusal(BaseModel):
-    """ChatCompletionRequestMessageContentPartRefusal"""
-
     type: Literal["refusal"]
     """The type of the content part."""
 

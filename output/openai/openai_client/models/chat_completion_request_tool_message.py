@@ -10,8 +10,6 @@ __all__ = ["ChatCompletionRequestToolMessage"]
 
 
 class ChatCompletionRequestToolMessage(BaseModel):
-    """ChatCompletionRequestToolMessage"""
-
     role: Literal["tool"]
     """The role of the messages author, in this case `tool`."""
 
@@ -23,6 +21,6 @@ class ChatCompletionRequestToolMessage(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_message_content_part_text import (
+from .chat_completion_request_message_content_part_text import (  # noqa: E402
     ChatCompletionRequestMessageContentPartText,
-)  # noqa: E402
+)

@@ -27,6 +27,6 @@ class ChatCompletionRequestUserMessage(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_user_message_content_part import (
+from .chat_completion_request_user_message_content_part import (  # noqa: E402
     ChatCompletionRequestUserMessageContentPart,
-)  # noqa: E402
+)

@@ -4,7 +4,6 @@ about the audio response from the model. [Learn more](/docs/guides/audio).
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatCompletionResponseMessageAudioVariant1"]

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatCompletionTokenLogprob"]
 
 
 class ChatCompletionTokenLogprob(BaseModel):
-    """ChatCompletionTokenLogprob"""
-
     token: str
     """The token."""
 
@@ -24,6 +21,6 @@ class ChatCompletionTokenLogprob(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_token_logprob_top_logprobs_item import (
+from .chat_completion_token_logprob_top_logprobs_item import (  # noqa: E402
     ChatCompletionTokenLogprobTopLogprobsItem,
-)  # noqa: E402
+)

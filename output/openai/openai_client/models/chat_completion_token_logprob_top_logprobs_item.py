@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatCompletionTokenLogprobTopLogprobsItem"]
 
 
 class ChatCompletionTokenLogprobTopLogprobsItem(BaseModel):
-    """ChatCompletionTokenLogprobTopLogprobsItem"""
-
     token: str
     """The token."""
 

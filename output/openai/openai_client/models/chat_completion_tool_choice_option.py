@@ -9,11 +9,13 @@ Specifying a particular tool via `{"type": "function", "function": {"name": "my_
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeAlias
+
 from .chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice
 from .chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
-from .chat_completion_named_tool_choice_custom import ChatCompletionNamedToolChoiceCustom
-from typing_extensions import TypeAlias
+from .chat_completion_named_tool_choice_custom import (
+    ChatCompletionNamedToolChoiceCustom,
+)
 
 __all__ = ["ChatCompletionToolChoiceOption"]
 

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
 from .static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
-from typing_extensions import TypeAlias
 
 __all__ = ["ChunkingStrategyRequestParam"]
 
 ChunkingStrategyRequestParam: TypeAlias = Annotated[
-    Annotated[AutoChunkingStrategyRequestParam, pydantic.Tag("AutoChunkingStrategyRequestParam")]
+    Annotated[
+        AutoChunkingStrategyRequestParam,
+        pydantic.Tag("AutoChunkingStrategyRequestParam"),
+    ]
     | Annotated[
-        StaticChunkingStrategyRequestParam, pydantic.Tag("StaticChunkingStrategyRequestParam")
+        StaticChunkingStrategyRequestParam,
+        pydantic.Tag("StaticChunkingStrategyRequestParam"),
     ]
     | Annotated[dict[str, Any], pydantic.Tag("")],
     discriminate(

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CodeInterpreterFileOutputFilesItem"]
 
 
 class CodeInterpreterFileOutputFilesItem(BaseModel):
-    """CodeInterpreterFileOutputFilesItem"""
-
     mime_type: str
     """The MIME type of the file."""
 

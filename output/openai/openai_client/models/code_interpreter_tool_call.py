@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CodeInterpreterToolCall"]
 
@@ -20,7 +20,10 @@ class CodeInterpreterToolCall(BaseModel):
     id: str
     """The unique ID of the code interpreter tool call."""
 
-    status: Literal["in_progress", "completed", "incomplete", "interpreting", "failed"] | str
+    status: (
+        Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]
+        | str
+    )
     """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`."""
 
     container_id: str
@@ -31,13 +34,21 @@ class CodeInterpreterToolCall(BaseModel):
     outputs: (
         list[
             Annotated[
-                Annotated[CodeInterpreterOutputLogs, pydantic.Tag("CodeInterpreterOutputLogs")]
-                | Annotated[CodeInterpreterOutputImage, pydantic.Tag("CodeInterpreterOutputImage")]
+                Annotated[
+                    CodeInterpreterOutputLogs, pydantic.Tag("CodeInterpreterOutputLogs")
+                ]
+                | Annotated[
+                    CodeInterpreterOutputImage,
+                    pydantic.Tag("CodeInterpreterOutputImage"),
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
                     "type",
-                    {"logs": "CodeInterpreterOutputLogs", "image": "CodeInterpreterOutputImage"},
+                    {
+                        "logs": "CodeInterpreterOutputLogs",
+                        "image": "CodeInterpreterOutputImage",
+                    },
                 ),
             ]
         ]

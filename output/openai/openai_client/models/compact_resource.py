@@ -10,8 +10,6 @@ __all__ = ["CompactResource"]
 
 
 class CompactResource(BaseModel):
-    """CompactResource"""
-
     id: str
     """The unique identifier for the compacted response."""
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CompactResponseMethodPublicBody"]
 
 
 class CompactResponseMethodPublicBody(BaseModel):
-    """CompactResponseMethodPublicBody"""
-
     model: ModelIdsCompaction
     """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
 

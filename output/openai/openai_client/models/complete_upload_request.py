@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CompleteUploadRequest"]
 
 
 class CompleteUploadRequest(BaseModel):
-    """CompleteUploadRequest"""
-
     part_ids: list[str]
     """The ordered list of Part IDs."""
 

@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .computer_action import ComputerAction
-from typing_extensions import TypeAlias
 
 __all__ = ["ComputerActionList"]
 

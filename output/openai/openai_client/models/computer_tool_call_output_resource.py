@@ -10,8 +10,6 @@ __all__ = ["ComputerToolCallOutputResource"]
 
 
 class ComputerToolCallOutputResource(BaseModel):
-    """ComputerToolCallOutputResource"""
-
     type: Literal["computer_call_output"]
     """The type of the computer tool call output. Always `computer_call_output`."""
 

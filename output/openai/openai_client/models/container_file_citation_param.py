@@ -10,8 +10,6 @@ __all__ = ["ContainerFileCitationParam"]
 
 
 class ContainerFileCitationParam(BaseModel):
-    """ContainerFileCitationParam"""
-
     type: Literal["container_file_citation"]
     """The citation type. Always `container_file_citation`."""
 

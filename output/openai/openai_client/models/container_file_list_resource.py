@@ -10,8 +10,6 @@ __all__ = ["ContainerFileListResource"]
 
 
 class ContainerFileListResource(BaseModel):
-    """ContainerFileListResource"""
-
     object: Literal["list"]
     """The type of object returned, must be 'list'."""
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ContainerFileResource"]
 
 
 class ContainerFileResource(BaseModel):
-    """ContainerFileResource"""
-
     id: str
     """Unique identifier for the file."""
 

@@ -10,8 +10,6 @@ __all__ = ["ContainerListResource"]
 
 
 class ContainerListResource(BaseModel):
-    """ContainerListResource"""
-
     object: Literal["list"]
     """The type of object returned, must be 'list'."""
 

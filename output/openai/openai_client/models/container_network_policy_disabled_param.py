@@ -10,7 +10,5 @@ __all__ = ["ContainerNetworkPolicyDisabledParam"]
 
 
 class ContainerNetworkPolicyDisabledParam(BaseModel):
-    """ContainerNetworkPolicyDisabledParam"""
-
     type: Literal["disabled"]
     """Disable outbound network access. Always `disabled`."""

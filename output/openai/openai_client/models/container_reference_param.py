@@ -10,8 +10,6 @@ __all__ = ["ContainerReferenceParam"]
 
 
 class ContainerReferenceParam(BaseModel):
-    """ContainerReferenceParam"""
-
     type: Literal["container_reference"]
     """References a container created with the /v1/containers endpoint"""
 

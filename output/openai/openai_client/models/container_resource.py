@@ -10,8 +10,6 @@ __all__ = ["ContainerResource"]
 
 
 class ContainerResource(BaseModel):
-    """ContainerResource"""
-
     id: str
     """Unique identifier for the container."""
 
@@ -44,5 +42,9 @@ class ContainerResource(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .container_resource_expires_after import ContainerResourceExpiresAfter  # noqa: E402
-from .container_resource_network_policy import ContainerResourceNetworkPolicy  # noqa: E402
+from .container_resource_expires_after import (  # noqa: E402
+    ContainerResourceExpiresAfter,
+)
+from .container_resource_network_policy import (  # noqa: E402
+    ContainerResourceNetworkPolicy,
+)

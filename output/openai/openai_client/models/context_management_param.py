@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ContextManagementParam"]
 
 
 class ContextManagementParam(BaseModel):
-    """ContextManagementParam"""
-
     type: str
     """The context management entry type. Currently only 'compaction' is supported."""
 

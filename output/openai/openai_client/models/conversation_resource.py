@@ -10,8 +10,6 @@ __all__ = ["ConversationResource"]
 
 
 class ConversationResource(BaseModel):
-    """ConversationResource"""
-
     id: str
     """The unique ID of the conversation."""
 

@@ -10,13 +10,11 @@ __all__ = ["CreateBatchRequest"]
 
 
 class CreateBatchRequest(BaseModel):
-    """CreateBatchRequest"""
-
     input_file_id: str
     """The ID of an uploaded file that contains requests for the new batch.
-    
+
     See [upload file](/docs/api-reference/files/create) for how to upload a file.
-    
+
     Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
     """
 

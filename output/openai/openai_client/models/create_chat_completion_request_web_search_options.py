@@ -4,7 +4,6 @@ Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=ch
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateChatCompletionRequestWebSearchOptions"]
@@ -25,7 +24,7 @@ class CreateChatCompletionRequestWebSearchOptions(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_chat_completion_request_web_search_options_user_location import (
+from .create_chat_completion_request_web_search_options_user_location import (  # noqa: E402
     CreateChatCompletionRequestWebSearchOptionsUserLocation,
-)  # noqa: E402
+)
 from .web_search_context_size import WebSearchContextSize  # noqa: E402

@@ -30,10 +30,10 @@ class CreateChatCompletionResponse(BaseModel):
 
     system_fingerprint: str | None = None
     """This fingerprint represents the backend configuration that the model runs with.
-    
+
     Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
-    
-    
+
+
     .. deprecated:: deprecated by the API.
     """
 
@@ -49,8 +49,8 @@ class CreateChatCompletionResponse(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .chat_completion_moderation import ChatCompletionModeration  # noqa: E402
 from .completion_usage import CompletionUsage  # noqa: E402
-from .create_chat_completion_response_choices_item import (
+from .create_chat_completion_response_choices_item import (  # noqa: E402
     CreateChatCompletionResponseChoicesItem,
-)  # noqa: E402
+)
 from .metadata import Metadata  # noqa: E402
 from .service_tier import ServiceTier  # noqa: E402

@@ -43,8 +43,8 @@ class CreateChatCompletionStreamResponse(BaseModel):
     system_fingerprint: str | None = None
     """This fingerprint represents the backend configuration that the model runs with.
     Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
-    
-    
+
+
     .. deprecated:: deprecated by the API.
     """
 
@@ -56,7 +56,7 @@ class CreateChatCompletionStreamResponse(BaseModel):
     `stream_options: {"include_usage": true}` in your request. When present, it
     contains a null value **except for the last chunk** which contains the
     token usage statistics for the entire request.
-    
+
     **NOTE:** If the stream is interrupted or cancelled, you may not
     receive the final usage chunk which contains the total token usage for
     the request.
@@ -68,7 +68,7 @@ class CreateChatCompletionStreamResponse(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .chat_completion_moderation import ChatCompletionModeration  # noqa: E402
 from .completion_usage import CompletionUsage  # noqa: E402
-from .create_chat_completion_stream_response_choices_item import (
+from .create_chat_completion_stream_response_choices_item import (  # noqa: E402
     CreateChatCompletionStreamResponseChoicesItem,
-)  # noqa: E402
+)
 from .service_tier import ServiceTier  # noqa: E402

@@ -26,7 +26,7 @@ class CreateCompletionResponse(BaseModel):
 
     system_fingerprint: str | None = None
     """This fingerprint represents the backend configuration that the model runs with.
-    
+
     Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
     """
 
@@ -39,6 +39,6 @@ class CreateCompletionResponse(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .completion_usage import CompletionUsage  # noqa: E402
-from .create_completion_response_choices_item import (
+from .create_completion_response_choices_item import (  # noqa: E402
     CreateCompletionResponseChoicesItem,
-)  # noqa: E402
+)

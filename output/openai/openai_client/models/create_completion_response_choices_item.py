@@ -10,8 +10,6 @@ __all__ = ["CreateCompletionResponseChoicesItem"]
 
 
 class CreateCompletionResponseChoicesItem(BaseModel):
-    """CreateCompletionResponseChoicesItem"""
-
     finish_reason: Literal["stop", "length", "content_filter"] | str
     """The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
     `length` if the maximum number of tokens specified in the request was reached,
@@ -26,6 +24,6 @@ class CreateCompletionResponseChoicesItem(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_completion_response_choices_item_logprobs_variant1 import (
+from .create_completion_response_choices_item_logprobs_variant1 import (  # noqa: E402
     CreateCompletionResponseChoicesItemLogprobsVariant1,
-)  # noqa: E402
+)

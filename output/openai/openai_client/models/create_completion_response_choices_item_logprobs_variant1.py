@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateCompletionResponseChoicesItemLogprobsVariant1"]
 
 
 class CreateCompletionResponseChoicesItemLogprobsVariant1(BaseModel):
-    """CreateCompletionResponseChoicesItemLogprobsVariant1"""
-
     text_offset: list[int] | None = None
 
     token_logprobs: list[float] | None = None

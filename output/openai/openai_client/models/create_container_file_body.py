@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateContainerFileBody"]
 
 
 class CreateContainerFileBody(BaseModel):
-    """CreateContainerFileBody"""
-
     file_id: str | None = None
     """Name of the file to create."""
 

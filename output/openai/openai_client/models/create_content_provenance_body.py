@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateContentProvenanceBody"]
 
 
 class CreateContentProvenanceBody(BaseModel):
-    """CreateContentProvenanceBody"""
-
     file: bytes
     """The image or audio file to check for supported OpenAI provenance signals."""

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateConversationBody"]
 
 
 class CreateConversationBody(BaseModel):
-    """CreateConversationBody"""
-
     metadata: Metadata | None = None
 
     items: list[InputItem] | None = None

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateConversationItemsRequest"]
 
 
 class CreateConversationItemsRequest(BaseModel):
-    """CreateConversationItemsRequest"""
-
     items: list[InputItem]
     """The items to add to the conversation. You may add up to 20 items at a time."""
 

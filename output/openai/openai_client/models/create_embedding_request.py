@@ -10,14 +10,14 @@ __all__ = ["CreateEmbeddingRequest"]
 
 
 class CreateEmbeddingRequest(BaseModel):
-    """CreateEmbeddingRequest"""
-
     input: str | list[str] | list[int] | list[list[int]]
     """Input text to embed, encoded as a string or array of tokens. To embed multiple inputs in a single request, pass an array of strings or array of token arrays. The input must not exceed the max input tokens for the model (8192 tokens for all embedding models), cannot be an empty string, and any array must be 2048 dimensions or less. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens. In addition to the per-input token limit, all embedding  models enforce a maximum of 300,000 tokens summed across all inputs in a  single request."""
 
     model: (
         str
-        | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+        | Literal[
+            "text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"
+        ]
         | str
     )
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""

@@ -9,9 +9,9 @@ from .._base_model import BaseModel
 __all__ = ["CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages"]
 
 
-class CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages(BaseModel):
-    """CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages"""
-
+class CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages(
+    BaseModel
+):
     type: Literal["item_reference"]
     """The type of input messages. Always `item_reference`."""
 

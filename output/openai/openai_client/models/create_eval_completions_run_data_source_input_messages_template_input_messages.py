@@ -10,8 +10,6 @@ __all__ = ["CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages
 
 
 class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages(BaseModel):
-    """CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages"""
-
     type: Literal["template"]
     """The type of input messages. Always `template`."""
 

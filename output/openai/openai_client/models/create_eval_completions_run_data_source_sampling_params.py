@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateEvalCompletionsRunDataSourceSamplingParams"]
 
 
 class CreateEvalCompletionsRunDataSourceSamplingParams(BaseModel):
-    """CreateEvalCompletionsRunDataSourceSamplingParams"""
-
     reasoning_effort: ReasoningEffort | None = None
 
     temperature: float | None = None
@@ -31,8 +29,12 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(BaseModel):
     response_format: (
         Annotated[
             Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-            | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-            | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+            | Annotated[
+                ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+            ]
+            | Annotated[
+                ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",
@@ -47,12 +49,12 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(BaseModel):
         | None
     ) = None
     """An object specifying the format that the model must output.
-    
+
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
     Structured Outputs which ensures the model will match your supplied JSON
     schema. Learn more in the [Structured Outputs
     guide](/docs/guides/structured-outputs).
-    
+
     Setting to `{ "type": "json_object" }` enables the older JSON mode, which
     ensures the message the model generates is valid JSON. Using `json_schema`
     is preferred for models that support it.

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .create_eval_item_simple_input_message import CreateEvalItemSimpleInputMessage
 from .eval_item import EvalItem
-from typing_extensions import TypeAlias
 
 __all__ = ["CreateEvalItem"]
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateEvalItemSimpleInputMessage"]
 
 
 class CreateEvalItemSimpleInputMessage(BaseModel):
-    """CreateEvalItemSimpleInputMessage"""
-
     role: str
     """The role of the message (e.g. "system", "assistant", "user")."""
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateEvalJsonlRunDataSource"]
 
@@ -18,13 +18,18 @@ class CreateEvalJsonlRunDataSource(BaseModel):
     """The type of data source. Always `jsonl`."""
 
     source: Annotated[
-        Annotated[EvalJsonlFileContentSource, pydantic.Tag("EvalJsonlFileContentSource")]
+        Annotated[
+            EvalJsonlFileContentSource, pydantic.Tag("EvalJsonlFileContentSource")
+        ]
         | Annotated[EvalJsonlFileIdSource, pydantic.Tag("EvalJsonlFileIdSource")]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(
             "type",
             "type",
-            {"file_content": "EvalJsonlFileContentSource", "file_id": "EvalJsonlFileIdSource"},
+            {
+                "file_content": "EvalJsonlFileContentSource",
+                "file_id": "EvalJsonlFileIdSource",
+            },
         ),
     ]
     """Determines what populates the `item` namespace in the data source."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateEvalResponsesRunDataSource"]
 
@@ -21,7 +21,9 @@ class CreateEvalResponsesRunDataSource(BaseModel):
         Annotated[
             Annotated[
                 CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
-                pydantic.Tag("CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate"),
+                pydantic.Tag(
+                    "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate"
+                ),
             ]
             | Annotated[
                 CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
@@ -49,7 +51,9 @@ class CreateEvalResponsesRunDataSource(BaseModel):
     """The name of the model to use for generating completions (e.g. "o3-mini")."""
 
     source: Annotated[
-        Annotated[EvalJsonlFileContentSource, pydantic.Tag("EvalJsonlFileContentSource")]
+        Annotated[
+            EvalJsonlFileContentSource, pydantic.Tag("EvalJsonlFileContentSource")
+        ]
         | Annotated[EvalJsonlFileIdSource, pydantic.Tag("EvalJsonlFileIdSource")]
         | Annotated[EvalResponsesSource, pydantic.Tag("EvalResponsesSource")]
         | Annotated[dict[str, Any], pydantic.Tag("")],
@@ -67,15 +71,15 @@ class CreateEvalResponsesRunDataSource(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_eval_responses_run_data_source_input_messages_input_messages_item_reference import (
+from .create_eval_responses_run_data_source_input_messages_input_messages_item_reference import (  # noqa: E402
     CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
-)  # noqa: E402
-from .create_eval_responses_run_data_source_input_messages_input_messages_template import (
+)
+from .create_eval_responses_run_data_source_input_messages_input_messages_template import (  # noqa: E402
     CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
-)  # noqa: E402
-from .create_eval_responses_run_data_source_sampling_params import (
+)
+from .create_eval_responses_run_data_source_sampling_params import (  # noqa: E402
     CreateEvalResponsesRunDataSourceSamplingParams,
-)  # noqa: E402
+)
 from .eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: E402
 from .eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: E402
 from .eval_responses_source import EvalResponsesSource  # noqa: E402

@@ -9,9 +9,9 @@ from .._base_model import BaseModel
 __all__ = ["CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference"]
 
 
-class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference(BaseModel):
-    """CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference"""
-
+class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference(
+    BaseModel
+):
     type: Literal["item_reference"]
     """The type of input messages. Always `item_reference`."""
 

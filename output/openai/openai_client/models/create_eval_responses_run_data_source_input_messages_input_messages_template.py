@@ -10,8 +10,6 @@ __all__ = ["CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate"]
 
 
 class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate(BaseModel):
-    """CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate"""
-
     type: Literal["template"]
     """The type of input messages. Always `template`."""
 
@@ -23,7 +21,7 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate(BaseMod
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_eval_responses_run_data_source_input_messages_input_messages_template_template_item_chat_message import (
+from .create_eval_responses_run_data_source_input_messages_input_messages_template_template_item_chat_message import (  # noqa: E402
     CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,
-)  # noqa: E402
+)
 from .eval_item import EvalItem  # noqa: E402

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = [
@@ -13,8 +12,6 @@ __all__ = [
 class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage(
     BaseModel
 ):
-    """CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage"""
-
     role: str
     """The role of the message (e.g. "system", "assistant", "user")."""
 

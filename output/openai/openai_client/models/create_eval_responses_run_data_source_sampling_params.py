@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateEvalResponsesRunDataSourceSamplingParams"]
 
 
 class CreateEvalResponsesRunDataSourceSamplingParams(BaseModel):
-    """CreateEvalResponsesRunDataSourceSamplingParams"""
-
     reasoning_effort: ReasoningEffort | None = None
 
     temperature: float | None = None
@@ -28,9 +25,9 @@ class CreateEvalResponsesRunDataSourceSamplingParams(BaseModel):
     tools: list[Tool] | None = None
     """An array of tools the model may call while generating a response. You
     can specify which tool to use by setting the `tool_choice` parameter.
-    
+
     The two categories of tools you can provide the model are:
-    
+
     - **Built-in tools**: Tools that are provided by OpenAI that extend the
       model's capabilities, like [web search](/docs/guides/tools-web-search)
       or [file search](/docs/guides/tools-file-search). Learn more about
@@ -49,8 +46,8 @@ class CreateEvalResponsesRunDataSourceSamplingParams(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_eval_responses_run_data_source_sampling_params_text import (
+from .create_eval_responses_run_data_source_sampling_params_text import (  # noqa: E402
     CreateEvalResponsesRunDataSourceSamplingParamsText,
-)  # noqa: E402
+)
 from .reasoning_effort import ReasoningEffort  # noqa: E402
 from .tool import Tool  # noqa: E402

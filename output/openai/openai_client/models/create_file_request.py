@@ -10,12 +10,13 @@ __all__ = ["CreateFileRequest"]
 
 
 class CreateFileRequest(BaseModel):
-    """CreateFileRequest"""
-
     file: bytes
     """The File object (not file name) to be uploaded."""
 
-    purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] | str
+    purpose: (
+        Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
+        | str
+    )
     """The intended purpose of the uploaded file. One of:
     - `assistants`: Used in the Assistants API
     - `batch`: Used in the Batch API

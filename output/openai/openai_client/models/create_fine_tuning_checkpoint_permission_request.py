@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateFineTuningCheckpointPermissionRequest"]
 
 
 class CreateFineTuningCheckpointPermissionRequest(BaseModel):
-    """CreateFineTuningCheckpointPermissionRequest"""
-
     project_ids: list[str]
     """The project identifiers to grant access to."""

@@ -10,8 +10,6 @@ __all__ = ["CreateFineTuningJobRequestIntegrationsItem"]
 
 
 class CreateFineTuningJobRequestIntegrationsItem(BaseModel):
-    """CreateFineTuningJobRequestIntegrationsItem"""
-
     type: Literal["wandb"]
     """The type of integration to enable. Currently, only "wandb" (Weights and Biases) is supported."""
 
@@ -23,6 +21,6 @@ class CreateFineTuningJobRequestIntegrationsItem(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_fine_tuning_job_request_integrations_item_wandb import (
+from .create_fine_tuning_job_request_integrations_item_wandb import (  # noqa: E402
     CreateFineTuningJobRequestIntegrationsItemWandb,
-)  # noqa: E402
+)

@@ -10,15 +10,13 @@ __all__ = ["CreateImageEditRequest"]
 
 
 class CreateImageEditRequest(BaseModel):
-    """CreateImageEditRequest"""
-
     image: bytes | list[bytes]
     """The image(s) to edit. Must be a supported image file or an array of images.
-    
+
     For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each image should be a `png`, `webp`, or `jpg`
     file less than 50MB. You can provide up to 16 images.
     `chatgpt-image-latest` follows the same input constraints as GPT image models.
-    
+
     For `dall-e-2`, you can only provide one image, and it should be a square
     `png` file less than 4MB.
     """
@@ -34,7 +32,7 @@ class CreateImageEditRequest(BaseModel):
     supported for the GPT image models. Must be one of `transparent`, `opaque`,
     or `auto` (default value). When `auto` is used, the model will automatically
     determine the best background for the image.
-    
+
     Transparent backgrounds are available for supported GPT Image models. For
     `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When
     using `transparent`, set the output format to `png` or `webp`.

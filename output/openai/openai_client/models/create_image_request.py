@@ -10,8 +10,6 @@ __all__ = ["CreateImageRequest"]
 
 
 class CreateImageRequest(BaseModel):
-    """CreateImageRequest"""
-
     prompt: str
     """A text description of the desired image(s). The maximum length is 32000 characters for the GPT image models, 1000 characters for `dall-e-2` and 4000 characters for `dall-e-3`."""
 
@@ -34,9 +32,11 @@ class CreateImageRequest(BaseModel):
     n: int | None = None
     """The number of images to generate. Must be between 1 and 10. For `dall-e-3`, only `n=1` is supported."""
 
-    quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None = None
+    quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None = (
+        None
+    )
     """The quality of the image that will be generated.
-    
+
     - `auto` (default value) will automatically select the best quality for the given model.
     - `high`, `medium` and `low` are supported for the GPT image models.
     - `hd` and `standard` are supported for `dall-e-3`.
@@ -85,7 +85,7 @@ class CreateImageRequest(BaseModel):
     supported for the GPT image models. Must be one of `transparent`, `opaque`,
     or `auto` (default value). When `auto` is used, the model will automatically
     determine the best background for the image.
-    
+
     Transparent backgrounds are available for supported GPT Image models. For
     `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When
     using `transparent`, set the output format to `png` or `webp`.

@@ -10,8 +10,6 @@ __all__ = ["CreateImageVariationRequest"]
 
 
 class CreateImageVariationRequest(BaseModel):
-    """CreateImageVariationRequest"""
-
     image: bytes
     """The image to use as the basis for the variation(s). Must be a valid PNG file, less than 4MB, and square."""
 

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateMessageRequest"]
 
 
 class CreateMessageRequest(BaseModel):
-    """CreateMessageRequest"""
-
     role: Literal["user", "assistant"] | str
     """The role of the entity that is creating the message. Allowed values include:
     - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages.
@@ -25,13 +23,16 @@ class CreateMessageRequest(BaseModel):
         | list[
             Annotated[
                 Annotated[
-                    MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                    MessageContentImageFileObject,
+                    pydantic.Tag("MessageContentImageFileObject"),
                 ]
                 | Annotated[
-                    MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                    MessageContentImageUrlObject,
+                    pydantic.Tag("MessageContentImageUrlObject"),
                 ]
                 | Annotated[
-                    MessageRequestContentTextObject, pydantic.Tag("MessageRequestContentTextObject")
+                    MessageRequestContentTextObject,
+                    pydantic.Tag("MessageRequestContentTextObject"),
                 ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
@@ -53,10 +54,14 @@ class CreateMessageRequest(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_message_request_attachments_variant1_item import (
+from .create_message_request_attachments_variant1_item import (  # noqa: E402
     CreateMessageRequestAttachmentsVariant1Item,
-)  # noqa: E402
-from .message_content_image_file_object import MessageContentImageFileObject  # noqa: E402
+)
+from .message_content_image_file_object import (  # noqa: E402
+    MessageContentImageFileObject,
+)
 from .message_content_image_url_object import MessageContentImageUrlObject  # noqa: E402
-from .message_request_content_text_object import MessageRequestContentTextObject  # noqa: E402
+from .message_request_content_text_object import (  # noqa: E402
+    MessageRequestContentTextObject,
+)
 from .metadata import Metadata  # noqa: E402

@@ -17,7 +17,7 @@ class CreateModerationResponseResultsItemCategories(BaseModel):
 
     hate_threatening: bool = Field(alias="hate/threatening")
     """Hateful content that also includes violence or serious harm towards the targeted group based on race, gender, ethnicity, religion, nationality, sexual orientation, disability status, or caste.
-    
+
     Wire name: `hate/threatening`.
     """
 
@@ -26,7 +26,7 @@ class CreateModerationResponseResultsItemCategories(BaseModel):
 
     harassment_threatening: bool = Field(alias="harassment/threatening")
     """Harassment content that also includes violence or serious harm towards any target.
-    
+
     Wire name: `harassment/threatening`.
     """
 
@@ -37,19 +37,19 @@ class CreateModerationResponseResultsItemCategories(BaseModel):
 
     self_harm: bool = Field(alias="self-harm")
     """Content that promotes, encourages, or depicts acts of self-harm, such as suicide, cutting, and eating disorders.
-    
+
     Wire name: `self-harm`.
     """
 
     self_harm_intent: bool = Field(alias="self-harm/intent")
     """Content where the speaker expresses that they are engaging or intend to engage in acts of self-harm, such as suicide, cutting, and eating disorders.
-    
+
     Wire name: `self-harm/intent`.
     """
 
     self_harm_instructions: bool = Field(alias="self-harm/instructions")
     """Content that encourages performing acts of self-harm, such as suicide, cutting, and eating disorders, or that gives instructions or advice on how to commit such acts.
-    
+
     Wire name: `self-harm/instructions`.
     """
 
@@ -58,7 +58,7 @@ class CreateModerationResponseResultsItemCategories(BaseModel):
 
     sexual_minors: bool = Field(alias="sexual/minors")
     """Sexual content that includes an individual who is under 18 years old.
-    
+
     Wire name: `sexual/minors`.
     """
 
@@ -67,6 +67,6 @@ class CreateModerationResponseResultsItemCategories(BaseModel):
 
     violence_graphic: bool = Field(alias="violence/graphic")
     """Content that depicts death, violence, or physical injury in graphic detail.
-    
+
     Wire name: `violence/graphic`.
     """

@@ -10,8 +10,6 @@ __all__ = ["CreateResponse"]
 
 
 class CreateResponse(BaseModel):
-    """CreateResponse"""
-
     metadata: Metadata | None = None
 
     top_logprobs: int | None = None
@@ -29,8 +27,8 @@ class CreateResponse(BaseModel):
     """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-    
-    
+
+
     .. deprecated:: deprecated by the API.
     """
 
@@ -67,7 +65,7 @@ class CreateResponse(BaseModel):
     tools: list[Tool] | None = None
     """An array of tools the model may call while generating a response. You
     can specify which tool to use by setting the `tool_choice` parameter.
-    
+
     We support the following categories of tools:
     - **Built-in tools**: Tools that are provided by OpenAI that extend the
       model's capabilities, like [web search](/docs/guides/tools-web-search)
@@ -100,7 +98,7 @@ class CreateResponse(BaseModel):
 
     input: InputParam | None = None
     """Text, image, or file inputs to the model, used to generate a response.
-    
+
     Learn more:
     - [Text inputs and outputs](/docs/guides/text)
     - [Image inputs](/docs/guides/images)

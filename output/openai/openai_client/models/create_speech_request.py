@@ -10,9 +10,11 @@ __all__ = ["CreateSpeechRequest"]
 
 
 class CreateSpeechRequest(BaseModel):
-    """CreateSpeechRequest"""
-
-    model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"] | str
+    model: (
+        str
+        | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+        | str
+    )
     """One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`."""
 
     input: str
@@ -24,7 +26,9 @@ class CreateSpeechRequest(BaseModel):
     voice: VoiceIdsOrCustomVoice
     """The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](/docs/guides/text-to-speech#voice-options)."""
 
-    response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | str | None = None
+    response_format: (
+        Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | str | None
+    ) = None
     """The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`."""
 
     speed: float | None = None

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateThreadAndRunRequest"]
 
 
 class CreateThreadAndRunRequest(BaseModel):
-    """CreateThreadAndRunRequest"""
-
     assistant_id: str
     """The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run."""
 
@@ -76,8 +74,12 @@ class CreateThreadAndRunRequest(BaseModel):
         list[
             Annotated[
                 Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                | Annotated[
+                    AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")
+                ]
+                | Annotated[
+                    AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -104,7 +106,7 @@ class CreateThreadAndRunRequest(BaseModel):
 
     top_p: float | None = None
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
-    
+
     We generally recommend altering this or temperature but not both.
     """
 
@@ -126,11 +128,11 @@ class CreateThreadAndRunRequest(BaseModel):
 
     response_format: AssistantsApiResponseFormatOption | None = None
     """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
-    
+
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
-    
+
     Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
-    
+
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
 
@@ -139,11 +141,15 @@ class CreateThreadAndRunRequest(BaseModel):
 from .assistant_tools_code import AssistantToolsCode  # noqa: E402
 from .assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
 from .assistant_tools_function import AssistantToolsFunction  # noqa: E402
-from .assistants_api_response_format_option import AssistantsApiResponseFormatOption  # noqa: E402
-from .assistants_api_tool_choice_option import AssistantsApiToolChoiceOption  # noqa: E402
-from .create_thread_and_run_request_tool_resources import (
+from .assistants_api_response_format_option import (  # noqa: E402
+    AssistantsApiResponseFormatOption,
+)
+from .assistants_api_tool_choice_option import (  # noqa: E402
+    AssistantsApiToolChoiceOption,
+)
+from .create_thread_and_run_request_tool_resources import (  # noqa: E402
     CreateThreadAndRunRequestToolResources,
-)  # noqa: E402
+)
 from .create_thread_request import CreateThreadRequest  # noqa: E402
 from .metadata import Metadata  # noqa: E402
 from .truncation_object import TruncationObject  # noqa: E402

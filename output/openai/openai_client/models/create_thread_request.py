@@ -4,7 +4,6 @@ request, an empty thread will be created.
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateThreadRequest"]
@@ -25,7 +24,7 @@ class CreateThreadRequest(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .create_message_request import CreateMessageRequest  # noqa: E402
-from .create_thread_request_tool_resources_variant1 import (
+from .create_thread_request_tool_resources_variant1 import (  # noqa: E402
     CreateThreadRequestToolResourcesVariant1,
-)  # noqa: E402
+)
 from .metadata import Metadata  # noqa: E402

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateTranscriptionResponseDiarizedJson"]
 
@@ -28,13 +28,20 @@ class CreateTranscriptionResponseDiarizedJson(BaseModel):
 
     usage: (
         Annotated[
-            Annotated[TranscriptTextUsageTokens, pydantic.Tag("TranscriptTextUsageTokens")]
-            | Annotated[TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")]
+            Annotated[
+                TranscriptTextUsageTokens, pydantic.Tag("TranscriptTextUsageTokens")
+            ]
+            | Annotated[
+                TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",
                 "type",
-                {"tokens": "TranscriptTextUsageTokens", "duration": "TranscriptTextUsageDuration"},
+                {
+                    "tokens": "TranscriptTextUsageTokens",
+                    "duration": "TranscriptTextUsageDuration",
+                },
             ),
         ]
         | None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateTranscriptionResponseJson"]
 
@@ -25,13 +25,20 @@ class CreateTranscriptionResponseJson(BaseModel):
 
     usage: (
         Annotated[
-            Annotated[TranscriptTextUsageTokens, pydantic.Tag("TranscriptTextUsageTokens")]
-            | Annotated[TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")]
+            Annotated[
+                TranscriptTextUsageTokens, pydantic.Tag("TranscriptTextUsageTokens")
+            ]
+            | Annotated[
+                TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",
                 "type",
-                {"tokens": "TranscriptTextUsageTokens", "duration": "TranscriptTextUsageDuration"},
+                {
+                    "tokens": "TranscriptTextUsageTokens",
+                    "duration": "TranscriptTextUsageDuration",
+                },
             ),
         ]
         | None
@@ -40,9 +47,9 @@ class CreateTranscriptionResponseJson(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_transcription_response_json_logprobs_item import (
+from .create_transcription_response_json_logprobs_item import (  # noqa: E402
     CreateTranscriptionResponseJsonLogprobsItem,
-)  # noqa: E402
+)
 from .transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: E402
 from .transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
 from .transcription_language import TranscriptionLanguage  # noqa: E402

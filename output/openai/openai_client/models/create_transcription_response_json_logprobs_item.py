@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateTranscriptionResponseJsonLogprobsItem"]
 
 
 class CreateTranscriptionResponseJsonLogprobsItem(BaseModel):
-    """CreateTranscriptionResponseJsonLogprobsItem"""
-
     token: str | None = None
     """The token in the transcription."""
 

@@ -10,8 +10,6 @@ __all__ = ["CreateTranslationRequest"]
 
 
 class CreateTranslationRequest(BaseModel):
-    """CreateTranslationRequest"""
-
     file: bytes
     """The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type."""
 
@@ -21,7 +19,9 @@ class CreateTranslationRequest(BaseModel):
     prompt: str | None = None
     """An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English."""
 
-    response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | str | None = None
+    response_format: (
+        Literal["json", "text", "srt", "verbose_json", "vtt"] | str | None
+    ) = None
     """The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`."""
 
     temperature: float | None = None

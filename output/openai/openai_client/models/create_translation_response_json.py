@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateTranslationResponseJson"]
 
 
 class CreateTranslationResponseJson(BaseModel):
-    """CreateTranslationResponseJson"""
-
     text: str

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateTranslationResponseVerboseJson"]
 
 
 class CreateTranslationResponseVerboseJson(BaseModel):
-    """CreateTranslationResponseVerboseJson"""
-
     language: str
     """The language of the output translation (always `english`)."""
 

@@ -10,14 +10,12 @@ __all__ = ["CreateUploadRequest"]
 
 
 class CreateUploadRequest(BaseModel):
-    """CreateUploadRequest"""
-
     filename: str
     """The name of the file to upload."""
 
     purpose: Literal["assistants", "batch", "fine-tune", "vision"] | str
     """The intended purpose of the uploaded file.
-    
+
     See the [documentation on File
     purposes](/docs/api-reference/files/create#files-create-purpose).
     """
@@ -27,8 +25,8 @@ class CreateUploadRequest(BaseModel):
 
     mime_type: str
     """The MIME type of the file.
-    
-    
+
+
     This must fall within the supported MIME types for your file purpose. See
     the supported MIME types for assistants and vision.
     """

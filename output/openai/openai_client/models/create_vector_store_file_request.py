@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateVectorStoreFileRequest"]
 
 
 class CreateVectorStoreFileRequest(BaseModel):
-    """CreateVectorStoreFileRequest"""
-
     file_id: str
     """A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests."""
 

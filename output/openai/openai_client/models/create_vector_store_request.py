@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateVectorStoreRequest"]
 
 
 class CreateVectorStoreRequest(BaseModel):
-    """CreateVectorStoreRequest"""
-
     file_ids: list[str] | None = None
     """A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files."""
 
@@ -29,7 +27,8 @@ class CreateVectorStoreRequest(BaseModel):
     chunking_strategy: (
         Annotated[
             Annotated[
-                AutoChunkingStrategyRequestParam, pydantic.Tag("AutoChunkingStrategyRequestParam")
+                AutoChunkingStrategyRequestParam,
+                pydantic.Tag("AutoChunkingStrategyRequestParam"),
             ]
             | Annotated[
                 StaticChunkingStrategyRequestParam,
@@ -53,7 +52,11 @@ class CreateVectorStoreRequest(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: E402
+from .auto_chunking_strategy_request_param import (  # noqa: E402
+    AutoChunkingStrategyRequestParam,
+)
 from .metadata import Metadata  # noqa: E402
-from .static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: E402
+from .static_chunking_strategy_request_param import (  # noqa: E402
+    StaticChunkingStrategyRequestParam,
+)
 from .vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: E402

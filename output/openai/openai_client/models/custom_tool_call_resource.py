@@ -10,8 +10,6 @@ __all__ = ["CustomToolCallResource"]
 
 
 class CustomToolCallResource(BaseModel):
-    """CustomToolCallResource"""
-
     type: Literal["custom_tool_call"]
     """The type of the custom tool call. Always `custom_tool_call`."""
 

@@ -20,4 +20,6 @@ class CustomToolChatCompletions(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .custom_tool_chat_completions_custom import CustomToolChatCompletionsCustom  # noqa: E402
+from .custom_tool_chat_completions_custom import (  # noqa: E402
+    CustomToolChatCompletionsCustom,
+)

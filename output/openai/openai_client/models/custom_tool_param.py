@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CustomToolParam"]
 
@@ -26,12 +26,17 @@ class CustomToolParam(BaseModel):
     format: (
         Annotated[
             Annotated[CustomTextFormatParam, pydantic.Tag("CustomTextFormatParam")]
-            | Annotated[CustomGrammarFormatParam, pydantic.Tag("CustomGrammarFormatParam")]
+            | Annotated[
+                CustomGrammarFormatParam, pydantic.Tag("CustomGrammarFormatParam")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",
                 "type",
-                {"text": "CustomTextFormatParam", "grammar": "CustomGrammarFormatParam"},
+                {
+                    "text": "CustomTextFormatParam",
+                    "grammar": "CustomGrammarFormatParam",
+                },
             ),
         ]
         | None

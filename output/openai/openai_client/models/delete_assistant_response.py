@@ -10,8 +10,6 @@ __all__ = ["DeleteAssistantResponse"]
 
 
 class DeleteAssistantResponse(BaseModel):
-    """DeleteAssistantResponse"""
-
     id: str
 
     deleted: bool

@@ -10,8 +10,6 @@ __all__ = ["DeleteCertificateResponse"]
 
 
 class DeleteCertificateResponse(BaseModel):
-    """DeleteCertificateResponse"""
-
     object: Literal["certificate.deleted"]
     """The object type, must be `certificate.deleted`."""
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["DeleteEvalRunResponse"]
 
 
 class DeleteEvalRunResponse(BaseModel):
-    """DeleteEvalRunResponse"""
-
     object: str | None = None
 
     deleted: bool | None = None

@@ -10,8 +10,6 @@ __all__ = ["DeleteFileResponse"]
 
 
 class DeleteFileResponse(BaseModel):
-    """DeleteFileResponse"""
-
     id: str
 
     object: Literal["file"]

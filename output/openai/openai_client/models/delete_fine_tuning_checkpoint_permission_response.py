@@ -10,8 +10,6 @@ __all__ = ["DeleteFineTuningCheckpointPermissionResponse"]
 
 
 class DeleteFineTuningCheckpointPermissionResponse(BaseModel):
-    """DeleteFineTuningCheckpointPermissionResponse"""
-
     id: str
     """The ID of the fine-tuned model checkpoint permission that was deleted."""
 

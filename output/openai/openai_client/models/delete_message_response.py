@@ -10,8 +10,6 @@ __all__ = ["DeleteMessageResponse"]
 
 
 class DeleteMessageResponse(BaseModel):
-    """DeleteMessageResponse"""
-
     id: str
 
     deleted: bool

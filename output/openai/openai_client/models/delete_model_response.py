@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["DeleteModelResponse"]
 
 
 class DeleteModelResponse(BaseModel):
-    """DeleteModelResponse"""
-
     id: str
 
     deleted: bool

@@ -10,8 +10,6 @@ __all__ = ["DeleteThreadResponse"]
 
 
 class DeleteThreadResponse(BaseModel):
-    """DeleteThreadResponse"""
-
     id: str
 
     deleted: bool

@@ -10,8 +10,6 @@ __all__ = ["DeleteVectorStoreFileResponse"]
 
 
 class DeleteVectorStoreFileResponse(BaseModel):
-    """DeleteVectorStoreFileResponse"""
-
     id: str
 
     deleted: bool

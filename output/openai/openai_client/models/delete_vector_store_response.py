@@ -10,8 +10,6 @@ __all__ = ["DeleteVectorStoreResponse"]
 
 
 class DeleteVectorStoreResponse(BaseModel):
-    """DeleteVectorStoreResponse"""
-
     id: str
 
     deleted: bool

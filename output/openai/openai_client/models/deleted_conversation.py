@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-
 from .deleted_conversation_resource import DeletedConversationResource
 
 __all__ = ["DeletedConversation"]
 
 
 class DeletedConversation(DeletedConversationResource):
-    """DeletedConversation"""
+    pass

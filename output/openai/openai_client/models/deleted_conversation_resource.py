@@ -10,8 +10,6 @@ __all__ = ["DeletedConversationResource"]
 
 
 class DeletedConversationResource(BaseModel):
-    """DeletedConversationResource"""
-
     object: Literal["conversation.deleted"]
 
     deleted: bool

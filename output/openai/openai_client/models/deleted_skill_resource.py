@@ -10,8 +10,6 @@ __all__ = ["DeletedSkillResource"]
 
 
 class DeletedSkillResource(BaseModel):
-    """DeletedSkillResource"""
-
     object: Literal["skill.deleted"]
 
     deleted: bool

@@ -10,8 +10,6 @@ __all__ = ["DeletedSkillVersionResource"]
 
 
 class DeletedSkillVersionResource(BaseModel):
-    """DeletedSkillVersionResource"""
-
     object: Literal["skill.version.deleted"]
 
     deleted: bool

@@ -10,6 +10,4 @@ __all__ = ["DirectToolCallCaller"]
 
 
 class DirectToolCallCaller(BaseModel):
-    """DirectToolCallCaller"""
-
     type: Literal["direct"]

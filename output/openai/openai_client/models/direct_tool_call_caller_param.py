@@ -10,7 +10,5 @@ __all__ = ["DirectToolCallCallerParam"]
 
 
 class DirectToolCallCallerParam(BaseModel):
-    """DirectToolCallCallerParam"""
-
     type: Literal["direct"]
     """The caller type. Always `direct`."""

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["Error"]
 
 
 class Error(BaseModel):
-    """Error"""
-
     code: str | None
 
     message: str

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-
 from .grader_string_check import GraderStringCheck
 
 __all__ = ["EvalGraderStringCheck"]
 
 
 class EvalGraderStringCheck(GraderStringCheck):
-    """EvalGraderStringCheck"""
+    pass

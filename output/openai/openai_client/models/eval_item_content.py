@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .eval_item_content_item import EvalItemContentItem
-from typing_extensions import TypeAlias
 
 __all__ = ["EvalItemContent"]
 

@@ -4,8 +4,9 @@ image, or input audio object.
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .eval_item_content_item import EvalItemContentItem
-from typing_extensions import TypeAlias
 
 __all__ = ["EvalItemContentArray"]
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from .input_text_content import InputTextContent
+from typing import TypeAlias
+
 from .eval_item_content_output_text import EvalItemContentOutputText
 from .eval_item_input_image import EvalItemInputImage
 from .input_audio import InputAudio
-from typing_extensions import TypeAlias
+from .input_text_content import InputTextContent
 
 __all__ = ["EvalItemContentItem"]
 

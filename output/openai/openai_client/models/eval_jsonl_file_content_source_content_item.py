@@ -10,8 +10,6 @@ __all__ = ["EvalJsonlFileContentSourceContentItem"]
 
 
 class EvalJsonlFileContentSourceContentItem(BaseModel):
-    """EvalJsonlFileContentSourceContentItem"""
-
     item: dict[str, Any]
 
     sample: dict[str, Any] | None = None

@@ -10,8 +10,6 @@ __all__ = ["EvalJsonlFileIdSource"]
 
 
 class EvalJsonlFileIdSource(BaseModel):
-    """EvalJsonlFileIdSource"""
-
     type: Literal["file_id"]
     """The type of jsonl source. Always `file_id`."""
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["EvalRunOutputItemSampleOutputItem"]
 
 
 class EvalRunOutputItemSampleOutputItem(BaseModel):
-    """EvalRunOutputItemSampleOutputItem"""
-
     role: str | None = None
     """The role of the message (e.g. "system", "assistant", "user")."""
 

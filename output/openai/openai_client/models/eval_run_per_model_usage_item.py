@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["EvalRunPerModelUsageItem"]
 
 
 class EvalRunPerModelUsageItem(BaseModel):
-    """EvalRunPerModelUsageItem"""
-
     model_name: str
     """The name of the model."""
 

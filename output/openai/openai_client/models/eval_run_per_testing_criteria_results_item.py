@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["EvalRunPerTestingCriteriaResultsItem"]
 
 
 class EvalRunPerTestingCriteriaResultsItem(BaseModel):
-    """EvalRunPerTestingCriteriaResultsItem"""
-
     testing_criteria: str
     """A description of the testing criteria."""
 

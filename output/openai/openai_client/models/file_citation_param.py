@@ -10,8 +10,6 @@ __all__ = ["FileCitationParam"]
 
 
 class FileCitationParam(BaseModel):
-    """FileCitationParam"""
-
     type: Literal["file_citation"]
     """The citation type. Always `file_citation`."""
 

@@ -5,7 +5,6 @@ See the [file search tool documentation](/docs/assistants/tools/file-search#cust
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["FileSearchRankingOptions"]

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["FileSearchToolCallResultsVariant1Item"]
 
 
 class FileSearchToolCallResultsVariant1Item(BaseModel):
-    """FileSearchToolCallResultsVariant1Item"""
-
     file_id: str | None = None
     """The unique ID of the file."""
 

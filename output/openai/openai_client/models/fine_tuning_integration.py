@@ -10,8 +10,6 @@ __all__ = ["FineTuningIntegration"]
 
 
 class FineTuningIntegration(BaseModel):
-    """FineTuningIntegration"""
-
     type: Literal["wandb"]
     """The type of the integration being enabled for the fine-tuning job"""
 

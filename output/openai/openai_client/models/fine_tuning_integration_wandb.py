@@ -5,7 +5,6 @@ to your run, and set a default entity (team, username, etc) to be associated wit
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["FineTuningIntegrationWandb"]

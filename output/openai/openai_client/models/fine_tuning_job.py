@@ -40,7 +40,10 @@ class FineTuningJob(BaseModel):
     """The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files API](/docs/api-reference/files/retrieve-contents)."""
 
     status: (
-        Literal["validating_files", "queued", "running", "succeeded", "failed", "cancelled"] | str
+        Literal[
+            "validating_files", "queued", "running", "succeeded", "failed", "cancelled"
+        ]
+        | str
     )
     """The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`."""
 

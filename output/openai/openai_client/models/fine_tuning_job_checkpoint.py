@@ -35,4 +35,6 @@ class FineTuningJobCheckpoint(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .fine_tuning_job_checkpoint_metrics import FineTuningJobCheckpointMetrics  # noqa: E402
+from .fine_tuning_job_checkpoint_metrics import (  # noqa: E402
+    FineTuningJobCheckpointMetrics,
+)

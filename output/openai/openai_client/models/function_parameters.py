@@ -5,8 +5,7 @@ Omitting `parameters` defines a function with an empty parameter list.
 
 from __future__ import annotations
 
-from typing import Any
-from typing_extensions import TypeAlias
+from typing import Any, TypeAlias
 
 __all__ = ["FunctionParameters"]
 

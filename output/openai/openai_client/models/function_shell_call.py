@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["FunctionShellCall"]
 
@@ -33,8 +33,12 @@ class FunctionShellCall(BaseModel):
 
     environment: (
         Annotated[
-            Annotated[LocalEnvironmentResource, pydantic.Tag("LocalEnvironmentResource")]
-            | Annotated[ContainerReferenceResource, pydantic.Tag("ContainerReferenceResource")]
+            Annotated[
+                LocalEnvironmentResource, pydantic.Tag("LocalEnvironmentResource")
+            ]
+            | Annotated[
+                ContainerReferenceResource, pydantic.Tag("ContainerReferenceResource")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["FunctionShellCallItemParam"]
 
@@ -32,7 +32,9 @@ class FunctionShellCallItemParam(BaseModel):
     environment: (
         Annotated[
             Annotated[LocalEnvironmentParam, pydantic.Tag("LocalEnvironmentParam")]
-            | Annotated[ContainerReferenceParam, pydantic.Tag("ContainerReferenceParam")]
+            | Annotated[
+                ContainerReferenceParam, pydantic.Tag("ContainerReferenceParam")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",

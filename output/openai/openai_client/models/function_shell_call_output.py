@@ -36,6 +36,10 @@ class FunctionShellCallOutput(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: E402
-from .function_shell_call_output_status_enum import FunctionShellCallOutputStatusEnum  # noqa: E402
+from .function_shell_call_output_content import (  # noqa: E402
+    FunctionShellCallOutputContent,
+)
+from .function_shell_call_output_status_enum import (  # noqa: E402
+    FunctionShellCallOutputStatusEnum,
+)
 from .tool_call_caller import ToolCallCaller  # noqa: E402

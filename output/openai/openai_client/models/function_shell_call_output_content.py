@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["FunctionShellCallOutputContent"]
 
@@ -26,7 +26,8 @@ class FunctionShellCallOutputContent(BaseModel):
             pydantic.Tag("FunctionShellCallOutputTimeoutOutcome"),
         ]
         | Annotated[
-            FunctionShellCallOutputExitOutcome, pydantic.Tag("FunctionShellCallOutputExitOutcome")
+            FunctionShellCallOutputExitOutcome,
+            pydantic.Tag("FunctionShellCallOutputExitOutcome"),
         ]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(
@@ -45,9 +46,9 @@ class FunctionShellCallOutputContent(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .function_shell_call_output_exit_outcome import (
+from .function_shell_call_output_exit_outcome import (  # noqa: E402
     FunctionShellCallOutputExitOutcome,
-)  # noqa: E402
-from .function_shell_call_output_timeout_outcome import (
+)
+from .function_shell_call_output_timeout_outcome import (  # noqa: E402
     FunctionShellCallOutputTimeoutOutcome,
-)  # noqa: E402
+)

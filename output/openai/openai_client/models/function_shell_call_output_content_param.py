@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["FunctionShellCallOutputContentParam"]
@@ -22,6 +21,6 @@ class FunctionShellCallOutputContentParam(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .function_shell_call_output_outcome_param import (
+from .function_shell_call_output_outcome_param import (  # noqa: E402
     FunctionShellCallOutputOutcomeParam,
-)  # noqa: E402
+)

@@ -32,7 +32,7 @@ class FunctionShellCallOutputItemParam(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .function_shell_call_item_status import FunctionShellCallItemStatus  # noqa: E402
-from .function_shell_call_output_content_param import (
+from .function_shell_call_output_content_param import (  # noqa: E402
     FunctionShellCallOutputContentParam,
-)  # noqa: E402
+)
 from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

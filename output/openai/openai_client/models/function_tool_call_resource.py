@@ -10,8 +10,6 @@ __all__ = ["FunctionToolCallResource"]
 
 
 class FunctionToolCallResource(BaseModel):
-    """FunctionToolCallResource"""
-
     type: Literal["function_call"]
     """The type of the function tool call. Always `function_call`."""
 

@@ -10,8 +10,6 @@ __all__ = ["FunctionToolParam"]
 
 
 class FunctionToolParam(BaseModel):
-    """FunctionToolParam"""
-
     name: str
 
     description: str | None = None

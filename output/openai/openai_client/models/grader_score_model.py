@@ -33,4 +33,6 @@ class GraderScoreModel(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .eval_item import EvalItem  # noqa: E402
-from .grader_score_model_sampling_params import GraderScoreModelSamplingParams  # noqa: E402
+from .grader_score_model_sampling_params import (  # noqa: E402
+    GraderScoreModelSamplingParams,
+)

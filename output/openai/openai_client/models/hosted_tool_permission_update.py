@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["HostedToolPermissionUpdate"]
 
 
 class HostedToolPermissionUpdate(BaseModel):
-    """HostedToolPermissionUpdate"""
-
     enabled: bool
     """Whether to enable the hosted tool for the project."""

@@ -10,8 +10,6 @@ __all__ = ["HTTPError"]
 
 
 class HTTPError(BaseModel):
-    """HTTPError"""
-
     type: Literal["http_error"]
 
     code: int

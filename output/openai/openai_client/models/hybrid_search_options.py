@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["HybridSearchOptions"]
 
 
 class HybridSearchOptions(BaseModel):
-    """HybridSearchOptions"""
-
     embedding_weight: float
     """The weight of the embedding in the reciprocal ranking fusion."""
 

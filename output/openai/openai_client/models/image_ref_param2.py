@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ImageRefParam2"]
 
 
 class ImageRefParam2(BaseModel):
-    """ImageRefParam2"""
-
     image_url: str | None = None
     """A fully qualified URL or base64-encoded data URL."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ImagesUsage"]
@@ -25,4 +24,6 @@ class ImagesUsage(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .images_usage_input_tokens_details import ImagesUsageInputTokensDetails  # noqa: E402
+from .images_usage_input_tokens_details import (  # noqa: E402
+    ImagesUsageInputTokensDetails,
+)

@@ -10,8 +10,6 @@ __all__ = ["InlineSkillParam"]
 
 
 class InlineSkillParam(BaseModel):
-    """InlineSkillParam"""
-
     type: Literal["inline"]
     """Defines an inline skill for this request."""
 

@@ -10,8 +10,6 @@ __all__ = ["InputAudioInputAudio"]
 
 
 class InputAudioInputAudio(BaseModel):
-    """InputAudioInputAudio"""
-
     data: str
     """Base64-encoded audio data."""
 

@@ -4,8 +4,9 @@ types.
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .input_content import InputContent
-from typing_extensions import TypeAlias
 
 __all__ = ["InputMessageContentList"]
 

@@ -10,8 +10,9 @@ Learn more:
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .input_item import InputItem
-from typing_extensions import TypeAlias
 
 __all__ = ["InputParam"]
 

@@ -10,8 +10,6 @@ __all__ = ["InviteDeleteResponse"]
 
 
 class InviteDeleteResponse(BaseModel):
-    """InviteDeleteResponse"""
-
     object: Literal["organization.invite.deleted"]
     """The object type, which is always `organization.invite.deleted`"""
 

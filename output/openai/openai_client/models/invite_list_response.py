@@ -10,8 +10,6 @@ __all__ = ["InviteListResponse"]
 
 
 class InviteListResponse(BaseModel):
-    """InviteListResponse"""
-
     object: Literal["list"]
     """The object type, which is always `list`"""
 

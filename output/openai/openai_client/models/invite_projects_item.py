@@ -10,8 +10,6 @@ __all__ = ["InviteProjectsItem"]
 
 
 class InviteProjectsItem(BaseModel):
-    """InviteProjectsItem"""
-
     id: str
     """Project's public ID"""
 

@@ -10,8 +10,6 @@ __all__ = ["InviteRequest"]
 
 
 class InviteRequest(BaseModel):
-    """InviteRequest"""
-
     email: str
     """Send an email to this address"""
 

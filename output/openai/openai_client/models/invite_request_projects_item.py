@@ -10,8 +10,6 @@ __all__ = ["InviteRequestProjectsItem"]
 
 
 class InviteRequestProjectsItem(BaseModel):
-    """InviteRequestProjectsItem"""
-
     id: str
     """Project's public ID"""
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ListAuditLogsEffectiveAt"]
 
 
 class ListAuditLogsEffectiveAt(BaseModel):
-    """ListAuditLogsEffectiveAt"""
-
     gt: int | None = None
     """Return only events whose `effective_at` (Unix seconds) is greater than this value."""
 

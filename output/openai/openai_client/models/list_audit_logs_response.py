@@ -10,8 +10,6 @@ __all__ = ["ListAuditLogsResponse"]
 
 
 class ListAuditLogsResponse(BaseModel):
-    """ListAuditLogsResponse"""
-
     object: Literal["list"]
 
     data: list[AuditLog]

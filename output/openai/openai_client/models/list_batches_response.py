@@ -10,8 +10,6 @@ __all__ = ["ListBatchesResponse"]
 
 
 class ListBatchesResponse(BaseModel):
-    """ListBatchesResponse"""
-
     data: list[Batch]
 
     first_id: str | None = None

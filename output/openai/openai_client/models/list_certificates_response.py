@@ -10,8 +10,6 @@ __all__ = ["ListCertificatesResponse"]
 
 
 class ListCertificatesResponse(BaseModel):
-    """ListCertificatesResponse"""
-
     data: list[OrganizationCertificate]
 
     first_id: str | None

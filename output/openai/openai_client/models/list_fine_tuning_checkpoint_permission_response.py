@@ -10,8 +10,6 @@ __all__ = ["ListFineTuningCheckpointPermissionResponse"]
 
 
 class ListFineTuningCheckpointPermissionResponse(BaseModel):
-    """ListFineTuningCheckpointPermissionResponse"""
-
     data: list[FineTuningCheckpointPermission]
 
     object: Literal["list"]
@@ -24,4 +22,6 @@ class ListFineTuningCheckpointPermissionResponse(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .fine_tuning_checkpoint_permission import FineTuningCheckpointPermission  # noqa: E402
+from .fine_tuning_checkpoint_permission import (  # noqa: E402
+    FineTuningCheckpointPermission,
+)

@@ -10,8 +10,6 @@ __all__ = ["ListFineTuningJobCheckpointsResponse"]
 
 
 class ListFineTuningJobCheckpointsResponse(BaseModel):
-    """ListFineTuningJobCheckpointsResponse"""
-
     data: list[FineTuningJobCheckpoint]
 
     object: Literal["list"]

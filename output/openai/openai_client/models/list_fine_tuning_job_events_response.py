@@ -10,8 +10,6 @@ __all__ = ["ListFineTuningJobEventsResponse"]
 
 
 class ListFineTuningJobEventsResponse(BaseModel):
-    """ListFineTuningJobEventsResponse"""
-
     data: list[FineTuningJobEvent]
 
     object: Literal["list"]

@@ -10,8 +10,6 @@ __all__ = ["ListModelsResponse"]
 
 
 class ListModelsResponse(BaseModel):
-    """ListModelsResponse"""
-
     object: Literal["list"]
 
     data: list[Model]

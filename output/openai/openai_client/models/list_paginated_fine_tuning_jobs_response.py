@@ -10,8 +10,6 @@ __all__ = ["ListPaginatedFineTuningJobsResponse"]
 
 
 class ListPaginatedFineTuningJobsResponse(BaseModel):
-    """ListPaginatedFineTuningJobsResponse"""
-
     data: list[FineTuningJob]
 
     has_more: bool

@@ -10,8 +10,6 @@ __all__ = ["ListProjectCertificatesResponse"]
 
 
 class ListProjectCertificatesResponse(BaseModel):
-    """ListProjectCertificatesResponse"""
-
     data: list[OrganizationProjectCertificate]
 
     first_id: str | None
@@ -24,4 +22,6 @@ class ListProjectCertificatesResponse(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .organization_project_certificate import OrganizationProjectCertificate  # noqa: E402
+from .organization_project_certificate import (  # noqa: E402
+    OrganizationProjectCertificate,
+)

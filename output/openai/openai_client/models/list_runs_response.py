@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ListRunsResponse"]
 
 
 class ListRunsResponse(BaseModel):
-    """ListRunsResponse"""
-
     object: str
 
     data: list[RunObject]

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ListVectorStoreFilesResponse"]
 
 
 class ListVectorStoreFilesResponse(BaseModel):
-    """ListVectorStoreFilesResponse"""
-
     object: str
 
     data: list[VectorStoreFileObject]

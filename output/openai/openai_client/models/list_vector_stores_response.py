@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ListVectorStoresResponse"]
 
 
 class ListVectorStoresResponse(BaseModel):
-    """ListVectorStoresResponse"""
-
     object: str
 
     data: list[VectorStoreObject]

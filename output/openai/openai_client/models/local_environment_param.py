@@ -10,8 +10,6 @@ __all__ = ["LocalEnvironmentParam"]
 
 
 class LocalEnvironmentParam(BaseModel):
-    """LocalEnvironmentParam"""
-
     type: Literal["local"]
     """Use a local computer environment."""
 

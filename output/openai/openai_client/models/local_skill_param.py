@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["LocalSkillParam"]
 
 
 class LocalSkillParam(BaseModel):
-    """LocalSkillParam"""
-
     name: str
     """The name of the skill."""
 

@@ -10,8 +10,6 @@ __all__ = ["MCPProtocolError"]
 
 
 class MCPProtocolError(BaseModel):
-    """MCPProtocolError"""
-
     type: Literal["mcp_protocol_error"]
 
     code: int

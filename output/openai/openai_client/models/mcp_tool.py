@@ -44,9 +44,9 @@ class MCPTool(BaseModel):
     """Identifier for service connectors, like those available in ChatGPT. One of
     `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
     about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
-    
+
     Currently supported `connector_id` values are:
-    
+
     - Dropbox: `connector_dropbox`
     - Gmail: `connector_gmail`
     - Google Calendar: `connector_googlecalendar`
@@ -91,6 +91,6 @@ class MCPTool(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .callable_tool_allowed_caller import CallableToolAllowedCaller  # noqa: E402
 from .mcp_tool_filter import MCPToolFilter  # noqa: E402
-from .mcp_tool_require_approval_variant1_mcp_tool_approval_filter import (
+from .mcp_tool_require_approval_variant1_mcp_tool_approval_filter import (  # noqa: E402
     MCPToolRequireApprovalVariant1MCPToolApprovalFilter,
-)  # noqa: E402
+)

@@ -10,8 +10,6 @@ __all__ = ["MCPToolExecutionError"]
 
 
 class MCPToolExecutionError(BaseModel):
-    """MCPToolExecutionError"""
-
     type: Literal["mcp_tool_execution_error"]
 
     content: Any

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["Message"]
 
@@ -35,7 +35,9 @@ class Message(BaseModel):
             | Annotated[ReasoningTextContent, pydantic.Tag("ReasoningTextContent")]
             | Annotated[RefusalContent, pydantic.Tag("RefusalContent")]
             | Annotated[InputImageContent, pydantic.Tag("InputImageContent")]
-            | Annotated[ComputerScreenshotContent, pydantic.Tag("ComputerScreenshotContent")]
+            | Annotated[
+                ComputerScreenshotContent, pydantic.Tag("ComputerScreenshotContent")
+            ]
             | Annotated[InputFileContent, pydantic.Tag("InputFileContent")]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(

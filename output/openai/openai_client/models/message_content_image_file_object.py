@@ -19,6 +19,6 @@ class MessageContentImageFileObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_content_image_file_object_image_file import (
+from .message_content_image_file_object_image_file import (  # noqa: E402
     MessageContentImageFileObjectImageFile,
-)  # noqa: E402
+)

@@ -10,8 +10,6 @@ __all__ = ["MessageContentImageUrlObjectImageUrl"]
 
 
 class MessageContentImageUrlObjectImageUrl(BaseModel):
-    """MessageContentImageUrlObjectImageUrl"""
-
     url: str
     """The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
 

@@ -26,6 +26,6 @@ class MessageContentTextAnnotationsFileCitationObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_content_text_annotations_file_citation_object_file_citation import (
+from .message_content_text_annotations_file_citation_object_file_citation import (  # noqa: E402
     MessageContentTextAnnotationsFileCitationObjectFileCitation,
-)  # noqa: E402
+)

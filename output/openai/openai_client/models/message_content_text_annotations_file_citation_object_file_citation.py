@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["MessageContentTextAnnotationsFileCitationObjectFileCitation"]
 
 
 class MessageContentTextAnnotationsFileCitationObjectFileCitation(BaseModel):
-    """MessageContentTextAnnotationsFileCitationObjectFileCitation"""
-
     file_id: str
     """The ID of the specific File the citation is from."""

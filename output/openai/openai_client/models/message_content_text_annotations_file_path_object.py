@@ -26,6 +26,6 @@ class MessageContentTextAnnotationsFilePathObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_content_text_annotations_file_path_object_file_path import (
+from .message_content_text_annotations_file_path_object_file_path import (  # noqa: E402
     MessageContentTextAnnotationsFilePathObjectFilePath,
-)  # noqa: E402
+)

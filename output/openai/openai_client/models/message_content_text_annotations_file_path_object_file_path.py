@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["MessageContentTextAnnotationsFilePathObjectFilePath"]
 
 
 class MessageContentTextAnnotationsFilePathObjectFilePath(BaseModel):
-    """MessageContentTextAnnotationsFilePathObjectFilePath"""
-
     file_id: str
     """The ID of the file that was generated."""

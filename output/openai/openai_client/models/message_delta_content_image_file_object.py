@@ -22,6 +22,6 @@ class MessageDeltaContentImageFileObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_delta_content_image_file_object_image_file import (
+from .message_delta_content_image_file_object_image_file import (  # noqa: E402
     MessageDeltaContentImageFileObjectImageFile,
-)  # noqa: E402
+)

@@ -10,8 +10,6 @@ __all__ = ["MessageDeltaContentImageFileObjectImageFile"]
 
 
 class MessageDeltaContentImageFileObjectImageFile(BaseModel):
-    """MessageDeltaContentImageFileObjectImageFile"""
-
     file_id: str | None = None
     """The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content."""
 

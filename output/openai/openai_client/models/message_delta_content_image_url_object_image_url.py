@@ -10,8 +10,6 @@ __all__ = ["MessageDeltaContentImageUrlObjectImageUrl"]
 
 
 class MessageDeltaContentImageUrlObjectImageUrl(BaseModel):
-    """MessageDeltaContentImageUrlObjectImageUrl"""
-
     url: str | None = None
     """The URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
 

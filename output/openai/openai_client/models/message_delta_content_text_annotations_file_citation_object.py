@@ -21,7 +21,9 @@ class MessageDeltaContentTextAnnotationsFileCitationObject(BaseModel):
     text: str | None = None
     """The text in the message content that needs to be replaced."""
 
-    file_citation: MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation | None = None
+    file_citation: (
+        MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation | None
+    ) = None
 
     start_index: int | None = None
 
@@ -29,6 +31,6 @@ class MessageDeltaContentTextAnnotationsFileCitationObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_delta_content_text_annotations_file_citation_object_file_citation import (
+from .message_delta_content_text_annotations_file_citation_object_file_citation import (  # noqa: E402
     MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
-)  # noqa: E402
+)

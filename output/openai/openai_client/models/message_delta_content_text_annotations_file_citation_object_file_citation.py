@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation"]
 
 
 class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation(BaseModel):
-    """MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation"""
-
     file_id: str | None = None
     """The ID of the specific File the citation is from."""
 

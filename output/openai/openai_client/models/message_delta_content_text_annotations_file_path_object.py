@@ -29,6 +29,6 @@ class MessageDeltaContentTextAnnotationsFilePathObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_delta_content_text_annotations_file_path_object_file_path import (
+from .message_delta_content_text_annotations_file_path_object_file_path import (  # noqa: E402
     MessageDeltaContentTextAnnotationsFilePathObjectFilePath,
-)  # noqa: E402
+)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["MessageDeltaContentTextAnnotationsFilePathObjectFilePath"]
 
 
 class MessageDeltaContentTextAnnotationsFilePathObjectFilePath(BaseModel):
-    """MessageDeltaContentTextAnnotationsFilePathObjectFilePath"""
-
     file_id: str | None = None
     """The ID of the file that was generated."""

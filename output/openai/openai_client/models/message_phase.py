@@ -5,8 +5,7 @@ phase on all assistant messages — dropping it can degrade performance. Not use
 
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["MessagePhase"]
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .model_ids_responses import ModelIdsResponses
-from typing_extensions import TypeAlias
 
 __all__ = ["ModelIdsCompaction"]
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeAlias
+
 from .model_ids_shared import ModelIdsShared
-from typing_extensions import TypeAlias
 
 __all__ = ["ModelIdsResponses"]
 
@@ -33,4 +33,3 @@ ModelIdsResponses: TypeAlias = (
     ]
     | str
 )
-"""ModelIdsResponses"""

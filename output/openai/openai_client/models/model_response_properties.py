@@ -10,8 +10,6 @@ __all__ = ["ModelResponseProperties"]
 
 
 class ModelResponseProperties(BaseModel):
-    """ModelResponseProperties"""
-
     metadata: Metadata | None = None
 
     top_logprobs: int | None = None
@@ -24,8 +22,8 @@ class ModelResponseProperties(BaseModel):
     """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-    
-    
+
+
     .. deprecated:: deprecated by the API.
     """
 

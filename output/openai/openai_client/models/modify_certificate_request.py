@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ModifyCertificateRequest"]
 
 
 class ModifyCertificateRequest(BaseModel):
-    """ModifyCertificateRequest"""
-
     name: str | None = None
     """The updated name for the certificate"""

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ModifyThreadRequestToolResourcesVariant1CodeInterpreter"]
 
 
 class ModifyThreadRequestToolResourcesVariant1CodeInterpreter(BaseModel):
-    """ModifyThreadRequestToolResourcesVariant1CodeInterpreter"""
-
     file_ids: list[str] | None = None
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""

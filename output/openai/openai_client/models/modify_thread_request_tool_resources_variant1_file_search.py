@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ModifyThreadRequestToolResourcesVariant1FileSearch"]
 
 
 class ModifyThreadRequestToolResourcesVariant1FileSearch(BaseModel):
-    """ModifyThreadRequestToolResourcesVariant1FileSearch"""
-
     vector_store_ids: list[str] | None = None
     """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""

@@ -10,8 +10,6 @@ __all__ = ["OrganizationCertificateActivationResponse"]
 
 
 class OrganizationCertificateActivationResponse(BaseModel):
-    """OrganizationCertificateActivationResponse"""
-
     object: Literal["organization.certificate.activation"]
     """The organization certificate activation result type."""
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["OrganizationCertificateCertificateDetails"]
 
 
 class OrganizationCertificateCertificateDetails(BaseModel):
-    """OrganizationCertificateCertificateDetails"""
-
     valid_at: int | None = None
     """The Unix timestamp (in seconds) of when the certificate becomes valid."""
 

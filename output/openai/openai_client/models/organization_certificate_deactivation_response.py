@@ -10,8 +10,6 @@ __all__ = ["OrganizationCertificateDeactivationResponse"]
 
 
 class OrganizationCertificateDeactivationResponse(BaseModel):
-    """OrganizationCertificateDeactivationResponse"""
-
     object: Literal["organization.certificate.deactivation"]
     """The organization certificate deactivation result type."""
 

@@ -10,8 +10,6 @@ __all__ = ["OrganizationProjectCertificateActivationResponse"]
 
 
 class OrganizationProjectCertificateActivationResponse(BaseModel):
-    """OrganizationProjectCertificateActivationResponse"""
-
     object: Literal["organization.project.certificate.activation"]
     """The project certificate activation result type."""
 
@@ -19,4 +17,6 @@ class OrganizationProjectCertificateActivationResponse(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .organization_project_certificate import OrganizationProjectCertificate  # noqa: E402
+from .organization_project_certificate import (  # noqa: E402
+    OrganizationProjectCertificate,
+)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["OrganizationProjectCertificateCertificateDetails"]
 
 
 class OrganizationProjectCertificateCertificateDetails(BaseModel):
-    """OrganizationProjectCertificateCertificateDetails"""
-
     valid_at: int | None = None
     """The Unix timestamp (in seconds) of when the certificate becomes valid."""
 

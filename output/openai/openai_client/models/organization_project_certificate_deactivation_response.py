@@ -10,8 +10,6 @@ __all__ = ["OrganizationProjectCertificateDeactivationResponse"]
 
 
 class OrganizationProjectCertificateDeactivationResponse(BaseModel):
-    """OrganizationProjectCertificateDeactivationResponse"""
-
     object: Literal["organization.project.certificate.deactivation"]
     """The project certificate deactivation result type."""
 
@@ -19,4 +17,6 @@ class OrganizationProjectCertificateDeactivationResponse(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .organization_project_certificate import OrganizationProjectCertificate  # noqa: E402
+from .organization_project_certificate import (  # noqa: E402
+    OrganizationProjectCertificate,
+)

@@ -10,8 +10,6 @@ __all__ = ["Program"]
 
 
 class Program(BaseModel):
-    """Program"""
-
     type: Literal["program"]
     """The type of the item. Always `program`."""
 

@@ -10,8 +10,6 @@ __all__ = ["ProgramItemParam"]
 
 
 class ProgramItemParam(BaseModel):
-    """ProgramItemParam"""
-
     id: str
     """The unique ID of this program item."""
 

@@ -10,8 +10,6 @@ __all__ = ["ProgramOutput"]
 
 
 class ProgramOutput(BaseModel):
-    """ProgramOutput"""
-
     type: Literal["program_output"]
     """The type of the item. Always `program_output`."""
 

@@ -10,8 +10,6 @@ __all__ = ["ProgramOutputItemParam"]
 
 
 class ProgramOutputItemParam(BaseModel):
-    """ProgramOutputItemParam"""
-
     id: str
     """The unique ID of this program output item."""
 

@@ -10,8 +10,6 @@ __all__ = ["ProgramToolCallCaller"]
 
 
 class ProgramToolCallCaller(BaseModel):
-    """ProgramToolCallCaller"""
-
     type: Literal["program"]
 
     caller_id: str

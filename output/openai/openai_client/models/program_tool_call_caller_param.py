@@ -10,8 +10,6 @@ __all__ = ["ProgramToolCallCallerParam"]
 
 
 class ProgramToolCallCallerParam(BaseModel):
-    """ProgramToolCallCallerParam"""
-
     type: Literal["program"]
     """The caller type. Always `program`."""
 

@@ -10,7 +10,5 @@ __all__ = ["ProgrammaticToolCallingParam"]
 
 
 class ProgrammaticToolCallingParam(BaseModel):
-    """ProgrammaticToolCallingParam"""
-
     type: Literal["programmatic_tool_calling"]
     """The type of the tool. Always `programmatic_tool_calling`."""

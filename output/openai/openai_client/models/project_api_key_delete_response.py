@@ -10,8 +10,6 @@ __all__ = ["ProjectApiKeyDeleteResponse"]
 
 
 class ProjectApiKeyDeleteResponse(BaseModel):
-    """ProjectApiKeyDeleteResponse"""
-
     object: Literal["organization.project.api_key.deleted"]
 
     id: str

@@ -10,8 +10,6 @@ __all__ = ["ProjectApiKeyListResponse"]
 
 
 class ProjectApiKeyListResponse(BaseModel):
-    """ProjectApiKeyListResponse"""
-
     object: Literal["list"]
 
     data: list[ProjectApiKey]

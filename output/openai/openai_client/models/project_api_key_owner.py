@@ -10,8 +10,6 @@ __all__ = ["ProjectApiKeyOwner"]
 
 
 class ProjectApiKeyOwner(BaseModel):
-    """ProjectApiKeyOwner"""
-
     type: Literal["user", "service_account"] | str | None = None
     """`user` or `service_account`"""
 
@@ -23,5 +21,7 @@ class ProjectApiKeyOwner(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount  # noqa: E402
+from .project_api_key_owner_service_account import (  # noqa: E402
+    ProjectApiKeyOwnerServiceAccount,
+)
 from .project_api_key_owner_user import ProjectApiKeyOwnerUser  # noqa: E402

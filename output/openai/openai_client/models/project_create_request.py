@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ProjectCreateRequest"]
 
 
 class ProjectCreateRequest(BaseModel):
-    """ProjectCreateRequest"""
-
     name: str
     """The friendly name of the project, this name appears in reports."""
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ProjectHostedToolPermissionsUpdateRequest"]
 
 
 class ProjectHostedToolPermissionsUpdateRequest(BaseModel):
-    """ProjectHostedToolPermissionsUpdateRequest"""
-
     file_search: HostedToolPermissionUpdate | None = None
     """The file search permission update."""
 

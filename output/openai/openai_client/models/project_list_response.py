@@ -10,8 +10,6 @@ __all__ = ["ProjectListResponse"]
 
 
 class ProjectListResponse(BaseModel):
-    """ProjectListResponse"""
-
     object: Literal["list"]
 
     data: list[Project]

@@ -10,8 +10,6 @@ __all__ = ["ProjectModelPermissionsUpdateRequest"]
 
 
 class ProjectModelPermissionsUpdateRequest(BaseModel):
-    """ProjectModelPermissionsUpdateRequest"""
-
     mode: Literal["allow_list", "deny_list"] | str
     """The model permissions mode to apply."""
 

@@ -10,8 +10,6 @@ __all__ = ["ProjectRateLimitListResponse"]
 
 
 class ProjectRateLimitListResponse(BaseModel):
-    """ProjectRateLimitListResponse"""
-
     object: Literal["list"]
 
     data: list[ProjectRateLimit]

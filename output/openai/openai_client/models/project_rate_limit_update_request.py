@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ProjectRateLimitUpdateRequest"]
 
 
 class ProjectRateLimitUpdateRequest(BaseModel):
-    """ProjectRateLimitUpdateRequest"""
-
     max_requests_per_1_minute: int | None = None
     """The maximum requests per minute."""
 

@@ -10,8 +10,6 @@ __all__ = ["ProjectServiceAccountApiKey"]
 
 
 class ProjectServiceAccountApiKey(BaseModel):
-    """ProjectServiceAccountApiKey"""
-
     object: Literal["organization.project.service_account.api_key"]
     """The object type, which is always `organization.project.service_account.api_key`"""
 

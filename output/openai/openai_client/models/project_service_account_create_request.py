@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ProjectServiceAccountCreateRequest"]
 
 
 class ProjectServiceAccountCreateRequest(BaseModel):
-    """ProjectServiceAccountCreateRequest"""
-
     name: str
     """The name of the service account being created."""
 

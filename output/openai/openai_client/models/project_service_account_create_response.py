@@ -10,8 +10,6 @@ __all__ = ["ProjectServiceAccountCreateResponse"]
 
 
 class ProjectServiceAccountCreateResponse(BaseModel):
-    """ProjectServiceAccountCreateResponse"""
-
     object: Literal["organization.project.service_account"]
 
     id: str

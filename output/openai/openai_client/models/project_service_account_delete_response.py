@@ -10,8 +10,6 @@ __all__ = ["ProjectServiceAccountDeleteResponse"]
 
 
 class ProjectServiceAccountDeleteResponse(BaseModel):
-    """ProjectServiceAccountDeleteResponse"""
-
     object: Literal["organization.project.service_account.deleted"]
 
     id: str

@@ -10,8 +10,6 @@ __all__ = ["ProjectServiceAccountListResponse"]
 
 
 class ProjectServiceAccountListResponse(BaseModel):
-    """ProjectServiceAccountListResponse"""
-
     object: Literal["list"]
 
     data: list[ProjectServiceAccount]

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ProjectUpdateRequest"]
 
 
 class ProjectUpdateRequest(BaseModel):
-    """ProjectUpdateRequest"""
-
     name: str | None = None
     """The updated name of the project, this name appears in reports."""
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ProjectUserCreateRequest"]
 
 
 class ProjectUserCreateRequest(BaseModel):
-    """ProjectUserCreateRequest"""
-
     user_id: str | None = None
     """The ID of the user."""
 

@@ -10,8 +10,6 @@ __all__ = ["ProjectUserDeleteResponse"]
 
 
 class ProjectUserDeleteResponse(BaseModel):
-    """ProjectUserDeleteResponse"""
-
     object: Literal["organization.project.user.deleted"]
 
     id: str

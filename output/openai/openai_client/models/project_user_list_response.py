@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ProjectUserListResponse"]
 
 
 class ProjectUserListResponse(BaseModel):
-    """ProjectUserListResponse"""
-
     object: str
 
     data: list[ProjectUser]

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ProjectUserUpdateRequest"]
 
 
 class ProjectUserUpdateRequest(BaseModel):
-    """ProjectUserUpdateRequest"""
-
     role: str | None = None
     """`owner` or `member`"""

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["ProvenanceResource"]
 
 
 class ProvenanceResource(BaseModel):
-    """ProvenanceResource"""
-
     object: ProvenanceCheckObject
     """The object type. Always `content_provenance_check` for this endpoint."""
 
@@ -23,7 +21,9 @@ class ProvenanceResource(BaseModel):
     results: list[
         Annotated[
             Annotated[C2PAProvenanceResult, pydantic.Tag("C2PAProvenanceResult")]
-            | Annotated[SynthIDProvenanceResult, pydantic.Tag("SynthIDProvenanceResult")]
+            | Annotated[
+                SynthIDProvenanceResult, pydantic.Tag("SynthIDProvenanceResult")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",

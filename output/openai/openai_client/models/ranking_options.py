@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RankingOptions"]
 
 
 class RankingOptions(BaseModel):
-    """RankingOptions"""
-
     ranker: RankerVersionType | None = None
     """The ranker to use for the file search."""
 

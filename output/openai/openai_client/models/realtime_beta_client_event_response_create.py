@@ -71,4 +71,6 @@ class RealtimeBetaClientEventResponseCreate(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_beta_response_create_params import RealtimeBetaResponseCreateParams  # noqa: E402
+from .realtime_beta_response_create_params import (  # noqa: E402
+    RealtimeBetaResponseCreateParams,
+)

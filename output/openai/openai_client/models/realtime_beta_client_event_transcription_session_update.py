@@ -23,6 +23,6 @@ class RealtimeBetaClientEventTranscriptionSessionUpdate(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_request import (
+from .realtime_transcription_session_create_request import (  # noqa: E402
     RealtimeTranscriptionSessionCreateRequest,
-)  # noqa: E402
+)

@@ -26,7 +26,7 @@ class RealtimeBetaResponseCreateParams(BaseModel):
     into your voice", "laugh frequently"). The instructions are not guaranteed
     to be followed by the model, but they provide guidance to the model on the
     desired behavior.
-    
+
     Note that the server sets default instructions which will be used if this
     field is not set and are visible in the `session.created` event at the
     start of the session.
@@ -84,9 +84,9 @@ class RealtimeBetaResponseCreateParams(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .metadata import Metadata  # noqa: E402
 from .prompt import Prompt  # noqa: E402
-from .realtime_beta_response_create_params_tools_item import (
+from .realtime_beta_response_create_params_tools_item import (  # noqa: E402
     RealtimeBetaResponseCreateParamsToolsItem,
-)  # noqa: E402
+)
 from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402
 from .tool_choice_function import ToolChoiceFunction  # noqa: E402
 from .tool_choice_mcp import ToolChoiceMCP  # noqa: E402

@@ -10,8 +10,6 @@ __all__ = ["RealtimeBetaResponseCreateParamsToolsItem"]
 
 
 class RealtimeBetaResponseCreateParamsToolsItem(BaseModel):
-    """RealtimeBetaResponseCreateParamsToolsItem"""
-
     type: Literal["function"] | None = None
     """The type of the tool, i.e. `function`."""
 

@@ -4,7 +4,6 @@ populated when the `status` is `failed`.
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeBetaResponseStatusDetailsError"]

@@ -6,7 +6,6 @@ audio tokens) will become the input for later turns.
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeBetaResponseUsage"]
@@ -42,9 +41,9 @@ class RealtimeBetaResponseUsage(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_beta_response_usage_input_token_details import (
+from .realtime_beta_response_usage_input_token_details import (  # noqa: E402
     RealtimeBetaResponseUsageInputTokenDetails,
-)  # noqa: E402
-from .realtime_beta_response_usage_output_token_details import (
+)
+from .realtime_beta_response_usage_output_token_details import (  # noqa: E402
     RealtimeBetaResponseUsageOutputTokenDetails,
-)  # noqa: E402
+)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeBetaResponseUsageInputTokenDetails"]
@@ -23,13 +22,13 @@ class RealtimeBetaResponseUsageInputTokenDetails(BaseModel):
     audio_tokens: int | None = None
     """The number of audio tokens used as input for the Response."""
 
-    cached_tokens_details: RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | None = (
-        None
-    )
+    cached_tokens_details: (
+        RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | None
+    ) = None
     """Details about the cached tokens used as input for the Response."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_beta_response_usage_input_token_details_cached_tokens_details import (
+from .realtime_beta_response_usage_input_token_details_cached_tokens_details import (  # noqa: E402
     RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
-)  # noqa: E402
+)

@@ -37,6 +37,6 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed(BaseM
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error import (
+from .realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error import (  # noqa: E402
     RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError,
-)  # noqa: E402
+)

@@ -29,4 +29,6 @@ class RealtimeBetaServerEventError(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_beta_server_event_error_error import RealtimeBetaServerEventErrorError  # noqa: E402
+from .realtime_beta_server_event_error_error import (  # noqa: E402
+    RealtimeBetaServerEventErrorError,
+)

@@ -31,6 +31,6 @@ class RealtimeBetaServerEventRateLimitsUpdated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_beta_server_event_rate_limits_updated_rate_limits_item import (
+from .realtime_beta_server_event_rate_limits_updated_rate_limits_item import (  # noqa: E402
     RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem,
-)  # noqa: E402
+)

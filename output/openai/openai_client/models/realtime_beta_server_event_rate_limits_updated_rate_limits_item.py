@@ -10,8 +10,6 @@ __all__ = ["RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem"]
 
 
 class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem(BaseModel):
-    """RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem"""
-
     name: Literal["requests", "tokens"] | str | None = None
     """The name of the rate limit (`requests`, `tokens`)."""
 

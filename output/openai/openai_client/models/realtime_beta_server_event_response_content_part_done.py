@@ -39,6 +39,6 @@ class RealtimeBetaServerEventResponseContentPartDone(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_beta_server_event_response_content_part_done_part import (
+from .realtime_beta_server_event_response_content_part_done_part import (  # noqa: E402
     RealtimeBetaServerEventResponseContentPartDonePart,
-)  # noqa: E402
+)

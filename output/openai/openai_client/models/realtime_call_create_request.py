@@ -5,7 +5,6 @@ by your client and optionally configure the session that will answer the call.
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeCallCreateRequest"]
@@ -28,4 +27,6 @@ class RealtimeCallCreateRequest(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: E402
+from .realtime_session_create_request_ga import (  # noqa: E402
+    RealtimeSessionCreateRequestGA,
+)

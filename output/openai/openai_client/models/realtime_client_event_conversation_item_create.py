@@ -34,9 +34,9 @@ class RealtimeClientEventConversationItemCreate(BaseModel):
 
     previous_item_id: str | None = None
     """The ID of the preceding item after which the new item will be inserted. If not set, the new item will be appended to the end of the conversation.
-    
+
     If set to `root`, the new item will be added to the beginning of the conversation.
-    
+
     If set to an existing ID, it allows an item to be inserted mid-conversation. If the ID cannot be found, an error will be returned and the item will not be added.
     """
 

@@ -11,11 +11,11 @@ To clear a field like `turn_detection`, pass `null`.
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RealtimeClientEventSessionUpdate"]
 
@@ -39,7 +39,10 @@ class RealtimeClientEventSessionUpdate(BaseModel):
     """The event type, must be `session.update`."""
 
     session: Annotated[
-        Annotated[RealtimeSessionCreateRequestGA, pydantic.Tag("RealtimeSessionCreateRequestGA")]
+        Annotated[
+            RealtimeSessionCreateRequestGA,
+            pydantic.Tag("RealtimeSessionCreateRequestGA"),
+        ]
         | Annotated[
             RealtimeTranscriptionSessionCreateRequestGA,
             pydantic.Tag("RealtimeTranscriptionSessionCreateRequestGA"),
@@ -60,7 +63,9 @@ class RealtimeClientEventSessionUpdate(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: E402
-from .realtime_transcription_session_create_request_ga import (
+from .realtime_session_create_request_ga import (  # noqa: E402
+    RealtimeSessionCreateRequestGA,
+)
+from .realtime_transcription_session_create_request_ga import (  # noqa: E402
     RealtimeTranscriptionSessionCreateRequestGA,
-)  # noqa: E402
+)

@@ -32,6 +32,6 @@ class RealtimeConversationItemMessageAssistant(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item_message_assistant_content_item import (
+from .realtime_conversation_item_message_assistant_content_item import (  # noqa: E402
     RealtimeConversationItemMessageAssistantContentItem,
-)  # noqa: E402
+)

@@ -10,8 +10,6 @@ __all__ = ["RealtimeConversationItemMessageAssistantContentItem"]
 
 
 class RealtimeConversationItemMessageAssistantContentItem(BaseModel):
-    """RealtimeConversationItemMessageAssistantContentItem"""
-
     type: Literal["output_text", "output_audio"] | str | None = None
     """The content type, `output_text` or `output_audio` depending on the session `output_modalities` configuration."""
 

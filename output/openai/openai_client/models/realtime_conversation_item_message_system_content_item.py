@@ -10,8 +10,6 @@ __all__ = ["RealtimeConversationItemMessageSystemContentItem"]
 
 
 class RealtimeConversationItemMessageSystemContentItem(BaseModel):
-    """RealtimeConversationItemMessageSystemContentItem"""
-
     type: Literal["input_text"] | None = None
     """The content type. Always `input_text` for system messages."""
 

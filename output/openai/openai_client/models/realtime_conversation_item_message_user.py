@@ -32,6 +32,6 @@ class RealtimeConversationItemMessageUser(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item_message_user_content_item import (
+from .realtime_conversation_item_message_user_content_item import (  # noqa: E402
     RealtimeConversationItemMessageUserContentItem,
-)  # noqa: E402
+)

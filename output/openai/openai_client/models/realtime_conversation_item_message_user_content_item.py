@@ -10,8 +10,6 @@ __all__ = ["RealtimeConversationItemMessageUserContentItem"]
 
 
 class RealtimeConversationItemMessageUserContentItem(BaseModel):
-    """RealtimeConversationItemMessageUserContentItem"""
-
     type: Literal["input_text", "input_audio", "input_image"] | str | None = None
     """The content type (`input_text`, `input_audio`, or `input_image`)."""
 

@@ -16,12 +16,14 @@ class RealtimeConversationItemWithReference(BaseModel):
     """For an item of type (`message` | `function_call` | `function_call_output`)
     this field allows the client to assign the unique ID of the item. It is
     not required because the server will generate one if not provided.
-    
+
     For an item of type `item_reference`, this field is required and is a
     reference to any item that has previously existed in the conversation.
     """
 
-    type: Literal["message", "function_call", "function_call_output"] | str | None = None
+    type: Literal["message", "function_call", "function_call_output"] | str | None = (
+        None
+    )
     """The type of the item (`message`, `function_call`, `function_call_output`, `item_reference`)."""
 
     object: Literal["realtime.item"] | None = None
@@ -64,6 +66,6 @@ class RealtimeConversationItemWithReference(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item_with_reference_content_item import (
+from .realtime_conversation_item_with_reference_content_item import (  # noqa: E402
     RealtimeConversationItemWithReferenceContentItem,
-)  # noqa: E402
+)

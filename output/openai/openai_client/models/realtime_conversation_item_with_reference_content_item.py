@@ -10,9 +10,9 @@ __all__ = ["RealtimeConversationItemWithReferenceContentItem"]
 
 
 class RealtimeConversationItemWithReferenceContentItem(BaseModel):
-    """RealtimeConversationItemWithReferenceContentItem"""
-
-    type: Literal["input_audio", "input_text", "item_reference", "text"] | str | None = None
+    type: (
+        Literal["input_audio", "input_text", "item_reference", "text"] | str | None
+    ) = None
     """The content type (`input_text`, `input_audio`, `item_reference`, `text`)."""
 
     text: str | None = None

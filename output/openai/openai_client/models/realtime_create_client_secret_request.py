@@ -5,11 +5,11 @@ either a realtime or a transcription session configuration.
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RealtimeCreateClientSecretRequest"]
 
@@ -30,7 +30,8 @@ class RealtimeCreateClientSecretRequest(BaseModel):
     session: (
         Annotated[
             Annotated[
-                RealtimeSessionCreateRequestGA, pydantic.Tag("RealtimeSessionCreateRequestGA")
+                RealtimeSessionCreateRequestGA,
+                pydantic.Tag("RealtimeSessionCreateRequestGA"),
             ]
             | Annotated[
                 RealtimeTranscriptionSessionCreateRequestGA,
@@ -54,10 +55,12 @@ class RealtimeCreateClientSecretRequest(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_create_client_secret_request_expires_after import (
+from .realtime_create_client_secret_request_expires_after import (  # noqa: E402
     RealtimeCreateClientSecretRequestExpiresAfter,
-)  # noqa: E402
-from .realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: E402
-from .realtime_transcription_session_create_request_ga import (
+)
+from .realtime_session_create_request_ga import (  # noqa: E402
+    RealtimeSessionCreateRequestGA,
+)
+from .realtime_transcription_session_create_request_ga import (  # noqa: E402
     RealtimeTranscriptionSessionCreateRequestGA,
-)  # noqa: E402
+)

@@ -10,8 +10,6 @@ __all__ = ["RealtimeFunctionTool"]
 
 
 class RealtimeFunctionTool(BaseModel):
-    """RealtimeFunctionTool"""
-
     type: Literal["function"] | None = None
     """The type of the tool, i.e. `function`."""
 

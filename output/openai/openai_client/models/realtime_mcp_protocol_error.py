@@ -10,8 +10,6 @@ __all__ = ["RealtimeMCPProtocolError"]
 
 
 class RealtimeMCPProtocolError(BaseModel):
-    """RealtimeMCPProtocolError"""
-
     type: Literal["protocol_error"]
 
     code: int

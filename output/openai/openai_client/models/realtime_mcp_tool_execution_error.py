@@ -10,8 +10,6 @@ __all__ = ["RealtimeMCPToolExecutionError"]
 
 
 class RealtimeMCPToolExecutionError(BaseModel):
-    """RealtimeMCPToolExecutionError"""
-
     type: Literal["tool_execution_error"]
 
     message: str

@@ -10,8 +10,6 @@ __all__ = ["RealtimeMCPHTTPError"]
 
 
 class RealtimeMCPHTTPError(BaseModel):
-    """RealtimeMCPHTTPError"""
-
     type: Literal["http_error"]
 
     code: int

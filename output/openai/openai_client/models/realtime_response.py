@@ -19,7 +19,9 @@ class RealtimeResponse(BaseModel):
     """The object type, must be `realtime.response`."""
 
     status: (
-        Literal["completed", "cancelled", "failed", "incomplete", "in_progress"] | str | None
+        Literal["completed", "cancelled", "failed", "incomplete", "in_progress"]
+        | str
+        | None
     ) = None
     """The final status of the response (`completed`, `cancelled`, `failed`, or
     `incomplete`, `in_progress`).
@@ -68,5 +70,7 @@ class RealtimeResponse(BaseModel):
 from .metadata import Metadata  # noqa: E402
 from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402
 from .realtime_response_audio import RealtimeResponseAudio  # noqa: E402
-from .realtime_response_status_details import RealtimeResponseStatusDetails  # noqa: E402
+from .realtime_response_status_details import (  # noqa: E402
+    RealtimeResponseStatusDetails,
+)
 from .realtime_response_usage import RealtimeResponseUsage  # noqa: E402

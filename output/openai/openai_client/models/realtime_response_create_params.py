@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RealtimeResponseCreateParams"]
 
@@ -35,7 +35,9 @@ class RealtimeResponseCreateParams(BaseModel):
                 | Annotated[MCPTool, pydantic.Tag("MCPTool")]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
-                    "type", "type", {"function": "RealtimeFunctionTool", "mcp": "MCPTool"}
+                    "type",
+                    "type",
+                    {"function": "RealtimeFunctionTool", "mcp": "MCPTool"},
                 ),
             ]
         ]
@@ -91,7 +93,9 @@ from .prompt import Prompt  # noqa: E402
 from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402
 from .realtime_function_tool import RealtimeFunctionTool  # noqa: E402
 from .realtime_reasoning import RealtimeReasoning  # noqa: E402
-from .realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio  # noqa: E402
+from .realtime_response_create_params_audio import (  # noqa: E402
+    RealtimeResponseCreateParamsAudio,
+)
 from .tool_choice_function import ToolChoiceFunction  # noqa: E402
 from .tool_choice_mcp import ToolChoiceMCP  # noqa: E402
 from .tool_choice_options import ToolChoiceOptions  # noqa: E402

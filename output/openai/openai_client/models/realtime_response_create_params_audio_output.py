@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeResponseCreateParamsAudioOutput"]
 
 
 class RealtimeResponseCreateParamsAudioOutput(BaseModel):
-    """RealtimeResponseCreateParamsAudioOutput"""
-
     format: RealtimeAudioFormats | None = None
     """The format of the output audio."""
 

@@ -19,7 +19,9 @@ class RealtimeResponseStatusDetails(BaseModel):
     """
 
     reason: (
-        Literal["turn_detected", "client_cancelled", "max_output_tokens", "content_filter"]
+        Literal[
+            "turn_detected", "client_cancelled", "max_output_tokens", "content_filter"
+        ]
         | str
         | None
     ) = None
@@ -32,4 +34,6 @@ class RealtimeResponseStatusDetails(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_response_status_details_error import RealtimeResponseStatusDetailsError  # noqa: E402
+from .realtime_response_status_details_error import (  # noqa: E402
+    RealtimeResponseStatusDetailsError,
+)

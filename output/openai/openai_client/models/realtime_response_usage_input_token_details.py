@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeResponseUsageInputTokenDetails"]
@@ -23,11 +22,13 @@ class RealtimeResponseUsageInputTokenDetails(BaseModel):
     audio_tokens: int | None = None
     """The number of audio tokens used as input for the Response."""
 
-    cached_tokens_details: RealtimeResponseUsageInputTokenDetailsCachedTokensDetails | None = None
+    cached_tokens_details: (
+        RealtimeResponseUsageInputTokenDetailsCachedTokensDetails | None
+    ) = None
     """Details about the cached tokens used as input for the Response."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_response_usage_input_token_details_cached_tokens_details import (
+from .realtime_response_usage_input_token_details_cached_tokens_details import (  # noqa: E402
     RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,
-)  # noqa: E402
+)

@@ -23,6 +23,6 @@ class RealtimeServerEventConversationCreated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_server_event_conversation_created_conversation import (
+from .realtime_server_event_conversation_created_conversation import (  # noqa: E402
     RealtimeServerEventConversationCreatedConversation,
-)  # noqa: E402
+)

@@ -12,11 +12,11 @@ should be treated as a rough guide.
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RealtimeServerEventConversationItemInputAudioTranscriptionCompleted"]
 
@@ -58,12 +58,17 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(BaseMo
 
     usage: Annotated[
         Annotated[TranscriptTextUsageTokens, pydantic.Tag("TranscriptTextUsageTokens")]
-        | Annotated[TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")]
+        | Annotated[
+            TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")
+        ]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(
             "type",
             "type",
-            {"tokens": "TranscriptTextUsageTokens", "duration": "TranscriptTextUsageDuration"},
+            {
+                "tokens": "TranscriptTextUsageTokens",
+                "duration": "TranscriptTextUsageDuration",
+            },
         ),
     ]
     """Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""

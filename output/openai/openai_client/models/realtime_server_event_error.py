@@ -29,4 +29,6 @@ class RealtimeServerEventError(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_server_event_error_error import RealtimeServerEventErrorError  # noqa: E402
+from .realtime_server_event_error_error import (  # noqa: E402
+    RealtimeServerEventErrorError,
+)

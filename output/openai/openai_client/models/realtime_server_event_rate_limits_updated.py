@@ -31,6 +31,6 @@ class RealtimeServerEventRateLimitsUpdated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_server_event_rate_limits_updated_rate_limits_item import (
+from .realtime_server_event_rate_limits_updated_rate_limits_item import (  # noqa: E402
     RealtimeServerEventRateLimitsUpdatedRateLimitsItem,
-)  # noqa: E402
+)

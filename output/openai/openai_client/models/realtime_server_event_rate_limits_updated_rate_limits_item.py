@@ -10,8 +10,6 @@ __all__ = ["RealtimeServerEventRateLimitsUpdatedRateLimitsItem"]
 
 
 class RealtimeServerEventRateLimitsUpdatedRateLimitsItem(BaseModel):
-    """RealtimeServerEventRateLimitsUpdatedRateLimitsItem"""
-
     name: Literal["requests", "tokens"] | str | None = None
     """The name of the rate limit (`requests`, `tokens`)."""
 

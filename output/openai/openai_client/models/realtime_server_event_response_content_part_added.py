@@ -39,6 +39,6 @@ class RealtimeServerEventResponseContentPartAdded(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_server_event_response_content_part_added_part import (
+from .realtime_server_event_response_content_part_added_part import (  # noqa: E402
     RealtimeServerEventResponseContentPartAddedPart,
-)  # noqa: E402
+)

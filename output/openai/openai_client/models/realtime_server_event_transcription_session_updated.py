@@ -24,7 +24,7 @@ class RealtimeServerEventTranscriptionSessionUpdated(BaseModel):
 
     session: RealtimeTranscriptionSessionCreateResponse
     """A new Realtime transcription session configuration.
-    
+
     When a session is created on the server via REST API, the session object
     also contains an ephemeral key. Default TTL for keys is 10 minutes. This
     property is not present when a session is updated via the WebSocket API.
@@ -32,6 +32,6 @@ class RealtimeServerEventTranscriptionSessionUpdated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_response import (
+from .realtime_transcription_session_create_response import (  # noqa: E402
     RealtimeTranscriptionSessionCreateResponse,
-)  # noqa: E402
+)

@@ -57,8 +57,8 @@ class RealtimeSession(BaseModel):
     into your voice", "laugh frequently"). The instructions are not
     guaranteed to be followed by the model, but they provide guidance to the
     model on the desired behavior.
-    
-    
+
+
     Note that the server sets default instructions which will be used if this
     field is not set and are visible in the `session.created` event at the
     start of the session.
@@ -99,7 +99,9 @@ class RealtimeSession(BaseModel):
     """
 
     tracing: (
-        Literal["auto"] | RealtimeSessionTracingTracingConfigurationTracingConfiguration | None
+        Literal["auto"]
+        | RealtimeSessionTracingTracingConfigurationTracingConfiguration
+        | None
     ) = None
 
     tools: list[RealtimeFunctionTool] | None = None
@@ -132,11 +134,11 @@ class RealtimeSession(BaseModel):
 from .audio_transcription_response import AudioTranscriptionResponse  # noqa: E402
 from .prompt import Prompt  # noqa: E402
 from .realtime_function_tool import RealtimeFunctionTool  # noqa: E402
-from .realtime_session_input_audio_noise_reduction import (
+from .realtime_session_input_audio_noise_reduction import (  # noqa: E402
     RealtimeSessionInputAudioNoiseReduction,
-)  # noqa: E402
-from .realtime_session_tracing_tracing_configuration_tracing_configuration import (
+)
+from .realtime_session_tracing_tracing_configuration_tracing_configuration import (  # noqa: E402
     RealtimeSessionTracingTracingConfigurationTracingConfiguration,
-)  # noqa: E402
+)
 from .realtime_turn_detection import RealtimeTurnDetection  # noqa: E402
 from .voice_ids_shared import VoiceIdsShared  # noqa: E402

@@ -7,7 +7,6 @@ rather than the representation understood by the model.
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeSessionCreateRequestInputAudioTranscription"]

@@ -10,8 +10,6 @@ __all__ = ["RealtimeSessionCreateRequestToolsItem"]
 
 
 class RealtimeSessionCreateRequestToolsItem(BaseModel):
-    """RealtimeSessionCreateRequestToolsItem"""
-
     type: Literal["function"] | None = None
     """The type of the tool, i.e. `function`."""
 

@@ -5,7 +5,6 @@ audio volume and respond at the end of user speech.
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeSessionCreateRequestTurnDetection"]

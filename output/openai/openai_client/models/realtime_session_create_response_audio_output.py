@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeSessionCreateResponseAudioOutput"]
 
 
 class RealtimeSessionCreateResponseAudioOutput(BaseModel):
-    """RealtimeSessionCreateResponseAudioOutput"""
-
     format: RealtimeAudioFormats | None = None
 
     voice: VoiceIdsShared | None = None

@@ -6,10 +6,14 @@ from typing import Any
 
 from .._base_model import BaseModel
 
-__all__ = ["RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration"]
+__all__ = [
+    "RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration"
+]
 
 
-class RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration(BaseModel):
+class RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration(
+    BaseModel
+):
     """Granular configuration for tracing."""
 
     workflow_name: str | None = None

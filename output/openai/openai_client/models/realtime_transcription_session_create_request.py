@@ -40,9 +40,9 @@ class RealtimeTranscriptionSessionCreateRequest(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .audio_transcription import AudioTranscription  # noqa: E402
-from .realtime_transcription_session_create_request_input_audio_noise_reduction import (
+from .realtime_transcription_session_create_request_input_audio_noise_reduction import (  # noqa: E402
     RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
-)  # noqa: E402
-from .realtime_transcription_session_create_request_turn_detection import (
+)
+from .realtime_transcription_session_create_request_turn_detection import (  # noqa: E402
     RealtimeTranscriptionSessionCreateRequestTurnDetection,
-)  # noqa: E402
+)

@@ -5,7 +5,6 @@ Filtering the audio can improve VAD and turn detection accuracy (reducing false 
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction"]

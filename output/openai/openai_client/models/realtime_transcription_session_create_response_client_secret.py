@@ -4,7 +4,6 @@ created on the server via REST API.
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeTranscriptionSessionCreateResponseClientSecret"]

@@ -34,6 +34,6 @@ class RealtimeTranscriptionSessionCreateResponseGA(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_response_ga_audio import (
+from .realtime_transcription_session_create_response_ga_audio import (  # noqa: E402
     RealtimeTranscriptionSessionCreateResponseGAAudio,
-)  # noqa: E402
+)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeTranscriptionSessionCreateResponseGAAudio"]
@@ -15,6 +14,6 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_response_ga_audio_input import (
+from .realtime_transcription_session_create_response_ga_audio_input import (  # noqa: E402
     RealtimeTranscriptionSessionCreateResponseGAAudioInput,
-)  # noqa: E402
+)

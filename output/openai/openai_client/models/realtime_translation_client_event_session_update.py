@@ -31,6 +31,6 @@ class RealtimeTranslationClientEventSessionUpdate(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_update_request import (
+from .realtime_translation_session_update_request import (  # noqa: E402
     RealtimeTranslationSessionUpdateRequest,
-)  # noqa: E402
+)

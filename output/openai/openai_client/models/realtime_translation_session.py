@@ -35,4 +35,6 @@ class RealtimeTranslationSession(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_audio import RealtimeTranslationSessionAudio  # noqa: E402
+from .realtime_translation_session_audio import (  # noqa: E402
+    RealtimeTranslationSessionAudio,
+)

@@ -4,7 +4,6 @@ audio in and translated audio plus transcript deltas out continuously.
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeTranslationSessionCreateRequest"]
@@ -23,6 +22,6 @@ class RealtimeTranslationSessionCreateRequest(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_create_request_audio import (
+from .realtime_translation_session_create_request_audio import (  # noqa: E402
     RealtimeTranslationSessionCreateRequestAudio,
-)  # noqa: E402
+)

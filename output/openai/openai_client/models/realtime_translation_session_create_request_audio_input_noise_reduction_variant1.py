@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1"]
 
 
-class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1(BaseModel):
+class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1(
+    BaseModel
+):
     """Optional input noise reduction. Set to `null` to disable it."""
 
     type: NoiseReductionType

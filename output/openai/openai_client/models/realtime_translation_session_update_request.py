@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeTranslationSessionUpdateRequest"]
@@ -16,6 +15,6 @@ class RealtimeTranslationSessionUpdateRequest(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_update_request_audio import (
+from .realtime_translation_session_update_request_audio import (  # noqa: E402
     RealtimeTranslationSessionUpdateRequestAudio,
-)  # noqa: E402
+)

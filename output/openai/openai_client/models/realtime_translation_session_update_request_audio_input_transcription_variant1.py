@@ -5,7 +5,6 @@ the input audio stream.
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1"]

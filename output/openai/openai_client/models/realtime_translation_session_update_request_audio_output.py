@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeTranslationSessionUpdateRequestAudioOutput"]
 
 
 class RealtimeTranslationSessionUpdateRequestAudioOutput(BaseModel):
-    """RealtimeTranslationSessionUpdateRequestAudioOutput"""
-
     language: str | None = None
     """Target language for translated output audio and transcript deltas."""

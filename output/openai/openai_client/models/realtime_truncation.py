@@ -9,11 +9,11 @@ Truncation can be disabled entirely, which means the server will never truncate 
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeAlias
+
 from .realtime_truncation_retention_ratio_truncation import (
     RealtimeTruncationRetentionRatioTruncation,
 )
-from typing_extensions import TypeAlias
 
 __all__ = ["RealtimeTruncation"]
 

@@ -23,6 +23,6 @@ class RealtimeTruncationRetentionRatioTruncation(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_truncation_retention_ratio_truncation_token_limits import (
+from .realtime_truncation_retention_ratio_truncation_token_limits import (  # noqa: E402
     RealtimeTruncationRetentionRatioTruncationTokenLimits,
-)  # noqa: E402
+)

@@ -24,6 +24,6 @@ class ResponseFormatJsonSchema(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response_format_json_schema_json_schema import (
+from .response_format_json_schema_json_schema import (  # noqa: E402
     ResponseFormatJsonSchemaJsonSchema,
-)  # noqa: E402
+)

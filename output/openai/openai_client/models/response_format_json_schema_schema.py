@@ -4,8 +4,7 @@ Learn how to build JSON schemas [here](https://json-schema.org/).
 
 from __future__ import annotations
 
-from typing import Any
-from typing_extensions import TypeAlias
+from typing import Any, TypeAlias
 
 __all__ = ["ResponseFormatJsonSchemaSchema"]
 

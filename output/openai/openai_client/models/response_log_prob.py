@@ -5,7 +5,6 @@ logprob values indicate greater model confidence in that token choice.
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ResponseLogProb"]
@@ -28,4 +27,6 @@ class ResponseLogProb(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem  # noqa: E402
+from .response_log_prob_top_logprobs_item import (  # noqa: E402
+    ResponseLogProbTopLogprobsItem,
+)

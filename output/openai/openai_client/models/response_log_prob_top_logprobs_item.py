@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ResponseLogProbTopLogprobsItem"]
 
 
 class ResponseLogProbTopLogprobsItem(BaseModel):
-    """ResponseLogProbTopLogprobsItem"""
-
     token: str | None = None
     """A possible text token."""
 

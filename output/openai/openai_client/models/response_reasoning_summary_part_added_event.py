@@ -32,6 +32,6 @@ class ResponseReasoningSummaryPartAddedEvent(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response_reasoning_summary_part_added_event_part import (
+from .response_reasoning_summary_part_added_event_part import (  # noqa: E402
     ResponseReasoningSummaryPartAddedEventPart,
-)  # noqa: E402
+)

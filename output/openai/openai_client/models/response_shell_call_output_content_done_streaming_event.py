@@ -32,4 +32,6 @@ class ResponseShellCallOutputContentDoneStreamingEvent(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: E402
+from .function_shell_call_output_content import (  # noqa: E402
+    FunctionShellCallOutputContent,
+)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-
 from .response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
 
 __all__ = ["ResponsesServerEventResponseAudioTranscriptWsDelta"]
 
 
-class ResponsesServerEventResponseAudioTranscriptWsDelta(ResponseAudioTranscriptDeltaEvent):
+class ResponsesServerEventResponseAudioTranscriptWsDelta(
+    ResponseAudioTranscriptDeltaEvent
+):
     """Emitted when there is a partial transcript of audio."""
 
     stream_id: str | None = None

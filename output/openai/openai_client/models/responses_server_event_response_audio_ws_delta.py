@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_audio_delta_event import ResponseAudioDeltaEvent
 
 __all__ = ["ResponsesServerEventResponseAudioWsDelta"]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-
-from .response_code_interpreter_call_code_done_event import ResponseCodeInterpreterCallCodeDoneEvent
+from .response_code_interpreter_call_code_done_event import (
+    ResponseCodeInterpreterCallCodeDoneEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseCodeInterpreterCallCodeWsDone"]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_code_interpreter_call_completed_event import (
     ResponseCodeInterpreterCallCompletedEvent,
 )

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-
-from .response_custom_tool_call_input_delta_event import ResponseCustomToolCallInputDeltaEvent
+from .response_custom_tool_call_input_delta_event import (
+    ResponseCustomToolCallInputDeltaEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseCustomToolCallInputWsDelta"]
 
 
-class ResponsesServerEventResponseCustomToolCallInputWsDelta(ResponseCustomToolCallInputDeltaEvent):
+class ResponsesServerEventResponseCustomToolCallInputWsDelta(
+    ResponseCustomToolCallInputDeltaEvent
+):
     """Event representing a delta (partial update) to the input of a custom tool call."""
 
     stream_id: str | None = None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-
-from .response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
+from .response_function_call_arguments_delta_event import (
+    ResponseFunctionCallArgumentsDeltaEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseFunctionCallArgumentsWsDelta"]
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-
-from .response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
+from .response_function_call_arguments_done_event import (
+    ResponseFunctionCallArgumentsDoneEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseFunctionCallArgumentsWsDone"]
 

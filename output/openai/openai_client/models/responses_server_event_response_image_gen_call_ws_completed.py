@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-
 from .response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent
 
 __all__ = ["ResponsesServerEventResponseImageGenCallWsCompleted"]
 
 
-class ResponsesServerEventResponseImageGenCallWsCompleted(ResponseImageGenCallCompletedEvent):
+class ResponsesServerEventResponseImageGenCallWsCompleted(
+    ResponseImageGenCallCompletedEvent
+):
     """Emitted when an image generation tool call has completed and the final image is available."""
 
     stream_id: str | None = None

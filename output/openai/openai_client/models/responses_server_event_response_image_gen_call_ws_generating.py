@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-
-from .response_image_gen_call_generating_event import ResponseImageGenCallGeneratingEvent
+from .response_image_gen_call_generating_event import (
+    ResponseImageGenCallGeneratingEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseImageGenCallWsGenerating"]
 
 
-class ResponsesServerEventResponseImageGenCallWsGenerating(ResponseImageGenCallGeneratingEvent):
+class ResponsesServerEventResponseImageGenCallWsGenerating(
+    ResponseImageGenCallGeneratingEvent
+):
     """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
 
     stream_id: str | None = None

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-
 from .response_mcp_call_arguments_delta_event import ResponseMCPCallArgumentsDeltaEvent
 
 __all__ = ["ResponsesServerEventResponseMcpCallArgumentsWsDelta"]
 
 
-class ResponsesServerEventResponseMcpCallArgumentsWsDelta(ResponseMCPCallArgumentsDeltaEvent):
+class ResponsesServerEventResponseMcpCallArgumentsWsDelta(
+    ResponseMCPCallArgumentsDeltaEvent
+):
     """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
 
     stream_id: str | None = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_mcp_call_completed_event import ResponseMCPCallCompletedEvent
 
 __all__ = ["ResponsesServerEventResponseMcpCallWsCompleted"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_mcp_call_failed_event import ResponseMCPCallFailedEvent
 
 __all__ = ["ResponsesServerEventResponseMcpCallWsFailed"]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-
-from .response_mcp_list_tools_in_progress_event import ResponseMCPListToolsInProgressEvent
+from .response_mcp_list_tools_in_progress_event import (
+    ResponseMCPListToolsInProgressEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseMcpListToolsInWsProgress"]
 
 
-class ResponsesServerEventResponseMcpListToolsInWsProgress(ResponseMCPListToolsInProgressEvent):
+class ResponsesServerEventResponseMcpListToolsInWsProgress(
+    ResponseMCPListToolsInProgressEvent
+):
     """Emitted when the system is in the process of retrieving the list of available MCP tools."""
 
     stream_id: str | None = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_mcp_list_tools_failed_event import ResponseMCPListToolsFailedEvent
 
 __all__ = ["ResponsesServerEventResponseMcpListToolsWsFailed"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_output_item_added_event import ResponseOutputItemAddedEvent
 
 __all__ = ["ResponsesServerEventResponseOutputItemWsAdded"]
@@ -19,4 +18,4 @@ class ResponsesServerEventResponseOutputItemWsAdded(ResponseOutputItemAddedEvent
 
 
 # Imported last so that models referring to each other can load in any order.
-from .output_item import OutputItem  # noqa: E402
+from .output_item import OutputItem as OutputItem  # noqa: E402

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_output_item_done_event import ResponseOutputItemDoneEvent
 
 __all__ = ["ResponsesServerEventResponseOutputItemWsDone"]
@@ -19,4 +18,4 @@ class ResponsesServerEventResponseOutputItemWsDone(ResponseOutputItemDoneEvent):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .output_item import OutputItem  # noqa: E402
+from .output_item import OutputItem as OutputItem  # noqa: E402

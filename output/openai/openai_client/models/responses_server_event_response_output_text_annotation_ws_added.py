@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-
-from .response_output_text_annotation_added_event import ResponseOutputTextAnnotationAddedEvent
+from .response_output_text_annotation_added_event import (
+    ResponseOutputTextAnnotationAddedEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseOutputTextAnnotationWsAdded"]
 
@@ -21,4 +22,4 @@ class ResponsesServerEventResponseOutputTextAnnotationWsAdded(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .annotation import Annotation  # noqa: E402
+from .annotation import Annotation as Annotation  # noqa: E402

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-
-from .response_reasoning_summary_text_delta_event import ResponseReasoningSummaryTextDeltaEvent
+from .response_reasoning_summary_text_delta_event import (
+    ResponseReasoningSummaryTextDeltaEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseReasoningSummaryTextWsDelta"]
 

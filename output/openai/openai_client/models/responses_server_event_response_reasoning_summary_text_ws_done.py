@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-
-from .response_reasoning_summary_text_done_event import ResponseReasoningSummaryTextDoneEvent
+from .response_reasoning_summary_text_done_event import (
+    ResponseReasoningSummaryTextDoneEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseReasoningSummaryTextWsDone"]
 
 
-class ResponsesServerEventResponseReasoningSummaryTextWsDone(ResponseReasoningSummaryTextDoneEvent):
+class ResponsesServerEventResponseReasoningSummaryTextWsDone(
+    ResponseReasoningSummaryTextDoneEvent
+):
     """Emitted when a reasoning summary text is completed."""
 
     stream_id: str | None = None

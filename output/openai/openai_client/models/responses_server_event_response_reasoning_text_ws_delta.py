@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_reasoning_text_delta_event import ResponseReasoningTextDeltaEvent
 
 __all__ = ["ResponsesServerEventResponseReasoningTextWsDelta"]

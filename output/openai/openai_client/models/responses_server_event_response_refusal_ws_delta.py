@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_refusal_delta_event import ResponseRefusalDeltaEvent
 
 __all__ = ["ResponsesServerEventResponseRefusalWsDelta"]

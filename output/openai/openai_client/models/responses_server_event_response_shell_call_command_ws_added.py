@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_shell_call_command_added_streaming_event import (
     ResponseShellCallCommandAddedStreamingEvent,
 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_shell_call_output_content_delta_streaming_event import (
     ResponseShellCallOutputContentDeltaStreamingEvent,
 )
@@ -23,4 +22,6 @@ class ResponsesServerEventResponseShellCallOutputContentWsDelta(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .shell_call_output_delta import ShellCallOutputDelta  # noqa: E402
+from .shell_call_output_delta import (  # noqa: E402
+    ShellCallOutputDelta as ShellCallOutputDelta,
+)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_text_delta_event import ResponseTextDeltaEvent
 
 __all__ = ["ResponsesServerEventResponseTextWsDelta"]
@@ -19,4 +18,4 @@ class ResponsesServerEventResponseTextWsDelta(ResponseTextDeltaEvent):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response_log_prob import ResponseLogProb  # noqa: E402
+from .response_log_prob import ResponseLogProb as ResponseLogProb  # noqa: E402

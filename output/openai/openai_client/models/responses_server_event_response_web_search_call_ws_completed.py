@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-
-from .response_web_search_call_completed_event import ResponseWebSearchCallCompletedEvent
+from .response_web_search_call_completed_event import (
+    ResponseWebSearchCallCompletedEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseWebSearchCallWsCompleted"]
 
 
-class ResponsesServerEventResponseWebSearchCallWsCompleted(ResponseWebSearchCallCompletedEvent):
+class ResponsesServerEventResponseWebSearchCallWsCompleted(
+    ResponseWebSearchCallCompletedEvent
+):
     """Emitted when a web search call is completed."""
 
     stream_id: str | None = None

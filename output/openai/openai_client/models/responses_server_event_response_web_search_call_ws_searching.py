@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-
-from .response_web_search_call_searching_event import ResponseWebSearchCallSearchingEvent
+from .response_web_search_call_searching_event import (
+    ResponseWebSearchCallSearchingEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseWebSearchCallWsSearching"]
 
 
-class ResponsesServerEventResponseWebSearchCallWsSearching(ResponseWebSearchCallSearchingEvent):
+class ResponsesServerEventResponseWebSearchCallWsSearching(
+    ResponseWebSearchCallSearchingEvent
+):
     """Emitted when a web search call is executing."""
 
     stream_id: str | None = None

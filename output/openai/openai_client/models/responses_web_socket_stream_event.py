@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ResponsesWebSocketStreamEvent"]
 
 
 class ResponsesWebSocketStreamEvent(BaseModel):
-    """ResponsesWebSocketStreamEvent"""
-
     stream_id: str | None = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a

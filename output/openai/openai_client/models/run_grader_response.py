@@ -10,8 +10,6 @@ __all__ = ["RunGraderResponse"]
 
 
 class RunGraderResponse(BaseModel):
-    """RunGraderResponse"""
-
     reward: float
 
     metadata: RunGraderResponseMetadata

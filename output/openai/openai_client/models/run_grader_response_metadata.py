@@ -10,8 +10,6 @@ __all__ = ["RunGraderResponseMetadata"]
 
 
 class RunGraderResponseMetadata(BaseModel):
-    """RunGraderResponseMetadata"""
-
     name: str
 
     type: str
@@ -28,4 +26,6 @@ class RunGraderResponseMetadata(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_grader_response_metadata_errors import RunGraderResponseMetadataErrors  # noqa: E402
+from .run_grader_response_metadata_errors import (  # noqa: E402
+    RunGraderResponseMetadataErrors,
+)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RunGraderResponseMetadataErrors"]
 
 
 class RunGraderResponseMetadataErrors(BaseModel):
-    """RunGraderResponseMetadataErrors"""
-
     formula_parse_error: bool
 
     sample_parse_error: bool

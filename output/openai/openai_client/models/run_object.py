@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RunObject"]
 
@@ -78,7 +78,9 @@ class RunObject(BaseModel):
     tools: list[
         Annotated[
             Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-            | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
+            | Annotated[
+                AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")
+            ]
             | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
@@ -119,11 +121,11 @@ class RunObject(BaseModel):
 
     response_format: AssistantsApiResponseFormatOption | None
     """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
-    
+
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
-    
+
     Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
-    
+
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
 
@@ -132,8 +134,12 @@ class RunObject(BaseModel):
 from .assistant_tools_code import AssistantToolsCode  # noqa: E402
 from .assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
 from .assistant_tools_function import AssistantToolsFunction  # noqa: E402
-from .assistants_api_response_format_option import AssistantsApiResponseFormatOption  # noqa: E402
-from .assistants_api_tool_choice_option import AssistantsApiToolChoiceOption  # noqa: E402
+from .assistants_api_response_format_option import (  # noqa: E402
+    AssistantsApiResponseFormatOption,
+)
+from .assistants_api_tool_choice_option import (  # noqa: E402
+    AssistantsApiToolChoiceOption,
+)
 from .metadata import Metadata  # noqa: E402
 from .run_completion_usage import RunCompletionUsage  # noqa: E402
 from .run_object_incomplete_details import RunObjectIncompleteDetails  # noqa: E402

@@ -20,6 +20,6 @@ class RunObjectRequiredAction(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_object_required_action_submit_tool_outputs import (
+from .run_object_required_action_submit_tool_outputs import (  # noqa: E402
     RunObjectRequiredActionSubmitToolOutputs,
-)  # noqa: E402
+)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RunStepDeltaStepDetailsMessageCreationObjectMessageCreation"]
 
 
 class RunStepDeltaStepDetailsMessageCreationObjectMessageCreation(BaseModel):
-    """RunStepDeltaStepDetailsMessageCreationObjectMessageCreation"""
-
     message_id: str | None = None
     """The ID of the message that was created by this run step."""

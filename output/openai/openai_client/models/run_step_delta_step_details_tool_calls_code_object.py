@@ -21,11 +21,13 @@ class RunStepDeltaStepDetailsToolCallsCodeObject(BaseModel):
     type: Literal["code_interpreter"]
     """The type of tool call. This is always going to be `code_interpreter` for this type of tool call."""
 
-    code_interpreter: RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | None = None
+    code_interpreter: (
+        RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | None
+    ) = None
     """The Code Interpreter tool call definition."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_tool_calls_code_object_code_interpreter import (
+from .run_step_delta_step_details_tool_calls_code_object_code_interpreter import (  # noqa: E402
     RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
-)  # noqa: E402
+)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter"]
 
@@ -22,11 +22,15 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
             Annotated[
                 Annotated[
                     RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
-                    pydantic.Tag("RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject"),
+                    pydantic.Tag(
+                        "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject"
+                    ),
                 ]
                 | Annotated[
                     RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-                    pydantic.Tag("RunStepDeltaStepDetailsToolCallsCodeOutputImageObject"),
+                    pydantic.Tag(
+                        "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject"
+                    ),
                 ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
@@ -45,9 +49,9 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_tool_calls_code_output_image_object import (
+from .run_step_delta_step_details_tool_calls_code_output_image_object import (  # noqa: E402
     RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-)  # noqa: E402
-from .run_step_delta_step_details_tool_calls_code_output_logs_object import (
+)
+from .run_step_delta_step_details_tool_calls_code_output_logs_object import (  # noqa: E402
     RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
-)  # noqa: E402
+)

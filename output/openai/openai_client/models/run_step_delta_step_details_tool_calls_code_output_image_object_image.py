@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage"]
 
 
 class RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage(BaseModel):
-    """RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage"""
-
     file_id: str | None = None
     """The [file](/docs/api-reference/files) ID of the image."""

@@ -10,8 +10,6 @@ __all__ = ["RunStepDeltaStepDetailsToolCallsFileSearchObject"]
 
 
 class RunStepDeltaStepDetailsToolCallsFileSearchObject(BaseModel):
-    """RunStepDeltaStepDetailsToolCallsFileSearchObject"""
-
     index: int
     """The index of the tool call in the tool calls array."""
 

@@ -10,8 +10,6 @@ __all__ = ["RunStepDeltaStepDetailsToolCallsFunctionObject"]
 
 
 class RunStepDeltaStepDetailsToolCallsFunctionObject(BaseModel):
-    """RunStepDeltaStepDetailsToolCallsFunctionObject"""
-
     index: int
     """The index of the tool call in the tool calls array."""
 
@@ -26,6 +24,6 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_tool_calls_function_object_function import (
+from .run_step_delta_step_details_tool_calls_function_object_function import (  # noqa: E402
     RunStepDeltaStepDetailsToolCallsFunctionObjectFunction,
-)  # noqa: E402
+)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RunStepDetailsMessageCreationObjectMessageCreation"]
 
 
 class RunStepDetailsMessageCreationObjectMessageCreation(BaseModel):
-    """RunStepDetailsMessageCreationObjectMessageCreation"""
-
     message_id: str
     """The ID of the message that was created by this run step."""

@@ -23,6 +23,6 @@ class RunStepDetailsToolCallsCodeObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_code_object_code_interpreter import (
+from .run_step_details_tool_calls_code_object_code_interpreter import (  # noqa: E402
     RunStepDetailsToolCallsCodeObjectCodeInterpreter,
-)  # noqa: E402
+)

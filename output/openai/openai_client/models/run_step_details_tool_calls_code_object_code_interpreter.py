@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RunStepDetailsToolCallsCodeObjectCodeInterpreter"]
 
@@ -42,9 +42,9 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_code_output_image_object import (
+from .run_step_details_tool_calls_code_output_image_object import (  # noqa: E402
     RunStepDetailsToolCallsCodeOutputImageObject,
-)  # noqa: E402
-from .run_step_details_tool_calls_code_output_logs_object import (
+)
+from .run_step_details_tool_calls_code_output_logs_object import (  # noqa: E402
     RunStepDetailsToolCallsCodeOutputLogsObject,
-)  # noqa: E402
+)

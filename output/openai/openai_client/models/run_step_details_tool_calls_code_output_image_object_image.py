@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RunStepDetailsToolCallsCodeOutputImageObjectImage"]
 
 
 class RunStepDetailsToolCallsCodeOutputImageObjectImage(BaseModel):
-    """RunStepDetailsToolCallsCodeOutputImageObjectImage"""
-
     file_id: str
     """The [file](/docs/api-reference/files) ID of the image."""

@@ -10,8 +10,6 @@ __all__ = ["RunStepDetailsToolCallsFileSearchObject"]
 
 
 class RunStepDetailsToolCallsFileSearchObject(BaseModel):
-    """RunStepDetailsToolCallsFileSearchObject"""
-
     id: str
     """The ID of the tool call object."""
 
@@ -23,6 +21,6 @@ class RunStepDetailsToolCallsFileSearchObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_file_search_object_file_search import (
+from .run_step_details_tool_calls_file_search_object_file_search import (  # noqa: E402
     RunStepDetailsToolCallsFileSearchObjectFileSearch,
-)  # noqa: E402
+)

@@ -10,8 +10,6 @@ __all__ = ["RunStepDetailsToolCallsFileSearchResultObjectContentItem"]
 
 
 class RunStepDetailsToolCallsFileSearchResultObjectContentItem(BaseModel):
-    """RunStepDetailsToolCallsFileSearchResultObjectContentItem"""
-
     type: Literal["text"] | None = None
     """The type of the content."""
 

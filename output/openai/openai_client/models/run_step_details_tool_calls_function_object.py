@@ -10,8 +10,6 @@ __all__ = ["RunStepDetailsToolCallsFunctionObject"]
 
 
 class RunStepDetailsToolCallsFunctionObject(BaseModel):
-    """RunStepDetailsToolCallsFunctionObject"""
-
     id: str
     """The ID of the tool call object."""
 
@@ -23,6 +21,6 @@ class RunStepDetailsToolCallsFunctionObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_function_object_function import (
+from .run_step_details_tool_calls_function_object_function import (  # noqa: E402
     RunStepDetailsToolCallsFunctionObjectFunction,
-)  # noqa: E402
+)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RunStepObject"]
 
@@ -40,9 +40,12 @@ class RunStepObject(BaseModel):
 
     step_details: Annotated[
         Annotated[
-            RunStepDetailsMessageCreationObject, pydantic.Tag("RunStepDetailsMessageCreationObject")
+            RunStepDetailsMessageCreationObject,
+            pydantic.Tag("RunStepDetailsMessageCreationObject"),
         ]
-        | Annotated[RunStepDetailsToolCallsObject, pydantic.Tag("RunStepDetailsToolCallsObject")]
+        | Annotated[
+            RunStepDetailsToolCallsObject, pydantic.Tag("RunStepDetailsToolCallsObject")
+        ]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(
             "type",
@@ -73,8 +76,12 @@ class RunStepObject(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .metadata import Metadata  # noqa: E402
 from .run_step_completion_usage import RunStepCompletionUsage  # noqa: E402
-from .run_step_details_message_creation_object import (
+from .run_step_details_message_creation_object import (  # noqa: E402
     RunStepDetailsMessageCreationObject,
-)  # noqa: E402
-from .run_step_details_tool_calls_object import RunStepDetailsToolCallsObject  # noqa: E402
-from .run_step_object_last_error_variant1 import RunStepObjectLastErrorVariant1  # noqa: E402
+)
+from .run_step_details_tool_calls_object import (  # noqa: E402
+    RunStepDetailsToolCallsObject,
+)
+from .run_step_object_last_error_variant1 import (  # noqa: E402
+    RunStepObjectLastErrorVariant1,
+)

@@ -10,8 +10,6 @@ __all__ = ["ServiceAccountApiKeyBody"]
 
 
 class ServiceAccountApiKeyBody(BaseModel):
-    """ServiceAccountApiKeyBody"""
-
     object: Literal["organization.project.service_account.api_key"]
     """The object type, which is always `organization.project.service_account.api_key`"""
 

@@ -10,8 +10,6 @@ __all__ = ["SkillListResource"]
 
 
 class SkillListResource(BaseModel):
-    """SkillListResource"""
-
     object: Literal["list"]
     """The type of object returned, must be `list`."""
 

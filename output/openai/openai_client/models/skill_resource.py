@@ -10,8 +10,6 @@ __all__ = ["SkillResource"]
 
 
 class SkillResource(BaseModel):
-    """SkillResource"""
-
     id: str
     """Unique identifier for the skill."""
 

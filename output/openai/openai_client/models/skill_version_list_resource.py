@@ -10,8 +10,6 @@ __all__ = ["SkillVersionListResource"]
 
 
 class SkillVersionListResource(BaseModel):
-    """SkillVersionListResource"""
-
     object: Literal["list"]
     """The type of object returned, must be `list`."""
 

@@ -10,8 +10,6 @@ __all__ = ["SkillVersionResource"]
 
 
 class SkillVersionResource(BaseModel):
-    """SkillVersionResource"""
-
     object: Literal["skill.version"]
     """The object type, which is `skill.version`."""
 

@@ -10,7 +10,5 @@ __all__ = ["SpecificProgrammaticToolCallingParam"]
 
 
 class SpecificProgrammaticToolCallingParam(BaseModel):
-    """SpecificProgrammaticToolCallingParam"""
-
     type: Literal["programmatic_tool_calling"]
     """The tool to call. Always `programmatic_tool_calling`."""

@@ -10,8 +10,6 @@ __all__ = ["StaticChunkingStrategyResponseParam"]
 
 
 class StaticChunkingStrategyResponseParam(BaseModel):
-    """StaticChunkingStrategyResponseParam"""
-
     type: Literal["static"]
     """Always `static`."""
 

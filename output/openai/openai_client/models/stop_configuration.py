@@ -6,7 +6,7 @@ returned text will not contain the stop sequence.
 
 from __future__ import annotations
 
-from typing_extensions import TypeAlias
+from typing import TypeAlias
 
 __all__ = ["StopConfiguration"]
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["SubmitToolOutputsRunRequestToolOutputsItem"]
 
 
 class SubmitToolOutputsRunRequestToolOutputsItem(BaseModel):
-    """SubmitToolOutputsRunRequestToolOutputsItem"""
-
     tool_call_id: str | None = None
     """The ID of the tool call in the `required_action` object within the run object the output is being submitted for."""
 

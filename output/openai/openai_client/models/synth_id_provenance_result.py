@@ -10,8 +10,6 @@ __all__ = ["SynthIDProvenanceResult"]
 
 
 class SynthIDProvenanceResult(BaseModel):
-    """SynthIDProvenanceResult"""
-
     type: Literal["synthid"]
     """The provenance signal type. Always `synthid`."""
 

@@ -15,19 +15,22 @@ is preferred for models that support it.
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
+from .response_format_json_object import ResponseFormatJsonObject
 from .response_format_text import ResponseFormatText
 from .text_response_format_json_schema import TextResponseFormatJsonSchema
-from .response_format_json_object import ResponseFormatJsonObject
-from typing_extensions import TypeAlias
 
 __all__ = ["TextResponseFormatConfiguration"]
 
 TextResponseFormatConfiguration: TypeAlias = Annotated[
     Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-    | Annotated[TextResponseFormatJsonSchema, pydantic.Tag("TextResponseFormatJsonSchema")]
+    | Annotated[
+        TextResponseFormatJsonSchema, pydantic.Tag("TextResponseFormatJsonSchema")
+    ]
     | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
     | Annotated[dict[str, Any], pydantic.Tag("")],
     discriminate(

@@ -28,4 +28,6 @@ class ThreadObject(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .metadata import Metadata  # noqa: E402
-from .thread_object_tool_resources_variant1 import ThreadObjectToolResourcesVariant1  # noqa: E402
+from .thread_object_tool_resources_variant1 import (  # noqa: E402
+    ThreadObjectToolResourcesVariant1,
+)

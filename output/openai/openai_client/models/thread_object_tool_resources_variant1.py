@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ThreadObjectToolResourcesVariant1"]
@@ -17,9 +16,9 @@ class ThreadObjectToolResourcesVariant1(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .thread_object_tool_resources_variant1_code_interpreter import (
+from .thread_object_tool_resources_variant1_code_interpreter import (  # noqa: E402
     ThreadObjectToolResourcesVariant1CodeInterpreter,
-)  # noqa: E402
-from .thread_object_tool_resources_variant1_file_search import (
+)
+from .thread_object_tool_resources_variant1_file_search import (  # noqa: E402
     ThreadObjectToolResourcesVariant1FileSearch,
-)  # noqa: E402
+)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ToggleCertificatesRequest"]
 
 
 class ToggleCertificatesRequest(BaseModel):
-    """ToggleCertificatesRequest"""
-
     certificate_ids: list[str]

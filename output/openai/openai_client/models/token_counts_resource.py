@@ -10,8 +10,6 @@ __all__ = ["TokenCountsResource"]
 
 
 class TokenCountsResource(BaseModel):
-    """TokenCountsResource"""
-
     object: Literal["response.input_tokens"]
 
     input_tokens: int

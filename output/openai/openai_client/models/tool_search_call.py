@@ -10,8 +10,6 @@ __all__ = ["ToolSearchCall"]
 
 
 class ToolSearchCall(BaseModel):
-    """ToolSearchCall"""
-
     type: Literal["tool_search_call"]
     """The type of the item. Always `tool_search_call`."""
 

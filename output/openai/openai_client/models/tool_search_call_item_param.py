@@ -10,8 +10,6 @@ __all__ = ["ToolSearchCallItemParam"]
 
 
 class ToolSearchCallItemParam(BaseModel):
-    """ToolSearchCallItemParam"""
-
     id: str | None = None
 
     call_id: str | None = None

@@ -10,8 +10,6 @@ __all__ = ["ToolSearchOutput"]
 
 
 class ToolSearchOutput(BaseModel):
-    """ToolSearchOutput"""
-
     type: Literal["tool_search_output"]
     """The type of the item. Always `tool_search_output`."""
 

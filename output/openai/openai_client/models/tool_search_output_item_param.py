@@ -10,8 +10,6 @@ __all__ = ["ToolSearchOutputItemParam"]
 
 
 class ToolSearchOutputItemParam(BaseModel):
-    """ToolSearchOutputItemParam"""
-
     id: str | None = None
 
     call_id: str | None = None

@@ -26,6 +26,6 @@ class TranscriptTextDeltaEvent(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .transcript_text_delta_event_logprobs_item import (
+from .transcript_text_delta_event_logprobs_item import (  # noqa: E402
     TranscriptTextDeltaEventLogprobsItem,
-)  # noqa: E402
+)

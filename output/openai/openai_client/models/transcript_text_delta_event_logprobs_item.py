@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["TranscriptTextDeltaEventLogprobsItem"]
 
 
 class TranscriptTextDeltaEventLogprobsItem(BaseModel):
-    """TranscriptTextDeltaEventLogprobsItem"""
-
     token: str | None = None
     """The token that was used to generate the log probability."""
 

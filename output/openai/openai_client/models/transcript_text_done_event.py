@@ -29,8 +29,8 @@ class TranscriptTextDoneEvent(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .transcript_text_done_event_logprobs_item import (
+from .transcript_text_done_event_logprobs_item import (  # noqa: E402
     TranscriptTextDoneEventLogprobsItem,
-)  # noqa: E402
+)
 from .transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
 from .transcription_language import TranscriptionLanguage  # noqa: E402

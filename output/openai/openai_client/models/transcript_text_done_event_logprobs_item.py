@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["TranscriptTextDoneEventLogprobsItem"]
 
 
 class TranscriptTextDoneEventLogprobsItem(BaseModel):
-    """TranscriptTextDoneEventLogprobsItem"""
-
     token: str | None = None
     """The token that was used to generate the log probability."""
 

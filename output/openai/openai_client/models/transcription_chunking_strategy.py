@@ -6,9 +6,9 @@ parameters manually. If unset, the audio is transcribed as a single block.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeAlias
+
 from .vad_config import VadConfig
-from typing_extensions import TypeAlias
 
 __all__ = ["TranscriptionChunkingStrategy"]
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["TranscriptionSegment"]
 
 
 class TranscriptionSegment(BaseModel):
-    """TranscriptionSegment"""
-
     id: int
     """Unique identifier of the segment."""
 

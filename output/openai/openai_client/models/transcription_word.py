@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["TranscriptionWord"]
 
 
 class TranscriptionWord(BaseModel):
-    """TranscriptionWord"""
-
     word: str
     """The text content of the word."""
 

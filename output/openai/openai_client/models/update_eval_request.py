@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["UpdateEvalRequest"]
 
 
 class UpdateEvalRequest(BaseModel):
-    """UpdateEvalRequest"""
-
     name: str | None = None
     """Rename the evaluation."""
 

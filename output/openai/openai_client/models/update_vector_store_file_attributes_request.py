@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["UpdateVectorStoreFileAttributesRequest"]
 
 
 class UpdateVectorStoreFileAttributesRequest(BaseModel):
-    """UpdateVectorStoreFileAttributesRequest"""
-
     attributes: VectorStoreFileAttributes
 
 

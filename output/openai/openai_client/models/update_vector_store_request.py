@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["UpdateVectorStoreRequest"]
 
 
 class UpdateVectorStoreRequest(BaseModel):
-    """UpdateVectorStoreRequest"""
-
     name: str | None = None
     """The name of the vector store."""
 

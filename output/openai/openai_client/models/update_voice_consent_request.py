@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["UpdateVoiceConsentRequest"]
 
 
 class UpdateVoiceConsentRequest(BaseModel):
-    """UpdateVoiceConsentRequest"""
-
     name: str
     """The updated label for this consent recording."""

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["UploadCertificateRequest"]
 
 
 class UploadCertificateRequest(BaseModel):
-    """UploadCertificateRequest"""
-
     name: str | None = None
     """An optional name for the certificate"""
 

@@ -10,8 +10,6 @@ __all__ = ["UrlCitationParam"]
 
 
 class UrlCitationParam(BaseModel):
-    """UrlCitationParam"""
-
     type: Literal["url_citation"]
     """The citation type. Always `url_citation`."""
 

@@ -10,8 +10,6 @@ __all__ = ["UsageResponse"]
 
 
 class UsageResponse(BaseModel):
-    """UsageResponse"""
-
     object: Literal["page"]
 
     data: list[UsageTimeBucket]

@@ -10,8 +10,6 @@ __all__ = ["UserDeleteResponse"]
 
 
 class UserDeleteResponse(BaseModel):
-    """UserDeleteResponse"""
-
     object: Literal["organization.user.deleted"]
 
     id: str

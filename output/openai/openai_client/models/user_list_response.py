@@ -10,8 +10,6 @@ __all__ = ["UserListResponse"]
 
 
 class UserListResponse(BaseModel):
-    """UserListResponse"""
-
     object: Literal["list"]
 
     data: list[User]

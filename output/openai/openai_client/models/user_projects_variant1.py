@@ -10,8 +10,6 @@ __all__ = ["UserProjectsVariant1"]
 
 
 class UserProjectsVariant1(BaseModel):
-    """UserProjectsVariant1"""
-
     object: Literal["list"]
 
     data: list[UserProjectsVariant1DataItem]

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["UserProjectsVariant1DataItem"]
 
 
 class UserProjectsVariant1DataItem(BaseModel):
-    """UserProjectsVariant1DataItem"""
-
     id: str | None = None
 
     name: str | None = None

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["UserRoleUpdateRequest"]
 
 
 class UserRoleUpdateRequest(BaseModel):
-    """UserRoleUpdateRequest"""
-
     role: str | None = None
     """`owner` or `reader`"""
 

@@ -10,8 +10,6 @@ __all__ = ["VadConfig"]
 
 
 class VadConfig(BaseModel):
-    """VadConfig"""
-
     type: Literal["server_vad"]
     """Must be set to `server_vad` to enable manual chunking using server side VAD."""
 

@@ -31,6 +31,6 @@ class VectorStoreFileBatchObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .vector_store_file_batch_object_file_counts import (
+from .vector_store_file_batch_object_file_counts import (  # noqa: E402
     VectorStoreFileBatchObjectFileCounts,
-)  # noqa: E402
+)

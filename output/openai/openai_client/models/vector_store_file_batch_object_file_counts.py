@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["VectorStoreFileBatchObjectFileCounts"]
 
 
 class VectorStoreFileBatchObjectFileCounts(BaseModel):
-    """VectorStoreFileBatchObjectFileCounts"""
-
     in_progress: int
     """The number of files that are currently being processed."""
 

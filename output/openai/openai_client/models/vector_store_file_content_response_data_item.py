@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["VectorStoreFileContentResponseDataItem"]
 
 
 class VectorStoreFileContentResponseDataItem(BaseModel):
-    """VectorStoreFileContentResponseDataItem"""
-
     type: str | None = None
     """The content type (currently only `"text"`)"""
 

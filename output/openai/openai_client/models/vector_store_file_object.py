@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["VectorStoreFileObject"]
 
@@ -62,11 +62,13 @@ class VectorStoreFileObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .other_chunking_strategy_response_param import OtherChunkingStrategyResponseParam  # noqa: E402
-from .static_chunking_strategy_response_param import (
+from .other_chunking_strategy_response_param import (  # noqa: E402
+    OtherChunkingStrategyResponseParam,
+)
+from .static_chunking_strategy_response_param import (  # noqa: E402
     StaticChunkingStrategyResponseParam,
-)  # noqa: E402
+)
 from .vector_store_file_attributes import VectorStoreFileAttributes  # noqa: E402
-from .vector_store_file_object_last_error_variant1 import (
+from .vector_store_file_object_last_error_variant1 import (  # noqa: E402
     VectorStoreFileObjectLastErrorVariant1,
-)  # noqa: E402
+)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["VectorStoreObjectFileCounts"]
 
 
 class VectorStoreObjectFileCounts(BaseModel):
-    """VectorStoreObjectFileCounts"""
-
     in_progress: int
     """The number of files that are currently being processed."""
 

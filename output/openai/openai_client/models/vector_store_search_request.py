@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["VectorStoreSearchRequest"]
 
 
 class VectorStoreSearchRequest(BaseModel):
-    """VectorStoreSearchRequest"""
-
     query: str | list[str]
     """A query string for a search"""
 
@@ -30,6 +27,6 @@ class VectorStoreSearchRequest(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .comparison_filter import ComparisonFilter  # noqa: E402
 from .compound_filter import CompoundFilter  # noqa: E402
-from .vector_store_search_request_ranking_options import (
+from .vector_store_search_request_ranking_options import (  # noqa: E402
     VectorStoreSearchRequestRankingOptions,
-)  # noqa: E402
+)

@@ -10,8 +10,6 @@ __all__ = ["VectorStoreSearchResultContentObject"]
 
 
 class VectorStoreSearchResultContentObject(BaseModel):
-    """VectorStoreSearchResultContentObject"""
-
     type: Literal["text"]
     """The type of content."""
 

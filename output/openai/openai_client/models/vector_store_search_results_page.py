@@ -10,8 +10,6 @@ __all__ = ["VectorStoreSearchResultsPage"]
 
 
 class VectorStoreSearchResultsPage(BaseModel):
-    """VectorStoreSearchResultsPage"""
-
     object: Literal["vector_store.search_results.page"]
     """The object type, which is always `vector_store.search_results.page`"""
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["VideoCharacterResource"]
 
 
 class VideoCharacterResource(BaseModel):
-    """VideoCharacterResource"""
-
     id: str | None
 
     name: str | None

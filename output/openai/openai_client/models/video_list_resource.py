@@ -10,8 +10,6 @@ __all__ = ["VideoListResource"]
 
 
 class VideoListResource(BaseModel):
-    """VideoListResource"""
-
     object: Literal["list"]
     """The type of object returned, must be `list`."""
 

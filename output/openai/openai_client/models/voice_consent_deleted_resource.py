@@ -10,8 +10,6 @@ __all__ = ["VoiceConsentDeletedResource"]
 
 
 class VoiceConsentDeletedResource(BaseModel):
-    """VoiceConsentDeletedResource"""
-
     id: str
     """The consent recording identifier."""
 

@@ -10,8 +10,6 @@ __all__ = ["VoiceConsentListResource"]
 
 
 class VoiceConsentListResource(BaseModel):
-    """VoiceConsentListResource"""
-
     object: Literal["list"]
 
     data: list[VoiceConsentResource]

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .web_search_approximate_location_web_search_approximate_location import (
     WebSearchApproximateLocationWebSearchApproximateLocation,
 )
-from typing_extensions import TypeAlias
 
 __all__ = ["WebSearchApproximateLocation"]
 
 WebSearchApproximateLocation: TypeAlias = (
     WebSearchApproximateLocationWebSearchApproximateLocation | None
 )
-"""WebSearchApproximateLocation"""

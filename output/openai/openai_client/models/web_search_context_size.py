@@ -4,8 +4,7 @@ search. One of `low`, `medium`, or `high`. `medium` is the default.
 
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["WebSearchContextSize"]
 

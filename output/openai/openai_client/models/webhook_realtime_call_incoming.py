@@ -35,4 +35,6 @@ class WebhookRealtimeCallIncoming(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .webhook_realtime_call_incoming_data import WebhookRealtimeCallIncomingData  # noqa: E402
+from .webhook_realtime_call_incoming_data import (  # noqa: E402
+    WebhookRealtimeCallIncomingData,
+)
