@@ -1,8 +1,11 @@
-"""The command line for OpenAI API: `python -m openai_uploads <operation> [key=value ...]`.
+"""The command line for OpenAI API: `python -m openai_uploads <operation> [key=value
+...]`.
 
-Arguments are checked against the table below (generated from the same description as the
+Arguments are checked against the table below (generated from the same description as
+the
 client) before anything is sent; every request then goes through `Client`, one
-`*_with_http_info` method per operation. Exit status: 0 success, 1 API error, 2 usage error,
+`*_with_http_info` method per operation. Exit status: 0 success, 1 API error, 2 usage
+error,
 3 connection error or timeout.
 """
 
@@ -93,7 +96,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'create-upload filename=string purpose=assistants bytes:=1 mime_type=string',
         (
             _Arg('filename', 'filename', 'filename', 'field', 'string', 'str', True, False, False, False, None, 'The name of the file to upload.'),
-            _Arg('purpose', 'purpose', 'purpose', 'field', 'string', "Literal['assistants', 'batch', 'fine-tune', 'vision'] | str", True, False, False, False, None, 'The intended purpose of the uploaded file. See the [documentation on File purposes](/docs/api-reference/files/create#files-create-purpose).'),
+            _Arg('purpose', 'purpose', 'purpose', 'field', 'string', "Literal['assistants', 'batch', 'fine-tune', 'vision'] | str", True, False, False, False, None, 'The intended purpose of the uploaded file. See the [documentation on File purposes](https://api.openai.com/docs/api-reference/files/create#files-create-purpose).'),
             _Arg('bytes', 'bytes', 'bytes', 'field', 'integer', 'int', True, False, False, False, None, 'The number of bytes in the file you are uploading.'),
             _Arg('mime_type', 'mime_type', 'mime_type', 'field', 'string', 'str', True, False, False, False, None, 'The MIME type of the file. This must fall within the supported MIME types for your file purpose. See the supported MIME types for assistants and vision.'),
             _Arg('expires_after', 'expires_after', 'expires_after', 'field', 'object', 'FileExpirationAfter', False, False, False, False, None, 'The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.'),

@@ -17,7 +17,7 @@ class CreateUploadRequest(BaseModel):
     """The intended purpose of the uploaded file.
 
     See the [documentation on File
-    purposes](/docs/api-reference/files/create#files-create-purpose).
+    purposes](https://api.openai.com/docs/api-reference/files/create#files-create-purpose).
     """
 
     bytes: int
@@ -32,7 +32,9 @@ class CreateUploadRequest(BaseModel):
     """
 
     expires_after: FileExpirationAfter | None = None
-    """The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted."""
+    """The expiration policy for a file. By default, files with `purpose=batch` expire
+    after 30 days and all other files are persisted until they are manually deleted.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -684,7 +684,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListAssistantsResponse]:
-        """Like `list_assistants`, but returns the status code and headers with the parsed body."""
+        """Like `list_assistants`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_ASSISTANTS, locals())
 
     def list_assistants_iter(
@@ -699,7 +701,8 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[AssistantObject]:
-        """Like `list_assistants`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_assistants`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -818,7 +821,7 @@ class AssistantsApi:
         """Create an assistant with a model and instructions.
 
         Args:
-            model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+            model: ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.
             tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
 
         .. deprecated:: the API marks this operation as deprecated.
@@ -936,7 +939,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssistantObject]:
-        """Like `create_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `create_assistant`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_ASSISTANT, locals())
 
     def get_assistant(
@@ -969,7 +974,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssistantObject]:
-        """Like `get_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `get_assistant`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_ASSISTANT, locals())
 
     @overload
@@ -1087,7 +1094,7 @@ class AssistantsApi:
 
         Args:
             assistant_id: The ID of the assistant to modify.
-            model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+            model: ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.
             tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
 
         .. deprecated:: the API marks this operation as deprecated.
@@ -1208,7 +1215,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssistantObject]:
-        """Like `modify_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `modify_assistant`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_MODIFY_ASSISTANT, locals())
 
     def delete_assistant(
@@ -1241,7 +1250,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteAssistantResponse]:
-        """Like `delete_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `delete_assistant`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_ASSISTANT, locals())
 
     @overload
@@ -1287,7 +1298,7 @@ class AssistantsApi:
         """Create a thread.
 
         Args:
-            messages: A list of [messages](/docs/api-reference/messages) to start the thread with.
+            messages: A list of [messages](https://api.openai.com/docs/api-reference/messages) to start the thread with.
         """
         _response: ApiResponse[ThreadObject] = self._client._request(
             _CREATE_THREAD, locals()
@@ -1334,7 +1345,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadObject]:
-        """Like `create_thread`, but returns the status code and headers with the parsed body."""
+        """Like `create_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_THREAD, locals())
 
     @overload
@@ -1396,7 +1409,6 @@ class AssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1495,7 +1507,6 @@ class AssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1550,9 +1561,9 @@ class AssistantsApi:
         """Create a thread and run it in one request.
 
         Args:
-            assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
+            assistant_id: The ID of the [assistant](https://api.openai.com/docs/api-reference/assistants) to use to execute this run.
             thread: Options to create a new thread. If no thread is provided when running a request, an empty thread will be created.
-            model: The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+            model: The ID of the [Model](https://api.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
             instructions: Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis.
             tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
             tool_resources: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
@@ -1561,8 +1572,8 @@ class AssistantsApi:
             stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
             max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
             max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
-            parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
-            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+            parallel_tool_calls: Whether to enable [parallel function calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](https://api.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://api.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
         _response: ApiResponse[RunObject] = self._client._request(
             _CREATE_THREAD_AND_RUN, locals()
@@ -1628,7 +1639,6 @@ class AssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1727,7 +1737,6 @@ class AssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1779,7 +1788,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `create_thread_and_run`, but returns the status code and headers with the parsed body."""
+        """Like `create_thread_and_run`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CREATE_THREAD_AND_RUN, locals())
 
     def get_thread(
@@ -1810,7 +1821,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadObject]:
-        """Like `get_thread`, but returns the status code and headers with the parsed body."""
+        """Like `get_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_THREAD, locals())
 
     @overload
@@ -1905,7 +1918,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadObject]:
-        """Like `modify_thread`, but returns the status code and headers with the parsed body."""
+        """Like `modify_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_MODIFY_THREAD, locals())
 
     def delete_thread(
@@ -1936,7 +1951,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteThreadResponse]:
-        """Like `delete_thread`, but returns the status code and headers with the parsed body."""
+        """Like `delete_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_THREAD, locals())
 
     def list_messages(
@@ -1956,7 +1973,7 @@ class AssistantsApi:
         """Returns a list of messages for a given thread.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) the messages belong to.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) the messages belong to.
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
@@ -1982,7 +1999,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListMessagesResponse]:
-        """Like `list_messages`, but returns the status code and headers with the parsed body."""
+        """Like `list_messages`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_MESSAGES, locals())
 
     def list_messages_iter(
@@ -1999,7 +2018,8 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[MessageObject]:
-        """Like `list_messages`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_messages`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2110,7 +2130,7 @@ class AssistantsApi:
         """Create a message.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) to create a message for.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) to create a message for.
             role: The role of the entity that is creating the message. Allowed values include: - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages. - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation.
         """
         _response: ApiResponse[MessageObject] = self._client._request(
@@ -2220,7 +2240,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[MessageObject]:
-        """Like `create_message`, but returns the status code and headers with the parsed body."""
+        """Like `create_message`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_MESSAGE, locals())
 
     def get_message(
@@ -2236,7 +2258,7 @@ class AssistantsApi:
         """Retrieve a message.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) to which this message belongs.
             message_id: The ID of the message to retrieve.
         """
         _response: ApiResponse[MessageObject] = self._client._request(
@@ -2254,7 +2276,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[MessageObject]:
-        """Like `get_message`, but returns the status code and headers with the parsed body."""
+        """Like `get_message`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_MESSAGE, locals())
 
     @overload
@@ -2344,7 +2368,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[MessageObject]:
-        """Like `modify_message`, but returns the status code and headers with the parsed body."""
+        """Like `modify_message`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_MODIFY_MESSAGE, locals())
 
     def delete_message(
@@ -2378,7 +2404,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteMessageResponse]:
-        """Like `delete_message`, but returns the status code and headers with the parsed body."""
+        """Like `delete_message`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_MESSAGE, locals())
 
     def list_runs(
@@ -2421,7 +2449,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListRunsResponse]:
-        """Like `list_runs`, but returns the status code and headers with the parsed body."""
+        """Like `list_runs`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_RUNS, locals())
 
     def list_runs_iter(
@@ -2437,7 +2467,8 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[RunObject]:
-        """Like `list_runs`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_runs`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2580,10 +2611,10 @@ class AssistantsApi:
 
         Args:
             thread_id: The ID of the thread to run.
-            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
-            assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
-            model: The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
-            instructions: Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.
+            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+            assistant_id: The ID of the [assistant](https://api.openai.com/docs/api-reference/assistants) to use to execute this run.
+            model: The ID of the [Model](https://api.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+            instructions: Overrides the [instructions](https://api.openai.com/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.
             additional_instructions: Appends additional instructions at the end of the instructions for the run. This is useful for modifying the behavior on a per-run basis without overriding other instructions.
             additional_messages: Adds additional messages to the thread before creating the run.
             tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
@@ -2592,8 +2623,8 @@ class AssistantsApi:
             stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
             max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
             max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
-            parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
-            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+            parallel_tool_calls: Whether to enable [parallel function calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](https://api.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://api.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
         _response: ApiResponse[RunObject] = self._client._request(_CREATE_RUN, locals())
         return _response.data
@@ -2731,7 +2762,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `create_run`, but returns the status code and headers with the parsed body."""
+        """Like `create_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_RUN, locals())
 
     def get_run(
@@ -2747,7 +2780,7 @@ class AssistantsApi:
         """Retrieves a run.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) that was run.
             run_id: The ID of the run to retrieve.
         """
         _response: ApiResponse[RunObject] = self._client._request(_GET_RUN, locals())
@@ -2807,7 +2840,7 @@ class AssistantsApi:
         """Modifies a run.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) that was run.
             run_id: The ID of the run to modify.
         """
         _response: ApiResponse[RunObject] = self._client._request(_MODIFY_RUN, locals())
@@ -2851,7 +2884,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `modify_run`, but returns the status code and headers with the parsed body."""
+        """Like `modify_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_MODIFY_RUN, locals())
 
     def cancel_run(
@@ -2883,7 +2918,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `cancel_run`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CANCEL_RUN, locals())
 
     def list_run_steps(
@@ -2913,7 +2950,7 @@ class AssistantsApi:
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
-            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
         _response: ApiResponse[ListRunStepsResponse] = self._client._request(
             _LIST_RUN_STEPS, locals()
@@ -2938,7 +2975,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListRunStepsResponse]:
-        """Like `list_run_steps`, but returns the status code and headers with the parsed body."""
+        """Like `list_run_steps`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_RUN_STEPS, locals())
 
     def list_run_steps_iter(
@@ -2959,7 +2998,8 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[RunStepObject]:
-        """Like `list_run_steps`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_run_steps`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2986,7 +3026,7 @@ class AssistantsApi:
             thread_id: The ID of the thread to which the run and run step belongs.
             run_id: The ID of the run to which the run step belongs.
             step_id: The ID of the run step to retrieve.
-            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
         _response: ApiResponse[RunStepObject] = self._client._request(
             _GET_RUN_STEP, locals()
@@ -3008,7 +3048,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunStepObject]:
-        """Like `get_run_step`, but returns the status code and headers with the parsed body."""
+        """Like `get_run_step`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_RUN_STEP, locals())
 
     @overload
@@ -3053,10 +3095,13 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> RunObject:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
+        """When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from
+        the tool calls once they're all completed. All outputs must be submitted in a
+        single request.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) to which this run belongs.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) to which this run belongs.
             run_id: The ID of the run that requires the tool output submission.
             tool_outputs: A list of tools for which the outputs are being submitted.
         """
@@ -3107,12 +3152,15 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `submit_tool_ouputs_to_run`, but returns the status code and headers with the parsed body."""
+        """Like `submit_tool_ouputs_to_run`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_SUBMIT_TOOL_OUPUTS_TO_RUN, locals())
 
 
 class AsyncAssistantsApi:
-    """Assistants operations (async): Build Assistants that can call models and use tools.
+    """Assistants operations (async): Build Assistants that can call models and use
+    tools.
 
     Reach it as `client.assistants`.
     """
@@ -3159,7 +3207,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListAssistantsResponse]:
-        """Like `list_assistants`, but returns the status code and headers with the parsed body."""
+        """Like `list_assistants`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_ASSISTANTS, locals())
 
     def list_assistants_iter(
@@ -3174,7 +3224,8 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[AssistantObject]:
-        """Like `list_assistants`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_assistants`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -3293,7 +3344,7 @@ class AsyncAssistantsApi:
         """Create an assistant with a model and instructions.
 
         Args:
-            model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+            model: ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.
             tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
 
         .. deprecated:: the API marks this operation as deprecated.
@@ -3411,7 +3462,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssistantObject]:
-        """Like `create_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `create_assistant`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_ASSISTANT, locals())
 
     async def get_assistant(
@@ -3444,7 +3497,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssistantObject]:
-        """Like `get_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `get_assistant`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_ASSISTANT, locals())
 
     @overload
@@ -3562,7 +3617,7 @@ class AsyncAssistantsApi:
 
         Args:
             assistant_id: The ID of the assistant to modify.
-            model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+            model: ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.
             tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
 
         .. deprecated:: the API marks this operation as deprecated.
@@ -3683,7 +3738,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssistantObject]:
-        """Like `modify_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `modify_assistant`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_MODIFY_ASSISTANT, locals())
 
     async def delete_assistant(
@@ -3716,7 +3773,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteAssistantResponse]:
-        """Like `delete_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `delete_assistant`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_ASSISTANT, locals())
 
     @overload
@@ -3762,7 +3821,7 @@ class AsyncAssistantsApi:
         """Create a thread.
 
         Args:
-            messages: A list of [messages](/docs/api-reference/messages) to start the thread with.
+            messages: A list of [messages](https://api.openai.com/docs/api-reference/messages) to start the thread with.
         """
         _response: ApiResponse[ThreadObject] = await self._client._request(
             _CREATE_THREAD, locals()
@@ -3809,7 +3868,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadObject]:
-        """Like `create_thread`, but returns the status code and headers with the parsed body."""
+        """Like `create_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_THREAD, locals())
 
     @overload
@@ -3871,7 +3932,6 @@ class AsyncAssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -3970,7 +4030,6 @@ class AsyncAssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -4025,9 +4084,9 @@ class AsyncAssistantsApi:
         """Create a thread and run it in one request.
 
         Args:
-            assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
+            assistant_id: The ID of the [assistant](https://api.openai.com/docs/api-reference/assistants) to use to execute this run.
             thread: Options to create a new thread. If no thread is provided when running a request, an empty thread will be created.
-            model: The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+            model: The ID of the [Model](https://api.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
             instructions: Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis.
             tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
             tool_resources: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
@@ -4036,8 +4095,8 @@ class AsyncAssistantsApi:
             stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
             max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
             max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
-            parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
-            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+            parallel_tool_calls: Whether to enable [parallel function calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](https://api.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://api.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
         _response: ApiResponse[RunObject] = await self._client._request(
             _CREATE_THREAD_AND_RUN, locals()
@@ -4103,7 +4162,6 @@ class AsyncAssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -4202,7 +4260,6 @@ class AsyncAssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -4254,7 +4311,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `create_thread_and_run`, but returns the status code and headers with the parsed body."""
+        """Like `create_thread_and_run`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CREATE_THREAD_AND_RUN, locals())
 
     async def get_thread(
@@ -4285,7 +4344,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadObject]:
-        """Like `get_thread`, but returns the status code and headers with the parsed body."""
+        """Like `get_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_THREAD, locals())
 
     @overload
@@ -4380,7 +4441,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadObject]:
-        """Like `modify_thread`, but returns the status code and headers with the parsed body."""
+        """Like `modify_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_MODIFY_THREAD, locals())
 
     async def delete_thread(
@@ -4411,7 +4474,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteThreadResponse]:
-        """Like `delete_thread`, but returns the status code and headers with the parsed body."""
+        """Like `delete_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_THREAD, locals())
 
     async def list_messages(
@@ -4431,7 +4496,7 @@ class AsyncAssistantsApi:
         """Returns a list of messages for a given thread.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) the messages belong to.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) the messages belong to.
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
@@ -4457,7 +4522,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListMessagesResponse]:
-        """Like `list_messages`, but returns the status code and headers with the parsed body."""
+        """Like `list_messages`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_MESSAGES, locals())
 
     def list_messages_iter(
@@ -4474,7 +4541,8 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[MessageObject]:
-        """Like `list_messages`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_messages`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -4587,7 +4655,7 @@ class AsyncAssistantsApi:
         """Create a message.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) to create a message for.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) to create a message for.
             role: The role of the entity that is creating the message. Allowed values include: - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages. - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation.
         """
         _response: ApiResponse[MessageObject] = await self._client._request(
@@ -4697,7 +4765,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[MessageObject]:
-        """Like `create_message`, but returns the status code and headers with the parsed body."""
+        """Like `create_message`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_MESSAGE, locals())
 
     async def get_message(
@@ -4713,7 +4783,7 @@ class AsyncAssistantsApi:
         """Retrieve a message.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) to which this message belongs.
             message_id: The ID of the message to retrieve.
         """
         _response: ApiResponse[MessageObject] = await self._client._request(
@@ -4731,7 +4801,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[MessageObject]:
-        """Like `get_message`, but returns the status code and headers with the parsed body."""
+        """Like `get_message`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_MESSAGE, locals())
 
     @overload
@@ -4821,7 +4893,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[MessageObject]:
-        """Like `modify_message`, but returns the status code and headers with the parsed body."""
+        """Like `modify_message`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_MODIFY_MESSAGE, locals())
 
     async def delete_message(
@@ -4855,7 +4929,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteMessageResponse]:
-        """Like `delete_message`, but returns the status code and headers with the parsed body."""
+        """Like `delete_message`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_MESSAGE, locals())
 
     async def list_runs(
@@ -4898,7 +4974,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListRunsResponse]:
-        """Like `list_runs`, but returns the status code and headers with the parsed body."""
+        """Like `list_runs`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_RUNS, locals())
 
     def list_runs_iter(
@@ -4914,7 +4992,8 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[RunObject]:
-        """Like `list_runs`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_runs`, but `async for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -5057,10 +5136,10 @@ class AsyncAssistantsApi:
 
         Args:
             thread_id: The ID of the thread to run.
-            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
-            assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
-            model: The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
-            instructions: Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.
+            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+            assistant_id: The ID of the [assistant](https://api.openai.com/docs/api-reference/assistants) to use to execute this run.
+            model: The ID of the [Model](https://api.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+            instructions: Overrides the [instructions](https://api.openai.com/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.
             additional_instructions: Appends additional instructions at the end of the instructions for the run. This is useful for modifying the behavior on a per-run basis without overriding other instructions.
             additional_messages: Adds additional messages to the thread before creating the run.
             tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
@@ -5069,8 +5148,8 @@ class AsyncAssistantsApi:
             stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
             max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
             max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
-            parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
-            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+            parallel_tool_calls: Whether to enable [parallel function calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](https://api.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://api.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
         _response: ApiResponse[RunObject] = await self._client._request(
             _CREATE_RUN, locals()
@@ -5210,7 +5289,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `create_run`, but returns the status code and headers with the parsed body."""
+        """Like `create_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_RUN, locals())
 
     async def get_run(
@@ -5226,7 +5307,7 @@ class AsyncAssistantsApi:
         """Retrieves a run.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) that was run.
             run_id: The ID of the run to retrieve.
         """
         _response: ApiResponse[RunObject] = await self._client._request(
@@ -5288,7 +5369,7 @@ class AsyncAssistantsApi:
         """Modifies a run.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) that was run.
             run_id: The ID of the run to modify.
         """
         _response: ApiResponse[RunObject] = await self._client._request(
@@ -5334,7 +5415,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `modify_run`, but returns the status code and headers with the parsed body."""
+        """Like `modify_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_MODIFY_RUN, locals())
 
     async def cancel_run(
@@ -5368,7 +5451,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `cancel_run`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CANCEL_RUN, locals())
 
     async def list_run_steps(
@@ -5398,7 +5483,7 @@ class AsyncAssistantsApi:
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
-            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
         _response: ApiResponse[ListRunStepsResponse] = await self._client._request(
             _LIST_RUN_STEPS, locals()
@@ -5423,7 +5508,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListRunStepsResponse]:
-        """Like `list_run_steps`, but returns the status code and headers with the parsed body."""
+        """Like `list_run_steps`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_RUN_STEPS, locals())
 
     def list_run_steps_iter(
@@ -5444,7 +5531,8 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[RunStepObject]:
-        """Like `list_run_steps`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_run_steps`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -5473,7 +5561,7 @@ class AsyncAssistantsApi:
             thread_id: The ID of the thread to which the run and run step belongs.
             run_id: The ID of the run to which the run step belongs.
             step_id: The ID of the run step to retrieve.
-            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
         _response: ApiResponse[RunStepObject] = await self._client._request(
             _GET_RUN_STEP, locals()
@@ -5495,7 +5583,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunStepObject]:
-        """Like `get_run_step`, but returns the status code and headers with the parsed body."""
+        """Like `get_run_step`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_RUN_STEP, locals())
 
     @overload
@@ -5540,10 +5630,13 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> RunObject:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
+        """When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from
+        the tool calls once they're all completed. All outputs must be submitted in a
+        single request.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) to which this run belongs.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) to which this run belongs.
             run_id: The ID of the run that requires the tool output submission.
             tool_outputs: A list of tools for which the outputs are being submitted.
         """
@@ -5594,5 +5687,7 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `submit_tool_ouputs_to_run`, but returns the status code and headers with the parsed body."""
+        """Like `submit_tool_ouputs_to_run`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_SUBMIT_TOOL_OUPUTS_TO_RUN, locals())

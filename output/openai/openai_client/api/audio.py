@@ -272,7 +272,6 @@ class AudioApi:
             | Literal[
                 "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
             ]
-            | str
         ),
         input: str,
         voice: VoiceIdsOrCustomVoice,
@@ -296,7 +295,6 @@ class AudioApi:
             | Literal[
                 "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         input: str | NotGiven = NOT_GIVEN,
@@ -318,10 +316,10 @@ class AudioApi:
         Returns the audio file content, or a stream of audio events.
 
         Args:
-            model: One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+            model: One of the available [TTS models](https://api.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
             input: The text to generate audio for. The maximum length is 4096 characters.
             instructions: Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`.
-            voice: The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](/docs/guides/text-to-speech#voice-options).
+            voice: The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](https://api.openai.com/docs/guides/text-to-speech#voice-options).
             response_format: The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
             speed: The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default.
             stream_format: The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
@@ -349,7 +347,6 @@ class AudioApi:
             | Literal[
                 "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
             ]
-            | str
         ),
         input: str,
         voice: VoiceIdsOrCustomVoice,
@@ -373,7 +370,6 @@ class AudioApi:
             | Literal[
                 "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         input: str | NotGiven = NOT_GIVEN,
@@ -390,7 +386,9 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[bytes]:
-        """Like `create_speech`, but returns the status code and headers with the parsed body."""
+        """Like `create_speech`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_SPEECH, locals())
 
     @overload
@@ -414,7 +412,6 @@ class AudioApi:
             | Literal[
                 "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
             ]
-            | str
         ),
         input: str,
         voice: VoiceIdsOrCustomVoice,
@@ -439,7 +436,6 @@ class AudioApi:
             | Literal[
                 "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         input: str | NotGiven = NOT_GIVEN,
@@ -457,9 +453,11 @@ class AudioApi:
         extra_body: dict[str, object] | None = None,
         destination: str | os.PathLike[str],
     ) -> Path:
-        """Like `create_speech`, but streams the body to the file `destination` without holding it in memory.
+        """Like `create_speech`, but streams the body to the file `destination` without
+        holding it in memory.
 
-        The body goes to `<destination>.part` first, renamed when complete. Returns the file's path.
+        The body goes to `<destination>.part` first, renamed when complete. Returns
+        the file's path.
         """
         return self._client._download(_CREATE_SPEECH, locals(), destination)
 
@@ -477,7 +475,6 @@ class AudioApi:
                 "gpt-4o-mini-transcribe-2025-12-15",
                 "gpt-4o-transcribe-diarize",
             ]
-            | str
         ),
         language: str | NotGiven = NOT_GIVEN,
         languages: list[str] | NotGiven = NOT_GIVEN,
@@ -513,7 +510,7 @@ class AudioApi:
             language: The language of the input audio. Supplying the input language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format will improve accuracy and latency.
             languages: Possible languages of the input audio, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. Supported by `gpt-transcribe`.
             keywords: Words or phrases to guide transcription of the input audio. Supported by `gpt-transcribe`.
-            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`.
+            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://api.openai.com/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`.
             response_format: The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json` required to receive speaker annotations.
             temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
             include: Additional information to include in the transcription response. `logprobs` will return the log probabilities of the tokens in the response to understand the model's confidence in the transcription. `logprobs` only works with response_format set to `json` and only with the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using `gpt-4o-transcribe-diarize`.
@@ -542,7 +539,6 @@ class AudioApi:
                 "gpt-4o-mini-transcribe-2025-12-15",
                 "gpt-4o-transcribe-diarize",
             ]
-            | str
         ),
         language: str | NotGiven = NOT_GIVEN,
         languages: list[str] | NotGiven = NOT_GIVEN,
@@ -567,7 +563,9 @@ class AudioApi:
         | CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseVerboseJson
     ]:
-        """Like `create_transcription`, but returns the status code and headers with the parsed body."""
+        """Like `create_transcription`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_TRANSCRIPTION, locals())
 
     def create_translation(
@@ -590,7 +588,7 @@ class AudioApi:
         Args:
             file: The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
             model: ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
-            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English.
+            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://api.openai.com/docs/guides/speech-to-text#prompting) should be in English.
             response_format: The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
             temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
         """
@@ -616,7 +614,9 @@ class AudioApi:
     ) -> ApiResponse[
         CreateTranslationResponseJson | CreateTranslationResponseVerboseJson
     ]:
-        """Like `create_translation`, but returns the status code and headers with the parsed body."""
+        """Like `create_translation`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_TRANSLATION, locals())
 
     def create_voice_consent(
@@ -634,7 +634,10 @@ class AudioApi:
 
         Upload a consent recording that authorizes creation of a custom voice.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible
+        customers.
 
         Args:
             name: The label to use for this consent recording.
@@ -657,7 +660,9 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
-        """Like `create_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `create_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_VOICE_CONSENT, locals())
 
     def list_voice_consents(
@@ -672,9 +677,12 @@ class AudioApi:
     ) -> VoiceConsentListResource:
         """Returns a list of voice consent recordings.
 
-        List consent recordings available to your organization for creating custom voices.
+        List consent recordings available to your organization for creating custom
+        voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
@@ -695,7 +703,9 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentListResource]:
-        """Like `list_voice_consents`, but returns the status code and headers with the parsed body."""
+        """Like `list_voice_consents`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_VOICE_CONSENTS, locals())
 
     def list_voice_consents_iter(
@@ -708,7 +718,8 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[VoiceConsentResource]:
-        """Like `list_voice_consents`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_voice_consents`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -729,7 +740,9 @@ class AudioApi:
 
         Retrieve consent recording metadata used for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             consent_id: The ID of the consent recording to retrieve.
@@ -748,7 +761,9 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
-        """Like `get_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `get_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_VOICE_CONSENT, locals())
 
     @overload
@@ -788,9 +803,12 @@ class AudioApi:
     ) -> VoiceConsentResource:
         """Updates a voice consent recording (metadata only).
 
-        Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
+        Update consent recording metadata used for creating custom voices. This
+        endpoint updates metadata only and does not replace the underlying audio.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             consent_id: The ID of the consent recording to update.
@@ -836,7 +854,9 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
-        """Like `update_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `update_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_UPDATE_VOICE_CONSENT, locals())
 
     def delete_voice_consent(
@@ -852,7 +872,9 @@ class AudioApi:
 
         Delete a consent recording that was uploaded for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             consent_id: The ID of the consent recording to delete.
@@ -871,7 +893,9 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentDeletedResource]:
-        """Like `delete_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `delete_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_VOICE_CONSENT, locals())
 
     def create_voice(
@@ -887,9 +911,14 @@ class AudioApi:
     ) -> VoiceResource:
         """Creates a custom voice.
 
-        Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
+        Create a custom voice you can use for audio output (for example, in
+        Text-to-Speech and the Realtime API). This requires an audio sample and a
+        previously uploaded consent recording.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible
+        customers.
 
         Args:
             name: The name of the new voice.
@@ -912,7 +941,9 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceResource]:
-        """Like `create_voice`, but returns the status code and headers with the parsed body."""
+        """Like `create_voice`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_VOICE, locals())
 
 
@@ -945,7 +976,6 @@ class AsyncAudioApi:
             | Literal[
                 "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
             ]
-            | str
         ),
         input: str,
         voice: VoiceIdsOrCustomVoice,
@@ -969,7 +999,6 @@ class AsyncAudioApi:
             | Literal[
                 "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         input: str | NotGiven = NOT_GIVEN,
@@ -991,10 +1020,10 @@ class AsyncAudioApi:
         Returns the audio file content, or a stream of audio events.
 
         Args:
-            model: One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+            model: One of the available [TTS models](https://api.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
             input: The text to generate audio for. The maximum length is 4096 characters.
             instructions: Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`.
-            voice: The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](/docs/guides/text-to-speech#voice-options).
+            voice: The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](https://api.openai.com/docs/guides/text-to-speech#voice-options).
             response_format: The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
             speed: The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default.
             stream_format: The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
@@ -1024,7 +1053,6 @@ class AsyncAudioApi:
             | Literal[
                 "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
             ]
-            | str
         ),
         input: str,
         voice: VoiceIdsOrCustomVoice,
@@ -1048,7 +1076,6 @@ class AsyncAudioApi:
             | Literal[
                 "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         input: str | NotGiven = NOT_GIVEN,
@@ -1065,7 +1092,9 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[bytes]:
-        """Like `create_speech`, but returns the status code and headers with the parsed body."""
+        """Like `create_speech`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_SPEECH, locals())
 
     @overload
@@ -1089,7 +1118,6 @@ class AsyncAudioApi:
             | Literal[
                 "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
             ]
-            | str
         ),
         input: str,
         voice: VoiceIdsOrCustomVoice,
@@ -1114,7 +1142,6 @@ class AsyncAudioApi:
             | Literal[
                 "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         input: str | NotGiven = NOT_GIVEN,
@@ -1132,9 +1159,11 @@ class AsyncAudioApi:
         extra_body: dict[str, object] | None = None,
         destination: str | os.PathLike[str],
     ) -> Path:
-        """Like `create_speech`, but streams the body to the file `destination` without holding it in memory.
+        """Like `create_speech`, but streams the body to the file `destination` without
+        holding it in memory.
 
-        The body goes to `<destination>.part` first, renamed when complete. Returns the file's path.
+        The body goes to `<destination>.part` first, renamed when complete. Returns
+        the file's path.
         """
         return await self._client._download(_CREATE_SPEECH, locals(), destination)
 
@@ -1152,7 +1181,6 @@ class AsyncAudioApi:
                 "gpt-4o-mini-transcribe-2025-12-15",
                 "gpt-4o-transcribe-diarize",
             ]
-            | str
         ),
         language: str | NotGiven = NOT_GIVEN,
         languages: list[str] | NotGiven = NOT_GIVEN,
@@ -1188,7 +1216,7 @@ class AsyncAudioApi:
             language: The language of the input audio. Supplying the input language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format will improve accuracy and latency.
             languages: Possible languages of the input audio, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. Supported by `gpt-transcribe`.
             keywords: Words or phrases to guide transcription of the input audio. Supported by `gpt-transcribe`.
-            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`.
+            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://api.openai.com/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`.
             response_format: The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json` required to receive speaker annotations.
             temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
             include: Additional information to include in the transcription response. `logprobs` will return the log probabilities of the tokens in the response to understand the model's confidence in the transcription. `logprobs` only works with response_format set to `json` and only with the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using `gpt-4o-transcribe-diarize`.
@@ -1217,7 +1245,6 @@ class AsyncAudioApi:
                 "gpt-4o-mini-transcribe-2025-12-15",
                 "gpt-4o-transcribe-diarize",
             ]
-            | str
         ),
         language: str | NotGiven = NOT_GIVEN,
         languages: list[str] | NotGiven = NOT_GIVEN,
@@ -1242,7 +1269,9 @@ class AsyncAudioApi:
         | CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseVerboseJson
     ]:
-        """Like `create_transcription`, but returns the status code and headers with the parsed body."""
+        """Like `create_transcription`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_TRANSCRIPTION, locals())
 
     async def create_translation(
@@ -1265,7 +1294,7 @@ class AsyncAudioApi:
         Args:
             file: The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
             model: ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
-            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English.
+            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://api.openai.com/docs/guides/speech-to-text#prompting) should be in English.
             response_format: The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
             temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
         """
@@ -1291,7 +1320,9 @@ class AsyncAudioApi:
     ) -> ApiResponse[
         CreateTranslationResponseJson | CreateTranslationResponseVerboseJson
     ]:
-        """Like `create_translation`, but returns the status code and headers with the parsed body."""
+        """Like `create_translation`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_TRANSLATION, locals())
 
     async def create_voice_consent(
@@ -1309,7 +1340,10 @@ class AsyncAudioApi:
 
         Upload a consent recording that authorizes creation of a custom voice.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible
+        customers.
 
         Args:
             name: The label to use for this consent recording.
@@ -1332,7 +1366,9 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
-        """Like `create_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `create_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_VOICE_CONSENT, locals())
 
     async def list_voice_consents(
@@ -1347,9 +1383,12 @@ class AsyncAudioApi:
     ) -> VoiceConsentListResource:
         """Returns a list of voice consent recordings.
 
-        List consent recordings available to your organization for creating custom voices.
+        List consent recordings available to your organization for creating custom
+        voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
@@ -1370,7 +1409,9 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentListResource]:
-        """Like `list_voice_consents`, but returns the status code and headers with the parsed body."""
+        """Like `list_voice_consents`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_VOICE_CONSENTS, locals())
 
     def list_voice_consents_iter(
@@ -1383,7 +1424,8 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[VoiceConsentResource]:
-        """Like `list_voice_consents`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_voice_consents`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1404,7 +1446,9 @@ class AsyncAudioApi:
 
         Retrieve consent recording metadata used for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             consent_id: The ID of the consent recording to retrieve.
@@ -1423,7 +1467,9 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
-        """Like `get_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `get_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_VOICE_CONSENT, locals())
 
     @overload
@@ -1463,9 +1509,12 @@ class AsyncAudioApi:
     ) -> VoiceConsentResource:
         """Updates a voice consent recording (metadata only).
 
-        Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
+        Update consent recording metadata used for creating custom voices. This
+        endpoint updates metadata only and does not replace the underlying audio.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             consent_id: The ID of the consent recording to update.
@@ -1511,7 +1560,9 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
-        """Like `update_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `update_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_UPDATE_VOICE_CONSENT, locals())
 
     async def delete_voice_consent(
@@ -1527,7 +1578,9 @@ class AsyncAudioApi:
 
         Delete a consent recording that was uploaded for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             consent_id: The ID of the consent recording to delete.
@@ -1546,7 +1599,9 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentDeletedResource]:
-        """Like `delete_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `delete_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_VOICE_CONSENT, locals())
 
     async def create_voice(
@@ -1562,9 +1617,14 @@ class AsyncAudioApi:
     ) -> VoiceResource:
         """Creates a custom voice.
 
-        Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
+        Create a custom voice you can use for audio output (for example, in
+        Text-to-Speech and the Realtime API). This requires an audio sample and a
+        previously uploaded consent recording.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible
+        customers.
 
         Args:
             name: The name of the new voice.
@@ -1587,5 +1647,7 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceResource]:
-        """Like `create_voice`, but returns the status code and headers with the parsed body."""
+        """Like `create_voice`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_VOICE, locals())

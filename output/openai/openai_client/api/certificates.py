@@ -294,7 +294,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListCertificatesResponse]:
-        """Like `list_organization_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `list_organization_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_LIST_ORGANIZATION_CERTIFICATES, locals())
 
     def list_organization_certificates_iter(
@@ -308,7 +310,8 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[OrganizationCertificate]:
-        """Like `list_organization_certificates`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_organization_certificates`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -353,7 +356,8 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Certificate:
-        """Upload a certificate to the organization. This does **not** automatically activate the certificate.
+        """Upload a certificate to the organization. This does **not** automatically
+        activate the certificate.
 
         Organizations can upload up to 50 certificates.
 
@@ -400,7 +404,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Certificate]:
-        """Like `upload_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `upload_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_UPLOAD_CERTIFICATE, locals())
 
     @overload
@@ -476,7 +482,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationCertificateActivationResponse]:
-        """Like `activate_organization_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `activate_organization_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_ACTIVATE_ORGANIZATION_CERTIFICATES, locals())
 
     @overload
@@ -513,7 +521,8 @@ class CertificatesApi:
     ) -> OrganizationCertificateDeactivationResponse:
         """Deactivate certificates at the organization level.
 
-        You can atomically and idempotently deactivate up to 10 certificates at a time.
+        You can atomically and idempotently deactivate up to 10 certificates at a
+        time.
         """
         _response: ApiResponse[OrganizationCertificateDeactivationResponse] = (
             self._client._request(_DEACTIVATE_ORGANIZATION_CERTIFICATES, locals())
@@ -552,7 +561,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationCertificateDeactivationResponse]:
-        """Like `deactivate_organization_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `deactivate_organization_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_DEACTIVATE_ORGANIZATION_CERTIFICATES, locals())
 
     def get_certificate(
@@ -588,7 +599,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Certificate]:
-        """Like `get_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `get_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_CERTIFICATE, locals())
 
     @overload
@@ -672,7 +685,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Certificate]:
-        """Like `modify_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `modify_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_MODIFY_CERTIFICATE, locals())
 
     def delete_certificate(
@@ -705,7 +720,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteCertificateResponse]:
-        """Like `delete_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `delete_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_CERTIFICATE, locals())
 
     def list_project_certificates(
@@ -745,7 +762,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListProjectCertificatesResponse]:
-        """Like `list_project_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_certificates`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_LIST_PROJECT_CERTIFICATES, locals())
 
     def list_project_certificates_iter(
@@ -760,7 +779,8 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[OrganizationProjectCertificate]:
-        """Like `list_project_certificates`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_certificates`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -853,7 +873,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]:
-        """Like `activate_project_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `activate_project_certificates`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_ACTIVATE_PROJECT_CERTIFICATES, locals())
 
     @overload
@@ -937,7 +959,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]:
-        """Like `deactivate_project_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `deactivate_project_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_DEACTIVATE_PROJECT_CERTIFICATES, locals())
 
 
@@ -984,7 +1008,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListCertificatesResponse]:
-        """Like `list_organization_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `list_organization_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_LIST_ORGANIZATION_CERTIFICATES, locals())
 
     def list_organization_certificates_iter(
@@ -998,7 +1024,8 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[OrganizationCertificate]:
-        """Like `list_organization_certificates`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_organization_certificates`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1043,7 +1070,8 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Certificate:
-        """Upload a certificate to the organization. This does **not** automatically activate the certificate.
+        """Upload a certificate to the organization. This does **not** automatically
+        activate the certificate.
 
         Organizations can upload up to 50 certificates.
 
@@ -1090,7 +1118,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Certificate]:
-        """Like `upload_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `upload_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_UPLOAD_CERTIFICATE, locals())
 
     @overload
@@ -1166,7 +1196,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationCertificateActivationResponse]:
-        """Like `activate_organization_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `activate_organization_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(
             _ACTIVATE_ORGANIZATION_CERTIFICATES, locals()
         )
@@ -1205,7 +1237,8 @@ class AsyncCertificatesApi:
     ) -> OrganizationCertificateDeactivationResponse:
         """Deactivate certificates at the organization level.
 
-        You can atomically and idempotently deactivate up to 10 certificates at a time.
+        You can atomically and idempotently deactivate up to 10 certificates at a
+        time.
         """
         _response: ApiResponse[OrganizationCertificateDeactivationResponse] = (
             await self._client._request(_DEACTIVATE_ORGANIZATION_CERTIFICATES, locals())
@@ -1244,7 +1277,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationCertificateDeactivationResponse]:
-        """Like `deactivate_organization_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `deactivate_organization_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(
             _DEACTIVATE_ORGANIZATION_CERTIFICATES, locals()
         )
@@ -1282,7 +1317,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Certificate]:
-        """Like `get_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `get_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_CERTIFICATE, locals())
 
     @overload
@@ -1366,7 +1403,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Certificate]:
-        """Like `modify_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `modify_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_MODIFY_CERTIFICATE, locals())
 
     async def delete_certificate(
@@ -1399,7 +1438,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteCertificateResponse]:
-        """Like `delete_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `delete_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_CERTIFICATE, locals())
 
     async def list_project_certificates(
@@ -1439,7 +1480,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListProjectCertificatesResponse]:
-        """Like `list_project_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_certificates`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_CERTIFICATES, locals())
 
     def list_project_certificates_iter(
@@ -1454,7 +1497,8 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[OrganizationProjectCertificate]:
-        """Like `list_project_certificates`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_certificates`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1547,7 +1591,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]:
-        """Like `activate_project_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `activate_project_certificates`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_ACTIVATE_PROJECT_CERTIFICATES, locals())
 
     @overload
@@ -1631,5 +1677,7 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]:
-        """Like `deactivate_project_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `deactivate_project_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_DEACTIVATE_PROJECT_CERTIFICATES, locals())

@@ -1,4 +1,6 @@
-"""Chat operations: Given a list of messages comprising a conversation, the model will return a response."""
+"""Chat operations: Given a list of messages comprising a conversation, the model will
+return a response.
+"""
 
 from __future__ import annotations
 
@@ -234,7 +236,8 @@ _GET_CHAT_COMPLETION_MESSAGES_PAGES = _PageSpec(
 
 
 class ChatApi:
-    """Chat operations: Given a list of messages comprising a conversation, the model will return a response.
+    """Chat operations: Given a list of messages comprising a conversation, the model
+    will return a response.
 
     Reach it as `client.chat`.
     """
@@ -283,7 +286,9 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatCompletionList]:
-        """Like `list_chat_completions`, but returns the status code and headers with the parsed body."""
+        """Like `list_chat_completions`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_LIST_CHAT_COMPLETIONS, locals())
 
     def list_chat_completions_iter(
@@ -299,7 +304,8 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[CreateChatCompletionResponse]:
-        """Like `list_chat_completions`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_chat_completions`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -505,14 +511,17 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> CreateChatCompletionResponse:
-        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
+        """**Starting a new project?** We recommend trying
+        [Responses](/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
-        [Chat Completions with Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+        [Chat Completions with
+        Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
 
         ---
 
         Creates a model response for the given chat conversation. Learn more in the
-        [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
+        [text generation](/docs/guides/text-generation),
+        [vision](/docs/guides/vision),
         and [audio](/docs/guides/audio) guides.
 
         Parameter support can differ depending on the model used to generate the
@@ -525,29 +534,29 @@ class ChatApi:
         chunk objects if the request is streamed.
 
         Args:
-            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-            messages: A list of messages comprising the conversation so far. Depending on the [model](/docs/models) you use, different message types (modalities) are supported, like [text](/docs/guides/text-generation), [images](/docs/guides/vision), and [audio](/docs/guides/audio).
-            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-            max_completion_tokens: An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning).
+            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://api.openai.com/docs/guides/prompt-caching) for current details.
+            messages: A list of messages comprising the conversation so far. Depending on the [model](https://api.openai.com/docs/models) you use, different message types (modalities) are supported, like [text](https://api.openai.com/docs/guides/text-generation), [images](https://api.openai.com/docs/guides/vision), and [audio](https://api.openai.com/docs/guides/audio).
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
+            max_completion_tokens: An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](https://api.openai.com/docs/guides/reasoning).
             frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
             presence_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
-            web_search_options: This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+            web_search_options: This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://api.openai.com/docs/guides/tools-web-search?api-mode=chat).
             top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested. `logprobs` must be set to `true` if this parameter is used.
-            response_format: An object specifying the format that the model must output. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates is valid JSON. Using `json_schema` is preferred for models that support it.
-            audio: Parameters for audio output. Required when audio output is requested with `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
-            store: Whether or not to store the output of this chat completion request for use in our [model distillation](/docs/guides/distillation) or [evals](/docs/guides/evals) products. Supports text and image inputs. Note: image inputs over 8MB will be dropped.
-            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/chat/streaming) for more information, along with the [streaming responses](/docs/guides/streaming-responses) guide for more information on how to handle the streaming events.
+            response_format: An object specifying the format that the model must output. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates is valid JSON. Using `json_schema` is preferred for models that support it.
+            audio: Parameters for audio output. Required when audio output is requested with `modalities: ["audio"]`. [Learn more](https://api.openai.com/docs/guides/audio).
+            store: Whether or not to store the output of this chat completion request for use in our [model distillation](https://api.openai.com/docs/guides/distillation) or [evals](https://api.openai.com/docs/guides/evals) products. Supports text and image inputs. Note: image inputs over 8MB will be dropped.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](https://api.openai.com/docs/api-reference/chat/streaming) for more information, along with the [streaming responses](https://api.openai.com/docs/guides/streaming-responses) guide for more information on how to handle the streaming events.
             stop: Not supported with latest reasoning models `o3` and `o4-mini`. Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence.
             logit_bias: Modify the likelihood of specified tokens appearing in the completion. Accepts a JSON object that maps tokens (specified by their token ID in the tokenizer) to an associated bias value from -100 to 100. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.
             logprobs: Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of each output token returned in the `content` of `message`.
-            max_tokens: The maximum number of [tokens](/tokenizer) that can be generated in the chat completion. This value can be used to control [costs](https://openai.com/api/pricing/) for text generated via API. This value is now deprecated in favor of `max_completion_tokens`, and is not compatible with [o-series models](/docs/guides/reasoning).
+            max_tokens: The maximum number of [tokens](https://api.openai.com/tokenizer) that can be generated in the chat completion. This value can be used to control [costs](https://openai.com/api/pricing/) for text generated via API. This value is now deprecated in favor of `max_completion_tokens`, and is not compatible with [o-series models](https://api.openai.com/docs/guides/reasoning).
             n: How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs.
-            prediction: Configuration for a [Predicted Output](/docs/guides/predicted-outputs), which can greatly improve response times when large parts of the model response are known ahead of time. This is most common when you are regenerating a file with only minor changes to most of the content.
+            prediction: Configuration for a [Predicted Output](https://api.openai.com/docs/guides/predicted-outputs), which can greatly improve response times when large parts of the model response are known ahead of time. This is most common when you are regenerating a file with only minor changes to most of the content.
             seed: This feature is in Beta. If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result. Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
-            tools: A list of tools the model may call. You can provide either [custom tools](/docs/guides/function-calling#custom-tools) or [function tools](/docs/guides/function-calling).
+            tools: A list of tools the model may call. You can provide either [custom tools](https://api.openai.com/docs/guides/function-calling#custom-tools) or [function tools](https://api.openai.com/docs/guides/function-calling).
             tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool. `none` is the default when no tools are present. `auto` is the default if tools are present.
-            parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+            parallel_tool_calls: Whether to enable [parallel function calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
             function_call: Deprecated in favor of `tool_choice`. Controls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{"name": "my_function"}` forces the model to call that function. `none` is the default when no functions are present. `auto` is the default if functions are present.
             functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
         """
@@ -754,7 +763,9 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
-        """Like `create_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `create_chat_completion`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CREATE_CHAT_COMPLETION, locals())
 
     @overload
@@ -953,9 +964,11 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Stream[CreateChatCompletionStreamResponse]:
-        """Like `create_chat_completion`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_chat_completion`, but sends `stream: true` and returns the
+        server-sent events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
         _response: ApiResponse[Stream[CreateChatCompletionStreamResponse]] = (
             self._client._stream(_CREATE_CHAT_COMPLETION_STREAM, locals())
@@ -991,7 +1004,9 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
-        """Like `get_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `get_chat_completion`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_CHAT_COMPLETION, locals())
 
     @overload
@@ -1076,7 +1091,9 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
-        """Like `update_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `update_chat_completion`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_UPDATE_CHAT_COMPLETION, locals())
 
     def delete_chat_completion(
@@ -1108,7 +1125,9 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatCompletionDeleted]:
-        """Like `delete_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `delete_chat_completion`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_DELETE_CHAT_COMPLETION, locals())
 
     def get_chat_completion_messages(
@@ -1150,7 +1169,9 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatCompletionMessageList]:
-        """Like `get_chat_completion_messages`, but returns the status code and headers with the parsed body."""
+        """Like `get_chat_completion_messages`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_GET_CHAT_COMPLETION_MESSAGES, locals())
 
     def get_chat_completion_messages_iter(
@@ -1165,7 +1186,8 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ChatCompletionMessageListDataItem]:
-        """Like `get_chat_completion_messages`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `get_chat_completion_messages`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1178,7 +1200,8 @@ class ChatApi:
 
 
 class AsyncChatApi:
-    """Chat operations (async): Given a list of messages comprising a conversation, the model will return a response.
+    """Chat operations (async): Given a list of messages comprising a conversation, the
+    model will return a response.
 
     Reach it as `client.chat`.
     """
@@ -1227,7 +1250,9 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatCompletionList]:
-        """Like `list_chat_completions`, but returns the status code and headers with the parsed body."""
+        """Like `list_chat_completions`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_LIST_CHAT_COMPLETIONS, locals())
 
     def list_chat_completions_iter(
@@ -1243,7 +1268,8 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[CreateChatCompletionResponse]:
-        """Like `list_chat_completions`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_chat_completions`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1449,14 +1475,17 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> CreateChatCompletionResponse:
-        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
+        """**Starting a new project?** We recommend trying
+        [Responses](/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
-        [Chat Completions with Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+        [Chat Completions with
+        Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
 
         ---
 
         Creates a model response for the given chat conversation. Learn more in the
-        [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
+        [text generation](/docs/guides/text-generation),
+        [vision](/docs/guides/vision),
         and [audio](/docs/guides/audio) guides.
 
         Parameter support can differ depending on the model used to generate the
@@ -1469,29 +1498,29 @@ class AsyncChatApi:
         chunk objects if the request is streamed.
 
         Args:
-            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-            messages: A list of messages comprising the conversation so far. Depending on the [model](/docs/models) you use, different message types (modalities) are supported, like [text](/docs/guides/text-generation), [images](/docs/guides/vision), and [audio](/docs/guides/audio).
-            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-            max_completion_tokens: An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning).
+            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://api.openai.com/docs/guides/prompt-caching) for current details.
+            messages: A list of messages comprising the conversation so far. Depending on the [model](https://api.openai.com/docs/models) you use, different message types (modalities) are supported, like [text](https://api.openai.com/docs/guides/text-generation), [images](https://api.openai.com/docs/guides/vision), and [audio](https://api.openai.com/docs/guides/audio).
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
+            max_completion_tokens: An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](https://api.openai.com/docs/guides/reasoning).
             frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
             presence_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
-            web_search_options: This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+            web_search_options: This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://api.openai.com/docs/guides/tools-web-search?api-mode=chat).
             top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested. `logprobs` must be set to `true` if this parameter is used.
-            response_format: An object specifying the format that the model must output. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates is valid JSON. Using `json_schema` is preferred for models that support it.
-            audio: Parameters for audio output. Required when audio output is requested with `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
-            store: Whether or not to store the output of this chat completion request for use in our [model distillation](/docs/guides/distillation) or [evals](/docs/guides/evals) products. Supports text and image inputs. Note: image inputs over 8MB will be dropped.
-            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/chat/streaming) for more information, along with the [streaming responses](/docs/guides/streaming-responses) guide for more information on how to handle the streaming events.
+            response_format: An object specifying the format that the model must output. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates is valid JSON. Using `json_schema` is preferred for models that support it.
+            audio: Parameters for audio output. Required when audio output is requested with `modalities: ["audio"]`. [Learn more](https://api.openai.com/docs/guides/audio).
+            store: Whether or not to store the output of this chat completion request for use in our [model distillation](https://api.openai.com/docs/guides/distillation) or [evals](https://api.openai.com/docs/guides/evals) products. Supports text and image inputs. Note: image inputs over 8MB will be dropped.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](https://api.openai.com/docs/api-reference/chat/streaming) for more information, along with the [streaming responses](https://api.openai.com/docs/guides/streaming-responses) guide for more information on how to handle the streaming events.
             stop: Not supported with latest reasoning models `o3` and `o4-mini`. Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence.
             logit_bias: Modify the likelihood of specified tokens appearing in the completion. Accepts a JSON object that maps tokens (specified by their token ID in the tokenizer) to an associated bias value from -100 to 100. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.
             logprobs: Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of each output token returned in the `content` of `message`.
-            max_tokens: The maximum number of [tokens](/tokenizer) that can be generated in the chat completion. This value can be used to control [costs](https://openai.com/api/pricing/) for text generated via API. This value is now deprecated in favor of `max_completion_tokens`, and is not compatible with [o-series models](/docs/guides/reasoning).
+            max_tokens: The maximum number of [tokens](https://api.openai.com/tokenizer) that can be generated in the chat completion. This value can be used to control [costs](https://openai.com/api/pricing/) for text generated via API. This value is now deprecated in favor of `max_completion_tokens`, and is not compatible with [o-series models](https://api.openai.com/docs/guides/reasoning).
             n: How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs.
-            prediction: Configuration for a [Predicted Output](/docs/guides/predicted-outputs), which can greatly improve response times when large parts of the model response are known ahead of time. This is most common when you are regenerating a file with only minor changes to most of the content.
+            prediction: Configuration for a [Predicted Output](https://api.openai.com/docs/guides/predicted-outputs), which can greatly improve response times when large parts of the model response are known ahead of time. This is most common when you are regenerating a file with only minor changes to most of the content.
             seed: This feature is in Beta. If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result. Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
-            tools: A list of tools the model may call. You can provide either [custom tools](/docs/guides/function-calling#custom-tools) or [function tools](/docs/guides/function-calling).
+            tools: A list of tools the model may call. You can provide either [custom tools](https://api.openai.com/docs/guides/function-calling#custom-tools) or [function tools](https://api.openai.com/docs/guides/function-calling).
             tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool. `none` is the default when no tools are present. `auto` is the default if tools are present.
-            parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+            parallel_tool_calls: Whether to enable [parallel function calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
             function_call: Deprecated in favor of `tool_choice`. Controls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{"name": "my_function"}` forces the model to call that function. `none` is the default when no functions are present. `auto` is the default if functions are present.
             functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
         """
@@ -1698,7 +1727,9 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
-        """Like `create_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `create_chat_completion`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CREATE_CHAT_COMPLETION, locals())
 
     @overload
@@ -1897,9 +1928,11 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncStream[CreateChatCompletionStreamResponse]:
-        """Like `create_chat_completion`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_chat_completion`, but sends `stream: true` and returns the
+        server-sent events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
         _response: ApiResponse[AsyncStream[CreateChatCompletionStreamResponse]] = (
             await self._client._stream(_CREATE_CHAT_COMPLETION_STREAM, locals())
@@ -1935,7 +1968,9 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
-        """Like `get_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `get_chat_completion`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_CHAT_COMPLETION, locals())
 
     @overload
@@ -2020,7 +2055,9 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
-        """Like `update_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `update_chat_completion`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_UPDATE_CHAT_COMPLETION, locals())
 
     async def delete_chat_completion(
@@ -2052,7 +2089,9 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatCompletionDeleted]:
-        """Like `delete_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `delete_chat_completion`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_DELETE_CHAT_COMPLETION, locals())
 
     async def get_chat_completion_messages(
@@ -2094,7 +2133,9 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatCompletionMessageList]:
-        """Like `get_chat_completion_messages`, but returns the status code and headers with the parsed body."""
+        """Like `get_chat_completion_messages`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_GET_CHAT_COMPLETION_MESSAGES, locals())
 
     def get_chat_completion_messages_iter(
@@ -2109,7 +2150,8 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ChatCompletionMessageListDataItem]:
-        """Like `get_chat_completion_messages`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `get_chat_completion_messages`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """

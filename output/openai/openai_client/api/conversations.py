@@ -244,7 +244,7 @@ class ConversationsApi:
 
         Args:
             conversation_id: The ID of the conversation to add the item to.
-            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](https://api.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
             items: The items to add to the conversation. You may add up to 20 items at a time.
         """
         _response: ApiResponse[ConversationItemList] = self._client._request(
@@ -290,7 +290,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationItemList]:
-        """Like `create_conversation_items`, but returns the status code and headers with the parsed body."""
+        """Like `create_conversation_items`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_CREATE_CONVERSATION_ITEMS, locals())
 
     def list_conversation_items(
@@ -333,7 +335,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationItemList]:
-        """Like `list_conversation_items`, but returns the status code and headers with the parsed body."""
+        """Like `list_conversation_items`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_LIST_CONVERSATION_ITEMS, locals())
 
     def list_conversation_items_iter(
@@ -349,7 +353,8 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ConversationItem]:
-        """Like `list_conversation_items`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_conversation_items`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -376,7 +381,7 @@ class ConversationsApi:
         Args:
             conversation_id: The ID of the conversation that contains the item.
             item_id: The ID of the item to retrieve.
-            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](https://api.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
         """
         _response: ApiResponse[ConversationItem] = self._client._request(
             _GET_CONVERSATION_ITEM, locals()
@@ -394,7 +399,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationItem]:
-        """Like `get_conversation_item`, but returns the status code and headers with the parsed body."""
+        """Like `get_conversation_item`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_GET_CONVERSATION_ITEM, locals())
 
     def delete_conversation_item(
@@ -428,7 +435,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `delete_conversation_item`, but returns the status code and headers with the parsed body."""
+        """Like `delete_conversation_item`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_DELETE_CONVERSATION_ITEM, locals())
 
     @overload
@@ -505,7 +514,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `create_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `create_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_CONVERSATION, locals())
 
     def get_conversation(
@@ -536,7 +547,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `get_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `get_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_CONVERSATION, locals())
 
     def delete_conversation(
@@ -567,7 +580,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedConversationResource]:
-        """Like `delete_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `delete_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_CONVERSATION, locals())
 
     @overload
@@ -651,7 +666,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `update_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `update_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_UPDATE_CONVERSATION, locals())
 
 
@@ -706,7 +723,7 @@ class AsyncConversationsApi:
 
         Args:
             conversation_id: The ID of the conversation to add the item to.
-            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](https://api.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
             items: The items to add to the conversation. You may add up to 20 items at a time.
         """
         _response: ApiResponse[ConversationItemList] = await self._client._request(
@@ -752,7 +769,9 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationItemList]:
-        """Like `create_conversation_items`, but returns the status code and headers with the parsed body."""
+        """Like `create_conversation_items`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_CREATE_CONVERSATION_ITEMS, locals())
 
     async def list_conversation_items(
@@ -795,7 +814,9 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationItemList]:
-        """Like `list_conversation_items`, but returns the status code and headers with the parsed body."""
+        """Like `list_conversation_items`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_LIST_CONVERSATION_ITEMS, locals())
 
     def list_conversation_items_iter(
@@ -811,7 +832,8 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ConversationItem]:
-        """Like `list_conversation_items`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_conversation_items`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -838,7 +860,7 @@ class AsyncConversationsApi:
         Args:
             conversation_id: The ID of the conversation that contains the item.
             item_id: The ID of the item to retrieve.
-            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](https://api.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
         """
         _response: ApiResponse[ConversationItem] = await self._client._request(
             _GET_CONVERSATION_ITEM, locals()
@@ -856,7 +878,9 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationItem]:
-        """Like `get_conversation_item`, but returns the status code and headers with the parsed body."""
+        """Like `get_conversation_item`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_GET_CONVERSATION_ITEM, locals())
 
     async def delete_conversation_item(
@@ -890,7 +914,9 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `delete_conversation_item`, but returns the status code and headers with the parsed body."""
+        """Like `delete_conversation_item`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_DELETE_CONVERSATION_ITEM, locals())
 
     @overload
@@ -967,7 +993,9 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `create_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `create_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_CONVERSATION, locals())
 
     async def get_conversation(
@@ -998,7 +1026,9 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `get_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `get_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_CONVERSATION, locals())
 
     async def delete_conversation(
@@ -1029,7 +1059,9 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedConversationResource]:
-        """Like `delete_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `delete_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_CONVERSATION, locals())
 
     @overload
@@ -1113,5 +1145,7 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `update_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `update_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_UPDATE_CONVERSATION, locals())

@@ -119,7 +119,9 @@ class DataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
-        """Like `retrieve_organization_data_retention`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_organization_data_retention`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_RETRIEVE_ORGANIZATION_DATA_RETENTION, locals())
 
     @overload
@@ -230,7 +232,9 @@ class DataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
-        """Like `update_organization_data_retention`, but returns the status code and headers with the parsed body."""
+        """Like `update_organization_data_retention`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_UPDATE_ORGANIZATION_DATA_RETENTION, locals())
 
     def retrieve_project_data_retention(
@@ -261,7 +265,9 @@ class DataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
-        """Like `retrieve_project_data_retention`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_data_retention`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_DATA_RETENTION, locals())
 
     @overload
@@ -387,7 +393,9 @@ class DataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
-        """Like `update_project_data_retention`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_data_retention`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_UPDATE_PROJECT_DATA_RETENTION, locals())
 
 
@@ -422,7 +430,9 @@ class AsyncDataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
-        """Like `retrieve_organization_data_retention`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_organization_data_retention`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(
             _RETRIEVE_ORGANIZATION_DATA_RETENTION, locals()
         )
@@ -535,7 +545,9 @@ class AsyncDataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
-        """Like `update_organization_data_retention`, but returns the status code and headers with the parsed body."""
+        """Like `update_organization_data_retention`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(
             _UPDATE_ORGANIZATION_DATA_RETENTION, locals()
         )
@@ -568,7 +580,9 @@ class AsyncDataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
-        """Like `retrieve_project_data_retention`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_data_retention`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_DATA_RETENTION, locals())
 
     @overload
@@ -694,5 +708,7 @@ class AsyncDataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
-        """Like `update_project_data_retention`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_data_retention`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_UPDATE_PROJECT_DATA_RETENTION, locals())

@@ -814,7 +814,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerListResource]:
-        """Like `list_containers`, but returns the status code and headers with the parsed body."""
+        """Like `list_containers`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_CONTAINERS, locals())
 
     def list_containers_iter(
@@ -829,7 +831,8 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ContainerResource]:
-        """Like `list_containers`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_containers`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1090,7 +1093,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerResource]:
-        """Like `create_container`, but returns the status code and headers with the parsed body."""
+        """Like `create_container`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_CONTAINER, locals())
 
     def retrieve_container(
@@ -1120,7 +1125,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerResource]:
-        """Like `retrieve_container`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_container`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_RETRIEVE_CONTAINER, locals())
 
     def delete_container(
@@ -1153,7 +1160,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_container`, but returns the status code and headers with the parsed body."""
+        """Like `delete_container`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_CONTAINER, locals())
 
     @overload
@@ -1195,7 +1204,8 @@ class DefaultApi:
     ) -> ContainerFileResource:
         """Create a Container File
 
-        You can send either a multipart/form-data request with the raw file content, or a JSON request with a file ID.
+        You can send either a multipart/form-data request with the raw file content,
+        or a JSON request with a file ID.
 
         Creates a container file.
 
@@ -1245,7 +1255,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerFileResource]:
-        """Like `create_container_file`, but returns the status code and headers with the parsed body."""
+        """Like `create_container_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CREATE_CONTAINER_FILE, locals())
 
     def list_container_files(
@@ -1286,7 +1298,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerFileListResource]:
-        """Like `list_container_files`, but returns the status code and headers with the parsed body."""
+        """Like `list_container_files`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_CONTAINER_FILES, locals())
 
     def list_container_files_iter(
@@ -1301,7 +1315,8 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ContainerFileResource]:
-        """Like `list_container_files`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_container_files`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1338,7 +1353,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerFileResource]:
-        """Like `retrieve_container_file`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_container_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RETRIEVE_CONTAINER_FILE, locals())
 
     def delete_container_file(
@@ -1370,7 +1387,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_container_file`, but returns the status code and headers with the parsed body."""
+        """Like `delete_container_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_DELETE_CONTAINER_FILE, locals())
 
     def retrieve_container_file_content(
@@ -1402,7 +1421,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `retrieve_container_file_content`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_container_file_content`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_RETRIEVE_CONTAINER_FILE_CONTENT, locals())
 
     def admin_api_keys_list(
@@ -1441,7 +1462,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ApiKeyList]:
-        """Like `admin_api_keys_list`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_list`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_ADMIN_API_KEYS_LIST, locals())
 
     def admin_api_keys_list_iter(
@@ -1455,7 +1478,8 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[AdminApiKey]:
-        """Like `admin_api_keys_list`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `admin_api_keys_list`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1543,7 +1567,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AdminApiKeyCreateResponse]:
-        """Like `admin_api_keys_create`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_create`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_ADMIN_API_KEYS_CREATE, locals())
 
     def admin_api_keys_get(
@@ -1576,7 +1602,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AdminApiKey]:
-        """Like `admin_api_keys_get`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_get`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_ADMIN_API_KEYS_GET, locals())
 
     def admin_api_keys_delete(
@@ -1609,7 +1637,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AdminApiKeysDeleteResponse]:
-        """Like `admin_api_keys_delete`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_delete`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_ADMIN_API_KEYS_DELETE, locals())
 
     def getorganizationspendlimit(
@@ -1634,7 +1664,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendLimitResource]:
-        """Like `getorganizationspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `getorganizationspendlimit`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_GETORGANIZATIONSPENDLIMIT, locals())
 
     @overload
@@ -1721,7 +1753,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendLimitResource]:
-        """Like `updateorganizationspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `updateorganizationspendlimit`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_UPDATEORGANIZATIONSPENDLIMIT, locals())
 
     def deleteorganizationspendlimit(
@@ -1746,7 +1780,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendLimitDeletedResource]:
-        """Like `deleteorganizationspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `deleteorganizationspendlimit`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_DELETEORGANIZATIONSPENDLIMIT, locals())
 
     def getprojectspendlimit(
@@ -1777,7 +1813,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendLimitResource]:
-        """Like `getprojectspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `getprojectspendlimit`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GETPROJECTSPENDLIMIT, locals())
 
     def deleteprojectspendlimit(
@@ -1808,7 +1846,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendLimitDeletedResource]:
-        """Like `deleteprojectspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `deleteprojectspendlimit`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_DELETEPROJECTSPENDLIMIT, locals())
 
     @overload
@@ -1902,7 +1942,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendLimitResource]:
-        """Like `updateprojectspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `updateprojectspendlimit`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_UPDATEPROJECTSPENDLIMIT, locals())
 
     @overload
@@ -1998,7 +2040,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ServiceAccountApiKeyBody]:
-        """Like `createan_ap_ikeyforaserviceaccount`, but returns the status code and headers with the parsed body."""
+        """Like `createan_ap_ikeyforaserviceaccount`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_CREATEAN_AP_IKEYFORASERVICEACCOUNT, locals())
 
     def createcontentprovenancecheck(
@@ -2010,9 +2054,16 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ProvenanceResource:
-        """Check whether an image or audio file contains known OpenAI provenance signals. [Learn more about content provenance](/api/docs/guides/content-provenance).
+        """Check whether an image or audio file contains known OpenAI provenance
+        signals. [Learn more about content
+        provenance](/api/docs/guides/content-provenance).
 
-        If `not_detected`, it means the tool did not find supported signals in the uploaded file. The content could still have been generated by OpenAI if the metadata was stripped or has evidence of tampering, the watermark was degraded, it comes from a legacy generation model, or it was created before provenance signals were available. Content could also still be AI-generated by another company's model, which the tool currently does not detect.
+        If `not_detected`, it means the tool did not find supported signals in the
+        uploaded file. The content could still have been generated by OpenAI if the
+        metadata was stripped or has evidence of tampering, the watermark was
+        degraded, it comes from a legacy generation model, or it was created before
+        provenance signals were available. Content could also still be AI-generated
+        by another company's model, which the tool currently does not detect.
 
         Args:
             file: The image or audio file to check for supported OpenAI provenance signals.
@@ -2031,7 +2082,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProvenanceResource]:
-        """Like `createcontentprovenancecheck`, but returns the status code and headers with the parsed body."""
+        """Like `createcontentprovenancecheck`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_CREATECONTENTPROVENANCECHECK, locals())
 
     @overload
@@ -2090,7 +2143,8 @@ class DefaultApi:
     ) -> TokenCountsResource:
         """Returns input token counts of the request.
 
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+        Returns an object with `object` set to `response.input_tokens` and an
+        `input_tokens` count.
 
         Args:
             truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
@@ -2155,7 +2209,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[TokenCountsResource]:
-        """Like `getinputtokencounts`, but returns the status code and headers with the parsed body."""
+        """Like `getinputtokencounts`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GETINPUTTOKENCOUNTS, locals())
 
     @overload
@@ -2206,10 +2262,13 @@ class DefaultApi:
     ) -> CompactResource:
         """Compact a conversation. Returns a compacted response object.
 
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+        Learn when and how to compact long-running conversations in the [conversation
+        state guide](/docs/guides/conversation-state#managing-the-context-window).
+        For ZDR-compatible compaction details, see [Compaction
+        (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
         Args:
-            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
         """
         _response: ApiResponse[CompactResource] = self._client._request(
             _COMPACTCONVERSATION, locals()
@@ -2262,7 +2321,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CompactResource]:
-        """Like `compactconversation`, but returns the status code and headers with the parsed body."""
+        """Like `compactconversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_COMPACTCONVERSATION, locals())
 
     def cancel_chat_session_method(
@@ -2295,7 +2356,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatSessionResource]:
-        """Like `cancel_chat_session_method`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_chat_session_method`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_CANCEL_CHAT_SESSION_METHOD, locals())
 
     @overload
@@ -2392,7 +2455,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatSessionResource]:
-        """Like `create_chat_session_method`, but returns the status code and headers with the parsed body."""
+        """Like `create_chat_session_method`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_CREATE_CHAT_SESSION_METHOD, locals())
 
     def list_thread_items_method(
@@ -2435,7 +2500,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadItemListResource]:
-        """Like `list_thread_items_method`, but returns the status code and headers with the parsed body."""
+        """Like `list_thread_items_method`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_LIST_THREAD_ITEMS_METHOD, locals())
 
     def list_thread_items_method_iter(
@@ -2451,7 +2518,8 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ThreadItem]:
-        """Like `list_thread_items_method`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_thread_items_method`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2490,7 +2558,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadResource]:
-        """Like `get_thread_method`, but returns the status code and headers with the parsed body."""
+        """Like `get_thread_method`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_THREAD_METHOD, locals())
 
     def delete_thread_method(
@@ -2521,7 +2591,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedThreadResource]:
-        """Like `delete_thread_method`, but returns the status code and headers with the parsed body."""
+        """Like `delete_thread_method`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_THREAD_METHOD, locals())
 
     def list_threads_method(
@@ -2564,7 +2636,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadListResource]:
-        """Like `list_threads_method`, but returns the status code and headers with the parsed body."""
+        """Like `list_threads_method`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_THREADS_METHOD, locals())
 
     def list_threads_method_iter(
@@ -2580,7 +2654,8 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ThreadResource]:
-        """Like `list_threads_method`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_threads_method`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2643,11 +2718,14 @@ class DefaultApi:
     ) -> BetaCompactResource:
         """Compact a conversation. Returns a compacted response object.
 
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+        Learn when and how to compact long-running conversations in the [conversation
+        state guide](/docs/guides/conversation-state#managing-the-context-window).
+        For ZDR-compatible compaction details, see [Compaction
+        (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
         Args:
             openai_beta: Optional beta features to enable for this request.
-            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
         """
         _response: ApiResponse[BetaCompactResource] = self._client._request(
             _BETA_COMPACTCONVERSATION, locals()
@@ -2707,7 +2785,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaCompactResource]:
-        """Like `beta_compactconversation`, but returns the status code and headers with the parsed body."""
+        """Like `beta_compactconversation`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_BETA_COMPACTCONVERSATION, locals())
 
     @overload
@@ -2769,7 +2849,8 @@ class DefaultApi:
     ) -> BetaTokenCountsResource:
         """Returns input token counts of the request.
 
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+        Returns an object with `object` set to `response.input_tokens` and an
+        `input_tokens` count.
 
         Args:
             openai_beta: Optional beta features to enable for this request.
@@ -2838,7 +2919,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaTokenCountsResource]:
-        """Like `beta_getinputtokencounts`, but returns the status code and headers with the parsed body."""
+        """Like `beta_getinputtokencounts`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_BETA_GETINPUTTOKENCOUNTS, locals())
 
 
@@ -2890,7 +2973,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerListResource]:
-        """Like `list_containers`, but returns the status code and headers with the parsed body."""
+        """Like `list_containers`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_CONTAINERS, locals())
 
     def list_containers_iter(
@@ -2905,7 +2990,8 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ContainerResource]:
-        """Like `list_containers`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_containers`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -3166,7 +3252,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerResource]:
-        """Like `create_container`, but returns the status code and headers with the parsed body."""
+        """Like `create_container`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_CONTAINER, locals())
 
     async def retrieve_container(
@@ -3196,7 +3284,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerResource]:
-        """Like `retrieve_container`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_container`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_RETRIEVE_CONTAINER, locals())
 
     async def delete_container(
@@ -3229,7 +3319,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_container`, but returns the status code and headers with the parsed body."""
+        """Like `delete_container`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_CONTAINER, locals())
 
     @overload
@@ -3271,7 +3363,8 @@ class AsyncDefaultApi:
     ) -> ContainerFileResource:
         """Create a Container File
 
-        You can send either a multipart/form-data request with the raw file content, or a JSON request with a file ID.
+        You can send either a multipart/form-data request with the raw file content,
+        or a JSON request with a file ID.
 
         Creates a container file.
 
@@ -3321,7 +3414,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerFileResource]:
-        """Like `create_container_file`, but returns the status code and headers with the parsed body."""
+        """Like `create_container_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CREATE_CONTAINER_FILE, locals())
 
     async def list_container_files(
@@ -3362,7 +3457,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerFileListResource]:
-        """Like `list_container_files`, but returns the status code and headers with the parsed body."""
+        """Like `list_container_files`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_CONTAINER_FILES, locals())
 
     def list_container_files_iter(
@@ -3377,7 +3474,8 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ContainerFileResource]:
-        """Like `list_container_files`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_container_files`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -3414,7 +3512,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerFileResource]:
-        """Like `retrieve_container_file`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_container_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RETRIEVE_CONTAINER_FILE, locals())
 
     async def delete_container_file(
@@ -3446,7 +3546,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_container_file`, but returns the status code and headers with the parsed body."""
+        """Like `delete_container_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_DELETE_CONTAINER_FILE, locals())
 
     async def retrieve_container_file_content(
@@ -3478,7 +3580,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `retrieve_container_file_content`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_container_file_content`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_RETRIEVE_CONTAINER_FILE_CONTENT, locals())
 
     async def admin_api_keys_list(
@@ -3517,7 +3621,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ApiKeyList]:
-        """Like `admin_api_keys_list`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_list`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_ADMIN_API_KEYS_LIST, locals())
 
     def admin_api_keys_list_iter(
@@ -3531,7 +3637,8 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[AdminApiKey]:
-        """Like `admin_api_keys_list`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `admin_api_keys_list`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -3619,7 +3726,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AdminApiKeyCreateResponse]:
-        """Like `admin_api_keys_create`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_create`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_ADMIN_API_KEYS_CREATE, locals())
 
     async def admin_api_keys_get(
@@ -3652,7 +3761,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AdminApiKey]:
-        """Like `admin_api_keys_get`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_get`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_ADMIN_API_KEYS_GET, locals())
 
     async def admin_api_keys_delete(
@@ -3685,7 +3796,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AdminApiKeysDeleteResponse]:
-        """Like `admin_api_keys_delete`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_delete`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_ADMIN_API_KEYS_DELETE, locals())
 
     async def getorganizationspendlimit(
@@ -3710,7 +3823,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendLimitResource]:
-        """Like `getorganizationspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `getorganizationspendlimit`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_GETORGANIZATIONSPENDLIMIT, locals())
 
     @overload
@@ -3797,7 +3912,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendLimitResource]:
-        """Like `updateorganizationspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `updateorganizationspendlimit`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_UPDATEORGANIZATIONSPENDLIMIT, locals())
 
     async def deleteorganizationspendlimit(
@@ -3822,7 +3939,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendLimitDeletedResource]:
-        """Like `deleteorganizationspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `deleteorganizationspendlimit`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_DELETEORGANIZATIONSPENDLIMIT, locals())
 
     async def getprojectspendlimit(
@@ -3853,7 +3972,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendLimitResource]:
-        """Like `getprojectspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `getprojectspendlimit`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GETPROJECTSPENDLIMIT, locals())
 
     async def deleteprojectspendlimit(
@@ -3884,7 +4005,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendLimitDeletedResource]:
-        """Like `deleteprojectspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `deleteprojectspendlimit`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_DELETEPROJECTSPENDLIMIT, locals())
 
     @overload
@@ -3978,7 +4101,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendLimitResource]:
-        """Like `updateprojectspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `updateprojectspendlimit`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_UPDATEPROJECTSPENDLIMIT, locals())
 
     @overload
@@ -4074,7 +4199,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ServiceAccountApiKeyBody]:
-        """Like `createan_ap_ikeyforaserviceaccount`, but returns the status code and headers with the parsed body."""
+        """Like `createan_ap_ikeyforaserviceaccount`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(
             _CREATEAN_AP_IKEYFORASERVICEACCOUNT, locals()
         )
@@ -4088,9 +4215,16 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ProvenanceResource:
-        """Check whether an image or audio file contains known OpenAI provenance signals. [Learn more about content provenance](/api/docs/guides/content-provenance).
+        """Check whether an image or audio file contains known OpenAI provenance
+        signals. [Learn more about content
+        provenance](/api/docs/guides/content-provenance).
 
-        If `not_detected`, it means the tool did not find supported signals in the uploaded file. The content could still have been generated by OpenAI if the metadata was stripped or has evidence of tampering, the watermark was degraded, it comes from a legacy generation model, or it was created before provenance signals were available. Content could also still be AI-generated by another company's model, which the tool currently does not detect.
+        If `not_detected`, it means the tool did not find supported signals in the
+        uploaded file. The content could still have been generated by OpenAI if the
+        metadata was stripped or has evidence of tampering, the watermark was
+        degraded, it comes from a legacy generation model, or it was created before
+        provenance signals were available. Content could also still be AI-generated
+        by another company's model, which the tool currently does not detect.
 
         Args:
             file: The image or audio file to check for supported OpenAI provenance signals.
@@ -4109,7 +4243,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProvenanceResource]:
-        """Like `createcontentprovenancecheck`, but returns the status code and headers with the parsed body."""
+        """Like `createcontentprovenancecheck`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_CREATECONTENTPROVENANCECHECK, locals())
 
     @overload
@@ -4168,7 +4304,8 @@ class AsyncDefaultApi:
     ) -> TokenCountsResource:
         """Returns input token counts of the request.
 
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+        Returns an object with `object` set to `response.input_tokens` and an
+        `input_tokens` count.
 
         Args:
             truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
@@ -4233,7 +4370,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[TokenCountsResource]:
-        """Like `getinputtokencounts`, but returns the status code and headers with the parsed body."""
+        """Like `getinputtokencounts`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GETINPUTTOKENCOUNTS, locals())
 
     @overload
@@ -4284,10 +4423,13 @@ class AsyncDefaultApi:
     ) -> CompactResource:
         """Compact a conversation. Returns a compacted response object.
 
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+        Learn when and how to compact long-running conversations in the [conversation
+        state guide](/docs/guides/conversation-state#managing-the-context-window).
+        For ZDR-compatible compaction details, see [Compaction
+        (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
         Args:
-            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
         """
         _response: ApiResponse[CompactResource] = await self._client._request(
             _COMPACTCONVERSATION, locals()
@@ -4340,7 +4482,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CompactResource]:
-        """Like `compactconversation`, but returns the status code and headers with the parsed body."""
+        """Like `compactconversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_COMPACTCONVERSATION, locals())
 
     async def cancel_chat_session_method(
@@ -4373,7 +4517,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatSessionResource]:
-        """Like `cancel_chat_session_method`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_chat_session_method`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_CANCEL_CHAT_SESSION_METHOD, locals())
 
     @overload
@@ -4470,7 +4616,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatSessionResource]:
-        """Like `create_chat_session_method`, but returns the status code and headers with the parsed body."""
+        """Like `create_chat_session_method`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_CREATE_CHAT_SESSION_METHOD, locals())
 
     async def list_thread_items_method(
@@ -4513,7 +4661,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadItemListResource]:
-        """Like `list_thread_items_method`, but returns the status code and headers with the parsed body."""
+        """Like `list_thread_items_method`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_LIST_THREAD_ITEMS_METHOD, locals())
 
     def list_thread_items_method_iter(
@@ -4529,7 +4679,8 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ThreadItem]:
-        """Like `list_thread_items_method`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_thread_items_method`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -4568,7 +4719,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadResource]:
-        """Like `get_thread_method`, but returns the status code and headers with the parsed body."""
+        """Like `get_thread_method`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_THREAD_METHOD, locals())
 
     async def delete_thread_method(
@@ -4599,7 +4752,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedThreadResource]:
-        """Like `delete_thread_method`, but returns the status code and headers with the parsed body."""
+        """Like `delete_thread_method`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_THREAD_METHOD, locals())
 
     async def list_threads_method(
@@ -4642,7 +4797,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadListResource]:
-        """Like `list_threads_method`, but returns the status code and headers with the parsed body."""
+        """Like `list_threads_method`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_THREADS_METHOD, locals())
 
     def list_threads_method_iter(
@@ -4658,7 +4815,8 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ThreadResource]:
-        """Like `list_threads_method`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_threads_method`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -4721,11 +4879,14 @@ class AsyncDefaultApi:
     ) -> BetaCompactResource:
         """Compact a conversation. Returns a compacted response object.
 
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+        Learn when and how to compact long-running conversations in the [conversation
+        state guide](/docs/guides/conversation-state#managing-the-context-window).
+        For ZDR-compatible compaction details, see [Compaction
+        (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
         Args:
             openai_beta: Optional beta features to enable for this request.
-            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
         """
         _response: ApiResponse[BetaCompactResource] = await self._client._request(
             _BETA_COMPACTCONVERSATION, locals()
@@ -4785,7 +4946,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaCompactResource]:
-        """Like `beta_compactconversation`, but returns the status code and headers with the parsed body."""
+        """Like `beta_compactconversation`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_BETA_COMPACTCONVERSATION, locals())
 
     @overload
@@ -4847,7 +5010,8 @@ class AsyncDefaultApi:
     ) -> BetaTokenCountsResource:
         """Returns input token counts of the request.
 
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+        Returns an object with `object` set to `response.input_tokens` and an
+        `input_tokens` count.
 
         Args:
             openai_beta: Optional beta features to enable for this request.
@@ -4916,5 +5080,7 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaTokenCountsResource]:
-        """Like `beta_getinputtokencounts`, but returns the status code and headers with the parsed body."""
+        """Like `beta_getinputtokencounts`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_BETA_GETINPUTTOKENCOUNTS, locals())

@@ -1,4 +1,6 @@
-"""Embeddings operations: Get a vector representation of a given input that can be easily consumed by machine learning models and algorithms."""
+"""Embeddings operations: Get a vector representation of a given input that can be
+easily consumed by machine learning models and algorithms.
+"""
 
 from __future__ import annotations
 
@@ -41,7 +43,8 @@ _CREATE_EMBEDDING = _Endpoint(
 
 
 class EmbeddingsApi:
-    """Embeddings operations: Get a vector representation of a given input that can be easily consumed by machine learning models and algorithms.
+    """Embeddings operations: Get a vector representation of a given input that can be
+    easily consumed by machine learning models and algorithms.
 
     Reach it as `client.embeddings`.
     """
@@ -72,7 +75,6 @@ class EmbeddingsApi:
                 "text-embedding-3-small",
                 "text-embedding-3-large",
             ]
-            | str
         ),
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
         dimensions: int | NotGiven = NOT_GIVEN,
@@ -94,7 +96,6 @@ class EmbeddingsApi:
                 "text-embedding-3-small",
                 "text-embedding-3-large",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
@@ -110,10 +111,10 @@ class EmbeddingsApi:
 
         Args:
             input: Input text to embed, encoded as a string or array of tokens. To embed multiple inputs in a single request, pass an array of strings or array of token arrays. The input must not exceed the max input tokens for the model (8192 tokens for all embedding models), cannot be an empty string, and any array must be 2048 dimensions or less. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens. In addition to the per-input token limit, all embedding models enforce a maximum of 300,000 tokens summed across all inputs in a single request.
-            model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+            model: ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.
             encoding_format: The format to return the embeddings in. Can be either `float` or [`base64`](https://pypi.org/project/pybase64/).
             dimensions: The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models.
-            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).
         """
         _response: ApiResponse[CreateEmbeddingResponse] = self._client._request(
             _CREATE_EMBEDDING, locals()
@@ -143,7 +144,6 @@ class EmbeddingsApi:
                 "text-embedding-3-small",
                 "text-embedding-3-large",
             ]
-            | str
         ),
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
         dimensions: int | NotGiven = NOT_GIVEN,
@@ -165,7 +165,6 @@ class EmbeddingsApi:
                 "text-embedding-3-small",
                 "text-embedding-3-large",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
@@ -177,12 +176,15 @@ class EmbeddingsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateEmbeddingResponse]:
-        """Like `create_embedding`, but returns the status code and headers with the parsed body."""
+        """Like `create_embedding`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_EMBEDDING, locals())
 
 
 class AsyncEmbeddingsApi:
-    """Embeddings operations (async): Get a vector representation of a given input that can be easily consumed by machine learning models and algorithms.
+    """Embeddings operations (async): Get a vector representation of a given input that
+    can be easily consumed by machine learning models and algorithms.
 
     Reach it as `client.embeddings`.
     """
@@ -213,7 +215,6 @@ class AsyncEmbeddingsApi:
                 "text-embedding-3-small",
                 "text-embedding-3-large",
             ]
-            | str
         ),
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
         dimensions: int | NotGiven = NOT_GIVEN,
@@ -235,7 +236,6 @@ class AsyncEmbeddingsApi:
                 "text-embedding-3-small",
                 "text-embedding-3-large",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
@@ -251,10 +251,10 @@ class AsyncEmbeddingsApi:
 
         Args:
             input: Input text to embed, encoded as a string or array of tokens. To embed multiple inputs in a single request, pass an array of strings or array of token arrays. The input must not exceed the max input tokens for the model (8192 tokens for all embedding models), cannot be an empty string, and any array must be 2048 dimensions or less. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens. In addition to the per-input token limit, all embedding models enforce a maximum of 300,000 tokens summed across all inputs in a single request.
-            model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+            model: ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.
             encoding_format: The format to return the embeddings in. Can be either `float` or [`base64`](https://pypi.org/project/pybase64/).
             dimensions: The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models.
-            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).
         """
         _response: ApiResponse[CreateEmbeddingResponse] = await self._client._request(
             _CREATE_EMBEDDING, locals()
@@ -284,7 +284,6 @@ class AsyncEmbeddingsApi:
                 "text-embedding-3-small",
                 "text-embedding-3-large",
             ]
-            | str
         ),
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
         dimensions: int | NotGiven = NOT_GIVEN,
@@ -306,7 +305,6 @@ class AsyncEmbeddingsApi:
                 "text-embedding-3-small",
                 "text-embedding-3-large",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
@@ -318,5 +316,7 @@ class AsyncEmbeddingsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateEmbeddingResponse]:
-        """Like `create_embedding`, but returns the status code and headers with the parsed body."""
+        """Like `create_embedding`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_EMBEDDING, locals())

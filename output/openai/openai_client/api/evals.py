@@ -371,7 +371,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalList]:
-        """Like `list_evals`, but returns the status code and headers with the parsed body."""
+        """Like `list_evals`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_EVALS, locals())
 
     def list_evals_iter(
@@ -386,7 +388,8 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[Eval]:
-        """Like `list_evals`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_evals`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -535,8 +538,12 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Eval:
-        """Create the structure of an evaluation that can be used to test a model's performance.
-        An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
+        """Create the structure of an evaluation that can be used to test a model's
+        performance.
+        An evaluation is a set of testing criteria and the config for a data source,
+        which dictates the schema of the data used in the evaluation. After creating
+        an evaluation, you can run it on different models and model parameters. We
+        support several types of graders and datasources.
         For more information, see the [Evals guide](/docs/guides/evals).
 
         Args:
@@ -690,7 +697,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Eval]:
-        """Like `create_eval`, but returns the status code and headers with the parsed body."""
+        """Like `create_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_EVAL, locals())
 
     def get_eval(
@@ -719,7 +728,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Eval]:
-        """Like `get_eval`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_EVAL, locals())
 
     @overload
@@ -805,7 +816,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Eval]:
-        """Like `update_eval`, but returns the status code and headers with the parsed body."""
+        """Like `update_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_UPDATE_EVAL, locals())
 
     def delete_eval(
@@ -836,7 +849,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteEvalResponse]:
-        """Like `delete_eval`, but returns the status code and headers with the parsed body."""
+        """Like `delete_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_EVAL, locals())
 
     def get_eval_runs(
@@ -887,7 +902,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRunList]:
-        """Like `get_eval_runs`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_runs`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_EVAL_RUNS, locals())
 
     def get_eval_runs_iter(
@@ -907,7 +924,8 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[EvalRun]:
-        """Like `get_eval_runs`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `get_eval_runs`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1001,7 +1019,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> EvalRun:
-        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
+        """Kicks off a new run for a given evaluation, specifying the data source, and
+        what model configuration to use to test. The datasource will be validated
+        against the schema specified in the config of the evaluation.
 
         Args:
             eval_id: The ID of the evaluation to create a run for.
@@ -1101,7 +1121,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRun]:
-        """Like `create_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `create_eval_run`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_EVAL_RUN, locals())
 
     def get_eval_run(
@@ -1133,7 +1155,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRun]:
-        """Like `get_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_EVAL_RUN, locals())
 
     def cancel_eval_run(
@@ -1167,7 +1191,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRun]:
-        """Like `cancel_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_eval_run`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CANCEL_EVAL_RUN, locals())
 
     def delete_eval_run(
@@ -1201,7 +1227,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteEvalRunResponse]:
-        """Like `delete_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `delete_eval_run`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_EVAL_RUN, locals())
 
     def get_eval_run_output_items(
@@ -1247,7 +1275,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRunOutputItemList]:
-        """Like `get_eval_run_output_items`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_run_output_items`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_GET_EVAL_RUN_OUTPUT_ITEMS, locals())
 
     def get_eval_run_output_items_iter(
@@ -1264,7 +1294,8 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[EvalRunOutputItem]:
-        """Like `get_eval_run_output_items`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `get_eval_run_output_items`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1309,7 +1340,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRunOutputItem]:
-        """Like `get_eval_run_output_item`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_run_output_item`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_GET_EVAL_RUN_OUTPUT_ITEM, locals())
 
 
@@ -1359,7 +1392,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalList]:
-        """Like `list_evals`, but returns the status code and headers with the parsed body."""
+        """Like `list_evals`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_EVALS, locals())
 
     def list_evals_iter(
@@ -1374,7 +1409,8 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[Eval]:
-        """Like `list_evals`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_evals`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1523,8 +1559,12 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Eval:
-        """Create the structure of an evaluation that can be used to test a model's performance.
-        An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
+        """Create the structure of an evaluation that can be used to test a model's
+        performance.
+        An evaluation is a set of testing criteria and the config for a data source,
+        which dictates the schema of the data used in the evaluation. After creating
+        an evaluation, you can run it on different models and model parameters. We
+        support several types of graders and datasources.
         For more information, see the [Evals guide](/docs/guides/evals).
 
         Args:
@@ -1680,7 +1720,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Eval]:
-        """Like `create_eval`, but returns the status code and headers with the parsed body."""
+        """Like `create_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_EVAL, locals())
 
     async def get_eval(
@@ -1709,7 +1751,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Eval]:
-        """Like `get_eval`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_EVAL, locals())
 
     @overload
@@ -1797,7 +1841,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Eval]:
-        """Like `update_eval`, but returns the status code and headers with the parsed body."""
+        """Like `update_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_UPDATE_EVAL, locals())
 
     async def delete_eval(
@@ -1828,7 +1874,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteEvalResponse]:
-        """Like `delete_eval`, but returns the status code and headers with the parsed body."""
+        """Like `delete_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_EVAL, locals())
 
     async def get_eval_runs(
@@ -1879,7 +1927,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRunList]:
-        """Like `get_eval_runs`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_runs`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_EVAL_RUNS, locals())
 
     def get_eval_runs_iter(
@@ -1899,7 +1949,8 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[EvalRun]:
-        """Like `get_eval_runs`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `get_eval_runs`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1995,7 +2046,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> EvalRun:
-        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
+        """Kicks off a new run for a given evaluation, specifying the data source, and
+        what model configuration to use to test. The datasource will be validated
+        against the schema specified in the config of the evaluation.
 
         Args:
             eval_id: The ID of the evaluation to create a run for.
@@ -2095,7 +2148,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRun]:
-        """Like `create_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `create_eval_run`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_EVAL_RUN, locals())
 
     async def get_eval_run(
@@ -2129,7 +2184,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRun]:
-        """Like `get_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_EVAL_RUN, locals())
 
     async def cancel_eval_run(
@@ -2163,7 +2220,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRun]:
-        """Like `cancel_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_eval_run`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CANCEL_EVAL_RUN, locals())
 
     async def delete_eval_run(
@@ -2197,7 +2256,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteEvalRunResponse]:
-        """Like `delete_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `delete_eval_run`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_EVAL_RUN, locals())
 
     async def get_eval_run_output_items(
@@ -2243,7 +2304,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRunOutputItemList]:
-        """Like `get_eval_run_output_items`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_run_output_items`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_GET_EVAL_RUN_OUTPUT_ITEMS, locals())
 
     def get_eval_run_output_items_iter(
@@ -2260,7 +2323,8 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[EvalRunOutputItem]:
-        """Like `get_eval_run_output_items`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `get_eval_run_output_items`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2305,5 +2369,7 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRunOutputItem]:
-        """Like `get_eval_run_output_item`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_run_output_item`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_GET_EVAL_RUN_OUTPUT_ITEM, locals())

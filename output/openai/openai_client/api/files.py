@@ -1,4 +1,6 @@
-"""Files operations: Files are used to upload documents that can be used with features like Assistants and Fine-tuning."""
+"""Files operations: Files are used to upload documents that can be used with features
+like Assistants and Fine-tuning.
+"""
 
 from __future__ import annotations
 
@@ -117,7 +119,8 @@ _DOWNLOAD_FILE = _Endpoint(
 
 
 class FilesApi:
-    """Files operations: Files are used to upload documents that can be used with features like Assistants and Fine-tuning.
+    """Files operations: Files are used to upload documents that can be used with
+    features like Assistants and Fine-tuning.
 
     Reach it as `client.files`.
     """
@@ -162,7 +165,9 @@ class FilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFilesResponse]:
-        """Like `list_files`, but returns the status code and headers with the parsed body."""
+        """Like `list_files`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_FILES, locals())
 
     def list_files_iter(
@@ -177,7 +182,8 @@ class FilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[OpenAIFile]:
-        """Like `list_files`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_files`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -215,7 +221,7 @@ class FilesApi:
           [format](/docs/api-reference/batch/request-input).
         - For Retrieval or `file_search` ingestion, upload files here first. If
           you need to attach multiple uploaded files to the same vector store, use
-          [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+        [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
           instead of attaching them one by one. Vector store attachment has separate
           limits from file upload, including 2,000 attached files per minute per
           organization.
@@ -247,7 +253,9 @@ class FilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OpenAIFile]:
-        """Like `create_file`, but returns the status code and headers with the parsed body."""
+        """Like `create_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_FILE, locals())
 
     def delete_file(
@@ -278,7 +286,9 @@ class FilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteFileResponse]:
-        """Like `delete_file`, but returns the status code and headers with the parsed body."""
+        """Like `delete_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_FILE, locals())
 
     def retrieve_file(
@@ -309,7 +319,9 @@ class FilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OpenAIFile]:
-        """Like `retrieve_file`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_RETRIEVE_FILE, locals())
 
     def download_file(
@@ -338,12 +350,15 @@ class FilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `download_file`, but returns the status code and headers with the parsed body."""
+        """Like `download_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DOWNLOAD_FILE, locals())
 
 
 class AsyncFilesApi:
-    """Files operations (async): Files are used to upload documents that can be used with features like Assistants and Fine-tuning.
+    """Files operations (async): Files are used to upload documents that can be used
+    with features like Assistants and Fine-tuning.
 
     Reach it as `client.files`.
     """
@@ -388,7 +403,9 @@ class AsyncFilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFilesResponse]:
-        """Like `list_files`, but returns the status code and headers with the parsed body."""
+        """Like `list_files`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_FILES, locals())
 
     def list_files_iter(
@@ -403,7 +420,8 @@ class AsyncFilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[OpenAIFile]:
-        """Like `list_files`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_files`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -441,7 +459,7 @@ class AsyncFilesApi:
           [format](/docs/api-reference/batch/request-input).
         - For Retrieval or `file_search` ingestion, upload files here first. If
           you need to attach multiple uploaded files to the same vector store, use
-          [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+        [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
           instead of attaching them one by one. Vector store attachment has separate
           limits from file upload, including 2,000 attached files per minute per
           organization.
@@ -473,7 +491,9 @@ class AsyncFilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OpenAIFile]:
-        """Like `create_file`, but returns the status code and headers with the parsed body."""
+        """Like `create_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_FILE, locals())
 
     async def delete_file(
@@ -504,7 +524,9 @@ class AsyncFilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteFileResponse]:
-        """Like `delete_file`, but returns the status code and headers with the parsed body."""
+        """Like `delete_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_FILE, locals())
 
     async def retrieve_file(
@@ -535,7 +557,9 @@ class AsyncFilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OpenAIFile]:
-        """Like `retrieve_file`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_RETRIEVE_FILE, locals())
 
     async def download_file(
@@ -566,5 +590,7 @@ class AsyncFilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `download_file`, but returns the status code and headers with the parsed body."""
+        """Like `download_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DOWNLOAD_FILE, locals())

@@ -1,4 +1,6 @@
-"""Fine-tuning operations: Manage fine-tuning jobs to tailor a model to your specific training data."""
+"""Fine-tuning operations: Manage fine-tuning jobs to tailor a model to your specific
+training data.
+"""
 
 from __future__ import annotations
 
@@ -337,7 +339,8 @@ _RESUME_FINE_TUNING_JOB = _Endpoint(
 
 
 class FineTuningApi:
-    """Fine-tuning operations: Manage fine-tuning jobs to tailor a model to your specific training data.
+    """Fine-tuning operations: Manage fine-tuning jobs to tailor a model to your
+    specific training data.
 
     Reach it as `client.fine_tuning`.
     """
@@ -424,8 +427,8 @@ class FineTuningApi:
 
         Args:
             grader: The grader used for the fine-tuning job.
-            item: The dataset item provided to the grader. This will be used to populate the `item` namespace. See [the guide](/docs/guides/graders) for more details.
-            model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
+            item: The dataset item provided to the grader. This will be used to populate the `item` namespace. See [the guide](https://api.openai.com/docs/guides/graders) for more details.
+            model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](https://api.openai.com/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
         """
         _response: ApiResponse[RunGraderResponse] = self._client._request(
             _RUN_GRADER, locals()
@@ -507,7 +510,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunGraderResponse]:
-        """Like `run_grader`, but returns the status code and headers with the parsed body."""
+        """Like `run_grader`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_RUN_GRADER, locals())
 
     @overload
@@ -662,7 +667,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ValidateGraderResponse]:
-        """Like `validate_grader`, but returns the status code and headers with the parsed body."""
+        """Like `validate_grader`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_VALIDATE_GRADER, locals())
 
     def list_fine_tuning_checkpoint_permissions(
@@ -680,7 +687,8 @@ class FineTuningApi:
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to view all permissions for a
+        fine-tuned model checkpoint.
 
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get permissions for.
@@ -707,7 +715,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
-        """Like `list_fine_tuning_checkpoint_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `list_fine_tuning_checkpoint_permissions`, but returns the status code
+        and headers with the parsed body.
+        """
         return self._client._request(_LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS, locals())
 
     def list_fine_tuning_checkpoint_permissions_iter(
@@ -723,7 +733,8 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[FineTuningCheckpointPermission]:
-        """Like `list_fine_tuning_checkpoint_permissions`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_fine_tuning_checkpoint_permissions`, but `for` goes over the items
+        of every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -771,9 +782,11 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API
+        key](../admin-api-keys).
 
-        This enables organization owners to share fine-tuned models with other projects in their organization.
+        This enables organization owners to share fine-tuned models with other
+        projects in their organization.
 
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to create a permission for.
@@ -821,7 +834,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
-        """Like `create_fine_tuning_checkpoint_permission`, but returns the status code and headers with the parsed body."""
+        """Like `create_fine_tuning_checkpoint_permission`, but returns the status code
+        and headers with the parsed body.
+        """
         return self._client._request(
             _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
         )
@@ -838,7 +853,8 @@ class FineTuningApi:
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to delete a permission for a
+        fine-tuned model checkpoint.
 
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to delete a permission for.
@@ -859,7 +875,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteFineTuningCheckpointPermissionResponse]:
-        """Like `delete_fine_tuning_checkpoint_permission`, but returns the status code and headers with the parsed body."""
+        """Like `delete_fine_tuning_checkpoint_permission`, but returns the status code
+        and headers with the parsed body.
+        """
         return self._client._request(
             _DELETE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
         )
@@ -880,9 +898,7 @@ class FineTuningApi:
         self,
         *,
         model: (
-            str
-            | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
-            | str
+            str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
         ),
         training_file: str,
         hyperparameters: (
@@ -908,7 +924,6 @@ class FineTuningApi:
         model: (
             str
             | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         training_file: str | NotGiven = NOT_GIVEN,
@@ -929,18 +944,20 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> FineTuningJob:
-        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+        """Creates a fine-tuning job which begins the process of creating a new model
+        from a given dataset.
 
-        Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
+        Response includes details of the enqueued job including job status and the
+        name of the fine-tuned models once complete.
 
         [Learn more about fine-tuning](/docs/guides/model-optimization)
 
         Args:
-            model: The name of the model to fine-tune. You can select one of the [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
-            training_file: The ID of an uploaded file that contains training data. See [upload file](/docs/api-reference/files/create) for how to upload a file. Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`. The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format. See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+            model: The name of the model to fine-tune. You can select one of the [supported models](https://api.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+            training_file: The ID of an uploaded file that contains training data. See [upload file](https://api.openai.com/docs/api-reference/files/create) for how to upload a file. Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`. The contents of the file should differ depending on if the model uses the [chat](https://api.openai.com/docs/api-reference/fine-tuning/chat-input), [completions](https://api.openai.com/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](https://api.openai.com/docs/api-reference/fine-tuning/preference-input) format. See the [fine-tuning guide](https://api.openai.com/docs/guides/model-optimization) for more details.
             hyperparameters: The hyperparameters used for the fine-tuning job. This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
             suffix: A string of up to 64 characters that will be added to your fine-tuned model name. For example, a `suffix` of "custom-model-name" would produce a model name like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
-            validation_file: The ID of an uploaded file that contains validation data. If you provide this file, the data is used to generate validation metrics periodically during fine-tuning. These metrics can be viewed in the fine-tuning results file. The same data should not be present in both train and validation files. Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`. See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+            validation_file: The ID of an uploaded file that contains validation data. If you provide this file, the data is used to generate validation metrics periodically during fine-tuning. These metrics can be viewed in the fine-tuning results file. The same data should not be present in both train and validation files. Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`. See the [fine-tuning guide](https://api.openai.com/docs/guides/model-optimization) for more details.
             integrations: A list of integrations to enable for your fine-tuning job.
             seed: The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the same results, but may differ in rare cases. If a seed is not specified, one will be generated for you.
             method: The method used for fine-tuning.
@@ -966,9 +983,7 @@ class FineTuningApi:
         self,
         *,
         model: (
-            str
-            | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
-            | str
+            str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
         ),
         training_file: str,
         hyperparameters: (
@@ -994,7 +1009,6 @@ class FineTuningApi:
         model: (
             str
             | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         training_file: str | NotGiven = NOT_GIVEN,
@@ -1015,7 +1029,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `create_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `create_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CREATE_FINE_TUNING_JOB, locals())
 
     def list_paginated_fine_tuning_jobs(
@@ -1052,7 +1068,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListPaginatedFineTuningJobsResponse]:
-        """Like `list_paginated_fine_tuning_jobs`, but returns the status code and headers with the parsed body."""
+        """Like `list_paginated_fine_tuning_jobs`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_LIST_PAGINATED_FINE_TUNING_JOBS, locals())
 
     def list_paginated_fine_tuning_jobs_iter(
@@ -1066,7 +1084,8 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[FineTuningJob]:
-        """Like `list_paginated_fine_tuning_jobs`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_paginated_fine_tuning_jobs`, but `for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1107,7 +1126,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `retrieve_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RETRIEVE_FINE_TUNING_JOB, locals())
 
     def cancel_fine_tuning_job(
@@ -1138,7 +1159,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `cancel_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CANCEL_FINE_TUNING_JOB, locals())
 
     def list_fine_tuning_job_checkpoints(
@@ -1175,7 +1198,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningJobCheckpointsResponse]:
-        """Like `list_fine_tuning_job_checkpoints`, but returns the status code and headers with the parsed body."""
+        """Like `list_fine_tuning_job_checkpoints`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_LIST_FINE_TUNING_JOB_CHECKPOINTS, locals())
 
     def list_fine_tuning_job_checkpoints_iter(
@@ -1189,7 +1214,8 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[FineTuningJobCheckpoint]:
-        """Like `list_fine_tuning_job_checkpoints`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_fine_tuning_job_checkpoints`, but `for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1234,7 +1260,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningJobEventsResponse]:
-        """Like `list_fine_tuning_events`, but returns the status code and headers with the parsed body."""
+        """Like `list_fine_tuning_events`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_LIST_FINE_TUNING_EVENTS, locals())
 
     def list_fine_tuning_events_iter(
@@ -1248,7 +1276,8 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[FineTuningJobEvent]:
-        """Like `list_fine_tuning_events`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_fine_tuning_events`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1287,7 +1316,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `pause_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `pause_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_PAUSE_FINE_TUNING_JOB, locals())
 
     def resume_fine_tuning_job(
@@ -1318,12 +1349,15 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `resume_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `resume_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RESUME_FINE_TUNING_JOB, locals())
 
 
 class AsyncFineTuningApi:
-    """Fine-tuning operations (async): Manage fine-tuning jobs to tailor a model to your specific training data.
+    """Fine-tuning operations (async): Manage fine-tuning jobs to tailor a model to your
+    specific training data.
 
     Reach it as `client.fine_tuning`.
     """
@@ -1410,8 +1444,8 @@ class AsyncFineTuningApi:
 
         Args:
             grader: The grader used for the fine-tuning job.
-            item: The dataset item provided to the grader. This will be used to populate the `item` namespace. See [the guide](/docs/guides/graders) for more details.
-            model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
+            item: The dataset item provided to the grader. This will be used to populate the `item` namespace. See [the guide](https://api.openai.com/docs/guides/graders) for more details.
+            model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](https://api.openai.com/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
         """
         _response: ApiResponse[RunGraderResponse] = await self._client._request(
             _RUN_GRADER, locals()
@@ -1493,7 +1527,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunGraderResponse]:
-        """Like `run_grader`, but returns the status code and headers with the parsed body."""
+        """Like `run_grader`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_RUN_GRADER, locals())
 
     @overload
@@ -1648,7 +1684,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ValidateGraderResponse]:
-        """Like `validate_grader`, but returns the status code and headers with the parsed body."""
+        """Like `validate_grader`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_VALIDATE_GRADER, locals())
 
     async def list_fine_tuning_checkpoint_permissions(
@@ -1666,7 +1704,8 @@ class AsyncFineTuningApi:
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to view all permissions for a
+        fine-tuned model checkpoint.
 
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get permissions for.
@@ -1695,7 +1734,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
-        """Like `list_fine_tuning_checkpoint_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `list_fine_tuning_checkpoint_permissions`, but returns the status code
+        and headers with the parsed body.
+        """
         return await self._client._request(
             _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS, locals()
         )
@@ -1713,7 +1754,8 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[FineTuningCheckpointPermission]:
-        """Like `list_fine_tuning_checkpoint_permissions`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_fine_tuning_checkpoint_permissions`, but `async for` goes over the
+        items of every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1761,9 +1803,11 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API
+        key](../admin-api-keys).
 
-        This enables organization owners to share fine-tuned models with other projects in their organization.
+        This enables organization owners to share fine-tuned models with other
+        projects in their organization.
 
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to create a permission for.
@@ -1813,7 +1857,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
-        """Like `create_fine_tuning_checkpoint_permission`, but returns the status code and headers with the parsed body."""
+        """Like `create_fine_tuning_checkpoint_permission`, but returns the status code
+        and headers with the parsed body.
+        """
         return await self._client._request(
             _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
         )
@@ -1830,7 +1876,8 @@ class AsyncFineTuningApi:
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to delete a permission for a
+        fine-tuned model checkpoint.
 
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to delete a permission for.
@@ -1853,7 +1900,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteFineTuningCheckpointPermissionResponse]:
-        """Like `delete_fine_tuning_checkpoint_permission`, but returns the status code and headers with the parsed body."""
+        """Like `delete_fine_tuning_checkpoint_permission`, but returns the status code
+        and headers with the parsed body.
+        """
         return await self._client._request(
             _DELETE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
         )
@@ -1874,9 +1923,7 @@ class AsyncFineTuningApi:
         self,
         *,
         model: (
-            str
-            | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
-            | str
+            str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
         ),
         training_file: str,
         hyperparameters: (
@@ -1902,7 +1949,6 @@ class AsyncFineTuningApi:
         model: (
             str
             | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         training_file: str | NotGiven = NOT_GIVEN,
@@ -1923,18 +1969,20 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> FineTuningJob:
-        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+        """Creates a fine-tuning job which begins the process of creating a new model
+        from a given dataset.
 
-        Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
+        Response includes details of the enqueued job including job status and the
+        name of the fine-tuned models once complete.
 
         [Learn more about fine-tuning](/docs/guides/model-optimization)
 
         Args:
-            model: The name of the model to fine-tune. You can select one of the [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
-            training_file: The ID of an uploaded file that contains training data. See [upload file](/docs/api-reference/files/create) for how to upload a file. Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`. The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format. See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+            model: The name of the model to fine-tune. You can select one of the [supported models](https://api.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+            training_file: The ID of an uploaded file that contains training data. See [upload file](https://api.openai.com/docs/api-reference/files/create) for how to upload a file. Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`. The contents of the file should differ depending on if the model uses the [chat](https://api.openai.com/docs/api-reference/fine-tuning/chat-input), [completions](https://api.openai.com/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](https://api.openai.com/docs/api-reference/fine-tuning/preference-input) format. See the [fine-tuning guide](https://api.openai.com/docs/guides/model-optimization) for more details.
             hyperparameters: The hyperparameters used for the fine-tuning job. This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
             suffix: A string of up to 64 characters that will be added to your fine-tuned model name. For example, a `suffix` of "custom-model-name" would produce a model name like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
-            validation_file: The ID of an uploaded file that contains validation data. If you provide this file, the data is used to generate validation metrics periodically during fine-tuning. These metrics can be viewed in the fine-tuning results file. The same data should not be present in both train and validation files. Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`. See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+            validation_file: The ID of an uploaded file that contains validation data. If you provide this file, the data is used to generate validation metrics periodically during fine-tuning. These metrics can be viewed in the fine-tuning results file. The same data should not be present in both train and validation files. Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`. See the [fine-tuning guide](https://api.openai.com/docs/guides/model-optimization) for more details.
             integrations: A list of integrations to enable for your fine-tuning job.
             seed: The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the same results, but may differ in rare cases. If a seed is not specified, one will be generated for you.
             method: The method used for fine-tuning.
@@ -1960,9 +2008,7 @@ class AsyncFineTuningApi:
         self,
         *,
         model: (
-            str
-            | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
-            | str
+            str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
         ),
         training_file: str,
         hyperparameters: (
@@ -1988,7 +2034,6 @@ class AsyncFineTuningApi:
         model: (
             str
             | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         training_file: str | NotGiven = NOT_GIVEN,
@@ -2009,7 +2054,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `create_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `create_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CREATE_FINE_TUNING_JOB, locals())
 
     async def list_paginated_fine_tuning_jobs(
@@ -2046,7 +2093,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListPaginatedFineTuningJobsResponse]:
-        """Like `list_paginated_fine_tuning_jobs`, but returns the status code and headers with the parsed body."""
+        """Like `list_paginated_fine_tuning_jobs`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_LIST_PAGINATED_FINE_TUNING_JOBS, locals())
 
     def list_paginated_fine_tuning_jobs_iter(
@@ -2060,7 +2109,8 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[FineTuningJob]:
-        """Like `list_paginated_fine_tuning_jobs`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_paginated_fine_tuning_jobs`, but `async for` goes over the items
+        of every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2101,7 +2151,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `retrieve_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RETRIEVE_FINE_TUNING_JOB, locals())
 
     async def cancel_fine_tuning_job(
@@ -2132,7 +2184,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `cancel_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CANCEL_FINE_TUNING_JOB, locals())
 
     async def list_fine_tuning_job_checkpoints(
@@ -2169,7 +2223,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningJobCheckpointsResponse]:
-        """Like `list_fine_tuning_job_checkpoints`, but returns the status code and headers with the parsed body."""
+        """Like `list_fine_tuning_job_checkpoints`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_LIST_FINE_TUNING_JOB_CHECKPOINTS, locals())
 
     def list_fine_tuning_job_checkpoints_iter(
@@ -2183,7 +2239,8 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[FineTuningJobCheckpoint]:
-        """Like `list_fine_tuning_job_checkpoints`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_fine_tuning_job_checkpoints`, but `async for` goes over the items
+        of every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2228,7 +2285,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningJobEventsResponse]:
-        """Like `list_fine_tuning_events`, but returns the status code and headers with the parsed body."""
+        """Like `list_fine_tuning_events`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_LIST_FINE_TUNING_EVENTS, locals())
 
     def list_fine_tuning_events_iter(
@@ -2242,7 +2301,8 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[FineTuningJobEvent]:
-        """Like `list_fine_tuning_events`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_fine_tuning_events`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2281,7 +2341,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `pause_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `pause_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_PAUSE_FINE_TUNING_JOB, locals())
 
     async def resume_fine_tuning_job(
@@ -2312,5 +2374,7 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `resume_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `resume_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RESUME_FINE_TUNING_JOB, locals())

@@ -158,7 +158,9 @@ class GroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserListResource]:
-        """Like `list_group_users`, but returns the status code and headers with the parsed body."""
+        """Like `list_group_users`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_GROUP_USERS, locals())
 
     def list_group_users_iter(
@@ -173,7 +175,8 @@ class GroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[GroupUser]:
-        """Like `list_group_users`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_group_users`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -262,7 +265,9 @@ class GroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupUserAssignment]:
-        """Like `add_group_user`, but returns the status code and headers with the parsed body."""
+        """Like `add_group_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_ADD_GROUP_USER, locals())
 
     def retrieve_group_user(
@@ -296,7 +301,9 @@ class GroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupMemberUser]:
-        """Like `retrieve_group_user`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_group_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_RETRIEVE_GROUP_USER, locals())
 
     def remove_group_user(
@@ -330,7 +337,9 @@ class GroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupUserDeletedResource]:
-        """Like `remove_group_user`, but returns the status code and headers with the parsed body."""
+        """Like `remove_group_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_REMOVE_GROUP_USER, locals())
 
 
@@ -380,7 +389,9 @@ class AsyncGroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserListResource]:
-        """Like `list_group_users`, but returns the status code and headers with the parsed body."""
+        """Like `list_group_users`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_GROUP_USERS, locals())
 
     def list_group_users_iter(
@@ -395,7 +406,8 @@ class AsyncGroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[GroupUser]:
-        """Like `list_group_users`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_group_users`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -484,7 +496,9 @@ class AsyncGroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupUserAssignment]:
-        """Like `add_group_user`, but returns the status code and headers with the parsed body."""
+        """Like `add_group_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_ADD_GROUP_USER, locals())
 
     async def retrieve_group_user(
@@ -518,7 +532,9 @@ class AsyncGroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupMemberUser]:
-        """Like `retrieve_group_user`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_group_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_RETRIEVE_GROUP_USER, locals())
 
     async def remove_group_user(
@@ -552,5 +568,7 @@ class AsyncGroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupUserDeletedResource]:
-        """Like `remove_group_user`, but returns the status code and headers with the parsed body."""
+        """Like `remove_group_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_REMOVE_GROUP_USER, locals())

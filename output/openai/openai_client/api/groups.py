@@ -166,7 +166,9 @@ class GroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupListResource]:
-        """Like `list_groups`, but returns the status code and headers with the parsed body."""
+        """Like `list_groups`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_GROUPS, locals())
 
     def list_groups_iter(
@@ -180,7 +182,8 @@ class GroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[GroupResponse]:
-        """Like `list_groups`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_groups`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -260,7 +263,9 @@ class GroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupResponse]:
-        """Like `create_group`, but returns the status code and headers with the parsed body."""
+        """Like `create_group`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_GROUP, locals())
 
     def retrieve_group(
@@ -291,7 +296,9 @@ class GroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupResponse]:
-        """Like `retrieve_group`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_group`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_RETRIEVE_GROUP, locals())
 
     @overload
@@ -375,7 +382,9 @@ class GroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupResourceWithSuccess]:
-        """Like `update_group`, but returns the status code and headers with the parsed body."""
+        """Like `update_group`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_UPDATE_GROUP, locals())
 
     def delete_group(
@@ -406,7 +415,9 @@ class GroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupDeletedResource]:
-        """Like `delete_group`, but returns the status code and headers with the parsed body."""
+        """Like `delete_group`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_GROUP, locals())
 
 
@@ -453,7 +464,9 @@ class AsyncGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupListResource]:
-        """Like `list_groups`, but returns the status code and headers with the parsed body."""
+        """Like `list_groups`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_GROUPS, locals())
 
     def list_groups_iter(
@@ -467,7 +480,8 @@ class AsyncGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[GroupResponse]:
-        """Like `list_groups`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_groups`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -547,7 +561,9 @@ class AsyncGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupResponse]:
-        """Like `create_group`, but returns the status code and headers with the parsed body."""
+        """Like `create_group`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_GROUP, locals())
 
     async def retrieve_group(
@@ -578,7 +594,9 @@ class AsyncGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupResponse]:
-        """Like `retrieve_group`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_group`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_RETRIEVE_GROUP, locals())
 
     @overload
@@ -662,7 +680,9 @@ class AsyncGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupResourceWithSuccess]:
-        """Like `update_group`, but returns the status code and headers with the parsed body."""
+        """Like `update_group`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_UPDATE_GROUP, locals())
 
     async def delete_group(
@@ -693,5 +713,7 @@ class AsyncGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupDeletedResource]:
-        """Like `delete_group`, but returns the status code and headers with the parsed body."""
+        """Like `delete_group`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_GROUP, locals())

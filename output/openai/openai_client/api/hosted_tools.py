@@ -95,7 +95,9 @@ class HostedToolsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
-        """Like `retrieve_project_hosted_tool_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_hosted_tool_permissions`, but returns the status code
+        and headers with the parsed body.
+        """
         return self._client._request(
             _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
         )
@@ -201,7 +203,9 @@ class HostedToolsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
-        """Like `update_project_hosted_tool_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_hosted_tool_permissions`, but returns the status code
+        and headers with the parsed body.
+        """
         return self._client._request(_UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals())
 
 
@@ -244,7 +248,9 @@ class AsyncHostedToolsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
-        """Like `retrieve_project_hosted_tool_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_hosted_tool_permissions`, but returns the status code
+        and headers with the parsed body.
+        """
         return await self._client._request(
             _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
         )
@@ -352,7 +358,9 @@ class AsyncHostedToolsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
-        """Like `update_project_hosted_tool_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_hosted_tool_permissions`, but returns the status code
+        and headers with the parsed body.
+        """
         return await self._client._request(
             _UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
         )

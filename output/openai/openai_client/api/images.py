@@ -1,4 +1,6 @@
-"""Images operations: Given a prompt and/or an input image, the model will generate a new image."""
+"""Images operations: Given a prompt and/or an input image, the model will generate a
+new image.
+"""
 
 from __future__ import annotations
 
@@ -126,7 +128,8 @@ _CREATE_IMAGE_VARIATION = _Endpoint(
 
 
 class ImagesApi:
-    """Images operations: Given a prompt and/or an input image, the model will generate a new image.
+    """Images operations: Given a prompt and/or an input image, the model will generate
+    a new image.
 
     Reach it as `client.images`.
     """
@@ -161,7 +164,6 @@ class ImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -207,7 +209,6 @@ class ImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -242,14 +243,20 @@ class ImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ImagesResponse:
-        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+        """Creates an edited or extended image given one or more source images and a
+        prompt. This endpoint supports GPT Image models (`gpt-image-1.5`,
+        `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and
+        `dall-e-2`.
 
         You can call this endpoint with either:
 
-        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
-        - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`.
+        - `multipart/form-data`: use binary uploads via `image` (and optional
+          `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with
+          either `image_url` or `file_id`.
 
-        Note that JSON requests use `images` (array) instead of the multipart `image` field.
+        Note that JSON requests use `images` (array) instead of the multipart `image`
+        field.
 
         Args:
             model: The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.
@@ -299,7 +306,6 @@ class ImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -345,7 +351,6 @@ class ImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -380,7 +385,9 @@ class ImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ImagesResponse]:
-        """Like `create_image_edit`, but returns the status code and headers with the parsed body."""
+        """Like `create_image_edit`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_IMAGE_EDIT, locals())
 
     @overload
@@ -410,7 +417,6 @@ class ImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -455,7 +461,6 @@ class ImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -489,9 +494,11 @@ class ImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Stream[ImageEditStreamEvent]:
-        """Like `create_image_edit`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_image_edit`, but sends `stream: true` and returns the
+        server-sent events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
         _response: ApiResponse[Stream[ImageEditStreamEvent]] = self._client._stream(
             _CREATE_IMAGE_EDIT_STREAM, locals()
@@ -525,7 +532,6 @@ class ImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -555,7 +561,6 @@ class ImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -586,7 +591,6 @@ class ImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -616,7 +620,6 @@ class ImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -642,12 +645,12 @@ class ImagesApi:
             response_format: The format in which generated images with `dall-e-2` and `dall-e-3` are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter isn't supported for the GPT image models, which always return base64-encoded images.
             output_format: The format in which the generated images are returned. This parameter is only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
             output_compression: The compression level (0-100%) for the generated images. This parameter is only supported for the GPT image models with the `webp` or `jpeg` output formats, and defaults to 100.
-            stream: Generate the image in streaming mode. Defaults to `false`. See the [Image generation guide](/docs/guides/image-generation) for more information. This parameter is only supported for the GPT image models.
+            stream: Generate the image in streaming mode. Defaults to `false`. See the [Image generation guide](https://api.openai.com/docs/guides/image-generation) for more information. This parameter is only supported for the GPT image models.
             size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
             moderation: Control the content-moderation level for images generated by the GPT image models. Must be either `low` for less restrictive filtering or `auto` (default value).
             background: Set the background of the generated image(s). This parameter is only supported for the GPT image models. Must be one of `transparent`, `opaque`, or `auto` (default value). When `auto` is used, the model will automatically determine the best background for the image. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
             style: The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images.
-            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).
         """
         _response: ApiResponse[ImagesResponse] = self._client._request(
             _CREATE_IMAGE, locals()
@@ -681,7 +684,6 @@ class ImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -711,7 +713,6 @@ class ImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -742,7 +743,6 @@ class ImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -772,7 +772,6 @@ class ImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -788,7 +787,9 @@ class ImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ImagesResponse]:
-        """Like `create_image`, but returns the status code and headers with the parsed body."""
+        """Like `create_image`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_IMAGE, locals())
 
     @overload
@@ -818,7 +819,6 @@ class ImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -847,7 +847,6 @@ class ImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -878,7 +877,6 @@ class ImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -907,7 +905,6 @@ class ImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -923,9 +920,11 @@ class ImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Stream[ImageGenStreamEvent]:
-        """Like `create_image`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_image`, but sends `stream: true` and returns the server-sent
+        events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
         _response: ApiResponse[Stream[ImageGenStreamEvent]] = self._client._stream(
             _CREATE_IMAGE_STREAM, locals()
@@ -956,7 +955,7 @@ class ImagesApi:
             n: The number of images to generate. Must be between 1 and 10.
             response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated.
             size: The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
-            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).
         """
         _response: ApiResponse[ImagesResponse] = self._client._request(
             _CREATE_IMAGE_VARIATION, locals()
@@ -979,12 +978,15 @@ class ImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ImagesResponse]:
-        """Like `create_image_variation`, but returns the status code and headers with the parsed body."""
+        """Like `create_image_variation`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CREATE_IMAGE_VARIATION, locals())
 
 
 class AsyncImagesApi:
-    """Images operations (async): Given a prompt and/or an input image, the model will generate a new image.
+    """Images operations (async): Given a prompt and/or an input image, the model will
+    generate a new image.
 
     Reach it as `client.images`.
     """
@@ -1019,7 +1021,6 @@ class AsyncImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1065,7 +1066,6 @@ class AsyncImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1100,14 +1100,20 @@ class AsyncImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ImagesResponse:
-        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+        """Creates an edited or extended image given one or more source images and a
+        prompt. This endpoint supports GPT Image models (`gpt-image-1.5`,
+        `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and
+        `dall-e-2`.
 
         You can call this endpoint with either:
 
-        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
-        - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`.
+        - `multipart/form-data`: use binary uploads via `image` (and optional
+          `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with
+          either `image_url` or `file_id`.
 
-        Note that JSON requests use `images` (array) instead of the multipart `image` field.
+        Note that JSON requests use `images` (array) instead of the multipart `image`
+        field.
 
         Args:
             model: The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.
@@ -1157,7 +1163,6 @@ class AsyncImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1203,7 +1208,6 @@ class AsyncImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1238,7 +1242,9 @@ class AsyncImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ImagesResponse]:
-        """Like `create_image_edit`, but returns the status code and headers with the parsed body."""
+        """Like `create_image_edit`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_IMAGE_EDIT, locals())
 
     @overload
@@ -1268,7 +1274,6 @@ class AsyncImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1313,7 +1318,6 @@ class AsyncImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1347,9 +1351,11 @@ class AsyncImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncStream[ImageEditStreamEvent]:
-        """Like `create_image_edit`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_image_edit`, but sends `stream: true` and returns the
+        server-sent events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
         _response: ApiResponse[AsyncStream[ImageEditStreamEvent]] = (
             await self._client._stream(_CREATE_IMAGE_EDIT_STREAM, locals())
@@ -1383,7 +1389,6 @@ class AsyncImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1413,7 +1418,6 @@ class AsyncImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1444,7 +1448,6 @@ class AsyncImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1474,7 +1477,6 @@ class AsyncImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1500,12 +1502,12 @@ class AsyncImagesApi:
             response_format: The format in which generated images with `dall-e-2` and `dall-e-3` are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter isn't supported for the GPT image models, which always return base64-encoded images.
             output_format: The format in which the generated images are returned. This parameter is only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
             output_compression: The compression level (0-100%) for the generated images. This parameter is only supported for the GPT image models with the `webp` or `jpeg` output formats, and defaults to 100.
-            stream: Generate the image in streaming mode. Defaults to `false`. See the [Image generation guide](/docs/guides/image-generation) for more information. This parameter is only supported for the GPT image models.
+            stream: Generate the image in streaming mode. Defaults to `false`. See the [Image generation guide](https://api.openai.com/docs/guides/image-generation) for more information. This parameter is only supported for the GPT image models.
             size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
             moderation: Control the content-moderation level for images generated by the GPT image models. Must be either `low` for less restrictive filtering or `auto` (default value).
             background: Set the background of the generated image(s). This parameter is only supported for the GPT image models. Must be one of `transparent`, `opaque`, or `auto` (default value). When `auto` is used, the model will automatically determine the best background for the image. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
             style: The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images.
-            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).
         """
         _response: ApiResponse[ImagesResponse] = await self._client._request(
             _CREATE_IMAGE, locals()
@@ -1539,7 +1541,6 @@ class AsyncImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1569,7 +1570,6 @@ class AsyncImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1600,7 +1600,6 @@ class AsyncImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1630,7 +1629,6 @@ class AsyncImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1646,7 +1644,9 @@ class AsyncImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ImagesResponse]:
-        """Like `create_image`, but returns the status code and headers with the parsed body."""
+        """Like `create_image`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_IMAGE, locals())
 
     @overload
@@ -1676,7 +1676,6 @@ class AsyncImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1705,7 +1704,6 @@ class AsyncImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1736,7 +1734,6 @@ class AsyncImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1765,7 +1762,6 @@ class AsyncImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1781,9 +1777,11 @@ class AsyncImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncStream[ImageGenStreamEvent]:
-        """Like `create_image`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_image`, but sends `stream: true` and returns the server-sent
+        events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
         _response: ApiResponse[AsyncStream[ImageGenStreamEvent]] = (
             await self._client._stream(_CREATE_IMAGE_STREAM, locals())
@@ -1814,7 +1812,7 @@ class AsyncImagesApi:
             n: The number of images to generate. Must be between 1 and 10.
             response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated.
             size: The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
-            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).
         """
         _response: ApiResponse[ImagesResponse] = await self._client._request(
             _CREATE_IMAGE_VARIATION, locals()
@@ -1837,5 +1835,7 @@ class AsyncImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ImagesResponse]:
-        """Like `create_image_variation`, but returns the status code and headers with the parsed body."""
+        """Like `create_image_variation`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CREATE_IMAGE_VARIATION, locals())

@@ -139,7 +139,9 @@ class InvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[InviteListResponse]:
-        """Like `list_invites`, but returns the status code and headers with the parsed body."""
+        """Like `list_invites`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_INVITES, locals())
 
     def list_invites_iter(
@@ -152,7 +154,8 @@ class InvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[Invite]:
-        """Like `list_invites`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_invites`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -194,7 +197,8 @@ class InvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Invite:
-        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
+        """Create an invite for a user to the organization. The invite must be accepted
+        by the user before they have access to the organization.
 
         Args:
             email: Send an email to this address
@@ -240,7 +244,9 @@ class InvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Invite]:
-        """Like `invite_user`, but returns the status code and headers with the parsed body."""
+        """Like `invite_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_INVITE_USER, locals())
 
     def retrieve_invite(
@@ -271,7 +277,9 @@ class InvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Invite]:
-        """Like `retrieve_invite`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_invite`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_RETRIEVE_INVITE, locals())
 
     def delete_invite(
@@ -283,7 +291,8 @@ class InvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> InviteDeleteResponse:
-        """Delete an invite. If the invite has already been accepted, it cannot be deleted.
+        """Delete an invite. If the invite has already been accepted, it cannot be
+        deleted.
 
         Args:
             invite_id: The ID of the invite to delete.
@@ -302,7 +311,9 @@ class InvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[InviteDeleteResponse]:
-        """Like `delete_invite`, but returns the status code and headers with the parsed body."""
+        """Like `delete_invite`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_INVITE, locals())
 
 
@@ -346,7 +357,9 @@ class AsyncInvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[InviteListResponse]:
-        """Like `list_invites`, but returns the status code and headers with the parsed body."""
+        """Like `list_invites`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_INVITES, locals())
 
     def list_invites_iter(
@@ -359,7 +372,8 @@ class AsyncInvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[Invite]:
-        """Like `list_invites`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_invites`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -403,7 +417,8 @@ class AsyncInvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Invite:
-        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
+        """Create an invite for a user to the organization. The invite must be accepted
+        by the user before they have access to the organization.
 
         Args:
             email: Send an email to this address
@@ -451,7 +466,9 @@ class AsyncInvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Invite]:
-        """Like `invite_user`, but returns the status code and headers with the parsed body."""
+        """Like `invite_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_INVITE_USER, locals())
 
     async def retrieve_invite(
@@ -482,7 +499,9 @@ class AsyncInvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Invite]:
-        """Like `retrieve_invite`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_invite`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_RETRIEVE_INVITE, locals())
 
     async def delete_invite(
@@ -494,7 +513,8 @@ class AsyncInvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> InviteDeleteResponse:
-        """Delete an invite. If the invite has already been accepted, it cannot be deleted.
+        """Delete an invite. If the invite has already been accepted, it cannot be
+        deleted.
 
         Args:
             invite_id: The ID of the invite to delete.
@@ -513,5 +533,7 @@ class AsyncInvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[InviteDeleteResponse]:
-        """Like `delete_invite`, but returns the status code and headers with the parsed body."""
+        """Like `delete_invite`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_INVITE, locals())

@@ -1,4 +1,6 @@
-"""Moderations operations: Given text and/or image inputs, classifies if those inputs are potentially harmful."""
+"""Moderations operations: Given text and/or image inputs, classifies if those inputs
+are potentially harmful.
+"""
 
 from __future__ import annotations
 
@@ -45,7 +47,8 @@ _CREATE_MODERATION = _Endpoint(
 
 
 class ModerationsApi:
-    """Moderations operations: Given text and/or image inputs, classifies if those inputs are potentially harmful.
+    """Moderations operations: Given text and/or image inputs, classifies if those
+    inputs are potentially harmful.
 
     Reach it as `client.moderations`.
     """
@@ -105,7 +108,6 @@ class ModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -155,7 +157,6 @@ class ModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         body: CreateModerationRequest | dict[str, Any] | None = None,
@@ -169,7 +170,7 @@ class ModerationsApi:
 
         Args:
             input: Input (or inputs) to classify. Can be a single string, an array of strings, or an array of multi-modal input objects similar to other models.
-            model: The content moderation model you would like to use. Learn more in [the moderation guide](/docs/guides/moderation), and learn about available models [here](/docs/models#moderation).
+            model: The content moderation model you would like to use. Learn more in [the moderation guide](https://api.openai.com/docs/guides/moderation), and learn about available models [here](https://api.openai.com/docs/models#moderation).
         """
         _response: ApiResponse[CreateModerationResponse] = self._client._request(
             _CREATE_MODERATION, locals()
@@ -228,7 +229,6 @@ class ModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -278,7 +278,6 @@ class ModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         body: CreateModerationRequest | dict[str, Any] | None = None,
@@ -287,12 +286,15 @@ class ModerationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateModerationResponse]:
-        """Like `create_moderation`, but returns the status code and headers with the parsed body."""
+        """Like `create_moderation`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_MODERATION, locals())
 
 
 class AsyncModerationsApi:
-    """Moderations operations (async): Given text and/or image inputs, classifies if those inputs are potentially harmful.
+    """Moderations operations (async): Given text and/or image inputs, classifies if
+    those inputs are potentially harmful.
 
     Reach it as `client.moderations`.
     """
@@ -352,7 +354,6 @@ class AsyncModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -402,7 +403,6 @@ class AsyncModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         body: CreateModerationRequest | dict[str, Any] | None = None,
@@ -416,7 +416,7 @@ class AsyncModerationsApi:
 
         Args:
             input: Input (or inputs) to classify. Can be a single string, an array of strings, or an array of multi-modal input objects similar to other models.
-            model: The content moderation model you would like to use. Learn more in [the moderation guide](/docs/guides/moderation), and learn about available models [here](/docs/models#moderation).
+            model: The content moderation model you would like to use. Learn more in [the moderation guide](https://api.openai.com/docs/guides/moderation), and learn about available models [here](https://api.openai.com/docs/models#moderation).
         """
         _response: ApiResponse[CreateModerationResponse] = await self._client._request(
             _CREATE_MODERATION, locals()
@@ -475,7 +475,6 @@ class AsyncModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -525,7 +524,6 @@ class AsyncModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         body: CreateModerationRequest | dict[str, Any] | None = None,
@@ -534,5 +532,7 @@ class AsyncModerationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateModerationResponse]:
-        """Like `create_moderation`, but returns the status code and headers with the parsed body."""
+        """Like `create_moderation`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_MODERATION, locals())

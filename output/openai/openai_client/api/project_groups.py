@@ -149,7 +149,9 @@ class ProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroupListResource]:
-        """Like `list_project_groups`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_groups`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_PROJECT_GROUPS, locals())
 
     @overload
@@ -238,7 +240,9 @@ class ProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroup]:
-        """Like `add_project_group`, but returns the status code and headers with the parsed body."""
+        """Like `add_project_group`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_ADD_PROJECT_GROUP, locals())
 
     def retrieve_project_group(
@@ -275,7 +279,9 @@ class ProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroup]:
-        """Like `retrieve_project_group`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_group`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_GROUP, locals())
 
     def remove_project_group(
@@ -309,7 +315,9 @@ class ProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroupDeletedResource]:
-        """Like `remove_project_group`, but returns the status code and headers with the parsed body."""
+        """Like `remove_project_group`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_REMOVE_PROJECT_GROUP, locals())
 
 
@@ -359,7 +367,9 @@ class AsyncProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroupListResource]:
-        """Like `list_project_groups`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_groups`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_GROUPS, locals())
 
     @overload
@@ -448,7 +458,9 @@ class AsyncProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroup]:
-        """Like `add_project_group`, but returns the status code and headers with the parsed body."""
+        """Like `add_project_group`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_ADD_PROJECT_GROUP, locals())
 
     async def retrieve_project_group(
@@ -485,7 +497,9 @@ class AsyncProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroup]:
-        """Like `retrieve_project_group`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_group`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_GROUP, locals())
 
     async def remove_project_group(
@@ -519,5 +533,7 @@ class AsyncProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroupDeletedResource]:
-        """Like `remove_project_group`, but returns the status code and headers with the parsed body."""
+        """Like `remove_project_group`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_REMOVE_PROJECT_GROUP, locals())

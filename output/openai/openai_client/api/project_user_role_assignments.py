@@ -166,7 +166,9 @@ class ProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleListResource]:
-        """Like `list_project_user_role_assignments`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_user_role_assignments`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_LIST_PROJECT_USER_ROLE_ASSIGNMENTS, locals())
 
     def list_project_user_role_assignments_iter(
@@ -182,7 +184,8 @@ class ProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[AssignedRoleDetails]:
-        """Like `list_project_user_role_assignments`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_user_role_assignments`, but `for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -281,7 +284,9 @@ class ProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserRoleAssignment]:
-        """Like `assign_project_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `assign_project_user_role`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_ASSIGN_PROJECT_USER_ROLE, locals())
 
     def retrieve_project_user_role(
@@ -318,7 +323,9 @@ class ProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
-        """Like `retrieve_project_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_user_role`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_USER_ROLE, locals())
 
     def unassign_project_user_role(
@@ -355,7 +362,9 @@ class ProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
-        """Like `unassign_project_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `unassign_project_user_role`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_UNASSIGN_PROJECT_USER_ROLE, locals())
 
 
@@ -408,7 +417,9 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleListResource]:
-        """Like `list_project_user_role_assignments`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_user_role_assignments`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(
             _LIST_PROJECT_USER_ROLE_ASSIGNMENTS, locals()
         )
@@ -426,7 +437,8 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[AssignedRoleDetails]:
-        """Like `list_project_user_role_assignments`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_user_role_assignments`, but `async for` goes over the
+        items of every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -525,7 +537,9 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserRoleAssignment]:
-        """Like `assign_project_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `assign_project_user_role`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_ASSIGN_PROJECT_USER_ROLE, locals())
 
     async def retrieve_project_user_role(
@@ -562,7 +576,9 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
-        """Like `retrieve_project_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_user_role`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_USER_ROLE, locals())
 
     async def unassign_project_user_role(
@@ -599,5 +615,7 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
-        """Like `unassign_project_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `unassign_project_user_role`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_UNASSIGN_PROJECT_USER_ROLE, locals())

@@ -599,7 +599,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectListResponse]:
-        """Like `list_projects`, but returns the status code and headers with the parsed body."""
+        """Like `list_projects`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_PROJECTS, locals())
 
     def list_projects_iter(
@@ -613,7 +615,8 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[Project]:
-        """Like `list_projects`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_projects`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -655,11 +658,12 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Project:
-        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
+        """Create a new project in the organization. Projects can be created and
+        archived, but cannot be deleted.
 
         Args:
             name: The friendly name of the project, this name appears in reports.
-            residency: Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
+            residency: Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](https://api.openai.com/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
             external_key_id: External key ID to associate with the project.
         """
         _response: ApiResponse[Project] = self._client._request(
@@ -703,7 +707,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `create_project`, but returns the status code and headers with the parsed body."""
+        """Like `create_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_PROJECT, locals())
 
     def retrieve_project(
@@ -734,7 +740,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `retrieve_project`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT, locals())
 
     @overload
@@ -823,7 +831,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `modify_project`, but returns the status code and headers with the parsed body."""
+        """Like `modify_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_MODIFY_PROJECT, locals())
 
     def list_project_api_keys(
@@ -867,7 +877,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectApiKeyListResponse]:
-        """Like `list_project_api_keys`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_api_keys`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_LIST_PROJECT_API_KEYS, locals())
 
     def list_project_api_keys_iter(
@@ -884,7 +896,8 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ProjectApiKey]:
-        """Like `list_project_api_keys`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_api_keys`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -923,7 +936,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectApiKey]:
-        """Like `retrieve_project_api_key`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_api_key`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_API_KEY, locals())
 
     def delete_project_api_key(
@@ -960,7 +975,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectApiKeyDeleteResponse]:
-        """Like `delete_project_api_key`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_api_key`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_DELETE_PROJECT_API_KEY, locals())
 
     def archive_project(
@@ -972,7 +989,8 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Project:
-        """Archives a project in the organization. Archived projects cannot be used or updated.
+        """Archives a project in the organization. Archived projects cannot be used or
+        updated.
 
         Args:
             project_id: The ID of the project.
@@ -991,7 +1009,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `archive_project`, but returns the status code and headers with the parsed body."""
+        """Like `archive_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_ARCHIVE_PROJECT, locals())
 
     def retrieve_project_model_permissions(
@@ -1022,7 +1042,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
-        """Like `retrieve_project_model_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_model_permissions`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_MODEL_PERMISSIONS, locals())
 
     @overload
@@ -1111,7 +1133,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
-        """Like `update_project_model_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_model_permissions`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_UPDATE_PROJECT_MODEL_PERMISSIONS, locals())
 
     def delete_project_model_permissions(
@@ -1142,7 +1166,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectModelPermissionsDeleteResponse]:
-        """Like `delete_project_model_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_model_permissions`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_DELETE_PROJECT_MODEL_PERMISSIONS, locals())
 
     def list_project_rate_limits(
@@ -1182,7 +1208,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectRateLimitListResponse]:
-        """Like `list_project_rate_limits`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_rate_limits`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_LIST_PROJECT_RATE_LIMITS, locals())
 
     def list_project_rate_limits_iter(
@@ -1197,7 +1225,8 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ProjectRateLimit]:
-        """Like `list_project_rate_limits`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_rate_limits`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1321,7 +1350,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectRateLimit]:
-        """Like `update_project_rate_limits`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_rate_limits`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_UPDATE_PROJECT_RATE_LIMITS, locals())
 
     def list_project_service_accounts(
@@ -1358,7 +1389,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccountListResponse]:
-        """Like `list_project_service_accounts`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_service_accounts`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_LIST_PROJECT_SERVICE_ACCOUNTS, locals())
 
     def list_project_service_accounts_iter(
@@ -1372,7 +1405,8 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ProjectServiceAccount]:
-        """Like `list_project_service_accounts`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_service_accounts`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1420,7 +1454,8 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ProjectServiceAccountCreateResponse:
-        """Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
+        """Creates a new service account in the project. By default, this also returns
+        an unredacted API key for the service account.
 
         Args:
             project_id: The ID of the project.
@@ -1468,7 +1503,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccountCreateResponse]:
-        """Like `create_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_CREATE_PROJECT_SERVICE_ACCOUNT, locals())
 
     def retrieve_project_service_account(
@@ -1502,7 +1539,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
-        """Like `retrieve_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_SERVICE_ACCOUNT, locals())
 
     @overload
@@ -1598,7 +1637,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
-        """Like `update_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_UPDATE_PROJECT_SERVICE_ACCOUNT, locals())
 
     def delete_project_service_account(
@@ -1635,7 +1676,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccountDeleteResponse]:
-        """Like `delete_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_DELETE_PROJECT_SERVICE_ACCOUNT, locals())
 
     def list_project_users(
@@ -1672,7 +1715,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUserListResponse]:
-        """Like `list_project_users`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_users`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_PROJECT_USERS, locals())
 
     def list_project_users_iter(
@@ -1686,7 +1731,8 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ProjectUser]:
-        """Like `list_project_users`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_users`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1733,7 +1779,8 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ProjectUser:
-        """Adds a user to the project. Users must already be members of the organization to be added to a project.
+        """Adds a user to the project. Users must already be members of the organization
+        to be added to a project.
 
         Args:
             project_id: The ID of the project.
@@ -1785,7 +1832,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUser]:
-        """Like `create_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_PROJECT_USER, locals())
 
     def retrieve_project_user(
@@ -1819,7 +1868,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUser]:
-        """Like `retrieve_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_user`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_USER, locals())
 
     @overload
@@ -1910,7 +1961,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUser]:
-        """Like `modify_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `modify_project_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_MODIFY_PROJECT_USER, locals())
 
     def delete_project_user(
@@ -1947,7 +2000,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUserDeleteResponse]:
-        """Like `delete_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_PROJECT_USER, locals())
 
 
@@ -1994,7 +2049,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectListResponse]:
-        """Like `list_projects`, but returns the status code and headers with the parsed body."""
+        """Like `list_projects`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_PROJECTS, locals())
 
     def list_projects_iter(
@@ -2008,7 +2065,8 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[Project]:
-        """Like `list_projects`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_projects`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2052,11 +2110,12 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Project:
-        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
+        """Create a new project in the organization. Projects can be created and
+        archived, but cannot be deleted.
 
         Args:
             name: The friendly name of the project, this name appears in reports.
-            residency: Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
+            residency: Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](https://api.openai.com/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
             external_key_id: External key ID to associate with the project.
         """
         _response: ApiResponse[Project] = await self._client._request(
@@ -2100,7 +2159,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `create_project`, but returns the status code and headers with the parsed body."""
+        """Like `create_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_PROJECT, locals())
 
     async def retrieve_project(
@@ -2131,7 +2192,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `retrieve_project`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT, locals())
 
     @overload
@@ -2220,7 +2283,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `modify_project`, but returns the status code and headers with the parsed body."""
+        """Like `modify_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_MODIFY_PROJECT, locals())
 
     async def list_project_api_keys(
@@ -2264,7 +2329,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectApiKeyListResponse]:
-        """Like `list_project_api_keys`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_api_keys`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_API_KEYS, locals())
 
     def list_project_api_keys_iter(
@@ -2281,7 +2348,8 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ProjectApiKey]:
-        """Like `list_project_api_keys`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_api_keys`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2320,7 +2388,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectApiKey]:
-        """Like `retrieve_project_api_key`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_api_key`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_API_KEY, locals())
 
     async def delete_project_api_key(
@@ -2357,7 +2427,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectApiKeyDeleteResponse]:
-        """Like `delete_project_api_key`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_api_key`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_DELETE_PROJECT_API_KEY, locals())
 
     async def archive_project(
@@ -2369,7 +2441,8 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Project:
-        """Archives a project in the organization. Archived projects cannot be used or updated.
+        """Archives a project in the organization. Archived projects cannot be used or
+        updated.
 
         Args:
             project_id: The ID of the project.
@@ -2388,7 +2461,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `archive_project`, but returns the status code and headers with the parsed body."""
+        """Like `archive_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_ARCHIVE_PROJECT, locals())
 
     async def retrieve_project_model_permissions(
@@ -2419,7 +2494,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
-        """Like `retrieve_project_model_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_model_permissions`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(
             _RETRIEVE_PROJECT_MODEL_PERMISSIONS, locals()
         )
@@ -2510,7 +2587,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
-        """Like `update_project_model_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_model_permissions`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_UPDATE_PROJECT_MODEL_PERMISSIONS, locals())
 
     async def delete_project_model_permissions(
@@ -2541,7 +2620,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectModelPermissionsDeleteResponse]:
-        """Like `delete_project_model_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_model_permissions`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_DELETE_PROJECT_MODEL_PERMISSIONS, locals())
 
     async def list_project_rate_limits(
@@ -2581,7 +2662,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectRateLimitListResponse]:
-        """Like `list_project_rate_limits`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_rate_limits`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_RATE_LIMITS, locals())
 
     def list_project_rate_limits_iter(
@@ -2596,7 +2679,8 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ProjectRateLimit]:
-        """Like `list_project_rate_limits`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_rate_limits`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2720,7 +2804,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectRateLimit]:
-        """Like `update_project_rate_limits`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_rate_limits`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_UPDATE_PROJECT_RATE_LIMITS, locals())
 
     async def list_project_service_accounts(
@@ -2757,7 +2843,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccountListResponse]:
-        """Like `list_project_service_accounts`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_service_accounts`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_SERVICE_ACCOUNTS, locals())
 
     def list_project_service_accounts_iter(
@@ -2771,7 +2859,8 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ProjectServiceAccount]:
-        """Like `list_project_service_accounts`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_service_accounts`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2819,7 +2908,8 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ProjectServiceAccountCreateResponse:
-        """Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
+        """Creates a new service account in the project. By default, this also returns
+        an unredacted API key for the service account.
 
         Args:
             project_id: The ID of the project.
@@ -2867,7 +2957,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccountCreateResponse]:
-        """Like `create_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_CREATE_PROJECT_SERVICE_ACCOUNT, locals())
 
     async def retrieve_project_service_account(
@@ -2901,7 +2993,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
-        """Like `retrieve_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_SERVICE_ACCOUNT, locals())
 
     @overload
@@ -2997,7 +3091,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
-        """Like `update_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_UPDATE_PROJECT_SERVICE_ACCOUNT, locals())
 
     async def delete_project_service_account(
@@ -3034,7 +3130,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccountDeleteResponse]:
-        """Like `delete_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_DELETE_PROJECT_SERVICE_ACCOUNT, locals())
 
     async def list_project_users(
@@ -3071,7 +3169,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUserListResponse]:
-        """Like `list_project_users`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_users`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_USERS, locals())
 
     def list_project_users_iter(
@@ -3085,7 +3185,8 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ProjectUser]:
-        """Like `list_project_users`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_users`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -3132,7 +3233,8 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ProjectUser:
-        """Adds a user to the project. Users must already be members of the organization to be added to a project.
+        """Adds a user to the project. Users must already be members of the organization
+        to be added to a project.
 
         Args:
             project_id: The ID of the project.
@@ -3184,7 +3286,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUser]:
-        """Like `create_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_PROJECT_USER, locals())
 
     async def retrieve_project_user(
@@ -3218,7 +3322,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUser]:
-        """Like `retrieve_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_user`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_USER, locals())
 
     @overload
@@ -3309,7 +3415,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUser]:
-        """Like `modify_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `modify_project_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_MODIFY_PROJECT_USER, locals())
 
     async def delete_project_user(
@@ -3346,5 +3454,7 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUserDeleteResponse]:
-        """Like `delete_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_PROJECT_USER, locals())

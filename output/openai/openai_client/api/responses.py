@@ -478,13 +478,13 @@ class ResponsesApi:
 
         Args:
             top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.
-            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
-            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about [built-in tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling). You can also use custom tools to call your own code.
+            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://api.openai.com/docs/guides/prompt-caching) for current details.
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
+            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
+            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](https://api.openai.com/docs/guides/tools-web-search) or [file search](https://api.openai.com/docs/guides/tools-file-search). Learn more about [built-in tools](https://api.openai.com/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](https://api.openai.com/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](https://api.openai.com/docs/guides/function-calling). You can also use custom tools to call your own code.
             tool_choice: How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.
-            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
+            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Image inputs](https://api.openai.com/docs/guides/images) - [File inputs](https://api.openai.com/docs/guides/pdf-files) - [Conversation state](https://api.openai.com/docs/guides/conversation-state) - [Function calling](https://api.openai.com/docs/guides/function-calling)
         """
         _response: ApiResponse[Response] = self._client._request(
             _CREATE_RESPONSE, locals()
@@ -587,7 +587,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Response]:
-        """Like `create_response`, but returns the status code and headers with the parsed body."""
+        """Like `create_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_RESPONSE, locals())
 
     @overload
@@ -684,9 +686,11 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Stream[ResponseStreamEvent]:
-        """Like `create_response`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_response`, but sends `stream: true` and returns the server-sent
+        events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
         _response: ApiResponse[Stream[ResponseStreamEvent]] = self._client._stream(
             _CREATE_RESPONSE_STREAM, locals()
@@ -711,7 +715,7 @@ class ResponsesApi:
         Args:
             response_id: The ID of the response to retrieve.
             include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
-            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](https://api.openai.com/docs/api-reference/responses-streaming) for more information.
             starting_after: The sequence number of the event after which to start streaming.
             include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
         """
@@ -733,7 +737,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Response]:
-        """Like `get_response`, but returns the status code and headers with the parsed body."""
+        """Like `get_response`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_RESPONSE, locals())
 
     def delete_response(
@@ -762,7 +768,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_response`, but returns the status code and headers with the parsed body."""
+        """Like `delete_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_RESPONSE, locals())
 
     def cancel_response(
@@ -795,7 +803,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Response]:
-        """Like `cancel_response`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CANCEL_RESPONSE, locals())
 
     def list_input_items(
@@ -838,7 +848,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ResponseItemList]:
-        """Like `list_input_items`, but returns the status code and headers with the parsed body."""
+        """Like `list_input_items`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_INPUT_ITEMS, locals())
 
     def list_input_items_iter(
@@ -854,7 +866,8 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ItemResource]:
-        """Like `list_input_items`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_input_items`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -978,13 +991,13 @@ class ResponsesApi:
         Args:
             openai_beta: Optional beta features to enable for this request.
             top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.
-            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
-            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about [built-in tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling). You can also use custom tools to call your own code.
+            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://api.openai.com/docs/guides/prompt-caching) for current details.
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
+            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
+            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](https://api.openai.com/docs/guides/tools-web-search) or [file search](https://api.openai.com/docs/guides/tools-file-search). Learn more about [built-in tools](https://api.openai.com/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](https://api.openai.com/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](https://api.openai.com/docs/guides/function-calling). You can also use custom tools to call your own code.
             tool_choice: How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.
-            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
+            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Image inputs](https://api.openai.com/docs/guides/images) - [File inputs](https://api.openai.com/docs/guides/pdf-files) - [Conversation state](https://api.openai.com/docs/guides/conversation-state) - [Function calling](https://api.openai.com/docs/guides/function-calling)
         """
         _response: ApiResponse[BetaResponse] = self._client._request(
             _BETA_CREATE_RESPONSE, locals()
@@ -1096,7 +1109,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponse]:
-        """Like `beta_create_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_create_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_BETA_CREATE_RESPONSE, locals())
 
     @overload
@@ -1202,9 +1217,11 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Stream[BetaResponseStreamEvent]:
-        """Like `beta_create_response`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `beta_create_response`, but sends `stream: true` and returns the
+        server-sent events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
         _response: ApiResponse[Stream[BetaResponseStreamEvent]] = self._client._stream(
             _BETA_CREATE_RESPONSE_STREAM, locals()
@@ -1230,7 +1247,7 @@ class ResponsesApi:
         Args:
             response_id: The ID of the response to retrieve.
             include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
-            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](https://api.openai.com/docs/api-reference/responses-streaming) for more information.
             starting_after: The sequence number of the event after which to start streaming.
             include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
             openai_beta: Optional beta features to enable for this request.
@@ -1254,7 +1271,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponse]:
-        """Like `beta_get_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_get_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_BETA_GET_RESPONSE, locals())
 
     def beta_delete_response(
@@ -1288,7 +1307,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `beta_delete_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_delete_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_BETA_DELETE_RESPONSE, locals())
 
     def beta_cancel_response(
@@ -1324,7 +1345,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponse]:
-        """Like `beta_cancel_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_cancel_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_BETA_CANCEL_RESPONSE, locals())
 
     def beta_list_input_items(
@@ -1370,7 +1393,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponseItemList]:
-        """Like `beta_list_input_items`, but returns the status code and headers with the parsed body."""
+        """Like `beta_list_input_items`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_BETA_LIST_INPUT_ITEMS, locals())
 
     def beta_list_input_items_iter(
@@ -1387,7 +1412,8 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[BetaItemResource]:
-        """Like `beta_list_input_items`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `beta_list_input_items`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1511,13 +1537,13 @@ class AsyncResponsesApi:
 
         Args:
             top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.
-            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
-            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about [built-in tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling). You can also use custom tools to call your own code.
+            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://api.openai.com/docs/guides/prompt-caching) for current details.
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
+            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
+            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](https://api.openai.com/docs/guides/tools-web-search) or [file search](https://api.openai.com/docs/guides/tools-file-search). Learn more about [built-in tools](https://api.openai.com/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](https://api.openai.com/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](https://api.openai.com/docs/guides/function-calling). You can also use custom tools to call your own code.
             tool_choice: How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.
-            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
+            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Image inputs](https://api.openai.com/docs/guides/images) - [File inputs](https://api.openai.com/docs/guides/pdf-files) - [Conversation state](https://api.openai.com/docs/guides/conversation-state) - [Function calling](https://api.openai.com/docs/guides/function-calling)
         """
         _response: ApiResponse[Response] = await self._client._request(
             _CREATE_RESPONSE, locals()
@@ -1620,7 +1646,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Response]:
-        """Like `create_response`, but returns the status code and headers with the parsed body."""
+        """Like `create_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_RESPONSE, locals())
 
     @overload
@@ -1717,9 +1745,11 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncStream[ResponseStreamEvent]:
-        """Like `create_response`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_response`, but sends `stream: true` and returns the server-sent
+        events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
         _response: ApiResponse[AsyncStream[ResponseStreamEvent]] = (
             await self._client._stream(_CREATE_RESPONSE_STREAM, locals())
@@ -1744,7 +1774,7 @@ class AsyncResponsesApi:
         Args:
             response_id: The ID of the response to retrieve.
             include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
-            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](https://api.openai.com/docs/api-reference/responses-streaming) for more information.
             starting_after: The sequence number of the event after which to start streaming.
             include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
         """
@@ -1766,7 +1796,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Response]:
-        """Like `get_response`, but returns the status code and headers with the parsed body."""
+        """Like `get_response`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_RESPONSE, locals())
 
     async def delete_response(
@@ -1797,7 +1829,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_response`, but returns the status code and headers with the parsed body."""
+        """Like `delete_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_RESPONSE, locals())
 
     async def cancel_response(
@@ -1830,7 +1864,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Response]:
-        """Like `cancel_response`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CANCEL_RESPONSE, locals())
 
     async def list_input_items(
@@ -1873,7 +1909,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ResponseItemList]:
-        """Like `list_input_items`, but returns the status code and headers with the parsed body."""
+        """Like `list_input_items`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_INPUT_ITEMS, locals())
 
     def list_input_items_iter(
@@ -1889,7 +1927,8 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ItemResource]:
-        """Like `list_input_items`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_input_items`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2013,13 +2052,13 @@ class AsyncResponsesApi:
         Args:
             openai_beta: Optional beta features to enable for this request.
             top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.
-            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
-            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about [built-in tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling). You can also use custom tools to call your own code.
+            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://api.openai.com/docs/guides/prompt-caching) for current details.
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
+            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
+            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](https://api.openai.com/docs/guides/tools-web-search) or [file search](https://api.openai.com/docs/guides/tools-file-search). Learn more about [built-in tools](https://api.openai.com/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](https://api.openai.com/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](https://api.openai.com/docs/guides/function-calling). You can also use custom tools to call your own code.
             tool_choice: How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.
-            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
+            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Image inputs](https://api.openai.com/docs/guides/images) - [File inputs](https://api.openai.com/docs/guides/pdf-files) - [Conversation state](https://api.openai.com/docs/guides/conversation-state) - [Function calling](https://api.openai.com/docs/guides/function-calling)
         """
         _response: ApiResponse[BetaResponse] = await self._client._request(
             _BETA_CREATE_RESPONSE, locals()
@@ -2131,7 +2170,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponse]:
-        """Like `beta_create_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_create_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_BETA_CREATE_RESPONSE, locals())
 
     @overload
@@ -2237,9 +2278,11 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncStream[BetaResponseStreamEvent]:
-        """Like `beta_create_response`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `beta_create_response`, but sends `stream: true` and returns the
+        server-sent events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
         _response: ApiResponse[AsyncStream[BetaResponseStreamEvent]] = (
             await self._client._stream(_BETA_CREATE_RESPONSE_STREAM, locals())
@@ -2265,7 +2308,7 @@ class AsyncResponsesApi:
         Args:
             response_id: The ID of the response to retrieve.
             include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
-            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](https://api.openai.com/docs/api-reference/responses-streaming) for more information.
             starting_after: The sequence number of the event after which to start streaming.
             include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
             openai_beta: Optional beta features to enable for this request.
@@ -2289,7 +2332,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponse]:
-        """Like `beta_get_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_get_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_BETA_GET_RESPONSE, locals())
 
     async def beta_delete_response(
@@ -2323,7 +2368,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `beta_delete_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_delete_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_BETA_DELETE_RESPONSE, locals())
 
     async def beta_cancel_response(
@@ -2359,7 +2406,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponse]:
-        """Like `beta_cancel_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_cancel_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_BETA_CANCEL_RESPONSE, locals())
 
     async def beta_list_input_items(
@@ -2405,7 +2454,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponseItemList]:
-        """Like `beta_list_input_items`, but returns the status code and headers with the parsed body."""
+        """Like `beta_list_input_items`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_BETA_LIST_INPUT_ITEMS, locals())
 
     def beta_list_input_items_iter(
@@ -2422,7 +2473,8 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[BetaItemResource]:
-        """Like `beta_list_input_items`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `beta_list_input_items`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """

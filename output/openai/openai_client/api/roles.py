@@ -291,7 +291,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
-        """Like `list_roles`, but returns the status code and headers with the parsed body."""
+        """Like `list_roles`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_ROLES, locals())
 
     def list_roles_iter(
@@ -305,7 +307,8 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[Role]:
-        """Like `list_roles`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_roles`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -393,7 +396,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `create_role`, but returns the status code and headers with the parsed body."""
+        """Like `create_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_ROLE, locals())
 
     def retrieve_role(
@@ -422,7 +427,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `retrieve_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_RETRIEVE_ROLE, locals())
 
     @overload
@@ -514,7 +521,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `update_role`, but returns the status code and headers with the parsed body."""
+        """Like `update_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_UPDATE_ROLE, locals())
 
     def delete_role(
@@ -545,7 +554,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
-        """Like `delete_role`, but returns the status code and headers with the parsed body."""
+        """Like `delete_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_ROLE, locals())
 
     def list_project_roles(
@@ -585,7 +596,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
-        """Like `list_project_roles`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_roles`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_PROJECT_ROLES, locals())
 
     def list_project_roles_iter(
@@ -600,7 +613,8 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[Role]:
-        """Like `list_project_roles`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_roles`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -699,7 +713,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `create_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_PROJECT_ROLE, locals())
 
     def retrieve_project_role(
@@ -733,7 +749,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `retrieve_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_role`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_ROLE, locals())
 
     @overload
@@ -834,7 +852,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `update_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_UPDATE_PROJECT_ROLE, locals())
 
     def delete_project_role(
@@ -868,7 +888,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
-        """Like `delete_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_PROJECT_ROLE, locals())
 
 
@@ -915,7 +937,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
-        """Like `list_roles`, but returns the status code and headers with the parsed body."""
+        """Like `list_roles`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_ROLES, locals())
 
     def list_roles_iter(
@@ -929,7 +953,8 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[Role]:
-        """Like `list_roles`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_roles`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1019,7 +1044,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `create_role`, but returns the status code and headers with the parsed body."""
+        """Like `create_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_ROLE, locals())
 
     async def retrieve_role(
@@ -1050,7 +1077,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `retrieve_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_RETRIEVE_ROLE, locals())
 
     @overload
@@ -1144,7 +1173,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `update_role`, but returns the status code and headers with the parsed body."""
+        """Like `update_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_UPDATE_ROLE, locals())
 
     async def delete_role(
@@ -1175,7 +1206,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
-        """Like `delete_role`, but returns the status code and headers with the parsed body."""
+        """Like `delete_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_ROLE, locals())
 
     async def list_project_roles(
@@ -1215,7 +1248,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
-        """Like `list_project_roles`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_roles`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_ROLES, locals())
 
     def list_project_roles_iter(
@@ -1230,7 +1265,8 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[Role]:
-        """Like `list_project_roles`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_roles`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1329,7 +1365,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `create_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_PROJECT_ROLE, locals())
 
     async def retrieve_project_role(
@@ -1363,7 +1401,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `retrieve_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_role`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_ROLE, locals())
 
     @overload
@@ -1464,7 +1504,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `update_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_UPDATE_PROJECT_ROLE, locals())
 
     async def delete_project_role(
@@ -1498,5 +1540,7 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
-        """Like `delete_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_PROJECT_ROLE, locals())

@@ -331,7 +331,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillResource]:
-        """Like `create_skill`, but returns the status code and headers with the parsed body."""
+        """Like `create_skill`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_SKILL, locals())
 
     def list_skills(
@@ -368,7 +370,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillListResource]:
-        """Like `list_skills`, but returns the status code and headers with the parsed body."""
+        """Like `list_skills`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_SKILLS, locals())
 
     def list_skills_iter(
@@ -382,7 +386,8 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[SkillResource]:
-        """Like `list_skills`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_skills`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -416,7 +421,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedSkillResource]:
-        """Like `delete_skill`, but returns the status code and headers with the parsed body."""
+        """Like `delete_skill`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_SKILL, locals())
 
     def get_skill(
@@ -447,7 +454,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillResource]:
-        """Like `get_skill`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_SKILL, locals())
 
     @overload
@@ -531,7 +540,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillResource]:
-        """Like `update_skill_default_version`, but returns the status code and headers with the parsed body."""
+        """Like `update_skill_default_version`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_UPDATE_SKILL_DEFAULT_VERSION, locals())
 
     def get_skill_content(
@@ -562,7 +573,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `get_skill_content`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill_content`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_SKILL_CONTENT, locals())
 
     @overload
@@ -650,7 +663,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillVersionResource]:
-        """Like `create_skill_version`, but returns the status code and headers with the parsed body."""
+        """Like `create_skill_version`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_SKILL_VERSION, locals())
 
     def list_skill_versions(
@@ -690,7 +705,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillVersionListResource]:
-        """Like `list_skill_versions`, but returns the status code and headers with the parsed body."""
+        """Like `list_skill_versions`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_SKILL_VERSIONS, locals())
 
     def list_skill_versions_iter(
@@ -705,7 +722,8 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[SkillVersionResource]:
-        """Like `list_skill_versions`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_skill_versions`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -744,7 +762,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillVersionResource]:
-        """Like `get_skill_version`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill_version`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_SKILL_VERSION, locals())
 
     def delete_skill_version(
@@ -778,7 +798,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedSkillVersionResource]:
-        """Like `delete_skill_version`, but returns the status code and headers with the parsed body."""
+        """Like `delete_skill_version`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_SKILL_VERSION, locals())
 
     def get_skill_version_content(
@@ -812,7 +834,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `get_skill_version_content`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill_version_content`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_GET_SKILL_VERSION_CONTENT, locals())
 
 
@@ -895,7 +919,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillResource]:
-        """Like `create_skill`, but returns the status code and headers with the parsed body."""
+        """Like `create_skill`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_SKILL, locals())
 
     async def list_skills(
@@ -932,7 +958,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillListResource]:
-        """Like `list_skills`, but returns the status code and headers with the parsed body."""
+        """Like `list_skills`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_SKILLS, locals())
 
     def list_skills_iter(
@@ -946,7 +974,8 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[SkillResource]:
-        """Like `list_skills`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_skills`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -980,7 +1009,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedSkillResource]:
-        """Like `delete_skill`, but returns the status code and headers with the parsed body."""
+        """Like `delete_skill`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_SKILL, locals())
 
     async def get_skill(
@@ -1011,7 +1042,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillResource]:
-        """Like `get_skill`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_SKILL, locals())
 
     @overload
@@ -1095,7 +1128,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillResource]:
-        """Like `update_skill_default_version`, but returns the status code and headers with the parsed body."""
+        """Like `update_skill_default_version`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_UPDATE_SKILL_DEFAULT_VERSION, locals())
 
     async def get_skill_content(
@@ -1126,7 +1161,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `get_skill_content`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill_content`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_SKILL_CONTENT, locals())
 
     @overload
@@ -1214,7 +1251,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillVersionResource]:
-        """Like `create_skill_version`, but returns the status code and headers with the parsed body."""
+        """Like `create_skill_version`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_SKILL_VERSION, locals())
 
     async def list_skill_versions(
@@ -1254,7 +1293,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillVersionListResource]:
-        """Like `list_skill_versions`, but returns the status code and headers with the parsed body."""
+        """Like `list_skill_versions`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_SKILL_VERSIONS, locals())
 
     def list_skill_versions_iter(
@@ -1269,7 +1310,8 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[SkillVersionResource]:
-        """Like `list_skill_versions`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_skill_versions`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1308,7 +1350,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillVersionResource]:
-        """Like `get_skill_version`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill_version`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_SKILL_VERSION, locals())
 
     async def delete_skill_version(
@@ -1342,7 +1386,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedSkillVersionResource]:
-        """Like `delete_skill_version`, but returns the status code and headers with the parsed body."""
+        """Like `delete_skill_version`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_SKILL_VERSION, locals())
 
     async def get_skill_version_content(
@@ -1376,5 +1422,7 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `get_skill_version_content`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill_version_content`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_GET_SKILL_VERSION_CONTENT, locals())

@@ -297,7 +297,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlertListResource]:
-        """Like `list_project_spend_alerts`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_spend_alerts`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_LIST_PROJECT_SPEND_ALERTS, locals())
 
     def list_project_spend_alerts_iter(
@@ -313,7 +315,8 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ProjectSpendAlert]:
-        """Like `list_project_spend_alerts`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_spend_alerts`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -420,7 +423,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
-        """Like `create_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_CREATE_PROJECT_SPEND_ALERT, locals())
 
     def retrieve_project_spend_alert(
@@ -454,7 +459,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
-        """Like `retrieve_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_SPEND_ALERT, locals())
 
     @overload
@@ -560,7 +567,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
-        """Like `update_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_UPDATE_PROJECT_SPEND_ALERT, locals())
 
     def delete_project_spend_alert(
@@ -594,7 +603,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlertDeletedResource]:
-        """Like `delete_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_DELETE_PROJECT_SPEND_ALERT, locals())
 
     def list_organization_spend_alerts(
@@ -634,7 +645,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlertListResource]:
-        """Like `list_organization_spend_alerts`, but returns the status code and headers with the parsed body."""
+        """Like `list_organization_spend_alerts`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_LIST_ORGANIZATION_SPEND_ALERTS, locals())
 
     def list_organization_spend_alerts_iter(
@@ -649,7 +662,8 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[OrganizationSpendAlert]:
-        """Like `list_organization_spend_alerts`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_organization_spend_alerts`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -749,7 +763,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
-        """Like `create_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `create_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_CREATE_ORGANIZATION_SPEND_ALERT, locals())
 
     def retrieve_organization_spend_alert(
@@ -780,7 +796,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
-        """Like `retrieve_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_RETRIEVE_ORGANIZATION_SPEND_ALERT, locals())
 
     @overload
@@ -879,7 +897,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
-        """Like `update_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `update_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_UPDATE_ORGANIZATION_SPEND_ALERT, locals())
 
     def delete_organization_spend_alert(
@@ -910,7 +930,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlertDeletedResource]:
-        """Like `delete_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `delete_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_DELETE_ORGANIZATION_SPEND_ALERT, locals())
 
 
@@ -963,7 +985,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlertListResource]:
-        """Like `list_project_spend_alerts`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_spend_alerts`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_SPEND_ALERTS, locals())
 
     def list_project_spend_alerts_iter(
@@ -979,7 +1003,8 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ProjectSpendAlert]:
-        """Like `list_project_spend_alerts`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_spend_alerts`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1086,7 +1111,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
-        """Like `create_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_CREATE_PROJECT_SPEND_ALERT, locals())
 
     async def retrieve_project_spend_alert(
@@ -1120,7 +1147,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
-        """Like `retrieve_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_SPEND_ALERT, locals())
 
     @overload
@@ -1226,7 +1255,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
-        """Like `update_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_UPDATE_PROJECT_SPEND_ALERT, locals())
 
     async def delete_project_spend_alert(
@@ -1260,7 +1291,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlertDeletedResource]:
-        """Like `delete_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_DELETE_PROJECT_SPEND_ALERT, locals())
 
     async def list_organization_spend_alerts(
@@ -1300,7 +1333,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlertListResource]:
-        """Like `list_organization_spend_alerts`, but returns the status code and headers with the parsed body."""
+        """Like `list_organization_spend_alerts`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_LIST_ORGANIZATION_SPEND_ALERTS, locals())
 
     def list_organization_spend_alerts_iter(
@@ -1315,7 +1350,8 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[OrganizationSpendAlert]:
-        """Like `list_organization_spend_alerts`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_organization_spend_alerts`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1415,7 +1451,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
-        """Like `create_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `create_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_CREATE_ORGANIZATION_SPEND_ALERT, locals())
 
     async def retrieve_organization_spend_alert(
@@ -1446,7 +1484,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
-        """Like `retrieve_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_RETRIEVE_ORGANIZATION_SPEND_ALERT, locals())
 
     @overload
@@ -1545,7 +1585,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
-        """Like `update_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `update_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_UPDATE_ORGANIZATION_SPEND_ALERT, locals())
 
     async def delete_organization_spend_alert(
@@ -1576,5 +1618,7 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlertDeletedResource]:
-        """Like `delete_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `delete_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_DELETE_ORGANIZATION_SPEND_ALERT, locals())

@@ -161,7 +161,8 @@ class UploadsApi:
 
         For certain `purpose` values, the correct `mime_type` must be specified.
         Please refer to documentation for the
-        [supported MIME types for your use case](/docs/assistants/tools/file-search#supported-files).
+        [supported MIME types for your use
+        case](/docs/assistants/tools/file-search#supported-files).
 
         For guidance on the proper filename extensions for each purpose, please
         follow the documentation on [creating a
@@ -171,7 +172,7 @@ class UploadsApi:
 
         Args:
             filename: The name of the file to upload.
-            purpose: The intended purpose of the uploaded file. See the [documentation on File purposes](/docs/api-reference/files/create#files-create-purpose).
+            purpose: The intended purpose of the uploaded file. See the [documentation on File purposes](https://api.openai.com/docs/api-reference/files/create#files-create-purpose).
             bytes: The number of bytes in the file you are uploading.
             mime_type: The MIME type of the file. This must fall within the supported MIME types for your file purpose. See the supported MIME types for assistants and vision.
             expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
@@ -221,7 +222,9 @@ class UploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
-        """Like `create_upload`, but returns the status code and headers with the parsed body."""
+        """Like `create_upload`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_UPLOAD, locals())
 
     def cancel_upload(
@@ -252,7 +255,9 @@ class UploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
-        """Like `cancel_upload`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_upload`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CANCEL_UPLOAD, locals())
 
     @overload
@@ -294,12 +299,18 @@ class UploadsApi:
     ) -> Upload:
         """Completes the [Upload](/docs/api-reference/uploads/object).
 
-        Within the returned Upload object, there is a nested [File](/docs/api-reference/files/object) object that is ready to use in the rest of the platform.
+        Within the returned Upload object, there is a nested
+        [File](/docs/api-reference/files/object) object that is ready to use in the
+        rest of the platform.
 
-        You can specify the order of the Parts by passing in an ordered list of the Part IDs.
+        You can specify the order of the Parts by passing in an ordered list of the
+        Part IDs.
 
-        The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
-        Returns the Upload object with status `completed`, including an additional `file` property containing the created usable File object.
+        The number of bytes uploaded upon completion must match the number of bytes
+        initially specified when creating the Upload object. No Parts may be added
+        after an Upload is completed.
+        Returns the Upload object with status `completed`, including an additional
+        `file` property containing the created usable File object.
 
         Args:
             upload_id: The ID of the Upload.
@@ -348,7 +359,9 @@ class UploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
-        """Like `complete_upload`, but returns the status code and headers with the parsed body."""
+        """Like `complete_upload`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_COMPLETE_UPLOAD, locals())
 
     def add_upload_part(
@@ -361,11 +374,16 @@ class UploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> UploadPart:
-        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
+        """Adds a [Part](/docs/api-reference/uploads/part-object) to an
+        [Upload](/docs/api-reference/uploads/object) object. A Part represents a
+        chunk of bytes from the file you are trying to upload.
 
-        Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
+        Each Part can be at most 64 MB, and you can add Parts until you hit the
+        Upload maximum of 8 GB.
 
-        It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
+        It is possible to add multiple Parts in parallel. You can decide the intended
+        order of the Parts when you [complete the
+        Upload](/docs/api-reference/uploads/complete).
 
         Args:
             upload_id: The ID of the Upload.
@@ -386,7 +404,9 @@ class UploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UploadPart]:
-        """Like `add_upload_part`, but returns the status code and headers with the parsed body."""
+        """Like `add_upload_part`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_ADD_UPLOAD_PART, locals())
 
 
@@ -453,7 +473,8 @@ class AsyncUploadsApi:
 
         For certain `purpose` values, the correct `mime_type` must be specified.
         Please refer to documentation for the
-        [supported MIME types for your use case](/docs/assistants/tools/file-search#supported-files).
+        [supported MIME types for your use
+        case](/docs/assistants/tools/file-search#supported-files).
 
         For guidance on the proper filename extensions for each purpose, please
         follow the documentation on [creating a
@@ -463,7 +484,7 @@ class AsyncUploadsApi:
 
         Args:
             filename: The name of the file to upload.
-            purpose: The intended purpose of the uploaded file. See the [documentation on File purposes](/docs/api-reference/files/create#files-create-purpose).
+            purpose: The intended purpose of the uploaded file. See the [documentation on File purposes](https://api.openai.com/docs/api-reference/files/create#files-create-purpose).
             bytes: The number of bytes in the file you are uploading.
             mime_type: The MIME type of the file. This must fall within the supported MIME types for your file purpose. See the supported MIME types for assistants and vision.
             expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
@@ -515,7 +536,9 @@ class AsyncUploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
-        """Like `create_upload`, but returns the status code and headers with the parsed body."""
+        """Like `create_upload`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_UPLOAD, locals())
 
     async def cancel_upload(
@@ -548,7 +571,9 @@ class AsyncUploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
-        """Like `cancel_upload`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_upload`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CANCEL_UPLOAD, locals())
 
     @overload
@@ -590,12 +615,18 @@ class AsyncUploadsApi:
     ) -> Upload:
         """Completes the [Upload](/docs/api-reference/uploads/object).
 
-        Within the returned Upload object, there is a nested [File](/docs/api-reference/files/object) object that is ready to use in the rest of the platform.
+        Within the returned Upload object, there is a nested
+        [File](/docs/api-reference/files/object) object that is ready to use in the
+        rest of the platform.
 
-        You can specify the order of the Parts by passing in an ordered list of the Part IDs.
+        You can specify the order of the Parts by passing in an ordered list of the
+        Part IDs.
 
-        The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
-        Returns the Upload object with status `completed`, including an additional `file` property containing the created usable File object.
+        The number of bytes uploaded upon completion must match the number of bytes
+        initially specified when creating the Upload object. No Parts may be added
+        after an Upload is completed.
+        Returns the Upload object with status `completed`, including an additional
+        `file` property containing the created usable File object.
 
         Args:
             upload_id: The ID of the Upload.
@@ -644,7 +675,9 @@ class AsyncUploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
-        """Like `complete_upload`, but returns the status code and headers with the parsed body."""
+        """Like `complete_upload`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_COMPLETE_UPLOAD, locals())
 
     async def add_upload_part(
@@ -657,11 +690,16 @@ class AsyncUploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> UploadPart:
-        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
+        """Adds a [Part](/docs/api-reference/uploads/part-object) to an
+        [Upload](/docs/api-reference/uploads/object) object. A Part represents a
+        chunk of bytes from the file you are trying to upload.
 
-        Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
+        Each Part can be at most 64 MB, and you can add Parts until you hit the
+        Upload maximum of 8 GB.
 
-        It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
+        It is possible to add multiple Parts in parallel. You can decide the intended
+        order of the Parts when you [complete the
+        Upload](/docs/api-reference/uploads/complete).
 
         Args:
             upload_id: The ID of the Upload.
@@ -682,5 +720,7 @@ class AsyncUploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UploadPart]:
-        """Like `add_upload_part`, but returns the status code and headers with the parsed body."""
+        """Like `add_upload_part`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_ADD_UPLOAD_PART, locals())

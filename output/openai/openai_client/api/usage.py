@@ -381,7 +381,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_costs`, but returns the status code and headers with the parsed body."""
+        """Like `usage_costs`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_USAGE_COSTS, locals())
 
     def usage_audio_speeches(
@@ -445,7 +447,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_audio_speeches`, but returns the status code and headers with the parsed body."""
+        """Like `usage_audio_speeches`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_USAGE_AUDIO_SPEECHES, locals())
 
     def usage_audio_transcriptions(
@@ -509,7 +513,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_audio_transcriptions`, but returns the status code and headers with the parsed body."""
+        """Like `usage_audio_transcriptions`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_USAGE_AUDIO_TRANSCRIPTIONS, locals())
 
     def usage_code_interpreter_sessions(
@@ -558,7 +564,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_code_interpreter_sessions`, but returns the status code and headers with the parsed body."""
+        """Like `usage_code_interpreter_sessions`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_USAGE_CODE_INTERPRETER_SESSIONS, locals())
 
     def usage_completions(
@@ -645,7 +653,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_completions`, but returns the status code and headers with the parsed body."""
+        """Like `usage_completions`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_USAGE_COMPLETIONS, locals())
 
     def usage_embeddings(
@@ -709,7 +719,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_embeddings`, but returns the status code and headers with the parsed body."""
+        """Like `usage_embeddings`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_USAGE_EMBEDDINGS, locals())
 
     def usage_file_search_calls(
@@ -777,7 +789,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_file_search_calls`, but returns the status code and headers with the parsed body."""
+        """Like `usage_file_search_calls`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_USAGE_FILE_SEARCH_CALLS, locals())
 
     def usage_images(
@@ -875,7 +889,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_images`, but returns the status code and headers with the parsed body."""
+        """Like `usage_images`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_USAGE_IMAGES, locals())
 
     def usage_moderations(
@@ -939,7 +955,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_moderations`, but returns the status code and headers with the parsed body."""
+        """Like `usage_moderations`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_USAGE_MODERATIONS, locals())
 
     def usage_vector_stores(
@@ -988,7 +1006,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_vector_stores`, but returns the status code and headers with the parsed body."""
+        """Like `usage_vector_stores`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_USAGE_VECTOR_STORES, locals())
 
     def usage_web_search_calls(
@@ -1065,7 +1085,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_web_search_calls`, but returns the status code and headers with the parsed body."""
+        """Like `usage_web_search_calls`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_USAGE_WEB_SEARCH_CALLS, locals())
 
 
@@ -1131,7 +1153,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_costs`, but returns the status code and headers with the parsed body."""
+        """Like `usage_costs`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_USAGE_COSTS, locals())
 
     async def usage_audio_speeches(
@@ -1195,7 +1219,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_audio_speeches`, but returns the status code and headers with the parsed body."""
+        """Like `usage_audio_speeches`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_USAGE_AUDIO_SPEECHES, locals())
 
     async def usage_audio_transcriptions(
@@ -1259,7 +1285,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_audio_transcriptions`, but returns the status code and headers with the parsed body."""
+        """Like `usage_audio_transcriptions`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_USAGE_AUDIO_TRANSCRIPTIONS, locals())
 
     async def usage_code_interpreter_sessions(
@@ -1308,7 +1336,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_code_interpreter_sessions`, but returns the status code and headers with the parsed body."""
+        """Like `usage_code_interpreter_sessions`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_USAGE_CODE_INTERPRETER_SESSIONS, locals())
 
     async def usage_completions(
@@ -1395,7 +1425,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_completions`, but returns the status code and headers with the parsed body."""
+        """Like `usage_completions`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_USAGE_COMPLETIONS, locals())
 
     async def usage_embeddings(
@@ -1459,7 +1491,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_embeddings`, but returns the status code and headers with the parsed body."""
+        """Like `usage_embeddings`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_USAGE_EMBEDDINGS, locals())
 
     async def usage_file_search_calls(
@@ -1527,7 +1561,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_file_search_calls`, but returns the status code and headers with the parsed body."""
+        """Like `usage_file_search_calls`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_USAGE_FILE_SEARCH_CALLS, locals())
 
     async def usage_images(
@@ -1625,7 +1661,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_images`, but returns the status code and headers with the parsed body."""
+        """Like `usage_images`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_USAGE_IMAGES, locals())
 
     async def usage_moderations(
@@ -1689,7 +1727,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_moderations`, but returns the status code and headers with the parsed body."""
+        """Like `usage_moderations`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_USAGE_MODERATIONS, locals())
 
     async def usage_vector_stores(
@@ -1738,7 +1778,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_vector_stores`, but returns the status code and headers with the parsed body."""
+        """Like `usage_vector_stores`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_USAGE_VECTOR_STORES, locals())
 
     async def usage_web_search_calls(
@@ -1815,5 +1857,7 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_web_search_calls`, but returns the status code and headers with the parsed body."""
+        """Like `usage_web_search_calls`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_USAGE_WEB_SEARCH_CALLS, locals())

@@ -162,7 +162,9 @@ class UserOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleListResource]:
-        """Like `list_user_role_assignments`, but returns the status code and headers with the parsed body."""
+        """Like `list_user_role_assignments`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_LIST_USER_ROLE_ASSIGNMENTS, locals())
 
     def list_user_role_assignments_iter(
@@ -177,7 +179,8 @@ class UserOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[AssignedRoleDetails]:
-        """Like `list_user_role_assignments`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_user_role_assignments`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -269,7 +272,9 @@ class UserOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserRoleAssignment]:
-        """Like `assign_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `assign_user_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_ASSIGN_USER_ROLE, locals())
 
     def retrieve_user_role(
@@ -303,7 +308,9 @@ class UserOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
-        """Like `retrieve_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_user_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_RETRIEVE_USER_ROLE, locals())
 
     def unassign_user_role(
@@ -337,7 +344,9 @@ class UserOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
-        """Like `unassign_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `unassign_user_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_UNASSIGN_USER_ROLE, locals())
 
 
@@ -387,7 +396,9 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleListResource]:
-        """Like `list_user_role_assignments`, but returns the status code and headers with the parsed body."""
+        """Like `list_user_role_assignments`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_LIST_USER_ROLE_ASSIGNMENTS, locals())
 
     def list_user_role_assignments_iter(
@@ -402,7 +413,8 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[AssignedRoleDetails]:
-        """Like `list_user_role_assignments`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_user_role_assignments`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -494,7 +506,9 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserRoleAssignment]:
-        """Like `assign_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `assign_user_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_ASSIGN_USER_ROLE, locals())
 
     async def retrieve_user_role(
@@ -528,7 +542,9 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
-        """Like `retrieve_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_user_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_RETRIEVE_USER_ROLE, locals())
 
     async def unassign_user_role(
@@ -562,5 +578,7 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
-        """Like `unassign_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `unassign_user_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_UNASSIGN_USER_ROLE, locals())

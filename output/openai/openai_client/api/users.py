@@ -144,7 +144,9 @@ class UsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserListResponse]:
-        """Like `list_users`, but returns the status code and headers with the parsed body."""
+        """Like `list_users`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_USERS, locals())
 
     def list_users_iter(
@@ -158,7 +160,8 @@ class UsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[User]:
-        """Like `list_users`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_users`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -190,7 +193,9 @@ class UsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[User]:
-        """Like `retrieve_user`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_RETRIEVE_USER, locals())
 
     @overload
@@ -287,7 +292,9 @@ class UsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[User]:
-        """Like `modify_user`, but returns the status code and headers with the parsed body."""
+        """Like `modify_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_MODIFY_USER, locals())
 
     def delete_user(
@@ -318,7 +325,9 @@ class UsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserDeleteResponse]:
-        """Like `delete_user`, but returns the status code and headers with the parsed body."""
+        """Like `delete_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_USER, locals())
 
 
@@ -365,7 +374,9 @@ class AsyncUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserListResponse]:
-        """Like `list_users`, but returns the status code and headers with the parsed body."""
+        """Like `list_users`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_USERS, locals())
 
     def list_users_iter(
@@ -379,7 +390,8 @@ class AsyncUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[User]:
-        """Like `list_users`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_users`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -413,7 +425,9 @@ class AsyncUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[User]:
-        """Like `retrieve_user`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_RETRIEVE_USER, locals())
 
     @overload
@@ -512,7 +526,9 @@ class AsyncUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[User]:
-        """Like `modify_user`, but returns the status code and headers with the parsed body."""
+        """Like `modify_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_MODIFY_USER, locals())
 
     async def delete_user(
@@ -543,5 +559,7 @@ class AsyncUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserDeleteResponse]:
-        """Like `delete_user`, but returns the status code and headers with the parsed body."""
+        """Like `delete_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_USER, locals())

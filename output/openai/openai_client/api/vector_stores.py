@@ -461,7 +461,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListVectorStoresResponse]:
-        """Like `list_vector_stores`, but returns the status code and headers with the parsed body."""
+        """Like `list_vector_stores`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_VECTOR_STORES, locals())
 
     def list_vector_stores_iter(
@@ -476,7 +478,8 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[VectorStoreObject]:
-        """Like `list_vector_stores`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_vector_stores`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -571,7 +574,7 @@ class VectorStoresApi:
         """Create a vector store.
 
         Args:
-            file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
+            file_ids: A list of [File](https://api.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
             name: The name of the vector store.
             description: A description for the vector store. Can be used to describe the vector store's purpose.
             expires_after: The expiration policy for a vector store.
@@ -666,7 +669,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreObject]:
-        """Like `create_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `create_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_VECTOR_STORE, locals())
 
     def get_vector_store(
@@ -697,7 +702,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreObject]:
-        """Like `get_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `get_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_VECTOR_STORE, locals())
 
     @overload
@@ -789,7 +796,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreObject]:
-        """Like `modify_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `modify_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_MODIFY_VECTOR_STORE, locals())
 
     def delete_vector_store(
@@ -820,7 +829,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteVectorStoreResponse]:
-        """Like `delete_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `delete_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_VECTOR_STORE, locals())
 
     def create_vector_store_file_batch(
@@ -836,8 +847,11 @@ class VectorStoresApi:
         """Create a vector store file batch.
 
         The maximum number of files in a single batch request is 2000.
-        Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
-        For ingesting multiple files into the same vector store, this batch endpoint is recommended.
+        Vector store file attach requests are rate limited per vector store (300
+        requests per minute across both this endpoint and
+        `/vector_stores/{vector_store_id}/files`).
+        For ingesting multiple files into the same vector store, this batch endpoint
+        is recommended.
 
         Args:
             vector_store_id: The ID of the vector store for which to create a File Batch.
@@ -857,7 +871,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
-        """Like `create_vector_store_file_batch`, but returns the status code and headers with the parsed body."""
+        """Like `create_vector_store_file_batch`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_CREATE_VECTOR_STORE_FILE_BATCH, locals())
 
     def get_vector_store_file_batch(
@@ -891,7 +907,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
-        """Like `get_vector_store_file_batch`, but returns the status code and headers with the parsed body."""
+        """Like `get_vector_store_file_batch`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_GET_VECTOR_STORE_FILE_BATCH, locals())
 
     def cancel_vector_store_file_batch(
@@ -904,7 +922,8 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VectorStoreFileBatchObject:
-        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
+        """Cancel a vector store file batch. This attempts to cancel the processing of
+        files in this batch as soon as possible.
 
         Args:
             vector_store_id: The ID of the vector store that the file batch belongs to.
@@ -925,7 +944,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
-        """Like `cancel_vector_store_file_batch`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_vector_store_file_batch`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_CANCEL_VECTOR_STORE_FILE_BATCH, locals())
 
     def list_files_in_vector_store_batch(
@@ -978,7 +999,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
-        """Like `list_files_in_vector_store_batch`, but returns the status code and headers with the parsed body."""
+        """Like `list_files_in_vector_store_batch`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_LIST_FILES_IN_VECTOR_STORE_BATCH, locals())
 
     def list_files_in_vector_store_batch_iter(
@@ -998,7 +1021,8 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[VectorStoreFileObject]:
-        """Like `list_files_in_vector_store_batch`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_files_in_vector_store_batch`, but `for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1056,7 +1080,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
-        """Like `list_vector_store_files`, but returns the status code and headers with the parsed body."""
+        """Like `list_vector_store_files`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_LIST_VECTOR_STORE_FILES, locals())
 
     def list_vector_store_files_iter(
@@ -1075,7 +1101,8 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[VectorStoreFileObject]:
-        """Like `list_vector_store_files`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_vector_store_files`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1125,14 +1152,18 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](/docs/api-reference/files)
+        to a [vector store](/docs/api-reference/vector-stores/object).
 
-        This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
-        For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
+        This endpoint is subject to a per-vector-store write rate limit of 300
+        requests per minute, shared with
+        `/vector_stores/{vector_store_id}/file_batches`.
+        For uploading multiple files to the same vector store, use the file batches
+        endpoint to reduce request volume.
 
         Args:
             vector_store_id: The ID of the vector store for which to create a File.
-            file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
+            file_id: A [File](https://api.openai.com/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](https://api.openai.com/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
             chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
         """
         _response: ApiResponse[VectorStoreFileObject] = self._client._request(
@@ -1179,7 +1210,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
-        """Like `create_vector_store_file`, but returns the status code and headers with the parsed body."""
+        """Like `create_vector_store_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CREATE_VECTOR_STORE_FILE, locals())
 
     def get_vector_store_file(
@@ -1213,7 +1246,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
-        """Like `get_vector_store_file`, but returns the status code and headers with the parsed body."""
+        """Like `get_vector_store_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_GET_VECTOR_STORE_FILE, locals())
 
     def delete_vector_store_file(
@@ -1226,7 +1261,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> DeleteVectorStoreFileResponse:
-        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
+        """Delete a vector store file. This will remove the file from the vector store
+        but the file itself will not be deleted. To delete the file, use the [delete
+        file](/docs/api-reference/files/delete) endpoint.
 
         Args:
             vector_store_id: The ID of the vector store that the file belongs to.
@@ -1247,7 +1284,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteVectorStoreFileResponse]:
-        """Like `delete_vector_store_file`, but returns the status code and headers with the parsed body."""
+        """Like `delete_vector_store_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_DELETE_VECTOR_STORE_FILE, locals())
 
     @overload
@@ -1337,7 +1376,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
-        """Like `update_vector_store_file_attributes`, but returns the status code and headers with the parsed body."""
+        """Like `update_vector_store_file_attributes`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_UPDATE_VECTOR_STORE_FILE_ATTRIBUTES, locals())
 
     def retrieve_vector_store_file_content(
@@ -1371,7 +1412,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileContentResponse]:
-        """Like `retrieve_vector_store_file_content`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_vector_store_file_content`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_RETRIEVE_VECTOR_STORE_FILE_CONTENT, locals())
 
     @overload
@@ -1417,7 +1460,8 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VectorStoreSearchResultsPage:
-        """Search a vector store for relevant chunks based on a query and file attributes filter.
+        """Search a vector store for relevant chunks based on a query and file
+        attributes filter.
 
         Args:
             vector_store_id: The ID of the vector store to search.
@@ -1475,7 +1519,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreSearchResultsPage]:
-        """Like `search_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `search_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_SEARCH_VECTOR_STORE, locals())
 
 
@@ -1525,7 +1571,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListVectorStoresResponse]:
-        """Like `list_vector_stores`, but returns the status code and headers with the parsed body."""
+        """Like `list_vector_stores`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_VECTOR_STORES, locals())
 
     def list_vector_stores_iter(
@@ -1540,7 +1588,8 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[VectorStoreObject]:
-        """Like `list_vector_stores`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_vector_stores`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1635,7 +1684,7 @@ class AsyncVectorStoresApi:
         """Create a vector store.
 
         Args:
-            file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
+            file_ids: A list of [File](https://api.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
             name: The name of the vector store.
             description: A description for the vector store. Can be used to describe the vector store's purpose.
             expires_after: The expiration policy for a vector store.
@@ -1730,7 +1779,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreObject]:
-        """Like `create_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `create_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_VECTOR_STORE, locals())
 
     async def get_vector_store(
@@ -1761,7 +1812,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreObject]:
-        """Like `get_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `get_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_VECTOR_STORE, locals())
 
     @overload
@@ -1853,7 +1906,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreObject]:
-        """Like `modify_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `modify_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_MODIFY_VECTOR_STORE, locals())
 
     async def delete_vector_store(
@@ -1884,7 +1939,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteVectorStoreResponse]:
-        """Like `delete_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `delete_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_VECTOR_STORE, locals())
 
     async def create_vector_store_file_batch(
@@ -1900,8 +1957,11 @@ class AsyncVectorStoresApi:
         """Create a vector store file batch.
 
         The maximum number of files in a single batch request is 2000.
-        Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
-        For ingesting multiple files into the same vector store, this batch endpoint is recommended.
+        Vector store file attach requests are rate limited per vector store (300
+        requests per minute across both this endpoint and
+        `/vector_stores/{vector_store_id}/files`).
+        For ingesting multiple files into the same vector store, this batch endpoint
+        is recommended.
 
         Args:
             vector_store_id: The ID of the vector store for which to create a File Batch.
@@ -1921,7 +1981,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
-        """Like `create_vector_store_file_batch`, but returns the status code and headers with the parsed body."""
+        """Like `create_vector_store_file_batch`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_CREATE_VECTOR_STORE_FILE_BATCH, locals())
 
     async def get_vector_store_file_batch(
@@ -1955,7 +2017,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
-        """Like `get_vector_store_file_batch`, but returns the status code and headers with the parsed body."""
+        """Like `get_vector_store_file_batch`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_GET_VECTOR_STORE_FILE_BATCH, locals())
 
     async def cancel_vector_store_file_batch(
@@ -1968,7 +2032,8 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VectorStoreFileBatchObject:
-        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
+        """Cancel a vector store file batch. This attempts to cancel the processing of
+        files in this batch as soon as possible.
 
         Args:
             vector_store_id: The ID of the vector store that the file batch belongs to.
@@ -1989,7 +2054,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
-        """Like `cancel_vector_store_file_batch`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_vector_store_file_batch`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_CANCEL_VECTOR_STORE_FILE_BATCH, locals())
 
     async def list_files_in_vector_store_batch(
@@ -2042,7 +2109,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
-        """Like `list_files_in_vector_store_batch`, but returns the status code and headers with the parsed body."""
+        """Like `list_files_in_vector_store_batch`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_LIST_FILES_IN_VECTOR_STORE_BATCH, locals())
 
     def list_files_in_vector_store_batch_iter(
@@ -2062,7 +2131,8 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[VectorStoreFileObject]:
-        """Like `list_files_in_vector_store_batch`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_files_in_vector_store_batch`, but `async for` goes over the items
+        of every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2120,7 +2190,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
-        """Like `list_vector_store_files`, but returns the status code and headers with the parsed body."""
+        """Like `list_vector_store_files`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_LIST_VECTOR_STORE_FILES, locals())
 
     def list_vector_store_files_iter(
@@ -2139,7 +2211,8 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[VectorStoreFileObject]:
-        """Like `list_vector_store_files`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_vector_store_files`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2189,14 +2262,18 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](/docs/api-reference/files)
+        to a [vector store](/docs/api-reference/vector-stores/object).
 
-        This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
-        For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
+        This endpoint is subject to a per-vector-store write rate limit of 300
+        requests per minute, shared with
+        `/vector_stores/{vector_store_id}/file_batches`.
+        For uploading multiple files to the same vector store, use the file batches
+        endpoint to reduce request volume.
 
         Args:
             vector_store_id: The ID of the vector store for which to create a File.
-            file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
+            file_id: A [File](https://api.openai.com/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](https://api.openai.com/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
             chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
         """
         _response: ApiResponse[VectorStoreFileObject] = await self._client._request(
@@ -2243,7 +2320,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
-        """Like `create_vector_store_file`, but returns the status code and headers with the parsed body."""
+        """Like `create_vector_store_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CREATE_VECTOR_STORE_FILE, locals())
 
     async def get_vector_store_file(
@@ -2277,7 +2356,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
-        """Like `get_vector_store_file`, but returns the status code and headers with the parsed body."""
+        """Like `get_vector_store_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_GET_VECTOR_STORE_FILE, locals())
 
     async def delete_vector_store_file(
@@ -2290,7 +2371,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> DeleteVectorStoreFileResponse:
-        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
+        """Delete a vector store file. This will remove the file from the vector store
+        but the file itself will not be deleted. To delete the file, use the [delete
+        file](/docs/api-reference/files/delete) endpoint.
 
         Args:
             vector_store_id: The ID of the vector store that the file belongs to.
@@ -2311,7 +2394,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteVectorStoreFileResponse]:
-        """Like `delete_vector_store_file`, but returns the status code and headers with the parsed body."""
+        """Like `delete_vector_store_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_DELETE_VECTOR_STORE_FILE, locals())
 
     @overload
@@ -2401,7 +2486,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
-        """Like `update_vector_store_file_attributes`, but returns the status code and headers with the parsed body."""
+        """Like `update_vector_store_file_attributes`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(
             _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES, locals()
         )
@@ -2437,7 +2524,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileContentResponse]:
-        """Like `retrieve_vector_store_file_content`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_vector_store_file_content`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(
             _RETRIEVE_VECTOR_STORE_FILE_CONTENT, locals()
         )
@@ -2485,7 +2574,8 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VectorStoreSearchResultsPage:
-        """Search a vector store for relevant chunks based on a query and file attributes filter.
+        """Search a vector store for relevant chunks based on a query and file
+        attributes filter.
 
         Args:
             vector_store_id: The ID of the vector store to search.
@@ -2543,5 +2633,7 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreSearchResultsPage]:
-        """Like `search_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `search_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_SEARCH_VECTOR_STORE, locals())

@@ -272,7 +272,8 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VideoResource:
-        """Create a new video generation job from a prompt and optional reference assets.
+        """Create a new video generation job from a prompt and optional reference
+        assets.
 
         Args:
             model: The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
@@ -328,7 +329,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video`, but returns the status code and headers with the parsed body."""
+        """Like `create_video`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_VIDEO, locals())
 
     def list_videos(
@@ -367,7 +370,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoListResource]:
-        """Like `list_videos`, but returns the status code and headers with the parsed body."""
+        """Like `list_videos`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_VIDEOS, locals())
 
     def list_videos_iter(
@@ -381,7 +386,8 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[VideoResource]:
-        """Like `list_videos`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_videos`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -420,7 +426,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
-        """Like `create_video_character`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_character`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CREATE_VIDEO_CHARACTER, locals())
 
     def get_video_character(
@@ -453,7 +461,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
-        """Like `get_video_character`, but returns the status code and headers with the parsed body."""
+        """Like `get_video_character`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_VIDEO_CHARACTER, locals())
 
     @overload
@@ -490,7 +500,8 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VideoResource:
-        """Create a new video generation job by editing a source video or existing generated video.
+        """Create a new video generation job by editing a source video or existing
+        generated video.
 
         Args:
             video: Reference to the completed video to edit.
@@ -537,7 +548,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video_edit`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_edit`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_VIDEO_EDIT, locals())
 
     @overload
@@ -626,7 +639,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video_extend`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_extend`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_VIDEO_EXTEND, locals())
 
     def get_video(
@@ -659,7 +674,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `get_video`, but returns the status code and headers with the parsed body."""
+        """Like `get_video`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_VIDEO, locals())
 
     def delete_video(
@@ -692,7 +709,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedVideoResource]:
-        """Like `delete_video`, but returns the status code and headers with the parsed body."""
+        """Like `delete_video`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_VIDEO, locals())
 
     def retrieve_video_content(
@@ -730,7 +749,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `retrieve_video_content`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_video_content`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RETRIEVE_VIDEO_CONTENT, locals())
 
     @overload
@@ -816,7 +837,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video_remix`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_remix`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_VIDEO_REMIX, locals())
 
 
@@ -869,7 +892,8 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VideoResource:
-        """Create a new video generation job from a prompt and optional reference assets.
+        """Create a new video generation job from a prompt and optional reference
+        assets.
 
         Args:
             model: The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
@@ -925,7 +949,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video`, but returns the status code and headers with the parsed body."""
+        """Like `create_video`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_VIDEO, locals())
 
     async def list_videos(
@@ -964,7 +990,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoListResource]:
-        """Like `list_videos`, but returns the status code and headers with the parsed body."""
+        """Like `list_videos`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_VIDEOS, locals())
 
     def list_videos_iter(
@@ -978,7 +1006,8 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[VideoResource]:
-        """Like `list_videos`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_videos`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1017,7 +1046,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
-        """Like `create_video_character`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_character`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CREATE_VIDEO_CHARACTER, locals())
 
     async def get_video_character(
@@ -1050,7 +1081,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
-        """Like `get_video_character`, but returns the status code and headers with the parsed body."""
+        """Like `get_video_character`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_VIDEO_CHARACTER, locals())
 
     @overload
@@ -1087,7 +1120,8 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VideoResource:
-        """Create a new video generation job by editing a source video or existing generated video.
+        """Create a new video generation job by editing a source video or existing
+        generated video.
 
         Args:
             video: Reference to the completed video to edit.
@@ -1134,7 +1168,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video_edit`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_edit`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_VIDEO_EDIT, locals())
 
     @overload
@@ -1223,7 +1259,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video_extend`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_extend`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_VIDEO_EXTEND, locals())
 
     async def get_video(
@@ -1256,7 +1294,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `get_video`, but returns the status code and headers with the parsed body."""
+        """Like `get_video`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_VIDEO, locals())
 
     async def delete_video(
@@ -1289,7 +1329,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedVideoResource]:
-        """Like `delete_video`, but returns the status code and headers with the parsed body."""
+        """Like `delete_video`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_VIDEO, locals())
 
     async def retrieve_video_content(
@@ -1327,7 +1369,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `retrieve_video_content`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_video_content`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RETRIEVE_VIDEO_CONTENT, locals())
 
     @overload
@@ -1413,5 +1457,7 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video_remix`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_remix`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_VIDEO_REMIX, locals())

@@ -11,4 +11,6 @@ class AdminApiKeysCreateRequest(BaseModel):
     name: str
 
     expires_in_seconds: int | None = None
-    """The number of seconds until the API key expires. Omit this field for a key that does not expire."""
+    """The number of seconds until the API key expires. Omit this field for a key that
+    does not expire.
+    """

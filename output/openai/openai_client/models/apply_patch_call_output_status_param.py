@@ -1,4 +1,6 @@
-"""ApplyPatchCallOutputStatusParam: Outcome values reported for apply_patch tool call outputs."""
+"""ApplyPatchCallOutputStatusParam: Outcome values reported for apply_patch tool call
+outputs.
+"""
 
 from __future__ import annotations
 

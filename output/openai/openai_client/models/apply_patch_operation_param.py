@@ -1,4 +1,6 @@
-"""ApplyPatchOperationParam: One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
+"""ApplyPatchOperationParam: One of the create_file, delete_file, or update_file
+operations supplied to the apply_patch tool.
+"""
 
 from __future__ import annotations
 
@@ -37,4 +39,6 @@ ApplyPatchOperationParam: TypeAlias = Annotated[
         },
     ),
 ]
-"""One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
+"""One of the create_file, delete_file, or update_file operations supplied to the
+apply_patch tool.
+"""

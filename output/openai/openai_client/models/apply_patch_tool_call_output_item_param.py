@@ -1,4 +1,6 @@
-"""ApplyPatchToolCallOutputItemParam: The streamed output emitted by an apply patch tool call."""
+"""ApplyPatchToolCallOutputItemParam: The streamed output emitted by an apply patch tool
+call.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""AssignedRoleDetails: Detailed information about a role assignment entry returned when listing assignments."""
+"""AssignedRoleDetails: Detailed information about a role assignment entry returned when
+listing assignments.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["AssignedRoleDetails"]
 
 
 class AssignedRoleDetails(BaseModel):
-    """Detailed information about a role assignment entry returned when listing assignments."""
+    """Detailed information about a role assignment entry returned when listing
+    assignments.
+    """
 
     id: str
     """Identifier for the role."""

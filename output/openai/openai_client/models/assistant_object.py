@@ -31,7 +31,11 @@ class AssistantObject(BaseModel):
     description: str | None
 
     model: str
-    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
+    """ID of the model to use. You can use the [List
+    models](https://api.openai.com/docs/api-reference/models/list) API to see all of
+    your available models, or see our [Model
+    overview](https://api.openai.com/docs/models) for descriptions of them.
+    """
 
     instructions: str | None
 
@@ -54,7 +58,10 @@ class AssistantObject(BaseModel):
             ),
         ]
     ]
-    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
+    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per
+    assistant. Tools can be of types `code_interpreter`, `file_search`, or
+    `function`.
+    """
 
     tool_resources: AssistantObjectToolResourcesVariant1 | None = None
 

@@ -9,4 +9,8 @@ __all__ = ["AssistantObjectToolResourcesVariant1FileSearch"]
 
 class AssistantObjectToolResourcesVariant1FileSearch(BaseModel):
     vector_store_ids: list[str] | None = None
-    """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+    """The ID of the [vector
+    store](https://api.openai.com/docs/api-reference/vector-stores/object) attached
+    to this assistant. There can be a maximum of 1 vector store attached to the
+    assistant.
+    """

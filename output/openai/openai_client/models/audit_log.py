@@ -24,7 +24,10 @@ class AuditLog(BaseModel):
     """The Unix timestamp (in seconds) of the event."""
 
     project: AuditLogProject | None = None
-    """The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project."""
+    """The project that the action was scoped to. Absent for actions not scoped to
+    projects. Note that any admin actions taken via Admin API keys are associated
+    with the default project.
+    """
 
     actor: AuditLogActor | None = None
 
@@ -55,7 +58,8 @@ class AuditLog(BaseModel):
     checkpoint_permission_created: AuditLogCheckpointPermissionCreated | None = Field(
         default=None, alias="checkpoint.permission.created"
     )
-    """The project and fine-tuned model checkpoint that the checkpoint permission was created for.
+    """The project and fine-tuned model checkpoint that the checkpoint permission was
+    created for.
 
     Wire name: `checkpoint.permission.created`.
     """

@@ -1,4 +1,6 @@
-"""AuditLogActorServiceAccount: The service account that performed the audit logged action."""
+"""AuditLogActorServiceAccount: The service account that performed the audit logged
+action.
+"""
 
 from __future__ import annotations
 

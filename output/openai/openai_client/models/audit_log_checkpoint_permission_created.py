@@ -1,4 +1,6 @@
-"""AuditLogCheckpointPermissionCreated: The project and fine-tuned model checkpoint that the checkpoint permission was created for."""
+"""AuditLogCheckpointPermissionCreated: The project and fine-tuned model checkpoint that
+the checkpoint permission was created for.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +10,9 @@ __all__ = ["AuditLogCheckpointPermissionCreated"]
 
 
 class AuditLogCheckpointPermissionCreated(BaseModel):
-    """The project and fine-tuned model checkpoint that the checkpoint permission was created for."""
+    """The project and fine-tuned model checkpoint that the checkpoint permission was
+    created for.
+    """
 
     id: str | None = None
     """The ID of the checkpoint permission."""

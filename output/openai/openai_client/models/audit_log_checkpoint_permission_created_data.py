@@ -1,4 +1,6 @@
-"""AuditLogCheckpointPermissionCreatedData: The payload used to create the checkpoint permission."""
+"""AuditLogCheckpointPermissionCreatedData: The payload used to create the checkpoint
+permission.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""AuditLogServiceAccountUpdatedChangesRequested: The payload used to updated the service account."""
+"""AuditLogServiceAccountUpdatedChangesRequested: The payload used to updated the
+service account.
+"""
 
 from __future__ import annotations
 

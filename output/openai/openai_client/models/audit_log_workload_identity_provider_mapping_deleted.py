@@ -1,4 +1,6 @@
-"""AuditLogWorkloadIdentityProviderMappingDeleted: The details for events with this `type`."""
+"""AuditLogWorkloadIdentityProviderMappingDeleted: The details for events with this
+`type`.
+"""
 
 from __future__ import annotations
 

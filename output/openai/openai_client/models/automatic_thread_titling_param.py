@@ -1,4 +1,6 @@
-"""AutomaticThreadTitlingParam: Controls whether ChatKit automatically generates thread titles."""
+"""AutomaticThreadTitlingParam: Controls whether ChatKit automatically generates thread
+titles.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaApplyPatchCallOutputStatusParam: Outcome values reported for apply_patch tool call outputs."""
+"""BetaApplyPatchCallOutputStatusParam: Outcome values reported for apply_patch tool
+call outputs.
+"""
 
 from __future__ import annotations
 

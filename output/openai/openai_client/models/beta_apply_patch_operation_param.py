@@ -1,4 +1,6 @@
-"""BetaApplyPatchOperationParam: One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
+"""BetaApplyPatchOperationParam: One of the create_file, delete_file, or update_file
+operations supplied to the apply_patch tool.
+"""
 
 from __future__ import annotations
 
@@ -43,4 +45,6 @@ BetaApplyPatchOperationParam: TypeAlias = Annotated[
         },
     ),
 ]
-"""One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
+"""One of the create_file, delete_file, or update_file operations supplied to the
+apply_patch tool.
+"""

@@ -1,4 +1,6 @@
-"""BetaApplyPatchToolCallItemParam: A tool call representing a request to create, delete, or update files using diff patches."""
+"""BetaApplyPatchToolCallItemParam: A tool call representing a request to create,
+delete, or update files using diff patches.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["BetaApplyPatchToolCallItemParam"]
 
 
 class BetaApplyPatchToolCallItemParam(BaseModel):
-    """A tool call representing a request to create, delete, or update files using diff patches."""
+    """A tool call representing a request to create, delete, or update files using diff
+    patches.
+    """
 
     agent: BetaAgentTagParam | None = None
 

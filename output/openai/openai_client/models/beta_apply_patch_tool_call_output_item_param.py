@@ -1,4 +1,6 @@
-"""BetaApplyPatchToolCallOutputItemParam: The streamed output emitted by an apply patch tool call."""
+"""BetaApplyPatchToolCallOutputItemParam: The streamed output emitted by an apply patch
+tool call.
+"""
 
 from __future__ import annotations
 

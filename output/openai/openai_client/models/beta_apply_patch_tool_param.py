@@ -1,4 +1,6 @@
-"""BetaApplyPatchToolParam: Allows the assistant to create, delete, or update files using unified diffs."""
+"""BetaApplyPatchToolParam: Allows the assistant to create, delete, or update files
+using unified diffs.
+"""
 
 from __future__ import annotations
 

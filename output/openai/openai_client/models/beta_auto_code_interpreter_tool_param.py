@@ -1,4 +1,6 @@
-"""BetaAutoCodeInterpreterToolParam: Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+"""BetaAutoCodeInterpreterToolParam: Configuration for a code interpreter container.
+Optionally specify the IDs of the files to run the code on.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ __all__ = ["BetaAutoCodeInterpreterToolParam"]
 
 
 class BetaAutoCodeInterpreterToolParam(BaseModel):
-    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+    """Configuration for a code interpreter container. Optionally specify the IDs of the
+    files to run the code on.
+    """
 
     type: Literal["auto"]
     """Always `auto`."""

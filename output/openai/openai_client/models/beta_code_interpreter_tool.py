@@ -1,4 +1,6 @@
-"""BetaCodeInterpreterTool: A tool that runs Python code to help generate a response to a prompt."""
+"""BetaCodeInterpreterTool: A tool that runs Python code to help generate a response to
+a prompt.
+"""
 
 from __future__ import annotations
 

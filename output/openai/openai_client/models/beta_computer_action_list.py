@@ -1,4 +1,5 @@
-"""BetaComputerActionList: Flattened batched actions for `computer_use`. Each action includes an
+"""BetaComputerActionList: Flattened batched actions for `computer_use`. Each action
+includes an
 `type` discriminator and action-specific fields.
 """
 

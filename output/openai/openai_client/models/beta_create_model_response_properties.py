@@ -9,7 +9,16 @@ __all__ = ["BetaCreateModelResponseProperties"]
 
 class BetaCreateModelResponseProperties(BetaModelResponseProperties):
     prompt_cache_options: BetaPromptCacheOptionsParam | None = None
-    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
+    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
+    OpenAI automatically chooses one implicit cache breakpoint. You can add explicit
+    breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can
+    write up to four breakpoints. For cache matching, OpenAI considers up to the
+    latest 80 breakpoints in the conversation, without a content-block lookback
+    limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl`
+    defaults to `30m`, which is currently the only supported value. See the [prompt
+    caching guide](https://api.openai.com/docs/guides/prompt-caching) for current
+    details.
+    """
 
     top_logprobs: int | None = None
     """An integer between 0 and 20 specifying the maximum number of most likely

@@ -1,4 +1,6 @@
-"""BetaCustomToolCallOutput: The output of a custom tool call from your code, being sent back to the model."""
+"""BetaCustomToolCallOutput: The output of a custom tool call from your code, being sent
+back to the model.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""BetaCustomToolParam: A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+"""BetaCustomToolParam: A custom tool that processes input using a specified format.
+Learn more about   [custom
+tools](https://api.openai.com/docs/guides/function-calling#custom-tools)
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,9 @@ __all__ = ["BetaCustomToolParam"]
 
 
 class BetaCustomToolParam(BaseModel):
-    """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+    """A custom tool that processes input using a specified format. Learn more about
+    [custom tools](https://api.openai.com/docs/guides/function-calling#custom-tools)
+    """
 
     type: Literal["custom"]
     """The type of the custom tool. Always `custom`."""

@@ -1,5 +1,6 @@
 """BetaFileSearchToolCall: The results of a file search tool call. See the
-[file search guide](/docs/guides/tools-file-search) for more information.
+[file search guide](https://api.openai.com/docs/guides/tools-file-search) for more
+information.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ __all__ = ["BetaFileSearchToolCall"]
 
 class BetaFileSearchToolCall(BaseModel):
     """The results of a file search tool call. See the
-    [file search guide](/docs/guides/tools-file-search) for more information.
+    [file search guide](https://api.openai.com/docs/guides/tools-file-search) for
+    more information.
     """
 
     agent: BetaAgentTag | None = None

@@ -1,4 +1,6 @@
-"""BetaFunctionShellActionParam: Commands and limits describing how to run the shell tool call."""
+"""BetaFunctionShellActionParam: Commands and limits describing how to run the shell
+tool call.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaFunctionShellCallItemParam: A tool representing a request to execute one or more shell commands."""
+"""BetaFunctionShellCallItemParam: A tool representing a request to execute one or more
+shell commands.
+"""
 
 from __future__ import annotations
 

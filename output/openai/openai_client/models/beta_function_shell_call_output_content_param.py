@@ -1,4 +1,6 @@
-"""BetaFunctionShellCallOutputContentParam: Captured stdout and stderr for a portion of a shell tool call output."""
+"""BetaFunctionShellCallOutputContentParam: Captured stdout and stderr for a portion of
+a shell tool call output.
+"""
 
 from __future__ import annotations
 

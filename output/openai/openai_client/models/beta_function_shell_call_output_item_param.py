@@ -1,4 +1,6 @@
-"""BetaFunctionShellCallOutputItemParam: The streamed output items emitted by a shell tool call."""
+"""BetaFunctionShellCallOutputItemParam: The streamed output items emitted by a shell
+tool call.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +27,9 @@ class BetaFunctionShellCallOutputItemParam(BaseModel):
     """The type of the item. Always `shell_call_output`."""
 
     output: list[BetaFunctionShellCallOutputContentParam]
-    """Captured chunks of stdout and stderr output, along with their associated outcomes."""
+    """Captured chunks of stdout and stderr output, along with their associated
+    outcomes.
+    """
 
     status: BetaFunctionShellCallItemStatus | None = None
 

@@ -1,4 +1,6 @@
-"""BetaFunctionShellCallOutputOutcomeParam: The exit or timeout outcome associated with this shell call."""
+"""BetaFunctionShellCallOutputOutcomeParam: The exit or timeout outcome associated with
+this shell call.
+"""
 
 from __future__ import annotations
 

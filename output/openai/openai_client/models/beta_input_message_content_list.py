@@ -1,4 +1,5 @@
-"""BetaInputMessageContentList: A list of one or many input items to the model, containing different content
+"""BetaInputMessageContentList: A list of one or many input items to the model,
+containing different content
 types.
 """
 

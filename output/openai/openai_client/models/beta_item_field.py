@@ -1,4 +1,6 @@
-"""BetaItemField: An item representing a message, tool call, tool output, reasoning, or other response element."""
+"""BetaItemField: An item representing a message, tool call, tool output, reasoning, or
+other response element.
+"""
 
 from __future__ import annotations
 
@@ -125,4 +127,6 @@ BetaItemField: TypeAlias = Annotated[
         },
     ),
 ]
-"""An item representing a message, tool call, tool output, reasoning, or other response element."""
+"""An item representing a message, tool call, tool output, reasoning, or other response
+element.
+"""

@@ -1,5 +1,7 @@
-"""BetaMCPTool: Give the model access to additional tools via remote Model Context Protocol
-(MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+"""BetaMCPTool: Give the model access to additional tools via remote Model Context
+Protocol
+(MCP) servers. [Learn more about
+MCP](https://api.openai.com/docs/guides/tools-remote-mcp).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ __all__ = ["BetaMCPTool"]
 
 class BetaMCPTool(BaseModel):
     """Give the model access to additional tools via remote Model Context Protocol
-    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+    (MCP) servers. [Learn more about
+    MCP](https://api.openai.com/docs/guides/tools-remote-mcp).
     """
 
     type: Literal["mcp"]
@@ -43,7 +46,8 @@ class BetaMCPTool(BaseModel):
     ) = None
     """Identifier for service connectors, like those available in ChatGPT. One of
     `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
-    about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+    about service connectors
+    [here](https://api.openai.com/docs/guides/tools-remote-mcp#connectors).
 
     Currently supported `connector_id` values are:
 

@@ -24,10 +24,14 @@ class BetaMessage(BaseModel):
     """The unique ID of the message."""
 
     status: BetaMessageStatus
-    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
+    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated
+    when items are returned via API.
+    """
 
     role: BetaMessageRole
-    """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
+    """The role of the message. One of `unknown`, `user`, `assistant`, `system`,
+    `critic`, `discriminator`, `developer`, or `tool`.
+    """
 
     content: list[
         Annotated[

@@ -1,4 +1,6 @@
-"""BetaModerationPolicyParam: The policy to apply to moderated response input and output."""
+"""BetaModerationPolicyParam: The policy to apply to moderated response input and
+output.
+"""
 
 from __future__ import annotations
 

@@ -6,4 +6,4 @@ from typing import Literal, TypeAlias
 
 __all__ = ["BetaPersonalityEnum"]
 
-BetaPersonalityEnum: TypeAlias = str | Literal["friendly", "pragmatic"] | str
+BetaPersonalityEnum: TypeAlias = str | Literal["friendly", "pragmatic"]

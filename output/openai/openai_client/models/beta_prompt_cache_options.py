@@ -1,4 +1,6 @@
-"""BetaPromptCacheOptions: The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
+"""BetaPromptCacheOptions: The prompt-caching options that were applied to the response.
+Supported for `gpt-5.6` and later models.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +10,9 @@ __all__ = ["BetaPromptCacheOptions"]
 
 
 class BetaPromptCacheOptions(BaseModel):
-    """The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
+    """The prompt-caching options that were applied to the response. Supported for
+    `gpt-5.6` and later models.
+    """
 
     ttl: BetaPromptCacheTTLEnum
     """The minimum lifetime applied to each cache breakpoint."""

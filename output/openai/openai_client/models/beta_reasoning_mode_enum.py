@@ -6,4 +6,4 @@ from typing import Literal, TypeAlias
 
 __all__ = ["BetaReasoningModeEnum"]
 
-BetaReasoningModeEnum: TypeAlias = str | Literal["standard", "pro"] | str
+BetaReasoningModeEnum: TypeAlias = str | Literal["standard", "pro"]

@@ -1,4 +1,6 @@
-"""BetaResponseErrorVariant1: An error object returned when the model fails to generate a Response."""
+"""BetaResponseErrorVariant1: An error object returned when the model fails to generate
+a Response.
+"""
 
 from __future__ import annotations
 

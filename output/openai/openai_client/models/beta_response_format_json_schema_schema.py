@@ -1,4 +1,5 @@
-"""BetaResponseFormatJsonSchemaSchema: The schema for the response format, described as a JSON Schema object.
+"""BetaResponseFormatJsonSchemaSchema: The schema for the response format, described as
+a JSON Schema object.
 Learn how to build JSON schemas [here](https://json-schema.org/).
 """
 

@@ -1,4 +1,5 @@
-"""BetaResponseInjectFailedEvent: Emitted when injected input could not be committed to a response. The event
+"""BetaResponseInjectFailedEvent: Emitted when injected input could not be committed to
+a response. The event
 returns the uncommitted raw input so the client can retry it in another
 response when appropriate.
 """

@@ -1,4 +1,5 @@
-"""BetaResponseLogProb: A logprob is the logarithmic probability that the model assigns to producing
+"""BetaResponseLogProb: A logprob is the logarithmic probability that the model assigns
+to producing
 a particular token at a given position in the sequence. Less-negative (higher)
 logprob values indicate greater model confidence in that token choice.
 """

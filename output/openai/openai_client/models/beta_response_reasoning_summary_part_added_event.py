@@ -1,4 +1,6 @@
-"""BetaResponseReasoningSummaryPartAddedEvent: Emitted when a new reasoning summary part is added."""
+"""BetaResponseReasoningSummaryPartAddedEvent: Emitted when a new reasoning summary part
+is added.
+"""
 
 from __future__ import annotations
 

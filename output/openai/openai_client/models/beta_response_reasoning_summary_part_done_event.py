@@ -1,4 +1,6 @@
-"""BetaResponseReasoningSummaryPartDoneEvent: Emitted when a reasoning summary part is completed."""
+"""BetaResponseReasoningSummaryPartDoneEvent: Emitted when a reasoning summary part is
+completed.
+"""
 
 from __future__ import annotations
 

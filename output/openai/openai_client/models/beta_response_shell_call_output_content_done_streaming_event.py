@@ -1,4 +1,6 @@
-"""BetaResponseShellCallOutputContentDoneStreamingEvent: A streaming event that indicated shell call output was completed."""
+"""BetaResponseShellCallOutputContentDoneStreamingEvent: A streaming event that
+indicated shell call output was completed.
+"""
 
 from __future__ import annotations
 

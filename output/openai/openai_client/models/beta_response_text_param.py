@@ -1,7 +1,8 @@
-"""BetaResponseTextParam: Configuration options for a text response from the model. Can be plain
+"""BetaResponseTextParam: Configuration options for a text response from the model. Can
+be plain
 text or structured JSON data. Learn more:
-- [Text inputs and outputs](/docs/guides/text)
-- [Structured Outputs](/docs/guides/structured-outputs)
+- [Text inputs and outputs](https://api.openai.com/docs/guides/text)
+- [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ __all__ = ["BetaResponseTextParam"]
 class BetaResponseTextParam(BaseModel):
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
+    - [Text inputs and outputs](https://api.openai.com/docs/guides/text)
+    - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
     """
 
     format: BetaTextResponseFormatConfiguration | None = None
@@ -23,7 +24,8 @@ class BetaResponseTextParam(BaseModel):
 
     Configuring `{ "type": "json_schema" }` enables Structured Outputs,
     which ensures the model will match your supplied JSON schema. Learn more in the
-    [Structured Outputs guide](/docs/guides/structured-outputs).
+    [Structured Outputs
+    guide](https://api.openai.com/docs/guides/structured-outputs).
 
     The default format is `{ "type": "text" }` with no additional options.
 

@@ -1,4 +1,5 @@
-"""BetaResponseUsage: Represents token usage details including input tokens, output tokens,
+"""BetaResponseUsage: Represents token usage details including input tokens, output
+tokens,
 a breakdown of output tokens, and the total tokens used.
 """
 

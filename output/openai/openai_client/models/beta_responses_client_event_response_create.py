@@ -1,4 +1,5 @@
-"""BetaResponsesClientEventResponseCreate: Client event for creating a response over a persistent WebSocket connection.
+"""BetaResponsesClientEventResponseCreate: Client event for creating a response over a
+persistent WebSocket connection.
 This payload uses the same top-level fields as `POST /v1/responses`, plus
 WebSocket-only envelope metadata.
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta: Emitted when there is a partial transcript of audio."""
+"""BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta: Emitted when there is a
+partial transcript of audio.
+"""
 
 from __future__ import annotations
 

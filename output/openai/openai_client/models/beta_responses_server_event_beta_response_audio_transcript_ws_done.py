@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseAudioTranscriptWsDone: Emitted when the full audio transcript is completed."""
+"""BetaResponsesServerEventBetaResponseAudioTranscriptWsDone: Emitted when the full
+audio transcript is completed.
+"""
 
 from __future__ import annotations
 

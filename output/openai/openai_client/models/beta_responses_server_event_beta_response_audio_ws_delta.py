@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseAudioWsDelta: Emitted when there is a partial audio response."""
+"""BetaResponsesServerEventBetaResponseAudioWsDelta: Emitted when there is a partial
+audio response.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseAudioWsDone: Emitted when the audio response is complete."""
+"""BetaResponsesServerEventBetaResponseAudioWsDone: Emitted when the audio response is
+complete.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta: Emitted when a partial code snippet is streamed by the code interpreter."""
+"""BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta: Emitted when a
+partial code snippet is streamed by the code interpreter.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone: Emitted when the code snippet is finalized by the code interpreter."""
+"""BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone: Emitted when the
+code snippet is finalized by the code interpreter.
+"""
 
 from __future__ import annotations
 

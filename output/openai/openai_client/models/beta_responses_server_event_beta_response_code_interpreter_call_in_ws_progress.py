@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress: Emitted when a code interpreter call is in progress."""
+"""BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress: Emitted when a
+code interpreter call is in progress.
+"""
 
 from __future__ import annotations
 

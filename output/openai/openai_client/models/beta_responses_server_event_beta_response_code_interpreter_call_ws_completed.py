@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted: Emitted when the code interpreter call is completed."""
+"""BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted: Emitted when the
+code interpreter call is completed.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting: Emitted when the code interpreter is actively interpreting the code snippet."""
+"""BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting: Emitted when
+the code interpreter is actively interpreting the code snippet.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseContentPartWsAdded: Emitted when a new content part is added."""
+"""BetaResponsesServerEventBetaResponseContentPartWsAdded: Emitted when a new content
+part is added.
+"""
 
 from __future__ import annotations
 

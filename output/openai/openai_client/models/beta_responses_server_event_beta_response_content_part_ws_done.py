@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseContentPartWsDone: Emitted when a content part is done."""
+"""BetaResponsesServerEventBetaResponseContentPartWsDone: Emitted when a content part is
+done.
+"""
 
 from __future__ import annotations
 

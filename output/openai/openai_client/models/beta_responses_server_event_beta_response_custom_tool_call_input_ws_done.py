@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone: Event indicating that input for a custom tool call is complete."""
+"""BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone: Event indicating that
+input for a custom tool call is complete.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress: Emitted when a file search call is initiated."""
+"""BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress: Emitted when a file
+search call is initiated.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted: Emitted when a file search call is completed (results found)."""
+"""BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted: Emitted when a file
+search call is completed (results found).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseFileSearchCallWsSearching: Emitted when a file search is currently searching."""
+"""BetaResponsesServerEventBetaResponseFileSearchCallWsSearching: Emitted when a file
+search is currently searching.
+"""
 
 from __future__ import annotations
 

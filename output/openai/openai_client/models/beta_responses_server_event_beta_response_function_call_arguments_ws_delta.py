@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta: Emitted when there is a partial function-call arguments delta."""
+"""BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta: Emitted when there
+is a partial function-call arguments delta.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone: Emitted when function-call arguments are finalized."""
+"""BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone: Emitted when
+function-call arguments are finalized.
+"""
 
 from __future__ import annotations
 

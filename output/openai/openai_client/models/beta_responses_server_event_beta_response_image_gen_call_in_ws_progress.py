@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseImageGenCallInWsProgress: Emitted when an image generation tool call is in progress."""
+"""BetaResponsesServerEventBetaResponseImageGenCallInWsProgress: Emitted when an image
+generation tool call is in progress.
+"""
 
 from __future__ import annotations
 

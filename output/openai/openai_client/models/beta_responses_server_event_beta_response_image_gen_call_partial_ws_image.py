@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage: Emitted when a partial image is available during image generation streaming."""
+"""BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage: Emitted when a
+partial image is available during image generation streaming.
+"""
 
 from __future__ import annotations
 

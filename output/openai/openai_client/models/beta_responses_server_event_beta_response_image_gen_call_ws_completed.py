@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseImageGenCallWsCompleted: Emitted when an image generation tool call has completed and the final image is available."""
+"""BetaResponsesServerEventBetaResponseImageGenCallWsCompleted: Emitted when an image
+generation tool call has completed and the final image is available.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ __all__ = ["BetaResponsesServerEventBetaResponseImageGenCallWsCompleted"]
 class BetaResponsesServerEventBetaResponseImageGenCallWsCompleted(
     BetaResponseImageGenCallCompletedEvent
 ):
-    """Emitted when an image generation tool call has completed and the final image is available."""
+    """Emitted when an image generation tool call has completed and the final image is
+    available.
+    """
 
     stream_id: str | None = None
     """The WebSocket lane that emitted this event. This field is present

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseInWsProgress: Emitted when the response is in progress."""
+"""BetaResponsesServerEventBetaResponseInWsProgress: Emitted when the response is in
+progress.
+"""
 
 from __future__ import annotations
 

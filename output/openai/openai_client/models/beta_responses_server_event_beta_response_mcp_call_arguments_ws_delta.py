@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta: Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+"""BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta: Emitted when there is a
+delta (partial update) to the arguments of an MCP tool call.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ __all__ = ["BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta"]
 class BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta(
     BetaResponseMCPCallArgumentsDeltaEvent
 ):
-    """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+    """Emitted when there is a delta (partial update) to the arguments of an MCP tool
+    call.
+    """
 
     stream_id: str | None = None
     """The WebSocket lane that emitted this event. This field is present

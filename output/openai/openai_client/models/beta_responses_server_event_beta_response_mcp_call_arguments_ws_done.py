@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone: Emitted when the arguments for an MCP tool call are finalized."""
+"""BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone: Emitted when the
+arguments for an MCP tool call are finalized.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseMcpCallInWsProgress: Emitted when an MCP  tool call is in progress."""
+"""BetaResponsesServerEventBetaResponseMcpCallInWsProgress: Emitted when an MCP  tool
+call is in progress.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseMcpCallWsCompleted: Emitted when an MCP  tool call has completed successfully."""
+"""BetaResponsesServerEventBetaResponseMcpCallWsCompleted: Emitted when an MCP  tool
+call has completed successfully.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseMcpCallWsFailed: Emitted when an MCP  tool call has failed."""
+"""BetaResponsesServerEventBetaResponseMcpCallWsFailed: Emitted when an MCP  tool call
+has failed.
+"""
 
 from __future__ import annotations
 

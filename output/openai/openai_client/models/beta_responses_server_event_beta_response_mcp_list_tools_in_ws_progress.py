@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress: Emitted when the system is in the process of retrieving the list of available MCP tools."""
+"""BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress: Emitted when the system
+is in the process of retrieving the list of available MCP tools.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ __all__ = ["BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress"]
 class BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress(
     BetaResponseMCPListToolsInProgressEvent
 ):
-    """Emitted when the system is in the process of retrieving the list of available MCP tools."""
+    """Emitted when the system is in the process of retrieving the list of available MCP
+    tools.
+    """
 
     stream_id: str | None = None
     """The WebSocket lane that emitted this event. This field is present

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted: Emitted when the list of available MCP tools has been successfully retrieved."""
+"""BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted: Emitted when the list of
+available MCP tools has been successfully retrieved.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseMcpListToolsWsFailed: Emitted when the attempt to list available MCP tools has failed."""
+"""BetaResponsesServerEventBetaResponseMcpListToolsWsFailed: Emitted when the attempt to
+list available MCP tools has failed.
+"""
 
 from __future__ import annotations
 

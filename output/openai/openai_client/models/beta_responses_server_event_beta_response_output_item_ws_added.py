@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseOutputItemWsAdded: Emitted when a new output item is added."""
+"""BetaResponsesServerEventBetaResponseOutputItemWsAdded: Emitted when a new output item
+is added.
+"""
 
 from __future__ import annotations
 

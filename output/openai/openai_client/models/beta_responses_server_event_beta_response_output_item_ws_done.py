@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseOutputItemWsDone: Emitted when an output item is marked done."""
+"""BetaResponsesServerEventBetaResponseOutputItemWsDone: Emitted when an output item is
+marked done.
+"""
 
 from __future__ import annotations
 

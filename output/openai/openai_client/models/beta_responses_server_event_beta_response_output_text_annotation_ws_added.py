@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded: Emitted when an annotation is added to output text content."""
+"""BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded: Emitted when an
+annotation is added to output text content.
+"""
 
 from __future__ import annotations
 

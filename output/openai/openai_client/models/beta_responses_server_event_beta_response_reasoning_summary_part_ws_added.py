@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded: Emitted when a new reasoning summary part is added."""
+"""BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded: Emitted when a new
+reasoning summary part is added.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone: Emitted when a reasoning summary part is completed."""
+"""BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone: Emitted when a
+reasoning summary part is completed.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta: Emitted when a delta is added to a reasoning summary text."""
+"""BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta: Emitted when a delta
+is added to a reasoning summary text.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone: Emitted when a reasoning summary text is completed."""
+"""BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone: Emitted when a
+reasoning summary text is completed.
+"""
 
 from __future__ import annotations
 

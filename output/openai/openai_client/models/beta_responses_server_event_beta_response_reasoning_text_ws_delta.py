@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseReasoningTextWsDelta: Emitted when a delta is added to a reasoning text."""
+"""BetaResponsesServerEventBetaResponseReasoningTextWsDelta: Emitted when a delta is
+added to a reasoning text.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseReasoningTextWsDone: Emitted when a reasoning text is completed."""
+"""BetaResponsesServerEventBetaResponseReasoningTextWsDone: Emitted when a reasoning
+text is completed.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseRefusalWsDelta: Emitted when there is a partial refusal text."""
+"""BetaResponsesServerEventBetaResponseRefusalWsDelta: Emitted when there is a partial
+refusal text.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseRefusalWsDone: Emitted when refusal text is finalized."""
+"""BetaResponsesServerEventBetaResponseRefusalWsDone: Emitted when refusal text is
+finalized.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseShellCallCommandWsAdded: A streaming event that indicated a shell command was added to a tool call."""
+"""BetaResponsesServerEventBetaResponseShellCallCommandWsAdded: A streaming event that
+indicated a shell command was added to a tool call.
+"""
 
 from __future__ import annotations
 

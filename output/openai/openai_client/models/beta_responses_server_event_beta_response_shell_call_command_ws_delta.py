@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseShellCallCommandWsDelta: A streaming event that indicated a shell command was incrementally updated."""
+"""BetaResponsesServerEventBetaResponseShellCallCommandWsDelta: A streaming event that
+indicated a shell command was incrementally updated.
+"""
 
 from __future__ import annotations
 

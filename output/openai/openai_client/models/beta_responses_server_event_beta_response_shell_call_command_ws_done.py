@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseShellCallCommandWsDone: A streaming event that indicated a shell command was completed."""
+"""BetaResponsesServerEventBetaResponseShellCallCommandWsDone: A streaming event that
+indicated a shell command was completed.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta: A streaming event that indicated shell call output was incrementally added."""
+"""BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta: A streaming event
+that indicated shell call output was incrementally added.
+"""
 
 from __future__ import annotations
 

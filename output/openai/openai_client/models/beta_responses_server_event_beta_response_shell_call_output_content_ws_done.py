@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone: A streaming event that indicated shell call output was completed."""
+"""BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone: A streaming event
+that indicated shell call output was completed.
+"""
 
 from __future__ import annotations
 

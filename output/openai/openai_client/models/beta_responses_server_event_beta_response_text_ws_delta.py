@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseTextWsDelta: Emitted when there is an additional text delta."""
+"""BetaResponsesServerEventBetaResponseTextWsDelta: Emitted when there is an additional
+text delta.
+"""
 
 from __future__ import annotations
 

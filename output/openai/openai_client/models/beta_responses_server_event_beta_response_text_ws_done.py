@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseTextWsDone: Emitted when text content is finalized."""
+"""BetaResponsesServerEventBetaResponseTextWsDone: Emitted when text content is
+finalized.
+"""
 
 from __future__ import annotations
 

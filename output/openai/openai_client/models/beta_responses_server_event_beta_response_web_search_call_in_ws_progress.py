@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress: Emitted when a web search call is initiated."""
+"""BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress: Emitted when a web
+search call is initiated.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted: Emitted when a web search call is completed."""
+"""BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted: Emitted when a web
+search call is completed.
+"""
 
 from __future__ import annotations
 

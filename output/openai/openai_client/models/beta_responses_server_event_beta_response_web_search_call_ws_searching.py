@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseWebSearchCallWsSearching: Emitted when a web search call is executing."""
+"""BetaResponsesServerEventBetaResponseWebSearchCallWsSearching: Emitted when a web
+search call is executing.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseWsCompleted: Emitted when the model response is complete."""
+"""BetaResponsesServerEventBetaResponseWsCompleted: Emitted when the model response is
+complete.
+"""
 
 from __future__ import annotations
 

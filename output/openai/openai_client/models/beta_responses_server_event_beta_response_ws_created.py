@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseWsCreated: An event that is emitted when a response is created."""
+"""BetaResponsesServerEventBetaResponseWsCreated: An event that is emitted when a
+response is created.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseWsFailed: An event that is emitted when a response fails."""
+"""BetaResponsesServerEventBetaResponseWsFailed: An event that is emitted when a
+response fails.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseWsIncomplete: An event that is emitted when a response finishes as incomplete."""
+"""BetaResponsesServerEventBetaResponseWsIncomplete: An event that is emitted when a
+response finishes as incomplete.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponsesServerEventBetaResponseWsQueued: Emitted when a response is queued and waiting to be processed."""
+"""BetaResponsesServerEventBetaResponseWsQueued: Emitted when a response is queued and
+waiting to be processed.
+"""
 
 from __future__ import annotations
 

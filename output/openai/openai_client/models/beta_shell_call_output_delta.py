@@ -1,4 +1,6 @@
-"""BetaShellCallOutputDelta: A delta of stdout/stderr emitted while a shell call was running."""
+"""BetaShellCallOutputDelta: A delta of stdout/stderr emitted while a shell call was
+running.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""BetaTextResponseFormatJsonSchema: JSON Schema response format. Used to generate structured JSON responses.
-Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+"""BetaTextResponseFormatJsonSchema: JSON Schema response format. Used to generate
+structured JSON responses.
+Learn more about [Structured
+Outputs](https://api.openai.com/docs/guides/structured-outputs).
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ __all__ = ["BetaTextResponseFormatJsonSchema"]
 
 class BetaTextResponseFormatJsonSchema(BaseModel):
     """JSON Schema response format. Used to generate structured JSON responses.
-    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    Learn more about [Structured
+    Outputs](https://api.openai.com/docs/guides/structured-outputs).
     """
 
     type: Literal["json_schema"]

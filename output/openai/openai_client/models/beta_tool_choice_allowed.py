@@ -1,4 +1,6 @@
-"""BetaToolChoiceAllowed: Constrains the tools available to the model to a pre-defined set."""
+"""BetaToolChoiceAllowed: Constrains the tools available to the model to a pre-defined
+set.
+"""
 
 from __future__ import annotations
 

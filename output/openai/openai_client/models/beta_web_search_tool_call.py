@@ -1,5 +1,6 @@
 """BetaWebSearchToolCall: The results of a web search tool call. See the
-[web search guide](/docs/guides/tools-web-search) for more information.
+[web search guide](https://api.openai.com/docs/guides/tools-web-search) for more
+information.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ __all__ = ["BetaWebSearchToolCall"]
 
 class BetaWebSearchToolCall(BaseModel):
     """The results of a web search tool call. See the
-    [web search guide](/docs/guides/tools-web-search) for more information.
+    [web search guide](https://api.openai.com/docs/guides/tools-web-search) for more
+    information.
     """
 
     agent: BetaAgentTag | None = None

@@ -1,4 +1,6 @@
-"""ChatCompletionAllowedTools: Constrains the tools available to the model to a pre-defined set."""
+"""ChatCompletionAllowedTools: Constrains the tools available to the model to a
+pre-defined set.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ChatCompletionModeration: Moderation results or errors for the request input and generated output."""
+"""ChatCompletionModeration: Moderation results or errors for the request input and
+generated output.
+"""
 
 from __future__ import annotations
 

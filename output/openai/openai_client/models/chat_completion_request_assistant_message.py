@@ -1,4 +1,6 @@
-"""ChatCompletionRequestAssistantMessage: Messages sent by the model in response to user messages."""
+"""ChatCompletionRequestAssistantMessage: Messages sent by the model in response to user
+messages.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +22,9 @@ class ChatCompletionRequestAssistantMessage(BaseModel):
     """The role of the messages author, in this case `assistant`."""
 
     name: str | None = None
-    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
+    """An optional name for the participant. Provides the model information to
+    differentiate between participants of the same role.
+    """
 
     audio: ChatCompletionRequestAssistantMessageAudioVariant1 | None = None
 

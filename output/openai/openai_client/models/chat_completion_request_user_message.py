@@ -1,4 +1,5 @@
-"""ChatCompletionRequestUserMessage: Messages sent by an end user, containing prompts or additional context
+"""ChatCompletionRequestUserMessage: Messages sent by an end user, containing prompts or
+additional context
 information.
 """
 
@@ -23,7 +24,9 @@ class ChatCompletionRequestUserMessage(BaseModel):
     """The role of the messages author, in this case `user`."""
 
     name: str | None = None
-    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
+    """An optional name for the participant. Provides the model information to
+    differentiate between participants of the same role.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

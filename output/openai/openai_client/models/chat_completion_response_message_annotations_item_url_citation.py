@@ -1,4 +1,6 @@
-"""ChatCompletionResponseMessageAnnotationsItemUrlCitation: A URL citation when using web search."""
+"""ChatCompletionResponseMessageAnnotationsItemUrlCitation: A URL citation when using
+web search.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ChatCompletionStreamOptionsVariant1: Options for streaming response. Only set this when you set `stream: true`."""
+"""ChatCompletionStreamOptionsVariant1: Options for streaming response. Only set this
+when you set `stream: true`.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ChatSessionAutomaticThreadTitling: Automatic thread title preferences for the session."""
+"""ChatSessionAutomaticThreadTitling: Automatic thread title preferences for the
+session.
+"""
 
 from __future__ import annotations
 

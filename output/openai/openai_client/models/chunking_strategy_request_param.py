@@ -1,4 +1,6 @@
-"""ChunkingStrategyRequestParam: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+"""ChunkingStrategyRequestParam: The chunking strategy used to chunk the file(s). If not
+set, will use the `auto` strategy.
+"""
 
 from __future__ import annotations
 
@@ -31,4 +33,6 @@ ChunkingStrategyRequestParam: TypeAlias = Annotated[
         },
     ),
 ]
-"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+"""The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+strategy.
+"""

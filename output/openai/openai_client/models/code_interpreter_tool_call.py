@@ -24,7 +24,9 @@ class CodeInterpreterToolCall(BaseModel):
         Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]
         | str
     )
-    """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`."""
+    """The status of the code interpreter tool call. Valid values are `in_progress`,
+    `completed`, `incomplete`, `interpreting`, and `failed`.
+    """
 
     container_id: str
     """The ID of the container used to run the code."""

@@ -23,7 +23,9 @@ class CompactResource(BaseModel):
     """Unix timestamp (in seconds) when the compacted conversation was created."""
 
     usage: ResponseUsage
-    """Token accounting for the compaction pass, including cached, reasoning, and total tokens."""
+    """Token accounting for the compaction pass, including cached, reasoning, and total
+    tokens.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -12,4 +12,6 @@ class CompleteUploadRequest(BaseModel):
     """The ordered list of Part IDs."""
 
     md5: str | None = None
-    """The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect."""
+    """The optional md5 checksum for the file contents to verify if the bytes uploaded
+    matches what you expect.
+    """

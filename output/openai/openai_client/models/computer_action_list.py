@@ -1,4 +1,5 @@
-"""ComputerActionList: Flattened batched actions for `computer_use`. Each action includes an
+"""ComputerActionList: Flattened batched actions for `computer_use`. Each action
+includes an
 `type` discriminator and action-specific fields.
 """
 

@@ -31,7 +31,8 @@ class ContainerResource(BaseModel):
     expires_after: ContainerResourceExpiresAfter | None = None
     """The container will expire after this time period.
     The anchor is the reference point for the expiration.
-    The minutes is the number of minutes after the anchor before the container expires.
+    The minutes is the number of minutes after the anchor before the container
+    expires.
     """
 
     memory_limit: Literal["1g", "4g", "16g", "64g"] | str | None = None

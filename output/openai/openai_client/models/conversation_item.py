@@ -1,4 +1,7 @@
-"""ConversationItem: A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](/docs/api-reference/responses/object#responses/object-output)."""
+"""ConversationItem: A single item within a conversation. The set of possible types are
+the same as the `output` type of a [Response
+object](https://api.openai.com/docs/api-reference/responses/object#responses/object-output).
+"""
 
 from __future__ import annotations
 
@@ -109,4 +112,7 @@ ConversationItem: TypeAlias = Annotated[
         },
     ),
 ]
-"""A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](/docs/api-reference/responses/object#responses/object-output)."""
+"""A single item within a conversation. The set of possible types are the same as the
+`output` type of a [Response
+object](https://api.openai.com/docs/api-reference/responses/object#responses/object-output).
+"""

@@ -13,7 +13,11 @@ __all__ = ["CreateAssistantRequest"]
 
 class CreateAssistantRequest(BaseModel):
     model: str | AssistantSupportedModels
-    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
+    """ID of the model to use. You can use the [List
+    models](https://api.openai.com/docs/api-reference/models/list) API to see all of
+    your available models, or see our [Model
+    overview](https://api.openai.com/docs/models) for descriptions of them.
+    """
 
     name: str | None = None
 
@@ -47,7 +51,10 @@ class CreateAssistantRequest(BaseModel):
         ]
         | None
     ) = None
-    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
+    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per
+    assistant. Tools can be of types `code_interpreter`, `file_search`, or
+    `function`.
+    """
 
     tool_resources: CreateAssistantRequestToolResourcesVariant1 | None = None
 

@@ -1,4 +1,8 @@
-"""CreateAssistantRequestToolResourcesVariant1: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+"""CreateAssistantRequestToolResourcesVariant1: A set of resources that are used by the
+assistant's tools. The resources are specific to the type of tool. For example, the
+`code_interpreter` tool requires a list of file IDs, while the `file_search` tool
+requires a list of vector store IDs.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,11 @@ __all__ = ["CreateAssistantRequestToolResourcesVariant1"]
 
 
 class CreateAssistantRequestToolResourcesVariant1(BaseModel):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """A set of resources that are used by the assistant's tools. The resources are
+    specific to the type of tool. For example, the `code_interpreter` tool requires a
+    list of file IDs, while the `file_search` tool requires a list of vector store
+    IDs.
+    """
 
     code_interpreter: (
         CreateAssistantRequestToolResourcesVariant1CodeInterpreter | None

@@ -15,15 +15,18 @@ __all__ = ["CreateChatCompletionRequest"]
 class CreateChatCompletionRequest(CreateModelResponseProperties):
     messages: list[ChatCompletionRequestMessage]
     """A list of messages comprising the conversation so far. Depending on the
-    [model](/docs/models) you use, different message types (modalities) are
-    supported, like [text](/docs/guides/text-generation),
-    [images](/docs/guides/vision), and [audio](/docs/guides/audio).
+    [model](https://api.openai.com/docs/models) you use, different message types
+    (modalities) are
+    supported, like [text](https://api.openai.com/docs/guides/text-generation),
+    [images](https://api.openai.com/docs/guides/vision), and
+    [audio](https://api.openai.com/docs/guides/audio).
     """
 
     model: ModelIdsShared
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     offers a wide range of models with different capabilities, performance
-    characteristics, and price points. Refer to the [model guide](/docs/models)
+    characteristics, and price points. Refer to the [model
+    guide](https://api.openai.com/docs/models)
     to browse and compare available models.
     """
 
@@ -36,7 +39,10 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
     reasoning_effort: ReasoningEffort | None = None
 
     max_completion_tokens: int | None = None
-    """An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
+    """An upper bound for the number of tokens that can be generated for a completion,
+    including visible output tokens and [reasoning
+    tokens](https://api.openai.com/docs/guides/reasoning).
+    """
 
     frequency_penalty: float | None = None
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on
@@ -52,7 +58,8 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
 
     web_search_options: CreateChatCompletionRequestWebSearchOptions | None = None
     """This tool searches the web for relevant results to use in a response.
-    Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    Learn more about the [web search
+    tool](https://api.openai.com/docs/guides/tools-web-search?api-mode=chat).
     """
 
     top_logprobs: int | None = None
@@ -90,7 +97,7 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
     Structured Outputs which ensures the model will match your supplied JSON
     schema. Learn more in the [Structured Outputs
-    guide](/docs/guides/structured-outputs).
+    guide](https://api.openai.com/docs/guides/structured-outputs).
 
     Setting to `{ "type": "json_object" }` enables the older JSON mode, which
     ensures the message the model generates is valid JSON. Using `json_schema`
@@ -99,13 +106,14 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
 
     audio: CreateChatCompletionRequestAudio | None = None
     """Parameters for audio output. Required when audio output is requested with
-    `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+    `modalities: ["audio"]`. [Learn more](https://api.openai.com/docs/guides/audio).
     """
 
     store: bool | None = None
     """Whether or not to store the output of this chat completion request for
-    use in our [model distillation](/docs/guides/distillation) or
-    [evals](/docs/guides/evals) products.
+    use in our [model distillation](https://api.openai.com/docs/guides/distillation)
+    or
+    [evals](https://api.openai.com/docs/guides/evals) products.
 
     Supports text and image inputs. Note: image inputs over 8MB will be dropped.
     """
@@ -114,9 +122,12 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
 
     stream: bool | None = None
     """If set to true, the model response data will be streamed to the client
-    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-    See the [Streaming section below](/docs/api-reference/chat/streaming)
-    for more information, along with the [streaming responses](/docs/guides/streaming-responses)
+    as it is generated using [server-sent
+    events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section
+    below](https://api.openai.com/docs/api-reference/chat/streaming)
+    for more information, along with the [streaming
+    responses](https://api.openai.com/docs/guides/streaming-responses)
     guide for more information on how to handle the streaming events.
     """
 
@@ -145,22 +156,28 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
     """
 
     max_tokens: int | None = None
-    """The maximum number of [tokens](/tokenizer) that can be generated in the
+    """The maximum number of [tokens](https://api.openai.com/tokenizer) that can be
+    generated in the
     chat completion. This value can be used to control
     [costs](https://openai.com/api/pricing/) for text generated via API.
 
     This value is now deprecated in favor of `max_completion_tokens`, and is
-    not compatible with [o-series models](/docs/guides/reasoning).
+    not compatible with [o-series
+    models](https://api.openai.com/docs/guides/reasoning).
 
 
     .. deprecated:: deprecated by the API.
     """
 
     n: int | None = None
-    """How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs."""
+    """How many chat completion choices to generate for each input message. Note that
+    you will be charged based on the number of generated tokens across all of the
+    choices. Keep `n` as `1` to minimize costs.
+    """
 
     prediction: PredictionContent | None = None
-    """Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
+    """Configuration for a [Predicted
+    Output](https://api.openai.com/docs/guides/predicted-outputs),
     which can greatly improve response times when large parts of the model
     response are known ahead of time. This is most common when you are
     regenerating a file with only minor changes to most of the content.
@@ -168,8 +185,11 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
 
     seed: int | None = None
     """This feature is in Beta.
-    If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
-    Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
+    If specified, our system will make a best effort to sample deterministically,
+    such that repeated requests with the same `seed` and parameters should return the
+    same result.
+    Determinism is not guaranteed, and you should refer to the `system_fingerprint`
+    response parameter to monitor changes in the backend.
 
 
     .. deprecated:: deprecated by the API.
@@ -198,22 +218,29 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
         | None
     ) = None
     """A list of tools the model may call. You can provide either
-    [custom tools](/docs/guides/function-calling#custom-tools) or
-    [function tools](/docs/guides/function-calling).
+    [custom tools](https://api.openai.com/docs/guides/function-calling#custom-tools)
+    or
+    [function tools](https://api.openai.com/docs/guides/function-calling).
     """
 
     tool_choice: ChatCompletionToolChoiceOption | None = None
     """Controls which (if any) tool is called by the model.
     `none` means the model will not call any tool and instead generates a message.
-    `auto` means the model can pick between generating a message or calling one or more tools.
+    `auto` means the model can pick between generating a message or calling one or
+    more tools.
     `required` means the model must call one or more tools.
-    Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+    Specifying a particular tool via `{"type": "function", "function": {"name":
+    "my_function"}}` forces the model to call that tool.
 
-    `none` is the default when no tools are present. `auto` is the default if tools are present.
+    `none` is the default when no tools are present. `auto` is the default if tools
+    are present.
     """
 
     parallel_tool_calls: bool | None = None
-    """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
+    """Whether to enable [parallel function
+    calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+    during tool use.
+    """
 
     function_call: (
         Literal["none", "auto"] | str | ChatCompletionFunctionCallOption | None

@@ -1,5 +1,7 @@
-"""CreateChatCompletionRequestWebSearchOptions: This tool searches the web for relevant results to use in a response.
-Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+"""CreateChatCompletionRequestWebSearchOptions: This tool searches the web for relevant
+results to use in a response.
+Learn more about the [web search
+tool](https://api.openai.com/docs/guides/tools-web-search?api-mode=chat).
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ __all__ = ["CreateChatCompletionRequestWebSearchOptions"]
 
 class CreateChatCompletionRequestWebSearchOptions(BaseModel):
     """This tool searches the web for relevant results to use in a response.
-    Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    Learn more about the [web search
+    tool](https://api.openai.com/docs/guides/tools-web-search?api-mode=chat).
     """
 
     user_location: CreateChatCompletionRequestWebSearchOptionsUserLocation | None = None

@@ -1,4 +1,6 @@
-"""CreateChatCompletionResponse: Represents a chat completion response returned by model, based on the provided input."""
+"""CreateChatCompletionResponse: Represents a chat completion response returned by
+model, based on the provided input.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["CreateChatCompletionResponse"]
 
 
 class CreateChatCompletionResponse(BaseModel):
-    """Represents a chat completion response returned by model, based on the provided input."""
+    """Represents a chat completion response returned by model, based on the provided
+    input.
+    """
 
     id: str
     """A unique identifier for the chat completion."""
@@ -31,7 +35,8 @@ class CreateChatCompletionResponse(BaseModel):
     system_fingerprint: str | None = None
     """This fingerprint represents the backend configuration that the model runs with.
 
-    Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
+    Can be used in conjunction with the `seed` request parameter to understand when
+    backend changes have been made that might impact determinism.
 
 
     .. deprecated:: deprecated by the API.

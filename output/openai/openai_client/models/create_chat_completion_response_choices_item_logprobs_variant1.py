@@ -1,4 +1,6 @@
-"""CreateChatCompletionResponseChoicesItemLogprobsVariant1: Log probability information for the choice."""
+"""CreateChatCompletionResponseChoicesItemLogprobsVariant1: Log probability information
+for the choice.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""CreateChatCompletionStreamResponseChoicesItemLogprobs: Log probability information for the choice."""
+"""CreateChatCompletionStreamResponseChoicesItemLogprobs: Log probability information
+for the choice.
+"""
 
 from __future__ import annotations
 

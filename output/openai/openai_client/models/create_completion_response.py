@@ -1,4 +1,7 @@
-"""CreateCompletionResponse: Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the same shape (unlike the chat endpoint)."""
+"""CreateCompletionResponse: Represents a completion response from the API. Note: both
+the streamed and non-streamed response objects share the same shape (unlike the chat
+endpoint).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,9 @@ __all__ = ["CreateCompletionResponse"]
 
 
 class CreateCompletionResponse(BaseModel):
-    """Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the same shape (unlike the chat endpoint)."""
+    """Represents a completion response from the API. Note: both the streamed and
+    non-streamed response objects share the same shape (unlike the chat endpoint).
+    """
 
     id: str
     """A unique identifier for the completion."""
@@ -27,7 +32,8 @@ class CreateCompletionResponse(BaseModel):
     system_fingerprint: str | None = None
     """This fingerprint represents the backend configuration that the model runs with.
 
-    Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
+    Can be used in conjunction with the `seed` request parameter to understand when
+    backend changes have been made that might impact determinism.
     """
 
     object: Literal["text_completion"]

@@ -1,4 +1,6 @@
-"""CreateEvalCompletionsRunDataSource: A CompletionsRunDataSource object describing a model sampling configuration."""
+"""CreateEvalCompletionsRunDataSource: A CompletionsRunDataSource object describing a
+model sampling configuration.
+"""
 
 from __future__ import annotations
 
@@ -43,7 +45,11 @@ class CreateEvalCompletionsRunDataSource(BaseModel):
         ]
         | None
     ) = None
-    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+    """Used when sampling from a model. Dictates the structure of the messages passed
+    into the model. Can either be a reference to a prebuilt trajectory (ie,
+    `item.input_trajectory`), or a template with variable references to the `item`
+    namespace.
+    """
 
     sampling_params: CreateEvalCompletionsRunDataSourceSamplingParams | None = None
 

@@ -14,7 +14,9 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages(BaseM
     """The type of input messages. Always `template`."""
 
     template: list[EasyInputMessage | EvalItem]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+    """A list of chat messages forming the prompt or context. May include variable
+    references to the `item` namespace, ie {{item.name}}.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

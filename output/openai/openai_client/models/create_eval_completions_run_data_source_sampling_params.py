@@ -53,7 +53,7 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(BaseModel):
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
     Structured Outputs which ensures the model will match your supplied JSON
     schema. Learn more in the [Structured Outputs
-    guide](/docs/guides/structured-outputs).
+    guide](https://api.openai.com/docs/guides/structured-outputs).
 
     Setting to `{ "type": "json_object" }` enables the older JSON mode, which
     ensures the message the model generates is valid JSON. Using `json_schema`
@@ -61,7 +61,10 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(BaseModel):
     """
 
     tools: list[ChatCompletionTool] | None = None
-    """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported."""
+    """A list of tools the model may call. Currently, only functions are supported as a
+    tool. Use this to provide a list of functions the model may generate JSON inputs
+    for. A max of 128 functions are supported.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,4 +1,6 @@
-"""CreateEvalItem: A chat message that makes up the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+"""CreateEvalItem: A chat message that makes up the prompt or context. May include
+variable references to the `item` namespace, ie {{item.name}}.
+"""
 
 from __future__ import annotations
 
@@ -10,4 +12,6 @@ from .eval_item import EvalItem
 __all__ = ["CreateEvalItem"]
 
 CreateEvalItem: TypeAlias = CreateEvalItemSimpleInputMessage | EvalItem
-"""A chat message that makes up the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+"""A chat message that makes up the prompt or context. May include variable references
+to the `item` namespace, ie {{item.name}}.
+"""

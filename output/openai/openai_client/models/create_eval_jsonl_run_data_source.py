@@ -1,4 +1,6 @@
-"""CreateEvalJsonlRunDataSource: A JsonlRunDataSource object with that specifies a JSONL file that matches the eval"""
+"""CreateEvalJsonlRunDataSource: A JsonlRunDataSource object with that specifies a JSONL
+file that matches the eval
+"""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ __all__ = ["CreateEvalJsonlRunDataSource"]
 
 
 class CreateEvalJsonlRunDataSource(BaseModel):
-    """A JsonlRunDataSource object with that specifies a JSONL file that matches the eval"""
+    """A JsonlRunDataSource object with that specifies a JSONL file that matches the
+    eval
+    """
 
     type: Literal["jsonl"]
     """The type of data source. Always `jsonl`."""

@@ -41,7 +41,9 @@ class CreateEvalRequest(BaseModel):
             },
         ),
     ]
-    """The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
+    """The configuration for the data source used for the evaluation runs. Dictates the
+    schema of the data used in the evaluation.
+    """
 
     testing_criteria: list[
         Annotated[
@@ -68,7 +70,11 @@ class CreateEvalRequest(BaseModel):
             ),
         ]
     ]
-    """A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`)."""
+    """A list of graders for all eval runs in this group. Graders can reference
+    variables in the data source using double curly braces notation, like
+    `{{item.variable_name}}`. To reference the model's output, use the `sample`
+    namespace (ie, `{{sample.output_text}}`).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,4 +1,6 @@
-"""CreateEvalResponsesRunDataSource: A ResponsesRunDataSource object describing a model sampling configuration."""
+"""CreateEvalResponsesRunDataSource: A ResponsesRunDataSource object describing a model
+sampling configuration.
+"""
 
 from __future__ import annotations
 
@@ -43,7 +45,11 @@ class CreateEvalResponsesRunDataSource(BaseModel):
         ]
         | None
     ) = None
-    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+    """Used when sampling from a model. Dictates the structure of the messages passed
+    into the model. Can either be a reference to a prebuilt trajectory (ie,
+    `item.input_trajectory`), or a template with variable references to the `item`
+    namespace.
+    """
 
     sampling_params: CreateEvalResponsesRunDataSourceSamplingParams | None = None
 

@@ -17,7 +17,9 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate(BaseMod
         CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage
         | EvalItem
     ]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+    """A list of chat messages forming the prompt or context. May include variable
+    references to the `item` namespace, ie {{item.name}}.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -29,19 +29,21 @@ class CreateEvalResponsesRunDataSourceSamplingParams(BaseModel):
     The two categories of tools you can provide the model are:
 
     - **Built-in tools**: Tools that are provided by OpenAI that extend the
-      model's capabilities, like [web search](/docs/guides/tools-web-search)
-      or [file search](/docs/guides/tools-file-search). Learn more about
-      [built-in tools](/docs/guides/tools).
+      model's capabilities, like [web
+      search](https://api.openai.com/docs/guides/tools-web-search)
+      or [file search](https://api.openai.com/docs/guides/tools-file-search). Learn
+      more about
+      [built-in tools](https://api.openai.com/docs/guides/tools).
     - **Function calls (custom tools)**: Functions that are defined by you,
       enabling the model to call your own code. Learn more about
-      [function calling](/docs/guides/function-calling).
+      [function calling](https://api.openai.com/docs/guides/function-calling).
     """
 
     text: CreateEvalResponsesRunDataSourceSamplingParamsText | None = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
+    - [Text inputs and outputs](https://api.openai.com/docs/guides/text)
+    - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
     """
 
 

@@ -27,7 +27,9 @@ class CreateFileRequest(BaseModel):
     """
 
     expires_after: FileExpirationAfter | None = None
-    """The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted."""
+    """The expiration policy for a file. By default, files with `purpose=batch` expire
+    after 30 days and all other files are persisted until they are manually deleted.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

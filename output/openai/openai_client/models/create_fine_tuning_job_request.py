@@ -10,30 +10,36 @@ __all__ = ["CreateFineTuningJobRequest"]
 
 
 class CreateFineTuningJobRequest(BaseModel):
-    model: (
-        str
-        | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
-        | str
-    )
+    model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
     """The name of the model to fine-tune. You can select one of the
-    [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+    [supported
+    models](https://api.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
     """
 
     training_file: str
     """The ID of an uploaded file that contains training data.
 
-    See [upload file](/docs/api-reference/files/create) for how to upload a file.
+    See [upload file](https://api.openai.com/docs/api-reference/files/create) for how
+    to upload a file.
 
-    Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`.
+    Your dataset must be formatted as a JSONL file. Additionally, you must upload
+    your file with the purpose `fine-tune`.
 
-    The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format.
+    The contents of the file should differ depending on if the model uses the
+    [chat](https://api.openai.com/docs/api-reference/fine-tuning/chat-input),
+    [completions](https://api.openai.com/docs/api-reference/fine-tuning/completions-input)
+    format, or if the fine-tuning method uses the
+    [preference](https://api.openai.com/docs/api-reference/fine-tuning/preference-input)
+    format.
 
-    See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+    See the [fine-tuning
+    guide](https://api.openai.com/docs/guides/model-optimization) for more details.
     """
 
     hyperparameters: CreateFineTuningJobRequestHyperparameters | None = None
     """The hyperparameters used for the fine-tuning job.
-    This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
+    This value is now deprecated in favor of `method`, and should be passed in under
+    the `method` parameter.
 
 
     .. deprecated:: deprecated by the API.
@@ -42,7 +48,8 @@ class CreateFineTuningJobRequest(BaseModel):
     suffix: str | None = None
     """A string of up to 64 characters that will be added to your fine-tuned model name.
 
-    For example, a `suffix` of "custom-model-name" would produce a model name like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
+    For example, a `suffix` of "custom-model-name" would produce a model name like
+    `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
     """
 
     validation_file: str | None = None
@@ -53,16 +60,19 @@ class CreateFineTuningJobRequest(BaseModel):
     the fine-tuning results file.
     The same data should not be present in both train and validation files.
 
-    Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`.
+    Your dataset must be formatted as a JSONL file. You must upload your file with
+    the purpose `fine-tune`.
 
-    See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+    See the [fine-tuning
+    guide](https://api.openai.com/docs/guides/model-optimization) for more details.
     """
 
     integrations: list[CreateFineTuningJobRequestIntegrationsItem] | None = None
     """A list of integrations to enable for your fine-tuning job."""
 
     seed: int | None = None
-    """The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the same results, but may differ in rare cases.
+    """The seed controls the reproducibility of the job. Passing in the same seed and
+    job parameters should produce the same results, but may differ in rare cases.
     If a seed is not specified, one will be generated for you.
     """
 

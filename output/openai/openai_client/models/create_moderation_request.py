@@ -49,12 +49,12 @@ class CreateModerationRequest(BaseModel):
             "text-moderation-latest",
             "text-moderation-stable",
         ]
-        | str
         | None
     ) = None
     """The content moderation model you would like to use. Learn more in
-    [the moderation guide](/docs/guides/moderation), and learn about
-    available models [here](/docs/models#moderation).
+    [the moderation guide](https://api.openai.com/docs/guides/moderation), and learn
+    about
+    available models [here](https://api.openai.com/docs/models#moderation).
     """
 
 

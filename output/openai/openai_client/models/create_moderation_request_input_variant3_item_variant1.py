@@ -1,4 +1,6 @@
-"""CreateModerationRequestInputVariant3ItemVariant1: An object describing an image to classify."""
+"""CreateModerationRequestInputVariant3ItemVariant1: An object describing an image to
+classify.
+"""
 
 from __future__ import annotations
 

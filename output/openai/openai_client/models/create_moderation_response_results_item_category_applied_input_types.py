@@ -1,4 +1,6 @@
-"""CreateModerationResponseResultsItemCategoryAppliedInputTypes: A list of the categories along with the input type(s) that the score applies to."""
+"""CreateModerationResponseResultsItemCategoryAppliedInputTypes: A list of the
+categories along with the input type(s) that the score applies to.
+"""
 
 from __future__ import annotations
 

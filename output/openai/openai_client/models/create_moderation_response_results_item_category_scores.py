@@ -1,4 +1,6 @@
-"""CreateModerationResponseResultsItemCategoryScores: A list of the categories along with their scores as predicted by model."""
+"""CreateModerationResponseResultsItemCategoryScores: A list of the categories along
+with their scores as predicted by model.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""CreateProjectServiceAccountApiKeyBody: The service account API key create request payload."""
+"""CreateProjectServiceAccountApiKeyBody: The service account API key create request
+payload.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""CreateSkillBody: Uploads a skill either as a directory (multipart `files[]`) or as a single zip file."""
+"""CreateSkillBody: Uploads a skill either as a directory (multipart `files[]`) or as a
+single zip file.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ __all__ = ["CreateSkillBody"]
 
 
 class CreateSkillBody(BaseModel):
-    """Uploads a skill either as a directory (multipart `files[]`) or as a single zip file."""
+    """Uploads a skill either as a directory (multipart `files[]`) or as a single zip
+    file.
+    """
 
     files: list[bytes] | bytes

@@ -1,4 +1,8 @@
-"""CreateThreadAndRunRequestToolResources: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+"""CreateThreadAndRunRequestToolResources: A set of resources that are used by the
+assistant's tools. The resources are specific to the type of tool. For example, the
+`code_interpreter` tool requires a list of file IDs, while the `file_search` tool
+requires a list of vector store IDs.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,11 @@ __all__ = ["CreateThreadAndRunRequestToolResources"]
 
 
 class CreateThreadAndRunRequestToolResources(BaseModel):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """A set of resources that are used by the assistant's tools. The resources are
+    specific to the type of tool. For example, the `code_interpreter` tool requires a
+    list of file IDs, while the `file_search` tool requires a list of vector store
+    IDs.
+    """
 
     code_interpreter: CreateThreadAndRunRequestToolResourcesCodeInterpreter | None = (
         None

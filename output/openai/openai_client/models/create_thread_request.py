@@ -1,4 +1,5 @@
-"""CreateThreadRequest: Options to create a new thread. If no thread is provided when running a
+"""CreateThreadRequest: Options to create a new thread. If no thread is provided when
+running a
 request, an empty thread will be created.
 """
 
@@ -15,7 +16,9 @@ class CreateThreadRequest(BaseModel):
     """
 
     messages: list[CreateMessageRequest] | None = None
-    """A list of [messages](/docs/api-reference/messages) to start the thread with."""
+    """A list of [messages](https://api.openai.com/docs/api-reference/messages) to start
+    the thread with.
+    """
 
     tool_resources: CreateThreadRequestToolResourcesVariant1 | None = None
 

@@ -1,4 +1,7 @@
-"""CreateTranscriptionResponseDiarizedJson: Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations."""
+"""CreateTranscriptionResponseDiarizedJson: Represents a diarized transcription response
+returned by the model, including the combined transcript and speaker-segment
+annotations.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,9 @@ __all__ = ["CreateTranscriptionResponseDiarizedJson"]
 
 
 class CreateTranscriptionResponseDiarizedJson(BaseModel):
-    """Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations."""
+    """Represents a diarized transcription response returned by the model, including the
+    combined transcript and speaker-segment annotations.
+    """
 
     task: Literal["transcribe"]
     """The type of task that was run. Always `transcribe`."""

@@ -1,4 +1,6 @@
-"""CreateTranscriptionResponseJson: Represents a transcription response returned by model, based on the provided input."""
+"""CreateTranscriptionResponseJson: Represents a transcription response returned by
+model, based on the provided input.
+"""
 
 from __future__ import annotations
 
@@ -12,16 +14,23 @@ __all__ = ["CreateTranscriptionResponseJson"]
 
 
 class CreateTranscriptionResponseJson(BaseModel):
-    """Represents a transcription response returned by model, based on the provided input."""
+    """Represents a transcription response returned by model, based on the provided
+    input.
+    """
 
     text: str
     """The transcribed text."""
 
     languages: list[TranscriptionLanguage] | None = None
-    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
+    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array
+    indicates that no language could be reliably detected.
+    """
 
     logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | None = None
-    """The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array."""
+    """The log probabilities of the tokens in the transcription. Only returned with the
+    models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` if `logprobs` is added to
+    the `include` array.
+    """
 
     usage: (
         Annotated[

@@ -13,13 +13,18 @@ __all__ = ["CreateVectorStoreRequest"]
 
 class CreateVectorStoreRequest(BaseModel):
     file_ids: list[str] | None = None
-    """A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files."""
+    """A list of [File](https://api.openai.com/docs/api-reference/files) IDs that the
+    vector store should use. Useful for tools like `file_search` that can access
+    files.
+    """
 
     name: str | None = None
     """The name of the vector store."""
 
     description: str | None = None
-    """A description for the vector store. Can be used to describe the vector store's purpose."""
+    """A description for the vector store. Can be used to describe the vector store's
+    purpose.
+    """
 
     expires_after: VectorStoreExpirationAfter | None = None
     """The expiration policy for a vector store."""
@@ -46,7 +51,9 @@ class CreateVectorStoreRequest(BaseModel):
         ]
         | None
     ) = None
-    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+    strategy. Only applicable if `file_ids` is non-empty.
+    """
 
     metadata: Metadata | None = None
 

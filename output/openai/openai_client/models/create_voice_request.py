@@ -15,7 +15,8 @@ class CreateVoiceRequest(BaseModel):
     """The sample audio recording file. Maximum size is 10 MiB.
 
     Supported MIME types:
-    `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+    `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`,
+    `audio/webm`, `audio/mp4`.
     """
 
     consent: str

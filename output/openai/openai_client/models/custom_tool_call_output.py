@@ -1,4 +1,6 @@
-"""CustomToolCallOutput: The output of a custom tool call from your code, being sent back to the model."""
+"""CustomToolCallOutput: The output of a custom tool call from your code, being sent
+back to the model.
+"""
 
 from __future__ import annotations
 

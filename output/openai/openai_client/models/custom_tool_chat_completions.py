@@ -1,4 +1,6 @@
-"""CustomToolChatCompletions: A custom tool that processes input using a specified format."""
+"""CustomToolChatCompletions: A custom tool that processes input using a specified
+format.
+"""
 
 from __future__ import annotations
 

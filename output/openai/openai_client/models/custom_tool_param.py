@@ -1,4 +1,7 @@
-"""CustomToolParam: A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+"""CustomToolParam: A custom tool that processes input using a specified format. Learn
+more about   [custom
+tools](https://api.openai.com/docs/guides/function-calling#custom-tools)
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,9 @@ __all__ = ["CustomToolParam"]
 
 
 class CustomToolParam(BaseModel):
-    """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+    """A custom tool that processes input using a specified format. Learn more about
+    [custom tools](https://api.openai.com/docs/guides/function-calling#custom-tools)
+    """
 
     type: Literal["custom"]
     """The type of the custom tool. Always `custom`."""

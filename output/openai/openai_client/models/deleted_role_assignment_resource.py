@@ -1,4 +1,6 @@
-"""DeletedRoleAssignmentResource: Confirmation payload returned after unassigning a role."""
+"""DeletedRoleAssignmentResource: Confirmation payload returned after unassigning a
+role.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ class DeletedRoleAssignmentResource(BaseModel):
     """Confirmation payload returned after unassigning a role."""
 
     object: str
-    """Identifier for the deleted assignment, such as `group.role.deleted` or `user.role.deleted`."""
+    """Identifier for the deleted assignment, such as `group.role.deleted` or
+    `user.role.deleted`.
+    """
 
     deleted: bool
     """Whether the assignment was removed."""

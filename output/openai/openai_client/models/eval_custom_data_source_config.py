@@ -1,4 +1,5 @@
-"""EvalCustomDataSourceConfig: A CustomDataSourceConfig which specifies the schema of your `item` and optionally `sample` namespaces.
+"""EvalCustomDataSourceConfig: A CustomDataSourceConfig which specifies the schema of
+your `item` and optionally `sample` namespaces.
 The response schema defines the shape of the data that will be:
 - Used to define your testing criteria and
 - What data is required when creating a run
@@ -16,7 +17,8 @@ __all__ = ["EvalCustomDataSourceConfig"]
 
 
 class EvalCustomDataSourceConfig(BaseModel):
-    """A CustomDataSourceConfig which specifies the schema of your `item` and optionally `sample` namespaces.
+    """A CustomDataSourceConfig which specifies the schema of your `item` and optionally
+    `sample` namespaces.
     The response schema defines the shape of the data that will be:
     - Used to define your testing criteria and
     - What data is required when creating a run

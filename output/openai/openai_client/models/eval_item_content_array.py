@@ -1,4 +1,5 @@
-"""EvalItemContentArray: A list of inputs, each of which may be either an input text, output text, input
+"""EvalItemContentArray: A list of inputs, each of which may be either an input text,
+output text, input
 image, or input audio object.
 """
 

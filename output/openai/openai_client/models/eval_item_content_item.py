@@ -1,4 +1,6 @@
-"""EvalItemContentItem: A single content item: input text, output text, input image, or input audio."""
+"""EvalItemContentItem: A single content item: input text, output text, input image, or
+input audio.
+"""
 
 from __future__ import annotations
 

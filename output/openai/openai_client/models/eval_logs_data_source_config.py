@@ -1,6 +1,8 @@
-"""EvalLogsDataSourceConfig: A LogsDataSourceConfig which specifies the metadata property of your logs query.
+"""EvalLogsDataSourceConfig: A LogsDataSourceConfig which specifies the metadata
+property of your logs query.
 This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
-The schema returned by this data source config is used to defined what variables are available in your evals.
+The schema returned by this data source config is used to defined what variables are
+available in your evals.
 `item` and `sample` are both defined when using this data source config.
 """
 
@@ -18,7 +20,8 @@ __all__ = ["EvalLogsDataSourceConfig"]
 class EvalLogsDataSourceConfig(BaseModel):
     """A LogsDataSourceConfig which specifies the metadata property of your logs query.
     This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
-    The schema returned by this data source config is used to defined what variables are available in your evals.
+    The schema returned by this data source config is used to defined what variables
+    are available in your evals.
     `item` and `sample` are both defined when using this data source config.
     """
 

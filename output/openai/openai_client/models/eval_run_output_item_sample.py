@@ -1,4 +1,6 @@
-"""EvalRunOutputItemSample: A sample containing the input and output of the evaluation run."""
+"""EvalRunOutputItemSample: A sample containing the input and output of the evaluation
+run.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""FileSearchRanker: The ranker to use for the file search. If not specified will use the `auto` ranker."""
+"""FileSearchRanker: The ranker to use for the file search. If not specified will use
+the `auto` ranker.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """FileSearchToolCall: The results of a file search tool call. See the
-[file search guide](/docs/guides/tools-file-search) for more information.
+[file search guide](https://api.openai.com/docs/guides/tools-file-search) for more
+information.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ __all__ = ["FileSearchToolCall"]
 
 class FileSearchToolCall(BaseModel):
     """The results of a file search tool call. See the
-    [file search guide](/docs/guides/tools-file-search) for more information.
+    [file search guide](https://api.openai.com/docs/guides/tools-file-search) for
+    more information.
     """
 
     id: str

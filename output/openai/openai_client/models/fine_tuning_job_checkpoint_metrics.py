@@ -1,4 +1,6 @@
-"""FineTuningJobCheckpointMetrics: Metrics at the step number during the fine-tuning job."""
+"""FineTuningJobCheckpointMetrics: Metrics at the step number during the fine-tuning
+job.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""FunctionShellActionParam: Commands and limits describing how to run the shell tool call."""
+"""FunctionShellActionParam: Commands and limits describing how to run the shell tool
+call.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""FunctionShellCallItemParam: A tool representing a request to execute one or more shell commands."""
+"""FunctionShellCallItemParam: A tool representing a request to execute one or more
+shell commands.
+"""
 
 from __future__ import annotations
 

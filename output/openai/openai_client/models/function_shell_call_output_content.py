@@ -1,4 +1,6 @@
-"""FunctionShellCallOutputContent: The content of a shell tool call output that was emitted."""
+"""FunctionShellCallOutputContent: The content of a shell tool call output that was
+emitted.
+"""
 
 from __future__ import annotations
 
@@ -39,7 +41,9 @@ class FunctionShellCallOutputContent(BaseModel):
             },
         ),
     ]
-    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
+    """Represents either an exit outcome (with an exit code) or a timeout outcome for a
+    shell call output chunk.
+    """
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""

@@ -1,4 +1,6 @@
-"""FunctionShellCallOutputContentParam: Captured stdout and stderr for a portion of a shell tool call output."""
+"""FunctionShellCallOutputContentParam: Captured stdout and stderr for a portion of a
+shell tool call output.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""FunctionShellCallOutputItemParam: The streamed output items emitted by a shell tool call."""
+"""FunctionShellCallOutputItemParam: The streamed output items emitted by a shell tool
+call.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +25,9 @@ class FunctionShellCallOutputItemParam(BaseModel):
     """The type of the item. Always `shell_call_output`."""
 
     output: list[FunctionShellCallOutputContentParam]
-    """Captured chunks of stdout and stderr output, along with their associated outcomes."""
+    """Captured chunks of stdout and stderr output, along with their associated
+    outcomes.
+    """
 
     status: FunctionShellCallItemStatus | None = None
 

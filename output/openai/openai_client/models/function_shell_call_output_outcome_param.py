@@ -1,4 +1,6 @@
-"""FunctionShellCallOutputOutcomeParam: The exit or timeout outcome associated with this shell call."""
+"""FunctionShellCallOutputOutcomeParam: The exit or timeout outcome associated with this
+shell call.
+"""
 
 from __future__ import annotations
 

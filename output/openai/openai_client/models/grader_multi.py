@@ -1,4 +1,6 @@
-"""GraderMulti: A MultiGrader object combines the output of multiple graders to produce a single score."""
+"""GraderMulti: A MultiGrader object combines the output of multiple graders to produce
+a single score.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ __all__ = ["GraderMulti"]
 
 
 class GraderMulti(BaseModel):
-    """A MultiGrader object combines the output of multiple graders to produce a single score."""
+    """A MultiGrader object combines the output of multiple graders to produce a single
+    score.
+    """
 
     type: Literal["multi"]
     """The object type, which is always `multi`."""

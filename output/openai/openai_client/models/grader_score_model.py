@@ -1,4 +1,6 @@
-"""GraderScoreModel: A ScoreModelGrader object that uses a model to assign a score to the input."""
+"""GraderScoreModel: A ScoreModelGrader object that uses a model to assign a score to
+the input.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +27,9 @@ class GraderScoreModel(BaseModel):
     """The sampling parameters for the model."""
 
     input: list[EvalItem]
-    """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
+    """The input messages evaluated by the grader. Supports text, output text, input
+    image, and input audio content blocks, and may include template strings.
+    """
 
     range: list[float] | None = None
     """The range of the score. Defaults to `[0, 1]`."""

@@ -14,4 +14,6 @@ class HistoryParam(BaseModel):
     """Enables chat users to access previous ChatKit threads. Defaults to true."""
 
     recent_threads: int | None = None
-    """Number of recent ChatKit threads users have access to. Defaults to unlimited when unset."""
+    """Number of recent ChatKit threads users have access to. Defaults to unlimited when
+    unset.
+    """

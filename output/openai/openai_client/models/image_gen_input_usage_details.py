@@ -1,4 +1,6 @@
-"""ImageGenInputUsageDetails: The input tokens detailed information for the image generation."""
+"""ImageGenInputUsageDetails: The input tokens detailed information for the image
+generation.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ImageGenUsage: For `gpt-image-1` only, the token usage information for the image generation."""
+"""ImageGenUsage: For `gpt-image-1` only, the token usage information for the image
+generation.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ImagesUsage: For the GPT image models only, the token usage information for the image generation."""
+"""ImagesUsage: For the GPT image models only, the token usage information for the image
+generation.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +10,9 @@ __all__ = ["ImagesUsage"]
 
 
 class ImagesUsage(BaseModel):
-    """For the GPT image models only, the token usage information for the image generation."""
+    """For the GPT image models only, the token usage information for the image
+    generation.
+    """
 
     total_tokens: int
     """The total number of tokens (images and text) used for the image generation."""

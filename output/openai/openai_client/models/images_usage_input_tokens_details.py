@@ -1,4 +1,6 @@
-"""ImagesUsageInputTokensDetails: The input tokens detailed information for the image generation."""
+"""ImagesUsageInputTokensDetails: The input tokens detailed information for the image
+generation.
+"""
 
 from __future__ import annotations
 

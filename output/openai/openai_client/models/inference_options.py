@@ -1,4 +1,6 @@
-"""InferenceOptions: Model and tool overrides applied when generating the assistant response."""
+"""InferenceOptions: Model and tool overrides applied when generating the assistant
+response.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""InputMessageContentList: A list of one or many input items to the model, containing different content
+"""InputMessageContentList: A list of one or many input items to the model, containing
+different content
 types.
 """
 

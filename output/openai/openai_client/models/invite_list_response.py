@@ -22,7 +22,9 @@ class InviteListResponse(BaseModel):
     """The last `invite_id` in the retrieved `list`"""
 
     has_more: bool
-    """The `has_more` property is used for pagination to indicate there are additional results."""
+    """The `has_more` property is used for pagination to indicate there are additional
+    results.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

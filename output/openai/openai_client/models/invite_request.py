@@ -17,7 +17,11 @@ class InviteRequest(BaseModel):
     """`owner` or `reader`"""
 
     projects: list[InviteRequestProjectsItem] | None = None
-    """An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one."""
+    """An array of projects to which membership is granted at the same time the org
+    invite is accepted. If omitted, the user will be invited to the default project
+    for compatibility with legacy behavior. If empty list is passed, the user will
+    not be invited to any projects, including the default one.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

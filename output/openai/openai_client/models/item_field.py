@@ -1,4 +1,6 @@
-"""ItemField: An item representing a message, tool call, tool output, reasoning, or other response element."""
+"""ItemField: An item representing a message, tool call, tool output, reasoning, or
+other response element.
+"""
 
 from __future__ import annotations
 
@@ -107,4 +109,6 @@ ItemField: TypeAlias = Annotated[
         },
     ),
 ]
-"""An item representing a message, tool call, tool output, reasoning, or other response element."""
+"""An item representing a message, tool call, tool output, reasoning, or other response
+element.
+"""

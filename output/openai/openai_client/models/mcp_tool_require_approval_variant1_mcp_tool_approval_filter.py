@@ -1,4 +1,5 @@
-"""MCPToolRequireApprovalVariant1MCPToolApprovalFilter: Specify which of the MCP server's tools require approval. Can be
+"""MCPToolRequireApprovalVariant1MCPToolApprovalFilter: Specify which of the MCP
+server's tools require approval. Can be
 `always`, `never`, or a filter object associated with tools
 that require approval.
 """

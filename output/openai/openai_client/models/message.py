@@ -21,10 +21,14 @@ class Message(BaseModel):
     """The unique ID of the message."""
 
     status: MessageStatus
-    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
+    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated
+    when items are returned via API.
+    """
 
     role: MessageRole
-    """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
+    """The role of the message. One of `unknown`, `user`, `assistant`, `system`,
+    `critic`, `discriminator`, `developer`, or `tool`.
+    """
 
     content: list[
         Annotated[

@@ -1,4 +1,6 @@
-"""MessageContentImageFileObject: References an image [File](/docs/api-reference/files) in the content of a message."""
+"""MessageContentImageFileObject: References an image
+[File](https://api.openai.com/docs/api-reference/files) in the content of a message.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["MessageContentImageFileObject"]
 
 
 class MessageContentImageFileObject(BaseModel):
-    """References an image [File](/docs/api-reference/files) in the content of a message."""
+    """References an image [File](https://api.openai.com/docs/api-reference/files) in
+    the content of a message.
+    """
 
     type: Literal["image_file"]
     """Always `image_file`."""

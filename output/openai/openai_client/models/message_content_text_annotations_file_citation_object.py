@@ -1,4 +1,7 @@
-"""MessageContentTextAnnotationsFileCitationObject: A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files."""
+"""MessageContentTextAnnotationsFileCitationObject: A citation within the message that
+points to a specific quote from a specific File associated with the assistant or the
+message. Generated when the assistant uses the "file_search" tool to search files.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,10 @@ __all__ = ["MessageContentTextAnnotationsFileCitationObject"]
 
 
 class MessageContentTextAnnotationsFileCitationObject(BaseModel):
-    """A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files."""
+    """A citation within the message that points to a specific quote from a specific
+    File associated with the assistant or the message. Generated when the assistant
+    uses the "file_search" tool to search files.
+    """
 
     type: Literal["file_citation"]
     """Always `file_citation`."""

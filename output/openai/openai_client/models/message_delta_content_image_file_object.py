@@ -1,4 +1,6 @@
-"""MessageDeltaContentImageFileObject: References an image [File](/docs/api-reference/files) in the content of a message."""
+"""MessageDeltaContentImageFileObject: References an image
+[File](https://api.openai.com/docs/api-reference/files) in the content of a message.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["MessageDeltaContentImageFileObject"]
 
 
 class MessageDeltaContentImageFileObject(BaseModel):
-    """References an image [File](/docs/api-reference/files) in the content of a message."""
+    """References an image [File](https://api.openai.com/docs/api-reference/files) in
+    the content of a message.
+    """
 
     index: int
     """The index of the content part in the message."""

@@ -1,4 +1,6 @@
-"""MessageDeltaContentImageUrlObject: References an image URL in the content of a message."""
+"""MessageDeltaContentImageUrlObject: References an image URL in the content of a
+message.
+"""
 
 from __future__ import annotations
 

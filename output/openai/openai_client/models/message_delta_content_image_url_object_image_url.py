@@ -14,4 +14,6 @@ class MessageDeltaContentImageUrlObjectImageUrl(BaseModel):
     """The URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
 
     detail: Literal["auto", "low", "high"] | str | None = None
-    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`."""
+    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in
+    to high resolution using `high`.
+    """

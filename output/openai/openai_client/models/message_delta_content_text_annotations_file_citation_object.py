@@ -1,4 +1,8 @@
-"""MessageDeltaContentTextAnnotationsFileCitationObject: A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files."""
+"""MessageDeltaContentTextAnnotationsFileCitationObject: A citation within the message
+that points to a specific quote from a specific File associated with the assistant or
+the message. Generated when the assistant uses the "file_search" tool to search
+files.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,10 @@ __all__ = ["MessageDeltaContentTextAnnotationsFileCitationObject"]
 
 
 class MessageDeltaContentTextAnnotationsFileCitationObject(BaseModel):
-    """A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files."""
+    """A citation within the message that points to a specific quote from a specific
+    File associated with the assistant or the message. Generated when the assistant
+    uses the "file_search" tool to search files.
+    """
 
     index: int
     """The index of the annotation in the text content part."""

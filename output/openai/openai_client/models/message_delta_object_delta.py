@@ -1,4 +1,6 @@
-"""MessageDeltaObjectDelta: The delta containing the fields that have changed on the Message."""
+"""MessageDeltaObjectDelta: The delta containing the fields that have changed on the
+Message.
+"""
 
 from __future__ import annotations
 

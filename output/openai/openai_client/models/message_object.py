@@ -1,4 +1,6 @@
-"""MessageObject: Represents a message within a [thread](/docs/api-reference/threads)."""
+"""MessageObject: Represents a message within a
+[thread](https://api.openai.com/docs/api-reference/threads).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ __all__ = ["MessageObject"]
 
 
 class MessageObject(BaseModel):
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
+    """Represents a message within a
+    [thread](https://api.openai.com/docs/api-reference/threads).
+    """
 
     id: str
     """The identifier, which can be referenced in API endpoints."""
@@ -24,10 +28,14 @@ class MessageObject(BaseModel):
     """The Unix timestamp (in seconds) for when the message was created."""
 
     thread_id: str
-    """The [thread](/docs/api-reference/threads) ID that this message belongs to."""
+    """The [thread](https://api.openai.com/docs/api-reference/threads) ID that this
+    message belongs to.
+    """
 
     status: Literal["in_progress", "incomplete", "completed"] | str
-    """The status of the message, which can be either `in_progress`, `incomplete`, or `completed`."""
+    """The status of the message, which can be either `in_progress`, `incomplete`, or
+    `completed`.
+    """
 
     incomplete_details: MessageObjectIncompleteDetailsVariant1 | None
 

@@ -1,4 +1,6 @@
-"""MessageObjectIncompleteDetailsVariant1: On an incomplete message, details about why the message is incomplete."""
+"""MessageObjectIncompleteDetailsVariant1: On an incomplete message, details about why
+the message is incomplete.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""ModelIdsCompaction: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
+"""ModelIdsCompaction: Model ID used to generate the response, like `gpt-5` or `o3`.
+OpenAI offers a wide range of models with different capabilities, performance
+characteristics, and price points. Refer to the [model
+guide](https://api.openai.com/docs/models) to browse and compare available models.
+"""
 
 from __future__ import annotations
 
@@ -9,4 +13,8 @@ from .model_ids_responses import ModelIdsResponses
 __all__ = ["ModelIdsCompaction"]
 
 ModelIdsCompaction: TypeAlias = ModelIdsResponses | str | None
-"""Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
+"""Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide
+range of models with different capabilities, performance characteristics, and price
+points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and
+compare available models.
+"""

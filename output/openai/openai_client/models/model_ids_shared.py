@@ -93,5 +93,4 @@ ModelIdsShared: TypeAlias = (
         "gpt-3.5-turbo-0125",
         "gpt-3.5-turbo-16k-0613",
     ]
-    | str
 )

@@ -13,7 +13,11 @@ __all__ = ["ModifyAssistantRequest"]
 
 class ModifyAssistantRequest(BaseModel):
     model: str | AssistantSupportedModels | None = None
-    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
+    """ID of the model to use. You can use the [List
+    models](https://api.openai.com/docs/api-reference/models/list) API to see all of
+    your available models, or see our [Model
+    overview](https://api.openai.com/docs/models) for descriptions of them.
+    """
 
     reasoning_effort: ReasoningEffort | None = None
 
@@ -47,7 +51,10 @@ class ModifyAssistantRequest(BaseModel):
         ]
         | None
     ) = None
-    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
+    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per
+    assistant. Tools can be of types `code_interpreter`, `file_search`, or
+    `function`.
+    """
 
     tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None = None
 

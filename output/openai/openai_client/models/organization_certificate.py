@@ -1,4 +1,6 @@
-"""OrganizationCertificate: Represents an individual certificate configured at the organization level."""
+"""OrganizationCertificate: Represents an individual certificate configured at the
+organization level.
+"""
 
 from __future__ import annotations
 

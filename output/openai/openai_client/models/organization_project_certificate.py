@@ -1,4 +1,6 @@
-"""OrganizationProjectCertificate: Represents an individual certificate configured at the project level."""
+"""OrganizationProjectCertificate: Represents an individual certificate configured at
+the project level.
+"""
 
 from __future__ import annotations
 

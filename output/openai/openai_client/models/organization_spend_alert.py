@@ -1,4 +1,6 @@
-"""OrganizationSpendAlert: Represents a spend alert configured at the organization level."""
+"""OrganizationSpendAlert: Represents a spend alert configured at the organization
+level.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""ParallelToolCalls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
+"""ParallelToolCalls: Whether to enable [parallel function
+calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+during tool use.
+"""
 
 from __future__ import annotations
 
@@ -7,4 +10,7 @@ from typing import TypeAlias
 __all__ = ["ParallelToolCalls"]
 
 ParallelToolCalls: TypeAlias = bool
-"""Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
+"""Whether to enable [parallel function
+calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+during tool use.
+"""

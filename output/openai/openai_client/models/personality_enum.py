@@ -6,4 +6,4 @@ from typing import Literal, TypeAlias
 
 __all__ = ["PersonalityEnum"]
 
-PersonalityEnum: TypeAlias = str | Literal["friendly", "pragmatic"] | str
+PersonalityEnum: TypeAlias = str | Literal["friendly", "pragmatic"]

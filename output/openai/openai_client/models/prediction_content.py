@@ -1,4 +1,5 @@
-"""PredictionContent: Static predicted output content, such as the content of a text file that is
+"""PredictionContent: Static predicted output content, such as the content of a text
+file that is
 being regenerated.
 """
 

@@ -17,7 +17,9 @@ class ProjectServiceAccountCreateResponse(BaseModel):
     name: str
 
     role: Literal["member", "none"] | str
-    """Service accounts created with default project membership have role `member`. Accounts created with `create_service_account_only` have role `none`."""
+    """Service accounts created with default project membership have role `member`.
+    Accounts created with `create_service_account_only` have role `none`.
+    """
 
     created_at: int
 

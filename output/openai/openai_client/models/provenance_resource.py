@@ -32,7 +32,9 @@ class ProvenanceResource(BaseModel):
             ),
         ]
     ]
-    """The provenance results that apply to the uploaded file. Image results include C2PA and SynthID; audio results include SynthID."""
+    """The provenance results that apply to the uploaded file. Image results include
+    C2PA and SynthID; audio results include SynthID.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,4 +1,6 @@
-"""PublicAssignOrganizationGroupRoleBody: Request payload for assigning a role to a group or user."""
+"""PublicAssignOrganizationGroupRoleBody: Request payload for assigning a role to a
+group or user.
+"""
 
 from __future__ import annotations
 

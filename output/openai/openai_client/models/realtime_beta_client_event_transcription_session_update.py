@@ -1,4 +1,6 @@
-"""RealtimeBetaClientEventTranscriptionSessionUpdate: Send this event to update a transcription session."""
+"""RealtimeBetaClientEventTranscriptionSessionUpdate: Send this event to update a
+transcription session.
+"""
 
 from __future__ import annotations
 

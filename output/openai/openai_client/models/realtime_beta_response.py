@@ -59,8 +59,10 @@ class RealtimeBetaResponse(BaseModel):
     """
 
     modalities: list[Literal["text", "audio"] | str] | None = None
-    """The set of modalities the model used to respond. If there are multiple modalities,
-    the model will pick one, for example if `modalities` is `["text", "audio"]`, the model
+    """The set of modalities the model used to respond. If there are multiple
+    modalities,
+    the model will pick one, for example if `modalities` is `["text", "audio"]`, the
+    model
     could be responding in either text or audio.
     """
 

@@ -1,4 +1,6 @@
-"""RealtimeBetaResponseCreateParams: Create a new Realtime response with these parameters"""
+"""RealtimeBetaResponseCreateParams: Create a new Realtime response with these
+parameters
+"""
 
 from __future__ import annotations
 
@@ -61,7 +63,7 @@ class RealtimeBetaResponseCreateParams(BaseModel):
     given model. Defaults to `inf`.
     """
 
-    conversation: str | Literal["auto", "none"] | str | None = None
+    conversation: str | Literal["auto", "none"] | None = None
     """Controls which conversation the response is added to. Currently supports
     `auto` and `none`, with `auto` as the default value. The `auto` value
     means that the contents of the response will be added to the default

@@ -1,4 +1,5 @@
-"""RealtimeBetaResponseStatusDetailsError: A description of the error that caused the response to fail,
+"""RealtimeBetaResponseStatusDetailsError: A description of the error that caused the
+response to fail,
 populated when the `status` is `failed`.
 """
 

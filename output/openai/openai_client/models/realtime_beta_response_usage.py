@@ -1,4 +1,5 @@
-"""RealtimeBetaResponseUsage: Usage statistics for the Response, this will correspond to billing. A
+"""RealtimeBetaResponseUsage: Usage statistics for the Response, this will correspond to
+billing. A
 Realtime API session will maintain a conversation context and append new
 Items to the Conversation, thus output from previous turns (text and
 audio tokens) will become the input for later turns.

@@ -1,4 +1,6 @@
-"""RealtimeBetaResponseUsageInputTokenDetails: Details about the input tokens used in the Response."""
+"""RealtimeBetaResponseUsageInputTokenDetails: Details about the input tokens used in
+the Response.
+"""
 
 from __future__ import annotations
 

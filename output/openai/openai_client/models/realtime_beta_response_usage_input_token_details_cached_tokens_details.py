@@ -1,4 +1,6 @@
-"""RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails: Details about the cached tokens used as input for the Response."""
+"""RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails: Details about the
+cached tokens used as input for the Response.
+"""
 
 from __future__ import annotations
 

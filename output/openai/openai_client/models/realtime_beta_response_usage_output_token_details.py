@@ -1,4 +1,6 @@
-"""RealtimeBetaResponseUsageOutputTokenDetails: Details about the output tokens used in the Response."""
+"""RealtimeBetaResponseUsageOutputTokenDetails: Details about the output tokens used in
+the Response.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted: This event is the output of audio transcription for user audio written to the
+"""RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted: This event
+is the output of audio transcription for user audio written to the
 user audio buffer. Transcription begins when the input audio buffer is
 committed by the client or server (in `server_vad` mode). Transcription runs
 asynchronously with Response creation, so this event may come before or after
@@ -54,7 +55,9 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(
     """The transcribed text."""
 
     languages: list[TranscriptionLanguage] | None = None
-    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
+    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array
+    indicates that no language could be reliably detected.
+    """
 
     logprobs: list[LogProbProperties] | None = None
 

@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError: Details of the transcription error."""
+"""RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError: Details of
+the transcription error.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventRateLimitsUpdated: Emitted at the beginning of a Response to indicate the updated rate limits.
+"""RealtimeBetaServerEventRateLimitsUpdated: Emitted at the beginning of a Response to
+indicate the updated rate limits.
 When a Response is created some tokens will be "reserved" for the output
 tokens, the rate limits shown here reflect that reservation, which is then
 adjusted accordingly once the Response is completed.

@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventResponseContentPartAdded: Returned when a new content part is added to an assistant message item during
+"""RealtimeBetaServerEventResponseContentPartAdded: Returned when a new content part is
+added to an assistant message item during
 response generation.
 """
 

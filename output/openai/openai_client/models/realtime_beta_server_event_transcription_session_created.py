@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventTranscriptionSessionCreated: Returned when a transcription session is created."""
+"""RealtimeBetaServerEventTranscriptionSessionCreated: Returned when a transcription
+session is created.
+"""
 
 from __future__ import annotations
 

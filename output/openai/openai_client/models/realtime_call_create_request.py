@@ -1,4 +1,5 @@
-"""RealtimeCallCreateRequest: Parameters required to initiate a realtime call and receive the SDP answer
+"""RealtimeCallCreateRequest: Parameters required to initiate a realtime call and
+receive the SDP answer
 needed to complete a WebRTC peer connection. Provide an SDP offer generated
 by your client and optionally configure the session that will answer the call.
 """
@@ -21,7 +22,8 @@ class RealtimeCallCreateRequest(BaseModel):
 
     session: RealtimeSessionCreateRequestGA | None = None
     """Optional session configuration to apply before the realtime session is
-    created. Use the same parameters you would send in a [`create client secret`](/docs/api-reference/realtime-sessions/create-realtime-client-secret)
+    created. Use the same parameters you would send in a [`create client
+    secret`](https://api.openai.com/docs/api-reference/realtime-sessions/create-realtime-client-secret)
     request.
     """
 

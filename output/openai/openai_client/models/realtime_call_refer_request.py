@@ -1,4 +1,5 @@
-"""RealtimeCallReferRequest: Parameters required to transfer a SIP call to a new destination using the
+"""RealtimeCallReferRequest: Parameters required to transfer a SIP call to a new
+destination using the
 Realtime API.
 """
 

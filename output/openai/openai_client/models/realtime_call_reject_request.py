@@ -1,4 +1,6 @@
-"""RealtimeCallRejectRequest: Parameters used to decline an incoming SIP call handled by the Realtime API."""
+"""RealtimeCallRejectRequest: Parameters used to decline an incoming SIP call handled by
+the Realtime API.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""RealtimeClientEventTranscriptionSessionUpdate: Send this event to update a transcription session."""
+"""RealtimeClientEventTranscriptionSessionUpdate: Send this event to update a
+transcription session.
+"""
 
 from __future__ import annotations
 

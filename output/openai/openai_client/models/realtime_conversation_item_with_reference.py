@@ -24,13 +24,16 @@ class RealtimeConversationItemWithReference(BaseModel):
     type: Literal["message", "function_call", "function_call_output"] | str | None = (
         None
     )
-    """The type of the item (`message`, `function_call`, `function_call_output`, `item_reference`)."""
+    """The type of the item (`message`, `function_call`, `function_call_output`,
+    `item_reference`).
+    """
 
     object: Literal["realtime.item"] | None = None
     """Identifier for the API object being returned - always `realtime.item`."""
 
     status: Literal["completed", "incomplete", "in_progress"] | str | None = None
-    """The status of the item (`completed`, `incomplete`, `in_progress`). These have no effect
+    """The status of the item (`completed`, `incomplete`, `in_progress`). These have no
+    effect
     on the conversation, but are accepted for consistency with the
     `conversation.item.created` event.
     """

@@ -1,6 +1,7 @@
-"""RealtimeCreateClientSecretRequest: Create a session and client secret for the Realtime API. The request can specify
+"""RealtimeCreateClientSecretRequest: Create a session and client secret for the
+Realtime API. The request can specify
 either a realtime or a transcription session configuration.
-[Learn more about the Realtime API](/docs/guides/realtime).
+[Learn more about the Realtime API](https://api.openai.com/docs/guides/realtime).
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ __all__ = ["RealtimeCreateClientSecretRequest"]
 class RealtimeCreateClientSecretRequest(BaseModel):
     """Create a session and client secret for the Realtime API. The request can specify
     either a realtime or a transcription session configuration.
-    [Learn more about the Realtime API](/docs/guides/realtime).
+    [Learn more about the Realtime API](https://api.openai.com/docs/guides/realtime).
     """
 
     expires_after: RealtimeCreateClientSecretRequestExpiresAfter | None = None
-    """Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
+    """Configuration for the client secret expiration. Expiration refers to the time
+    after which
+    a client secret will no longer be valid for creating sessions. The session itself
+    may
+    continue after that time once started. A secret can be used to create multiple
+    sessions
     until it expires.
     """
 

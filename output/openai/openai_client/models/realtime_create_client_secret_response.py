@@ -1,4 +1,6 @@
-"""RealtimeCreateClientSecretResponse: Response from creating a session and client secret for the Realtime API."""
+"""RealtimeCreateClientSecretResponse: Response from creating a session and client
+secret for the Realtime API.
+"""
 
 from __future__ import annotations
 

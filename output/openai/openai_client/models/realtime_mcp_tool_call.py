@@ -1,4 +1,6 @@
-"""RealtimeMCPToolCall: A Realtime item representing an invocation of a tool on an MCP server."""
+"""RealtimeMCPToolCall: A Realtime item representing an invocation of a tool on an MCP
+server.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""RealtimeReasoning: Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`."""
+"""RealtimeReasoning: Configuration for reasoning-capable Realtime models such as
+`gpt-realtime-2`.
+"""
 
 from __future__ import annotations
 

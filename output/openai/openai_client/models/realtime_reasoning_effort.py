@@ -1,4 +1,5 @@
-"""RealtimeReasoningEffort: Constrains effort on reasoning for reasoning-capable Realtime models such as
+"""RealtimeReasoningEffort: Constrains effort on reasoning for reasoning-capable
+Realtime models such as
 `gpt-realtime-2`.
 """
 

@@ -55,8 +55,10 @@ class RealtimeResponse(BaseModel):
     """
 
     output_modalities: list[Literal["text", "audio"] | str] | None = None
-    """The set of modalities the model used to respond, currently the only possible values are
-    `[\\"audio\\"]`, `[\\"text\\"]`. Audio output always include a text transcript. Setting the
+    """The set of modalities the model used to respond, currently the only possible
+    values are
+    `[\\"audio\\"]`, `[\\"text\\"]`. Audio output always include a text transcript.
+    Setting the
     output to mode `text` will disable audio output from the model.
     """
 

@@ -25,7 +25,12 @@ class RealtimeResponseStatusDetails(BaseModel):
         | str
         | None
     ) = None
-    """The reason the Response did not complete. For a `cancelled` Response,  one of `turn_detected` (the server VAD detected a new start of speech)  or `client_cancelled` (the client sent a cancel event). For an  `incomplete` Response, one of `max_output_tokens` or `content_filter`  (the server-side safety filter activated and cut off the response)."""
+    """The reason the Response did not complete. For a `cancelled` Response,  one of
+    `turn_detected` (the server VAD detected a new start of speech)  or
+    `client_cancelled` (the client sent a cancel event). For an  `incomplete`
+    Response, one of `max_output_tokens` or `content_filter`  (the server-side safety
+    filter activated and cut off the response).
+    """
 
     error: RealtimeResponseStatusDetailsError | None = None
     """A description of the error that caused the response to fail,

@@ -1,4 +1,5 @@
-"""RealtimeResponseStatusDetailsError: A description of the error that caused the response to fail,
+"""RealtimeResponseStatusDetailsError: A description of the error that caused the
+response to fail,
 populated when the `status` is `failed`.
 """
 

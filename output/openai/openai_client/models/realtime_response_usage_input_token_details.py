@@ -1,4 +1,8 @@
-"""RealtimeResponseUsageInputTokenDetails: Details about the input tokens used in the Response. Cached tokens are tokens from previous turns in the conversation that are included as context for the current response. Cached tokens here are counted as a subset of input tokens, meaning input tokens will include cached and uncached tokens."""
+"""RealtimeResponseUsageInputTokenDetails: Details about the input tokens used in the
+Response. Cached tokens are tokens from previous turns in the conversation that are
+included as context for the current response. Cached tokens here are counted as a
+subset of input tokens, meaning input tokens will include cached and uncached tokens.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,11 @@ __all__ = ["RealtimeResponseUsageInputTokenDetails"]
 
 
 class RealtimeResponseUsageInputTokenDetails(BaseModel):
-    """Details about the input tokens used in the Response. Cached tokens are tokens from previous turns in the conversation that are included as context for the current response. Cached tokens here are counted as a subset of input tokens, meaning input tokens will include cached and uncached tokens."""
+    """Details about the input tokens used in the Response. Cached tokens are tokens
+    from previous turns in the conversation that are included as context for the
+    current response. Cached tokens here are counted as a subset of input tokens,
+    meaning input tokens will include cached and uncached tokens.
+    """
 
     cached_tokens: int | None = None
     """The number of cached tokens used as input for the Response."""

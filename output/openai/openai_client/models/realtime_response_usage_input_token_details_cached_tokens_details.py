@@ -1,4 +1,6 @@
-"""RealtimeResponseUsageInputTokenDetailsCachedTokensDetails: Details about the cached tokens used as input for the Response."""
+"""RealtimeResponseUsageInputTokenDetailsCachedTokensDetails: Details about the cached
+tokens used as input for the Response.
+"""
 
 from __future__ import annotations
 

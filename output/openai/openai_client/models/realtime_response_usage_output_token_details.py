@@ -1,4 +1,6 @@
-"""RealtimeResponseUsageOutputTokenDetails: Details about the output tokens used in the Response."""
+"""RealtimeResponseUsageOutputTokenDetails: Details about the output tokens used in the
+Response.
+"""
 
 from __future__ import annotations
 

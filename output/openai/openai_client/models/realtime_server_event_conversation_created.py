@@ -1,4 +1,6 @@
-"""RealtimeServerEventConversationCreated: Returned when a conversation is created. Emitted right after session creation."""
+"""RealtimeServerEventConversationCreated: Returned when a conversation is created.
+Emitted right after session creation.
+"""
 
 from __future__ import annotations
 

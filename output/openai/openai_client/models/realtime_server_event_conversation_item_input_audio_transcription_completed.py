@@ -1,4 +1,5 @@
-"""RealtimeServerEventConversationItemInputAudioTranscriptionCompleted: This event is the output of audio transcription for user audio written to the
+"""RealtimeServerEventConversationItemInputAudioTranscriptionCompleted: This event is
+the output of audio transcription for user audio written to the
 user audio buffer. Transcription begins when the input audio buffer is
 committed by the client or server (when VAD is enabled). Transcription runs
 asynchronously with Response creation, so this event may come before or after
@@ -52,7 +53,9 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(BaseMo
     """The transcribed text."""
 
     languages: list[TranscriptionLanguage] | None = None
-    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
+    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array
+    indicates that no language could be reliably detected.
+    """
 
     logprobs: list[LogProbProperties] | None = None
 
@@ -71,7 +74,9 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(BaseMo
             },
         ),
     ]
-    """Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""
+    """Usage statistics for the transcription, this is billed according to the ASR
+    model's pricing rather than the realtime model's pricing.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,4 +1,5 @@
-"""RealtimeServerEventConversationItemInputAudioTranscriptionFailed: Returned when input audio transcription is configured, and a transcription
+"""RealtimeServerEventConversationItemInputAudioTranscriptionFailed: Returned when input
+audio transcription is configured, and a transcription
 request for a user message failed. These events are separate from other
 `error` events so that the client can identify the related Item.
 """

@@ -1,4 +1,6 @@
-"""RealtimeServerEventConversationItemInputAudioTranscriptionFailedError: Details of the transcription error."""
+"""RealtimeServerEventConversationItemInputAudioTranscriptionFailedError: Details of the
+transcription error.
+"""
 
 from __future__ import annotations
 

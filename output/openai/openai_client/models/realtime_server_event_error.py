@@ -1,4 +1,5 @@
-"""RealtimeServerEventError: Returned when an error occurs, which could be a client problem or a server
+"""RealtimeServerEventError: Returned when an error occurs, which could be a client
+problem or a server
 problem. Most errors are recoverable and the session will stay open, we
 recommend to implementors to monitor and log error messages by default.
 """

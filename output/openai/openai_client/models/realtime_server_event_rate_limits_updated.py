@@ -1,4 +1,5 @@
-"""RealtimeServerEventRateLimitsUpdated: Emitted at the beginning of a Response to indicate the updated rate limits.
+"""RealtimeServerEventRateLimitsUpdated: Emitted at the beginning of a Response to
+indicate the updated rate limits.
 When a Response is created some tokens will be "reserved" for the output
 tokens, the rate limits shown here reflect that reservation, which is then
 adjusted accordingly once the Response is completed.

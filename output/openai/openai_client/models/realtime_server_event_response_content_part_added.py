@@ -1,4 +1,5 @@
-"""RealtimeServerEventResponseContentPartAdded: Returned when a new content part is added to an assistant message item during
+"""RealtimeServerEventResponseContentPartAdded: Returned when a new content part is
+added to an assistant message item during
 response generation.
 """
 

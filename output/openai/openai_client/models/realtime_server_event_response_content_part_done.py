@@ -1,4 +1,5 @@
-"""RealtimeServerEventResponseContentPartDone: Returned when a content part is done streaming in an assistant message item.
+"""RealtimeServerEventResponseContentPartDone: Returned when a content part is done
+streaming in an assistant message item.
 Also emitted when a Response is interrupted, incomplete, or cancelled.
 """
 

@@ -1,4 +1,5 @@
-"""RealtimeServerEventSessionUpdated: Returned when a session is updated with a `session.update` event, unless
+"""RealtimeServerEventSessionUpdated: Returned when a session is updated with a
+`session.update` event, unless
 there is an error.
 """
 

@@ -1,4 +1,5 @@
-"""RealtimeServerEventTranscriptionSessionUpdated: Returned when a transcription session is updated with a `transcription_session.update` event, unless
+"""RealtimeServerEventTranscriptionSessionUpdated: Returned when a transcription session
+is updated with a `transcription_session.update` event, unless
 there is an error.
 """
 
@@ -12,7 +13,8 @@ __all__ = ["RealtimeServerEventTranscriptionSessionUpdated"]
 
 
 class RealtimeServerEventTranscriptionSessionUpdated(BaseModel):
-    """Returned when a transcription session is updated with a `transcription_session.update` event, unless
+    """Returned when a transcription session is updated with a
+    `transcription_session.update` event, unless
     there is an error.
     """
 

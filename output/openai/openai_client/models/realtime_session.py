@@ -43,7 +43,6 @@ class RealtimeSession(BaseModel):
             "gpt-audio-mini-2025-10-06",
             "gpt-audio-mini-2025-12-15",
         ]
-        | str
         | None
     ) = None
     """The Realtime model used for this session."""
@@ -87,9 +86,12 @@ class RealtimeSession(BaseModel):
     turn_detection: RealtimeTurnDetection | None = None
 
     input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | None = None
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """Configuration for input audio noise reduction. This can be set to `null` to turn
+    off.
+    Noise reduction filters audio added to the input audio buffer before it is sent
+    to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false
+    positives) and model performance by improving perception of the input audio.
     """
 
     speed: float | None = None
@@ -113,7 +115,9 @@ class RealtimeSession(BaseModel):
     """
 
     temperature: float | None = None
-    """Sampling temperature for the model, limited to [0.6, 1.2]. For audio models a temperature of 0.8 is highly recommended for best performance."""
+    """Sampling temperature for the model, limited to [0.6, 1.2]. For audio models a
+    temperature of 0.8 is highly recommended for best performance.
+    """
 
     max_response_output_tokens: int | Literal["inf"] | None = None
     """Maximum number of output tokens for a single assistant response,

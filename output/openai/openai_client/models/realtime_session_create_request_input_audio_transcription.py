@@ -1,4 +1,5 @@
-"""RealtimeSessionCreateRequestInputAudioTranscription: Configuration for input audio transcription, defaults to off and can be
+"""RealtimeSessionCreateRequestInputAudioTranscription: Configuration for input audio
+transcription, defaults to off and can be
 set to `null` to turn off once on. Input audio transcription is not native
 to the model, since the model consumes audio directly. Transcription runs
 asynchronously and should be treated as rough guidance

@@ -23,7 +23,8 @@ class RealtimeSessionCreateResponse(BaseModel):
 
     include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
     """Additional fields to include in server outputs.
-    - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+    - `item.input_audio_transcription.logprobs`: Include logprobs for input audio
+      transcription.
     """
 
     model: str | None = None

@@ -1,4 +1,6 @@
-"""RealtimeSessionCreateResponseAudio: Configuration for input and output audio for the session."""
+"""RealtimeSessionCreateResponseAudio: Configuration for input and output audio for the
+session.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""RealtimeSessionCreateResponseAudioInputTurnDetection: Configuration for turn detection."""
+"""RealtimeSessionCreateResponseAudioInputTurnDetection: Configuration for turn
+detection.
+"""
 
 from __future__ import annotations
 

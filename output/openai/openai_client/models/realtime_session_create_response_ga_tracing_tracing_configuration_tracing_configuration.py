@@ -1,4 +1,6 @@
-"""RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration: Granular configuration for tracing."""
+"""RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration:
+Granular configuration for tracing.
+"""
 
 from __future__ import annotations
 

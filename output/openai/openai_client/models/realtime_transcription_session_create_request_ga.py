@@ -1,4 +1,6 @@
-"""RealtimeTranscriptionSessionCreateRequestGA: Realtime transcription session object configuration."""
+"""RealtimeTranscriptionSessionCreateRequestGA: Realtime transcription session object
+configuration.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ class RealtimeTranscriptionSessionCreateRequestGA(BaseModel):
     include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
     """Additional fields to include in server outputs.
 
-    `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+    `item.input_audio_transcription.logprobs`: Include logprobs for input audio
+    transcription.
     """
 
 

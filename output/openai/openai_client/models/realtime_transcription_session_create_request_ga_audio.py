@@ -1,4 +1,6 @@
-"""RealtimeTranscriptionSessionCreateRequestGAAudio: Configuration for input and output audio."""
+"""RealtimeTranscriptionSessionCreateRequestGAAudio: Configuration for input and output
+audio.
+"""
 
 from __future__ import annotations
 

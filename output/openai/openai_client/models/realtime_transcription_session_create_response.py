@@ -1,4 +1,5 @@
-"""RealtimeTranscriptionSessionCreateResponse: A new Realtime transcription session configuration.
+"""RealtimeTranscriptionSessionCreateResponse: A new Realtime transcription session
+configuration.
 
 When a session is created on the server via REST API, the session object
 also contains an ephemeral key. Default TTL for keys is 10 minutes. This

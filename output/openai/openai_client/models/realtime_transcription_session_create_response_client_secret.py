@@ -1,4 +1,5 @@
-"""RealtimeTranscriptionSessionCreateResponseClientSecret: Ephemeral key returned by the API. Only present when the session is
+"""RealtimeTranscriptionSessionCreateResponseClientSecret: Ephemeral key returned by the
+API. Only present when the session is
 created on the server via REST API.
 """
 

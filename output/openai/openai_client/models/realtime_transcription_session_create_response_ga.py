@@ -1,4 +1,6 @@
-"""RealtimeTranscriptionSessionCreateResponseGA: A Realtime transcription session configuration object."""
+"""RealtimeTranscriptionSessionCreateResponseGA: A Realtime transcription session
+configuration object.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ class RealtimeTranscriptionSessionCreateResponseGA(BaseModel):
 
     include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
     """Additional fields to include in server outputs.
-    - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+    - `item.input_audio_transcription.logprobs`: Include logprobs for input audio
+      transcription.
     """
 
     audio: RealtimeTranscriptionSessionCreateResponseGAAudio | None = None

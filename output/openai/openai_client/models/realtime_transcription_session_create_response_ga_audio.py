@@ -1,4 +1,6 @@
-"""RealtimeTranscriptionSessionCreateResponseGAAudio: Configuration for input audio for the session."""
+"""RealtimeTranscriptionSessionCreateResponseGAAudio: Configuration for input audio for
+the session.
+"""
 
 from __future__ import annotations
 

@@ -22,7 +22,9 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput(BaseModel):
         RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant1
         | None
     ) = None
-    """Configuration for turn detection. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported."""
+    """Configuration for turn detection. For `gpt-realtime-whisper`, this must be
+    `null`; VAD is not supported.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

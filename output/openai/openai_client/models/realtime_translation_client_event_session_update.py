@@ -1,4 +1,5 @@
-"""RealtimeTranslationClientEventSessionUpdate: Send this event to update the translation session configuration. Translation
+"""RealtimeTranslationClientEventSessionUpdate: Send this event to update the
+translation session configuration. Translation
 sessions support updates to `audio.output.language`, `audio.input.transcription`,
 and `audio.input.noise_reduction`.
 """

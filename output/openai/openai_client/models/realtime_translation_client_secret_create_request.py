@@ -1,4 +1,6 @@
-"""RealtimeTranslationClientSecretCreateRequest: Create a translation session and client secret for the Realtime API."""
+"""RealtimeTranslationClientSecretCreateRequest: Create a translation session and client
+secret for the Realtime API.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +15,12 @@ class RealtimeTranslationClientSecretCreateRequest(BaseModel):
     expires_after: RealtimeTranslationClientSecretCreateRequestExpiresAfter | None = (
         None
     )
-    """Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
+    """Configuration for the client secret expiration. Expiration refers to the time
+    after which
+    a client secret will no longer be valid for creating sessions. The session itself
+    may
+    continue after that time once started. A secret can be used to create multiple
+    sessions
     until it expires.
     """
 

@@ -1,4 +1,6 @@
-"""RealtimeTranslationClientSecretCreateResponse: Response from creating a translation session and client secret for the Realtime API."""
+"""RealtimeTranslationClientSecretCreateResponse: Response from creating a translation
+session and client secret for the Realtime API.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +10,9 @@ __all__ = ["RealtimeTranslationClientSecretCreateResponse"]
 
 
 class RealtimeTranslationClientSecretCreateResponse(BaseModel):
-    """Response from creating a translation session and client secret for the Realtime API."""
+    """Response from creating a translation session and client secret for the Realtime
+    API.
+    """
 
     value: str
     """The generated client secret value."""

@@ -1,4 +1,5 @@
-"""RealtimeTranslationSession: A Realtime translation session. Translation sessions continuously translate input
+"""RealtimeTranslationSession: A Realtime translation session. Translation sessions
+continuously translate input
 audio into the configured output language.
 """
 

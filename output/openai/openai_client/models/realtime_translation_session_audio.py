@@ -1,4 +1,6 @@
-"""RealtimeTranslationSessionAudio: Configuration for translation input and output audio."""
+"""RealtimeTranslationSessionAudio: Configuration for translation input and output
+audio.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""RealtimeTranslationSessionCreateRequest: Realtime translation session configuration. Translation sessions stream source
+"""RealtimeTranslationSessionCreateRequest: Realtime translation session configuration.
+Translation sessions stream source
 audio in and translated audio plus transcript deltas out continuously.
 """
 

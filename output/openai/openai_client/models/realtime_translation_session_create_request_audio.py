@@ -1,4 +1,6 @@
-"""RealtimeTranslationSessionCreateRequestAudio: Configuration for translation input and output audio."""
+"""RealtimeTranslationSessionCreateRequestAudio: Configuration for translation input and
+output audio.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1: Optional source-language transcription. When configured, the server emits
+"""RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1: Optional
+source-language transcription. When configured, the server emits
 `session.input_transcript.delta` events. Translation itself still runs from
 the input audio stream.
 """

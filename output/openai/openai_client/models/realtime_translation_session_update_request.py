@@ -1,4 +1,6 @@
-"""RealtimeTranslationSessionUpdateRequest: Realtime translation session fields that can be updated with `session.update`."""
+"""RealtimeTranslationSessionUpdateRequest: Realtime translation session fields that can
+be updated with `session.update`.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""RealtimeTranslationSessionUpdateRequestAudio: Configuration for translation input and output audio."""
+"""RealtimeTranslationSessionUpdateRequestAudio: Configuration for translation input and
+output audio.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1: Optional source-language transcription. When configured, the server emits
+"""RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1: Optional
+source-language transcription. When configured, the server emits
 `session.input_transcript.delta` events. Translation itself still runs from
 the input audio stream.
 """

@@ -6,4 +6,4 @@ from typing import Literal, TypeAlias
 
 __all__ = ["ReasoningModeEnum"]
 
-ReasoningModeEnum: TypeAlias = str | Literal["standard", "pro"] | str
+ReasoningModeEnum: TypeAlias = str | Literal["standard", "pro"]

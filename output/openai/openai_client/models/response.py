@@ -19,9 +19,12 @@ class Response(BaseModel):
     top_p: float | None
 
     user: str | None = None
-    """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use
+    `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
-    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    Used to boost cache hit rates by better bucketing similar requests and  to help
+    OpenAI detect and prevent abuse. [Learn
+    more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).
 
 
     .. deprecated:: deprecated by the API.
@@ -39,7 +42,8 @@ class Response(BaseModel):
     model: ModelIdsResponses
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     offers a wide range of models with different capabilities, performance
-    characteristics, and price points. Refer to the [model guide](/docs/models)
+    characteristics, and price points. Refer to the [model
+    guide](https://api.openai.com/docs/models)
     to browse and compare available models.
     """
 
@@ -50,8 +54,8 @@ class Response(BaseModel):
     text: ResponseTextParam | None = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
+    - [Text inputs and outputs](https://api.openai.com/docs/guides/text)
+    - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
     """
 
     tools: list[Tool]
@@ -60,16 +64,19 @@ class Response(BaseModel):
 
     We support the following categories of tools:
     - **Built-in tools**: Tools that are provided by OpenAI that extend the
-      model's capabilities, like [web search](/docs/guides/tools-web-search)
-      or [file search](/docs/guides/tools-file-search). Learn more about
-      [built-in tools](/docs/guides/tools).
+      model's capabilities, like [web
+      search](https://api.openai.com/docs/guides/tools-web-search)
+      or [file search](https://api.openai.com/docs/guides/tools-file-search). Learn
+      more about
+      [built-in tools](https://api.openai.com/docs/guides/tools).
     - **MCP Tools**: Integrations with third-party systems via custom MCP servers
       or predefined connectors such as Google Drive and SharePoint. Learn more about
-      [MCP Tools](/docs/guides/tools-connectors-mcp).
+      [MCP Tools](https://api.openai.com/docs/guides/tools-connectors-mcp).
     - **Function calls (custom tools)**: Functions that are defined by you,
       enabling the model to call your own code with strongly typed arguments
       and outputs. Learn more about
-      [function calling](/docs/guides/function-calling). You can also use
+      [function calling](https://api.openai.com/docs/guides/function-calling). You
+      can also use
       custom tools to call your own code.
     """
 
@@ -134,7 +141,9 @@ class Response(BaseModel):
     """
 
     prompt_cache_options: PromptCacheOptions | None = None
-    """The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
+    """The prompt-caching options that were applied to the response. Supported for
+    `gpt-5.6` and later models.
+    """
 
     moderation: Moderation | None = None
 

@@ -1,4 +1,6 @@
-"""ResponseErrorVariant1: An error object returned when the model fails to generate a Response."""
+"""ResponseErrorVariant1: An error object returned when the model fails to generate a
+Response.
+"""
 
 from __future__ import annotations
 

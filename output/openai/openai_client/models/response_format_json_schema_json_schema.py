@@ -1,4 +1,6 @@
-"""ResponseFormatJsonSchemaJsonSchema: Structured Outputs configuration options, including a JSON Schema."""
+"""ResponseFormatJsonSchemaJsonSchema: Structured Outputs configuration options,
+including a JSON Schema.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""ResponseFormatJsonSchemaSchema: The schema for the response format, described as a JSON Schema object.
+"""ResponseFormatJsonSchemaSchema: The schema for the response format, described as a
+JSON Schema object.
 Learn how to build JSON schemas [here](https://json-schema.org/).
 """
 

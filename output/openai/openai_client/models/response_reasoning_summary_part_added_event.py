@@ -1,4 +1,6 @@
-"""ResponseReasoningSummaryPartAddedEvent: Emitted when a new reasoning summary part is added."""
+"""ResponseReasoningSummaryPartAddedEvent: Emitted when a new reasoning summary part is
+added.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponseReasoningSummaryPartDoneEvent: Emitted when a reasoning summary part is completed."""
+"""ResponseReasoningSummaryPartDoneEvent: Emitted when a reasoning summary part is
+completed.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponseShellCallOutputContentDoneStreamingEvent: A streaming event that indicated shell call output was completed."""
+"""ResponseShellCallOutputContentDoneStreamingEvent: A streaming event that indicated
+shell call output was completed.
+"""
 
 from __future__ import annotations
 

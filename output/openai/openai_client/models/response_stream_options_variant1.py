@@ -1,4 +1,6 @@
-"""ResponseStreamOptionsVariant1: Options for streaming responses. Only set this when you set `stream: true`."""
+"""ResponseStreamOptionsVariant1: Options for streaming responses. Only set this when
+you set `stream: true`.
+"""
 
 from __future__ import annotations
 

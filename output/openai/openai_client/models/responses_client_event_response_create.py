@@ -1,4 +1,5 @@
-"""ResponsesClientEventResponseCreate: Client event for creating a response over a persistent WebSocket connection.
+"""ResponsesClientEventResponseCreate: Client event for creating a response over a
+persistent WebSocket connection.
 This payload uses the same top-level fields as `POST /v1/responses`, plus
 WebSocket-only envelope metadata.
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseAudioTranscriptWsDelta: Emitted when there is a partial transcript of audio."""
+"""ResponsesServerEventResponseAudioTranscriptWsDelta: Emitted when there is a partial
+transcript of audio.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseAudioTranscriptWsDone: Emitted when the full audio transcript is completed."""
+"""ResponsesServerEventResponseAudioTranscriptWsDone: Emitted when the full audio
+transcript is completed.
+"""
 
 from __future__ import annotations
 

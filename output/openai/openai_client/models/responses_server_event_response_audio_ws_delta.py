@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseAudioWsDelta: Emitted when there is a partial audio response."""
+"""ResponsesServerEventResponseAudioWsDelta: Emitted when there is a partial audio
+response.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta: Emitted when a partial code snippet is streamed by the code interpreter."""
+"""ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta: Emitted when a partial
+code snippet is streamed by the code interpreter.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseCodeInterpreterCallCodeWsDone: Emitted when the code snippet is finalized by the code interpreter."""
+"""ResponsesServerEventResponseCodeInterpreterCallCodeWsDone: Emitted when the code
+snippet is finalized by the code interpreter.
+"""
 
 from __future__ import annotations
 

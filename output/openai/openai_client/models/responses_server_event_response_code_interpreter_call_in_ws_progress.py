@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseCodeInterpreterCallInWsProgress: Emitted when a code interpreter call is in progress."""
+"""ResponsesServerEventResponseCodeInterpreterCallInWsProgress: Emitted when a code
+interpreter call is in progress.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseCodeInterpreterCallWsCompleted: Emitted when the code interpreter call is completed."""
+"""ResponsesServerEventResponseCodeInterpreterCallWsCompleted: Emitted when the code
+interpreter call is completed.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseCodeInterpreterCallWsInterpreting: Emitted when the code interpreter is actively interpreting the code snippet."""
+"""ResponsesServerEventResponseCodeInterpreterCallWsInterpreting: Emitted when the code
+interpreter is actively interpreting the code snippet.
+"""
 
 from __future__ import annotations
 

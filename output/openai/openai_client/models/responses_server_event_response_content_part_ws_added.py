@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseContentPartWsAdded: Emitted when a new content part is added."""
+"""ResponsesServerEventResponseContentPartWsAdded: Emitted when a new content part is
+added.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseCustomToolCallInputWsDone: Event indicating that input for a custom tool call is complete."""
+"""ResponsesServerEventResponseCustomToolCallInputWsDone: Event indicating that input
+for a custom tool call is complete.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseFileSearchCallInWsProgress: Emitted when a file search call is initiated."""
+"""ResponsesServerEventResponseFileSearchCallInWsProgress: Emitted when a file search
+call is initiated.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseFileSearchCallWsCompleted: Emitted when a file search call is completed (results found)."""
+"""ResponsesServerEventResponseFileSearchCallWsCompleted: Emitted when a file search
+call is completed (results found).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseFileSearchCallWsSearching: Emitted when a file search is currently searching."""
+"""ResponsesServerEventResponseFileSearchCallWsSearching: Emitted when a file search is
+currently searching.
+"""
 
 from __future__ import annotations
 

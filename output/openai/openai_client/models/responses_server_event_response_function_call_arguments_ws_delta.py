@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseFunctionCallArgumentsWsDelta: Emitted when there is a partial function-call arguments delta."""
+"""ResponsesServerEventResponseFunctionCallArgumentsWsDelta: Emitted when there is a
+partial function-call arguments delta.
+"""
 
 from __future__ import annotations
 

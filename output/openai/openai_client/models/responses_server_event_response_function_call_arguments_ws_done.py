@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseFunctionCallArgumentsWsDone: Emitted when function-call arguments are finalized."""
+"""ResponsesServerEventResponseFunctionCallArgumentsWsDone: Emitted when function-call
+arguments are finalized.
+"""
 
 from __future__ import annotations
 

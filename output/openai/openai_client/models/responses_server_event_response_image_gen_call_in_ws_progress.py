@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseImageGenCallInWsProgress: Emitted when an image generation tool call is in progress."""
+"""ResponsesServerEventResponseImageGenCallInWsProgress: Emitted when an image
+generation tool call is in progress.
+"""
 
 from __future__ import annotations
 

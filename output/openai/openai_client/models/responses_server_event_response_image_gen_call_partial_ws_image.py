@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseImageGenCallPartialWsImage: Emitted when a partial image is available during image generation streaming."""
+"""ResponsesServerEventResponseImageGenCallPartialWsImage: Emitted when a partial image
+is available during image generation streaming.
+"""
 
 from __future__ import annotations
 

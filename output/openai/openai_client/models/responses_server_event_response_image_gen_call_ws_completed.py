@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseImageGenCallWsCompleted: Emitted when an image generation tool call has completed and the final image is available."""
+"""ResponsesServerEventResponseImageGenCallWsCompleted: Emitted when an image generation
+tool call has completed and the final image is available.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["ResponsesServerEventResponseImageGenCallWsCompleted"]
 class ResponsesServerEventResponseImageGenCallWsCompleted(
     ResponseImageGenCallCompletedEvent
 ):
-    """Emitted when an image generation tool call has completed and the final image is available."""
+    """Emitted when an image generation tool call has completed and the final image is
+    available.
+    """
 
     stream_id: str | None = None
     """The WebSocket lane that emitted this event. This field is present

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseImageGenCallWsGenerating: Emitted when an image generation tool call is actively generating an image (intermediate state)."""
+"""ResponsesServerEventResponseImageGenCallWsGenerating: Emitted when an image
+generation tool call is actively generating an image (intermediate state).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ __all__ = ["ResponsesServerEventResponseImageGenCallWsGenerating"]
 class ResponsesServerEventResponseImageGenCallWsGenerating(
     ResponseImageGenCallGeneratingEvent
 ):
-    """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
+    """Emitted when an image generation tool call is actively generating an image
+    (intermediate state).
+    """
 
     stream_id: str | None = None
     """The WebSocket lane that emitted this event. This field is present

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseMcpCallArgumentsWsDelta: Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+"""ResponsesServerEventResponseMcpCallArgumentsWsDelta: Emitted when there is a delta
+(partial update) to the arguments of an MCP tool call.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["ResponsesServerEventResponseMcpCallArgumentsWsDelta"]
 class ResponsesServerEventResponseMcpCallArgumentsWsDelta(
     ResponseMCPCallArgumentsDeltaEvent
 ):
-    """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+    """Emitted when there is a delta (partial update) to the arguments of an MCP tool
+    call.
+    """
 
     stream_id: str | None = None
     """The WebSocket lane that emitted this event. This field is present

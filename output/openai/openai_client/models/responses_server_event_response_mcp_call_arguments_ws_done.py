@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseMcpCallArgumentsWsDone: Emitted when the arguments for an MCP tool call are finalized."""
+"""ResponsesServerEventResponseMcpCallArgumentsWsDone: Emitted when the arguments for an
+MCP tool call are finalized.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseMcpCallInWsProgress: Emitted when an MCP  tool call is in progress."""
+"""ResponsesServerEventResponseMcpCallInWsProgress: Emitted when an MCP  tool call is in
+progress.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseMcpCallWsCompleted: Emitted when an MCP  tool call has completed successfully."""
+"""ResponsesServerEventResponseMcpCallWsCompleted: Emitted when an MCP  tool call has
+completed successfully.
+"""
 
 from __future__ import annotations
 

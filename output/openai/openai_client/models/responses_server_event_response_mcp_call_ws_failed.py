@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseMcpCallWsFailed: Emitted when an MCP  tool call has failed."""
+"""ResponsesServerEventResponseMcpCallWsFailed: Emitted when an MCP  tool call has
+failed.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseMcpListToolsInWsProgress: Emitted when the system is in the process of retrieving the list of available MCP tools."""
+"""ResponsesServerEventResponseMcpListToolsInWsProgress: Emitted when the system is in
+the process of retrieving the list of available MCP tools.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ __all__ = ["ResponsesServerEventResponseMcpListToolsInWsProgress"]
 class ResponsesServerEventResponseMcpListToolsInWsProgress(
     ResponseMCPListToolsInProgressEvent
 ):
-    """Emitted when the system is in the process of retrieving the list of available MCP tools."""
+    """Emitted when the system is in the process of retrieving the list of available MCP
+    tools.
+    """
 
     stream_id: str | None = None
     """The WebSocket lane that emitted this event. This field is present

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseMcpListToolsWsCompleted: Emitted when the list of available MCP tools has been successfully retrieved."""
+"""ResponsesServerEventResponseMcpListToolsWsCompleted: Emitted when the list of
+available MCP tools has been successfully retrieved.
+"""
 
 from __future__ import annotations
 

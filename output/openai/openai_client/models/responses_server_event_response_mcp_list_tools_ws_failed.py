@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseMcpListToolsWsFailed: Emitted when the attempt to list available MCP tools has failed."""
+"""ResponsesServerEventResponseMcpListToolsWsFailed: Emitted when the attempt to list
+available MCP tools has failed.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseOutputItemWsAdded: Emitted when a new output item is added."""
+"""ResponsesServerEventResponseOutputItemWsAdded: Emitted when a new output item is
+added.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseOutputItemWsDone: Emitted when an output item is marked done."""
+"""ResponsesServerEventResponseOutputItemWsDone: Emitted when an output item is marked
+done.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseOutputTextAnnotationWsAdded: Emitted when an annotation is added to output text content."""
+"""ResponsesServerEventResponseOutputTextAnnotationWsAdded: Emitted when an annotation
+is added to output text content.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseReasoningSummaryPartWsAdded: Emitted when a new reasoning summary part is added."""
+"""ResponsesServerEventResponseReasoningSummaryPartWsAdded: Emitted when a new reasoning
+summary part is added.
+"""
 
 from __future__ import annotations
 

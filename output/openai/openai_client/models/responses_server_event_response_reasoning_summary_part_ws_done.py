@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseReasoningSummaryPartWsDone: Emitted when a reasoning summary part is completed."""
+"""ResponsesServerEventResponseReasoningSummaryPartWsDone: Emitted when a reasoning
+summary part is completed.
+"""
 
 from __future__ import annotations
 

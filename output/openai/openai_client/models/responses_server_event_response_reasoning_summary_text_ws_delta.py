@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseReasoningSummaryTextWsDelta: Emitted when a delta is added to a reasoning summary text."""
+"""ResponsesServerEventResponseReasoningSummaryTextWsDelta: Emitted when a delta is
+added to a reasoning summary text.
+"""
 
 from __future__ import annotations
 

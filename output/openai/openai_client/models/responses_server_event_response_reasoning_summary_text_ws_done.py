@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseReasoningSummaryTextWsDone: Emitted when a reasoning summary text is completed."""
+"""ResponsesServerEventResponseReasoningSummaryTextWsDone: Emitted when a reasoning
+summary text is completed.
+"""
 
 from __future__ import annotations
 

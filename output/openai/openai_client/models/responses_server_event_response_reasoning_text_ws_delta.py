@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseReasoningTextWsDelta: Emitted when a delta is added to a reasoning text."""
+"""ResponsesServerEventResponseReasoningTextWsDelta: Emitted when a delta is added to a
+reasoning text.
+"""
 
 from __future__ import annotations
 

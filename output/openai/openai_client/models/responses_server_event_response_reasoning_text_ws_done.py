@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseReasoningTextWsDone: Emitted when a reasoning text is completed."""
+"""ResponsesServerEventResponseReasoningTextWsDone: Emitted when a reasoning text is
+completed.
+"""
 
 from __future__ import annotations
 

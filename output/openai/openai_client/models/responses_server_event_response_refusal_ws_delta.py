@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseRefusalWsDelta: Emitted when there is a partial refusal text."""
+"""ResponsesServerEventResponseRefusalWsDelta: Emitted when there is a partial refusal
+text.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseShellCallCommandWsDelta: A streaming event that indicated a shell command was incrementally updated."""
+"""ResponsesServerEventResponseShellCallCommandWsDelta: A streaming event that indicated
+a shell command was incrementally updated.
+"""
 
 from __future__ import annotations
 

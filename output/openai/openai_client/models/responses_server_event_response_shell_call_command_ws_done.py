@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseShellCallCommandWsDone: A streaming event that indicated a shell command was completed."""
+"""ResponsesServerEventResponseShellCallCommandWsDone: A streaming event that indicated
+a shell command was completed.
+"""
 
 from __future__ import annotations
 

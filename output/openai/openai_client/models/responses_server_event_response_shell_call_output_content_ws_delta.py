@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseShellCallOutputContentWsDelta: A streaming event that indicated shell call output was incrementally added."""
+"""ResponsesServerEventResponseShellCallOutputContentWsDelta: A streaming event that
+indicated shell call output was incrementally added.
+"""
 
 from __future__ import annotations
 

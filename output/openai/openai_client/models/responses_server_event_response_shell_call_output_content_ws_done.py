@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseShellCallOutputContentWsDone: A streaming event that indicated shell call output was completed."""
+"""ResponsesServerEventResponseShellCallOutputContentWsDone: A streaming event that
+indicated shell call output was completed.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseTextWsDelta: Emitted when there is an additional text delta."""
+"""ResponsesServerEventResponseTextWsDelta: Emitted when there is an additional text
+delta.
+"""
 
 from __future__ import annotations
 

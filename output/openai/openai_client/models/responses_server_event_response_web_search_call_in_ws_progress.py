@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseWebSearchCallInWsProgress: Emitted when a web search call is initiated."""
+"""ResponsesServerEventResponseWebSearchCallInWsProgress: Emitted when a web search call
+is initiated.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseWebSearchCallWsCompleted: Emitted when a web search call is completed."""
+"""ResponsesServerEventResponseWebSearchCallWsCompleted: Emitted when a web search call
+is completed.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseWebSearchCallWsSearching: Emitted when a web search call is executing."""
+"""ResponsesServerEventResponseWebSearchCallWsSearching: Emitted when a web search call
+is executing.
+"""
 
 from __future__ import annotations
 

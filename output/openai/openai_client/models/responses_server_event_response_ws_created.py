@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseWsCreated: An event that is emitted when a response is created."""
+"""ResponsesServerEventResponseWsCreated: An event that is emitted when a response is
+created.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseWsIncomplete: An event that is emitted when a response finishes as incomplete."""
+"""ResponsesServerEventResponseWsIncomplete: An event that is emitted when a response
+finishes as incomplete.
+"""
 
 from __future__ import annotations
 

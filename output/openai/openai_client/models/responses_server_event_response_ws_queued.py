@@ -1,4 +1,6 @@
-"""ResponsesServerEventResponseWsQueued: Emitted when a response is queued and waiting to be processed."""
+"""ResponsesServerEventResponseWsQueued: Emitted when a response is queued and waiting
+to be processed.
+"""
 
 from __future__ import annotations
 

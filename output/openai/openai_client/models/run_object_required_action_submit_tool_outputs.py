@@ -1,4 +1,6 @@
-"""RunObjectRequiredActionSubmitToolOutputs: Details on the tool outputs needed for this run to continue."""
+"""RunObjectRequiredActionSubmitToolOutputs: Details on the tool outputs needed for this
+run to continue.
+"""
 
 from __future__ import annotations
 

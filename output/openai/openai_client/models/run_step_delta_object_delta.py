@@ -1,4 +1,6 @@
-"""RunStepDeltaObjectDelta: The delta containing the fields that have changed on the run step."""
+"""RunStepDeltaObjectDelta: The delta containing the fields that have changed on the run
+step.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""RunStepDeltaStepDetailsMessageCreationObject: Details of the message creation by the run step."""
+"""RunStepDeltaStepDetailsMessageCreationObject: Details of the message creation by the
+run step.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""RunStepDeltaStepDetailsToolCallsCodeObject: Details of the Code Interpreter tool call the run step was involved in."""
+"""RunStepDeltaStepDetailsToolCallsCodeObject: Details of the Code Interpreter tool call
+the run step was involved in.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +21,9 @@ class RunStepDeltaStepDetailsToolCallsCodeObject(BaseModel):
     """The ID of the tool call."""
 
     type: Literal["code_interpreter"]
-    """The type of tool call. This is always going to be `code_interpreter` for this type of tool call."""
+    """The type of tool call. This is always going to be `code_interpreter` for this
+    type of tool call.
+    """
 
     code_interpreter: (
         RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | None

@@ -1,4 +1,6 @@
-"""RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter: The Code Interpreter tool call definition."""
+"""RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter: The Code Interpreter tool
+call definition.
+"""
 
 from __future__ import annotations
 
@@ -45,7 +47,10 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
         ]
         | None
     ) = None
-    """The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type."""
+    """The outputs from the Code Interpreter tool call. Code Interpreter can output one
+    or more items, including text (`logs`) or images (`image`). Each of these are
+    represented by a different object type.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -9,4 +9,4 @@ __all__ = ["RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage"]
 
 class RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage(BaseModel):
     file_id: str | None = None
-    """The [file](/docs/api-reference/files) ID of the image."""
+    """The [file](https://api.openai.com/docs/api-reference/files) ID of the image."""

@@ -17,7 +17,9 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject(BaseModel):
     """The ID of the tool call object."""
 
     type: Literal["file_search"]
-    """The type of tool call. This is always going to be `file_search` for this type of tool call."""
+    """The type of tool call. This is always going to be `file_search` for this type of
+    tool call.
+    """
 
     file_search: dict[str, Any]
     """For now, this is always going to be an empty object."""

@@ -17,7 +17,9 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject(BaseModel):
     """The ID of the tool call object."""
 
     type: Literal["function"]
-    """The type of tool call. This is always going to be `function` for this type of tool call."""
+    """The type of tool call. This is always going to be `function` for this type of
+    tool call.
+    """
 
     function: RunStepDeltaStepDetailsToolCallsFunctionObjectFunction | None = None
     """The definition of the function that was called."""

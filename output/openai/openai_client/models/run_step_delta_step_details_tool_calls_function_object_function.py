@@ -1,4 +1,6 @@
-"""RunStepDeltaStepDetailsToolCallsFunctionObjectFunction: The definition of the function that was called."""
+"""RunStepDeltaStepDetailsToolCallsFunctionObjectFunction: The definition of the
+function that was called.
+"""
 
 from __future__ import annotations
 

@@ -46,7 +46,9 @@ class RunStepDeltaStepDetailsToolCallsObject(BaseModel):
         ]
         | None
     ) = None
-    """An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`."""
+    """An array of tool calls the run step was involved in. These can be associated with
+    one of three types of tools: `code_interpreter`, `file_search`, or `function`.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

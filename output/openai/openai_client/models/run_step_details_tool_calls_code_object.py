@@ -1,4 +1,6 @@
-"""RunStepDetailsToolCallsCodeObject: Details of the Code Interpreter tool call the run step was involved in."""
+"""RunStepDetailsToolCallsCodeObject: Details of the Code Interpreter tool call the run
+step was involved in.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ class RunStepDetailsToolCallsCodeObject(BaseModel):
     """The ID of the tool call."""
 
     type: Literal["code_interpreter"]
-    """The type of tool call. This is always going to be `code_interpreter` for this type of tool call."""
+    """The type of tool call. This is always going to be `code_interpreter` for this
+    type of tool call.
+    """
 
     code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter
     """The Code Interpreter tool call definition."""

@@ -1,4 +1,6 @@
-"""RunStepDetailsToolCallsCodeObjectCodeInterpreter: The Code Interpreter tool call definition."""
+"""RunStepDetailsToolCallsCodeObjectCodeInterpreter: The Code Interpreter tool call
+definition.
+"""
 
 from __future__ import annotations
 
@@ -38,7 +40,10 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
             ),
         ]
     ]
-    """The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type."""
+    """The outputs from the Code Interpreter tool call. Code Interpreter can output one
+    or more items, including text (`logs`) or images (`image`). Each of these are
+    represented by a different object type.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -9,4 +9,4 @@ __all__ = ["RunStepDetailsToolCallsCodeOutputImageObjectImage"]
 
 class RunStepDetailsToolCallsCodeOutputImageObjectImage(BaseModel):
     file_id: str
-    """The [file](/docs/api-reference/files) ID of the image."""
+    """The [file](https://api.openai.com/docs/api-reference/files) ID of the image."""

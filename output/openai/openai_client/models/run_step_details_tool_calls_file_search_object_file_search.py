@@ -1,4 +1,6 @@
-"""RunStepDetailsToolCallsFileSearchObjectFileSearch: For now, this is always going to be an empty object."""
+"""RunStepDetailsToolCallsFileSearchObjectFileSearch: For now, this is always going to
+be an empty object.
+"""
 
 from __future__ import annotations
 

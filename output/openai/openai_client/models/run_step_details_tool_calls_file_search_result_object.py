@@ -17,12 +17,16 @@ class RunStepDetailsToolCallsFileSearchResultObject(BaseModel):
     """The name of the file that result was found in."""
 
     score: float
-    """The score of the result. All values must be a floating point number between 0 and 1."""
+    """The score of the result. All values must be a floating point number between 0 and
+    1.
+    """
 
     content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | None = (
         None
     )
-    """The content of the result that was found. The content is only included if requested via the include query parameter."""
+    """The content of the result that was found. The content is only included if
+    requested via the include query parameter.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

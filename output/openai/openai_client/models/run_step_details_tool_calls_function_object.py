@@ -14,7 +14,9 @@ class RunStepDetailsToolCallsFunctionObject(BaseModel):
     """The ID of the tool call object."""
 
     type: Literal["function"]
-    """The type of tool call. This is always going to be `function` for this type of tool call."""
+    """The type of tool call. This is always going to be `function` for this type of
+    tool call.
+    """
 
     function: RunStepDetailsToolCallsFunctionObjectFunction
     """The definition of the function that was called."""

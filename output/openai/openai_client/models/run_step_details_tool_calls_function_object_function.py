@@ -1,4 +1,6 @@
-"""RunStepDetailsToolCallsFunctionObjectFunction: The definition of the function that was called."""
+"""RunStepDetailsToolCallsFunctionObjectFunction: The definition of the function that
+was called.
+"""
 
 from __future__ import annotations
 

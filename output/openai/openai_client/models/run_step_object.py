@@ -24,19 +24,27 @@ class RunStepObject(BaseModel):
     """The Unix timestamp (in seconds) for when the run step was created."""
 
     assistant_id: str
-    """The ID of the [assistant](/docs/api-reference/assistants) associated with the run step."""
+    """The ID of the [assistant](https://api.openai.com/docs/api-reference/assistants)
+    associated with the run step.
+    """
 
     thread_id: str
-    """The ID of the [thread](/docs/api-reference/threads) that was run."""
+    """The ID of the [thread](https://api.openai.com/docs/api-reference/threads) that
+    was run.
+    """
 
     run_id: str
-    """The ID of the [run](/docs/api-reference/runs) that this run step is a part of."""
+    """The ID of the [run](https://api.openai.com/docs/api-reference/runs) that this run
+    step is a part of.
+    """
 
     type: Literal["message_creation", "tool_calls"] | str
     """The type of run step, which can be either `message_creation` or `tool_calls`."""
 
     status: Literal["in_progress", "cancelled", "failed", "completed", "expired"] | str
-    """The status of the run step, which can be either `in_progress`, `cancelled`, `failed`, `completed`, or `expired`."""
+    """The status of the run step, which can be either `in_progress`, `cancelled`,
+    `failed`, `completed`, or `expired`.
+    """
 
     step_details: Annotated[
         Annotated[

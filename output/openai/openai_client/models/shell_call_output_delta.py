@@ -1,4 +1,6 @@
-"""ShellCallOutputDelta: A delta of stdout/stderr emitted while a shell call was running."""
+"""ShellCallOutputDelta: A delta of stdout/stderr emitted while a shell call was
+running.
+"""
 
 from __future__ import annotations
 

@@ -6,4 +6,4 @@ from typing import Literal, TypeAlias
 
 __all__ = ["SpendLimitEnforcementStatus"]
 
-SpendLimitEnforcementStatus: TypeAlias = str | Literal["inactive", "enforcing"] | str
+SpendLimitEnforcementStatus: TypeAlias = str | Literal["inactive", "enforcing"]

@@ -9,7 +9,9 @@ __all__ = ["StaticChunkingStrategy"]
 
 class StaticChunkingStrategy(BaseModel):
     max_chunk_size_tokens: int
-    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
+    """The maximum number of tokens in each chunk. The default value is `800`. The
+    minimum value is `100` and the maximum value is `4096`.
+    """
 
     chunk_overlap_tokens: int
     """The number of tokens that overlap between chunks. The default value is `400`.

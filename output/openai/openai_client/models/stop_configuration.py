@@ -10,7 +10,7 @@ from typing import TypeAlias
 
 __all__ = ["StopConfiguration"]
 
-StopConfiguration: TypeAlias = str | None | list[str] | None
+StopConfiguration: TypeAlias = str | None | list[str]
 """Not supported with latest reasoning models `o3` and `o4-mini`.
 
 Up to 4 sequences where the API will stop generating further tokens. The

@@ -1,8 +1,9 @@
-"""TextResponseFormatConfiguration: An object specifying the format that the model must output.
+"""TextResponseFormatConfiguration: An object specifying the format that the model must
+output.
 
 Configuring `{ "type": "json_schema" }` enables Structured Outputs,
 which ensures the model will match your supplied JSON schema. Learn more in the
-[Structured Outputs guide](/docs/guides/structured-outputs).
+[Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs).
 
 The default format is `{ "type": "text" }` with no additional options.
 
@@ -47,7 +48,7 @@ TextResponseFormatConfiguration: TypeAlias = Annotated[
 
 Configuring `{ "type": "json_schema" }` enables Structured Outputs,
 which ensures the model will match your supplied JSON schema. Learn more in the
-[Structured Outputs guide](/docs/guides/structured-outputs).
+[Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs).
 
 The default format is `{ "type": "text" }` with no additional options.
 

@@ -1,4 +1,6 @@
-"""ThreadObject: Represents a thread that contains [messages](/docs/api-reference/messages)."""
+"""ThreadObject: Represents a thread that contains
+[messages](https://api.openai.com/docs/api-reference/messages).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["ThreadObject"]
 
 
 class ThreadObject(BaseModel):
-    """Represents a thread that contains [messages](/docs/api-reference/messages)."""
+    """Represents a thread that contains
+    [messages](https://api.openai.com/docs/api-reference/messages).
+    """
 
     id: str
     """The identifier, which can be referenced in API endpoints."""

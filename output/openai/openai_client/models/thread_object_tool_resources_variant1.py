@@ -1,4 +1,8 @@
-"""ThreadObjectToolResourcesVariant1: A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+"""ThreadObjectToolResourcesVariant1: A set of resources that are made available to the
+assistant's tools in this thread. The resources are specific to the type of tool. For
+example, the `code_interpreter` tool requires a list of file IDs, while the
+`file_search` tool requires a list of vector store IDs.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,11 @@ __all__ = ["ThreadObjectToolResourcesVariant1"]
 
 
 class ThreadObjectToolResourcesVariant1(BaseModel):
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """A set of resources that are made available to the assistant's tools in this
+    thread. The resources are specific to the type of tool. For example, the
+    `code_interpreter` tool requires a list of file IDs, while the `file_search` tool
+    requires a list of vector store IDs.
+    """
 
     code_interpreter: ThreadObjectToolResourcesVariant1CodeInterpreter | None = None
 

@@ -1,4 +1,5 @@
-"""ToolChoiceParam: How the model should select which tool (or tools) to use when generating
+"""ToolChoiceParam: How the model should select which tool (or tools) to use when
+generating
 a response. See the `tools` parameter to see how to specify which tools
 the model can call.
 """

@@ -1,4 +1,6 @@
-"""TranscriptTextUsageTokensInputTokenDetails: Details about the input tokens billed for this request."""
+"""TranscriptTextUsageTokensInputTokenDetails: Details about the input tokens billed for
+this request.
+"""
 
 from __future__ import annotations
 

@@ -21,16 +21,24 @@ class VectorStoreFileObject(BaseModel):
     """The object type, which is always `vector_store.file`."""
 
     usage_bytes: int
-    """The total vector store usage in bytes. Note that this may be different from the original file size."""
+    """The total vector store usage in bytes. Note that this may be different from the
+    original file size.
+    """
 
     created_at: int
     """The Unix timestamp (in seconds) for when the vector store file was created."""
 
     vector_store_id: str
-    """The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to."""
+    """The ID of the [vector
+    store](https://api.openai.com/docs/api-reference/vector-stores/object) that the
+    [File](https://api.openai.com/docs/api-reference/files) is attached to.
+    """
 
     status: Literal["in_progress", "completed", "cancelled", "failed"] | str
-    """The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use."""
+    """The status of the vector store file, which can be either `in_progress`,
+    `completed`, `cancelled`, or `failed`. The status `completed` indicates that the
+    vector store file is ready for use.
+    """
 
     last_error: VectorStoreFileObjectLastErrorVariant1 | None
 

@@ -15,7 +15,9 @@ class VectorStoreSearchRequest(BaseModel):
     """Whether to rewrite the natural language query for vector search."""
 
     max_num_results: int | None = None
-    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
+    """The maximum number of results to return. This number should be between 1 and 50
+    inclusive.
+    """
 
     filters: ComparisonFilter | CompoundFilter | None = None
     """A filter to apply based on file attributes."""

@@ -15,5 +15,4 @@ VideoModel: TypeAlias = (
         "sora-2-pro-2025-10-06",
         "sora-2-2025-12-08",
     ]
-    | str
 )

@@ -20,5 +20,4 @@ VoiceIdsShared: TypeAlias = (
         "marin",
         "cedar",
     ]
-    | str
 )

@@ -1,4 +1,5 @@
-"""WebSearchContextSize: High level guidance for the amount of context window space to use for the
+"""WebSearchContextSize: High level guidance for the amount of context window space to
+use for the
 search. One of `low`, `medium`, or `high`. `medium` is the default.
 """
 

@@ -1,4 +1,5 @@
-"""WebhookRealtimeCallIncoming: Sent when an incoming API SIP session is available for Realtime acceptance.
+"""WebhookRealtimeCallIncoming: Sent when an incoming API SIP session is available for
+Realtime acceptance.
 The same pending session can also emit `live.call.incoming`; the first
 successful Realtime or Live accept endpoint selects the runtime surface.
 """
