@@ -1,5 +1,3 @@
-"""CreateUploadRequest."""
-
 from __future__ import annotations
 
 from typing import Literal

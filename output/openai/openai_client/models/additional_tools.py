@@ -1,5 +1,3 @@
-"""AdditionalTools."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""AdditionalToolsItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal

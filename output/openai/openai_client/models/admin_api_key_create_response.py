@@ -1,5 +1,3 @@
-"""AdminApiKeyCreateResponse."""
-
 from __future__ import annotations
 
 from .admin_api_key import AdminApiKey

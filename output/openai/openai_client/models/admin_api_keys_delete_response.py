@@ -1,5 +1,3 @@
-"""AdminApiKeysDeleteResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

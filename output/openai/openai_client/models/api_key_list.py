@@ -1,5 +1,3 @@
-"""ApiKeyList."""
-
 from __future__ import annotations
 
 from typing import Literal

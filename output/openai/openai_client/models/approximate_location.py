@@ -1,5 +1,3 @@
-"""ApproximateLocation."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""AssistantToolsCode."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""AssistantToolsFileSearch."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""AssistantToolsFileSearchTypeOnly."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""AssistantToolsFunction."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""AudioTranscription."""
-
 from __future__ import annotations
 
 from typing import Literal

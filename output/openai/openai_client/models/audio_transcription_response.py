@@ -1,5 +1,3 @@
-"""AudioTranscriptionResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

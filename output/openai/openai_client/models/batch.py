@@ -1,5 +1,3 @@
-"""Batch."""
-
 from __future__ import annotations
 
 from typing import Literal

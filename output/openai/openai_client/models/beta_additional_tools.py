@@ -1,5 +1,3 @@
-"""BetaAdditionalTools."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaAdditionalToolsItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal

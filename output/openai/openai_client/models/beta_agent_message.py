@@ -1,5 +1,3 @@
-"""BetaAgentMessage."""
-
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal

@@ -1,5 +1,3 @@
-"""BetaApplyPatchCallOutputStatus."""
-
 from __future__ import annotations
 
 from typing import Literal, TypeAlias

@@ -1,5 +1,3 @@
-"""BetaApproximateLocation."""
-
 from __future__ import annotations
 
 from typing import Literal

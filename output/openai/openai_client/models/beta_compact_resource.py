@@ -1,5 +1,3 @@
-"""BetaCompactResource."""
-
 from __future__ import annotations
 
 from typing import Literal

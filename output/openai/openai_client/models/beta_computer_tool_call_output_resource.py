@@ -1,5 +1,3 @@
-"""BetaComputerToolCallOutputResource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaContainerAutoParam."""
-
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal

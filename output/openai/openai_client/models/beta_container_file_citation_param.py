@@ -1,5 +1,3 @@
-"""BetaContainerFileCitationParam."""
-
 from __future__ import annotations
 
 from typing import Literal

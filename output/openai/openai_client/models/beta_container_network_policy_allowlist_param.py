@@ -1,5 +1,3 @@
-"""BetaContainerNetworkPolicyAllowlistParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaContainerNetworkPolicyDisabledParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaContainerReferenceParam."""
-
 from __future__ import annotations
 
 from typing import Literal

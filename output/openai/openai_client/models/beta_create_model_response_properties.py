@@ -1,5 +1,3 @@
-"""BetaCreateModelResponseProperties."""
-
 from __future__ import annotations
 
 from .beta_model_response_properties import BetaModelResponseProperties

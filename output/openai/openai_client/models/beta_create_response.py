@@ -1,5 +1,3 @@
-"""BetaCreateResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaCustomToolCallOutputResource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaCustomToolCallResource."""
-
 from __future__ import annotations
 
 from typing import Literal

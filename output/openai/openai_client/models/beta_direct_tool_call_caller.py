@@ -1,5 +1,3 @@
-"""BetaDirectToolCallCaller."""
-
 from __future__ import annotations
 
 from typing import Literal

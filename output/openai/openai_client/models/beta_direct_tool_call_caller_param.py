@@ -1,5 +1,3 @@
-"""BetaDirectToolCallCallerParam."""
-
 from __future__ import annotations
 
 from typing import Literal

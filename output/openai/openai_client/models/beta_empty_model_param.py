@@ -1,5 +1,3 @@
-"""BetaEmptyModelParam."""
-
 from __future__ import annotations
 
 from typing import Any, TypeAlias

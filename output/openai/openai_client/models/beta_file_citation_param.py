@@ -1,5 +1,3 @@
-"""BetaFileCitationParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaFilters."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""BetaFunctionAndCustomToolCallOutput."""
-
 from __future__ import annotations
 
 from typing import Annotated, Any, TypeAlias

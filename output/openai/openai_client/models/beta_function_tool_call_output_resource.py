@@ -1,5 +1,3 @@
-"""BetaFunctionToolCallOutputResource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaFunctionToolCallResource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaHTTPError."""
-
 from __future__ import annotations
 
 from typing import Literal

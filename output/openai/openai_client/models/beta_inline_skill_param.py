@@ -1,5 +1,3 @@
-"""BetaInlineSkillParam."""
-
 from __future__ import annotations
 
 from typing import Literal

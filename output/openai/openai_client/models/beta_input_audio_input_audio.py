@@ -1,5 +1,3 @@
-"""BetaInputAudioInputAudio."""
-
 from __future__ import annotations
 
 from typing import Literal

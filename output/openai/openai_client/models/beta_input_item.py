@@ -1,5 +1,3 @@
-"""BetaInputItem."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""BetaLocalEnvironmentParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaMCPProtocolError."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaMetadata."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

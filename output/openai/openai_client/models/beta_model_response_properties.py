@@ -1,5 +1,3 @@
-"""BetaModelResponseProperties."""
-
 from __future__ import annotations
 
 from typing import Literal

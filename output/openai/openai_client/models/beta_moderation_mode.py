@@ -1,5 +1,3 @@
-"""BetaModerationMode."""
-
 from __future__ import annotations
 
 from typing import Literal, TypeAlias

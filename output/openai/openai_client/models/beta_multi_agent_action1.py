@@ -1,5 +1,3 @@
-"""BetaMultiAgentAction1."""
-
 from __future__ import annotations
 
 from typing import Literal, TypeAlias

@@ -1,5 +1,3 @@
-"""BetaMultiAgentCall."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaMultiAgentCallItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaMultiAgentCallOutput."""
-
 from __future__ import annotations
 
 from typing import Literal

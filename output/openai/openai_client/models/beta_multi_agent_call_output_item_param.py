@@ -1,5 +1,3 @@
-"""BetaMultiAgentCallOutputItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal

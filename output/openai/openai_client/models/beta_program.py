@@ -1,5 +1,3 @@
-"""BetaProgram."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaProgramItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaProgramOutput."""
-
 from __future__ import annotations
 
 from typing import Literal

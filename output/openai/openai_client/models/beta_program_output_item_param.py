@@ -1,5 +1,3 @@
-"""BetaProgramOutputItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaProgramToolCallCaller."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaProgramToolCallCallerParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaProgrammaticToolCallingParam."""
-
 from __future__ import annotations
 
 from typing import Literal

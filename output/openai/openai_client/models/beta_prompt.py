@@ -1,5 +1,3 @@
-"""BetaPrompt."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""BetaResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

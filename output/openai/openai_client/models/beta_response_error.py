@@ -1,5 +1,3 @@
-"""BetaResponseError."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""BetaResponsePromptVariables."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""BetaResponseStreamOptions."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""BetaSkillReferenceParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaSpecificProgrammaticToolCallingParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaTokenCountsResource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaToolSearchCall."""
-
 from __future__ import annotations
 
 from typing import Any, Literal

@@ -1,5 +1,3 @@
-"""BetaToolSearchCallItemParam."""
-
 from __future__ import annotations
 
 from typing import Any, Literal

@@ -1,5 +1,3 @@
-"""BetaToolSearchOutput."""
-
 from __future__ import annotations
 
 from typing import Literal

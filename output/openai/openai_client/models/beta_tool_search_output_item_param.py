@@ -1,5 +1,3 @@
-"""BetaToolSearchOutputItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal

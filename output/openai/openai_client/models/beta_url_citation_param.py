@@ -1,5 +1,3 @@
-"""BetaUrlCitationParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""BetaVectorStoreFileAttributes."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""BetaWebSearchApproximateLocation."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""C2PAProvenanceResult."""
-
 from __future__ import annotations
 
 from typing import Literal

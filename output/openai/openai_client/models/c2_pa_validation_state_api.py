@@ -1,5 +1,3 @@
-"""C2PAValidationStateApi."""
-
 from __future__ import annotations
 
 from typing import Literal, TypeAlias

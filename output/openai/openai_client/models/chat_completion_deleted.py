@@ -1,5 +1,3 @@
-"""ChatCompletionDeleted."""
-
 from __future__ import annotations
 
 from typing import Literal

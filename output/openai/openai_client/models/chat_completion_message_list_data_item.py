@@ -1,5 +1,3 @@
-"""ChatCompletionMessageListDataItem."""
-
 from __future__ import annotations
 
 from typing import Annotated, Any

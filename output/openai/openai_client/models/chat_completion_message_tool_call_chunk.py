@@ -1,5 +1,3 @@
-"""ChatCompletionMessageToolCallChunk."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ChatCompletionRequestMessageContentPartAudioInputAudio."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ChatCompletionRequestMessageContentPartImageImageUrl."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ChatCompletionRequestMessageContentPartRefusal."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ChatCompletionRequestSystemMessageContentPart."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""ChatCompletionRequestToolMessage."""
-
 from __future__ import annotations
 
 from typing import Literal

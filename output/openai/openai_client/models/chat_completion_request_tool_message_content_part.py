@@ -1,5 +1,3 @@
-"""ChatCompletionRequestToolMessageContentPart."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""ChatCompletionRequestUserMessageContentPart."""
-
 from __future__ import annotations
 
 from typing import Annotated, Any, TypeAlias

@@ -1,5 +1,3 @@
-"""ChatCompletionStreamOptions."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""ChatSessionStatus."""
-
 from __future__ import annotations
 
 from typing import Literal, TypeAlias

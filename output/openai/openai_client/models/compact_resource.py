@@ -1,5 +1,3 @@
-"""CompactResource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ComputerToolCallOutputResource."""
-
 from __future__ import annotations
 
 from typing import Literal

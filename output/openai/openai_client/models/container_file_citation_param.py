@@ -1,5 +1,3 @@
-"""ContainerFileCitationParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ContainerFileListResource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ContainerFileResource."""
-
 from __future__ import annotations
 
 from .._base_model import BaseModel

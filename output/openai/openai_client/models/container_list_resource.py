@@ -1,5 +1,3 @@
-"""ContainerListResource."""
-
 from __future__ import annotations
 
 from typing import Literal

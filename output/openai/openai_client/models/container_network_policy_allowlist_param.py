@@ -1,5 +1,3 @@
-"""ContainerNetworkPolicyAllowlistParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ContainerNetworkPolicyDisabledParam."""
-
 from __future__ import annotations
 
 from typing import Literal

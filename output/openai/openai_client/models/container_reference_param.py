@@ -1,5 +1,3 @@
-"""ContainerReferenceParam."""
-
 from __future__ import annotations
 
 from typing import Literal

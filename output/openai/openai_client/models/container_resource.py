@@ -1,5 +1,3 @@
-"""ContainerResource."""
-
 from __future__ import annotations
 
 from typing import Literal

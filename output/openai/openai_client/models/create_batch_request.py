@@ -1,5 +1,3 @@
-"""CreateBatchRequest."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""CreateChatCompletionResponseChoicesItem."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""CreateChatCompletionStreamResponseChoicesItem."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""CreateCompletionRequest."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""CreateCompletionResponseChoicesItem."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""CreateContainerBody."""
-
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal

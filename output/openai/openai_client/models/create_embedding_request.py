@@ -1,5 +1,3 @@
-"""CreateEmbeddingRequest."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""CreateEmbeddingResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

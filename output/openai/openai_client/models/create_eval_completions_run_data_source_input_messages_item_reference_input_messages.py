@@ -1,5 +1,3 @@
-"""CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate."""
-
 from __future__ import annotations
 
 from typing import Literal

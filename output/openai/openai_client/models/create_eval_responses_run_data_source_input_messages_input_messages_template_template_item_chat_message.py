@@ -1,5 +1,3 @@
-"""CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage."""
-
 from __future__ import annotations
 
 from .._base_model import BaseModel

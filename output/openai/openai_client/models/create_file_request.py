@@ -1,5 +1,3 @@
-"""CreateFileRequest."""
-
 from __future__ import annotations
 
 from typing import Literal

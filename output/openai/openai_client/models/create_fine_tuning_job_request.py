@@ -1,5 +1,3 @@
-"""CreateFineTuningJobRequest."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""CreateFineTuningJobRequestIntegrationsItem."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""CreateImageEditRequest."""
-
 from __future__ import annotations
 
 from typing import Literal

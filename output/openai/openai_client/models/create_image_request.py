@@ -1,5 +1,3 @@
-"""CreateImageRequest."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""CreateImageVariationRequest."""
-
 from __future__ import annotations
 
 from typing import Literal

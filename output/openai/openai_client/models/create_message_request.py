@@ -1,5 +1,3 @@
-"""CreateMessageRequest."""
-
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal

@@ -1,5 +1,3 @@
-"""CreateModelResponseProperties."""
-
 from __future__ import annotations
 
 from .model_response_properties import ModelResponseProperties

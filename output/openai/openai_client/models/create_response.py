@@ -1,5 +1,3 @@
-"""CreateResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

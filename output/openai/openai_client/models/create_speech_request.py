@@ -1,5 +1,3 @@
-"""CreateSpeechRequest."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""CreateTranscriptionRequest."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""CreateTranslationRequest."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""CustomToolCallOutputResource."""
-
 from __future__ import annotations
 
 from typing import Literal

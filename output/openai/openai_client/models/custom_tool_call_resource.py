@@ -1,5 +1,3 @@
-"""CustomToolCallResource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""DeleteAssistantResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

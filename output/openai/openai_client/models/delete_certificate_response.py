@@ -1,5 +1,3 @@
-"""DeleteCertificateResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""DeleteFileResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

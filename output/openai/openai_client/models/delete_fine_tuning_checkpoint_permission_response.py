@@ -1,5 +1,3 @@
-"""DeleteFineTuningCheckpointPermissionResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""DeleteMessageResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

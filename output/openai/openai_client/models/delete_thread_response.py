@@ -1,5 +1,3 @@
-"""DeleteThreadResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

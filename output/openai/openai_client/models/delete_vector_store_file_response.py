@@ -1,5 +1,3 @@
-"""DeleteVectorStoreFileResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""DeleteVectorStoreResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

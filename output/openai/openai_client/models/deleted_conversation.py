@@ -1,5 +1,3 @@
-"""DeletedConversation."""
-
 from __future__ import annotations
 
 from .deleted_conversation_resource import DeletedConversationResource

@@ -1,5 +1,3 @@
-"""DeletedConversationResource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""DeletedSkillResource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""DeletedSkillVersionResource."""
-
 from __future__ import annotations
 
 from typing import Literal

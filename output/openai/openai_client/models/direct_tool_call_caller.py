@@ -1,5 +1,3 @@
-"""DirectToolCallCaller."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""DirectToolCallCallerParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""EvalGraderPython."""
-
 from __future__ import annotations
 
 from .grader_python import GraderPython

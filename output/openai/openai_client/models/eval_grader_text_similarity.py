@@ -1,5 +1,3 @@
-"""EvalGraderTextSimilarity."""
-
 from __future__ import annotations
 
 from .grader_text_similarity import GraderTextSimilarity

@@ -1,5 +1,3 @@
-"""EvalJsonlFileContentSource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""EvalJsonlFileContentSourceContentItem."""
-
 from __future__ import annotations
 
 from typing import Any

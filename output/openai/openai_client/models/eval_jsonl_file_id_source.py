@@ -1,5 +1,3 @@
-"""EvalJsonlFileIdSource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""FileCitationParam."""
-
 from __future__ import annotations
 
 from typing import Literal

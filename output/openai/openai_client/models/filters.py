@@ -1,5 +1,3 @@
-"""Filters."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""FineTuneChatCompletionRequestAssistantMessage."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""FineTuningIntegration."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""FunctionObject."""
-
 from __future__ import annotations
 
 from typing import Any

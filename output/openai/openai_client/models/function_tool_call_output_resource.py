@@ -1,5 +1,3 @@
-"""FunctionToolCallOutputResource."""
-
 from __future__ import annotations
 
 from typing import Literal

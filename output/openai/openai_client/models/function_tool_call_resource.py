@@ -1,5 +1,3 @@
-"""FunctionToolCallResource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""GrammarSyntax1."""
-
 from __future__ import annotations
 
 from typing import Literal, TypeAlias

@@ -1,5 +1,3 @@
-"""HTTPError."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ImageGenStreamEvent."""
-
 from __future__ import annotations
 
 from typing import Annotated, Any, TypeAlias

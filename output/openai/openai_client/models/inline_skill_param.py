@@ -1,5 +1,3 @@
-"""InlineSkillParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""InputAudioInputAudio."""
-
 from __future__ import annotations
 
 from typing import Literal

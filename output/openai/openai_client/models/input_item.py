@@ -1,5 +1,3 @@
-"""InputItem."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

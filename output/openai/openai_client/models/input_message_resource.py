@@ -1,5 +1,3 @@
-"""InputMessageResource."""
-
 from __future__ import annotations
 
 from .input_message import InputMessage

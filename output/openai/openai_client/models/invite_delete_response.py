@@ -1,5 +1,3 @@
-"""InviteDeleteResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""InviteListResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

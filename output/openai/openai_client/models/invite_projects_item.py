@@ -1,5 +1,3 @@
-"""InviteProjectsItem."""
-
 from __future__ import annotations
 
 from typing import Literal

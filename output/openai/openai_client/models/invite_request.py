@@ -1,5 +1,3 @@
-"""InviteRequest."""
-
 from __future__ import annotations
 
 from typing import Literal

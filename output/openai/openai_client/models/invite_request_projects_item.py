@@ -1,5 +1,3 @@
-"""InviteRequestProjectsItem."""
-
 from __future__ import annotations
 
 from typing import Literal

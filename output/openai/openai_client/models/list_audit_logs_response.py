@@ -1,5 +1,3 @@
-"""ListAuditLogsResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

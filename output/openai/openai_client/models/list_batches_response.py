@@ -1,5 +1,3 @@
-"""ListBatchesResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

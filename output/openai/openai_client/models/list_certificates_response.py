@@ -1,5 +1,3 @@
-"""ListCertificatesResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ListFineTuningCheckpointPermissionResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

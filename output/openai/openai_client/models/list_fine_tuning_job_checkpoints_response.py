@@ -1,5 +1,3 @@
-"""ListFineTuningJobCheckpointsResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

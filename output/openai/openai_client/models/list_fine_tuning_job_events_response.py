@@ -1,5 +1,3 @@
-"""ListFineTuningJobEventsResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ListModelsResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

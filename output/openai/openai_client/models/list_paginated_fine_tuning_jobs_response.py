@@ -1,5 +1,3 @@
-"""ListPaginatedFineTuningJobsResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ListProjectCertificatesResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""LocalEnvironmentParam."""
-
 from __future__ import annotations
 
 from typing import Literal

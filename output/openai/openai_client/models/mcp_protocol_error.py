@@ -1,5 +1,3 @@
-"""MCPProtocolError."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""MessageContentImageFileObjectImageFile."""
-
 from __future__ import annotations
 
 from typing import Literal

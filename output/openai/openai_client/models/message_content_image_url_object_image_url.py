@@ -1,5 +1,3 @@
-"""MessageContentImageUrlObjectImageUrl."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""MessageContentTextObjectText."""
-
 from __future__ import annotations
 
 from typing import Annotated, Any

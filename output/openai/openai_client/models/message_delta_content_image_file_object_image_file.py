@@ -1,5 +1,3 @@
-"""MessageDeltaContentImageFileObjectImageFile."""
-
 from __future__ import annotations
 
 from typing import Literal

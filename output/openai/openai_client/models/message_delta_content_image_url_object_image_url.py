@@ -1,5 +1,3 @@
-"""MessageDeltaContentImageUrlObjectImageUrl."""
-
 from __future__ import annotations
 
 from typing import Literal

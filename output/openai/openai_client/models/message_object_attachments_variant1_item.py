@@ -1,5 +1,3 @@
-"""MessageObjectAttachmentsVariant1Item."""
-
 from __future__ import annotations
 
 from typing import Annotated, Any

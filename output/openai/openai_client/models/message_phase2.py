@@ -1,5 +1,3 @@
-"""MessagePhase2."""
-
 from __future__ import annotations
 
 from typing import Literal, TypeAlias

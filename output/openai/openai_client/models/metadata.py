@@ -1,5 +1,3 @@
-"""Metadata."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

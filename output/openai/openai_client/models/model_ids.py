@@ -1,5 +1,3 @@
-"""ModelIds."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""ModelResponseProperties."""
-
 from __future__ import annotations
 
 from typing import Literal

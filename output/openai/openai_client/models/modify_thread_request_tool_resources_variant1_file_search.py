@@ -1,5 +1,3 @@
-"""ModifyThreadRequestToolResourcesVariant1FileSearch."""
-
 from __future__ import annotations
 
 from .._base_model import BaseModel

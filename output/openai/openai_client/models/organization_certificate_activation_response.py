@@ -1,5 +1,3 @@
-"""OrganizationCertificateActivationResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""OrganizationCertificateDeactivationResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""OrganizationProjectCertificateActivationResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

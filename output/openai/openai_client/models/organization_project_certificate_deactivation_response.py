@@ -1,5 +1,3 @@
-"""OrganizationProjectCertificateDeactivationResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""PartialImages."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""Program."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ProgramItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ProgramOutput."""
-
 from __future__ import annotations
 
 from typing import Literal

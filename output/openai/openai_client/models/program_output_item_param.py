@@ -1,5 +1,3 @@
-"""ProgramOutputItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ProgramToolCallCaller."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ProgramToolCallCallerParam."""
-
 from __future__ import annotations
 
 from typing import Literal

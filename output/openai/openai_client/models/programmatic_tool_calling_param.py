@@ -1,5 +1,3 @@
-"""ProgrammaticToolCallingParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ProjectApiKeyDeleteResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

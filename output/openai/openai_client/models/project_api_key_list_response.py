@@ -1,5 +1,3 @@
-"""ProjectApiKeyListResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ProjectApiKeyOwner."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ProjectListResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ProjectModelPermissionsUpdateRequest."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ProjectRateLimitListResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

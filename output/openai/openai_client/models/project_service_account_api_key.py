@@ -1,5 +1,3 @@
-"""ProjectServiceAccountApiKey."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ProjectServiceAccountCreateResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

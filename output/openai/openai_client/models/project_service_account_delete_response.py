@@ -1,5 +1,3 @@
-"""ProjectServiceAccountDeleteResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ProjectServiceAccountListResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ProjectUserDeleteResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

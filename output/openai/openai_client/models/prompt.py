@@ -1,5 +1,3 @@
-"""Prompt."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

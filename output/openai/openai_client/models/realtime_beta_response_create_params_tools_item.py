@@ -1,5 +1,3 @@
-"""RealtimeBetaResponseCreateParamsToolsItem."""
-
 from __future__ import annotations
 
 from typing import Any, Literal

@@ -1,5 +1,3 @@
-"""RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""RealtimeConversationItemMessageAssistantContentItem."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""RealtimeConversationItemMessageSystemContentItem."""
-
 from __future__ import annotations
 
 from typing import Literal

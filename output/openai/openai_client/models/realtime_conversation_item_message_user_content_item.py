@@ -1,5 +1,3 @@
-"""RealtimeConversationItemMessageUserContentItem."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""RealtimeConversationItemWithReferenceContentItem."""
-
 from __future__ import annotations
 
 from typing import Literal

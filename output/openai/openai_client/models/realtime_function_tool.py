@@ -1,5 +1,3 @@
-"""RealtimeFunctionTool."""
-
 from __future__ import annotations
 
 from typing import Any, Literal

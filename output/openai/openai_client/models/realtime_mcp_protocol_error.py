@@ -1,5 +1,3 @@
-"""RealtimeMCPProtocolError."""
-
 from __future__ import annotations
 
 from typing import Literal

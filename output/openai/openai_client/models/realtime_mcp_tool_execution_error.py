@@ -1,5 +1,3 @@
-"""RealtimeMCPToolExecutionError."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""RealtimeMCPHTTPError."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""RealtimeServerEventRateLimitsUpdatedRateLimitsItem."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""RealtimeSessionCreateResponseGAAudioInput."""
-
 from __future__ import annotations
 
 from .._base_model import BaseModel

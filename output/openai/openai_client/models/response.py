@@ -1,5 +1,3 @@
-"""Response."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ResponseError."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""ResponseModalities."""
-
 from __future__ import annotations
 
 from typing import Literal, TypeAlias

@@ -1,5 +1,3 @@
-"""ResponsePromptVariables."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""ResponseStreamOptions."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""RunCompletionUsage."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""RunGraderResponse."""
-
 from __future__ import annotations
 
 from typing import Any

@@ -1,5 +1,3 @@
-"""RunGraderResponseMetadata."""
-
 from __future__ import annotations
 
 from typing import Any

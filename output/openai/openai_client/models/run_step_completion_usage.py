@@ -1,5 +1,3 @@
-"""RunStepCompletionUsage."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""RunStepDeltaStepDetailsToolCallsCodeOutputImageObject."""
-
 from __future__ import annotations
 
 from typing import Literal

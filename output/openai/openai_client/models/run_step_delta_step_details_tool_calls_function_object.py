@@ -1,5 +1,3 @@
-"""RunStepDeltaStepDetailsToolCallsFunctionObject."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""RunStepDetailsToolCallsCodeOutputImageObject."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""RunStepDetailsToolCallsFileSearchObject."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""RunStepDetailsToolCallsFileSearchResultObjectContentItem."""
-
 from __future__ import annotations
 
 from typing import Literal

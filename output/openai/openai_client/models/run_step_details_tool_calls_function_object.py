@@ -1,5 +1,3 @@
-"""RunStepDetailsToolCallsFunctionObject."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ServiceAccountApiKeyBody."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ServiceTier."""
-
 from __future__ import annotations
 
 from typing import Literal, TypeAlias

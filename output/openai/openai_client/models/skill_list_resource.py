@@ -1,5 +1,3 @@
-"""SkillListResource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""SkillReferenceParam."""
-
 from __future__ import annotations
 
 from typing import Literal

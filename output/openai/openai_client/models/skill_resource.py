@@ -1,5 +1,3 @@
-"""SkillResource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""SkillVersionListResource."""
-
 from __future__ import annotations
 
 from typing import Literal

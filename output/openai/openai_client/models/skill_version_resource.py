@@ -1,5 +1,3 @@
-"""SkillVersionResource."""
-
 from __future__ import annotations
 
 from typing import Literal

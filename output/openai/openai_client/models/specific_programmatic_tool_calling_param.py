@@ -1,5 +1,3 @@
-"""SpecificProgrammaticToolCallingParam."""
-
 from __future__ import annotations
 
 from typing import Literal

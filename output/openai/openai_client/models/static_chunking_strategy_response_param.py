@@ -1,5 +1,3 @@
-"""StaticChunkingStrategyResponseParam."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""SynthIDProvenanceResult."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ThreadStreamEvent."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

@@ -1,5 +1,3 @@
-"""TokenCountsResource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ToolSearchCall."""
-
 from __future__ import annotations
 
 from typing import Any, Literal

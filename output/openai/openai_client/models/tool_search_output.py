@@ -1,5 +1,3 @@
-"""ToolSearchOutput."""
-
 from __future__ import annotations
 
 from typing import Literal

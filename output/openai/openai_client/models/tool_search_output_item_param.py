@@ -1,5 +1,3 @@
-"""ToolSearchOutputItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal

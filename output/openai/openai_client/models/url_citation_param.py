@@ -1,5 +1,3 @@
-"""UrlCitationParam."""
-
 from __future__ import annotations
 
 from typing import Literal

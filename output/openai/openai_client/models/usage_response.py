@@ -1,5 +1,3 @@
-"""UsageResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

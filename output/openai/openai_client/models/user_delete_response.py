@@ -1,5 +1,3 @@
-"""UserDeleteResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""UserListResponse."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""VadConfig."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""ValidateGraderRequest."""
-
 from __future__ import annotations
 
 from typing import Annotated, Any

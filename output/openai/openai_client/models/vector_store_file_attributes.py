@@ -1,5 +1,3 @@
-"""VectorStoreFileAttributes."""
-
 from __future__ import annotations
 
 from typing import TypeAlias

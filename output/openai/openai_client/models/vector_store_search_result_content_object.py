@@ -1,5 +1,3 @@
-"""VectorStoreSearchResultContentObject."""
-
 from __future__ import annotations
 
 from typing import Literal

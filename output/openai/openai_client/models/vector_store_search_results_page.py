@@ -1,5 +1,3 @@
-"""VectorStoreSearchResultsPage."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""VideoListResource."""
-
 from __future__ import annotations
 
 from typing import Literal

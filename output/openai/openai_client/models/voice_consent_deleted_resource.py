@@ -1,5 +1,3 @@
-"""VoiceConsentDeletedResource."""
-
 from __future__ import annotations
 
 from typing import Literal

@@ -1,5 +1,3 @@
-"""VoiceConsentListResource."""
-
 from __future__ import annotations
 
 from typing import Literal

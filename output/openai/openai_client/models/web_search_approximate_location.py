@@ -1,5 +1,3 @@
-"""WebSearchApproximateLocation."""
-
 from __future__ import annotations
 
 from typing import TypeAlias
