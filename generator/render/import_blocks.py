@@ -101,43 +101,65 @@ def _blocks(body: Sequence[ast.stmt]) -> Iterator[list[ast.Import | ast.ImportFr
         yield run
 
 
+_ANNOTATION_FIELDS = {ast.arg: "annotation", ast.AnnAssign: "annotation", ast.FunctionDef: "returns", ast.AsyncFunctionDef: "returns"}
+
+
 def _used_names(tree: ast.Module) -> set[str]:
-    """Names the code reads, and the strings of `__all__` (a name listed there is exported)."""
-    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
-    for node in ast.walk(tree):
-        for annotation in _annotations(node):
-            used.update(_names_in_strings(annotation))
-        target = node.target if isinstance(node, ast.AugAssign | ast.AnnAssign) else None
-        targets = node.targets if isinstance(node, ast.Assign) else [target] if target else []
-        if any(isinstance(t, ast.Name) and t.id == "__all__" for t in targets):
-            value = getattr(node, "value", None)
-            if isinstance(value, ast.List | ast.Tuple):
-                used.update(e.value for e in value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str))
+    """Names the code reads (in string annotations too), and the strings of `__all__` (a name
+    listed there is exported). One pass over the tree: this runs on every generated module."""
+    used: set[str] = set()
+    stack: list[tuple[ast.AST, bool]] = [(tree, False)]  # (node, inside an annotation)
+    while stack:
+        node, annotation = stack.pop()
+        kind = type(node)
+        if kind is ast.Name:
+            used.add(node.id)  # type: ignore[attr-defined]
+            continue
+        if kind is ast.Constant:
+            value = node.value  # type: ignore[attr-defined]
+            if annotation and isinstance(value, str):
+                used.update(_names_in_string(value))
+            continue
+        if annotation and kind is ast.Subscript and _is_literal(node):
+            used.add("Literal")  # its strings are values, not forward references
+            continue
+        if kind is ast.Assign or kind is ast.AugAssign:
+            used.update(_exported(node))
+        own = _ANNOTATION_FIELDS.get(kind)
+        alias = kind is ast.Assign and type(node.value) is ast.Subscript  # type: ignore[attr-defined]
+        for name in node._fields:
+            child = getattr(node, name, None)
+            inside = annotation or name == own or (alias and name == "value")
+            if isinstance(child, list):
+                stack.extend((c, inside) for c in child if isinstance(c, ast.AST))
+            elif isinstance(child, ast.AST):
+                stack.append((child, inside))
     return used
 
 
-def _annotations(node: ast.AST) -> list[ast.expr]:
-    if isinstance(node, ast.arg | ast.AnnAssign):
-        return [node.annotation] if node.annotation is not None else []
-    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-        return [node.returns] if node.returns is not None else []
-    if isinstance(node, ast.Assign) and isinstance(node.value, ast.Subscript):  # a type alias
-        return [node.value]
-    return []
+def _is_literal(node: ast.AST) -> bool:
+    value = getattr(node, "value", None)
+    return isinstance(value, ast.Name) and value.id == "Literal"
 
 
-def _names_in_strings(annotation: ast.expr) -> set[str]:
-    """Names that string (forward-reference) parts of an annotation read."""
-    found: set[str] = set()
-    for node in ast.walk(annotation):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            try:
-                inner = ast.parse(node.value, mode="eval")
-            except SyntaxError:
-                continue
-            found.update(n.id for n in ast.walk(inner) if isinstance(n, ast.Name))
-            found.update(_names_in_strings(inner.body))
-    return found
+def _exported(node: ast.AST) -> list[str]:
+    """The strings of an `__all__ = [...]` or `__all__ += [...]`."""
+    targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+    if not any(isinstance(t, ast.Name) and t.id == "__all__" for t in targets):
+        return []
+    value = getattr(node, "value", None)
+    if not isinstance(value, ast.List | ast.Tuple):
+        return []
+    return [e.value for e in value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+
+
+def _names_in_string(text: str) -> set[str]:
+    """Names a string (forward-reference) annotation reads."""
+    try:
+        inner = ast.parse(text, mode="eval")
+    except SyntaxError:
+        return set()
+    return _used_names(ast.Module(body=[ast.Expr(inner.body)], type_ignores=[])) if inner else set()
 
 
 def _comment(lines: list[str], stmt: ast.stmt) -> str | None:
