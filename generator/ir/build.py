@@ -11,6 +11,7 @@ from urllib.parse import quote
 from generator.errors import SpecError, pointer_join
 from generator.ir import names
 from generator.ir.examples import sample
+from generator.ir.links import link_base, with_absolute_links
 from generator.ir.model import (
     Api,
     BodyKind,
@@ -155,7 +156,8 @@ class _Builder:
             )
         title = str(info.get("title") or "API")
         package = self.options.package
-        return Api(
+        servers = self.servers()
+        api = Api(
             title=title,
             version=str(info.get("version") or "0.1.0"),
             description=str(info.get("description") or ""),
@@ -163,7 +165,7 @@ class _Builder:
             package=package,
             project=self.options.project,
             env_prefix=package.upper(),
-            servers=self.servers(),
+            servers=servers,
             security=schemes,
             groups=tuple(groups),
             models=_with_inherited_imports(_break_import_cycles(sorted(self.typer.models.values(), key=lambda m: m.name), self.warnings.append)),
@@ -171,6 +173,7 @@ class _Builder:
             webhooks=self.webhooks(),
             warnings=tuple(self.warnings),
         )
+        return with_absolute_links(api, link_base(self.spec, [s.default_url for s in servers]))
 
     def collect_operations(self) -> list[tuple[str, str, dict[str, Any], dict[str, Any], str]]:
         paths = self.spec.get("paths") or {}

@@ -68,10 +68,14 @@ def constant(text: str) -> str:
     return snake(text).upper()
 
 
+_AMBIGUOUS = frozenset({"l", "I", "O"})  # pycodestyle's E741/E742: they read as 1 and 0
+
+
 def is_reserved(name: str, extra: frozenset[str] = frozenset()) -> bool:
     return (
         keyword.iskeyword(name)
         or keyword.issoftkeyword(name)
+        or name in _AMBIGUOUS
         or name in RUNTIME_NAMES
         or name in extra
     )

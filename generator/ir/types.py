@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,14 +71,40 @@ def union(members: list[TypeRef]) -> TypeRef:
         return parts[0]
     kinds = {p.json_kind for p in parts if p.py != "None"}
     return TypeRef(
-        py=" | ".join(p.py for p in parts),
-        doc=" | ".join(p.doc for p in parts),
+        py=_join_alternatives(p.py for p in parts),
+        doc=_join_alternatives(p.doc for p in parts),
         models=tuple(dict.fromkeys(m for p in parts for m in p.models)),
         is_file=any(p.is_file for p in parts),
         json_kind=kinds.pop() if len(kinds) == 1 else "any",
         model=parts[0].model if len(parts) == 2 and parts[1].py == "None" else None,
         is_object=parts[0].is_object if len(parts) == 2 and parts[1].py == "None" else False,
     )
+
+
+_QUOTED = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"")
+
+
+def _alternatives(annotation: str) -> list[str]:
+    """The members of an annotation's top-level `|` union (itself when it is not one)."""
+    out, depth, start, pos = [], 0, 0, 0
+    while pos < len(annotation):
+        char = annotation[pos]
+        quoted = _QUOTED.match(annotation, pos) if char in "'\"" else None
+        if quoted is not None:
+            pos = quoted.end()
+            continue
+        depth += (char in "([") - (char in ")]")
+        if depth == 0 and annotation.startswith(" | ", pos):
+            out.append(annotation[start:pos])
+            start = pos + 3
+            pos += 2
+        pos += 1
+    return [*out, annotation[start:]]
+
+
+def _join_alternatives(annotations: Iterable[str]) -> str:
+    """`a | b | ...` with each member once: `Literal['x'] | str` and `str` make `Literal['x'] | str`."""
+    return " | ".join(dict.fromkeys(alt for a in annotations for alt in _alternatives(a)))
 
 
 def _split_union(t: TypeRef) -> list[TypeRef]:

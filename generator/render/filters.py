@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from typing import Any
 
 from generator.render.literals import py_literal, py_str
@@ -28,19 +29,56 @@ def _dedent_tail(lines: list[str]) -> list[str]:
     return [lines[0].strip()] + [line[margin:] for line in lines[1:]]
 
 
+DOCSTRING_WIDTH = 88  # black's line length: docstring lines are wrapped to fit in it
+_FENCE = re.compile(r"\s*(```|~~~)")
+_HANGING = re.compile(r"(\s*)([-*+]\s+|[0-9]{1,3}[.)]\s+)?")  # indent and list marker
+_WRAPPABLE = re.compile(r"[^\x00-\x1f\x7f]*")  # textwrap would treat \v and \f as spaces
+
+
+def _wrap(text: str, width: int) -> str:
+    """Long prose lines wrapped at `width`; fenced and indented code, tables, headings and
+    lines with control characters kept as they are, and no word (a URL) broken."""
+    out: list[str] = []
+    fenced = False
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            fenced = not fenced
+        stripped = line.lstrip()
+        keep = fenced or len(line) <= width or line.startswith(("    ", "\t")) or stripped.startswith(("|", "#", ">"))
+        if keep or not _WRAPPABLE.fullmatch(line):
+            out.append(line)
+            continue
+        match = _HANGING.match(line)
+        assert match is not None
+        lead, marker = match.group(1), match.group(2) or ""
+        out.extend(
+            textwrap.wrap(
+                line,
+                width=width,
+                subsequent_indent=lead + " " * len(marker),
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            or [line]
+        )
+    return "\n".join(out)
+
+
 def docstring(value: Any, indent: str = "", attribute: bool = False) -> str:
     """A complete triple-quoted docstring whose content cannot end the string early.
 
     A module's, class's or function's docstring is written as black writes docstrings; an
-    `attribute` docstring (a string after a statement) is one black leaves alone.
+    `attribute` docstring (a string after a statement) is one black leaves alone. Long prose
+    lines are wrapped to fit in DOCSTRING_WIDTH with the indent and the opening quotes.
     """
-    text = str(value).strip()
+    text = str(value).strip().replace("\r\n", "\n").replace("\r", "\n")
+    text = _wrap(text, max(40, DOCSTRING_WIDTH - len(indent) - 3))
     text = text.replace("\\", "\\\\")
     text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.rstrip() for line in text.split("\n")]
     if attribute:
-        body = ("\n" + indent).join(lines)
+        body = "\n".join(indent + line if line else "" for line in lines)[len(indent) :]
     else:
         lines = _dedent_tail(lines)
         body = "\n".join(indent + line if line else "" for line in lines)[len(indent) :]

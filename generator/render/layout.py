@@ -20,7 +20,7 @@ from black.strings import str_width
 
 from generator.render.literals import black_quotes
 
-LINE_LENGTH = 100
+LINE_LENGTH = 88
 MODE = Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
 _SLOT = re.compile("\x00([0-9]+)\x00")  # spec text never reaches a module with a raw NUL: filters escape it
 _MARK = "# clientgen-layout "

@@ -15,7 +15,8 @@ from generator.ir.model import Api, Group
 from generator.options import BUILTIN_TEMPLATES
 from generator.render.cli_table import cli_operation
 from generator.render.filters import FILTERS
-from generator.render.imports import std_imports
+from generator.render.import_blocks import tidy_imports
+from generator.render.imports import inherited_only, std_imports
 from generator.render.layout import Layout
 from generator.render.loader import LayeredEnvironment, LayeredLoader
 from generator.render.reuse import shared_digest, unit_key
@@ -77,6 +78,7 @@ def environment(overlays: Sequence[Path] = (), filters: Mapping[str, Callable[..
     env.filters.update(filters or {})
     env.tests["startingwith"] = lambda value, prefix: str(value).startswith(prefix)
     env.globals["std_imports"] = std_imports
+    env.globals["inherited_only"] = inherited_only
     env.globals["cli_operation"] = cli_operation
     return env
 
@@ -208,4 +210,7 @@ def _render_jobs(env: jinja2.Environment, api: Api, jobs: Sequence[_Job]) -> dic
             name, line = _template_frame(exc.__traceback__)
             raise TemplateError(f"{type(exc).__name__}: {exc}", name or template, line) from None
     layout.resolve(out)
+    for path, text in out.items():
+        if path.endswith(".py"):
+            out[path] = tidy_imports(text, api.package)
     return out

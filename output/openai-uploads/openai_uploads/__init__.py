@@ -16,9 +16,9 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPaginator, Paginator
-from ._version import __version__
 from ._streaming import AsyncStream, ServerSentEvent, Stream
 from ._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, OAuth2ClientCredentials
+from ._version import __version__
 
 __all__ = [
     "ApiConnectionError",

@@ -1,8 +1,11 @@
-"""The command line for OpenAI API: `python -m openai_uploads <operation> [key=value ...]`.
+"""The command line for OpenAI API: `python -m openai_uploads <operation> [key=value
+...]`.
 
-Arguments are checked against the table below (generated from the same description as the
+Arguments are checked against the table below (generated from the same description as
+the
 client) before anything is sent; every request then goes through `Client`, one
-`*_with_http_info` method per operation. Exit status: 0 success, 1 API error, 2 usage error,
+`*_with_http_info` method per operation. Exit status: 0 success, 1 API error, 2 usage
+error,
 3 connection error or timeout.
 """
 
@@ -26,8 +29,8 @@ import pydantic
 from ._client import BASE_URL_ENV, DEFAULT_BASE_URL, Client
 from ._errors import ApiConnectionError, ApiError, ApiStatusError, ApiTimeoutError
 from ._runtime import DEFAULT_TIMEOUT, jsonable
-from ._version import __version__
 from ._types import ApiResponse
+from ._version import __version__
 
 __all__ = ["main"]
 
@@ -93,7 +96,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'create-upload filename=string purpose=assistants bytes:=1 mime_type=string',
         (
             _Arg('filename', 'filename', 'filename', 'field', 'string', 'str', True, False, False, False, None, 'The name of the file to upload.'),
-            _Arg('purpose', 'purpose', 'purpose', 'field', 'string', "Literal['assistants', 'batch', 'fine-tune', 'vision'] | str", True, False, False, False, None, 'The intended purpose of the uploaded file. See the [documentation on File purposes](/docs/api-reference/files/create#files-create-purpose).'),
+            _Arg('purpose', 'purpose', 'purpose', 'field', 'string', "Literal['assistants', 'batch', 'fine-tune', 'vision'] | str", True, False, False, False, None, 'The intended purpose of the uploaded file. See the [documentation on File purposes](https://api.openai.com/docs/api-reference/files/create#files-create-purpose).'),
             _Arg('bytes', 'bytes', 'bytes', 'field', 'integer', 'int', True, False, False, False, None, 'The number of bytes in the file you are uploading.'),
             _Arg('mime_type', 'mime_type', 'mime_type', 'field', 'string', 'str', True, False, False, False, None, 'The MIME type of the file. This must fall within the supported MIME types for your file purpose. See the supported MIME types for assistants and vision.'),
             _Arg('expires_after', 'expires_after', 'expires_after', 'field', 'object', 'FileExpirationAfter', False, False, False, False, None, 'The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.'),
@@ -161,7 +164,17 @@ PLACEHOLDERS = {
     "any": "JSON",
 }
 PLAIN_TYPES = frozenset(
-    {"str", "int", "float", "bool", "file", "bytes", "Any", "list[Any]", "dict[str, Any]"}
+    {
+        "str",
+        "int",
+        "float",
+        "bool",
+        "file",
+        "bytes",
+        "Any",
+        "list[Any]",
+        "dict[str, Any]",
+    }
 )
 INTEGER = re.compile(r"[+-]?[0-9]+")
 NO_BODY: Any = object()
@@ -183,7 +196,11 @@ def _escape(text: str) -> str:
 
 def _prog() -> str:
     name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
-    return name if name and name not in ("__main__.py", "-c", "-m") else f"python -m {PACKAGE}"
+    return (
+        name
+        if name and name not in ("__main__.py", "-c", "-m")
+        else f"python -m {PACKAGE}"
+    )
 
 
 def _width() -> int:
@@ -196,7 +213,9 @@ def _seconds(text: str) -> float:
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected seconds, got {text!r}") from None
     if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"expected a positive number of seconds, got {text!r}"
+        )
     return value
 
 
@@ -208,12 +227,16 @@ def _operations_help() -> str:
         lines.append("")
         lines.append(
             textwrap.shorten(
-                f"{tag}: {description}" if description else tag, width, placeholder="..."
+                f"{tag}: {description}" if description else tag,
+                width,
+                placeholder="...",
             )
         )
         for op in OPERATIONS:
             if op.group == attr:
-                summary = textwrap.shorten(op.doc, max(20, width - column - 4), placeholder="...")
+                summary = textwrap.shorten(
+                    op.doc, max(20, width - column - 4), placeholder="..."
+                )
                 lines.append(f"  {op.cli.ljust(column)}  {summary}")
     return "\n".join(lines)
 
@@ -221,7 +244,9 @@ def _operations_help() -> str:
 def _parser(prog: str) -> _Parser:
     parser = _Parser(
         prog=_escape(prog),
-        usage=_escape(f"{prog} [options] <operation> [key=value | key:=json | key=@file ...]"),
+        usage=_escape(
+            f"{prog} [options] <operation> [key=value | key:=json | key=@file ...]"
+        ),
         description=_operations_help(),
         epilog=(
             f"Run `{prog} <operation> --help` for an operation's parameters.\n"
@@ -241,7 +266,9 @@ def _parser(prog: str) -> _Parser:
     parser.add_argument(
         "--base-url",
         metavar="URL",
-        help=_escape(f"the API's base URL (default: ${BASE_URL_ENV}, else {DEFAULT_BASE_URL})"),
+        help=_escape(
+            f"the API's base URL (default: ${BASE_URL_ENV}, else {DEFAULT_BASE_URL})"
+        ),
     )
     parser.add_argument("--token", metavar="TOKEN", help=_escape(TOKEN_HELP))
     parser.add_argument(
@@ -251,7 +278,10 @@ def _parser(prog: str) -> _Parser:
         help="request timeout in seconds (default: 60)",
     )
     parser.add_argument(
-        "-v", "--verbose", action="store_true", help="print the request to stderr, secrets redacted"
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="print the request to stderr, secrets redacted",
     )
     parser.add_argument(
         "-i",
@@ -260,14 +290,19 @@ def _parser(prog: str) -> _Parser:
         help="print the status line and response headers first",
     )
     parser.add_argument(
-        "-o", "--output", metavar="FILE", help="write the response body to FILE as received"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the response body to FILE as received",
     )
     parser.add_argument(
         "--body",
         metavar="@FILE|-",
         help="the whole request body: @file.json, - for stdin, or inline JSON",
     )
-    parser.add_argument("--version", action="store_true", help="print the client version")
+    parser.add_argument(
+        "--version", action="store_true", help="print the client version"
+    )
     return parser
 
 
@@ -284,9 +319,13 @@ def _find(word: str, prog: str) -> _Op:
     for op in OPERATIONS:
         if word in (op.cli, op.operation_id, op.method):
             return op
-    names = {op.operation_id: op.cli for op in OPERATIONS} | {op.cli: op.cli for op in OPERATIONS}
+    names = {op.operation_id: op.cli for op in OPERATIONS} | {
+        op.cli: op.cli for op in OPERATIONS
+    }
     hint = _suggest(word, names)
-    raise UsageError(f"unknown operation {word!r}{hint}; run `{prog} --help` to list them")
+    raise UsageError(
+        f"unknown operation {word!r}{hint}; run `{prog} --help` to list them"
+    )
 
 
 def _expected(kind: str, type_doc: str) -> str:
@@ -336,7 +375,9 @@ def _read_text(where: str, path: str) -> str:
     except UnicodeDecodeError:
         raise UsageError(f"{where}: {path!r} is not UTF-8 text") from None
     except OSError as exc:
-        raise UsageError(f"{where}: cannot read {path!r} ({exc.strerror or exc})") from None
+        raise UsageError(
+            f"{where}: cannot read {path!r} ({exc.strerror or exc})"
+        ) from None
 
 
 def _file(where: str, path: str) -> Any:
@@ -378,7 +419,9 @@ def _from_text(where: str, arg: _Arg, text: str) -> Any:
         )
     if arg.kind in ("string", "any"):
         return text
-    raise UsageError(f"{where} expects {_expected(arg.kind, arg.type_doc)}, got {_shown(text)}")
+    raise UsageError(
+        f"{where} expects {_expected(arg.kind, arg.type_doc)}, got {_shown(text)}"
+    )
 
 
 def _value(op: _Op, arg: _Arg, sep: str, text: str) -> Any:
@@ -396,11 +439,15 @@ def _value(op: _Op, arg: _Arg, sep: str, text: str) -> Any:
     try:
         value = json.loads(text)
     except ValueError:
-        raise UsageError(f"{where}: {_shown(text)} is not valid JSON (after ':=')") from None
+        raise UsageError(
+            f"{where}: {_shown(text)} is not valid JSON (after ':=')"
+        ) from None
     if value is None and arg.nullable:
         return None
     if not _is_kind(value, arg.kind):
-        raise UsageError(f"{where} expects {_expected(arg.kind, arg.type_doc)}, got {_shown(text)}")
+        raise UsageError(
+            f"{where} expects {_expected(arg.kind, arg.type_doc)}, got {_shown(text)}"
+        )
     return value
 
 
@@ -460,7 +507,11 @@ def _prepare(
             )
         value = _value(op, arg, sep, text)
         if arg.name in values:
-            if not (arg.kind == "array" and sep == "=" and isinstance(values[arg.name], list)):
+            if not (
+                arg.kind == "array"
+                and sep == "="
+                and isinstance(values[arg.name], list)
+            ):
                 raise UsageError(f"{op.cli}: {arg.key} is given twice")
             value = values[arg.name] + value
         values[arg.name] = value
@@ -508,12 +559,20 @@ def _op_help(op: _Op, prog: str) -> str:
 
     def para(text: str, indent: str = "") -> list[str]:
         wrapped = textwrap.wrap(
-            text, width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
+            text,
+            width,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_on_hyphens=False,
         )
         return wrapped or [indent.rstrip()]
 
     required = [_syntax(a) for a in op.args if a.required]
-    if op.body is not None and op.body.required and not any(a.location == "field" for a in op.args):
+    if (
+        op.body is not None
+        and op.body.required
+        and not any(a.location == "field" for a in op.args)
+    ):
         required.append("--body @FILE")
     optional = " [key=value ...]" if len(required) < len(op.args) else ""
     lines = [f"usage: {' '.join([prog, op.cli, *required])}{optional} [options]", ""]
@@ -528,13 +587,19 @@ def _op_help(op: _Op, prog: str) -> str:
     else:
         lines.append("This operation takes no parameters.")
     for a in op.args:
-        notes = [LOCATIONS[a.location], a.type_doc, "required" if a.required else "optional"]
+        notes = [
+            LOCATIONS[a.location],
+            a.type_doc,
+            "required" if a.required else "optional",
+        ]
         if a.default is not None:
             notes.append(f"default {a.default}")
         if a.deprecated:
             notes.append("deprecated")
         lines.append(f"  {_syntax(a)}")
-        lines += para("; ".join(notes) + (". " + a.description if a.description else ""), "      ")
+        lines += para(
+            "; ".join(notes) + (". " + a.description if a.description else ""), "      "
+        )
     if op.body is not None:
         fields = any(a.location == "field" for a in op.args)
         what = (
@@ -548,10 +613,13 @@ def _op_help(op: _Op, prog: str) -> str:
             "required" if op.body.required and not fields else "optional",
         ]
         lines.append(
-            "  --body @FILE|-" + ("|JSON" if op.body.media not in ("binary", "text") else "")
+            "  --body @FILE|-"
+            + ("|JSON" if op.body.media not in ("binary", "text") else "")
         )
         lines += para(
-            "; ".join(notes) + (". " + op.body.description if op.body.description else ""), "      "
+            "; ".join(notes)
+            + (". " + op.body.description if op.body.description else ""),
+            "      ",
         )
     lines += ["", "example:", f"  {prog} {op.example}", ""]
     lines += para(
@@ -569,7 +637,11 @@ def _redacted(name: str, value: str) -> str:
     if lowered not in SECRET_HEADERS:
         return value
     scheme, space, _ = value.partition(" ")
-    return f"{scheme} REDACTED" if space and lowered.endswith("authorization") else "REDACTED"
+    return (
+        f"{scheme} REDACTED"
+        if space and lowered.endswith("authorization")
+        else "REDACTED"
+    )
 
 
 def _show_request(request: httpx.Request) -> None:
@@ -577,7 +649,8 @@ def _show_request(request: httpx.Request) -> None:
     if any(k in SECRET_QUERY for k in url.params):
         url = url.copy_with(
             params=[
-                (k, "REDACTED" if k in SECRET_QUERY else v) for k, v in url.params.multi_items()
+                (k, "REDACTED" if k in SECRET_QUERY else v)
+                for k, v in url.params.multi_items()
             ]
         )
     _fail(f"> {request.method} {url}")
@@ -587,11 +660,17 @@ def _show_request(request: httpx.Request) -> None:
     try:
         content = request.content
     except httpx.RequestNotRead:
-        _fail(f"> [streamed body, {request.headers.get('content-length', 'unknown')} bytes]")
+        _fail(
+            f"> [streamed body, {request.headers.get('content-length', 'unknown')} bytes]"
+        )
         return
     if content:
         ctype = request.headers.get("content-type", "")
-        readable = "json" in ctype or "x-www-form-urlencoded" in ctype or ctype.startswith("text/")
+        readable = (
+            "json" in ctype
+            or "x-www-form-urlencoded" in ctype
+            or ctype.startswith("text/")
+        )
         _fail(">")
         _fail(
             content.decode("utf-8", "replace")
@@ -609,12 +688,16 @@ def _show_response(response: httpx.Response) -> None:
 
 def _error_body(content: bytes) -> str:
     try:
-        return json.dumps(json.loads(content), ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(
+            json.loads(content), ensure_ascii=False, separators=(",", ":")
+        )
     except ValueError:
         return content.decode("utf-8", "replace").strip()
 
 
-def _write(op: _Op, response: ApiResponse[Any], include: bool, output: str | None) -> None:
+def _write(
+    op: _Op, response: ApiResponse[Any], include: bool, output: str | None
+) -> None:
     raw = response.raw
     out = sys.stdout
     if include:
@@ -623,11 +706,16 @@ def _write(op: _Op, response: ApiResponse[Any], include: bool, output: str | Non
             out.write(f"{name.decode('latin-1')}: {value.decode('latin-1')}\n")
         out.write("\n")
     if op.returns == "sse":  # one JSON line per event, as they arrive
-        target = open(output, "w", encoding="utf-8") if output is not None else out  # noqa: SIM115
+        target = (
+            open(output, "w", encoding="utf-8") if output is not None else out
+        )  # noqa: SIM115
         try:
             for event in response.data:
                 target.write(
-                    json.dumps(jsonable(event), ensure_ascii=False, separators=(",", ":")) + "\n"
+                    json.dumps(
+                        jsonable(event), ensure_ascii=False, separators=(",", ":")
+                    )
+                    + "\n"
                 )
                 target.flush()
         finally:
@@ -664,9 +752,14 @@ def _write(op: _Op, response: ApiResponse[Any], include: bool, output: str | Non
     out.write(text if text.endswith("\n") else text + "\n")
 
 
-def _run(op: _Op, positional: list[Any], keywords: dict[str, Any], ns: argparse.Namespace) -> int:
+def _run(
+    op: _Op, positional: list[Any], keywords: dict[str, Any], ns: argparse.Namespace
+) -> int:
     timeout = ns.timeout if ns.timeout is not None else DEFAULT_TIMEOUT
-    hooks: dict[str, list[Any]] = {"request": [_show_request], "response": [_show_response]}
+    hooks: dict[str, list[Any]] = {
+        "request": [_show_request],
+        "response": [_show_response],
+    }
     http_client = (
         httpx.Client(timeout=timeout, follow_redirects=True, event_hooks=hooks)
         if ns.verbose
@@ -690,7 +783,9 @@ def _run(op: _Op, positional: list[Any], keywords: dict[str, Any], ns: argparse.
             _fail(detail)
         return 1
     except ApiTimeoutError as exc:
-        _fail(f"error: {op.cli}: {exc.message} ({client.base_url}); try a larger --timeout")
+        _fail(
+            f"error: {op.cli}: {exc.message} ({client.base_url}); try a larger --timeout"
+        )
         return 3
     except ApiConnectionError as exc:
         _fail(
@@ -737,7 +832,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         positional, keywords = _prepare(op, ns.words[1:], ns.body, prog)
         if op.returns == "binary" and ns.output is None and sys.stdout.isatty():
-            raise UsageError(f"{op.cli} returns binary data: pass --output FILE or redirect stdout")
+            raise UsageError(
+                f"{op.cli} returns binary data: pass --output FILE or redirect stdout"
+            )
     except UsageError as exc:
         _fail(f"error: {exc}")
         return 2

@@ -40,7 +40,8 @@ def _basic(value: str | None) -> tuple[str, str] | None:
 
 def _client_credentials(env_var: str) -> OAuth2ClientCredentials | None:
     """OAuth2 client credentials from `<env_var>_CLIENT_ID` and `<env_var>_CLIENT_SECRET`."""
-    client_id, client_secret = env(env_var + "_CLIENT_ID"), env(env_var + "_CLIENT_SECRET")
+    client_id = env(env_var + "_CLIENT_ID")
+    client_secret = env(env_var + "_CLIENT_SECRET")
     if client_id is None or client_secret is None:
         return None
     return OAuth2ClientCredentials(client_id, client_secret)
@@ -82,7 +83,9 @@ class Client(SyncRuntime):
             base_url=base_url or env(BASE_URL_ENV) or DEFAULT_BASE_URL,
             credentials={
                 "ApiKeyAuth": (
-                    api_key_auth if api_key_auth is not None else env("OPENAI_UPLOADS_API_KEY_AUTH")
+                    api_key_auth
+                    if api_key_auth is not None
+                    else env("OPENAI_UPLOADS_API_KEY_AUTH")
                 ),
             },
             timeout=timeout,
@@ -145,7 +148,9 @@ class AsyncClient(AsyncRuntime):
             base_url=base_url or env(BASE_URL_ENV) or DEFAULT_BASE_URL,
             credentials={
                 "ApiKeyAuth": (
-                    api_key_auth if api_key_auth is not None else env("OPENAI_UPLOADS_API_KEY_AUTH")
+                    api_key_auth
+                    if api_key_auth is not None
+                    else env("OPENAI_UPLOADS_API_KEY_AUTH")
                 ),
             },
             timeout=timeout,

@@ -8,13 +8,13 @@ import json
 import logging
 import os
 import random
+import threading
 import time
 import urllib.parse
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import UnionType
-import threading
 from typing import (
     IO,
     TYPE_CHECKING,
@@ -27,7 +27,13 @@ from typing import (
     get_type_hints,
 )
 
-from ._errors import ApiConnectionError, ApiError, ApiStatusError, ApiTimeoutError, error_class
+from ._errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    error_class,
+)
 from ._streaming import AsyncStream, ServerSentEvent, Stream
 from ._types import (
     NOT_GIVEN,
@@ -37,7 +43,7 @@ from ._types import (
     OAuth2ClientCredentials,
     TimeoutTypes,
 )
-from ._version import USER_AGENT, __version__
+from ._version import USER_AGENT
 
 # httpx and pydantic load with the first request or model, not with `import`: importing the
 # package and building a client stay cheap (functions below import them where they run).
@@ -45,9 +51,11 @@ if TYPE_CHECKING:
     import httpx
     import pydantic
 
-DEFAULT_TIMEOUT: TimeoutTypes = (10.0, 60.0, 60.0, 60.0)  # connect, read, write, pool (seconds)
+# connect, read, write, pool (seconds)
+DEFAULT_TIMEOUT: TimeoutTypes = (10.0, 60.0, 60.0, 60.0)
 DEFAULT_MAX_RETRIES = 2
-DEFAULT_RETRY_BACKOFF = 0.5  # seconds before the first retry; doubled for each next one, at most 8
+# seconds before the first retry; doubled for each next one, at most 8
+DEFAULT_RETRY_BACKOFF = 0.5
 MAX_REDIRECTS = 20
 RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
@@ -78,11 +86,13 @@ class Endpoint:
     responses: Mapping[str, Any] = field(default_factory=dict)
     security: tuple[tuple[str, ...], ...] = ()
     accept: str | None = None
-    params: tuple[tuple[str, str, str], ...] = ()  # (argument, wire name, where it goes)
+    # (argument, wire name, where it goes)
+    params: tuple[tuple[str, str, str], ...] = ()
     body_mode: Literal["none", "body", "fields"] = "none"
     body_required: bool = False
     event_type: Any = None  # the parsed type of each server-sent event
-    stream_field: str | None = None  # a boolean body field set to true to ask for events
+    # a boolean body field set to true to ask for events
+    stream_field: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,7 +120,8 @@ def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
 
 def lenient(tp: Any, data: Any) -> Any:
     """`data` as `tp`, as far as it fits: where the server's JSON breaks the schema (a missing
-    required field, a wrong type), models are built without validation and keep the raw value."""
+    required field, a wrong type), models are built without validation and keep the raw value.
+    """
     import pydantic
 
     try:
@@ -120,7 +131,11 @@ def lenient(tp: Any, data: Any) -> Any:
     origin, args = get_origin(tp), get_args(tp)
     if origin is Annotated:
         return lenient(args[0], data)
-    if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel) and isinstance(data, dict):
+    if (
+        isinstance(tp, type)
+        and issubclass(tp, pydantic.BaseModel)
+        and isinstance(data, dict)
+    ):
         values: dict[str, Any] = {}
         known: set[str] = set()
         # fields may still name their types as strings (models import each other last)
@@ -132,7 +147,9 @@ def lenient(tp: Any, data: Any) -> Any:
                 values[name] = lenient(hints.get(name, info.annotation), data[key])
         model = tp.model_construct(**values)
         if model.__pydantic_extra__ is not None:
-            model.__pydantic_extra__.update({k: v for k, v in data.items() if k not in known})
+            model.__pydantic_extra__.update(
+                {k: v for k, v in data.items() if k not in known}
+            )
         return model
     if origin is list and isinstance(data, list) and args:
         return [lenient(args[0], item) for item in data]
@@ -143,7 +160,9 @@ def lenient(tp: Any, data: Any) -> Any:
             inner = get_args(arg)[0] if get_origin(arg) is Annotated else arg
             if isinstance(inner, type) and issubclass(inner, pydantic.BaseModel):
                 if {
-                    f.alias or n for n, f in inner.model_fields.items() if f.is_required()
+                    f.alias or n
+                    for n, f in inner.model_fields.items()
+                    if f.is_required()
                 } & data.keys():
                     return lenient(inner, data)
     return data
@@ -156,7 +175,9 @@ def jsonable(value: object) -> object:
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items() if not isinstance(v, NotGiven)}
+        return {
+            str(k): jsonable(v) for k, v in value.items() if not isinstance(v, NotGiven)
+        }
     if isinstance(value, (list, tuple)):
         return [jsonable(v) for v in value]
     from pydantic_core import to_jsonable_python
@@ -168,7 +189,9 @@ def merge_body(model: object, fields: Mapping[str, object]) -> object:
     """The request body from either a model/dict or keyword fields (wire name -> value)."""
     given = {k: v for k, v in fields.items() if not isinstance(v, NotGiven)}
     if model is not None and given:
-        raise TypeError("pass the request body either as `body` or as keyword arguments, not both")
+        raise TypeError(
+            "pass the request body either as `body` or as keyword arguments, not both"
+        )
     if model is not None:
         return model
     return given or None  # no field given: send no body rather than an empty object
@@ -248,7 +271,9 @@ def _multipart(body: object) -> list[tuple[str, Any]]:
     if isinstance(body, pydantic.BaseModel):
         fields = type(body).model_fields
         body = {
-            fields[n].alias or n: getattr(body, n) for n in body.model_fields_set if n in fields
+            fields[n].alias or n: getattr(body, n)
+            for n in body.model_fields_set
+            if n in fields
         }
     if not isinstance(body, Mapping):
         raise TypeError("a multipart body must be a mapping of field names to values")
@@ -395,7 +420,8 @@ class BaseRuntime:
         self.retry_backoff = retry_backoff
         self.default_headers = dict(default_headers or {})
         self._credentials = {k: v for k, v in credentials.items() if v is not None}
-        self._tokens: dict[str, tuple[str, float]] = {}  # scheme -> (access token, refresh after)
+        # scheme -> (access token, refresh after)
+        self._tokens: dict[str, tuple[str, float]] = {}
         query_keys = {
             s.param_name
             for s in self._schemes.values()
@@ -403,7 +429,8 @@ class BaseRuntime:
         }
         if query_keys - _REDACT.names:
             _REDACT.names.update(query_keys)
-            logging.getLogger("httpx").addFilter(_REDACT)  # adding the same filter twice is a no-op
+            # adding the same filter twice is a no-op
+            logging.getLogger("httpx").addFilter(_REDACT)
 
     def __repr__(self) -> str:  # never shows credentials
         return f"{type(self).__name__}(base_url={self.base_url!r})"
@@ -434,7 +461,9 @@ class BaseRuntime:
                 )
             elif scheme.kind == "api_key" and scheme.param_name:
                 if scheme.location == "query":
-                    request.url = request.url.copy_set_param(scheme.param_name, str(value))
+                    request.url = request.url.copy_set_param(
+                        scheme.param_name, str(value)
+                    )
                 elif scheme.location == "cookie":
                     pair = f"{scheme.param_name}={value}"
                     request.headers["Cookie"] = (
@@ -447,7 +476,9 @@ class BaseRuntime:
             else:
                 request.headers.setdefault("Authorization", f"Bearer {value}")
 
-    def _next_request(self, endpoint: Endpoint, response: httpx.Response) -> httpx.Request | None:
+    def _next_request(
+        self, endpoint: Endpoint, response: httpx.Response
+    ) -> httpx.Request | None:
         """Where a redirect leads: credentials go along to the same origin only."""
         request = response.next_request
         if request is None:
@@ -488,31 +519,45 @@ class BaseRuntime:
                 form["scope"] = " ".join(creds.scopes)
             headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
             if creds.auth_in_body:
-                form.update(client_id=creds.client_id, client_secret=creds.client_secret)
+                form.update(
+                    client_id=creds.client_id, client_secret=creds.client_secret
+                )
             else:
                 headers["Authorization"] = httpx.BasicAuth(
                     creds.client_id, creds.client_secret
                 )._auth_header
             url = httpx.URL(self.base_url + "/").join(token_url)
             out.append(
-                (name, self._http_client().build_request("POST", url, data=form, headers=headers))
+                (
+                    name,
+                    self._http_client().build_request(
+                        "POST", url, data=form, headers=headers
+                    ),
+                )
             )
         return out
 
     def _store_token(self, name: str, response: httpx.Response) -> None:
         if not response.is_success:
             message = f"{name}: the OAuth2 token request failed with HTTP {response.status_code}"
-            raise error_class(response.status_code)(message, response=response, data=None)
+            raise error_class(response.status_code)(
+                message, response=response, data=None
+            )
         try:
             payload = response.json()
             token = str(payload["access_token"])
         except (ValueError, KeyError, TypeError):
-            raise ApiError(f"{name}: the OAuth2 token response has no access_token") from None
+            raise ApiError(
+                f"{name}: the OAuth2 token response has no access_token"
+            ) from None
         lifetime = payload.get("expires_in")
         try:  # refresh a little early: a tenth of its lifetime, at most 30 s
-            deadline = time.monotonic() + float(lifetime) - min(30.0, float(lifetime) / 10)
+            deadline = (
+                time.monotonic() + float(lifetime) - min(30.0, float(lifetime) / 10)
+            )
         except (TypeError, ValueError):
-            deadline = float("inf")  # no expiry given: keep it until the server answers 401
+            # no expiry given: keep it until the server answers 401
+            deadline = float("inf")
         self._tokens[name] = (token, deadline)
 
     def _forget_tokens(self, endpoint: Endpoint) -> bool:
@@ -579,7 +624,9 @@ class BaseRuntime:
         all_headers.update(options.extra_headers or {})
         kwargs: dict[str, Any] = {"params": query_items, "headers": all_headers}
         if all_cookies:
-            kwargs["headers"]["Cookie"] = "; ".join(f"{k}={v}" for k, v in all_cookies.items())
+            kwargs["headers"]["Cookie"] = "; ".join(
+                f"{k}={v}" for k, v in all_cookies.items()
+            )
         extra = dict(options.extra_body or {})
         if endpoint.body_kind == "json" and (body is not None or extra):
             payload = jsonable(body) if body is not None else {}
@@ -589,13 +636,18 @@ class BaseRuntime:
             if endpoint.stream_field and isinstance(payload, dict):
                 payload[endpoint.stream_field] = True
             kwargs["content"] = json.dumps(payload, separators=(",", ":")).encode()
-            kwargs["headers"]["Content-Type"] = endpoint.content_type or "application/json"
+            kwargs["headers"]["Content-Type"] = (
+                endpoint.content_type or "application/json"
+            )
         elif endpoint.body_kind == "multipart":
-            kwargs["files"] = _multipart(body if body is not None else {}) + _multipart(extra)
+            kwargs["files"] = _multipart(body if body is not None else {}) + _multipart(
+                extra
+            )
         elif endpoint.body_kind == "form" and body is not None:
             raw = jsonable(body)
             kwargs["data"] = {
-                k: _param_text(v) for k, v in (raw if isinstance(raw, dict) else {}).items()
+                k: _param_text(v)
+                for k, v in (raw if isinstance(raw, dict) else {}).items()
             } | {k: _param_text(v) for k, v in extra.items()}
             kwargs["headers"]["Content-Type"] = (
                 endpoint.content_type or "application/x-www-form-urlencoded"
@@ -613,7 +665,9 @@ class BaseRuntime:
                     kwargs["headers"]["Content-Length"] = str(size)
                 content = chunks
             kwargs["content"] = content
-            kwargs["headers"]["Content-Type"] = endpoint.content_type or "application/octet-stream"
+            kwargs["headers"]["Content-Type"] = (
+                endpoint.content_type or "application/octet-stream"
+            )
         if not isinstance(options.timeout, NotGiven):
             kwargs["timeout"] = options.timeout
         return endpoint.method, path, kwargs
@@ -623,7 +677,9 @@ class BaseRuntime:
         exact = endpoint.responses.get(str(status))
         if exact is not None:
             return exact
-        return endpoint.responses.get(f"{status // 100}XX", endpoint.responses.get("default"))
+        return endpoint.responses.get(
+            f"{status // 100}XX", endpoint.responses.get("default")
+        )
 
     def _parse(self, endpoint: Endpoint, response: httpx.Response) -> Any:
         import pydantic
@@ -675,7 +731,8 @@ class BaseRuntime:
     ) -> bool:
         if attempt >= self.max_retries:
             return False
-        if exc is not None:  # a connection failed before the request went out: always safe
+        # a connection failed before the request went out: always safe
+        if exc is not None:
             import httpx
 
             if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
@@ -691,7 +748,9 @@ class BaseRuntime:
         after = _retry_after(response)
         if after is not None and 0 <= after <= 60:
             return after
-        return min(self.retry_backoff * 2.0**attempt, 8.0) * (1 - 0.25 * random.random())
+        return min(self.retry_backoff * 2.0**attempt, 8.0) * (
+            1 - 0.25 * random.random()
+        )
 
     def _wrap(self, exc: httpx.TransportError) -> ApiConnectionError:
         import httpx
@@ -725,7 +784,9 @@ class SyncRuntime(BaseRuntime):
                     import httpx
 
                     self._given = httpx.Client(
-                        base_url=self.base_url, timeout=self.timeout, transport=self._transport
+                        base_url=self.base_url,
+                        timeout=self.timeout,
+                        transport=self._transport,
                     )
         return self._given
 
@@ -742,7 +803,9 @@ class SyncRuntime(BaseRuntime):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _follow(self, endpoint: Endpoint, request: httpx.Request, stream: bool) -> httpx.Response:
+    def _follow(
+        self, endpoint: Endpoint, request: httpx.Request, stream: bool
+    ) -> httpx.Response:
         for _ in range(MAX_REDIRECTS + 1):
             response = self._http.send(request, stream=stream, follow_redirects=False)
             next_request = self._next_request(endpoint, response)
@@ -766,7 +829,9 @@ class SyncRuntime(BaseRuntime):
                 try:
                     for name, token_request in self._token_requests(endpoint):
                         self._store_token(name, self._http.send(token_request))
-                    request = self._http.build_request(method, self.base_url + path, **kwargs)
+                    request = self._http.build_request(
+                        method, self.base_url + path, **kwargs
+                    )
                     self._authorize(endpoint, request)
                     response = self._follow(endpoint, request, stream)
                 except httpx.TransportError as exc:
@@ -793,10 +858,15 @@ class SyncRuntime(BaseRuntime):
     def _request(self, endpoint: Endpoint, args: Mapping[str, Any]) -> ApiResponse[Any]:
         response = self._send(endpoint, args)
         return ApiResponse(
-            response.status_code, response.headers, self._parse(endpoint, response), response
+            response.status_code,
+            response.headers,
+            self._parse(endpoint, response),
+            response,
         )
 
-    def _stream(self, endpoint: Endpoint, args: Mapping[str, Any]) -> ApiResponse[Stream[Any]]:
+    def _stream(
+        self, endpoint: Endpoint, args: Mapping[str, Any]
+    ) -> ApiResponse[Stream[Any]]:
         """Server-sent events: the response is read as you iterate."""
         response = self._send(endpoint, args, stream=True)
         return ApiResponse(
@@ -807,7 +877,10 @@ class SyncRuntime(BaseRuntime):
         )
 
     def _download(
-        self, endpoint: Endpoint, args: Mapping[str, Any], destination: str | os.PathLike[str]
+        self,
+        endpoint: Endpoint,
+        args: Mapping[str, Any],
+        destination: str | os.PathLike[str],
     ) -> Path:
         """Stream the body to a file (through `<name>.part`, renamed when complete)."""
         import httpx
@@ -856,7 +929,9 @@ class AsyncRuntime(BaseRuntime):
                     import httpx
 
                     self._given = httpx.AsyncClient(
-                        base_url=self.base_url, timeout=self.timeout, transport=self._transport
+                        base_url=self.base_url,
+                        timeout=self.timeout,
+                        transport=self._transport,
                     )
         return self._given
 
@@ -877,7 +952,9 @@ class AsyncRuntime(BaseRuntime):
         self, endpoint: Endpoint, request: httpx.Request, stream: bool
     ) -> httpx.Response:
         for _ in range(MAX_REDIRECTS + 1):
-            response = await self._http.send(request, stream=stream, follow_redirects=False)
+            response = await self._http.send(
+                request, stream=stream, follow_redirects=False
+            )
             next_request = self._next_request(endpoint, response)
             if next_request is None:
                 return response
@@ -899,7 +976,9 @@ class AsyncRuntime(BaseRuntime):
                 try:
                     for name, token_request in self._token_requests(endpoint):
                         self._store_token(name, await self._http.send(token_request))
-                    request = self._http.build_request(method, self.base_url + path, **kwargs)
+                    request = self._http.build_request(
+                        method, self.base_url + path, **kwargs
+                    )
                     self._authorize(endpoint, request)
                     response = await self._follow(endpoint, request, stream)
                 except httpx.TransportError as exc:
@@ -923,10 +1002,15 @@ class AsyncRuntime(BaseRuntime):
         finally:
             _close_owned(kwargs)
 
-    async def _request(self, endpoint: Endpoint, args: Mapping[str, Any]) -> ApiResponse[Any]:
+    async def _request(
+        self, endpoint: Endpoint, args: Mapping[str, Any]
+    ) -> ApiResponse[Any]:
         response = await self._send(endpoint, args)
         return ApiResponse(
-            response.status_code, response.headers, self._parse(endpoint, response), response
+            response.status_code,
+            response.headers,
+            self._parse(endpoint, response),
+            response,
         )
 
     async def _stream(
@@ -942,7 +1026,10 @@ class AsyncRuntime(BaseRuntime):
         )
 
     async def _download(
-        self, endpoint: Endpoint, args: Mapping[str, Any], destination: str | os.PathLike[str]
+        self,
+        endpoint: Endpoint,
+        args: Mapping[str, Any],
+        destination: str | os.PathLike[str],
     ) -> Path:
         """Stream the body to a file (through `<name>.part`, renamed when complete)."""
         import httpx

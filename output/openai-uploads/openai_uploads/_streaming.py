@@ -1,11 +1,12 @@
 """Server-sent events: `Stream` and `AsyncStream` iterate over a `text/event-stream` response,
-one parsed event at a time, and close the response when the loop ends, breaks or fails."""
+one parsed event at a time, and close the response when the loop ends, breaks or fails.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ._errors import ApiError
 
@@ -32,7 +33,8 @@ class SSEDecoder:
         self._data: list[str] = []
         self._event: str | None = None
         self.last_id: str | None = None  # kept across events, as the spec says
-        self.retry: int | None = None  # the server's reconnection delay in ms, if it sent one
+        # the server's reconnection delay in ms, if it sent one
+        self.retry: int | None = None
 
     def feed(self, line: str) -> ServerSentEvent | None:
         """Take one line (without its line break); return an event when a blank line ends one."""
@@ -40,7 +42,9 @@ class SSEDecoder:
             if not self._data:  # nothing to dispatch
                 self._event = None
                 return None
-            event = ServerSentEvent("\n".join(self._data), self._event, self.last_id, self.retry)
+            event = ServerSentEvent(
+                "\n".join(self._data), self._event, self.last_id, self.retry
+            )
             self._data, self._event = [], None
             return event
         if line.startswith(":"):  # a comment, e.g. a keep-alive
@@ -75,7 +79,9 @@ class Stream(Generic[T]):
     when the loop ends, breaks or raises; `with stream:` closes it even if you never loop.
     """
 
-    def __init__(self, response: httpx.Response, parse: Callable[[ServerSentEvent], T]) -> None:
+    def __init__(
+        self, response: httpx.Response, parse: Callable[[ServerSentEvent], T]
+    ) -> None:
         self.response = response
         self._parse = parse
 
@@ -116,7 +122,9 @@ class AsyncStream(Generic[T]):
     the event loop finalises the iterator, or at once with `async with stream:`.
     """
 
-    def __init__(self, response: httpx.Response, parse: Callable[[ServerSentEvent], T]) -> None:
+    def __init__(
+        self, response: httpx.Response, parse: Callable[[ServerSentEvent], T]
+    ) -> None:
         self.response = response
         self._parse = parse
 

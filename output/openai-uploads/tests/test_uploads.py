@@ -1,7 +1,8 @@
 """Tests of the Uploads operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_uploads.models.upload import Upload
@@ -45,7 +46,9 @@ def test_cancel_upload(call, mock):
             "status": "pending",
         },
     )
-    result = call(lambda client: client.uploads.cancel_upload(upload_id="upload_abc123"))
+    result = call(
+        lambda client: client.uploads.cancel_upload(upload_id="upload_abc123")
+    )
     mock.expect("POST", "/uploads/upload_abc123/cancel")
     mock.check(result, Upload)
 
@@ -77,7 +80,12 @@ def test_add_upload_part(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"created_at": 1, "id": "string", "object": "upload.part", "upload_id": "string"},
+        {
+            "created_at": 1,
+            "id": "string",
+            "object": "upload.part",
+            "upload_id": "string",
+        },
     )
     result = call(
         lambda client: client.uploads.add_upload_part(

@@ -1,4 +1,6 @@
-"""The command line: `python -m openai_client <operation> [key=value ...]`; `--help` lists the operations."""
+"""The command line: `python -m openai_client <operation> [key=value ...]`; `--help`
+lists the operations.
+"""
 
 import sys
 

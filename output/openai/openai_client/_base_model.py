@@ -17,7 +17,8 @@ class BaseModel(pydantic.BaseModel):
         populate_by_name=True,
         protected_namespaces=(),
         use_enum_values=True,
-        defer_build=True,  # validators are built on first use: importing many models stays cheap
+        # validators are built on first use: importing many models stays cheap
+        defer_build=True,
     )
 
     def to_dict(self) -> dict[str, object]:
@@ -28,12 +29,18 @@ class BaseModel(pydantic.BaseModel):
         return self.model_dump_json(by_alias=True, exclude_unset=True)
 
 
-def discriminate(wire_name: str, attribute: str, tags: Mapping[Any, str]) -> pydantic.Discriminator:
+def discriminate(
+    wire_name: str, attribute: str, tags: Mapping[Any, str]
+) -> pydantic.Discriminator:
     """Route a union by one property; a value no variant claims parses as a plain dict,
     so a server that adds a new variant does not break older clients."""
 
     def pick(value: Any) -> str:
-        found = value.get(wire_name) if isinstance(value, dict) else getattr(value, attribute, None)
+        found = (
+            value.get(wire_name)
+            if isinstance(value, dict)
+            else getattr(value, attribute, None)
+        )
         try:
             return tags.get(found, "")
         except TypeError:  # an unhashable value cannot be a tag

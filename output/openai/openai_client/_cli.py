@@ -1,8 +1,11 @@
-"""The command line for OpenAI API: `python -m openai_client <operation> [key=value ...]`.
+"""The command line for OpenAI API: `python -m openai_client <operation> [key=value
+...]`.
 
-Arguments are checked against the table below (generated from the same description as the
+Arguments are checked against the table below (generated from the same description as
+the
 client) before anything is sent; every request then goes through `Client`, one
-`*_with_http_info` method per operation. Exit status: 0 success, 1 API error, 2 usage error,
+`*_with_http_info` method per operation. Exit status: 0 success, 1 API error, 2 usage
+error,
 3 connection error or timeout.
 """
 
@@ -26,8 +29,8 @@ import pydantic
 from ._client import BASE_URL_ENV, DEFAULT_BASE_URL, Client
 from ._errors import ApiConnectionError, ApiError, ApiStatusError, ApiTimeoutError
 from ._runtime import DEFAULT_TIMEOUT, jsonable
-from ._version import __version__
 from ._types import ApiResponse
+from ._version import __version__
 
 __all__ = ["main"]
 
@@ -81,7 +84,11 @@ class _Op(NamedTuple):
 
 # (Client attribute, tag, description)
 GROUPS: tuple[tuple[str, str, str], ...] = (
-    ("assistants", "Assistants", "Build Assistants that can call models and use tools."),
+    (
+        "assistants",
+        "Assistants",
+        "Build Assistants that can call models and use tools.",
+    ),
     ("audio", "Audio", "Turn audio into text or text into audio."),
     (
         "chat",
@@ -172,7 +179,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'Create an assistant with a model and instructions.',
         'create-assistant model=gpt-4o',
         (
-            _Arg('model', 'model', 'model', 'field', 'any', 'str | AssistantSupportedModels', True, False, False, False, None, 'ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.'),
+            _Arg('model', 'model', 'model', 'field', 'any', 'str | AssistantSupportedModels', True, False, False, False, None, 'ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.'),
             _Arg('name', 'name', 'name', 'field', 'string', 'str | None', False, True, False, False, None, ''),
             _Arg('description', 'description', 'description', 'field', 'string', 'str | None', False, True, False, False, None, ''),
             _Arg('instructions', 'instructions', 'instructions', 'field', 'string', 'str | None', False, True, False, False, None, ''),
@@ -201,7 +208,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'modify-assistant assistant_id=string',
         (
             _Arg('assistant_id', 'assistant_id', 'assistant_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the assistant to modify.'),
-            _Arg('model', 'model', 'model', 'field', 'any', 'str | AssistantSupportedModels', False, False, False, False, None, 'ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.'),
+            _Arg('model', 'model', 'model', 'field', 'any', 'str | AssistantSupportedModels', False, False, False, False, None, 'ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.'),
             _Arg('reasoning_effort', 'reasoning_effort', 'reasoning_effort', 'field', 'any', 'ReasoningEffort', False, False, False, False, None, ''),
             _Arg('name', 'name', 'name', 'field', 'string', 'str | None', False, True, False, False, None, ''),
             _Arg('description', 'description', 'description', 'field', 'string', 'str | None', False, True, False, False, None, ''),
@@ -229,7 +236,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'Create a thread.',
         'create-thread',
         (
-            _Arg('messages', 'messages', 'messages', 'field', 'array', 'list[CreateMessageRequest]', False, False, False, False, None, 'A list of [messages](/docs/api-reference/messages) to start the thread with.'),
+            _Arg('messages', 'messages', 'messages', 'field', 'array', 'list[CreateMessageRequest]', False, False, False, False, None, 'A list of [messages](https://api.openai.com/docs/api-reference/messages) to start the thread with.'),
             _Arg('tool_resources', 'tool_resources', 'tool_resources', 'field', 'object', 'CreateThreadRequestToolResourcesVariant1 | None', False, True, False, False, None, ''),
             _Arg('metadata', 'metadata', 'metadata', 'field', 'any', 'Metadata', False, False, False, False, None, ''),
         ),
@@ -240,9 +247,9 @@ OPERATIONS: tuple[_Op, ...] = (
         'Create a thread and run it in one request.',
         'create-thread-and-run assistant_id=string',
         (
-            _Arg('assistant_id', 'assistant_id', 'assistant_id', 'field', 'string', 'str', True, False, False, False, None, 'The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.'),
+            _Arg('assistant_id', 'assistant_id', 'assistant_id', 'field', 'string', 'str', True, False, False, False, None, 'The ID of the [assistant](https://api.openai.com/docs/api-reference/assistants) to use to execute this run.'),
             _Arg('thread', 'thread', 'thread', 'field', 'object', 'CreateThreadRequest', False, False, False, False, None, 'Options to create a new thread. If no thread is provided when running a request, an empty thread will be created.'),
-            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'gpt-5-2025-08-07', 'gpt-5-mini-2025-08-07', 'gpt-5-nano-2025-08-07', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano', 'gpt-4.1-2025-04-14', 'gpt-4.1-mini-2025-04-14', 'gpt-4.1-nano-2025-04-14', 'gpt-4o', 'gpt-4o-2024-11-20', 'gpt-4o-2024-08-06', 'gpt-4o-2024-05-13', 'gpt-4o-mini', 'gpt-4o-mini-2024-07-18', 'gpt-4.5-preview', 'gpt-4.5-preview-2025-02-27', 'gpt-4-turbo', 'gpt-4-turbo-2024-04-09', 'gpt-4-0125-preview', 'gpt-4-turbo-preview', 'gpt-4-1106-preview', 'gpt-4-vision-preview', 'gpt-4', 'gpt-4-0314', 'gpt-4-0613', 'gpt-4-32k', 'gpt-4-32k-0314', 'gpt-4-32k-0613', 'gpt-3.5-turbo', 'gpt-3.5-turbo-16k', 'gpt-3.5-turbo-0613', 'gpt-3.5-turbo-1106', 'gpt-3.5-turbo-0125', 'gpt-3.5-turbo-16k-0613'] | str | None", False, True, False, False, None, 'The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.'),
+            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'gpt-5-2025-08-07', 'gpt-5-mini-2025-08-07', 'gpt-5-nano-2025-08-07', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano', 'gpt-4.1-2025-04-14', 'gpt-4.1-mini-2025-04-14', 'gpt-4.1-nano-2025-04-14', 'gpt-4o', 'gpt-4o-2024-11-20', 'gpt-4o-2024-08-06', 'gpt-4o-2024-05-13', 'gpt-4o-mini', 'gpt-4o-mini-2024-07-18', 'gpt-4.5-preview', 'gpt-4.5-preview-2025-02-27', 'gpt-4-turbo', 'gpt-4-turbo-2024-04-09', 'gpt-4-0125-preview', 'gpt-4-turbo-preview', 'gpt-4-1106-preview', 'gpt-4-vision-preview', 'gpt-4', 'gpt-4-0314', 'gpt-4-0613', 'gpt-4-32k', 'gpt-4-32k-0314', 'gpt-4-32k-0613', 'gpt-3.5-turbo', 'gpt-3.5-turbo-16k', 'gpt-3.5-turbo-0613', 'gpt-3.5-turbo-1106', 'gpt-3.5-turbo-0125', 'gpt-3.5-turbo-16k-0613'] | None", False, True, False, False, None, 'The ID of the [Model](https://api.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.'),
             _Arg('instructions', 'instructions', 'instructions', 'field', 'string', 'str | None', False, True, False, False, None, 'Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis.'),
             _Arg('tools', 'tools', 'tools', 'field', 'array', 'list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | None', False, True, False, False, None, 'Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.'),
             _Arg('tool_resources', 'tool_resources', 'tool_resources', 'field', 'object', 'CreateThreadAndRunRequestToolResources | None', False, True, False, False, None, "A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."),
@@ -254,8 +261,8 @@ OPERATIONS: tuple[_Op, ...] = (
             _Arg('max_completion_tokens', 'max_completion_tokens', 'max_completion_tokens', 'field', 'integer', 'int | None', False, True, False, False, None, 'The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.'),
             _Arg('truncation_strategy', 'truncation_strategy', 'truncation_strategy', 'field', 'object', 'TruncationObject | None', False, True, False, False, None, ''),
             _Arg('tool_choice', 'tool_choice', 'tool_choice', 'field', 'any', 'AssistantsApiToolChoiceOption | None', False, True, False, False, None, ''),
-            _Arg('parallel_tool_calls', 'parallel_tool_calls', 'parallel_tool_calls', 'field', 'boolean', 'bool', False, False, False, False, 'true', 'Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.'),
-            _Arg('response_format', 'response_format', 'response_format', 'field', 'any', 'AssistantsApiResponseFormatOption | None', False, True, False, False, None, 'Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.'),
+            _Arg('parallel_tool_calls', 'parallel_tool_calls', 'parallel_tool_calls', 'field', 'boolean', 'bool', False, False, False, False, 'true', 'Whether to enable [parallel function calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.'),
+            _Arg('response_format', 'response_format', 'response_format', 'field', 'any', 'AssistantsApiResponseFormatOption | None', False, True, False, False, None, 'Specifies the format that the model must output. Compatible with [GPT-4o](https://api.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://api.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.'),
         ),
         _Body('json', 'object', 'CreateThreadAndRunRequest', False, ''),
     ),
@@ -293,7 +300,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'Returns a list of messages for a given thread.',
         'list-messages thread_id=string',
         (
-            _Arg('thread_id', 'thread_id', 'thread_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the [thread](/docs/api-reference/threads) the messages belong to.'),
+            _Arg('thread_id', 'thread_id', 'thread_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the [thread](https://api.openai.com/docs/api-reference/threads) the messages belong to.'),
             _Arg('limit', 'limit', 'limit', 'query', 'integer', 'int', False, False, False, False, '20', 'A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.'),
             _Arg('order', 'order', 'order', 'query', 'string', "Literal['asc', 'desc'] | str", False, False, False, False, '"desc"', 'Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.'),
             _Arg('after', 'after', 'after', 'query', 'string', 'str', False, False, False, False, None, 'A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.'),
@@ -307,7 +314,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'Create a message.',
         'create-message thread_id=string role=user content=string',
         (
-            _Arg('thread_id', 'thread_id', 'thread_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the [thread](/docs/api-reference/threads) to create a message for.'),
+            _Arg('thread_id', 'thread_id', 'thread_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the [thread](https://api.openai.com/docs/api-reference/threads) to create a message for.'),
             _Arg('role', 'role', 'role', 'field', 'string', "Literal['user', 'assistant'] | str", True, False, False, False, None, 'The role of the entity that is creating the message. Allowed values include: - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages. - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation.'),
             _Arg('content', 'content', 'content', 'field', 'any', 'str | list[MessageContentImageFileObject | MessageContentImageUrlObject | MessageRequestContentTextObject]', True, False, False, False, None, ''),
             _Arg('attachments', 'attachments', 'attachments', 'field', 'array', 'list[CreateMessageRequestAttachmentsVariant1Item] | None', False, True, False, False, None, ''),
@@ -320,7 +327,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'Retrieve a message.',
         'get-message thread_id=string message_id=string',
         (
-            _Arg('thread_id', 'thread_id', 'thread_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the [thread](/docs/api-reference/threads) to which this message belongs.'),
+            _Arg('thread_id', 'thread_id', 'thread_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the [thread](https://api.openai.com/docs/api-reference/threads) to which this message belongs.'),
             _Arg('message_id', 'message_id', 'message_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the message to retrieve.'),
         ),
         None,
@@ -365,10 +372,10 @@ OPERATIONS: tuple[_Op, ...] = (
         'create-run thread_id=string assistant_id=string',
         (
             _Arg('thread_id', 'thread_id', 'thread_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the thread to run.'),
-            _Arg('assistant_id', 'assistant_id', 'assistant_id', 'field', 'string', 'str', True, False, False, False, None, 'The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.'),
-            _Arg('model', 'model', 'model', 'field', 'any', 'str | AssistantSupportedModels | None', False, True, False, False, None, 'The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.'),
+            _Arg('assistant_id', 'assistant_id', 'assistant_id', 'field', 'string', 'str', True, False, False, False, None, 'The ID of the [assistant](https://api.openai.com/docs/api-reference/assistants) to use to execute this run.'),
+            _Arg('model', 'model', 'model', 'field', 'any', 'str | AssistantSupportedModels | None', False, True, False, False, None, 'The ID of the [Model](https://api.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.'),
             _Arg('reasoning_effort', 'reasoning_effort', 'reasoning_effort', 'field', 'any', 'ReasoningEffort', False, False, False, False, None, ''),
-            _Arg('instructions', 'instructions', 'instructions', 'field', 'string', 'str | None', False, True, False, False, None, 'Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.'),
+            _Arg('instructions', 'instructions', 'instructions', 'field', 'string', 'str | None', False, True, False, False, None, 'Overrides the [instructions](https://api.openai.com/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.'),
             _Arg('additional_instructions', 'additional_instructions', 'additional_instructions', 'field', 'string', 'str | None', False, True, False, False, None, 'Appends additional instructions at the end of the instructions for the run. This is useful for modifying the behavior on a per-run basis without overriding other instructions.'),
             _Arg('additional_messages', 'additional_messages', 'additional_messages', 'field', 'array', 'list[CreateMessageRequest] | None', False, True, False, False, None, 'Adds additional messages to the thread before creating the run.'),
             _Arg('tools', 'tools', 'tools', 'field', 'array', 'list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | None', False, True, False, False, None, 'Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.'),
@@ -380,9 +387,9 @@ OPERATIONS: tuple[_Op, ...] = (
             _Arg('max_completion_tokens', 'max_completion_tokens', 'max_completion_tokens', 'field', 'integer', 'int | None', False, True, False, False, None, 'The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.'),
             _Arg('truncation_strategy', 'truncation_strategy', 'truncation_strategy', 'field', 'object', 'TruncationObject | None', False, True, False, False, None, ''),
             _Arg('tool_choice', 'tool_choice', 'tool_choice', 'field', 'any', 'AssistantsApiToolChoiceOption | None', False, True, False, False, None, ''),
-            _Arg('parallel_tool_calls', 'parallel_tool_calls', 'parallel_tool_calls', 'field', 'boolean', 'bool', False, False, False, False, 'true', 'Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.'),
-            _Arg('response_format', 'response_format', 'response_format', 'field', 'any', 'AssistantsApiResponseFormatOption | None', False, True, False, False, None, 'Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.'),
-            _Arg('include[]', 'include', 'include[]', 'query', 'array', "list[Literal['step_details.tool_calls[*].file_search.results[*].content']]", False, False, False, False, None, 'A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.'),
+            _Arg('parallel_tool_calls', 'parallel_tool_calls', 'parallel_tool_calls', 'field', 'boolean', 'bool', False, False, False, False, 'true', 'Whether to enable [parallel function calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.'),
+            _Arg('response_format', 'response_format', 'response_format', 'field', 'any', 'AssistantsApiResponseFormatOption | None', False, True, False, False, None, 'Specifies the format that the model must output. Compatible with [GPT-4o](https://api.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://api.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.'),
+            _Arg('include[]', 'include', 'include[]', 'query', 'array', "list[Literal['step_details.tool_calls[*].file_search.results[*].content']]", False, False, False, False, None, 'A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.'),
         ),
         _Body('json', 'object', 'CreateRunRequest', False, ''),
     ),
@@ -391,7 +398,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'Retrieves a run.',
         'get-run thread_id=string run_id=string',
         (
-            _Arg('thread_id', 'thread_id', 'thread_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the [thread](/docs/api-reference/threads) that was run.'),
+            _Arg('thread_id', 'thread_id', 'thread_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the [thread](https://api.openai.com/docs/api-reference/threads) that was run.'),
             _Arg('run_id', 'run_id', 'run_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the run to retrieve.'),
         ),
         None,
@@ -401,7 +408,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'Modifies a run.',
         'modify-run thread_id=string run_id=string',
         (
-            _Arg('thread_id', 'thread_id', 'thread_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the [thread](/docs/api-reference/threads) that was run.'),
+            _Arg('thread_id', 'thread_id', 'thread_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the [thread](https://api.openai.com/docs/api-reference/threads) that was run.'),
             _Arg('run_id', 'run_id', 'run_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the run to modify.'),
             _Arg('metadata', 'metadata', 'metadata', 'field', 'any', 'Metadata', False, False, False, False, None, ''),
         ),
@@ -428,7 +435,7 @@ OPERATIONS: tuple[_Op, ...] = (
             _Arg('order', 'order', 'order', 'query', 'string', "Literal['asc', 'desc'] | str", False, False, False, False, '"desc"', 'Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.'),
             _Arg('after', 'after', 'after', 'query', 'string', 'str', False, False, False, False, None, 'A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.'),
             _Arg('before', 'before', 'before', 'query', 'string', 'str', False, False, False, False, None, 'A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.'),
-            _Arg('include[]', 'include', 'include[]', 'query', 'array', "list[Literal['step_details.tool_calls[*].file_search.results[*].content']]", False, False, False, False, None, 'A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.'),
+            _Arg('include[]', 'include', 'include[]', 'query', 'array', "list[Literal['step_details.tool_calls[*].file_search.results[*].content']]", False, False, False, False, None, 'A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.'),
         ),
         None,
     ),
@@ -440,7 +447,7 @@ OPERATIONS: tuple[_Op, ...] = (
             _Arg('thread_id', 'thread_id', 'thread_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the thread to which the run and run step belongs.'),
             _Arg('run_id', 'run_id', 'run_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the run to which the run step belongs.'),
             _Arg('step_id', 'step_id', 'step_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the run step to retrieve.'),
-            _Arg('include[]', 'include', 'include[]', 'query', 'array', "list[Literal['step_details.tool_calls[*].file_search.results[*].content']]", False, False, False, False, None, 'A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.'),
+            _Arg('include[]', 'include', 'include[]', 'query', 'array', "list[Literal['step_details.tool_calls[*].file_search.results[*].content']]", False, False, False, False, None, 'A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.'),
         ),
         None,
     ),
@@ -449,7 +456,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they\'re all completed. All outputs must be submitted in a single request.',
         "submit-tool-ouputs-to-run thread_id=string run_id=string tool_outputs:='[{}]'",
         (
-            _Arg('thread_id', 'thread_id', 'thread_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the [thread](/docs/api-reference/threads) to which this run belongs.'),
+            _Arg('thread_id', 'thread_id', 'thread_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the [thread](https://api.openai.com/docs/api-reference/threads) to which this run belongs.'),
             _Arg('run_id', 'run_id', 'run_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the run that requires the tool output submission.'),
             _Arg('tool_outputs', 'tool_outputs', 'tool_outputs', 'field', 'array', 'list[SubmitToolOutputsRunRequestToolOutputsItem]', True, False, False, False, None, 'A list of tools for which the outputs are being submitted.'),
             _Arg('stream', 'stream', 'stream', 'field', 'boolean', 'bool | None', False, True, False, False, None, ''),
@@ -461,10 +468,10 @@ OPERATIONS: tuple[_Op, ...] = (
         'Generates audio from the input text. Returns the audio file content, or a stream of audio events.',
         'create-speech model=string input=string voice=ash',
         (
-            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['tts-1', 'tts-1-hd', 'gpt-4o-mini-tts', 'gpt-4o-mini-tts-2025-12-15'] | str", True, False, False, False, None, 'One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.'),
+            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['tts-1', 'tts-1-hd', 'gpt-4o-mini-tts', 'gpt-4o-mini-tts-2025-12-15']", True, False, False, False, None, 'One of the available [TTS models](https://api.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.'),
             _Arg('input', 'input', 'input', 'field', 'string', 'str', True, False, False, False, None, 'The text to generate audio for. The maximum length is 4096 characters.'),
             _Arg('instructions', 'instructions', 'instructions', 'field', 'string', 'str', False, False, False, False, None, 'Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`.'),
-            _Arg('voice', 'voice', 'voice', 'field', 'any', 'VoiceIdsOrCustomVoice', True, False, False, False, None, 'The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](/docs/guides/text-to-speech#voice-options).'),
+            _Arg('voice', 'voice', 'voice', 'field', 'any', 'VoiceIdsOrCustomVoice', True, False, False, False, None, 'The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](https://api.openai.com/docs/guides/text-to-speech#voice-options).'),
             _Arg('response_format', 'response_format', 'response_format', 'field', 'string', "Literal['mp3', 'opus', 'aac', 'flac', 'wav', 'pcm'] | str", False, False, False, False, '"mp3"', 'The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.'),
             _Arg('speed', 'speed', 'speed', 'field', 'number', 'float', False, False, False, False, '1', 'The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default.'),
             _Arg('stream_format', 'stream_format', 'stream_format', 'field', 'string', "Literal['sse', 'audio'] | str", False, False, False, False, '"audio"', 'The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.'),
@@ -477,11 +484,11 @@ OPERATIONS: tuple[_Op, ...] = (
         'create-transcription file=@path/to/file model=gpt-4o-transcribe',
         (
             _Arg('file', 'file', 'file', 'field', 'file', 'file', True, False, False, False, None, 'The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.'),
-            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['whisper-1', 'gpt-transcribe', 'gpt-4o-transcribe', 'gpt-4o-mini-transcribe', 'gpt-4o-mini-transcribe-2025-12-15', 'gpt-4o-transcribe-diarize'] | str", True, False, False, False, None, 'ID of the model to use. The options are `gpt-transcribe`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`.'),
+            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['whisper-1', 'gpt-transcribe', 'gpt-4o-transcribe', 'gpt-4o-mini-transcribe', 'gpt-4o-mini-transcribe-2025-12-15', 'gpt-4o-transcribe-diarize']", True, False, False, False, None, 'ID of the model to use. The options are `gpt-transcribe`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`.'),
             _Arg('language', 'language', 'language', 'field', 'string', 'str', False, False, False, False, None, 'The language of the input audio. Supplying the input language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format will improve accuracy and latency.'),
             _Arg('languages', 'languages', 'languages', 'field', 'array', 'list[str]', False, False, False, False, None, 'Possible languages of the input audio, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. Supported by `gpt-transcribe`.'),
             _Arg('keywords', 'keywords', 'keywords', 'field', 'array', 'list[str]', False, False, False, False, None, 'Words or phrases to guide transcription of the input audio. Supported by `gpt-transcribe`.'),
-            _Arg('prompt', 'prompt', 'prompt', 'field', 'string', 'str', False, False, False, False, None, "An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`."),
+            _Arg('prompt', 'prompt', 'prompt', 'field', 'string', 'str', False, False, False, False, None, "An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://api.openai.com/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`."),
             _Arg('response_format', 'response_format', 'response_format', 'field', 'any', 'AudioResponseFormat', False, False, False, False, '"json"', 'The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json` required to receive speaker annotations.'),
             _Arg('temperature', 'temperature', 'temperature', 'field', 'number', 'float', False, False, False, False, '0', 'The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.'),
             _Arg('include', 'include', 'include', 'field', 'array', "list[Literal['logprobs']]", False, False, False, False, None, "Additional information to include in the transcription response. `logprobs` will return the log probabilities of the tokens in the response to understand the model's confidence in the transcription. `logprobs` only works with response_format set to `json` and only with the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using `gpt-4o-transcribe-diarize`."),
@@ -500,7 +507,7 @@ OPERATIONS: tuple[_Op, ...] = (
         (
             _Arg('file', 'file', 'file', 'field', 'file', 'file', True, False, False, False, None, 'The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.'),
             _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['whisper-1']", True, False, False, False, None, 'ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.'),
-            _Arg('prompt', 'prompt', 'prompt', 'field', 'string', 'str', False, False, False, False, None, "An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English."),
+            _Arg('prompt', 'prompt', 'prompt', 'field', 'string', 'str', False, False, False, False, None, "An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://api.openai.com/docs/guides/speech-to-text#prompting) should be in English."),
             _Arg('response_format', 'response_format', 'response_format', 'field', 'string', "Literal['json', 'text', 'srt', 'verbose_json', 'vtt'] | str", False, False, False, False, '"json"', 'The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.'),
             _Arg('temperature', 'temperature', 'temperature', 'field', 'number', 'float', False, False, False, False, '0', 'The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.'),
         ),
@@ -508,7 +515,7 @@ OPERATIONS: tuple[_Op, ...] = (
     ),
     _Op(
         'create-voice-consent', 'createVoiceConsent', 'audio', 'create_voice_consent', 'POST /audio/voice_consents', 'json',
-        'Upload a voice consent recording. Upload a consent recording that authorizes creation of a custom voice. See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.',
+        'Upload a voice consent recording. Upload a consent recording that authorizes creation of a custom voice. See the [custom voices guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.',
         'create-voice-consent name=string recording=@path/to/file language=string',
         (
             _Arg('name', 'name', 'name', 'field', 'string', 'str', True, False, False, False, None, 'The label to use for this consent recording.'),
@@ -519,7 +526,7 @@ OPERATIONS: tuple[_Op, ...] = (
     ),
     _Op(
         'list-voice-consents', 'listVoiceConsents', 'audio', 'list_voice_consents', 'GET /audio/voice_consents', 'json',
-        'Returns a list of voice consent recordings. List consent recordings available to your organization for creating custom voices. See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.',
+        'Returns a list of voice consent recordings. List consent recordings available to your organization for creating custom voices. See the [custom voices guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.',
         'list-voice-consents',
         (
             _Arg('after', 'after', 'after', 'query', 'string', 'str', False, False, False, False, None, 'A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.'),
@@ -529,7 +536,7 @@ OPERATIONS: tuple[_Op, ...] = (
     ),
     _Op(
         'get-voice-consent', 'getVoiceConsent', 'audio', 'get_voice_consent', 'GET /audio/voice_consents/{consent_id}', 'json',
-        'Retrieves a voice consent recording. Retrieve consent recording metadata used for creating custom voices. See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.',
+        'Retrieves a voice consent recording. Retrieve consent recording metadata used for creating custom voices. See the [custom voices guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.',
         'get-voice-consent consent_id=string',
         (
             _Arg('consent_id', 'consent_id', 'consent_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the consent recording to retrieve.'),
@@ -538,7 +545,7 @@ OPERATIONS: tuple[_Op, ...] = (
     ),
     _Op(
         'update-voice-consent', 'updateVoiceConsent', 'audio', 'update_voice_consent', 'POST /audio/voice_consents/{consent_id}', 'json',
-        'Updates a voice consent recording (metadata only). Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio. See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.',
+        'Updates a voice consent recording (metadata only). Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio. See the [custom voices guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.',
         'update-voice-consent consent_id=string name=string',
         (
             _Arg('consent_id', 'consent_id', 'consent_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the consent recording to update.'),
@@ -548,7 +555,7 @@ OPERATIONS: tuple[_Op, ...] = (
     ),
     _Op(
         'delete-voice-consent', 'deleteVoiceConsent', 'audio', 'delete_voice_consent', 'DELETE /audio/voice_consents/{consent_id}', 'json',
-        'Deletes a voice consent recording. Delete a consent recording that was uploaded for creating custom voices. See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.',
+        'Deletes a voice consent recording. Delete a consent recording that was uploaded for creating custom voices. See the [custom voices guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.',
         'delete-voice-consent consent_id=string',
         (
             _Arg('consent_id', 'consent_id', 'consent_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the consent recording to delete.'),
@@ -557,7 +564,7 @@ OPERATIONS: tuple[_Op, ...] = (
     ),
     _Op(
         'create-voice', 'createVoice', 'audio', 'create_voice', 'POST /audio/voices', 'json',
-        'Creates a custom voice. Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording. See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.',
+        'Creates a custom voice. Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording. See the [custom voices guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.',
         'create-voice name=string audio_sample=@path/to/file consent=string',
         (
             _Arg('name', 'name', 'name', 'field', 'string', 'str', True, False, False, False, None, 'The name of the new voice.'),
@@ -587,38 +594,38 @@ OPERATIONS: tuple[_Op, ...] = (
             _Arg('metadata', 'metadata', 'metadata', 'field', 'any', 'Metadata', False, False, False, False, None, ''),
             _Arg('temperature', 'temperature', 'temperature', 'field', 'number', 'float | None', False, True, False, False, None, ''),
             _Arg('top_p', 'top_p', 'top_p', 'field', 'number', 'float | None', False, True, False, False, None, ''),
-            _Arg('user', 'user', 'user', 'field', 'string', 'str', False, False, False, True, None, 'This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).'),
+            _Arg('user', 'user', 'user', 'field', 'string', 'str', False, False, False, True, None, 'This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).'),
             _Arg('safety_identifier', 'safety_identifier', 'safety_identifier', 'field', 'string', 'str | None', False, True, False, False, None, ''),
             _Arg('prompt_cache_key', 'prompt_cache_key', 'prompt_cache_key', 'field', 'string', 'str | None', False, True, False, False, None, ''),
             _Arg('prompt_cache_retention', 'prompt_cache_retention', 'prompt_cache_retention', 'field', 'string', "Literal['in_memory', '24h'] | str | None", False, True, False, True, None, ''),
-            _Arg('prompt_cache_options', 'prompt_cache_options', 'prompt_cache_options', 'field', 'object', 'PromptCacheOptionsParam', False, False, False, False, None, 'Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.'),
-            _Arg('messages', 'messages', 'messages', 'field', 'array', 'list[ChatCompletionRequestMessage]', True, False, False, False, None, 'A list of messages comprising the conversation so far. Depending on the [model](/docs/models) you use, different message types (modalities) are supported, like [text](/docs/guides/text-generation), [images](/docs/guides/vision), and [audio](/docs/guides/audio).'),
-            _Arg('model', 'model', 'model', 'field', 'any', 'ModelIdsShared', True, False, False, False, None, 'Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.'),
+            _Arg('prompt_cache_options', 'prompt_cache_options', 'prompt_cache_options', 'field', 'object', 'PromptCacheOptionsParam', False, False, False, False, None, 'Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://api.openai.com/docs/guides/prompt-caching) for current details.'),
+            _Arg('messages', 'messages', 'messages', 'field', 'array', 'list[ChatCompletionRequestMessage]', True, False, False, False, None, 'A list of messages comprising the conversation so far. Depending on the [model](https://api.openai.com/docs/models) you use, different message types (modalities) are supported, like [text](https://api.openai.com/docs/guides/text-generation), [images](https://api.openai.com/docs/guides/vision), and [audio](https://api.openai.com/docs/guides/audio).'),
+            _Arg('model', 'model', 'model', 'field', 'any', 'ModelIdsShared', True, False, False, False, None, 'Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.'),
             _Arg('service_tier', 'service_tier', 'service_tier', 'field', 'any', 'ServiceTier', False, False, False, False, None, ''),
             _Arg('modalities', 'modalities', 'modalities', 'field', 'any', 'ResponseModalities', False, False, False, False, None, ''),
             _Arg('verbosity', 'verbosity', 'verbosity', 'field', 'any', 'Verbosity', False, False, False, False, None, ''),
             _Arg('reasoning_effort', 'reasoning_effort', 'reasoning_effort', 'field', 'any', 'ReasoningEffort', False, False, False, False, None, ''),
-            _Arg('max_completion_tokens', 'max_completion_tokens', 'max_completion_tokens', 'field', 'integer', 'int | None', False, True, False, False, None, 'An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning).'),
+            _Arg('max_completion_tokens', 'max_completion_tokens', 'max_completion_tokens', 'field', 'integer', 'int | None', False, True, False, False, None, 'An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](https://api.openai.com/docs/guides/reasoning).'),
             _Arg('frequency_penalty', 'frequency_penalty', 'frequency_penalty', 'field', 'number', 'float | None', False, True, False, False, '0', "Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim."),
             _Arg('presence_penalty', 'presence_penalty', 'presence_penalty', 'field', 'number', 'float | None', False, True, False, False, '0', "Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics."),
-            _Arg('web_search_options', 'web_search_options', 'web_search_options', 'field', 'object', 'CreateChatCompletionRequestWebSearchOptions', False, False, False, False, None, 'This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).'),
+            _Arg('web_search_options', 'web_search_options', 'web_search_options', 'field', 'object', 'CreateChatCompletionRequestWebSearchOptions', False, False, False, False, None, 'This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://api.openai.com/docs/guides/tools-web-search?api-mode=chat).'),
             _Arg('top_logprobs', 'top_logprobs', 'top_logprobs', 'field', 'integer', 'int | None', False, True, False, False, None, 'An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested. `logprobs` must be set to `true` if this parameter is used.'),
-            _Arg('response_format', 'response_format', 'response_format', 'field', 'object', 'ResponseFormatText | ResponseFormatJsonSchema | ResponseFormatJsonObject', False, False, False, False, None, 'An object specifying the format that the model must output. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates is valid JSON. Using `json_schema` is preferred for models that support it.'),
-            _Arg('audio', 'audio', 'audio', 'field', 'object', 'CreateChatCompletionRequestAudio | None', False, True, False, False, None, 'Parameters for audio output. Required when audio output is requested with `modalities: ["audio"]`. [Learn more](/docs/guides/audio).'),
-            _Arg('store', 'store', 'store', 'field', 'boolean', 'bool | None', False, True, False, False, 'false', 'Whether or not to store the output of this chat completion request for use in our [model distillation](/docs/guides/distillation) or [evals](/docs/guides/evals) products. Supports text and image inputs. Note: image inputs over 8MB will be dropped.'),
+            _Arg('response_format', 'response_format', 'response_format', 'field', 'object', 'ResponseFormatText | ResponseFormatJsonSchema | ResponseFormatJsonObject', False, False, False, False, None, 'An object specifying the format that the model must output. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates is valid JSON. Using `json_schema` is preferred for models that support it.'),
+            _Arg('audio', 'audio', 'audio', 'field', 'object', 'CreateChatCompletionRequestAudio | None', False, True, False, False, None, 'Parameters for audio output. Required when audio output is requested with `modalities: ["audio"]`. [Learn more](https://api.openai.com/docs/guides/audio).'),
+            _Arg('store', 'store', 'store', 'field', 'boolean', 'bool | None', False, True, False, False, 'false', 'Whether or not to store the output of this chat completion request for use in our [model distillation](https://api.openai.com/docs/guides/distillation) or [evals](https://api.openai.com/docs/guides/evals) products. Supports text and image inputs. Note: image inputs over 8MB will be dropped.'),
             _Arg('moderation', 'moderation', 'moderation', 'field', 'object', 'ModerationParam | None', False, True, False, False, None, ''),
-            _Arg('stream', 'stream', 'stream', 'field', 'boolean', 'bool | None', False, True, False, False, 'false', 'If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/chat/streaming) for more information, along with the [streaming responses](/docs/guides/streaming-responses) guide for more information on how to handle the streaming events.'),
+            _Arg('stream', 'stream', 'stream', 'field', 'boolean', 'bool | None', False, True, False, False, 'false', 'If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](https://api.openai.com/docs/api-reference/chat/streaming) for more information, along with the [streaming responses](https://api.openai.com/docs/guides/streaming-responses) guide for more information on how to handle the streaming events.'),
             _Arg('stop', 'stop', 'stop', 'field', 'any', 'StopConfiguration', False, False, False, False, 'null', 'Not supported with latest reasoning models `o3` and `o4-mini`. Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence.'),
             _Arg('logit_bias', 'logit_bias', 'logit_bias', 'field', 'object', 'dict[str, int] | None', False, True, False, False, 'null', 'Modify the likelihood of specified tokens appearing in the completion. Accepts a JSON object that maps tokens (specified by their token ID in the tokenizer) to an associated bias value from -100 to 100. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.'),
             _Arg('logprobs', 'logprobs', 'logprobs', 'field', 'boolean', 'bool | None', False, True, False, False, 'false', 'Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of each output token returned in the `content` of `message`.'),
-            _Arg('max_tokens', 'max_tokens', 'max_tokens', 'field', 'integer', 'int | None', False, True, False, True, None, 'The maximum number of [tokens](/tokenizer) that can be generated in the chat completion. This value can be used to control [costs](https://openai.com/api/pricing/) for text generated via API. This value is now deprecated in favor of `max_completion_tokens`, and is not compatible with [o-series models](/docs/guides/reasoning).'),
+            _Arg('max_tokens', 'max_tokens', 'max_tokens', 'field', 'integer', 'int | None', False, True, False, True, None, 'The maximum number of [tokens](https://api.openai.com/tokenizer) that can be generated in the chat completion. This value can be used to control [costs](https://openai.com/api/pricing/) for text generated via API. This value is now deprecated in favor of `max_completion_tokens`, and is not compatible with [o-series models](https://api.openai.com/docs/guides/reasoning).'),
             _Arg('n', 'n', 'n', 'field', 'integer', 'int | None', False, True, False, False, '1', 'How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs.'),
-            _Arg('prediction', 'prediction', 'prediction', 'field', 'object', 'PredictionContent | None', False, True, False, False, None, 'Configuration for a [Predicted Output](/docs/guides/predicted-outputs), which can greatly improve response times when large parts of the model response are known ahead of time. This is most common when you are regenerating a file with only minor changes to most of the content.'),
+            _Arg('prediction', 'prediction', 'prediction', 'field', 'object', 'PredictionContent | None', False, True, False, False, None, 'Configuration for a [Predicted Output](https://api.openai.com/docs/guides/predicted-outputs), which can greatly improve response times when large parts of the model response are known ahead of time. This is most common when you are regenerating a file with only minor changes to most of the content.'),
             _Arg('seed', 'seed', 'seed', 'field', 'integer', 'int | None', False, True, False, True, None, 'This feature is in Beta. If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result. Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.'),
             _Arg('stream_options', 'stream_options', 'stream_options', 'field', 'any', 'ChatCompletionStreamOptions', False, False, False, False, None, ''),
-            _Arg('tools', 'tools', 'tools', 'field', 'array', 'list[ChatCompletionTool | CustomToolChatCompletions]', False, False, False, False, None, 'A list of tools the model may call. You can provide either [custom tools](/docs/guides/function-calling#custom-tools) or [function tools](/docs/guides/function-calling).'),
+            _Arg('tools', 'tools', 'tools', 'field', 'array', 'list[ChatCompletionTool | CustomToolChatCompletions]', False, False, False, False, None, 'A list of tools the model may call. You can provide either [custom tools](https://api.openai.com/docs/guides/function-calling#custom-tools) or [function tools](https://api.openai.com/docs/guides/function-calling).'),
             _Arg('tool_choice', 'tool_choice', 'tool_choice', 'field', 'any', 'ChatCompletionToolChoiceOption', False, False, False, False, None, 'Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool. `none` is the default when no tools are present. `auto` is the default if tools are present.'),
-            _Arg('parallel_tool_calls', 'parallel_tool_calls', 'parallel_tool_calls', 'field', 'boolean', 'bool', False, False, False, False, 'true', 'Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.'),
+            _Arg('parallel_tool_calls', 'parallel_tool_calls', 'parallel_tool_calls', 'field', 'boolean', 'bool', False, False, False, False, 'true', 'Whether to enable [parallel function calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.'),
             _Arg('function_call', 'function_call', 'function_call', 'field', 'any', "Literal['none', 'auto'] | str | ChatCompletionFunctionCallOption", False, False, False, True, None, 'Deprecated in favor of `tool_choice`. Controls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{"name": "my_function"}` forces the model to call that function. `none` is the default when no functions are present. `auto` is the default if functions are present.'),
             _Arg('functions', 'functions', 'functions', 'field', 'array', 'list[ChatCompletionFunctions]', False, False, False, True, None, 'Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.'),
         ),
@@ -671,7 +678,7 @@ OPERATIONS: tuple[_Op, ...] = (
         (
             _Arg('conversation_id', 'conversation_id', 'conversation_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the conversation to add the item to.'),
             _Arg('items', 'items', 'items', 'field', 'array', 'list[InputItem]', True, False, False, False, None, 'The items to add to the conversation. You may add up to 20 items at a time.'),
-            _Arg('include', 'include', 'include', 'query', 'array', 'list[IncludeEnum]', False, False, False, False, None, 'Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.'),
+            _Arg('include', 'include', 'include', 'query', 'array', 'list[IncludeEnum]', False, False, False, False, None, 'Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](https://api.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.'),
         ),
         _Body('json', 'object', 'CreateConversationItemsRequest', False, ''),
     ),
@@ -695,7 +702,7 @@ OPERATIONS: tuple[_Op, ...] = (
         (
             _Arg('conversation_id', 'conversation_id', 'conversation_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the conversation that contains the item.'),
             _Arg('item_id', 'item_id', 'item_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the item to retrieve.'),
-            _Arg('include', 'include', 'include', 'query', 'array', 'list[IncludeEnum]', False, False, False, False, None, 'Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.'),
+            _Arg('include', 'include', 'include', 'query', 'array', 'list[IncludeEnum]', False, False, False, False, None, 'Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](https://api.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.'),
         ),
         None,
     ),
@@ -752,16 +759,16 @@ OPERATIONS: tuple[_Op, ...] = (
         'Creates a completion for the provided prompt and parameters. Returns a completion object, or a sequence of completion objects if the request is streamed.',
         "create-completion model=string prompt='<|endoftext|>'",
         (
-            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['gpt-3.5-turbo-instruct', 'davinci-002', 'babbage-002'] | str", True, False, False, False, None, 'ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.'),
+            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['gpt-3.5-turbo-instruct', 'davinci-002', 'babbage-002']", True, False, False, False, None, 'ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.'),
             _Arg('prompt', 'prompt', 'prompt', 'field', 'any', 'str | list[str] | list[int] | list[list[int]] | None', True, True, False, False, '"<|endoftext|>"', 'The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays. Note that <|endoftext|> is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document.'),
             _Arg('best_of', 'best_of', 'best_of', 'field', 'integer', 'int | None', False, True, False, False, '1', 'Generates `best_of` completions server-side and returns the "best" (the one with the highest log probability per token). Results cannot be streamed. When used with `n`, `best_of` controls the number of candidate completions and `n` specifies how many to return – `best_of` must be greater than `n`. **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.'),
             _Arg('echo', 'echo', 'echo', 'field', 'boolean', 'bool | None', False, True, False, False, 'false', 'Echo back the prompt in addition to the completion'),
-            _Arg('frequency_penalty', 'frequency_penalty', 'frequency_penalty', 'field', 'number', 'float | None', False, True, False, False, '0', "Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim. [See more information about frequency and presence penalties.](/docs/guides/text-generation)"),
-            _Arg('logit_bias', 'logit_bias', 'logit_bias', 'field', 'object', 'dict[str, int] | None', False, True, False, False, 'null', 'Modify the likelihood of specified tokens appearing in the completion. Accepts a JSON object that maps tokens (specified by their token ID in the GPT tokenizer) to an associated bias value from -100 to 100. You can use this [tokenizer tool](/tokenizer?view=bpe) to convert text to token IDs. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token. As an example, you can pass `{"50256": -100}` to prevent the <|endoftext|> token from being generated.'),
+            _Arg('frequency_penalty', 'frequency_penalty', 'frequency_penalty', 'field', 'number', 'float | None', False, True, False, False, '0', "Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim. [See more information about frequency and presence penalties.](https://api.openai.com/docs/guides/text-generation)"),
+            _Arg('logit_bias', 'logit_bias', 'logit_bias', 'field', 'object', 'dict[str, int] | None', False, True, False, False, 'null', 'Modify the likelihood of specified tokens appearing in the completion. Accepts a JSON object that maps tokens (specified by their token ID in the GPT tokenizer) to an associated bias value from -100 to 100. You can use this [tokenizer tool](https://api.openai.com/tokenizer?view=bpe) to convert text to token IDs. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token. As an example, you can pass `{"50256": -100}` to prevent the <|endoftext|> token from being generated.'),
             _Arg('logprobs', 'logprobs', 'logprobs', 'field', 'integer', 'int | None', False, True, False, False, 'null', 'Include the log probabilities on the `logprobs` most likely output tokens, as well the chosen tokens. For example, if `logprobs` is 5, the API will return a list of the 5 most likely tokens. The API will always return the `logprob` of the sampled token, so there may be up to `logprobs+1` elements in the response. The maximum value for `logprobs` is 5.'),
-            _Arg('max_tokens', 'max_tokens', 'max_tokens', 'field', 'integer', 'int | None', False, True, False, False, '16', "The maximum number of [tokens](/tokenizer) that can be generated in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens."),
+            _Arg('max_tokens', 'max_tokens', 'max_tokens', 'field', 'integer', 'int | None', False, True, False, False, '16', "The maximum number of [tokens](https://api.openai.com/tokenizer) that can be generated in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens."),
             _Arg('n', 'n', 'n', 'field', 'integer', 'int | None', False, True, False, False, '1', 'How many completions to generate for each prompt. **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.'),
-            _Arg('presence_penalty', 'presence_penalty', 'presence_penalty', 'field', 'number', 'float | None', False, True, False, False, '0', "Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics. [See more information about frequency and presence penalties.](/docs/guides/text-generation)"),
+            _Arg('presence_penalty', 'presence_penalty', 'presence_penalty', 'field', 'number', 'float | None', False, True, False, False, '0', "Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics. [See more information about frequency and presence penalties.](https://api.openai.com/docs/guides/text-generation)"),
             _Arg('seed', 'seed', 'seed', 'field', 'integer', 'int | None', False, True, False, False, None, 'If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result. Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.'),
             _Arg('stop', 'stop', 'stop', 'field', 'any', 'StopConfiguration', False, False, False, False, 'null', 'Not supported with latest reasoning models `o3` and `o4-mini`. Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence.'),
             _Arg('stream', 'stream', 'stream', 'field', 'boolean', 'bool | None', False, True, False, False, 'false', 'Whether to stream back partial progress. If set, tokens will be sent as data-only [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format) as they become available, with the stream terminated by a `data: [DONE]` message. [Example Python code](https://cookbook.openai.com/examples/how_to_stream_completions).'),
@@ -769,7 +776,7 @@ OPERATIONS: tuple[_Op, ...] = (
             _Arg('suffix', 'suffix', 'suffix', 'field', 'string', 'str | None', False, True, False, False, 'null', 'The suffix that comes after a completion of inserted text. This parameter is only supported for `gpt-3.5-turbo-instruct`.'),
             _Arg('temperature', 'temperature', 'temperature', 'field', 'number', 'float | None', False, True, False, False, '1', 'What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both.'),
             _Arg('top_p', 'top_p', 'top_p', 'field', 'number', 'float | None', False, True, False, False, '1', 'An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.'),
-            _Arg('user', 'user', 'user', 'field', 'string', 'str', False, False, False, False, None, 'A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).'),
+            _Arg('user', 'user', 'user', 'field', 'string', 'str', False, False, False, False, None, 'A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).'),
         ),
         _Body('json', 'object', 'CreateCompletionRequest', False, ''),
     ),
@@ -779,10 +786,10 @@ OPERATIONS: tuple[_Op, ...] = (
         "create-embedding input='The quick brown fox jumped over the lazy dog' model=text-embedding-3-small",
         (
             _Arg('input', 'input', 'input', 'field', 'any', 'str | list[str] | list[int] | list[list[int]]', True, False, False, False, None, 'Input text to embed, encoded as a string or array of tokens. To embed multiple inputs in a single request, pass an array of strings or array of token arrays. The input must not exceed the max input tokens for the model (8192 tokens for all embedding models), cannot be an empty string, and any array must be 2048 dimensions or less. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens. In addition to the per-input token limit, all embedding models enforce a maximum of 300,000 tokens summed across all inputs in a single request.'),
-            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['text-embedding-ada-002', 'text-embedding-3-small', 'text-embedding-3-large'] | str", True, False, False, False, None, 'ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.'),
+            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['text-embedding-ada-002', 'text-embedding-3-small', 'text-embedding-3-large']", True, False, False, False, None, 'ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.'),
             _Arg('encoding_format', 'encoding_format', 'encoding_format', 'field', 'string', "Literal['float', 'base64'] | str", False, False, False, False, '"float"', 'The format to return the embeddings in. Can be either `float` or [`base64`](https://pypi.org/project/pybase64/).'),
             _Arg('dimensions', 'dimensions', 'dimensions', 'field', 'integer', 'int', False, False, False, False, None, 'The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models.'),
-            _Arg('user', 'user', 'user', 'field', 'string', 'str', False, False, False, False, None, 'A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).'),
+            _Arg('user', 'user', 'user', 'field', 'string', 'str', False, False, False, False, None, 'A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).'),
         ),
         _Body('json', 'object', 'CreateEmbeddingRequest', False, ''),
     ),
@@ -925,8 +932,8 @@ OPERATIONS: tuple[_Op, ...] = (
         'run-grader grader:=\'{"type": "string_check", "name": "string", "input": "string", "reference": "string", "operation": "eq"}\' model_sample=string',
         (
             _Arg('grader', 'grader', 'grader', 'field', 'object', 'GraderStringCheck | GraderTextSimilarity | GraderPython | GraderScoreModel | GraderMulti', True, False, False, False, None, 'The grader used for the fine-tuning job.'),
-            _Arg('item', 'item', 'item', 'field', 'object', 'dict[str, Any]', False, False, False, False, None, 'The dataset item provided to the grader. This will be used to populate the `item` namespace. See [the guide](/docs/guides/graders) for more details.'),
-            _Arg('model_sample', 'model_sample', 'model_sample', 'field', 'string', 'str', True, False, False, False, None, 'The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.'),
+            _Arg('item', 'item', 'item', 'field', 'object', 'dict[str, Any]', False, False, False, False, None, 'The dataset item provided to the grader. This will be used to populate the `item` namespace. See [the guide](https://api.openai.com/docs/guides/graders) for more details.'),
+            _Arg('model_sample', 'model_sample', 'model_sample', 'field', 'string', 'str', True, False, False, False, None, 'The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](https://api.openai.com/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.'),
         ),
         _Body('json', 'object', 'RunGraderRequest', False, ''),
     ),
@@ -977,11 +984,11 @@ OPERATIONS: tuple[_Op, ...] = (
         'Creates a fine-tuning job which begins the process of creating a new model from a given dataset. Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete. [Learn more about fine-tuning](/docs/guides/model-optimization)',
         'create-fine-tuning-job model=gpt-4o-mini training_file=file-abc123',
         (
-            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['babbage-002', 'davinci-002', 'gpt-3.5-turbo', 'gpt-4o-mini'] | str", True, False, False, False, None, 'The name of the model to fine-tune. You can select one of the [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).'),
-            _Arg('training_file', 'training_file', 'training_file', 'field', 'string', 'str', True, False, False, False, None, 'The ID of an uploaded file that contains training data. See [upload file](/docs/api-reference/files/create) for how to upload a file. Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`. The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format. See the [fine-tuning guide](/docs/guides/model-optimization) for more details.'),
+            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['babbage-002', 'davinci-002', 'gpt-3.5-turbo', 'gpt-4o-mini']", True, False, False, False, None, 'The name of the model to fine-tune. You can select one of the [supported models](https://api.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned).'),
+            _Arg('training_file', 'training_file', 'training_file', 'field', 'string', 'str', True, False, False, False, None, 'The ID of an uploaded file that contains training data. See [upload file](https://api.openai.com/docs/api-reference/files/create) for how to upload a file. Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`. The contents of the file should differ depending on if the model uses the [chat](https://api.openai.com/docs/api-reference/fine-tuning/chat-input), [completions](https://api.openai.com/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](https://api.openai.com/docs/api-reference/fine-tuning/preference-input) format. See the [fine-tuning guide](https://api.openai.com/docs/guides/model-optimization) for more details.'),
             _Arg('hyperparameters', 'hyperparameters', 'hyperparameters', 'field', 'object', 'CreateFineTuningJobRequestHyperparameters', False, False, False, True, None, 'The hyperparameters used for the fine-tuning job. This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.'),
             _Arg('suffix', 'suffix', 'suffix', 'field', 'string', 'str | None', False, True, False, False, 'null', 'A string of up to 64 characters that will be added to your fine-tuned model name. For example, a `suffix` of "custom-model-name" would produce a model name like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.'),
-            _Arg('validation_file', 'validation_file', 'validation_file', 'field', 'string', 'str | None', False, True, False, False, None, 'The ID of an uploaded file that contains validation data. If you provide this file, the data is used to generate validation metrics periodically during fine-tuning. These metrics can be viewed in the fine-tuning results file. The same data should not be present in both train and validation files. Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`. See the [fine-tuning guide](/docs/guides/model-optimization) for more details.'),
+            _Arg('validation_file', 'validation_file', 'validation_file', 'field', 'string', 'str | None', False, True, False, False, None, 'The ID of an uploaded file that contains validation data. If you provide this file, the data is used to generate validation metrics periodically during fine-tuning. These metrics can be viewed in the fine-tuning results file. The same data should not be present in both train and validation files. Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`. See the [fine-tuning guide](https://api.openai.com/docs/guides/model-optimization) for more details.'),
             _Arg('integrations', 'integrations', 'integrations', 'field', 'array', 'list[CreateFineTuningJobRequestIntegrationsItem] | None', False, True, False, False, None, 'A list of integrations to enable for your fine-tuning job.'),
             _Arg('seed', 'seed', 'seed', 'field', 'integer', 'int | None', False, True, False, False, None, 'The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the same results, but may differ in rare cases. If a seed is not specified, one will be generated for you.'),
             _Arg('method', 'method', 'method', 'field', 'object', 'FineTuneMethod', False, False, False, False, None, 'The method used for fine-tuning.'),
@@ -1063,7 +1070,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'Creates and executes a batch from an uploaded file of requests',
         'create-batch input_file_id=string endpoint=/v1/responses completion_window=24h',
         (
-            _Arg('input_file_id', 'input_file_id', 'input_file_id', 'field', 'string', 'str', True, False, False, False, None, 'The ID of an uploaded file that contains requests for the new batch. See [upload file](/docs/api-reference/files/create) for how to upload a file. Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.'),
+            _Arg('input_file_id', 'input_file_id', 'input_file_id', 'field', 'string', 'str', True, False, False, False, None, 'The ID of an uploaded file that contains requests for the new batch. See [upload file](https://api.openai.com/docs/api-reference/files/create) for how to upload a file. Your input file must be formatted as a [JSONL file](https://api.openai.com/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.'),
             _Arg('endpoint', 'endpoint', 'endpoint', 'field', 'string', "Literal['/v1/responses', '/v1/chat/completions', '/v1/embeddings', '/v1/completions', '/v1/moderations', '/v1/images/generations', '/v1/images/edits', '/v1/videos'] | str", True, False, False, False, None, 'The endpoint to be used for all requests in the batch. Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`, `/v1/completions`, `/v1/moderations`, `/v1/images/generations`, `/v1/images/edits`, and `/v1/videos` are supported. Note that `/v1/embeddings` batches are also restricted to a maximum of 50,000 embedding inputs across all requests in the batch.'),
             _Arg('completion_window', 'completion_window', 'completion_window', 'field', 'string', "Literal['24h']", True, False, False, False, None, 'The time frame within which the batch should be processed. Currently only `24h` is supported.'),
             _Arg('metadata', 'metadata', 'metadata', 'field', 'any', 'Metadata', False, False, False, False, None, ''),
@@ -1155,7 +1162,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'create-upload filename=string purpose=assistants bytes:=1 mime_type=string',
         (
             _Arg('filename', 'filename', 'filename', 'field', 'string', 'str', True, False, False, False, None, 'The name of the file to upload.'),
-            _Arg('purpose', 'purpose', 'purpose', 'field', 'string', "Literal['assistants', 'batch', 'fine-tune', 'vision'] | str", True, False, False, False, None, 'The intended purpose of the uploaded file. See the [documentation on File purposes](/docs/api-reference/files/create#files-create-purpose).'),
+            _Arg('purpose', 'purpose', 'purpose', 'field', 'string', "Literal['assistants', 'batch', 'fine-tune', 'vision'] | str", True, False, False, False, None, 'The intended purpose of the uploaded file. See the [documentation on File purposes](https://api.openai.com/docs/api-reference/files/create#files-create-purpose).'),
             _Arg('bytes', 'bytes', 'bytes', 'field', 'integer', 'int', True, False, False, False, None, 'The number of bytes in the file you are uploading.'),
             _Arg('mime_type', 'mime_type', 'mime_type', 'field', 'string', 'str', True, False, False, False, None, 'The MIME type of the file. This must fall within the supported MIME types for your file purpose. See the supported MIME types for assistants and vision.'),
             _Arg('expires_after', 'expires_after', 'expires_after', 'field', 'object', 'FileExpirationAfter', False, False, False, False, None, 'The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.'),
@@ -1197,7 +1204,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`. You can call this endpoint with either: - `multipart/form-data`: use binary uploads via `image` (and optional `mask`). - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`. Note that JSON requests use `images` (array) instead of the multipart `image` field.',
         'create-image-edit images:=\'[{"image_url": "https://example.com/source-image.png"}]\' prompt=\'Add a watercolor effect and keep the subject centered\'',
         (
-            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['gpt-image-1.5', 'gpt-image-2', 'gpt-image-2-2026-04-21', 'gpt-image-1', 'gpt-image-1-mini', 'chatgpt-image-latest'] | str | None", False, True, False, False, '"gpt-image-1.5"', 'The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.'),
+            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['gpt-image-1.5', 'gpt-image-2', 'gpt-image-2-2026-04-21', 'gpt-image-1', 'gpt-image-1-mini', 'chatgpt-image-latest'] | None", False, True, False, False, '"gpt-image-1.5"', 'The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.'),
             _Arg('images', 'images', 'images', 'field', 'array', 'list[ImageRefParam]', True, False, False, False, None, 'Input image references to edit. For GPT image models, you can provide up to 16 images.'),
             _Arg('mask', 'mask', 'mask', 'field', 'any', 'ImageRefParam', False, False, False, False, None, 'Reference an input image by either URL or uploaded file ID. Provide exactly one of `image_url` or `file_id`.'),
             _Arg('prompt', 'prompt', 'prompt', 'field', 'string', 'str', True, False, False, False, None, 'A text description of the desired image edit.'),
@@ -1221,19 +1228,19 @@ OPERATIONS: tuple[_Op, ...] = (
         "create-image prompt='A cute baby sea otter'",
         (
             _Arg('prompt', 'prompt', 'prompt', 'field', 'string', 'str', True, False, False, False, None, 'A text description of the desired image(s). The maximum length is 32000 characters for the GPT image models, 1000 characters for `dall-e-2` and 4000 characters for `dall-e-3`.'),
-            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['gpt-image-1.5', 'gpt-image-2', 'gpt-image-2-2026-04-21', 'dall-e-2', 'dall-e-3', 'gpt-image-1', 'gpt-image-1-mini'] | str | None", False, True, False, False, '"dall-e-2"', 'The model to use for image generation. One of `dall-e-2`, `dall-e-3`, or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`). Defaults to `dall-e-2` unless a parameter specific to the GPT image models is used.'),
+            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['gpt-image-1.5', 'gpt-image-2', 'gpt-image-2-2026-04-21', 'dall-e-2', 'dall-e-3', 'gpt-image-1', 'gpt-image-1-mini'] | None", False, True, False, False, '"dall-e-2"', 'The model to use for image generation. One of `dall-e-2`, `dall-e-3`, or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`). Defaults to `dall-e-2` unless a parameter specific to the GPT image models is used.'),
             _Arg('n', 'n', 'n', 'field', 'integer', 'int | None', False, True, False, False, '1', 'The number of images to generate. Must be between 1 and 10. For `dall-e-3`, only `n=1` is supported.'),
             _Arg('quality', 'quality', 'quality', 'field', 'string', "Literal['standard', 'hd', 'low', 'medium', 'high', 'auto'] | str | None", False, True, False, False, '"auto"', 'The quality of the image that will be generated. - `auto` (default value) will automatically select the best quality for the given model. - `high`, `medium` and `low` are supported for the GPT image models. - `hd` and `standard` are supported for `dall-e-3`. - `standard` is the only option for `dall-e-2`.'),
             _Arg('response_format', 'response_format', 'response_format', 'field', 'string', "Literal['url', 'b64_json'] | str | None", False, True, False, False, '"url"', "The format in which generated images with `dall-e-2` and `dall-e-3` are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter isn't supported for the GPT image models, which always return base64-encoded images."),
             _Arg('output_format', 'output_format', 'output_format', 'field', 'string', "Literal['png', 'jpeg', 'webp'] | str | None", False, True, False, False, '"png"', 'The format in which the generated images are returned. This parameter is only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.'),
             _Arg('output_compression', 'output_compression', 'output_compression', 'field', 'integer', 'int | None', False, True, False, False, '100', 'The compression level (0-100%) for the generated images. This parameter is only supported for the GPT image models with the `webp` or `jpeg` output formats, and defaults to 100.'),
-            _Arg('stream', 'stream', 'stream', 'field', 'boolean', 'bool | None', False, True, False, False, 'false', 'Generate the image in streaming mode. Defaults to `false`. See the [Image generation guide](/docs/guides/image-generation) for more information. This parameter is only supported for the GPT image models.'),
+            _Arg('stream', 'stream', 'stream', 'field', 'boolean', 'bool | None', False, True, False, False, 'false', 'Generate the image in streaming mode. Defaults to `false`. See the [Image generation guide](https://api.openai.com/docs/guides/image-generation) for more information. This parameter is only supported for the GPT image models.'),
             _Arg('partial_images', 'partial_images', 'partial_images', 'field', 'any', 'PartialImages', False, False, False, False, None, ''),
-            _Arg('size', 'size', 'size', 'field', 'string', "str | Literal['auto', '1024x1024', '1536x1024', '1024x1536', '256x256', '512x512', '1792x1024', '1024x1792'] | str | None", False, True, False, False, '"auto"', "The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`."),
+            _Arg('size', 'size', 'size', 'field', 'string', "str | Literal['auto', '1024x1024', '1536x1024', '1024x1536', '256x256', '512x512', '1792x1024', '1024x1792'] | None", False, True, False, False, '"auto"', "The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`."),
             _Arg('moderation', 'moderation', 'moderation', 'field', 'string', "Literal['low', 'auto'] | str | None", False, True, False, False, '"auto"', 'Control the content-moderation level for images generated by the GPT image models. Must be either `low` for less restrictive filtering or `auto` (default value).'),
             _Arg('background', 'background', 'background', 'field', 'string', "Literal['transparent', 'opaque', 'auto'] | str | None", False, True, False, False, '"auto"', 'Set the background of the generated image(s). This parameter is only supported for the GPT image models. Must be one of `transparent`, `opaque`, or `auto` (default value). When `auto` is used, the model will automatically determine the best background for the image. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.'),
             _Arg('style', 'style', 'style', 'field', 'string', "Literal['vivid', 'natural'] | str | None", False, True, False, False, '"vivid"', 'The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images.'),
-            _Arg('user', 'user', 'user', 'field', 'string', 'str', False, False, False, False, None, 'A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).'),
+            _Arg('user', 'user', 'user', 'field', 'string', 'str', False, False, False, False, None, 'A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).'),
         ),
         _Body('json', 'object', 'CreateImageRequest', False, ''),
     ),
@@ -1247,7 +1254,7 @@ OPERATIONS: tuple[_Op, ...] = (
             _Arg('n', 'n', 'n', 'field', 'integer', 'int | None', False, True, False, False, '1', 'The number of images to generate. Must be between 1 and 10.'),
             _Arg('response_format', 'response_format', 'response_format', 'field', 'string', "Literal['url', 'b64_json'] | str | None", False, True, False, False, '"url"', 'The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated.'),
             _Arg('size', 'size', 'size', 'field', 'string', "Literal['256x256', '512x512', '1024x1024'] | str | None", False, True, False, False, '"1024x1024"', 'The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.'),
-            _Arg('user', 'user', 'user', 'field', 'string', 'str', False, False, False, False, None, 'A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).'),
+            _Arg('user', 'user', 'user', 'field', 'string', 'str', False, False, False, False, None, 'A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).'),
         ),
         None,
     ),
@@ -1282,7 +1289,7 @@ OPERATIONS: tuple[_Op, ...] = (
         "create-moderation input='I want to kill them.'",
         (
             _Arg('input', 'input', 'input', 'field', 'any', 'str | list[str] | list[CreateModerationRequestInputVariant3ItemVariant1 | CreateModerationRequestInputVariant3ItemVariant2]', True, False, False, False, None, 'Input (or inputs) to classify. Can be a single string, an array of strings, or an array of multi-modal input objects similar to other models.'),
-            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['omni-moderation-latest', 'omni-moderation-2024-09-26', 'text-moderation-latest', 'text-moderation-stable'] | str", False, False, False, False, '"omni-moderation-latest"', 'The content moderation model you would like to use. Learn more in [the moderation guide](/docs/guides/moderation), and learn about available models [here](/docs/models#moderation).'),
+            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['omni-moderation-latest', 'omni-moderation-2024-09-26', 'text-moderation-latest', 'text-moderation-stable']", False, False, False, False, '"omni-moderation-latest"', 'The content moderation model you would like to use. Learn more in [the moderation guide](https://api.openai.com/docs/guides/moderation), and learn about available models [here](https://api.openai.com/docs/models#moderation).'),
         ),
         _Body('json', 'object', 'CreateModerationRequest', False, ''),
     ),
@@ -1293,7 +1300,7 @@ OPERATIONS: tuple[_Op, ...] = (
         (
             _Arg('effective_at', 'effective_at', 'effective_at', 'query', 'object', 'ListAuditLogsEffectiveAt', False, False, False, False, None, 'Return only events whose `effective_at` (Unix seconds) is in this range.'),
             _Arg('project_ids[]', 'project_ids', 'project_ids[]', 'query', 'array', 'list[str]', False, False, False, False, None, 'Return only events for these projects.'),
-            _Arg('event_types[]', 'event_types', 'event_types[]', 'query', 'array', 'list[AuditLogEventType]', False, False, False, False, None, 'Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object).'),
+            _Arg('event_types[]', 'event_types', 'event_types[]', 'query', 'array', 'list[AuditLogEventType]', False, False, False, False, None, 'Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](https://api.openai.com/docs/api-reference/audit-logs/object).'),
             _Arg('actor_ids[]', 'actor_ids', 'actor_ids[]', 'query', 'array', 'list[str]', False, False, False, False, None, 'Return only events performed by these actors. Can be a user ID, a service account ID, or an api key tracking ID.'),
             _Arg('actor_emails[]', 'actor_emails', 'actor_emails[]', 'query', 'array', 'list[str]', False, False, False, False, None, 'Return only events performed by users with these emails.'),
             _Arg('resource_ids[]', 'resource_ids', 'resource_ids[]', 'query', 'array', 'list[str]', False, False, False, False, None, 'Return only events performed on these targets. For example, a project ID updated. For ChatGPT connector role events, use the workspace connector resource ID shown in `details.id`, such as `<workspace_id>__<connector_id>`.'),
@@ -1541,7 +1548,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'Compact a conversation. Returns a compacted response object. Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).',
         'compactconversation',
         (
-            _Arg('model', 'model', 'model', 'field', 'any', 'ModelIdsCompaction', False, False, False, False, None, 'Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.'),
+            _Arg('model', 'model', 'model', 'field', 'any', 'ModelIdsCompaction', False, False, False, False, None, 'Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.'),
             _Arg('input', 'input', 'input', 'field', 'any', 'str | list[InputItem] | None', False, True, False, False, None, ''),
             _Arg('previous_response_id', 'previous_response_id', 'previous_response_id', 'field', 'string', 'str | None', False, True, False, False, None, ''),
             _Arg('instructions', 'instructions', 'instructions', 'field', 'string', 'str | None', False, True, False, False, None, ''),
@@ -1623,7 +1630,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'Compact a conversation. Returns a compacted response object. Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).',
         'beta-compactconversation',
         (
-            _Arg('model', 'model', 'model', 'field', 'any', 'BetaModelIdsCompaction', False, False, False, False, None, 'Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.'),
+            _Arg('model', 'model', 'model', 'field', 'any', 'BetaModelIdsCompaction', False, False, False, False, None, 'Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.'),
             _Arg('input', 'input', 'input', 'field', 'any', 'str | list[BetaInputItem] | None', False, True, False, False, None, ''),
             _Arg('previous_response_id', 'previous_response_id', 'previous_response_id', 'field', 'string', 'str | None', False, True, False, False, None, ''),
             _Arg('instructions', 'instructions', 'instructions', 'field', 'string', 'str | None', False, True, False, False, None, ''),
@@ -2173,7 +2180,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'create-project name=string',
         (
             _Arg('name', 'name', 'name', 'field', 'string', 'str', True, False, False, False, None, 'The friendly name of the project, this name appears in reports.'),
-            _Arg('residency', 'residency', 'residency', 'field', 'any', 'PublicProjectResidency | None', False, True, False, False, None, 'Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.'),
+            _Arg('residency', 'residency', 'residency', 'field', 'any', 'PublicProjectResidency | None', False, True, False, False, None, 'Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](https://api.openai.com/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.'),
             _Arg('external_key_id', 'external_key_id', 'external_key_id', 'field', 'string', 'str | None', False, True, False, False, None, 'External key ID to associate with the project.'),
         ),
         _Body('json', 'object', 'ProjectCreateRequest', False, 'The project create request payload.'),
@@ -2877,7 +2884,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'create-realtime-call sdp=string',
         (
             _Arg('sdp', 'sdp', 'sdp', 'field', 'string', 'str', True, False, False, False, None, 'WebRTC Session Description Protocol (SDP) offer generated by the caller.'),
-            _Arg('session', 'session', 'session', 'field', 'object', 'RealtimeSessionCreateRequestGA', False, False, False, False, None, 'Optional session configuration to apply before the realtime session is created. Use the same parameters you would send in a [`create client secret`](/docs/api-reference/realtime-sessions/create-realtime-client-secret) request.'),
+            _Arg('session', 'session', 'session', 'field', 'object', 'RealtimeSessionCreateRequestGA', False, False, False, False, None, 'Optional session configuration to apply before the realtime session is created. Use the same parameters you would send in a [`create client secret`](https://api.openai.com/docs/api-reference/realtime-sessions/create-realtime-client-secret) request.'),
         ),
         None,
     ),
@@ -2886,10 +2893,10 @@ OPERATIONS: tuple[_Op, ...] = (
         'Accept an incoming SIP call and configure the realtime session that will handle it.',
         'accept-realtime-call call_id=string type=realtime',
         (
-            _Arg('call_id', 'call_id', 'call_id', 'path', 'string', 'str', True, False, True, False, None, 'The identifier for the call provided in the [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming) webhook.'),
+            _Arg('call_id', 'call_id', 'call_id', 'path', 'string', 'str', True, False, True, False, None, 'The identifier for the call provided in the [`realtime.call.incoming`](https://api.openai.com/docs/api-reference/webhook-events/realtime/call/incoming) webhook.'),
             _Arg('type', 'type', 'type', 'field', 'string', "Literal['realtime']", True, False, False, False, None, 'The type of session to create. Always `realtime` for the Realtime API.'),
             _Arg('output_modalities', 'output_modalities', 'output_modalities', 'field', 'array', "list[Literal['text', 'audio'] | str]", False, False, False, False, '["audio"]', 'The set of modalities the model can respond with. It defaults to `["audio"]`, indicating that the model will respond with audio plus a transcript. `["text"]` can be used to make the model respond with text only. It is not possible to request both `text` and `audio` at the same time.'),
-            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['gpt-realtime', 'gpt-realtime-1.5', 'gpt-realtime-2', 'gpt-realtime-2.1', 'gpt-realtime-2.1-mini', 'gpt-realtime-2025-08-28', 'gpt-4o-realtime-preview', 'gpt-4o-realtime-preview-2024-10-01', 'gpt-4o-realtime-preview-2024-12-17', 'gpt-4o-realtime-preview-2025-06-03', 'gpt-4o-mini-realtime-preview', 'gpt-4o-mini-realtime-preview-2024-12-17', 'gpt-realtime-mini', 'gpt-realtime-mini-2025-10-06', 'gpt-realtime-mini-2025-12-15', 'gpt-audio-1.5', 'gpt-audio-mini', 'gpt-audio-mini-2025-10-06', 'gpt-audio-mini-2025-12-15'] | str", False, False, False, False, None, 'The Realtime model used for this session.'),
+            _Arg('model', 'model', 'model', 'field', 'string', "str | Literal['gpt-realtime', 'gpt-realtime-1.5', 'gpt-realtime-2', 'gpt-realtime-2.1', 'gpt-realtime-2.1-mini', 'gpt-realtime-2025-08-28', 'gpt-4o-realtime-preview', 'gpt-4o-realtime-preview-2024-10-01', 'gpt-4o-realtime-preview-2024-12-17', 'gpt-4o-realtime-preview-2025-06-03', 'gpt-4o-mini-realtime-preview', 'gpt-4o-mini-realtime-preview-2024-12-17', 'gpt-realtime-mini', 'gpt-realtime-mini-2025-10-06', 'gpt-realtime-mini-2025-12-15', 'gpt-audio-1.5', 'gpt-audio-mini', 'gpt-audio-mini-2025-10-06', 'gpt-audio-mini-2025-12-15']", False, False, False, False, None, 'The Realtime model used for this session.'),
             _Arg('instructions', 'instructions', 'instructions', 'field', 'string', 'str', False, False, False, False, None, 'The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior. Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.'),
             _Arg('audio', 'audio', 'audio', 'field', 'object', 'RealtimeSessionCreateRequestGAAudio', False, False, False, False, None, 'Configuration for input and output audio.'),
             _Arg('include', 'include', 'include', 'field', 'array', "list[Literal['item.input_audio_transcription.logprobs']]", False, False, False, False, None, 'Additional fields to include in server outputs. `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.'),
@@ -2909,7 +2916,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'End an active Realtime API call, whether it was initiated over SIP or WebRTC.',
         'hangup-realtime-call call_id=string',
         (
-            _Arg('call_id', 'call_id', 'call_id', 'path', 'string', 'str', True, False, True, False, None, 'The identifier for the call. For SIP calls, use the value provided in the [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming) webhook. For WebRTC sessions, reuse the call ID returned in the `Location` header when creating the call with [`POST /v1/realtime/calls`](/docs/api-reference/realtime/create-call).'),
+            _Arg('call_id', 'call_id', 'call_id', 'path', 'string', 'str', True, False, True, False, None, 'The identifier for the call. For SIP calls, use the value provided in the [`realtime.call.incoming`](https://api.openai.com/docs/api-reference/webhook-events/realtime/call/incoming) webhook. For WebRTC sessions, reuse the call ID returned in the `Location` header when creating the call with [`POST /v1/realtime/calls`](https://api.openai.com/docs/api-reference/realtime/create-call).'),
         ),
         None,
     ),
@@ -2918,7 +2925,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'Transfer an active SIP call to a new destination using the SIP REFER verb.',
         'refer-realtime-call call_id=string target_uri=tel:+14155550123',
         (
-            _Arg('call_id', 'call_id', 'call_id', 'path', 'string', 'str', True, False, True, False, None, 'The identifier for the call provided in the [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming) webhook.'),
+            _Arg('call_id', 'call_id', 'call_id', 'path', 'string', 'str', True, False, True, False, None, 'The identifier for the call provided in the [`realtime.call.incoming`](https://api.openai.com/docs/api-reference/webhook-events/realtime/call/incoming) webhook.'),
             _Arg('target_uri', 'target_uri', 'target_uri', 'field', 'string', 'str', True, False, False, False, None, 'URI that should appear in the SIP Refer-To header. Supports values like `tel:+14155550123` or `sip:agent@example.com`.'),
         ),
         _Body('json', 'object', 'RealtimeCallReferRequest', False, 'Destination URI for the REFER request.'),
@@ -2928,7 +2935,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'Decline an incoming SIP call by returning a SIP status code to the caller.',
         'reject-realtime-call call_id=string',
         (
-            _Arg('call_id', 'call_id', 'call_id', 'path', 'string', 'str', True, False, True, False, None, 'The identifier for the call provided in the [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming) webhook.'),
+            _Arg('call_id', 'call_id', 'call_id', 'path', 'string', 'str', True, False, True, False, None, 'The identifier for the call provided in the [`realtime.call.incoming`](https://api.openai.com/docs/api-reference/webhook-events/realtime/call/incoming) webhook.'),
             _Arg('status_code', 'status_code', 'status_code', 'field', 'integer', 'int', False, False, False, False, None, 'SIP response code to send back to the caller. Defaults to `603` (Decline) when omitted.'),
         ),
         _Body('json', 'object', 'RealtimeCallRejectRequest', False, 'Provide an optional SIP status code. When omitted the API responds with `603 Decline`.'),
@@ -2999,23 +3006,23 @@ OPERATIONS: tuple[_Op, ...] = (
             _Arg('top_logprobs', 'top_logprobs', 'top_logprobs', 'field', 'integer', 'int', False, False, False, False, None, 'An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.'),
             _Arg('temperature', 'temperature', 'temperature', 'field', 'number', 'float | None', False, True, False, False, None, ''),
             _Arg('top_p', 'top_p', 'top_p', 'field', 'number', 'float | None', False, True, False, False, None, ''),
-            _Arg('user', 'user', 'user', 'field', 'string', 'str', False, False, False, True, None, 'This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).'),
+            _Arg('user', 'user', 'user', 'field', 'string', 'str', False, False, False, True, None, 'This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).'),
             _Arg('safety_identifier', 'safety_identifier', 'safety_identifier', 'field', 'string', 'str | None', False, True, False, False, None, ''),
             _Arg('prompt_cache_key', 'prompt_cache_key', 'prompt_cache_key', 'field', 'string', 'str | None', False, True, False, False, None, ''),
             _Arg('prompt_cache_retention', 'prompt_cache_retention', 'prompt_cache_retention', 'field', 'string', "Literal['in_memory', '24h'] | str | None", False, True, False, True, None, ''),
-            _Arg('prompt_cache_options', 'prompt_cache_options', 'prompt_cache_options', 'field', 'object', 'PromptCacheOptionsParam', False, False, False, False, None, 'Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.'),
+            _Arg('prompt_cache_options', 'prompt_cache_options', 'prompt_cache_options', 'field', 'object', 'PromptCacheOptionsParam', False, False, False, False, None, 'Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://api.openai.com/docs/guides/prompt-caching) for current details.'),
             _Arg('previous_response_id', 'previous_response_id', 'previous_response_id', 'field', 'string', 'str | None', False, True, False, False, None, ''),
-            _Arg('model', 'model', 'model', 'field', 'any', 'ModelIdsResponses', False, False, False, False, None, 'Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.'),
+            _Arg('model', 'model', 'model', 'field', 'any', 'ModelIdsResponses', False, False, False, False, None, 'Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.'),
             _Arg('background', 'background', 'background', 'field', 'boolean', 'bool | None', False, True, False, False, None, ''),
             _Arg('max_tool_calls', 'max_tool_calls', 'max_tool_calls', 'field', 'integer', 'int | None', False, True, False, False, None, ''),
-            _Arg('text', 'text', 'text', 'field', 'object', 'ResponseTextParam', False, False, False, False, None, 'Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)'),
-            _Arg('tools', 'tools', 'tools', 'field', 'array', 'list[Tool]', False, False, False, False, None, "An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about [built-in tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling). You can also use custom tools to call your own code."),
+            _Arg('text', 'text', 'text', 'field', 'object', 'ResponseTextParam', False, False, False, False, None, 'Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)'),
+            _Arg('tools', 'tools', 'tools', 'field', 'array', 'list[Tool]', False, False, False, False, None, "An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](https://api.openai.com/docs/guides/tools-web-search) or [file search](https://api.openai.com/docs/guides/tools-file-search). Learn more about [built-in tools](https://api.openai.com/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](https://api.openai.com/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](https://api.openai.com/docs/guides/function-calling). You can also use custom tools to call your own code."),
             _Arg('tool_choice', 'tool_choice', 'tool_choice', 'field', 'any', 'ToolChoiceParam', False, False, False, False, None, 'How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.'),
             _Arg('prompt', 'prompt', 'prompt', 'field', 'any', 'Prompt', False, False, False, False, None, ''),
             _Arg('service_tier', 'service_tier', 'service_tier', 'field', 'any', 'ServiceTierResponses', False, False, False, False, None, ''),
             _Arg('truncation', 'truncation', 'truncation', 'field', 'string', "Literal['auto', 'disabled'] | str | None", False, True, False, True, None, ''),
             _Arg('reasoning', 'reasoning', 'reasoning', 'field', 'object', 'Reasoning | None', False, True, False, False, None, ''),
-            _Arg('input', 'input', 'input', 'field', 'any', 'InputParam', False, False, False, False, None, 'Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)'),
+            _Arg('input', 'input', 'input', 'field', 'any', 'InputParam', False, False, False, False, None, 'Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Image inputs](https://api.openai.com/docs/guides/images) - [File inputs](https://api.openai.com/docs/guides/pdf-files) - [Conversation state](https://api.openai.com/docs/guides/conversation-state) - [Function calling](https://api.openai.com/docs/guides/function-calling)'),
             _Arg('include', 'include', 'include', 'field', 'array', 'list[IncludeEnum] | None', False, True, False, False, None, ''),
             _Arg('parallel_tool_calls', 'parallel_tool_calls', 'parallel_tool_calls', 'field', 'boolean', 'bool | None', False, True, False, False, None, ''),
             _Arg('store', 'store', 'store', 'field', 'boolean', 'bool | None', False, True, False, False, None, ''),
@@ -3036,7 +3043,7 @@ OPERATIONS: tuple[_Op, ...] = (
         (
             _Arg('response_id', 'response_id', 'response_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the response to retrieve.'),
             _Arg('include', 'include', 'include', 'query', 'array', 'list[IncludeEnum]', False, False, False, False, None, 'Additional fields to include in the response. See the `include` parameter for Response creation above for more information.'),
-            _Arg('stream', 'stream', 'stream', 'query', 'boolean', 'bool', False, False, False, False, None, 'If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.'),
+            _Arg('stream', 'stream', 'stream', 'query', 'boolean', 'bool', False, False, False, False, None, 'If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](https://api.openai.com/docs/api-reference/responses-streaming) for more information.'),
             _Arg('starting_after', 'starting_after', 'starting_after', 'query', 'integer', 'int', False, False, False, False, None, 'The sequence number of the event after which to start streaming.'),
             _Arg('include_obfuscation', 'include_obfuscation', 'include_obfuscation', 'query', 'boolean', 'bool', False, False, False, False, None, 'When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.'),
         ),
@@ -3082,23 +3089,23 @@ OPERATIONS: tuple[_Op, ...] = (
             _Arg('top_logprobs', 'top_logprobs', 'top_logprobs', 'field', 'integer', 'int', False, False, False, False, None, 'An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.'),
             _Arg('temperature', 'temperature', 'temperature', 'field', 'number', 'float | None', False, True, False, False, None, ''),
             _Arg('top_p', 'top_p', 'top_p', 'field', 'number', 'float | None', False, True, False, False, None, ''),
-            _Arg('user', 'user', 'user', 'field', 'string', 'str', False, False, False, True, None, 'This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).'),
+            _Arg('user', 'user', 'user', 'field', 'string', 'str', False, False, False, True, None, 'This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).'),
             _Arg('safety_identifier', 'safety_identifier', 'safety_identifier', 'field', 'string', 'str | None', False, True, False, False, None, ''),
             _Arg('prompt_cache_key', 'prompt_cache_key', 'prompt_cache_key', 'field', 'string', 'str | None', False, True, False, False, None, ''),
             _Arg('prompt_cache_retention', 'prompt_cache_retention', 'prompt_cache_retention', 'field', 'string', "Literal['in_memory', '24h'] | str | None", False, True, False, True, None, ''),
-            _Arg('prompt_cache_options', 'prompt_cache_options', 'prompt_cache_options', 'field', 'object', 'BetaPromptCacheOptionsParam', False, False, False, False, None, 'Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.'),
+            _Arg('prompt_cache_options', 'prompt_cache_options', 'prompt_cache_options', 'field', 'object', 'BetaPromptCacheOptionsParam', False, False, False, False, None, 'Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://api.openai.com/docs/guides/prompt-caching) for current details.'),
             _Arg('previous_response_id', 'previous_response_id', 'previous_response_id', 'field', 'string', 'str | None', False, True, False, False, None, ''),
-            _Arg('model', 'model', 'model', 'field', 'any', 'BetaModelIdsResponses', False, False, False, False, None, 'Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.'),
+            _Arg('model', 'model', 'model', 'field', 'any', 'BetaModelIdsResponses', False, False, False, False, None, 'Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.'),
             _Arg('background', 'background', 'background', 'field', 'boolean', 'bool | None', False, True, False, False, None, ''),
             _Arg('max_tool_calls', 'max_tool_calls', 'max_tool_calls', 'field', 'integer', 'int | None', False, True, False, False, None, ''),
-            _Arg('text', 'text', 'text', 'field', 'object', 'BetaResponseTextParam', False, False, False, False, None, 'Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)'),
-            _Arg('tools', 'tools', 'tools', 'field', 'any', 'BetaToolsArray', False, False, False, False, None, "An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about [built-in tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling). You can also use custom tools to call your own code."),
+            _Arg('text', 'text', 'text', 'field', 'object', 'BetaResponseTextParam', False, False, False, False, None, 'Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)'),
+            _Arg('tools', 'tools', 'tools', 'field', 'any', 'BetaToolsArray', False, False, False, False, None, "An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](https://api.openai.com/docs/guides/tools-web-search) or [file search](https://api.openai.com/docs/guides/tools-file-search). Learn more about [built-in tools](https://api.openai.com/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](https://api.openai.com/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](https://api.openai.com/docs/guides/function-calling). You can also use custom tools to call your own code."),
             _Arg('tool_choice', 'tool_choice', 'tool_choice', 'field', 'any', 'BetaToolChoiceParam', False, False, False, False, None, 'How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.'),
             _Arg('prompt', 'prompt', 'prompt', 'field', 'any', 'BetaPrompt', False, False, False, False, None, ''),
             _Arg('service_tier', 'service_tier', 'service_tier', 'field', 'any', 'BetaServiceTierResponses', False, False, False, False, None, ''),
             _Arg('truncation', 'truncation', 'truncation', 'field', 'string', "Literal['auto', 'disabled'] | str | None", False, True, False, True, None, ''),
             _Arg('reasoning', 'reasoning', 'reasoning', 'field', 'object', 'BetaReasoning | None', False, True, False, False, None, ''),
-            _Arg('input', 'input', 'input', 'field', 'any', 'BetaInputParam', False, False, False, False, None, 'Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)'),
+            _Arg('input', 'input', 'input', 'field', 'any', 'BetaInputParam', False, False, False, False, None, 'Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Image inputs](https://api.openai.com/docs/guides/images) - [File inputs](https://api.openai.com/docs/guides/pdf-files) - [Conversation state](https://api.openai.com/docs/guides/conversation-state) - [Function calling](https://api.openai.com/docs/guides/function-calling)'),
             _Arg('include', 'include', 'include', 'field', 'array', 'list[BetaIncludeEnum] | None', False, True, False, False, None, ''),
             _Arg('parallel_tool_calls', 'parallel_tool_calls', 'parallel_tool_calls', 'field', 'boolean', 'bool | None', False, True, False, False, None, ''),
             _Arg('store', 'store', 'store', 'field', 'boolean', 'bool | None', False, True, False, False, None, ''),
@@ -3121,7 +3128,7 @@ OPERATIONS: tuple[_Op, ...] = (
         (
             _Arg('response_id', 'response_id', 'response_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the response to retrieve.'),
             _Arg('include', 'include', 'include', 'query', 'array', 'list[BetaIncludeEnum]', False, False, False, False, None, 'Additional fields to include in the response. See the `include` parameter for Response creation above for more information.'),
-            _Arg('stream', 'stream', 'stream', 'query', 'boolean', 'bool', False, False, False, False, None, 'If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.'),
+            _Arg('stream', 'stream', 'stream', 'query', 'boolean', 'bool', False, False, False, False, None, 'If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](https://api.openai.com/docs/api-reference/responses-streaming) for more information.'),
             _Arg('starting_after', 'starting_after', 'starting_after', 'query', 'integer', 'int', False, False, False, False, None, 'The sequence number of the event after which to start streaming.'),
             _Arg('include_obfuscation', 'include_obfuscation', 'include_obfuscation', 'query', 'boolean', 'bool', False, False, False, False, None, 'When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.'),
             _Arg('openai-beta', 'openai_beta', 'openai-beta', 'header', 'array', "list[Literal['responses_multi_agent=v1']]", False, False, False, False, None, 'Optional beta features to enable for this request.'),
@@ -3179,7 +3186,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'Create a vector store.',
         'create-vector-store',
         (
-            _Arg('file_ids', 'file_ids', 'file_ids', 'field', 'array', 'list[str]', False, False, False, False, None, 'A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.'),
+            _Arg('file_ids', 'file_ids', 'file_ids', 'field', 'array', 'list[str]', False, False, False, False, None, 'A list of [File](https://api.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.'),
             _Arg('name', 'name', 'name', 'field', 'string', 'str', False, False, False, False, None, 'The name of the vector store.'),
             _Arg('description', 'description', 'description', 'field', 'string', 'str', False, False, False, False, None, "A description for the vector store. Can be used to describe the vector store's purpose."),
             _Arg('expires_after', 'expires_after', 'expires_after', 'field', 'object', 'VectorStoreExpirationAfter', False, False, False, False, None, 'The expiration policy for a vector store.'),
@@ -3282,7 +3289,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'create-vector-store-file vector_store_id=vs_abc123 file_id=string',
         (
             _Arg('vector_store_id', 'vector_store_id', 'vector_store_id', 'path', 'string', 'str', True, False, True, False, None, 'The ID of the vector store for which to create a File.'),
-            _Arg('file_id', 'file_id', 'file_id', 'field', 'string', 'str', True, False, False, False, None, 'A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.'),
+            _Arg('file_id', 'file_id', 'file_id', 'field', 'string', 'str', True, False, False, False, None, 'A [File](https://api.openai.com/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](https://api.openai.com/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.'),
             _Arg('chunking_strategy', 'chunking_strategy', 'chunking_strategy', 'field', 'any', 'ChunkingStrategyRequestParam', False, False, False, False, None, 'The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.'),
             _Arg('attributes', 'attributes', 'attributes', 'field', 'any', 'VectorStoreFileAttributes', False, False, False, False, None, ''),
         ),
@@ -3586,7 +3593,17 @@ PLACEHOLDERS = {
     "any": "JSON",
 }
 PLAIN_TYPES = frozenset(
-    {"str", "int", "float", "bool", "file", "bytes", "Any", "list[Any]", "dict[str, Any]"}
+    {
+        "str",
+        "int",
+        "float",
+        "bool",
+        "file",
+        "bytes",
+        "Any",
+        "list[Any]",
+        "dict[str, Any]",
+    }
 )
 INTEGER = re.compile(r"[+-]?[0-9]+")
 NO_BODY: Any = object()
@@ -3608,7 +3625,11 @@ def _escape(text: str) -> str:
 
 def _prog() -> str:
     name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
-    return name if name and name not in ("__main__.py", "-c", "-m") else f"python -m {PACKAGE}"
+    return (
+        name
+        if name and name not in ("__main__.py", "-c", "-m")
+        else f"python -m {PACKAGE}"
+    )
 
 
 def _width() -> int:
@@ -3621,7 +3642,9 @@ def _seconds(text: str) -> float:
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected seconds, got {text!r}") from None
     if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"expected a positive number of seconds, got {text!r}"
+        )
     return value
 
 
@@ -3633,12 +3656,16 @@ def _operations_help() -> str:
         lines.append("")
         lines.append(
             textwrap.shorten(
-                f"{tag}: {description}" if description else tag, width, placeholder="..."
+                f"{tag}: {description}" if description else tag,
+                width,
+                placeholder="...",
             )
         )
         for op in OPERATIONS:
             if op.group == attr:
-                summary = textwrap.shorten(op.doc, max(20, width - column - 4), placeholder="...")
+                summary = textwrap.shorten(
+                    op.doc, max(20, width - column - 4), placeholder="..."
+                )
                 lines.append(f"  {op.cli.ljust(column)}  {summary}")
     return "\n".join(lines)
 
@@ -3646,7 +3673,9 @@ def _operations_help() -> str:
 def _parser(prog: str) -> _Parser:
     parser = _Parser(
         prog=_escape(prog),
-        usage=_escape(f"{prog} [options] <operation> [key=value | key:=json | key=@file ...]"),
+        usage=_escape(
+            f"{prog} [options] <operation> [key=value | key:=json | key=@file ...]"
+        ),
         description=_operations_help(),
         epilog=(
             f"Run `{prog} <operation> --help` for an operation's parameters.\n"
@@ -3666,7 +3695,9 @@ def _parser(prog: str) -> _Parser:
     parser.add_argument(
         "--base-url",
         metavar="URL",
-        help=_escape(f"the API's base URL (default: ${BASE_URL_ENV}, else {DEFAULT_BASE_URL})"),
+        help=_escape(
+            f"the API's base URL (default: ${BASE_URL_ENV}, else {DEFAULT_BASE_URL})"
+        ),
     )
     parser.add_argument("--token", metavar="TOKEN", help=_escape(TOKEN_HELP))
     parser.add_argument(
@@ -3676,7 +3707,10 @@ def _parser(prog: str) -> _Parser:
         help="request timeout in seconds (default: 60)",
     )
     parser.add_argument(
-        "-v", "--verbose", action="store_true", help="print the request to stderr, secrets redacted"
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="print the request to stderr, secrets redacted",
     )
     parser.add_argument(
         "-i",
@@ -3685,14 +3719,19 @@ def _parser(prog: str) -> _Parser:
         help="print the status line and response headers first",
     )
     parser.add_argument(
-        "-o", "--output", metavar="FILE", help="write the response body to FILE as received"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the response body to FILE as received",
     )
     parser.add_argument(
         "--body",
         metavar="@FILE|-",
         help="the whole request body: @file.json, - for stdin, or inline JSON",
     )
-    parser.add_argument("--version", action="store_true", help="print the client version")
+    parser.add_argument(
+        "--version", action="store_true", help="print the client version"
+    )
     return parser
 
 
@@ -3709,9 +3748,13 @@ def _find(word: str, prog: str) -> _Op:
     for op in OPERATIONS:
         if word in (op.cli, op.operation_id, op.method):
             return op
-    names = {op.operation_id: op.cli for op in OPERATIONS} | {op.cli: op.cli for op in OPERATIONS}
+    names = {op.operation_id: op.cli for op in OPERATIONS} | {
+        op.cli: op.cli for op in OPERATIONS
+    }
     hint = _suggest(word, names)
-    raise UsageError(f"unknown operation {word!r}{hint}; run `{prog} --help` to list them")
+    raise UsageError(
+        f"unknown operation {word!r}{hint}; run `{prog} --help` to list them"
+    )
 
 
 def _expected(kind: str, type_doc: str) -> str:
@@ -3761,7 +3804,9 @@ def _read_text(where: str, path: str) -> str:
     except UnicodeDecodeError:
         raise UsageError(f"{where}: {path!r} is not UTF-8 text") from None
     except OSError as exc:
-        raise UsageError(f"{where}: cannot read {path!r} ({exc.strerror or exc})") from None
+        raise UsageError(
+            f"{where}: cannot read {path!r} ({exc.strerror or exc})"
+        ) from None
 
 
 def _file(where: str, path: str) -> Any:
@@ -3803,7 +3848,9 @@ def _from_text(where: str, arg: _Arg, text: str) -> Any:
         )
     if arg.kind in ("string", "any"):
         return text
-    raise UsageError(f"{where} expects {_expected(arg.kind, arg.type_doc)}, got {_shown(text)}")
+    raise UsageError(
+        f"{where} expects {_expected(arg.kind, arg.type_doc)}, got {_shown(text)}"
+    )
 
 
 def _value(op: _Op, arg: _Arg, sep: str, text: str) -> Any:
@@ -3821,11 +3868,15 @@ def _value(op: _Op, arg: _Arg, sep: str, text: str) -> Any:
     try:
         value = json.loads(text)
     except ValueError:
-        raise UsageError(f"{where}: {_shown(text)} is not valid JSON (after ':=')") from None
+        raise UsageError(
+            f"{where}: {_shown(text)} is not valid JSON (after ':=')"
+        ) from None
     if value is None and arg.nullable:
         return None
     if not _is_kind(value, arg.kind):
-        raise UsageError(f"{where} expects {_expected(arg.kind, arg.type_doc)}, got {_shown(text)}")
+        raise UsageError(
+            f"{where} expects {_expected(arg.kind, arg.type_doc)}, got {_shown(text)}"
+        )
     return value
 
 
@@ -3885,7 +3936,11 @@ def _prepare(
             )
         value = _value(op, arg, sep, text)
         if arg.name in values:
-            if not (arg.kind == "array" and sep == "=" and isinstance(values[arg.name], list)):
+            if not (
+                arg.kind == "array"
+                and sep == "="
+                and isinstance(values[arg.name], list)
+            ):
                 raise UsageError(f"{op.cli}: {arg.key} is given twice")
             value = values[arg.name] + value
         values[arg.name] = value
@@ -3933,12 +3988,20 @@ def _op_help(op: _Op, prog: str) -> str:
 
     def para(text: str, indent: str = "") -> list[str]:
         wrapped = textwrap.wrap(
-            text, width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
+            text,
+            width,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_on_hyphens=False,
         )
         return wrapped or [indent.rstrip()]
 
     required = [_syntax(a) for a in op.args if a.required]
-    if op.body is not None and op.body.required and not any(a.location == "field" for a in op.args):
+    if (
+        op.body is not None
+        and op.body.required
+        and not any(a.location == "field" for a in op.args)
+    ):
         required.append("--body @FILE")
     optional = " [key=value ...]" if len(required) < len(op.args) else ""
     lines = [f"usage: {' '.join([prog, op.cli, *required])}{optional} [options]", ""]
@@ -3953,13 +4016,19 @@ def _op_help(op: _Op, prog: str) -> str:
     else:
         lines.append("This operation takes no parameters.")
     for a in op.args:
-        notes = [LOCATIONS[a.location], a.type_doc, "required" if a.required else "optional"]
+        notes = [
+            LOCATIONS[a.location],
+            a.type_doc,
+            "required" if a.required else "optional",
+        ]
         if a.default is not None:
             notes.append(f"default {a.default}")
         if a.deprecated:
             notes.append("deprecated")
         lines.append(f"  {_syntax(a)}")
-        lines += para("; ".join(notes) + (". " + a.description if a.description else ""), "      ")
+        lines += para(
+            "; ".join(notes) + (". " + a.description if a.description else ""), "      "
+        )
     if op.body is not None:
         fields = any(a.location == "field" for a in op.args)
         what = (
@@ -3973,10 +4042,13 @@ def _op_help(op: _Op, prog: str) -> str:
             "required" if op.body.required and not fields else "optional",
         ]
         lines.append(
-            "  --body @FILE|-" + ("|JSON" if op.body.media not in ("binary", "text") else "")
+            "  --body @FILE|-"
+            + ("|JSON" if op.body.media not in ("binary", "text") else "")
         )
         lines += para(
-            "; ".join(notes) + (". " + op.body.description if op.body.description else ""), "      "
+            "; ".join(notes)
+            + (". " + op.body.description if op.body.description else ""),
+            "      ",
         )
     lines += ["", "example:", f"  {prog} {op.example}", ""]
     lines += para(
@@ -3994,7 +4066,11 @@ def _redacted(name: str, value: str) -> str:
     if lowered not in SECRET_HEADERS:
         return value
     scheme, space, _ = value.partition(" ")
-    return f"{scheme} REDACTED" if space and lowered.endswith("authorization") else "REDACTED"
+    return (
+        f"{scheme} REDACTED"
+        if space and lowered.endswith("authorization")
+        else "REDACTED"
+    )
 
 
 def _show_request(request: httpx.Request) -> None:
@@ -4002,7 +4078,8 @@ def _show_request(request: httpx.Request) -> None:
     if any(k in SECRET_QUERY for k in url.params):
         url = url.copy_with(
             params=[
-                (k, "REDACTED" if k in SECRET_QUERY else v) for k, v in url.params.multi_items()
+                (k, "REDACTED" if k in SECRET_QUERY else v)
+                for k, v in url.params.multi_items()
             ]
         )
     _fail(f"> {request.method} {url}")
@@ -4012,11 +4089,17 @@ def _show_request(request: httpx.Request) -> None:
     try:
         content = request.content
     except httpx.RequestNotRead:
-        _fail(f"> [streamed body, {request.headers.get('content-length', 'unknown')} bytes]")
+        _fail(
+            f"> [streamed body, {request.headers.get('content-length', 'unknown')} bytes]"
+        )
         return
     if content:
         ctype = request.headers.get("content-type", "")
-        readable = "json" in ctype or "x-www-form-urlencoded" in ctype or ctype.startswith("text/")
+        readable = (
+            "json" in ctype
+            or "x-www-form-urlencoded" in ctype
+            or ctype.startswith("text/")
+        )
         _fail(">")
         _fail(
             content.decode("utf-8", "replace")
@@ -4034,12 +4117,16 @@ def _show_response(response: httpx.Response) -> None:
 
 def _error_body(content: bytes) -> str:
     try:
-        return json.dumps(json.loads(content), ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(
+            json.loads(content), ensure_ascii=False, separators=(",", ":")
+        )
     except ValueError:
         return content.decode("utf-8", "replace").strip()
 
 
-def _write(op: _Op, response: ApiResponse[Any], include: bool, output: str | None) -> None:
+def _write(
+    op: _Op, response: ApiResponse[Any], include: bool, output: str | None
+) -> None:
     raw = response.raw
     out = sys.stdout
     if include:
@@ -4048,11 +4135,16 @@ def _write(op: _Op, response: ApiResponse[Any], include: bool, output: str | Non
             out.write(f"{name.decode('latin-1')}: {value.decode('latin-1')}\n")
         out.write("\n")
     if op.returns == "sse":  # one JSON line per event, as they arrive
-        target = open(output, "w", encoding="utf-8") if output is not None else out  # noqa: SIM115
+        target = (
+            open(output, "w", encoding="utf-8") if output is not None else out
+        )  # noqa: SIM115
         try:
             for event in response.data:
                 target.write(
-                    json.dumps(jsonable(event), ensure_ascii=False, separators=(",", ":")) + "\n"
+                    json.dumps(
+                        jsonable(event), ensure_ascii=False, separators=(",", ":")
+                    )
+                    + "\n"
                 )
                 target.flush()
         finally:
@@ -4089,9 +4181,14 @@ def _write(op: _Op, response: ApiResponse[Any], include: bool, output: str | Non
     out.write(text if text.endswith("\n") else text + "\n")
 
 
-def _run(op: _Op, positional: list[Any], keywords: dict[str, Any], ns: argparse.Namespace) -> int:
+def _run(
+    op: _Op, positional: list[Any], keywords: dict[str, Any], ns: argparse.Namespace
+) -> int:
     timeout = ns.timeout if ns.timeout is not None else DEFAULT_TIMEOUT
-    hooks: dict[str, list[Any]] = {"request": [_show_request], "response": [_show_response]}
+    hooks: dict[str, list[Any]] = {
+        "request": [_show_request],
+        "response": [_show_response],
+    }
     http_client = (
         httpx.Client(timeout=timeout, follow_redirects=True, event_hooks=hooks)
         if ns.verbose
@@ -4116,7 +4213,9 @@ def _run(op: _Op, positional: list[Any], keywords: dict[str, Any], ns: argparse.
             _fail(detail)
         return 1
     except ApiTimeoutError as exc:
-        _fail(f"error: {op.cli}: {exc.message} ({client.base_url}); try a larger --timeout")
+        _fail(
+            f"error: {op.cli}: {exc.message} ({client.base_url}); try a larger --timeout"
+        )
         return 3
     except ApiConnectionError as exc:
         _fail(
@@ -4163,7 +4262,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         positional, keywords = _prepare(op, ns.words[1:], ns.body, prog)
         if op.returns == "binary" and ns.output is None and sys.stdout.isatty():
-            raise UsageError(f"{op.cli} returns binary data: pass --output FILE or redirect stdout")
+            raise UsageError(
+                f"{op.cli} returns binary data: pass --output FILE or redirect stdout"
+            )
     except UsageError as exc:
         _fail(f"error: {exc}")
         return 2

@@ -21,55 +21,55 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Self
 
-    from .api.assistants import AsyncAssistantsApi, AssistantsApi
+    from .api.assistants import AssistantsApi, AsyncAssistantsApi
     from .api.audio import AsyncAudioApi, AudioApi
+    from .api.audit_logs import AsyncAuditLogsApi, AuditLogsApi
+    from .api.batch import AsyncBatchApi, BatchApi
+    from .api.certificates import AsyncCertificatesApi, CertificatesApi
     from .api.chat import AsyncChatApi, ChatApi
-    from .api.conversations import AsyncConversationsApi, ConversationsApi
     from .api.completions import AsyncCompletionsApi, CompletionsApi
+    from .api.conversations import AsyncConversationsApi, ConversationsApi
+    from .api.data_retention import AsyncDataRetentionApi, DataRetentionApi
+    from .api.default import AsyncDefaultApi, DefaultApi
     from .api.embeddings import AsyncEmbeddingsApi, EmbeddingsApi
     from .api.evals import AsyncEvalsApi, EvalsApi
-    from .api.fine_tuning import AsyncFineTuningApi, FineTuningApi
-    from .api.batch import AsyncBatchApi, BatchApi
     from .api.files import AsyncFilesApi, FilesApi
-    from .api.uploads import AsyncUploadsApi, UploadsApi
-    from .api.images import AsyncImagesApi, ImagesApi
-    from .api.models import AsyncModelsApi, ModelsApi
-    from .api.moderations import AsyncModerationsApi, ModerationsApi
-    from .api.audit_logs import AsyncAuditLogsApi, AuditLogsApi
-    from .api.default import AsyncDefaultApi, DefaultApi
-    from .api.certificates import AsyncCertificatesApi, CertificatesApi
-    from .api.usage import AsyncUsageApi, UsageApi
-    from .api.data_retention import AsyncDataRetentionApi, DataRetentionApi
-    from .api.groups import AsyncGroupsApi, GroupsApi
+    from .api.fine_tuning import AsyncFineTuningApi, FineTuningApi
     from .api.group_organization_role_assignments import (
         AsyncGroupOrganizationRoleAssignmentsApi,
         GroupOrganizationRoleAssignmentsApi,
     )
     from .api.group_users import AsyncGroupUsersApi, GroupUsersApi
-    from .api.invites import AsyncInvitesApi, InvitesApi
-    from .api.projects import AsyncProjectsApi, ProjectsApi
-    from .api.project_groups import AsyncProjectGroupsApi, ProjectGroupsApi
+    from .api.groups import AsyncGroupsApi, GroupsApi
     from .api.hosted_tools import AsyncHostedToolsApi, HostedToolsApi
-    from .api.spend_alerts import AsyncSpendAlertsApi, SpendAlertsApi
-    from .api.roles import AsyncRolesApi, RolesApi
-    from .api.users import AsyncUsersApi, UsersApi
-    from .api.user_organization_role_assignments import (
-        AsyncUserOrganizationRoleAssignmentsApi,
-        UserOrganizationRoleAssignmentsApi,
-    )
+    from .api.images import AsyncImagesApi, ImagesApi
+    from .api.invites import AsyncInvitesApi, InvitesApi
+    from .api.models import AsyncModelsApi, ModelsApi
+    from .api.moderations import AsyncModerationsApi, ModerationsApi
     from .api.project_group_role_assignments import (
         AsyncProjectGroupRoleAssignmentsApi,
         ProjectGroupRoleAssignmentsApi,
     )
+    from .api.project_groups import AsyncProjectGroupsApi, ProjectGroupsApi
     from .api.project_user_role_assignments import (
         AsyncProjectUserRoleAssignmentsApi,
         ProjectUserRoleAssignmentsApi,
     )
+    from .api.projects import AsyncProjectsApi, ProjectsApi
     from .api.realtime import AsyncRealtimeApi, RealtimeApi
     from .api.responses import AsyncResponsesApi, ResponsesApi
+    from .api.roles import AsyncRolesApi, RolesApi
+    from .api.skills import AsyncSkillsApi, SkillsApi
+    from .api.spend_alerts import AsyncSpendAlertsApi, SpendAlertsApi
+    from .api.uploads import AsyncUploadsApi, UploadsApi
+    from .api.usage import AsyncUsageApi, UsageApi
+    from .api.user_organization_role_assignments import (
+        AsyncUserOrganizationRoleAssignmentsApi,
+        UserOrganizationRoleAssignmentsApi,
+    )
+    from .api.users import AsyncUsersApi, UsersApi
     from .api.vector_stores import AsyncVectorStoresApi, VectorStoresApi
     from .api.videos import AsyncVideosApi, VideosApi
-    from .api.skills import AsyncSkillsApi, SkillsApi
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 BASE_URL_ENV = "OPENAI_CLIENT_BASE_URL"
@@ -89,7 +89,8 @@ def _basic(value: str | None) -> tuple[str, str] | None:
 
 def _client_credentials(env_var: str) -> OAuth2ClientCredentials | None:
     """OAuth2 client credentials from `<env_var>_CLIENT_ID` and `<env_var>_CLIENT_SECRET`."""
-    client_id, client_secret = env(env_var + "_CLIENT_ID"), env(env_var + "_CLIENT_SECRET")
+    client_id = env(env_var + "_CLIENT_ID")
+    client_secret = env(env_var + "_CLIENT_SECRET")
     if client_id is None or client_secret is None:
         return None
     return OAuth2ClientCredentials(client_id, client_secret)
@@ -133,7 +134,9 @@ class Client(SyncRuntime):
             base_url=base_url or env(BASE_URL_ENV) or DEFAULT_BASE_URL,
             credentials={
                 "ApiKeyAuth": (
-                    api_key_auth if api_key_auth is not None else env("OPENAI_CLIENT_API_KEY_AUTH")
+                    api_key_auth
+                    if api_key_auth is not None
+                    else env("OPENAI_CLIENT_API_KEY_AUTH")
                 ),
                 "AdminApiKeyAuth": (
                     admin_api_key_auth
@@ -298,9 +301,13 @@ class Client(SyncRuntime):
         return GroupsApi(self)
 
     @cached_property
-    def group_organization_role_assignments(self) -> GroupOrganizationRoleAssignmentsApi:
+    def group_organization_role_assignments(
+        self,
+    ) -> GroupOrganizationRoleAssignmentsApi:
         """Group organization role assignments operations."""
-        from .api.group_organization_role_assignments import GroupOrganizationRoleAssignmentsApi
+        from .api.group_organization_role_assignments import (
+            GroupOrganizationRoleAssignmentsApi,
+        )
 
         return GroupOrganizationRoleAssignmentsApi(self)
 
@@ -363,7 +370,9 @@ class Client(SyncRuntime):
     @cached_property
     def user_organization_role_assignments(self) -> UserOrganizationRoleAssignmentsApi:
         """User organization role assignments operations."""
-        from .api.user_organization_role_assignments import UserOrganizationRoleAssignmentsApi
+        from .api.user_organization_role_assignments import (
+            UserOrganizationRoleAssignmentsApi,
+        )
 
         return UserOrganizationRoleAssignmentsApi(self)
 
@@ -455,7 +464,9 @@ class AsyncClient(AsyncRuntime):
             base_url=base_url or env(BASE_URL_ENV) or DEFAULT_BASE_URL,
             credentials={
                 "ApiKeyAuth": (
-                    api_key_auth if api_key_auth is not None else env("OPENAI_CLIENT_API_KEY_AUTH")
+                    api_key_auth
+                    if api_key_auth is not None
+                    else env("OPENAI_CLIENT_API_KEY_AUTH")
                 ),
                 "AdminApiKeyAuth": (
                     admin_api_key_auth
@@ -620,7 +631,9 @@ class AsyncClient(AsyncRuntime):
         return AsyncGroupsApi(self)
 
     @cached_property
-    def group_organization_role_assignments(self) -> AsyncGroupOrganizationRoleAssignmentsApi:
+    def group_organization_role_assignments(
+        self,
+    ) -> AsyncGroupOrganizationRoleAssignmentsApi:
         """Group organization role assignments operations."""
         from .api.group_organization_role_assignments import (
             AsyncGroupOrganizationRoleAssignmentsApi,
@@ -685,23 +698,31 @@ class AsyncClient(AsyncRuntime):
         return AsyncUsersApi(self)
 
     @cached_property
-    def user_organization_role_assignments(self) -> AsyncUserOrganizationRoleAssignmentsApi:
+    def user_organization_role_assignments(
+        self,
+    ) -> AsyncUserOrganizationRoleAssignmentsApi:
         """User organization role assignments operations."""
-        from .api.user_organization_role_assignments import AsyncUserOrganizationRoleAssignmentsApi
+        from .api.user_organization_role_assignments import (
+            AsyncUserOrganizationRoleAssignmentsApi,
+        )
 
         return AsyncUserOrganizationRoleAssignmentsApi(self)
 
     @cached_property
     def project_group_role_assignments(self) -> AsyncProjectGroupRoleAssignmentsApi:
         """Project group role assignments operations."""
-        from .api.project_group_role_assignments import AsyncProjectGroupRoleAssignmentsApi
+        from .api.project_group_role_assignments import (
+            AsyncProjectGroupRoleAssignmentsApi,
+        )
 
         return AsyncProjectGroupRoleAssignmentsApi(self)
 
     @cached_property
     def project_user_role_assignments(self) -> AsyncProjectUserRoleAssignmentsApi:
         """Project user role assignments operations."""
-        from .api.project_user_role_assignments import AsyncProjectUserRoleAssignmentsApi
+        from .api.project_user_role_assignments import (
+            AsyncProjectUserRoleAssignmentsApi,
+        )
 
         return AsyncProjectUserRoleAssignmentsApi(self)
 

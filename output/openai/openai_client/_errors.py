@@ -31,7 +31,9 @@ class ApiStatusError(ApiError):
     declares one for this status (else the decoded JSON, else None).
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, data: Any = None) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, data: Any = None
+    ) -> None:
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code

@@ -21,7 +21,8 @@ class PageSpec:
     param: str  # the method argument taking the cursor (or the page number)
     items: str  # the page's attribute holding the items
     has_more: str | None = None  # a boolean attribute, false on the last page
-    next_cursor: str | None = None  # the attribute with the next cursor; else the last item's `id`
+    # the attribute with the next cursor; else the last item's `id`
+    next_cursor: str | None = None
 
     def items_of(self, page: Any) -> list[Any]:
         return list(getattr(page, self.items, None) or [])
@@ -35,7 +36,10 @@ class PageSpec:
             return None
         if self.style == "page":
             current = args.get(self.param)
-            return {**args, self.param: (current if isinstance(current, int) else 1) + 1}
+            return {
+                **args,
+                self.param: (current if isinstance(current, int) else 1) + 1,
+            }
         cursor = getattr(page, self.next_cursor, None) if self.next_cursor else None
         if cursor is None:
             cursor = getattr(items[-1], "id", None)
@@ -48,9 +52,18 @@ class Paginator(Generic[T]):
     """Iterate to get every item of every page; `pages()` gives the pages themselves."""
 
     def __init__(
-        self, client: SyncRuntime, endpoint: Endpoint, args: Mapping[str, Any], spec: PageSpec
+        self,
+        client: SyncRuntime,
+        endpoint: Endpoint,
+        args: Mapping[str, Any],
+        spec: PageSpec,
     ) -> None:
-        self._client, self._endpoint, self._args, self._spec = client, endpoint, dict(args), spec
+        self._client, self._endpoint, self._args, self._spec = (
+            client,
+            endpoint,
+            dict(args),
+            spec,
+        )
 
     def pages(self) -> Iterator[Any]:
         args: dict[str, Any] | None = dict(self._args)
@@ -70,9 +83,18 @@ class AsyncPaginator(Generic[T]):
     """`async for` over every item of every page; `pages()` gives the pages themselves."""
 
     def __init__(
-        self, client: AsyncRuntime, endpoint: Endpoint, args: Mapping[str, Any], spec: PageSpec
+        self,
+        client: AsyncRuntime,
+        endpoint: Endpoint,
+        args: Mapping[str, Any],
+        spec: PageSpec,
     ) -> None:
-        self._client, self._endpoint, self._args, self._spec = client, endpoint, dict(args), spec
+        self._client, self._endpoint, self._args, self._spec = (
+            client,
+            endpoint,
+            dict(args),
+            spec,
+        )
 
     async def pages(self) -> AsyncIterator[Any]:
         args: dict[str, Any] | None = dict(self._args)

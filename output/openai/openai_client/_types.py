@@ -32,16 +32,15 @@ class NotGiven:
 
 NOT_GIVEN = NotGiven()
 
-FileContent = Union[bytes, IO[bytes], "os.PathLike[str]"]
-FileInput = Union[
-    FileContent,
-    tuple[str, FileContent],
-    tuple[str, FileContent, str],
-]
+FileContent = bytes | IO[bytes] | os.PathLike[str]
+FileInput = FileContent | tuple[str, FileContent] | tuple[str, FileContent, str]
 """A file to upload: bytes, a binary file object, a path, or (filename, content[, content_type])."""
 
-_Seconds = Union[float, None]
-TimeoutTypes = Union[float, tuple[_Seconds, _Seconds, _Seconds, _Seconds], "httpx.Timeout", None]
+_Seconds = float | None
+# httpx loads with the first request, not with `import`: the annotation names it as a string
+TimeoutTypes = Union[
+    float, tuple[_Seconds, _Seconds, _Seconds, _Seconds], "httpx.Timeout", None
+]
 """Seconds for the whole request, (connect, read, write, pool) seconds, or an `httpx.Timeout`."""
 
 

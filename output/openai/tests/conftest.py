@@ -34,7 +34,9 @@ class Mock(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._sync: httpx.HTTPTransport | None = None
         self._async: httpx.AsyncHTTPTransport | None = None
 
-    def respond(self, status: int, content_type: str | None = None, body: Any = None) -> None:
+    def respond(
+        self, status: int, content_type: str | None = None, body: Any = None
+    ) -> None:
         """Answer the next requests with this status, content type and body (JSON data for a
         JSON content type, else text or bytes)."""
         headers = {"Content-Type": content_type} if content_type else {}
@@ -81,14 +83,17 @@ class Mock(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def expect(self, method: str, path: str) -> None:
         """The last request had this method and path (after the base URL's own path; a query
-        in `path` is part of the API's path template, and must be in the request's query)."""
+        in `path` is part of the API's path template, and must be in the request's query).
+        """
         assert self.requests, "the client sent no request"
         request = self.requests[-1]
         assert request.method == method
         path, _, query = path.partition("?")
         assert request.url.path == urlsplit(BASE_URL).path.rstrip("/") + path
         for name, value in httpx.QueryParams(query).multi_items():
-            assert value in request.url.params.get_list(name), f"query {name}={value} missing"
+            assert value in request.url.params.get_list(
+                name
+            ), f"query {name}={value} missing"
 
     def check(self, result: Any, annotation: Any) -> None:
         """`result` is of the declared type: models are instances, not dicts (the client
@@ -115,9 +120,13 @@ def conforms(value: Any, annotation: Any) -> bool:
     if origin is Literal:
         return value in args
     if origin is list:
-        return isinstance(value, list) and all(conforms(item, args[0]) for item in value)
+        return isinstance(value, list) and all(
+            conforms(item, args[0]) for item in value
+        )
     if origin is dict:
-        return isinstance(value, dict) and all(conforms(item, args[1]) for item in value.values())
+        return isinstance(value, dict) and all(
+            conforms(item, args[1]) for item in value.values()
+        )
     if annotation is float:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if annotation is int:
@@ -146,9 +155,12 @@ def mock() -> Mock:
 
 
 @pytest.fixture(params=["sync", "async"])
-def call(request: pytest.FixtureRequest, mock: Mock) -> Callable[[Callable[[Any], Any]], Any]:
+def call(
+    request: pytest.FixtureRequest, mock: Mock
+) -> Callable[[Callable[[Any], Any]], Any]:
     """`call(lambda client: client.group.operation(...))` with a sync client, or with an async
-    one and the result awaited in an event loop of its own; a stream is read to the end."""
+    one and the result awaited in an event loop of its own; a stream is read to the end.
+    """
     from openai_client import AsyncClient, AsyncStream, Client, Stream
 
     if request.param == "sync":

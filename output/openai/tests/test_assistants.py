@@ -1,7 +1,8 @@
 """Tests of the Assistants operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.assistant_object import AssistantObject
@@ -105,16 +106,22 @@ def test_modify_assistant(call, mock):
             "metadata": {},
         },
     )
-    result = call(lambda client: client.assistants.modify_assistant(assistant_id="string"))
+    result = call(
+        lambda client: client.assistants.modify_assistant(assistant_id="string")
+    )
     mock.expect("POST", "/assistants/string")
     mock.check(result, AssistantObject)
 
 
 def test_delete_assistant(call, mock):
     mock.respond(
-        200, "application/json", {"id": "string", "object": "assistant.deleted", "deleted": True}
+        200,
+        "application/json",
+        {"id": "string", "object": "assistant.deleted", "deleted": True},
     )
-    result = call(lambda client: client.assistants.delete_assistant(assistant_id="string"))
+    result = call(
+        lambda client: client.assistants.delete_assistant(assistant_id="string")
+    )
     mock.expect("DELETE", "/assistants/string")
     mock.check(result, DeleteAssistantResponse)
 
@@ -123,7 +130,13 @@ def test_create_thread(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"id": "string", "object": "thread", "created_at": 1, "tool_resources": {}, "metadata": {}},
+        {
+            "id": "string",
+            "object": "thread",
+            "created_at": 1,
+            "tool_resources": {},
+            "metadata": {},
+        },
     )
     result = call(lambda client: client.assistants.create_thread())
     mock.expect("POST", "/threads")
@@ -173,7 +186,9 @@ def test_create_thread_and_run(call, mock):
             "response_format": "auto",
         },
     )
-    result = call(lambda client: client.assistants.create_thread_and_run(assistant_id="string"))
+    result = call(
+        lambda client: client.assistants.create_thread_and_run(assistant_id="string")
+    )
     mock.expect("POST", "/threads/runs")
     mock.check(result, RunObject)
 
@@ -182,7 +197,13 @@ def test_get_thread(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"id": "string", "object": "thread", "created_at": 1, "tool_resources": {}, "metadata": {}},
+        {
+            "id": "string",
+            "object": "thread",
+            "created_at": 1,
+            "tool_resources": {},
+            "metadata": {},
+        },
     )
     result = call(lambda client: client.assistants.get_thread(thread_id="string"))
     mock.expect("GET", "/threads/string")
@@ -193,7 +214,13 @@ def test_modify_thread(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"id": "string", "object": "thread", "created_at": 1, "tool_resources": {}, "metadata": {}},
+        {
+            "id": "string",
+            "object": "thread",
+            "created_at": 1,
+            "tool_resources": {},
+            "metadata": {},
+        },
     )
     result = call(lambda client: client.assistants.modify_thread(thread_id="string"))
     mock.expect("POST", "/threads/string")
@@ -202,7 +229,9 @@ def test_modify_thread(call, mock):
 
 def test_delete_thread(call, mock):
     mock.respond(
-        200, "application/json", {"id": "string", "object": "thread.deleted", "deleted": True}
+        200,
+        "application/json",
+        {"id": "string", "object": "thread.deleted", "deleted": True},
     )
     result = call(lambda client: client.assistants.delete_thread(thread_id="string"))
     mock.expect("DELETE", "/threads/string")
@@ -226,7 +255,9 @@ def test_list_messages(call, mock):
                     "completed_at": 1,
                     "incomplete_at": 1,
                     "role": "user",
-                    "content": [{"type": "image_file", "image_file": {"file_id": "string"}}],
+                    "content": [
+                        {"type": "image_file", "image_file": {"file_id": "string"}}
+                    ],
                     "assistant_id": "string",
                     "run_id": "string",
                     "attachments": [{}],
@@ -295,7 +326,9 @@ def test_get_message(call, mock):
         },
     )
     result = call(
-        lambda client: client.assistants.get_message(thread_id="string", message_id="string")
+        lambda client: client.assistants.get_message(
+            thread_id="string", message_id="string"
+        )
     )
     mock.expect("GET", "/threads/string/messages/string")
     mock.check(result, MessageObject)
@@ -323,7 +356,9 @@ def test_modify_message(call, mock):
         },
     )
     result = call(
-        lambda client: client.assistants.modify_message(thread_id="string", message_id="string")
+        lambda client: client.assistants.modify_message(
+            thread_id="string", message_id="string"
+        )
     )
     mock.expect("POST", "/threads/string/messages/string")
     mock.check(result, MessageObject)
@@ -336,7 +371,9 @@ def test_delete_message(call, mock):
         {"id": "string", "object": "thread.message.deleted", "deleted": True},
     )
     result = call(
-        lambda client: client.assistants.delete_message(thread_id="string", message_id="string")
+        lambda client: client.assistants.delete_message(
+            thread_id="string", message_id="string"
+        )
     )
     mock.expect("DELETE", "/threads/string/messages/string")
     mock.check(result, DeleteMessageResponse)
@@ -363,7 +400,10 @@ def test_list_runs(call, mock):
                                 {
                                     "id": "string",
                                     "type": "function",
-                                    "function": {"name": "string", "arguments": "string"},
+                                    "function": {
+                                        "name": "string",
+                                        "arguments": "string",
+                                    },
                                 }
                             ]
                         },
@@ -378,7 +418,11 @@ def test_list_runs(call, mock):
                     "instructions": "string",
                     "tools": [],
                     "metadata": {},
-                    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 1},
+                    "usage": {
+                        "prompt_tokens": 1,
+                        "completion_tokens": 1,
+                        "total_tokens": 1,
+                    },
                     "incomplete_details": {},
                     "max_prompt_tokens": 256,
                     "max_completion_tokens": 256,
@@ -442,7 +486,9 @@ def test_create_run(call, mock):
         },
     )
     result = call(
-        lambda client: client.assistants.create_run(thread_id="string", assistant_id="string")
+        lambda client: client.assistants.create_run(
+            thread_id="string", assistant_id="string"
+        )
     )
     mock.expect("POST", "/threads/string/runs")
     mock.check(result, RunObject)
@@ -491,7 +537,9 @@ def test_get_run(call, mock):
             "response_format": "auto",
         },
     )
-    result = call(lambda client: client.assistants.get_run(thread_id="string", run_id="string"))
+    result = call(
+        lambda client: client.assistants.get_run(thread_id="string", run_id="string")
+    )
     mock.expect("GET", "/threads/string/runs/string")
     mock.check(result, RunObject)
 
@@ -539,7 +587,9 @@ def test_modify_run(call, mock):
             "response_format": "auto",
         },
     )
-    result = call(lambda client: client.assistants.modify_run(thread_id="string", run_id="string"))
+    result = call(
+        lambda client: client.assistants.modify_run(thread_id="string", run_id="string")
+    )
     mock.expect("POST", "/threads/string/runs/string")
     mock.check(result, RunObject)
 
@@ -587,7 +637,9 @@ def test_cancel_run(call, mock):
             "response_format": "auto",
         },
     )
-    result = call(lambda client: client.assistants.cancel_run(thread_id="string", run_id="string"))
+    result = call(
+        lambda client: client.assistants.cancel_run(thread_id="string", run_id="string")
+    )
     mock.expect("POST", "/threads/string/runs/string/cancel")
     mock.check(result, RunObject)
 
@@ -618,7 +670,11 @@ def test_list_run_steps(call, mock):
                     "failed_at": 1,
                     "completed_at": 1,
                     "metadata": {},
-                    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 1},
+                    "usage": {
+                        "prompt_tokens": 1,
+                        "completion_tokens": 1,
+                        "total_tokens": 1,
+                    },
                 }
             ],
             "first_id": "string",
@@ -627,7 +683,9 @@ def test_list_run_steps(call, mock):
         },
     )
     result = call(
-        lambda client: client.assistants.list_run_steps(thread_id="string", run_id="string")
+        lambda client: client.assistants.list_run_steps(
+            thread_id="string", run_id="string"
+        )
     )
     mock.expect("GET", "/threads/string/runs/string/steps")
     mock.check(result, ListRunStepsResponse)

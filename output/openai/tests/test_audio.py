@@ -1,7 +1,8 @@
 """Tests of the Audio operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.create_transcription_response_diarized_json import (
@@ -30,7 +31,9 @@ from openai_client.models.voice_resource import VoiceResource
 def test_create_speech(call, mock):
     mock.respond(200, "application/octet-stream", b"example bytes")
     result = call(
-        lambda client: client.audio.create_speech(model="string", input="string", voice="ash")
+        lambda client: client.audio.create_speech(
+            model="string", input="string", voice="ash"
+        )
     )
     mock.expect("POST", "/audio/speech")
     mock.check(result, bytes)
@@ -55,10 +58,14 @@ def test_create_transcription(call, mock):
 def test_create_translation(call, mock):
     mock.respond(200, "application/json", {"text": "string"})
     result = call(
-        lambda client: client.audio.create_translation(file=b"example bytes", model="whisper-1")
+        lambda client: client.audio.create_translation(
+            file=b"example bytes", model="whisper-1"
+        )
     )
     mock.expect("POST", "/audio/translations")
-    mock.check(result, CreateTranslationResponseJson | CreateTranslationResponseVerboseJson)
+    mock.check(
+        result, CreateTranslationResponseJson | CreateTranslationResponseVerboseJson
+    )
 
 
 def test_create_voice_consent(call, mock):
@@ -135,7 +142,9 @@ def test_update_voice_consent(call, mock):
         },
     )
     result = call(
-        lambda client: client.audio.update_voice_consent(consent_id="string", name="string")
+        lambda client: client.audio.update_voice_consent(
+            consent_id="string", name="string"
+        )
     )
     mock.expect("POST", "/audio/voice_consents/string")
     mock.check(result, VoiceConsentResource)
@@ -143,7 +152,9 @@ def test_update_voice_consent(call, mock):
 
 def test_delete_voice_consent(call, mock):
     mock.respond(
-        200, "application/json", {"id": "string", "object": "audio.voice_consent", "deleted": True}
+        200,
+        "application/json",
+        {"id": "string", "object": "audio.voice_consent", "deleted": True},
     )
     result = call(lambda client: client.audio.delete_voice_consent(consent_id="string"))
     mock.expect("DELETE", "/audio/voice_consents/string")

@@ -1,7 +1,8 @@
 """Tests of the Certificates operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.certificate import Certificate
@@ -62,7 +63,9 @@ def test_upload_certificate(call, mock):
             "certificate_details": {},
         },
     )
-    result = call(lambda client: client.certificates.upload_certificate(certificate="string"))
+    result = call(
+        lambda client: client.certificates.upload_certificate(certificate="string")
+    )
     mock.expect("POST", "/organization/certificates")
     mock.check(result, Certificate)
 
@@ -133,7 +136,9 @@ def test_get_certificate(call, mock):
             "certificate_details": {},
         },
     )
-    result = call(lambda client: client.certificates.get_certificate(certificate_id="string"))
+    result = call(
+        lambda client: client.certificates.get_certificate(certificate_id="string")
+    )
     mock.expect("GET", "/organization/certificates/string")
     mock.check(result, Certificate)
 
@@ -150,14 +155,20 @@ def test_modify_certificate(call, mock):
             "certificate_details": {},
         },
     )
-    result = call(lambda client: client.certificates.modify_certificate(certificate_id="string"))
+    result = call(
+        lambda client: client.certificates.modify_certificate(certificate_id="string")
+    )
     mock.expect("POST", "/organization/certificates/string")
     mock.check(result, Certificate)
 
 
 def test_delete_certificate(call, mock):
-    mock.respond(200, "application/json", {"object": "certificate.deleted", "id": "string"})
-    result = call(lambda client: client.certificates.delete_certificate(certificate_id="string"))
+    mock.respond(
+        200, "application/json", {"object": "certificate.deleted", "id": "string"}
+    )
+    result = call(
+        lambda client: client.certificates.delete_certificate(certificate_id="string")
+    )
     mock.expect("DELETE", "/organization/certificates/string")
     mock.check(result, DeleteCertificateResponse)
 
@@ -183,7 +194,11 @@ def test_list_project_certificates(call, mock):
             "last_id": "string",
         },
     )
-    result = call(lambda client: client.certificates.list_project_certificates(project_id="string"))
+    result = call(
+        lambda client: client.certificates.list_project_certificates(
+            project_id="string"
+        )
+    )
     mock.expect("GET", "/organization/projects/string/certificates")
     mock.check(result, ListProjectCertificatesResponse)
 

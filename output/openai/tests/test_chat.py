@@ -1,7 +1,8 @@
 """Tests of the Chat operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.chat_completion_deleted import ChatCompletionDeleted
@@ -36,7 +37,11 @@ def test_list_chat_completions(call, mock):
                                         "logprob": 1.0,
                                         "bytes": [1],
                                         "top_logprobs": [
-                                            {"token": "string", "logprob": 1.0, "bytes": [1]}
+                                            {
+                                                "token": "string",
+                                                "logprob": 1.0,
+                                                "bytes": [1],
+                                            }
                                         ],
                                     }
                                 ],
@@ -46,7 +51,11 @@ def test_list_chat_completions(call, mock):
                                         "logprob": 1.0,
                                         "bytes": [1],
                                         "top_logprobs": [
-                                            {"token": "string", "logprob": 1.0, "bytes": [1]}
+                                            {
+                                                "token": "string",
+                                                "logprob": 1.0,
+                                                "bytes": [1],
+                                            }
                                         ],
                                     }
                                 ],
@@ -78,14 +87,20 @@ def test_create_chat_completion(call, mock):
                 {
                     "finish_reason": "stop",
                     "index": 1,
-                    "message": {"role": "assistant", "content": "string", "refusal": "string"},
+                    "message": {
+                        "role": "assistant",
+                        "content": "string",
+                        "refusal": "string",
+                    },
                     "logprobs": {
                         "content": [
                             {
                                 "token": "string",
                                 "logprob": 1.0,
                                 "bytes": [1],
-                                "top_logprobs": [{"token": "string", "logprob": 1.0, "bytes": [1]}],
+                                "top_logprobs": [
+                                    {"token": "string", "logprob": 1.0, "bytes": [1]}
+                                ],
                             }
                         ],
                         "refusal": [
@@ -93,7 +108,9 @@ def test_create_chat_completion(call, mock):
                                 "token": "string",
                                 "logprob": 1.0,
                                 "bytes": [1],
-                                "top_logprobs": [{"token": "string", "logprob": 1.0, "bytes": [1]}],
+                                "top_logprobs": [
+                                    {"token": "string", "logprob": 1.0, "bytes": [1]}
+                                ],
                             }
                         ],
                     },
@@ -123,14 +140,20 @@ def test_get_chat_completion(call, mock):
                 {
                     "finish_reason": "stop",
                     "index": 1,
-                    "message": {"role": "assistant", "content": "string", "refusal": "string"},
+                    "message": {
+                        "role": "assistant",
+                        "content": "string",
+                        "refusal": "string",
+                    },
                     "logprobs": {
                         "content": [
                             {
                                 "token": "string",
                                 "logprob": 1.0,
                                 "bytes": [1],
-                                "top_logprobs": [{"token": "string", "logprob": 1.0, "bytes": [1]}],
+                                "top_logprobs": [
+                                    {"token": "string", "logprob": 1.0, "bytes": [1]}
+                                ],
                             }
                         ],
                         "refusal": [
@@ -138,7 +161,9 @@ def test_get_chat_completion(call, mock):
                                 "token": "string",
                                 "logprob": 1.0,
                                 "bytes": [1],
-                                "top_logprobs": [{"token": "string", "logprob": 1.0, "bytes": [1]}],
+                                "top_logprobs": [
+                                    {"token": "string", "logprob": 1.0, "bytes": [1]}
+                                ],
                             }
                         ],
                     },
@@ -150,7 +175,9 @@ def test_get_chat_completion(call, mock):
             "object": "chat.completion",
         },
     )
-    result = call(lambda client: client.chat.get_chat_completion(completion_id="string"))
+    result = call(
+        lambda client: client.chat.get_chat_completion(completion_id="string")
+    )
     mock.expect("GET", "/chat/completions/string")
     mock.check(result, CreateChatCompletionResponse)
 
@@ -164,14 +191,20 @@ def test_update_chat_completion(call, mock):
                 {
                     "finish_reason": "stop",
                     "index": 1,
-                    "message": {"role": "assistant", "content": "string", "refusal": "string"},
+                    "message": {
+                        "role": "assistant",
+                        "content": "string",
+                        "refusal": "string",
+                    },
                     "logprobs": {
                         "content": [
                             {
                                 "token": "string",
                                 "logprob": 1.0,
                                 "bytes": [1],
-                                "top_logprobs": [{"token": "string", "logprob": 1.0, "bytes": [1]}],
+                                "top_logprobs": [
+                                    {"token": "string", "logprob": 1.0, "bytes": [1]}
+                                ],
                             }
                         ],
                         "refusal": [
@@ -179,7 +212,9 @@ def test_update_chat_completion(call, mock):
                                 "token": "string",
                                 "logprob": 1.0,
                                 "bytes": [1],
-                                "top_logprobs": [{"token": "string", "logprob": 1.0, "bytes": [1]}],
+                                "top_logprobs": [
+                                    {"token": "string", "logprob": 1.0, "bytes": [1]}
+                                ],
                             }
                         ],
                     },
@@ -192,7 +227,9 @@ def test_update_chat_completion(call, mock):
         },
     )
     result = call(
-        lambda client: client.chat.update_chat_completion(completion_id="string", metadata={})
+        lambda client: client.chat.update_chat_completion(
+            completion_id="string", metadata={}
+        )
     )
     mock.expect("POST", "/chat/completions/string")
     mock.check(result, CreateChatCompletionResponse)
@@ -204,7 +241,9 @@ def test_delete_chat_completion(call, mock):
         "application/json",
         {"object": "chat.completion.deleted", "id": "string", "deleted": True},
     )
-    result = call(lambda client: client.chat.delete_chat_completion(completion_id="string"))
+    result = call(
+        lambda client: client.chat.delete_chat_completion(completion_id="string")
+    )
     mock.expect("DELETE", "/chat/completions/string")
     mock.check(result, ChatCompletionDeleted)
 
@@ -216,13 +255,20 @@ def test_get_chat_completion_messages(call, mock):
         {
             "object": "list",
             "data": [
-                {"role": "assistant", "content": "string", "refusal": "string", "id": "string"}
+                {
+                    "role": "assistant",
+                    "content": "string",
+                    "refusal": "string",
+                    "id": "string",
+                }
             ],
             "first_id": "string",
             "last_id": "string",
             "has_more": True,
         },
     )
-    result = call(lambda client: client.chat.get_chat_completion_messages(completion_id="string"))
+    result = call(
+        lambda client: client.chat.get_chat_completion_messages(completion_id="string")
+    )
     mock.expect("GET", "/chat/completions/string/messages")
     mock.check(result, ChatCompletionMessageList)

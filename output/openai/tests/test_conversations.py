@@ -1,7 +1,8 @@
 """Tests of the Conversations operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.conversation_item import ConversationItem
@@ -62,7 +63,9 @@ def test_list_conversation_items(call, mock):
         },
     )
     result = call(
-        lambda client: client.conversations.list_conversation_items(conversation_id="conv_123")
+        lambda client: client.conversations.list_conversation_items(
+            conversation_id="conv_123"
+        )
     )
     mock.expect("GET", "/conversations/conv_123/items")
     mock.check(result, ConversationItemList)
@@ -121,17 +124,23 @@ def test_get_conversation(call, mock):
         "application/json",
         {"id": "string", "object": "conversation", "metadata": None, "created_at": 1},
     )
-    result = call(lambda client: client.conversations.get_conversation(conversation_id="conv_123"))
+    result = call(
+        lambda client: client.conversations.get_conversation(conversation_id="conv_123")
+    )
     mock.expect("GET", "/conversations/conv_123")
     mock.check(result, ConversationResource)
 
 
 def test_delete_conversation(call, mock):
     mock.respond(
-        200, "application/json", {"object": "conversation.deleted", "deleted": True, "id": "string"}
+        200,
+        "application/json",
+        {"object": "conversation.deleted", "deleted": True, "id": "string"},
     )
     result = call(
-        lambda client: client.conversations.delete_conversation(conversation_id="conv_123")
+        lambda client: client.conversations.delete_conversation(
+            conversation_id="conv_123"
+        )
     )
     mock.expect("DELETE", "/conversations/conv_123")
     mock.check(result, DeletedConversationResource)
@@ -144,7 +153,9 @@ def test_update_conversation(call, mock):
         {"id": "string", "object": "conversation", "metadata": None, "created_at": 1},
     )
     result = call(
-        lambda client: client.conversations.update_conversation(conversation_id="conv_123")
+        lambda client: client.conversations.update_conversation(
+            conversation_id="conv_123"
+        )
     )
     mock.expect("POST", "/conversations/conv_123")
     mock.check(result, ConversationResource)

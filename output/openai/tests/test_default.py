@@ -1,7 +1,8 @@
 """Tests of the default operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.admin_api_key import AdminApiKey
@@ -66,7 +67,13 @@ def test_create_container(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"id": "string", "object": "string", "name": "string", "created_at": 1, "status": "string"},
+        {
+            "id": "string",
+            "object": "string",
+            "name": "string",
+            "created_at": 1,
+            "status": "string",
+        },
     )
     result = call(lambda client: client.default.create_container())
     mock.expect("POST", "/containers")
@@ -77,9 +84,17 @@ def test_retrieve_container(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"id": "string", "object": "string", "name": "string", "created_at": 1, "status": "string"},
+        {
+            "id": "string",
+            "object": "string",
+            "name": "string",
+            "created_at": 1,
+            "status": "string",
+        },
     )
-    result = call(lambda client: client.default.retrieve_container(container_id="string"))
+    result = call(
+        lambda client: client.default.retrieve_container(container_id="string")
+    )
     mock.expect("GET", "/containers/string")
     mock.check(result, ContainerResource)
 
@@ -105,7 +120,9 @@ def test_create_container_file(call, mock):
             "source": "string",
         },
     )
-    result = call(lambda client: client.default.create_container_file(container_id="string"))
+    result = call(
+        lambda client: client.default.create_container_file(container_id="string")
+    )
     mock.expect("POST", "/containers/string/files")
     mock.check(result, ContainerFileResource)
 
@@ -132,7 +149,9 @@ def test_list_container_files(call, mock):
             "has_more": True,
         },
     )
-    result = call(lambda client: client.default.list_container_files(container_id="string"))
+    result = call(
+        lambda client: client.default.list_container_files(container_id="string")
+    )
     mock.expect("GET", "/containers/string/files")
     mock.check(result, ContainerFileListResource)
 
@@ -163,7 +182,9 @@ def test_retrieve_container_file(call, mock):
 def test_delete_container_file(call, mock):
     mock.respond(200)
     result = call(
-        lambda client: client.default.delete_container_file(container_id="string", file_id="string")
+        lambda client: client.default.delete_container_file(
+            container_id="string", file_id="string"
+        )
     )
     mock.expect("DELETE", "/containers/string/files/string")
     mock.check(result, None)
@@ -218,7 +239,9 @@ def test_admin_api_keys_create(call, mock):
             "value": "string",
         },
     )
-    result = call(lambda client: client.default.admin_api_keys_create(name="New Admin Key"))
+    result = call(
+        lambda client: client.default.admin_api_keys_create(name="New Admin Key")
+    )
     mock.expect("POST", "/organization/admin_api_keys")
     mock.check(result, AdminApiKeyCreateResponse)
 
@@ -245,7 +268,11 @@ def test_admin_api_keys_delete(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"id": "string", "object": "organization.admin_api_key.deleted", "deleted": True},
+        {
+            "id": "string",
+            "object": "organization.admin_api_key.deleted",
+            "deleted": True,
+        },
     )
     result = call(lambda client: client.default.admin_api_keys_delete(key_id="string"))
     mock.expect("DELETE", "/organization/admin_api_keys/string")
@@ -292,7 +319,9 @@ def test_updateorganizationspendlimit(call, mock):
 
 def test_deleteorganizationspendlimit(call, mock):
     mock.respond(
-        200, "application/json", {"object": "organization.spend_limit.deleted", "deleted": True}
+        200,
+        "application/json",
+        {"object": "organization.spend_limit.deleted", "deleted": True},
     )
     result = call(lambda client: client.default.deleteorganizationspendlimit())
     mock.expect("DELETE", "/organization/spend_limit")
@@ -311,16 +340,22 @@ def test_getprojectspendlimit(call, mock):
             "enforcement": {"status": "string"},
         },
     )
-    result = call(lambda client: client.default.getprojectspendlimit(project_id="proj_123"))
+    result = call(
+        lambda client: client.default.getprojectspendlimit(project_id="proj_123")
+    )
     mock.expect("GET", "/organization/projects/proj_123/spend_limit")
     mock.check(result, ProjectSpendLimitResource)
 
 
 def test_deleteprojectspendlimit(call, mock):
     mock.respond(
-        200, "application/json", {"object": "project.spend_limit.deleted", "deleted": True}
+        200,
+        "application/json",
+        {"object": "project.spend_limit.deleted", "deleted": True},
     )
-    result = call(lambda client: client.default.deleteprojectspendlimit(project_id="proj_123"))
+    result = call(
+        lambda client: client.default.deleteprojectspendlimit(project_id="proj_123")
+    )
     mock.expect("DELETE", "/organization/projects/proj_123/spend_limit")
     mock.check(result, ProjectSpendLimitDeletedResource)
 
@@ -363,7 +398,9 @@ def test_createan_ap_ikeyforaserviceaccount(call, mock):
             project_id="string", service_account_id="string"
         )
     )
-    mock.expect("POST", "/organization/projects/string/service_accounts/string/api_keys")
+    mock.expect(
+        "POST", "/organization/projects/string/service_accounts/string/api_keys"
+    )
     mock.check(result, ServiceAccountApiKeyBody)
 
 
@@ -392,7 +429,9 @@ def test_createcontentprovenancecheck(call, mock):
 
 
 def test_getinputtokencounts(call, mock):
-    mock.respond(200, "application/json", {"object": "response.input_tokens", "input_tokens": 1})
+    mock.respond(
+        200, "application/json", {"object": "response.input_tokens", "input_tokens": 1}
+    )
     result = call(lambda client: client.default.getinputtokencounts())
     mock.expect("POST", "/responses/input_tokens")
     mock.check(result, TokenCountsResource)
@@ -455,7 +494,11 @@ def test_cancel_chat_session_method(call, mock):
             },
         },
     )
-    result = call(lambda client: client.default.cancel_chat_session_method(session_id="cksess_123"))
+    result = call(
+        lambda client: client.default.cancel_chat_session_method(
+            session_id="cksess_123"
+        )
+    )
     mock.expect("POST", "/chatkit/sessions/cksess_123/cancel")
     mock.check(result, ChatSessionResource)
 
@@ -514,7 +557,10 @@ def test_list_thread_items_method(call, mock):
                             "preview_url": "https://example.com",
                         }
                     ],
-                    "inference_options": {"tool_choice": {"id": "string"}, "model": "string"},
+                    "inference_options": {
+                        "tool_choice": {"id": "string"},
+                        "model": "string",
+                    },
                 }
             ],
             "first_id": "string",
@@ -522,7 +568,9 @@ def test_list_thread_items_method(call, mock):
             "has_more": True,
         },
     )
-    result = call(lambda client: client.default.list_thread_items_method(thread_id="cthr_123"))
+    result = call(
+        lambda client: client.default.list_thread_items_method(thread_id="cthr_123")
+    )
     mock.expect("GET", "/chatkit/threads/cthr_123/items")
     mock.check(result, ThreadItemListResource)
 
@@ -551,7 +599,9 @@ def test_delete_thread_method(call, mock):
         "application/json",
         {"id": "string", "object": "chatkit.thread.deleted", "deleted": True},
     )
-    result = call(lambda client: client.default.delete_thread_method(thread_id="cthr_123"))
+    result = call(
+        lambda client: client.default.delete_thread_method(thread_id="cthr_123")
+    )
     mock.expect("DELETE", "/chatkit/threads/cthr_123")
     mock.check(result, DeletedThreadResource)
 
@@ -614,7 +664,9 @@ def test_beta_compactconversation(call, mock):
 
 
 def test_beta_getinputtokencounts(call, mock):
-    mock.respond(200, "application/json", {"object": "response.input_tokens", "input_tokens": 1})
+    mock.respond(
+        200, "application/json", {"object": "response.input_tokens", "input_tokens": 1}
+    )
     result = call(lambda client: client.default.beta_getinputtokencounts())
     mock.expect("POST", "/responses/input_tokens?beta=true")
     mock.check(result, BetaTokenCountsResource)

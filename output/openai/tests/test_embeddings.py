@@ -1,7 +1,8 @@
 """Tests of the Embeddings operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.create_embedding_response import CreateEmbeddingResponse
@@ -20,7 +21,8 @@ def test_create_embedding(call, mock):
     )
     result = call(
         lambda client: client.embeddings.create_embedding(
-            input="The quick brown fox jumped over the lazy dog", model="text-embedding-3-small"
+            input="The quick brown fox jumped over the lazy dog",
+            model="text-embedding-3-small",
         )
     )
     mock.expect("POST", "/embeddings")

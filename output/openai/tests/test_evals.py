@@ -1,7 +1,8 @@
 """Tests of the Evals operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.delete_eval_response import DeleteEvalResponse
@@ -150,7 +151,9 @@ def test_update_eval(call, mock):
 
 def test_delete_eval(call, mock):
     mock.respond(
-        200, "application/json", {"object": "string", "deleted": True, "eval_id": "string"}
+        200,
+        "application/json",
+        {"object": "string", "deleted": True, "eval_id": "string"},
     )
     result = call(lambda client: client.evals.delete_eval(eval_id="string"))
     mock.expect("DELETE", "/evals/string")
@@ -173,7 +176,12 @@ def test_get_eval_runs(call, mock):
                     "name": "string",
                     "created_at": 1,
                     "report_url": "https://example.com",
-                    "result_counts": {"total": 1, "errored": 1, "failed": 1, "passed": 1},
+                    "result_counts": {
+                        "total": 1,
+                        "errored": 1,
+                        "failed": 1,
+                        "passed": 1,
+                    },
                     "per_model_usage": [
                         {
                             "model_name": "string",
@@ -288,7 +296,9 @@ def test_get_eval_run(call, mock):
             "error": {"code": "string", "message": "string"},
         },
     )
-    result = call(lambda client: client.evals.get_eval_run(eval_id="string", run_id="string"))
+    result = call(
+        lambda client: client.evals.get_eval_run(eval_id="string", run_id="string")
+    )
     mock.expect("GET", "/evals/string/runs/string")
     mock.check(result, EvalRun)
 
@@ -328,14 +338,18 @@ def test_cancel_eval_run(call, mock):
             "error": {"code": "string", "message": "string"},
         },
     )
-    result = call(lambda client: client.evals.cancel_eval_run(eval_id="string", run_id="string"))
+    result = call(
+        lambda client: client.evals.cancel_eval_run(eval_id="string", run_id="string")
+    )
     mock.expect("POST", "/evals/string/runs/string")
     mock.check(result, EvalRun)
 
 
 def test_delete_eval_run(call, mock):
     mock.respond(200, "application/json", {})
-    result = call(lambda client: client.evals.delete_eval_run(eval_id="string", run_id="string"))
+    result = call(
+        lambda client: client.evals.delete_eval_run(eval_id="string", run_id="string")
+    )
     mock.expect("DELETE", "/evals/string/runs/string")
     mock.check(result, DeleteEvalRunResponse)
 
@@ -382,7 +396,9 @@ def test_get_eval_run_output_items(call, mock):
         },
     )
     result = call(
-        lambda client: client.evals.get_eval_run_output_items(eval_id="string", run_id="string")
+        lambda client: client.evals.get_eval_run_output_items(
+            eval_id="string", run_id="string"
+        )
     )
     mock.expect("GET", "/evals/string/runs/string/output_items")
     mock.check(result, EvalRunOutputItemList)

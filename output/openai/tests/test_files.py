@@ -1,7 +1,8 @@
 """Tests of the Files operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.delete_file_response import DeleteFileResponse
@@ -51,14 +52,18 @@ def test_create_file(call, mock):
         },
     )
     result = call(
-        lambda client: client.files.create_file(file=b"example bytes", purpose="assistants")
+        lambda client: client.files.create_file(
+            file=b"example bytes", purpose="assistants"
+        )
     )
     mock.expect("POST", "/files")
     mock.check(result, OpenAIFile)
 
 
 def test_delete_file(call, mock):
-    mock.respond(200, "application/json", {"id": "string", "object": "file", "deleted": True})
+    mock.respond(
+        200, "application/json", {"id": "string", "object": "file", "deleted": True}
+    )
     result = call(lambda client: client.files.delete_file(file_id="string"))
     mock.expect("DELETE", "/files/string")
     mock.check(result, DeleteFileResponse)

@@ -1,7 +1,8 @@
 """Tests of the Fine-tuning operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.delete_fine_tuning_checkpoint_permission_response import (
@@ -113,7 +114,9 @@ def test_list_fine_tuning_checkpoint_permissions(call, mock):
             fine_tuned_model_checkpoint="ft-AF1WoRqd3aJAHsqc9NY7iL8F"
         )
     )
-    mock.expect("GET", "/fine_tuning/checkpoints/ft-AF1WoRqd3aJAHsqc9NY7iL8F/permissions")
+    mock.expect(
+        "GET", "/fine_tuning/checkpoints/ft-AF1WoRqd3aJAHsqc9NY7iL8F/permissions"
+    )
     mock.check(result, ListFineTuningCheckpointPermissionResponse)
 
 

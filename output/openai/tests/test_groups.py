@@ -1,7 +1,8 @@
 """Tests of the Groups operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.group_deleted_resource import GroupDeletedResource
@@ -74,14 +75,18 @@ def test_update_group(call, mock):
         "application/json",
         {"id": "string", "name": "string", "created_at": 1, "is_scim_managed": True},
     )
-    result = call(lambda client: client.groups.update_group(group_id="string", name="string"))
+    result = call(
+        lambda client: client.groups.update_group(group_id="string", name="string")
+    )
     mock.expect("POST", "/organization/groups/string")
     mock.check(result, GroupResourceWithSuccess)
 
 
 def test_delete_group(call, mock):
     mock.respond(
-        200, "application/json", {"object": "group.deleted", "id": "string", "deleted": True}
+        200,
+        "application/json",
+        {"object": "group.deleted", "id": "string", "deleted": True},
     )
     result = call(lambda client: client.groups.delete_group(group_id="string"))
     mock.expect("DELETE", "/organization/groups/string")

@@ -1,7 +1,8 @@
 """Tests of the Hosted tools operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.project_hosted_tool_permissions import (

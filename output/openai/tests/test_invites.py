@@ -1,7 +1,8 @@
 """Tests of the Invites operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.invite import Invite
@@ -48,7 +49,9 @@ def test_invite_user(call, mock):
             "projects": [{"id": "string", "role": "member"}],
         },
     )
-    result = call(lambda client: client.invites.invite_user(email="string", role="reader"))
+    result = call(
+        lambda client: client.invites.invite_user(email="string", role="reader")
+    )
     mock.expect("POST", "/organization/invites")
     mock.check(result, Invite)
 

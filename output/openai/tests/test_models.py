@@ -1,7 +1,8 @@
 """Tests of the Models operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.delete_model_response import DeleteModelResponse
@@ -15,7 +16,9 @@ def test_list_models(call, mock):
         "application/json",
         {
             "object": "list",
-            "data": [{"id": "string", "object": "model", "created": 1, "owned_by": "string"}],
+            "data": [
+                {"id": "string", "object": "model", "created": 1, "owned_by": "string"}
+            ],
         },
     )
     result = call(lambda client: client.models.list_models())
@@ -35,9 +38,13 @@ def test_retrieve_model(call, mock):
 
 
 def test_delete_model(call, mock):
-    mock.respond(200, "application/json", {"id": "string", "object": "string", "deleted": True})
+    mock.respond(
+        200, "application/json", {"id": "string", "object": "string", "deleted": True}
+    )
     result = call(
-        lambda client: client.models.delete_model(model="ft:gpt-4o-mini:acemeco:suffix:abc123")
+        lambda client: client.models.delete_model(
+            model="ft:gpt-4o-mini:acemeco:suffix:abc123"
+        )
     )
     mock.expect("DELETE", "/models/ft:gpt-4o-mini:acemeco:suffix:abc123")
     mock.check(result, DeleteModelResponse)

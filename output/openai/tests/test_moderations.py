@@ -1,7 +1,8 @@
 """Tests of the Moderations operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.create_moderation_response import CreateModerationResponse
@@ -66,6 +67,10 @@ def test_create_moderation(call, mock):
             ],
         },
     )
-    result = call(lambda client: client.moderations.create_moderation(input="I want to kill them."))
+    result = call(
+        lambda client: client.moderations.create_moderation(
+            input="I want to kill them."
+        )
+    )
     mock.expect("POST", "/moderations")
     mock.check(result, CreateModerationResponse)

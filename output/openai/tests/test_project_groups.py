@@ -1,7 +1,8 @@
 """Tests of the Project groups operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.project_group import ProjectGroup
@@ -31,7 +32,9 @@ def test_list_project_groups(call, mock):
             "next": "string",
         },
     )
-    result = call(lambda client: client.project_groups.list_project_groups(project_id="string"))
+    result = call(
+        lambda client: client.project_groups.list_project_groups(project_id="string")
+    )
     mock.expect("GET", "/organization/projects/string/groups")
     mock.check(result, ProjectGroupListResource)
 
@@ -81,7 +84,9 @@ def test_retrieve_project_group(call, mock):
 
 
 def test_remove_project_group(call, mock):
-    mock.respond(200, "application/json", {"object": "project.group.deleted", "deleted": True})
+    mock.respond(
+        200, "application/json", {"object": "project.group.deleted", "deleted": True}
+    )
     result = call(
         lambda client: client.project_groups.remove_project_group(
             project_id="string", group_id="string"

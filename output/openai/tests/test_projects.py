@@ -1,7 +1,8 @@
 """Tests of the Projects operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.project import Project
@@ -40,7 +41,9 @@ def test_list_projects(call, mock):
         "application/json",
         {
             "object": "list",
-            "data": [{"id": "string", "object": "organization.project", "created_at": 1}],
+            "data": [
+                {"id": "string", "object": "organization.project", "created_at": 1}
+            ],
             "has_more": True,
         },
     )
@@ -51,7 +54,9 @@ def test_list_projects(call, mock):
 
 def test_create_project(call, mock):
     mock.respond(
-        200, "application/json", {"id": "string", "object": "organization.project", "created_at": 1}
+        200,
+        "application/json",
+        {"id": "string", "object": "organization.project", "created_at": 1},
     )
     result = call(lambda client: client.projects.create_project(name="string"))
     mock.expect("POST", "/organization/projects")
@@ -60,7 +65,9 @@ def test_create_project(call, mock):
 
 def test_retrieve_project(call, mock):
     mock.respond(
-        200, "application/json", {"id": "string", "object": "organization.project", "created_at": 1}
+        200,
+        "application/json",
+        {"id": "string", "object": "organization.project", "created_at": 1},
     )
     result = call(lambda client: client.projects.retrieve_project(project_id="string"))
     mock.expect("GET", "/organization/projects/string")
@@ -69,7 +76,9 @@ def test_retrieve_project(call, mock):
 
 def test_modify_project(call, mock):
     mock.respond(
-        200, "application/json", {"id": "string", "object": "organization.project", "created_at": 1}
+        200,
+        "application/json",
+        {"id": "string", "object": "organization.project", "created_at": 1},
     )
     result = call(lambda client: client.projects.modify_project(project_id="string"))
     mock.expect("POST", "/organization/projects/string")
@@ -97,7 +106,9 @@ def test_list_project_api_keys(call, mock):
             "has_more": True,
         },
     )
-    result = call(lambda client: client.projects.list_project_api_keys(project_id="string"))
+    result = call(
+        lambda client: client.projects.list_project_api_keys(project_id="string")
+    )
     mock.expect("GET", "/organization/projects/string/api_keys")
     mock.check(result, ProjectApiKeyListResponse)
 
@@ -130,7 +141,11 @@ def test_delete_project_api_key(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"object": "organization.project.api_key.deleted", "id": "string", "deleted": True},
+        {
+            "object": "organization.project.api_key.deleted",
+            "id": "string",
+            "deleted": True,
+        },
     )
     result = call(
         lambda client: client.projects.delete_project_api_key(
@@ -143,7 +158,9 @@ def test_delete_project_api_key(call, mock):
 
 def test_archive_project(call, mock):
     mock.respond(
-        200, "application/json", {"id": "string", "object": "organization.project", "created_at": 1}
+        200,
+        "application/json",
+        {"id": "string", "object": "organization.project", "created_at": 1},
     )
     result = call(lambda client: client.projects.archive_project(project_id="string"))
     mock.expect("POST", "/organization/projects/string/archive")
@@ -154,10 +171,16 @@ def test_retrieve_project_model_permissions(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"object": "project.model_permissions", "mode": "allow_list", "model_ids": ["string"]},
+        {
+            "object": "project.model_permissions",
+            "mode": "allow_list",
+            "model_ids": ["string"],
+        },
     )
     result = call(
-        lambda client: client.projects.retrieve_project_model_permissions(project_id="string")
+        lambda client: client.projects.retrieve_project_model_permissions(
+            project_id="string"
+        )
     )
     mock.expect("GET", "/organization/projects/string/model_permissions")
     mock.check(result, ProjectModelPermissions)
@@ -167,7 +190,11 @@ def test_update_project_model_permissions(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"object": "project.model_permissions", "mode": "allow_list", "model_ids": ["string"]},
+        {
+            "object": "project.model_permissions",
+            "mode": "allow_list",
+            "model_ids": ["string"],
+        },
     )
     result = call(
         lambda client: client.projects.update_project_model_permissions(
@@ -180,10 +207,14 @@ def test_update_project_model_permissions(call, mock):
 
 def test_delete_project_model_permissions(call, mock):
     mock.respond(
-        200, "application/json", {"object": "project.model_permissions.deleted", "deleted": True}
+        200,
+        "application/json",
+        {"object": "project.model_permissions.deleted", "deleted": True},
     )
     result = call(
-        lambda client: client.projects.delete_project_model_permissions(project_id="string")
+        lambda client: client.projects.delete_project_model_permissions(
+            project_id="string"
+        )
     )
     mock.expect("DELETE", "/organization/projects/string/model_permissions")
     mock.check(result, ProjectModelPermissionsDeleteResponse)
@@ -207,7 +238,9 @@ def test_list_project_rate_limits(call, mock):
             "has_more": True,
         },
     )
-    result = call(lambda client: client.projects.list_project_rate_limits(project_id="string"))
+    result = call(
+        lambda client: client.projects.list_project_rate_limits(project_id="string")
+    )
     mock.expect("GET", "/organization/projects/string/rate_limits")
     mock.check(result, ProjectRateLimitListResponse)
 
@@ -251,7 +284,11 @@ def test_list_project_service_accounts(call, mock):
             "has_more": True,
         },
     )
-    result = call(lambda client: client.projects.list_project_service_accounts(project_id="string"))
+    result = call(
+        lambda client: client.projects.list_project_service_accounts(
+            project_id="string"
+        )
+    )
     mock.expect("GET", "/organization/projects/string/service_accounts")
     mock.check(result, ProjectServiceAccountListResponse)
 
@@ -330,7 +367,11 @@ def test_delete_project_service_account(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"object": "organization.project.service_account.deleted", "id": "string", "deleted": True},
+        {
+            "object": "organization.project.service_account.deleted",
+            "id": "string",
+            "deleted": True,
+        },
     )
     result = call(
         lambda client: client.projects.delete_project_service_account(
@@ -358,7 +399,9 @@ def test_list_project_users(call, mock):
             "has_more": True,
         },
     )
-    result = call(lambda client: client.projects.list_project_users(project_id="string"))
+    result = call(
+        lambda client: client.projects.list_project_users(project_id="string")
+    )
     mock.expect("GET", "/organization/projects/string/users")
     mock.check(result, ProjectUserListResponse)
 
@@ -367,10 +410,17 @@ def test_create_project_user(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"object": "organization.project.user", "id": "string", "role": "string", "added_at": 1},
+        {
+            "object": "organization.project.user",
+            "id": "string",
+            "role": "string",
+            "added_at": 1,
+        },
     )
     result = call(
-        lambda client: client.projects.create_project_user(project_id="string", role="string")
+        lambda client: client.projects.create_project_user(
+            project_id="string", role="string"
+        )
     )
     mock.expect("POST", "/organization/projects/string/users")
     mock.check(result, ProjectUser)
@@ -380,10 +430,17 @@ def test_retrieve_project_user(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"object": "organization.project.user", "id": "string", "role": "string", "added_at": 1},
+        {
+            "object": "organization.project.user",
+            "id": "string",
+            "role": "string",
+            "added_at": 1,
+        },
     )
     result = call(
-        lambda client: client.projects.retrieve_project_user(project_id="string", user_id="string")
+        lambda client: client.projects.retrieve_project_user(
+            project_id="string", user_id="string"
+        )
     )
     mock.expect("GET", "/organization/projects/string/users/string")
     mock.check(result, ProjectUser)
@@ -393,10 +450,17 @@ def test_modify_project_user(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"object": "organization.project.user", "id": "string", "role": "string", "added_at": 1},
+        {
+            "object": "organization.project.user",
+            "id": "string",
+            "role": "string",
+            "added_at": 1,
+        },
     )
     result = call(
-        lambda client: client.projects.modify_project_user(project_id="string", user_id="string")
+        lambda client: client.projects.modify_project_user(
+            project_id="string", user_id="string"
+        )
     )
     mock.expect("POST", "/organization/projects/string/users/string")
     mock.check(result, ProjectUser)
@@ -406,10 +470,16 @@ def test_delete_project_user(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"object": "organization.project.user.deleted", "id": "string", "deleted": True},
+        {
+            "object": "organization.project.user.deleted",
+            "id": "string",
+            "deleted": True,
+        },
     )
     result = call(
-        lambda client: client.projects.delete_project_user(project_id="string", user_id="string")
+        lambda client: client.projects.delete_project_user(
+            project_id="string", user_id="string"
+        )
     )
     mock.expect("DELETE", "/organization/projects/string/users/string")
     mock.check(result, ProjectUserDeleteResponse)

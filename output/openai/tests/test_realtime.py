@@ -1,7 +1,8 @@
 """Tests of the Realtime operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.realtime_create_client_secret_response import (
@@ -28,7 +29,9 @@ def test_create_realtime_call(call, mock):
 def test_accept_realtime_call(call, mock):
     mock.respond(200)
     result = call(
-        lambda client: client.realtime.accept_realtime_call(call_id="string", type="realtime")
+        lambda client: client.realtime.accept_realtime_call(
+            call_id="string", type="realtime"
+        )
     )
     mock.expect("POST", "/realtime/calls/string/accept")
     mock.check(result, None)
@@ -66,7 +69,11 @@ def test_create_realtime_client_secret(call, mock):
         {
             "value": "string",
             "expires_at": 1,
-            "session": {"type": "realtime", "id": "string", "object": "realtime.session"},
+            "session": {
+                "type": "realtime",
+                "id": "string",
+                "object": "realtime.session",
+            },
         },
     )
     result = call(lambda client: client.realtime.create_realtime_client_secret())
@@ -86,8 +93,12 @@ def test_create_realtime_session(call, mock):
 
 
 def test_create_realtime_transcription_session(call, mock):
-    mock.respond(200, "application/json", {"client_secret": {"value": "string", "expires_at": 1}})
-    result = call(lambda client: client.realtime.create_realtime_transcription_session())
+    mock.respond(
+        200, "application/json", {"client_secret": {"value": "string", "expires_at": 1}}
+    )
+    result = call(
+        lambda client: client.realtime.create_realtime_transcription_session()
+    )
     mock.expect("POST", "/realtime/transcription_sessions")
     mock.check(result, RealtimeTranscriptionSessionCreateResponse)
 

@@ -1,7 +1,8 @@
 """Tests of the Responses operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.beta_response import BetaResponse
@@ -44,7 +45,11 @@ def test_create_response(call, mock):
                                     "logprob": 1.0,
                                     "bytes": [1],
                                     "top_logprobs": [
-                                        {"token": "string", "logprob": 1.0, "bytes": [1]}
+                                        {
+                                            "token": "string",
+                                            "logprob": 1.0,
+                                            "bytes": [1],
+                                        }
                                     ],
                                 }
                             ],
@@ -55,7 +60,9 @@ def test_create_response(call, mock):
             ],
             "parallel_tool_calls": True,
             "model": "string",
-            "tools": [{"type": "function", "name": "string", "strict": True, "parameters": {}}],
+            "tools": [
+                {"type": "function", "name": "string", "strict": True, "parameters": {}}
+            ],
             "metadata": {},
             "tool_choice": "none",
             "temperature": 1,
@@ -101,7 +108,11 @@ def test_get_response(call, mock):
                                     "logprob": 1.0,
                                     "bytes": [1],
                                     "top_logprobs": [
-                                        {"token": "string", "logprob": 1.0, "bytes": [1]}
+                                        {
+                                            "token": "string",
+                                            "logprob": 1.0,
+                                            "bytes": [1],
+                                        }
                                     ],
                                 }
                             ],
@@ -112,7 +123,9 @@ def test_get_response(call, mock):
             ],
             "parallel_tool_calls": True,
             "model": "string",
-            "tools": [{"type": "function", "name": "string", "strict": True, "parameters": {}}],
+            "tools": [
+                {"type": "function", "name": "string", "strict": True, "parameters": {}}
+            ],
             "metadata": {},
             "tool_choice": "none",
             "temperature": 1,
@@ -173,7 +186,11 @@ def test_cancel_response(call, mock):
                                     "logprob": 1.0,
                                     "bytes": [1],
                                     "top_logprobs": [
-                                        {"token": "string", "logprob": 1.0, "bytes": [1]}
+                                        {
+                                            "token": "string",
+                                            "logprob": 1.0,
+                                            "bytes": [1],
+                                        }
                                     ],
                                 }
                             ],
@@ -184,7 +201,9 @@ def test_cancel_response(call, mock):
             ],
             "parallel_tool_calls": True,
             "model": "string",
-            "tools": [{"type": "function", "name": "string", "strict": True, "parameters": {}}],
+            "tools": [
+                {"type": "function", "name": "string", "strict": True, "parameters": {}}
+            ],
             "metadata": {},
             "tool_choice": "none",
             "temperature": 1,
@@ -219,7 +238,9 @@ def test_list_input_items(call, mock):
             "last_id": "string",
         },
     )
-    result = call(lambda client: client.responses.list_input_items(response_id="string"))
+    result = call(
+        lambda client: client.responses.list_input_items(response_id="string")
+    )
     mock.expect("GET", "/responses/string/input_items")
     mock.check(result, ResponseItemList)
 
@@ -258,7 +279,11 @@ def test_beta_create_response(call, mock):
                                     "logprob": 1.0,
                                     "bytes": [1],
                                     "top_logprobs": [
-                                        {"token": "string", "logprob": 1.0, "bytes": [1]}
+                                        {
+                                            "token": "string",
+                                            "logprob": 1.0,
+                                            "bytes": [1],
+                                        }
                                     ],
                                 }
                             ],
@@ -269,7 +294,9 @@ def test_beta_create_response(call, mock):
             ],
             "parallel_tool_calls": True,
             "model": "string",
-            "tools": [{"type": "function", "name": "string", "strict": True, "parameters": {}}],
+            "tools": [
+                {"type": "function", "name": "string", "strict": True, "parameters": {}}
+            ],
             "metadata": {},
             "tool_choice": "none",
             "temperature": 1,
@@ -315,7 +342,11 @@ def test_beta_get_response(call, mock):
                                     "logprob": 1.0,
                                     "bytes": [1],
                                     "top_logprobs": [
-                                        {"token": "string", "logprob": 1.0, "bytes": [1]}
+                                        {
+                                            "token": "string",
+                                            "logprob": 1.0,
+                                            "bytes": [1],
+                                        }
                                     ],
                                 }
                             ],
@@ -326,7 +357,9 @@ def test_beta_get_response(call, mock):
             ],
             "parallel_tool_calls": True,
             "model": "string",
-            "tools": [{"type": "function", "name": "string", "strict": True, "parameters": {}}],
+            "tools": [
+                {"type": "function", "name": "string", "strict": True, "parameters": {}}
+            ],
             "metadata": {},
             "tool_choice": "none",
             "temperature": 1,
@@ -387,7 +420,11 @@ def test_beta_cancel_response(call, mock):
                                     "logprob": 1.0,
                                     "bytes": [1],
                                     "top_logprobs": [
-                                        {"token": "string", "logprob": 1.0, "bytes": [1]}
+                                        {
+                                            "token": "string",
+                                            "logprob": 1.0,
+                                            "bytes": [1],
+                                        }
                                     ],
                                 }
                             ],
@@ -398,7 +435,9 @@ def test_beta_cancel_response(call, mock):
             ],
             "parallel_tool_calls": True,
             "model": "string",
-            "tools": [{"type": "function", "name": "string", "strict": True, "parameters": {}}],
+            "tools": [
+                {"type": "function", "name": "string", "strict": True, "parameters": {}}
+            ],
             "metadata": {},
             "tool_choice": "none",
             "temperature": 1,
@@ -410,7 +449,9 @@ def test_beta_cancel_response(call, mock):
             response_id="resp_677efb5139a88190b512bc3fef8e535d"
         )
     )
-    mock.expect("POST", "/responses/resp_677efb5139a88190b512bc3fef8e535d/cancel?beta=true")
+    mock.expect(
+        "POST", "/responses/resp_677efb5139a88190b512bc3fef8e535d/cancel?beta=true"
+    )
     mock.check(result, BetaResponse)
 
 
@@ -433,6 +474,8 @@ def test_beta_list_input_items(call, mock):
             "last_id": "string",
         },
     )
-    result = call(lambda client: client.responses.beta_list_input_items(response_id="string"))
+    result = call(
+        lambda client: client.responses.beta_list_input_items(response_id="string")
+    )
     mock.expect("GET", "/responses/string/input_items?beta=true")
     mock.check(result, BetaResponseItemList)

@@ -1,7 +1,8 @@
 """Tests of the Roles operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.public_role_list_resource import PublicRoleListResource
@@ -50,7 +51,9 @@ def test_create_role(call, mock):
         },
     )
     result = call(
-        lambda client: client.roles.create_role(role_name="string", permissions=["string"])
+        lambda client: client.roles.create_role(
+            role_name="string", permissions=["string"]
+        )
     )
     mock.expect("POST", "/organization/roles")
     mock.check(result, Role)
@@ -96,7 +99,9 @@ def test_update_role(call, mock):
 
 def test_delete_role(call, mock):
     mock.respond(
-        200, "application/json", {"object": "role.deleted", "id": "string", "deleted": True}
+        200,
+        "application/json",
+        {"object": "role.deleted", "id": "string", "deleted": True},
     )
     result = call(lambda client: client.roles.delete_role(role_id="string"))
     mock.expect("DELETE", "/organization/roles/string")
@@ -167,7 +172,9 @@ def test_retrieve_project_role(call, mock):
         },
     )
     result = call(
-        lambda client: client.roles.retrieve_project_role(project_id="string", role_id="string")
+        lambda client: client.roles.retrieve_project_role(
+            project_id="string", role_id="string"
+        )
     )
     mock.expect("GET", "/projects/string/roles/string")
     mock.check(result, Role)
@@ -188,7 +195,9 @@ def test_update_project_role(call, mock):
         },
     )
     result = call(
-        lambda client: client.roles.update_project_role(project_id="string", role_id="string")
+        lambda client: client.roles.update_project_role(
+            project_id="string", role_id="string"
+        )
     )
     mock.expect("POST", "/projects/string/roles/string")
     mock.check(result, Role)
@@ -196,10 +205,14 @@ def test_update_project_role(call, mock):
 
 def test_delete_project_role(call, mock):
     mock.respond(
-        200, "application/json", {"object": "role.deleted", "id": "string", "deleted": True}
+        200,
+        "application/json",
+        {"object": "role.deleted", "id": "string", "deleted": True},
     )
     result = call(
-        lambda client: client.roles.delete_project_role(project_id="string", role_id="string")
+        lambda client: client.roles.delete_project_role(
+            project_id="string", role_id="string"
+        )
     )
     mock.expect("DELETE", "/projects/string/roles/string")
     mock.check(result, RoleDeletedResource)

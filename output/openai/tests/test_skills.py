@@ -1,7 +1,8 @@
 """Tests of the Skills operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.deleted_skill_resource import DeletedSkillResource
@@ -62,7 +63,9 @@ def test_list_skills(call, mock):
 
 def test_delete_skill(call, mock):
     mock.respond(
-        200, "application/json", {"object": "skill.deleted", "deleted": True, "id": "string"}
+        200,
+        "application/json",
+        {"object": "skill.deleted", "deleted": True, "id": "string"},
     )
     result = call(lambda client: client.skills.delete_skill(skill_id="skill_123"))
     mock.expect("DELETE", "/skills/skill_123")
@@ -102,7 +105,9 @@ def test_update_skill_default_version(call, mock):
             "latest_version": "string",
         },
     )
-    result = call(lambda client: client.skills.update_skill_default_version(skill_id="skill_123"))
+    result = call(
+        lambda client: client.skills.update_skill_default_version(skill_id="skill_123")
+    )
     mock.expect("POST", "/skills/skill_123")
     mock.check(result, SkillResource)
 
@@ -128,7 +133,9 @@ def test_create_skill_version(call, mock):
             "description": "string",
         },
     )
-    result = call(lambda client: client.skills.create_skill_version(skill_id="skill_123"))
+    result = call(
+        lambda client: client.skills.create_skill_version(skill_id="skill_123")
+    )
     mock.expect("POST", "/skills/skill_123/versions")
     mock.check(result, SkillVersionResource)
 
@@ -155,7 +162,9 @@ def test_list_skill_versions(call, mock):
             "has_more": True,
         },
     )
-    result = call(lambda client: client.skills.list_skill_versions(skill_id="skill_123"))
+    result = call(
+        lambda client: client.skills.list_skill_versions(skill_id="skill_123")
+    )
     mock.expect("GET", "/skills/skill_123/versions")
     mock.check(result, SkillVersionListResource)
 
@@ -175,7 +184,9 @@ def test_get_skill_version(call, mock):
         },
     )
     result = call(
-        lambda client: client.skills.get_skill_version(skill_id="skill_123", version="string")
+        lambda client: client.skills.get_skill_version(
+            skill_id="skill_123", version="string"
+        )
     )
     mock.expect("GET", "/skills/skill_123/versions/string")
     mock.check(result, SkillVersionResource)
@@ -185,10 +196,17 @@ def test_delete_skill_version(call, mock):
     mock.respond(
         200,
         "application/json",
-        {"object": "skill.version.deleted", "deleted": True, "id": "string", "version": "string"},
+        {
+            "object": "skill.version.deleted",
+            "deleted": True,
+            "id": "string",
+            "version": "string",
+        },
     )
     result = call(
-        lambda client: client.skills.delete_skill_version(skill_id="skill_123", version="string")
+        lambda client: client.skills.delete_skill_version(
+            skill_id="skill_123", version="string"
+        )
     )
     mock.expect("DELETE", "/skills/skill_123/versions/string")
     mock.check(result, DeletedSkillVersionResource)

@@ -1,7 +1,8 @@
 """Tests of the Spend alerts operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.organization_spend_alert import OrganizationSpendAlert
@@ -41,7 +42,11 @@ def test_list_project_spend_alerts(call, mock):
             "has_more": True,
         },
     )
-    result = call(lambda client: client.spend_alerts.list_project_spend_alerts(project_id="string"))
+    result = call(
+        lambda client: client.spend_alerts.list_project_spend_alerts(
+            project_id="string"
+        )
+    )
     mock.expect("GET", "/organization/projects/string/spend_alerts")
     mock.check(result, ProjectSpendAlertListResource)
 
@@ -201,7 +206,9 @@ def test_retrieve_organization_spend_alert(call, mock):
         },
     )
     result = call(
-        lambda client: client.spend_alerts.retrieve_organization_spend_alert(alert_id="string")
+        lambda client: client.spend_alerts.retrieve_organization_spend_alert(
+            alert_id="string"
+        )
     )
     mock.expect("GET", "/organization/spend_alerts/string")
     mock.check(result, OrganizationSpendAlert)
@@ -240,7 +247,9 @@ def test_delete_organization_spend_alert(call, mock):
         {"id": "string", "object": "organization.spend_alert.deleted", "deleted": True},
     )
     result = call(
-        lambda client: client.spend_alerts.delete_organization_spend_alert(alert_id="string")
+        lambda client: client.spend_alerts.delete_organization_spend_alert(
+            alert_id="string"
+        )
     )
     mock.expect("DELETE", "/organization/spend_alerts/string")
     mock.check(result, OrganizationSpendAlertDeletedResource)

@@ -1,7 +1,8 @@
 """Tests of the Usage operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.usage_response import UsageResponse
@@ -122,7 +123,9 @@ def test_usage_code_interpreter_sessions(call, mock):
             "next_page": "string",
         },
     )
-    result = call(lambda client: client.usage.usage_code_interpreter_sessions(start_time=1))
+    result = call(
+        lambda client: client.usage.usage_code_interpreter_sessions(start_time=1)
+    )
     mock.expect("GET", "/organization/usage/code_interpreter_sessions")
     mock.check(result, UsageResponse)
 

@@ -1,7 +1,9 @@
-"""Tests of the User organization role assignments operations, generated from the API description.
+"""Tests of the User organization role assignments operations, generated from the API
+description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.assigned_role_details import AssignedRoleDetails
@@ -31,7 +33,9 @@ def test_list_user_role_assignments(call, mock):
                     "created_by": "string",
                     "created_by_user_obj": {},
                     "metadata": {},
-                    "assignment_sources": [{"principal_id": "string", "principal_type": "string"}],
+                    "assignment_sources": [
+                        {"principal_id": "string", "principal_type": "string"}
+                    ],
                 }
             ],
             "has_more": True,
@@ -90,7 +94,9 @@ def test_retrieve_user_role(call, mock):
             "created_by": "string",
             "created_by_user_obj": {},
             "metadata": {},
-            "assignment_sources": [{"principal_id": "string", "principal_type": "string"}],
+            "assignment_sources": [
+                {"principal_id": "string", "principal_type": "string"}
+            ],
         },
     )
     result = call(

@@ -1,7 +1,8 @@
 """Tests of the Users operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.user import User
@@ -26,7 +27,9 @@ def test_list_users(call, mock):
 
 def test_retrieve_user(call, mock):
     mock.respond(
-        200, "application/json", {"object": "organization.user", "id": "string", "added_at": 1}
+        200,
+        "application/json",
+        {"object": "organization.user", "id": "string", "added_at": 1},
     )
     result = call(lambda client: client.users.retrieve_user(user_id="string"))
     mock.expect("GET", "/organization/users/string")
@@ -35,7 +38,9 @@ def test_retrieve_user(call, mock):
 
 def test_modify_user(call, mock):
     mock.respond(
-        200, "application/json", {"object": "organization.user", "id": "string", "added_at": 1}
+        200,
+        "application/json",
+        {"object": "organization.user", "id": "string", "added_at": 1},
     )
     result = call(lambda client: client.users.modify_user(user_id="string"))
     mock.expect("POST", "/organization/users/string")

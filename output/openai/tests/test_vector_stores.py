@@ -1,7 +1,8 @@
 """Tests of the Vector stores operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.delete_vector_store_file_response import (
@@ -109,7 +110,9 @@ def test_get_vector_store(call, mock):
             "metadata": {},
         },
     )
-    result = call(lambda client: client.vector_stores.get_vector_store(vector_store_id="string"))
+    result = call(
+        lambda client: client.vector_stores.get_vector_store(vector_store_id="string")
+    )
     mock.expect("GET", "/vector_stores/string")
     mock.check(result, VectorStoreObject)
 
@@ -136,16 +139,26 @@ def test_modify_vector_store(call, mock):
             "metadata": {},
         },
     )
-    result = call(lambda client: client.vector_stores.modify_vector_store(vector_store_id="string"))
+    result = call(
+        lambda client: client.vector_stores.modify_vector_store(
+            vector_store_id="string"
+        )
+    )
     mock.expect("POST", "/vector_stores/string")
     mock.check(result, VectorStoreObject)
 
 
 def test_delete_vector_store(call, mock):
     mock.respond(
-        200, "application/json", {"id": "string", "object": "vector_store.deleted", "deleted": True}
+        200,
+        "application/json",
+        {"id": "string", "object": "vector_store.deleted", "deleted": True},
     )
-    result = call(lambda client: client.vector_stores.delete_vector_store(vector_store_id="string"))
+    result = call(
+        lambda client: client.vector_stores.delete_vector_store(
+            vector_store_id="string"
+        )
+    )
     mock.expect("DELETE", "/vector_stores/string")
     mock.check(result, DeleteVectorStoreResponse)
 
@@ -288,7 +301,9 @@ def test_list_vector_store_files(call, mock):
         },
     )
     result = call(
-        lambda client: client.vector_stores.list_vector_store_files(vector_store_id="string")
+        lambda client: client.vector_stores.list_vector_store_files(
+            vector_store_id="string"
+        )
     )
     mock.expect("GET", "/vector_stores/string/files")
     mock.check(result, ListVectorStoreFilesResponse)

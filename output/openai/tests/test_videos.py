@@ -1,7 +1,8 @@
 """Tests of the Videos operations, generated from the API description.
 
 Each test calls one operation with a sync and with an async client, then checks the
-request it sent and that the result has the declared type. See the README to run them.
+request it sent and that the result has the declared type. See the README to run
+them.
 """
 
 from openai_client.models.deleted_video_resource import DeletedVideoResource
@@ -69,15 +70,21 @@ def test_list_videos(call, mock):
 
 
 def test_create_video_character(call, mock):
-    mock.respond(200, "application/json", {"id": "string", "name": "string", "created_at": 1})
+    mock.respond(
+        200, "application/json", {"id": "string", "name": "string", "created_at": 1}
+    )
     result = call(lambda client: client.videos.create_video_character())
     mock.expect("POST", "/videos/characters")
     mock.check(result, VideoCharacterResource)
 
 
 def test_get_video_character(call, mock):
-    mock.respond(200, "application/json", {"id": "string", "name": "string", "created_at": 1})
-    result = call(lambda client: client.videos.get_video_character(character_id="char_123"))
+    mock.respond(
+        200, "application/json", {"id": "string", "name": "string", "created_at": 1}
+    )
+    result = call(
+        lambda client: client.videos.get_video_character(character_id="char_123")
+    )
     mock.expect("GET", "/videos/characters/char_123")
     mock.check(result, VideoCharacterResource)
 
@@ -159,7 +166,9 @@ def test_get_video(call, mock):
 
 def test_delete_video(call, mock):
     mock.respond(
-        200, "application/json", {"object": "video.deleted", "deleted": True, "id": "string"}
+        200,
+        "application/json",
+        {"object": "video.deleted", "deleted": True, "id": "string"},
     )
     result = call(lambda client: client.videos.delete_video(video_id="video_123"))
     mock.expect("DELETE", "/videos/video_123")
@@ -168,7 +177,9 @@ def test_delete_video(call, mock):
 
 def test_retrieve_video_content(call, mock):
     mock.respond(200, "application/json", "string")
-    result = call(lambda client: client.videos.retrieve_video_content(video_id="video_123"))
+    result = call(
+        lambda client: client.videos.retrieve_video_content(video_id="video_123")
+    )
     mock.expect("GET", "/videos/video_123/content")
     mock.check(result, str)
 

@@ -1,4 +1,6 @@
-"""Every model of OpenAI API. Each is imported on first use, so importing this package is cheap."""
+"""Every model of OpenAI API. Each is imported on first use, so importing this package
+is cheap.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,4 @@
-"""AddUploadPartRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["AddUploadPartRequest"]
 
 
 class AddUploadPartRequest(BaseModel):
-    """AddUploadPartRequest"""
-
     data: bytes
     """The chunk of bytes for this Part."""

@@ -1,7 +1,4 @@
-"""CompleteUploadRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,10 +6,10 @@ __all__ = ["CompleteUploadRequest"]
 
 
 class CompleteUploadRequest(BaseModel):
-    """CompleteUploadRequest"""
-
     part_ids: list[str]
     """The ordered list of Part IDs."""
 
     md5: str | None = None
-    """The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect."""
+    """The optional md5 checksum for the file contents to verify if the bytes uploaded
+    matches what you expect.
+    """

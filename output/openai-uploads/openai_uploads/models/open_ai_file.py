@@ -43,16 +43,21 @@ class OpenAIFile(BaseModel):
         ]
         | str
     )
-    """The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`."""
+    """The intended purpose of the file. Supported values are `assistants`,
+    `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`,
+    `vision`, and `user_data`.
+    """
 
     status: Literal["uploaded", "processed", "error"] | str
-    """Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`.
-    
+    """Deprecated. The current status of the file, which can be either `uploaded`,
+    `processed`, or `error`.
+
     .. deprecated:: deprecated by the API.
     """
 
     status_details: str | None = None
-    """Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on `fine_tuning.job`.
-    
+    """Deprecated. For details on why a fine-tuning training file failed validation, see
+    the `error` field on `fine_tuning.job`.
+
     .. deprecated:: deprecated by the API.
     """

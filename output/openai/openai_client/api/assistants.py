@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
-from typing import Annotated, Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
+import pydantic
+
+from .._base_model import discriminate
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.assistant_object import AssistantObject
 from ..models.assistant_supported_models import AssistantSupportedModels
 from ..models.assistant_tools_code import AssistantToolsCode
 from ..models.assistant_tools_file_search import AssistantToolsFileSearch
 from ..models.assistant_tools_function import AssistantToolsFunction
-from ..models.assistants_api_response_format_option import AssistantsApiResponseFormatOption
+from ..models.assistants_api_response_format_option import (
+    AssistantsApiResponseFormatOption,
+)
 from ..models.assistants_api_tool_choice_option import AssistantsApiToolChoiceOption
 from ..models.create_assistant_request import CreateAssistantRequest
 from ..models.create_assistant_request_tool_resources_variant1 import (
@@ -682,7 +684,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListAssistantsResponse]:
-        """Like `list_assistants`, but returns the status code and headers with the parsed body."""
+        """Like `list_assistants`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_ASSISTANTS, locals())
 
     def list_assistants_iter(
@@ -697,11 +701,14 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[AssistantObject]:
-        """Like `list_assistants`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_assistants`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_ASSISTANTS, locals(), _LIST_ASSISTANTS_PAGES)
+        return Paginator(
+            self._client, _LIST_ASSISTANTS, locals(), _LIST_ASSISTANTS_PAGES
+        )
 
     @overload
     def create_assistant(
@@ -727,8 +734,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -743,11 +755,15 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -766,8 +782,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -782,11 +803,15 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -796,12 +821,14 @@ class AssistantsApi:
         """Create an assistant with a model and instructions.
 
         Args:
-            model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+            model: ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.
             tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[AssistantObject] = self._client._request(_CREATE_ASSISTANT, locals())
+        _response: ApiResponse[AssistantObject] = self._client._request(
+            _CREATE_ASSISTANT, locals()
+        )
         return _response.data
 
     @overload
@@ -828,8 +855,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -844,11 +876,15 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -867,8 +903,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -883,18 +924,24 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssistantObject]:
-        """Like `create_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `create_assistant`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_ASSISTANT, locals())
 
     def get_assistant(
@@ -913,7 +960,9 @@ class AssistantsApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[AssistantObject] = self._client._request(_GET_ASSISTANT, locals())
+        _response: ApiResponse[AssistantObject] = self._client._request(
+            _GET_ASSISTANT, locals()
+        )
         return _response.data
 
     def get_assistant_with_http_info(
@@ -925,7 +974,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssistantObject]:
-        """Like `get_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `get_assistant`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_ASSISTANT, locals())
 
     @overload
@@ -954,8 +1005,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -970,11 +1026,15 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -994,8 +1054,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1010,11 +1075,15 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: ModifyAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1025,12 +1094,14 @@ class AssistantsApi:
 
         Args:
             assistant_id: The ID of the assistant to modify.
-            model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+            model: ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.
             tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[AssistantObject] = self._client._request(_MODIFY_ASSISTANT, locals())
+        _response: ApiResponse[AssistantObject] = self._client._request(
+            _MODIFY_ASSISTANT, locals()
+        )
         return _response.data
 
     @overload
@@ -1059,8 +1130,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1075,11 +1151,15 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -1099,8 +1179,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1115,18 +1200,24 @@ class AssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: ModifyAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssistantObject]:
-        """Like `modify_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `modify_assistant`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_MODIFY_ASSISTANT, locals())
 
     def delete_assistant(
@@ -1159,7 +1250,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteAssistantResponse]:
-        """Like `delete_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `delete_assistant`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_ASSISTANT, locals())
 
     @overload
@@ -1178,7 +1271,9 @@ class AssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1190,7 +1285,9 @@ class AssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: CreateThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1201,9 +1298,11 @@ class AssistantsApi:
         """Create a thread.
 
         Args:
-            messages: A list of [messages](/docs/api-reference/messages) to start the thread with.
+            messages: A list of [messages](https://api.openai.com/docs/api-reference/messages) to start the thread with.
         """
-        _response: ApiResponse[ThreadObject] = self._client._request(_CREATE_THREAD, locals())
+        _response: ApiResponse[ThreadObject] = self._client._request(
+            _CREATE_THREAD, locals()
+        )
         return _response.data
 
     @overload
@@ -1222,7 +1321,9 @@ class AssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1234,7 +1335,9 @@ class AssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: CreateThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1242,7 +1345,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadObject]:
-        """Like `create_thread`, but returns the status code and headers with the parsed body."""
+        """Like `create_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_THREAD, locals())
 
     @overload
@@ -1304,7 +1409,6 @@ class AssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1313,8 +1417,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1330,7 +1439,9 @@ class AssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -1340,7 +1451,9 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -1394,7 +1507,6 @@ class AssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1403,8 +1515,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1420,7 +1537,9 @@ class AssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -1430,7 +1549,9 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateThreadAndRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1440,9 +1561,9 @@ class AssistantsApi:
         """Create a thread and run it in one request.
 
         Args:
-            assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
+            assistant_id: The ID of the [assistant](https://api.openai.com/docs/api-reference/assistants) to use to execute this run.
             thread: Options to create a new thread. If no thread is provided when running a request, an empty thread will be created.
-            model: The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+            model: The ID of the [Model](https://api.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
             instructions: Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis.
             tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
             tool_resources: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
@@ -1451,10 +1572,12 @@ class AssistantsApi:
             stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
             max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
             max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
-            parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
-            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+            parallel_tool_calls: Whether to enable [parallel function calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](https://api.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://api.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
-        _response: ApiResponse[RunObject] = self._client._request(_CREATE_THREAD_AND_RUN, locals())
+        _response: ApiResponse[RunObject] = self._client._request(
+            _CREATE_THREAD_AND_RUN, locals()
+        )
         return _response.data
 
     @overload
@@ -1516,7 +1639,6 @@ class AssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1525,8 +1647,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1542,7 +1669,9 @@ class AssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -1552,7 +1681,9 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -1606,7 +1737,6 @@ class AssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1615,8 +1745,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1632,7 +1767,9 @@ class AssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -1642,14 +1779,18 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateThreadAndRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `create_thread_and_run`, but returns the status code and headers with the parsed body."""
+        """Like `create_thread_and_run`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CREATE_THREAD_AND_RUN, locals())
 
     def get_thread(
@@ -1666,7 +1807,9 @@ class AssistantsApi:
         Args:
             thread_id: The ID of the thread to retrieve.
         """
-        _response: ApiResponse[ThreadObject] = self._client._request(_GET_THREAD, locals())
+        _response: ApiResponse[ThreadObject] = self._client._request(
+            _GET_THREAD, locals()
+        )
         return _response.data
 
     def get_thread_with_http_info(
@@ -1678,7 +1821,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadObject]:
-        """Like `get_thread`, but returns the status code and headers with the parsed body."""
+        """Like `get_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_THREAD, locals())
 
     @overload
@@ -1698,7 +1843,9 @@ class AssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1710,7 +1857,9 @@ class AssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: ModifyThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1723,7 +1872,9 @@ class AssistantsApi:
         Args:
             thread_id: The ID of the thread to modify. Only the `metadata` can be modified.
         """
-        _response: ApiResponse[ThreadObject] = self._client._request(_MODIFY_THREAD, locals())
+        _response: ApiResponse[ThreadObject] = self._client._request(
+            _MODIFY_THREAD, locals()
+        )
         return _response.data
 
     @overload
@@ -1743,7 +1894,9 @@ class AssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1755,7 +1908,9 @@ class AssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: ModifyThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1763,7 +1918,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadObject]:
-        """Like `modify_thread`, but returns the status code and headers with the parsed body."""
+        """Like `modify_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_MODIFY_THREAD, locals())
 
     def delete_thread(
@@ -1794,7 +1951,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteThreadResponse]:
-        """Like `delete_thread`, but returns the status code and headers with the parsed body."""
+        """Like `delete_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_THREAD, locals())
 
     def list_messages(
@@ -1814,7 +1973,7 @@ class AssistantsApi:
         """Returns a list of messages for a given thread.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) the messages belong to.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) the messages belong to.
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
@@ -1840,7 +1999,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListMessagesResponse]:
-        """Like `list_messages`, but returns the status code and headers with the parsed body."""
+        """Like `list_messages`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_MESSAGES, locals())
 
     def list_messages_iter(
@@ -1857,7 +2018,8 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[MessageObject]:
-        """Like `list_messages`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_messages`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1886,10 +2048,12 @@ class AssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -1928,10 +2092,12 @@ class AssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -1964,10 +2130,12 @@ class AssistantsApi:
         """Create a message.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) to create a message for.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) to create a message for.
             role: The role of the entity that is creating the message. Allowed values include: - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages. - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation.
         """
-        _response: ApiResponse[MessageObject] = self._client._request(_CREATE_MESSAGE, locals())
+        _response: ApiResponse[MessageObject] = self._client._request(
+            _CREATE_MESSAGE, locals()
+        )
         return _response.data
 
     @overload
@@ -1993,10 +2161,12 @@ class AssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -2035,10 +2205,12 @@ class AssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -2068,7 +2240,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[MessageObject]:
-        """Like `create_message`, but returns the status code and headers with the parsed body."""
+        """Like `create_message`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_MESSAGE, locals())
 
     def get_message(
@@ -2084,10 +2258,12 @@ class AssistantsApi:
         """Retrieve a message.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) to which this message belongs.
             message_id: The ID of the message to retrieve.
         """
-        _response: ApiResponse[MessageObject] = self._client._request(_GET_MESSAGE, locals())
+        _response: ApiResponse[MessageObject] = self._client._request(
+            _GET_MESSAGE, locals()
+        )
         return _response.data
 
     def get_message_with_http_info(
@@ -2100,7 +2276,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[MessageObject]:
-        """Like `get_message`, but returns the status code and headers with the parsed body."""
+        """Like `get_message`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_MESSAGE, locals())
 
     @overload
@@ -2147,7 +2325,9 @@ class AssistantsApi:
             thread_id: The ID of the thread to which this message belongs.
             message_id: The ID of the message to modify.
         """
-        _response: ApiResponse[MessageObject] = self._client._request(_MODIFY_MESSAGE, locals())
+        _response: ApiResponse[MessageObject] = self._client._request(
+            _MODIFY_MESSAGE, locals()
+        )
         return _response.data
 
     @overload
@@ -2188,7 +2368,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[MessageObject]:
-        """Like `modify_message`, but returns the status code and headers with the parsed body."""
+        """Like `modify_message`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_MODIFY_MESSAGE, locals())
 
     def delete_message(
@@ -2222,7 +2404,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteMessageResponse]:
-        """Like `delete_message`, but returns the status code and headers with the parsed body."""
+        """Like `delete_message`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_MESSAGE, locals())
 
     def list_runs(
@@ -2247,7 +2431,9 @@ class AssistantsApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        _response: ApiResponse[ListRunsResponse] = self._client._request(_LIST_RUNS, locals())
+        _response: ApiResponse[ListRunsResponse] = self._client._request(
+            _LIST_RUNS, locals()
+        )
         return _response.data
 
     def list_runs_with_http_info(
@@ -2263,7 +2449,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListRunsResponse]:
-        """Like `list_runs`, but returns the status code and headers with the parsed body."""
+        """Like `list_runs`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_RUNS, locals())
 
     def list_runs_iter(
@@ -2279,7 +2467,8 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[RunObject]:
-        """Like `list_runs`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_runs`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2292,7 +2481,8 @@ class AssistantsApi:
         *,
         body: CreateRunRequest | dict[str, Any],
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -2315,8 +2505,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -2341,9 +2536,12 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -2365,8 +2563,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -2391,9 +2594,12 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         body: CreateRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -2405,10 +2611,10 @@ class AssistantsApi:
 
         Args:
             thread_id: The ID of the thread to run.
-            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
-            assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
-            model: The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
-            instructions: Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.
+            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+            assistant_id: The ID of the [assistant](https://api.openai.com/docs/api-reference/assistants) to use to execute this run.
+            model: The ID of the [Model](https://api.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+            instructions: Overrides the [instructions](https://api.openai.com/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.
             additional_instructions: Appends additional instructions at the end of the instructions for the run. This is useful for modifying the behavior on a per-run basis without overriding other instructions.
             additional_messages: Adds additional messages to the thread before creating the run.
             tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
@@ -2417,8 +2623,8 @@ class AssistantsApi:
             stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
             max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
             max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
-            parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
-            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+            parallel_tool_calls: Whether to enable [parallel function calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](https://api.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://api.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
         _response: ApiResponse[RunObject] = self._client._request(_CREATE_RUN, locals())
         return _response.data
@@ -2430,7 +2636,8 @@ class AssistantsApi:
         *,
         body: CreateRunRequest | dict[str, Any],
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -2453,8 +2660,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -2479,9 +2691,12 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -2503,8 +2718,13 @@ class AssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -2529,9 +2749,12 @@ class AssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         body: CreateRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -2539,7 +2762,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `create_run`, but returns the status code and headers with the parsed body."""
+        """Like `create_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_RUN, locals())
 
     def get_run(
@@ -2555,7 +2780,7 @@ class AssistantsApi:
         """Retrieves a run.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) that was run.
             run_id: The ID of the run to retrieve.
         """
         _response: ApiResponse[RunObject] = self._client._request(_GET_RUN, locals())
@@ -2615,7 +2840,7 @@ class AssistantsApi:
         """Modifies a run.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) that was run.
             run_id: The ID of the run to modify.
         """
         _response: ApiResponse[RunObject] = self._client._request(_MODIFY_RUN, locals())
@@ -2659,7 +2884,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `modify_run`, but returns the status code and headers with the parsed body."""
+        """Like `modify_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_MODIFY_RUN, locals())
 
     def cancel_run(
@@ -2691,7 +2918,9 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `cancel_run`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CANCEL_RUN, locals())
 
     def list_run_steps(
@@ -2704,7 +2933,8 @@ class AssistantsApi:
         after: str | NotGiven = NOT_GIVEN,
         before: str | NotGiven = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -2720,7 +2950,7 @@ class AssistantsApi:
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
-            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
         _response: ApiResponse[ListRunStepsResponse] = self._client._request(
             _LIST_RUN_STEPS, locals()
@@ -2737,14 +2967,17 @@ class AssistantsApi:
         after: str | NotGiven = NOT_GIVEN,
         before: str | NotGiven = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListRunStepsResponse]:
-        """Like `list_run_steps`, but returns the status code and headers with the parsed body."""
+        """Like `list_run_steps`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_RUN_STEPS, locals())
 
     def list_run_steps_iter(
@@ -2757,14 +2990,16 @@ class AssistantsApi:
         after: str | NotGiven = NOT_GIVEN,
         before: str | NotGiven = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[RunStepObject]:
-        """Like `list_run_steps`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_run_steps`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2777,7 +3012,8 @@ class AssistantsApi:
         step_id: str,
         *,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -2790,9 +3026,11 @@ class AssistantsApi:
             thread_id: The ID of the thread to which the run and run step belongs.
             run_id: The ID of the run to which the run step belongs.
             step_id: The ID of the run step to retrieve.
-            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
-        _response: ApiResponse[RunStepObject] = self._client._request(_GET_RUN_STEP, locals())
+        _response: ApiResponse[RunStepObject] = self._client._request(
+            _GET_RUN_STEP, locals()
+        )
         return _response.data
 
     def get_run_step_with_http_info(
@@ -2802,14 +3040,17 @@ class AssistantsApi:
         step_id: str,
         *,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunStepObject]:
-        """Like `get_run_step`, but returns the status code and headers with the parsed body."""
+        """Like `get_run_step`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_RUN_STEP, locals())
 
     @overload
@@ -2844,7 +3085,9 @@ class AssistantsApi:
         thread_id: str,
         run_id: str,
         *,
-        tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven = NOT_GIVEN,
+        tool_outputs: (
+            list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         body: SubmitToolOutputsRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -2852,10 +3095,13 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> RunObject:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
+        """When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from
+        the tool calls once they're all completed. All outputs must be submitted in a
+        single request.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) to which this run belongs.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) to which this run belongs.
             run_id: The ID of the run that requires the tool output submission.
             tool_outputs: A list of tools for which the outputs are being submitted.
         """
@@ -2896,7 +3142,9 @@ class AssistantsApi:
         thread_id: str,
         run_id: str,
         *,
-        tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven = NOT_GIVEN,
+        tool_outputs: (
+            list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         body: SubmitToolOutputsRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -2904,12 +3152,15 @@ class AssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `submit_tool_ouputs_to_run`, but returns the status code and headers with the parsed body."""
+        """Like `submit_tool_ouputs_to_run`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_SUBMIT_TOOL_OUPUTS_TO_RUN, locals())
 
 
 class AsyncAssistantsApi:
-    """Assistants operations (async): Build Assistants that can call models and use tools.
+    """Assistants operations (async): Build Assistants that can call models and use
+    tools.
 
     Reach it as `client.assistants`.
     """
@@ -2956,7 +3207,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListAssistantsResponse]:
-        """Like `list_assistants`, but returns the status code and headers with the parsed body."""
+        """Like `list_assistants`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_ASSISTANTS, locals())
 
     def list_assistants_iter(
@@ -2971,11 +3224,14 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[AssistantObject]:
-        """Like `list_assistants`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_assistants`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_ASSISTANTS, locals(), _LIST_ASSISTANTS_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_ASSISTANTS, locals(), _LIST_ASSISTANTS_PAGES
+        )
 
     @overload
     async def create_assistant(
@@ -3001,8 +3257,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3017,11 +3278,15 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -3040,8 +3305,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3056,11 +3326,15 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -3070,7 +3344,7 @@ class AsyncAssistantsApi:
         """Create an assistant with a model and instructions.
 
         Args:
-            model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+            model: ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.
             tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
 
         .. deprecated:: the API marks this operation as deprecated.
@@ -3104,8 +3378,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3120,11 +3399,15 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -3143,8 +3426,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3159,18 +3447,24 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssistantObject]:
-        """Like `create_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `create_assistant`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_ASSISTANT, locals())
 
     async def get_assistant(
@@ -3203,7 +3497,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssistantObject]:
-        """Like `get_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `get_assistant`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_ASSISTANT, locals())
 
     @overload
@@ -3232,8 +3528,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3248,11 +3549,15 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -3272,8 +3577,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3288,11 +3598,15 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: ModifyAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -3303,7 +3617,7 @@ class AsyncAssistantsApi:
 
         Args:
             assistant_id: The ID of the assistant to modify.
-            model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+            model: ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.
             tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
 
         .. deprecated:: the API marks this operation as deprecated.
@@ -3339,8 +3653,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3355,11 +3674,15 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -3379,8 +3702,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3395,18 +3723,24 @@ class AsyncAssistantsApi:
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: ModifyAssistantRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssistantObject]:
-        """Like `modify_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `modify_assistant`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_MODIFY_ASSISTANT, locals())
 
     async def delete_assistant(
@@ -3439,7 +3773,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteAssistantResponse]:
-        """Like `delete_assistant`, but returns the status code and headers with the parsed body."""
+        """Like `delete_assistant`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_ASSISTANT, locals())
 
     @overload
@@ -3458,7 +3794,9 @@ class AsyncAssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -3470,7 +3808,9 @@ class AsyncAssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: CreateThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -3481,9 +3821,11 @@ class AsyncAssistantsApi:
         """Create a thread.
 
         Args:
-            messages: A list of [messages](/docs/api-reference/messages) to start the thread with.
+            messages: A list of [messages](https://api.openai.com/docs/api-reference/messages) to start the thread with.
         """
-        _response: ApiResponse[ThreadObject] = await self._client._request(_CREATE_THREAD, locals())
+        _response: ApiResponse[ThreadObject] = await self._client._request(
+            _CREATE_THREAD, locals()
+        )
         return _response.data
 
     @overload
@@ -3502,7 +3844,9 @@ class AsyncAssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -3514,7 +3858,9 @@ class AsyncAssistantsApi:
         self,
         *,
         messages: list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: CreateThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -3522,7 +3868,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadObject]:
-        """Like `create_thread`, but returns the status code and headers with the parsed body."""
+        """Like `create_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_THREAD, locals())
 
     @overload
@@ -3584,7 +3932,6 @@ class AsyncAssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -3593,8 +3940,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3610,7 +3962,9 @@ class AsyncAssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -3620,7 +3974,9 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -3674,7 +4030,6 @@ class AsyncAssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -3683,8 +4038,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3700,7 +4060,9 @@ class AsyncAssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -3710,7 +4072,9 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateThreadAndRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -3720,9 +4084,9 @@ class AsyncAssistantsApi:
         """Create a thread and run it in one request.
 
         Args:
-            assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
+            assistant_id: The ID of the [assistant](https://api.openai.com/docs/api-reference/assistants) to use to execute this run.
             thread: Options to create a new thread. If no thread is provided when running a request, an empty thread will be created.
-            model: The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+            model: The ID of the [Model](https://api.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
             instructions: Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis.
             tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
             tool_resources: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
@@ -3731,8 +4095,8 @@ class AsyncAssistantsApi:
             stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
             max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
             max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
-            parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
-            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+            parallel_tool_calls: Whether to enable [parallel function calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](https://api.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://api.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
         _response: ApiResponse[RunObject] = await self._client._request(
             _CREATE_THREAD_AND_RUN, locals()
@@ -3798,7 +4162,6 @@ class AsyncAssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -3807,8 +4170,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3824,7 +4192,9 @@ class AsyncAssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -3834,7 +4204,9 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -3888,7 +4260,6 @@ class AsyncAssistantsApi:
                 "gpt-3.5-turbo-0125",
                 "gpt-3.5-turbo-16k-0613",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -3897,8 +4268,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -3914,7 +4290,9 @@ class AsyncAssistantsApi:
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tool_resources: CreateThreadAndRunRequestToolResources | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
@@ -3924,14 +4302,18 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         body: CreateThreadAndRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `create_thread_and_run`, but returns the status code and headers with the parsed body."""
+        """Like `create_thread_and_run`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CREATE_THREAD_AND_RUN, locals())
 
     async def get_thread(
@@ -3948,7 +4330,9 @@ class AsyncAssistantsApi:
         Args:
             thread_id: The ID of the thread to retrieve.
         """
-        _response: ApiResponse[ThreadObject] = await self._client._request(_GET_THREAD, locals())
+        _response: ApiResponse[ThreadObject] = await self._client._request(
+            _GET_THREAD, locals()
+        )
         return _response.data
 
     async def get_thread_with_http_info(
@@ -3960,7 +4344,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadObject]:
-        """Like `get_thread`, but returns the status code and headers with the parsed body."""
+        """Like `get_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_THREAD, locals())
 
     @overload
@@ -3980,7 +4366,9 @@ class AsyncAssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -3992,7 +4380,9 @@ class AsyncAssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: ModifyThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -4005,7 +4395,9 @@ class AsyncAssistantsApi:
         Args:
             thread_id: The ID of the thread to modify. Only the `metadata` can be modified.
         """
-        _response: ApiResponse[ThreadObject] = await self._client._request(_MODIFY_THREAD, locals())
+        _response: ApiResponse[ThreadObject] = await self._client._request(
+            _MODIFY_THREAD, locals()
+        )
         return _response.data
 
     @overload
@@ -4025,7 +4417,9 @@ class AsyncAssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -4037,7 +4431,9 @@ class AsyncAssistantsApi:
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesVariant1 | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1 | None | NotGiven
+        ) = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         body: ModifyThreadRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -4045,7 +4441,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadObject]:
-        """Like `modify_thread`, but returns the status code and headers with the parsed body."""
+        """Like `modify_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_MODIFY_THREAD, locals())
 
     async def delete_thread(
@@ -4076,7 +4474,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteThreadResponse]:
-        """Like `delete_thread`, but returns the status code and headers with the parsed body."""
+        """Like `delete_thread`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_THREAD, locals())
 
     async def list_messages(
@@ -4096,7 +4496,7 @@ class AsyncAssistantsApi:
         """Returns a list of messages for a given thread.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) the messages belong to.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) the messages belong to.
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
@@ -4122,7 +4522,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListMessagesResponse]:
-        """Like `list_messages`, but returns the status code and headers with the parsed body."""
+        """Like `list_messages`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_MESSAGES, locals())
 
     def list_messages_iter(
@@ -4139,11 +4541,14 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[MessageObject]:
-        """Like `list_messages`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_messages`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_MESSAGES, locals(), _LIST_MESSAGES_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_MESSAGES, locals(), _LIST_MESSAGES_PAGES
+        )
 
     @overload
     async def create_message(
@@ -4168,10 +4573,12 @@ class AsyncAssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -4210,10 +4617,12 @@ class AsyncAssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -4246,7 +4655,7 @@ class AsyncAssistantsApi:
         """Create a message.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) to create a message for.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) to create a message for.
             role: The role of the entity that is creating the message. Allowed values include: - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages. - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation.
         """
         _response: ApiResponse[MessageObject] = await self._client._request(
@@ -4277,10 +4686,12 @@ class AsyncAssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -4319,10 +4730,12 @@ class AsyncAssistantsApi:
             | list[
                 Annotated[
                     Annotated[
-                        MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")
+                        MessageContentImageFileObject,
+                        pydantic.Tag("MessageContentImageFileObject"),
                     ]
                     | Annotated[
-                        MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")
+                        MessageContentImageUrlObject,
+                        pydantic.Tag("MessageContentImageUrlObject"),
                     ]
                     | Annotated[
                         MessageRequestContentTextObject,
@@ -4352,7 +4765,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[MessageObject]:
-        """Like `create_message`, but returns the status code and headers with the parsed body."""
+        """Like `create_message`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_MESSAGE, locals())
 
     async def get_message(
@@ -4368,10 +4783,12 @@ class AsyncAssistantsApi:
         """Retrieve a message.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) to which this message belongs.
             message_id: The ID of the message to retrieve.
         """
-        _response: ApiResponse[MessageObject] = await self._client._request(_GET_MESSAGE, locals())
+        _response: ApiResponse[MessageObject] = await self._client._request(
+            _GET_MESSAGE, locals()
+        )
         return _response.data
 
     async def get_message_with_http_info(
@@ -4384,7 +4801,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[MessageObject]:
-        """Like `get_message`, but returns the status code and headers with the parsed body."""
+        """Like `get_message`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_MESSAGE, locals())
 
     @overload
@@ -4474,7 +4893,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[MessageObject]:
-        """Like `modify_message`, but returns the status code and headers with the parsed body."""
+        """Like `modify_message`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_MODIFY_MESSAGE, locals())
 
     async def delete_message(
@@ -4508,7 +4929,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteMessageResponse]:
-        """Like `delete_message`, but returns the status code and headers with the parsed body."""
+        """Like `delete_message`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_MESSAGE, locals())
 
     async def list_runs(
@@ -4533,7 +4956,9 @@ class AsyncAssistantsApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        _response: ApiResponse[ListRunsResponse] = await self._client._request(_LIST_RUNS, locals())
+        _response: ApiResponse[ListRunsResponse] = await self._client._request(
+            _LIST_RUNS, locals()
+        )
         return _response.data
 
     async def list_runs_with_http_info(
@@ -4549,7 +4974,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListRunsResponse]:
-        """Like `list_runs`, but returns the status code and headers with the parsed body."""
+        """Like `list_runs`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_RUNS, locals())
 
     def list_runs_iter(
@@ -4565,7 +4992,8 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[RunObject]:
-        """Like `list_runs`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_runs`, but `async for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -4578,7 +5006,8 @@ class AsyncAssistantsApi:
         *,
         body: CreateRunRequest | dict[str, Any],
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -4601,8 +5030,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -4627,9 +5061,12 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -4651,8 +5088,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -4677,9 +5119,12 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         body: CreateRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -4691,10 +5136,10 @@ class AsyncAssistantsApi:
 
         Args:
             thread_id: The ID of the thread to run.
-            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
-            assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
-            model: The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
-            instructions: Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.
+            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+            assistant_id: The ID of the [assistant](https://api.openai.com/docs/api-reference/assistants) to use to execute this run.
+            model: The ID of the [Model](https://api.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+            instructions: Overrides the [instructions](https://api.openai.com/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.
             additional_instructions: Appends additional instructions at the end of the instructions for the run. This is useful for modifying the behavior on a per-run basis without overriding other instructions.
             additional_messages: Adds additional messages to the thread before creating the run.
             tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
@@ -4703,10 +5148,12 @@ class AsyncAssistantsApi:
             stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
             max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
             max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
-            parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
-            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+            parallel_tool_calls: Whether to enable [parallel function calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+            response_format: Specifies the format that the model must output. Compatible with [GPT-4o](https://api.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://api.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
-        _response: ApiResponse[RunObject] = await self._client._request(_CREATE_RUN, locals())
+        _response: ApiResponse[RunObject] = await self._client._request(
+            _CREATE_RUN, locals()
+        )
         return _response.data
 
     @overload
@@ -4716,7 +5163,8 @@ class AsyncAssistantsApi:
         *,
         body: CreateRunRequest | dict[str, Any],
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -4739,8 +5187,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -4765,9 +5218,12 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -4789,8 +5245,13 @@ class AsyncAssistantsApi:
             list[
                 Annotated[
                     Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                    | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                    | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                    | Annotated[
+                        AssistantToolsFileSearch,
+                        pydantic.Tag("AssistantToolsFileSearch"),
+                    ]
+                    | Annotated[
+                        AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -4815,9 +5276,12 @@ class AsyncAssistantsApi:
         truncation_strategy: TruncationObject | None | NotGiven = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOption | None | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            AssistantsApiResponseFormatOption | None | NotGiven
+        ) = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         body: CreateRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -4825,7 +5289,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `create_run`, but returns the status code and headers with the parsed body."""
+        """Like `create_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_RUN, locals())
 
     async def get_run(
@@ -4841,10 +5307,12 @@ class AsyncAssistantsApi:
         """Retrieves a run.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) that was run.
             run_id: The ID of the run to retrieve.
         """
-        _response: ApiResponse[RunObject] = await self._client._request(_GET_RUN, locals())
+        _response: ApiResponse[RunObject] = await self._client._request(
+            _GET_RUN, locals()
+        )
         return _response.data
 
     async def get_run_with_http_info(
@@ -4901,10 +5369,12 @@ class AsyncAssistantsApi:
         """Modifies a run.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) that was run.
             run_id: The ID of the run to modify.
         """
-        _response: ApiResponse[RunObject] = await self._client._request(_MODIFY_RUN, locals())
+        _response: ApiResponse[RunObject] = await self._client._request(
+            _MODIFY_RUN, locals()
+        )
         return _response.data
 
     @overload
@@ -4945,7 +5415,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `modify_run`, but returns the status code and headers with the parsed body."""
+        """Like `modify_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_MODIFY_RUN, locals())
 
     async def cancel_run(
@@ -4964,7 +5436,9 @@ class AsyncAssistantsApi:
             thread_id: The ID of the thread to which this run belongs.
             run_id: The ID of the run to cancel.
         """
-        _response: ApiResponse[RunObject] = await self._client._request(_CANCEL_RUN, locals())
+        _response: ApiResponse[RunObject] = await self._client._request(
+            _CANCEL_RUN, locals()
+        )
         return _response.data
 
     async def cancel_run_with_http_info(
@@ -4977,7 +5451,9 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `cancel_run`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CANCEL_RUN, locals())
 
     async def list_run_steps(
@@ -4990,7 +5466,8 @@ class AsyncAssistantsApi:
         after: str | NotGiven = NOT_GIVEN,
         before: str | NotGiven = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -5006,7 +5483,7 @@ class AsyncAssistantsApi:
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
-            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
         _response: ApiResponse[ListRunStepsResponse] = await self._client._request(
             _LIST_RUN_STEPS, locals()
@@ -5023,14 +5500,17 @@ class AsyncAssistantsApi:
         after: str | NotGiven = NOT_GIVEN,
         before: str | NotGiven = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListRunStepsResponse]:
-        """Like `list_run_steps`, but returns the status code and headers with the parsed body."""
+        """Like `list_run_steps`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_RUN_STEPS, locals())
 
     def list_run_steps_iter(
@@ -5043,18 +5523,22 @@ class AsyncAssistantsApi:
         after: str | NotGiven = NOT_GIVEN,
         before: str | NotGiven = NOT_GIVEN,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[RunStepObject]:
-        """Like `list_run_steps`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_run_steps`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_RUN_STEPS, locals(), _LIST_RUN_STEPS_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_RUN_STEPS, locals(), _LIST_RUN_STEPS_PAGES
+        )
 
     async def get_run_step(
         self,
@@ -5063,7 +5547,8 @@ class AsyncAssistantsApi:
         step_id: str,
         *,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -5076,9 +5561,11 @@ class AsyncAssistantsApi:
             thread_id: The ID of the thread to which the run and run step belongs.
             run_id: The ID of the run to which the run step belongs.
             step_id: The ID of the run step to retrieve.
-            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+            include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
-        _response: ApiResponse[RunStepObject] = await self._client._request(_GET_RUN_STEP, locals())
+        _response: ApiResponse[RunStepObject] = await self._client._request(
+            _GET_RUN_STEP, locals()
+        )
         return _response.data
 
     async def get_run_step_with_http_info(
@@ -5088,14 +5575,17 @@ class AsyncAssistantsApi:
         step_id: str,
         *,
         include: (
-            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunStepObject]:
-        """Like `get_run_step`, but returns the status code and headers with the parsed body."""
+        """Like `get_run_step`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_RUN_STEP, locals())
 
     @overload
@@ -5130,7 +5620,9 @@ class AsyncAssistantsApi:
         thread_id: str,
         run_id: str,
         *,
-        tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven = NOT_GIVEN,
+        tool_outputs: (
+            list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         body: SubmitToolOutputsRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -5138,10 +5630,13 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> RunObject:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
+        """When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from
+        the tool calls once they're all completed. All outputs must be submitted in a
+        single request.
 
         Args:
-            thread_id: The ID of the [thread](/docs/api-reference/threads) to which this run belongs.
+            thread_id: The ID of the [thread](https://api.openai.com/docs/api-reference/threads) to which this run belongs.
             run_id: The ID of the run that requires the tool output submission.
             tool_outputs: A list of tools for which the outputs are being submitted.
         """
@@ -5182,7 +5677,9 @@ class AsyncAssistantsApi:
         thread_id: str,
         run_id: str,
         *,
-        tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven = NOT_GIVEN,
+        tool_outputs: (
+            list[SubmitToolOutputsRunRequestToolOutputsItem] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         body: SubmitToolOutputsRunRequest | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -5190,5 +5687,7 @@ class AsyncAssistantsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunObject]:
-        """Like `submit_tool_ouputs_to_run`, but returns the status code and headers with the parsed body."""
+        """Like `submit_tool_ouputs_to_run`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_SUBMIT_TOOL_OUPUTS_TO_RUN, locals())

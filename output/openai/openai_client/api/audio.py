@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, TimeoutTypes
 from ..models.audio_response_format import AudioResponseFormat
 from ..models.create_speech_request import CreateSpeechRequest
-from ..models.create_transcription_request import CreateTranscriptionRequest
 from ..models.create_transcription_response_diarized_json import (
     CreateTranscriptionResponseDiarizedJson,
 )
@@ -21,11 +19,10 @@ from ..models.create_transcription_response_json import CreateTranscriptionRespo
 from ..models.create_transcription_response_verbose_json import (
     CreateTranscriptionResponseVerboseJson,
 )
-from ..models.create_translation_request import CreateTranslationRequest
 from ..models.create_translation_response_json import CreateTranslationResponseJson
-from ..models.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
-from ..models.create_voice_consent_request import CreateVoiceConsentRequest
-from ..models.create_voice_request import CreateVoiceRequest
+from ..models.create_translation_response_verbose_json import (
+    CreateTranslationResponseVerboseJson,
+)
 from ..models.error_response import ErrorResponse
 from ..models.update_voice_consent_request import UpdateVoiceConsentRequest
 from ..models.vad_config import VadConfig
@@ -272,8 +269,9 @@ class AudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
-            | str
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
         ),
         input: str,
         voice: VoiceIdsOrCustomVoice,
@@ -294,8 +292,9 @@ class AudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
-            | str
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         input: str | NotGiven = NOT_GIVEN,
@@ -317,10 +316,10 @@ class AudioApi:
         Returns the audio file content, or a stream of audio events.
 
         Args:
-            model: One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+            model: One of the available [TTS models](https://api.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
             input: The text to generate audio for. The maximum length is 4096 characters.
             instructions: Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`.
-            voice: The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](/docs/guides/text-to-speech#voice-options).
+            voice: The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](https://api.openai.com/docs/guides/text-to-speech#voice-options).
             response_format: The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
             speed: The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default.
             stream_format: The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
@@ -345,8 +344,9 @@ class AudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
-            | str
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
         ),
         input: str,
         voice: VoiceIdsOrCustomVoice,
@@ -367,8 +367,9 @@ class AudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
-            | str
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         input: str | NotGiven = NOT_GIVEN,
@@ -385,7 +386,9 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[bytes]:
-        """Like `create_speech`, but returns the status code and headers with the parsed body."""
+        """Like `create_speech`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_SPEECH, locals())
 
     @overload
@@ -406,8 +409,9 @@ class AudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
-            | str
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
         ),
         input: str,
         voice: VoiceIdsOrCustomVoice,
@@ -429,8 +433,9 @@ class AudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
-            | str
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         input: str | NotGiven = NOT_GIVEN,
@@ -448,9 +453,11 @@ class AudioApi:
         extra_body: dict[str, object] | None = None,
         destination: str | os.PathLike[str],
     ) -> Path:
-        """Like `create_speech`, but streams the body to the file `destination` without holding it in memory.
+        """Like `create_speech`, but streams the body to the file `destination` without
+        holding it in memory.
 
-        The body goes to `<destination>.part` first, renamed when complete. Returns the file's path.
+        The body goes to `<destination>.part` first, renamed when complete. Returns
+        the file's path.
         """
         return self._client._download(_CREATE_SPEECH, locals(), destination)
 
@@ -468,7 +475,6 @@ class AudioApi:
                 "gpt-4o-mini-transcribe-2025-12-15",
                 "gpt-4o-transcribe-diarize",
             ]
-            | str
         ),
         language: str | NotGiven = NOT_GIVEN,
         languages: list[str] | NotGiven = NOT_GIVEN,
@@ -477,7 +483,9 @@ class AudioApi:
         response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
         include: list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[Literal["word", "segment"] | str] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: (
+            list[Literal["word", "segment"] | str] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         chunking_strategy: Literal["auto"] | VadConfig | None | NotGiven = NOT_GIVEN,
         known_speaker_names: list[str] | NotGiven = NOT_GIVEN,
@@ -502,7 +510,7 @@ class AudioApi:
             language: The language of the input audio. Supplying the input language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format will improve accuracy and latency.
             languages: Possible languages of the input audio, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. Supported by `gpt-transcribe`.
             keywords: Words or phrases to guide transcription of the input audio. Supported by `gpt-transcribe`.
-            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`.
+            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://api.openai.com/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`.
             response_format: The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json` required to receive speaker annotations.
             temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
             include: Additional information to include in the transcription response. `logprobs` will return the log probabilities of the tokens in the response to understand the model's confidence in the transcription. `logprobs` only works with response_format set to `json` and only with the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using `gpt-4o-transcribe-diarize`.
@@ -531,7 +539,6 @@ class AudioApi:
                 "gpt-4o-mini-transcribe-2025-12-15",
                 "gpt-4o-transcribe-diarize",
             ]
-            | str
         ),
         language: str | NotGiven = NOT_GIVEN,
         languages: list[str] | NotGiven = NOT_GIVEN,
@@ -540,7 +547,9 @@ class AudioApi:
         response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
         include: list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[Literal["word", "segment"] | str] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: (
+            list[Literal["word", "segment"] | str] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         chunking_strategy: Literal["auto"] | VadConfig | None | NotGiven = NOT_GIVEN,
         known_speaker_names: list[str] | NotGiven = NOT_GIVEN,
@@ -554,7 +563,9 @@ class AudioApi:
         | CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseVerboseJson
     ]:
-        """Like `create_transcription`, but returns the status code and headers with the parsed body."""
+        """Like `create_transcription`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_TRANSCRIPTION, locals())
 
     def create_translation(
@@ -577,7 +588,7 @@ class AudioApi:
         Args:
             file: The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
             model: ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
-            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English.
+            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://api.openai.com/docs/guides/speech-to-text#prompting) should be in English.
             response_format: The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
             temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
         """
@@ -600,8 +611,12 @@ class AudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]:
-        """Like `create_translation`, but returns the status code and headers with the parsed body."""
+    ) -> ApiResponse[
+        CreateTranslationResponseJson | CreateTranslationResponseVerboseJson
+    ]:
+        """Like `create_translation`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_TRANSLATION, locals())
 
     def create_voice_consent(
@@ -619,7 +634,10 @@ class AudioApi:
 
         Upload a consent recording that authorizes creation of a custom voice.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible
+        customers.
 
         Args:
             name: The label to use for this consent recording.
@@ -642,7 +660,9 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
-        """Like `create_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `create_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_VOICE_CONSENT, locals())
 
     def list_voice_consents(
@@ -657,9 +677,12 @@ class AudioApi:
     ) -> VoiceConsentListResource:
         """Returns a list of voice consent recordings.
 
-        List consent recordings available to your organization for creating custom voices.
+        List consent recordings available to your organization for creating custom
+        voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
@@ -680,7 +703,9 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentListResource]:
-        """Like `list_voice_consents`, but returns the status code and headers with the parsed body."""
+        """Like `list_voice_consents`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_VOICE_CONSENTS, locals())
 
     def list_voice_consents_iter(
@@ -693,11 +718,14 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[VoiceConsentResource]:
-        """Like `list_voice_consents`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_voice_consents`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_VOICE_CONSENTS, locals(), _LIST_VOICE_CONSENTS_PAGES)
+        return Paginator(
+            self._client, _LIST_VOICE_CONSENTS, locals(), _LIST_VOICE_CONSENTS_PAGES
+        )
 
     def get_voice_consent(
         self,
@@ -712,7 +740,9 @@ class AudioApi:
 
         Retrieve consent recording metadata used for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             consent_id: The ID of the consent recording to retrieve.
@@ -731,7 +761,9 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
-        """Like `get_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `get_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_VOICE_CONSENT, locals())
 
     @overload
@@ -771,9 +803,12 @@ class AudioApi:
     ) -> VoiceConsentResource:
         """Updates a voice consent recording (metadata only).
 
-        Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
+        Update consent recording metadata used for creating custom voices. This
+        endpoint updates metadata only and does not replace the underlying audio.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             consent_id: The ID of the consent recording to update.
@@ -819,7 +854,9 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
-        """Like `update_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `update_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_UPDATE_VOICE_CONSENT, locals())
 
     def delete_voice_consent(
@@ -835,7 +872,9 @@ class AudioApi:
 
         Delete a consent recording that was uploaded for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             consent_id: The ID of the consent recording to delete.
@@ -854,7 +893,9 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentDeletedResource]:
-        """Like `delete_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `delete_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_VOICE_CONSENT, locals())
 
     def create_voice(
@@ -870,16 +911,23 @@ class AudioApi:
     ) -> VoiceResource:
         """Creates a custom voice.
 
-        Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
+        Create a custom voice you can use for audio output (for example, in
+        Text-to-Speech and the Realtime API). This requires an audio sample and a
+        previously uploaded consent recording.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible
+        customers.
 
         Args:
             name: The name of the new voice.
             audio_sample: The sample audio recording file. Maximum size is 10 MiB. Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
             consent: The consent recording ID (for example, `cons_1234`).
         """
-        _response: ApiResponse[VoiceResource] = self._client._request(_CREATE_VOICE, locals())
+        _response: ApiResponse[VoiceResource] = self._client._request(
+            _CREATE_VOICE, locals()
+        )
         return _response.data
 
     def create_voice_with_http_info(
@@ -893,7 +941,9 @@ class AudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceResource]:
-        """Like `create_voice`, but returns the status code and headers with the parsed body."""
+        """Like `create_voice`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_VOICE, locals())
 
 
@@ -923,8 +973,9 @@ class AsyncAudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
-            | str
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
         ),
         input: str,
         voice: VoiceIdsOrCustomVoice,
@@ -945,8 +996,9 @@ class AsyncAudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
-            | str
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         input: str | NotGiven = NOT_GIVEN,
@@ -968,15 +1020,17 @@ class AsyncAudioApi:
         Returns the audio file content, or a stream of audio events.
 
         Args:
-            model: One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+            model: One of the available [TTS models](https://api.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
             input: The text to generate audio for. The maximum length is 4096 characters.
             instructions: Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`.
-            voice: The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](/docs/guides/text-to-speech#voice-options).
+            voice: The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](https://api.openai.com/docs/guides/text-to-speech#voice-options).
             response_format: The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
             speed: The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default.
             stream_format: The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
         """
-        _response: ApiResponse[bytes] = await self._client._request(_CREATE_SPEECH, locals())
+        _response: ApiResponse[bytes] = await self._client._request(
+            _CREATE_SPEECH, locals()
+        )
         return _response.data
 
     @overload
@@ -996,8 +1050,9 @@ class AsyncAudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
-            | str
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
         ),
         input: str,
         voice: VoiceIdsOrCustomVoice,
@@ -1018,8 +1073,9 @@ class AsyncAudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
-            | str
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         input: str | NotGiven = NOT_GIVEN,
@@ -1036,7 +1092,9 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[bytes]:
-        """Like `create_speech`, but returns the status code and headers with the parsed body."""
+        """Like `create_speech`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_SPEECH, locals())
 
     @overload
@@ -1057,8 +1115,9 @@ class AsyncAudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
-            | str
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
         ),
         input: str,
         voice: VoiceIdsOrCustomVoice,
@@ -1080,8 +1139,9 @@ class AsyncAudioApi:
         *,
         model: (
             str
-            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
-            | str
+            | Literal[
+                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         input: str | NotGiven = NOT_GIVEN,
@@ -1099,9 +1159,11 @@ class AsyncAudioApi:
         extra_body: dict[str, object] | None = None,
         destination: str | os.PathLike[str],
     ) -> Path:
-        """Like `create_speech`, but streams the body to the file `destination` without holding it in memory.
+        """Like `create_speech`, but streams the body to the file `destination` without
+        holding it in memory.
 
-        The body goes to `<destination>.part` first, renamed when complete. Returns the file's path.
+        The body goes to `<destination>.part` first, renamed when complete. Returns
+        the file's path.
         """
         return await self._client._download(_CREATE_SPEECH, locals(), destination)
 
@@ -1119,7 +1181,6 @@ class AsyncAudioApi:
                 "gpt-4o-mini-transcribe-2025-12-15",
                 "gpt-4o-transcribe-diarize",
             ]
-            | str
         ),
         language: str | NotGiven = NOT_GIVEN,
         languages: list[str] | NotGiven = NOT_GIVEN,
@@ -1128,7 +1189,9 @@ class AsyncAudioApi:
         response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
         include: list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[Literal["word", "segment"] | str] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: (
+            list[Literal["word", "segment"] | str] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         chunking_strategy: Literal["auto"] | VadConfig | None | NotGiven = NOT_GIVEN,
         known_speaker_names: list[str] | NotGiven = NOT_GIVEN,
@@ -1153,7 +1216,7 @@ class AsyncAudioApi:
             language: The language of the input audio. Supplying the input language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format will improve accuracy and latency.
             languages: Possible languages of the input audio, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. Supported by `gpt-transcribe`.
             keywords: Words or phrases to guide transcription of the input audio. Supported by `gpt-transcribe`.
-            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`.
+            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://api.openai.com/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`.
             response_format: The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json` required to receive speaker annotations.
             temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
             include: Additional information to include in the transcription response. `logprobs` will return the log probabilities of the tokens in the response to understand the model's confidence in the transcription. `logprobs` only works with response_format set to `json` and only with the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using `gpt-4o-transcribe-diarize`.
@@ -1182,7 +1245,6 @@ class AsyncAudioApi:
                 "gpt-4o-mini-transcribe-2025-12-15",
                 "gpt-4o-transcribe-diarize",
             ]
-            | str
         ),
         language: str | NotGiven = NOT_GIVEN,
         languages: list[str] | NotGiven = NOT_GIVEN,
@@ -1191,7 +1253,9 @@ class AsyncAudioApi:
         response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
         include: list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
-        timestamp_granularities: list[Literal["word", "segment"] | str] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: (
+            list[Literal["word", "segment"] | str] | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         chunking_strategy: Literal["auto"] | VadConfig | None | NotGiven = NOT_GIVEN,
         known_speaker_names: list[str] | NotGiven = NOT_GIVEN,
@@ -1205,7 +1269,9 @@ class AsyncAudioApi:
         | CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseVerboseJson
     ]:
-        """Like `create_transcription`, but returns the status code and headers with the parsed body."""
+        """Like `create_transcription`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_TRANSCRIPTION, locals())
 
     async def create_translation(
@@ -1228,7 +1294,7 @@ class AsyncAudioApi:
         Args:
             file: The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
             model: ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
-            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English.
+            prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://api.openai.com/docs/guides/speech-to-text#prompting) should be in English.
             response_format: The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
             temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
         """
@@ -1251,8 +1317,12 @@ class AsyncAudioApi:
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
-    ) -> ApiResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]:
-        """Like `create_translation`, but returns the status code and headers with the parsed body."""
+    ) -> ApiResponse[
+        CreateTranslationResponseJson | CreateTranslationResponseVerboseJson
+    ]:
+        """Like `create_translation`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_TRANSLATION, locals())
 
     async def create_voice_consent(
@@ -1270,7 +1340,10 @@ class AsyncAudioApi:
 
         Upload a consent recording that authorizes creation of a custom voice.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible
+        customers.
 
         Args:
             name: The label to use for this consent recording.
@@ -1293,7 +1366,9 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
-        """Like `create_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `create_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_VOICE_CONSENT, locals())
 
     async def list_voice_consents(
@@ -1308,9 +1383,12 @@ class AsyncAudioApi:
     ) -> VoiceConsentListResource:
         """Returns a list of voice consent recordings.
 
-        List consent recordings available to your organization for creating custom voices.
+        List consent recordings available to your organization for creating custom
+        voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
@@ -1331,7 +1409,9 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentListResource]:
-        """Like `list_voice_consents`, but returns the status code and headers with the parsed body."""
+        """Like `list_voice_consents`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_VOICE_CONSENTS, locals())
 
     def list_voice_consents_iter(
@@ -1344,7 +1424,8 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[VoiceConsentResource]:
-        """Like `list_voice_consents`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_voice_consents`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1365,7 +1446,9 @@ class AsyncAudioApi:
 
         Retrieve consent recording metadata used for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             consent_id: The ID of the consent recording to retrieve.
@@ -1384,7 +1467,9 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
-        """Like `get_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `get_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_VOICE_CONSENT, locals())
 
     @overload
@@ -1424,9 +1509,12 @@ class AsyncAudioApi:
     ) -> VoiceConsentResource:
         """Updates a voice consent recording (metadata only).
 
-        Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
+        Update consent recording metadata used for creating custom voices. This
+        endpoint updates metadata only and does not replace the underlying audio.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             consent_id: The ID of the consent recording to update.
@@ -1472,7 +1560,9 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
-        """Like `update_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `update_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_UPDATE_VOICE_CONSENT, locals())
 
     async def delete_voice_consent(
@@ -1488,13 +1578,15 @@ class AsyncAudioApi:
 
         Delete a consent recording that was uploaded for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         Args:
             consent_id: The ID of the consent recording to delete.
         """
-        _response: ApiResponse[VoiceConsentDeletedResource] = await self._client._request(
-            _DELETE_VOICE_CONSENT, locals()
+        _response: ApiResponse[VoiceConsentDeletedResource] = (
+            await self._client._request(_DELETE_VOICE_CONSENT, locals())
         )
         return _response.data
 
@@ -1507,7 +1599,9 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceConsentDeletedResource]:
-        """Like `delete_voice_consent`, but returns the status code and headers with the parsed body."""
+        """Like `delete_voice_consent`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_VOICE_CONSENT, locals())
 
     async def create_voice(
@@ -1523,16 +1617,23 @@ class AsyncAudioApi:
     ) -> VoiceResource:
         """Creates a custom voice.
 
-        Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
+        Create a custom voice you can use for audio output (for example, in
+        Text-to-Speech and the Realtime API). This requires an audio sample and a
+        previously uploaded consent recording.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://api.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible
+        customers.
 
         Args:
             name: The name of the new voice.
             audio_sample: The sample audio recording file. Maximum size is 10 MiB. Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
             consent: The consent recording ID (for example, `cons_1234`).
         """
-        _response: ApiResponse[VoiceResource] = await self._client._request(_CREATE_VOICE, locals())
+        _response: ApiResponse[VoiceResource] = await self._client._request(
+            _CREATE_VOICE, locals()
+        )
         return _response.data
 
     async def create_voice_with_http_info(
@@ -1546,5 +1647,7 @@ class AsyncAudioApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VoiceResource]:
-        """Like `create_voice`, but returns the status code and headers with the parsed body."""
+        """Like `create_voice`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_VOICE, locals())

@@ -1,13 +1,15 @@
-"""Audit Logs operations: List user actions and configuration changes within this organization."""
+"""Audit Logs operations: List user actions and configuration changes within this
+organization.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.audit_log import AuditLog
 from ..models.audit_log_event_type import AuditLogEventType
 from ..models.error_response import ErrorResponse
@@ -56,7 +58,8 @@ _LIST_AUDIT_LOGS_PAGES = _PageSpec(
 
 
 class AuditLogsApi:
-    """Audit Logs operations: List user actions and configuration changes within this organization.
+    """Audit Logs operations: List user actions and configuration changes within this
+    organization.
 
     Reach it as `client.audit_logs`.
     """
@@ -87,7 +90,7 @@ class AuditLogsApi:
         Args:
             effective_at: Return only events whose `effective_at` (Unix seconds) is in this range.
             project_ids: Return only events for these projects.
-            event_types: Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object).
+            event_types: Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](https://api.openai.com/docs/api-reference/audit-logs/object).
             actor_ids: Return only events performed by these actors. Can be a user ID, a service account ID, or an api key tracking ID.
             actor_emails: Return only events performed by users with these emails.
             resource_ids: Return only events performed on these targets. For example, a project ID updated. For ChatGPT connector role events, use the workspace connector resource ID shown in `details.id`, such as `<workspace_id>__<connector_id>`.
@@ -119,7 +122,9 @@ class AuditLogsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListAuditLogsResponse]:
-        """Like `list_audit_logs`, but returns the status code and headers with the parsed body."""
+        """Like `list_audit_logs`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_AUDIT_LOGS, locals())
 
     def list_audit_logs_iter(
@@ -140,15 +145,19 @@ class AuditLogsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[AuditLog]:
-        """Like `list_audit_logs`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_audit_logs`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_AUDIT_LOGS, locals(), _LIST_AUDIT_LOGS_PAGES)
+        return Paginator(
+            self._client, _LIST_AUDIT_LOGS, locals(), _LIST_AUDIT_LOGS_PAGES
+        )
 
 
 class AsyncAuditLogsApi:
-    """Audit Logs operations (async): List user actions and configuration changes within this organization.
+    """Audit Logs operations (async): List user actions and configuration changes within
+    this organization.
 
     Reach it as `client.audit_logs`.
     """
@@ -179,7 +188,7 @@ class AsyncAuditLogsApi:
         Args:
             effective_at: Return only events whose `effective_at` (Unix seconds) is in this range.
             project_ids: Return only events for these projects.
-            event_types: Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object).
+            event_types: Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](https://api.openai.com/docs/api-reference/audit-logs/object).
             actor_ids: Return only events performed by these actors. Can be a user ID, a service account ID, or an api key tracking ID.
             actor_emails: Return only events performed by users with these emails.
             resource_ids: Return only events performed on these targets. For example, a project ID updated. For ChatGPT connector role events, use the workspace connector resource ID shown in `details.id`, such as `<workspace_id>__<connector_id>`.
@@ -211,7 +220,9 @@ class AsyncAuditLogsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListAuditLogsResponse]:
-        """Like `list_audit_logs`, but returns the status code and headers with the parsed body."""
+        """Like `list_audit_logs`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_AUDIT_LOGS, locals())
 
     def list_audit_logs_iter(
@@ -232,8 +243,11 @@ class AsyncAuditLogsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[AuditLog]:
-        """Like `list_audit_logs`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_audit_logs`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_AUDIT_LOGS, locals(), _LIST_AUDIT_LOGS_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_AUDIT_LOGS, locals(), _LIST_AUDIT_LOGS_PAGES
+        )

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.batch import Batch
 from ..models.batch_file_expiration_after import BatchFileExpirationAfter
 from ..models.create_batch_request import CreateBatchRequest
@@ -179,7 +178,7 @@ class BatchApi:
         """Creates and executes a batch from an uploaded file of requests
 
         Args:
-            input_file_id: The ID of an uploaded file that contains requests for the new batch. See [upload file](/docs/api-reference/files/create) for how to upload a file. Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
+            input_file_id: The ID of an uploaded file that contains requests for the new batch. See [upload file](https://api.openai.com/docs/api-reference/files/create) for how to upload a file. Your input file must be formatted as a [JSONL file](https://api.openai.com/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
             endpoint: The endpoint to be used for all requests in the batch. Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`, `/v1/completions`, `/v1/moderations`, `/v1/images/generations`, `/v1/images/edits`, and `/v1/videos` are supported. Note that `/v1/embeddings` batches are also restricted to a maximum of 50,000 embedding inputs across all requests in the batch.
             completion_window: The time frame within which the batch should be processed. Currently only `24h` is supported.
             output_expires_after: The expiration policy for the output and/or error file that are generated for a batch.
@@ -252,7 +251,9 @@ class BatchApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Batch]:
-        """Like `create_batch`, but returns the status code and headers with the parsed body."""
+        """Like `create_batch`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_BATCH, locals())
 
     def list_batches(
@@ -271,7 +272,9 @@ class BatchApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
         """
-        _response: ApiResponse[ListBatchesResponse] = self._client._request(_LIST_BATCHES, locals())
+        _response: ApiResponse[ListBatchesResponse] = self._client._request(
+            _LIST_BATCHES, locals()
+        )
         return _response.data
 
     def list_batches_with_http_info(
@@ -284,7 +287,9 @@ class BatchApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListBatchesResponse]:
-        """Like `list_batches`, but returns the status code and headers with the parsed body."""
+        """Like `list_batches`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_BATCHES, locals())
 
     def list_batches_iter(
@@ -297,7 +302,8 @@ class BatchApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[Batch]:
-        """Like `list_batches`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_batches`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -329,7 +335,9 @@ class BatchApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Batch]:
-        """Like `retrieve_batch`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_batch`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_RETRIEVE_BATCH, locals())
 
     def cancel_batch(
@@ -341,7 +349,9 @@ class BatchApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Batch:
-        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file.
+        """Cancels an in-progress batch. The batch will be in status `cancelling` for up
+        to 10 minutes, before changing to `cancelled`, where it will have partial
+        results (if any) available in the output file.
 
         Args:
             batch_id: The ID of the batch to cancel.
@@ -358,12 +368,15 @@ class BatchApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Batch]:
-        """Like `cancel_batch`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_batch`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CANCEL_BATCH, locals())
 
 
 class AsyncBatchApi:
-    """Batch operations (async): Create large batches of API requests to run asynchronously.
+    """Batch operations (async): Create large batches of API requests to run
+    asynchronously.
 
     Reach it as `client.batch`.
     """
@@ -439,12 +452,14 @@ class AsyncBatchApi:
         """Creates and executes a batch from an uploaded file of requests
 
         Args:
-            input_file_id: The ID of an uploaded file that contains requests for the new batch. See [upload file](/docs/api-reference/files/create) for how to upload a file. Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
+            input_file_id: The ID of an uploaded file that contains requests for the new batch. See [upload file](https://api.openai.com/docs/api-reference/files/create) for how to upload a file. Your input file must be formatted as a [JSONL file](https://api.openai.com/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
             endpoint: The endpoint to be used for all requests in the batch. Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`, `/v1/completions`, `/v1/moderations`, `/v1/images/generations`, `/v1/images/edits`, and `/v1/videos` are supported. Note that `/v1/embeddings` batches are also restricted to a maximum of 50,000 embedding inputs across all requests in the batch.
             completion_window: The time frame within which the batch should be processed. Currently only `24h` is supported.
             output_expires_after: The expiration policy for the output and/or error file that are generated for a batch.
         """
-        _response: ApiResponse[Batch] = await self._client._request(_CREATE_BATCH, locals())
+        _response: ApiResponse[Batch] = await self._client._request(
+            _CREATE_BATCH, locals()
+        )
         return _response.data
 
     @overload
@@ -512,7 +527,9 @@ class AsyncBatchApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Batch]:
-        """Like `create_batch`, but returns the status code and headers with the parsed body."""
+        """Like `create_batch`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_BATCH, locals())
 
     async def list_batches(
@@ -546,7 +563,9 @@ class AsyncBatchApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListBatchesResponse]:
-        """Like `list_batches`, but returns the status code and headers with the parsed body."""
+        """Like `list_batches`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_BATCHES, locals())
 
     def list_batches_iter(
@@ -559,11 +578,14 @@ class AsyncBatchApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[Batch]:
-        """Like `list_batches`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_batches`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_BATCHES, locals(), _LIST_BATCHES_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_BATCHES, locals(), _LIST_BATCHES_PAGES
+        )
 
     async def retrieve_batch(
         self,
@@ -579,7 +601,9 @@ class AsyncBatchApi:
         Args:
             batch_id: The ID of the batch to retrieve.
         """
-        _response: ApiResponse[Batch] = await self._client._request(_RETRIEVE_BATCH, locals())
+        _response: ApiResponse[Batch] = await self._client._request(
+            _RETRIEVE_BATCH, locals()
+        )
         return _response.data
 
     async def retrieve_batch_with_http_info(
@@ -591,7 +615,9 @@ class AsyncBatchApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Batch]:
-        """Like `retrieve_batch`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_batch`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_RETRIEVE_BATCH, locals())
 
     async def cancel_batch(
@@ -603,12 +629,16 @@ class AsyncBatchApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Batch:
-        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file.
+        """Cancels an in-progress batch. The batch will be in status `cancelling` for up
+        to 10 minutes, before changing to `cancelled`, where it will have partial
+        results (if any) available in the output file.
 
         Args:
             batch_id: The ID of the batch to cancel.
         """
-        _response: ApiResponse[Batch] = await self._client._request(_CANCEL_BATCH, locals())
+        _response: ApiResponse[Batch] = await self._client._request(
+            _CANCEL_BATCH, locals()
+        )
         return _response.data
 
     async def cancel_batch_with_http_info(
@@ -620,5 +650,7 @@ class AsyncBatchApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Batch]:
-        """Like `cancel_batch`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_batch`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CANCEL_BATCH, locals())

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.certificate import Certificate
 from ..models.delete_certificate_response import DeleteCertificateResponse
 from ..models.error_response import ErrorResponse
@@ -295,7 +294,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListCertificatesResponse]:
-        """Like `list_organization_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `list_organization_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_LIST_ORGANIZATION_CERTIFICATES, locals())
 
     def list_organization_certificates_iter(
@@ -309,7 +310,8 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[OrganizationCertificate]:
-        """Like `list_organization_certificates`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_organization_certificates`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -354,7 +356,8 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Certificate:
-        """Upload a certificate to the organization. This does **not** automatically activate the certificate.
+        """Upload a certificate to the organization. This does **not** automatically
+        activate the certificate.
 
         Organizations can upload up to 50 certificates.
 
@@ -362,7 +365,9 @@ class CertificatesApi:
             name: An optional name for the certificate
             certificate: The certificate content in PEM format
         """
-        _response: ApiResponse[Certificate] = self._client._request(_UPLOAD_CERTIFICATE, locals())
+        _response: ApiResponse[Certificate] = self._client._request(
+            _UPLOAD_CERTIFICATE, locals()
+        )
         return _response.data
 
     @overload
@@ -399,7 +404,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Certificate]:
-        """Like `upload_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `upload_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_UPLOAD_CERTIFICATE, locals())
 
     @overload
@@ -438,8 +445,8 @@ class CertificatesApi:
 
         You can atomically and idempotently activate up to 10 certificates at a time.
         """
-        _response: ApiResponse[OrganizationCertificateActivationResponse] = self._client._request(
-            _ACTIVATE_ORGANIZATION_CERTIFICATES, locals()
+        _response: ApiResponse[OrganizationCertificateActivationResponse] = (
+            self._client._request(_ACTIVATE_ORGANIZATION_CERTIFICATES, locals())
         )
         return _response.data
 
@@ -475,7 +482,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationCertificateActivationResponse]:
-        """Like `activate_organization_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `activate_organization_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_ACTIVATE_ORGANIZATION_CERTIFICATES, locals())
 
     @overload
@@ -512,10 +521,11 @@ class CertificatesApi:
     ) -> OrganizationCertificateDeactivationResponse:
         """Deactivate certificates at the organization level.
 
-        You can atomically and idempotently deactivate up to 10 certificates at a time.
+        You can atomically and idempotently deactivate up to 10 certificates at a
+        time.
         """
-        _response: ApiResponse[OrganizationCertificateDeactivationResponse] = self._client._request(
-            _DEACTIVATE_ORGANIZATION_CERTIFICATES, locals()
+        _response: ApiResponse[OrganizationCertificateDeactivationResponse] = (
+            self._client._request(_DEACTIVATE_ORGANIZATION_CERTIFICATES, locals())
         )
         return _response.data
 
@@ -551,7 +561,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationCertificateDeactivationResponse]:
-        """Like `deactivate_organization_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `deactivate_organization_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_DEACTIVATE_ORGANIZATION_CERTIFICATES, locals())
 
     def get_certificate(
@@ -572,7 +584,9 @@ class CertificatesApi:
             certificate_id: Unique ID of the certificate to retrieve.
             include: A list of additional fields to include in the response. Currently the only supported value is `content` to fetch the PEM content of the certificate.
         """
-        _response: ApiResponse[Certificate] = self._client._request(_GET_CERTIFICATE, locals())
+        _response: ApiResponse[Certificate] = self._client._request(
+            _GET_CERTIFICATE, locals()
+        )
         return _response.data
 
     def get_certificate_with_http_info(
@@ -585,7 +599,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Certificate]:
-        """Like `get_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `get_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_CERTIFICATE, locals())
 
     @overload
@@ -629,7 +645,9 @@ class CertificatesApi:
             certificate_id: Unique ID of the certificate to modify.
             name: The updated name for the certificate
         """
-        _response: ApiResponse[Certificate] = self._client._request(_MODIFY_CERTIFICATE, locals())
+        _response: ApiResponse[Certificate] = self._client._request(
+            _MODIFY_CERTIFICATE, locals()
+        )
         return _response.data
 
     @overload
@@ -667,7 +685,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Certificate]:
-        """Like `modify_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `modify_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_MODIFY_CERTIFICATE, locals())
 
     def delete_certificate(
@@ -700,7 +720,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteCertificateResponse]:
-        """Like `delete_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `delete_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_CERTIFICATE, locals())
 
     def list_project_certificates(
@@ -740,7 +762,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListProjectCertificatesResponse]:
-        """Like `list_project_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_certificates`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_LIST_PROJECT_CERTIFICATES, locals())
 
     def list_project_certificates_iter(
@@ -755,12 +779,16 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[OrganizationProjectCertificate]:
-        """Like `list_project_certificates`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_certificates`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_PROJECT_CERTIFICATES, locals(), _LIST_PROJECT_CERTIFICATES_PAGES
+            self._client,
+            _LIST_PROJECT_CERTIFICATES,
+            locals(),
+            _LIST_PROJECT_CERTIFICATES_PAGES,
         )
 
     @overload
@@ -845,7 +873,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]:
-        """Like `activate_project_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `activate_project_certificates`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_ACTIVATE_PROJECT_CERTIFICATES, locals())
 
     @overload
@@ -929,7 +959,9 @@ class CertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]:
-        """Like `deactivate_project_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `deactivate_project_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_DEACTIVATE_PROJECT_CERTIFICATES, locals())
 
 
@@ -976,7 +1008,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListCertificatesResponse]:
-        """Like `list_organization_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `list_organization_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_LIST_ORGANIZATION_CERTIFICATES, locals())
 
     def list_organization_certificates_iter(
@@ -990,7 +1024,8 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[OrganizationCertificate]:
-        """Like `list_organization_certificates`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_organization_certificates`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1035,7 +1070,8 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Certificate:
-        """Upload a certificate to the organization. This does **not** automatically activate the certificate.
+        """Upload a certificate to the organization. This does **not** automatically
+        activate the certificate.
 
         Organizations can upload up to 50 certificates.
 
@@ -1082,7 +1118,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Certificate]:
-        """Like `upload_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `upload_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_UPLOAD_CERTIFICATE, locals())
 
     @overload
@@ -1158,8 +1196,12 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationCertificateActivationResponse]:
-        """Like `activate_organization_certificates`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_ACTIVATE_ORGANIZATION_CERTIFICATES, locals())
+        """Like `activate_organization_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
+        return await self._client._request(
+            _ACTIVATE_ORGANIZATION_CERTIFICATES, locals()
+        )
 
     @overload
     async def deactivate_organization_certificates(
@@ -1195,7 +1237,8 @@ class AsyncCertificatesApi:
     ) -> OrganizationCertificateDeactivationResponse:
         """Deactivate certificates at the organization level.
 
-        You can atomically and idempotently deactivate up to 10 certificates at a time.
+        You can atomically and idempotently deactivate up to 10 certificates at a
+        time.
         """
         _response: ApiResponse[OrganizationCertificateDeactivationResponse] = (
             await self._client._request(_DEACTIVATE_ORGANIZATION_CERTIFICATES, locals())
@@ -1234,8 +1277,12 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationCertificateDeactivationResponse]:
-        """Like `deactivate_organization_certificates`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_DEACTIVATE_ORGANIZATION_CERTIFICATES, locals())
+        """Like `deactivate_organization_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
+        return await self._client._request(
+            _DEACTIVATE_ORGANIZATION_CERTIFICATES, locals()
+        )
 
     async def get_certificate(
         self,
@@ -1270,7 +1317,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Certificate]:
-        """Like `get_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `get_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_CERTIFICATE, locals())
 
     @overload
@@ -1354,7 +1403,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Certificate]:
-        """Like `modify_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `modify_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_MODIFY_CERTIFICATE, locals())
 
     async def delete_certificate(
@@ -1387,7 +1438,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteCertificateResponse]:
-        """Like `delete_certificate`, but returns the status code and headers with the parsed body."""
+        """Like `delete_certificate`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_CERTIFICATE, locals())
 
     async def list_project_certificates(
@@ -1410,8 +1463,8 @@ class AsyncCertificatesApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
         """
-        _response: ApiResponse[ListProjectCertificatesResponse] = await self._client._request(
-            _LIST_PROJECT_CERTIFICATES, locals()
+        _response: ApiResponse[ListProjectCertificatesResponse] = (
+            await self._client._request(_LIST_PROJECT_CERTIFICATES, locals())
         )
         return _response.data
 
@@ -1427,7 +1480,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListProjectCertificatesResponse]:
-        """Like `list_project_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_certificates`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_CERTIFICATES, locals())
 
     def list_project_certificates_iter(
@@ -1442,12 +1497,16 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[OrganizationProjectCertificate]:
-        """Like `list_project_certificates`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_certificates`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_PROJECT_CERTIFICATES, locals(), _LIST_PROJECT_CERTIFICATES_PAGES
+            self._client,
+            _LIST_PROJECT_CERTIFICATES,
+            locals(),
+            _LIST_PROJECT_CERTIFICATES_PAGES,
         )
 
     @overload
@@ -1532,7 +1591,9 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]:
-        """Like `activate_project_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `activate_project_certificates`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_ACTIVATE_PROJECT_CERTIFICATES, locals())
 
     @overload
@@ -1616,5 +1677,7 @@ class AsyncCertificatesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]:
-        """Like `deactivate_project_certificates`, but returns the status code and headers with the parsed body."""
+        """Like `deactivate_project_certificates`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_DEACTIVATE_PROJECT_CERTIFICATES, locals())

@@ -1,35 +1,45 @@
-"""Chat operations: Given a list of messages comprising a conversation, the model will return a response."""
+"""Chat operations: Given a list of messages comprising a conversation, the model will
+return a response.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
-from typing import Annotated, Any, Literal
 from dataclasses import replace as _dataclass_replace
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
+import pydantic
+
+from .._base_model import discriminate
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
 from .._streaming import AsyncStream, Stream
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.chat_completion_deleted import ChatCompletionDeleted
-from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption
+from ..models.chat_completion_function_call_option import (
+    ChatCompletionFunctionCallOption,
+)
 from ..models.chat_completion_functions import ChatCompletionFunctions
 from ..models.chat_completion_list import ChatCompletionList
 from ..models.chat_completion_message_list import ChatCompletionMessageList
-from ..models.chat_completion_message_list_data_item import ChatCompletionMessageListDataItem
+from ..models.chat_completion_message_list_data_item import (
+    ChatCompletionMessageListDataItem,
+)
 from ..models.chat_completion_request_message import ChatCompletionRequestMessage
 from ..models.chat_completion_stream_options import ChatCompletionStreamOptions
 from ..models.chat_completion_tool import ChatCompletionTool
 from ..models.chat_completion_tool_choice_option import ChatCompletionToolChoiceOption
 from ..models.create_chat_completion_request import CreateChatCompletionRequest
-from ..models.create_chat_completion_request_audio import CreateChatCompletionRequestAudio
+from ..models.create_chat_completion_request_audio import (
+    CreateChatCompletionRequestAudio,
+)
 from ..models.create_chat_completion_request_web_search_options import (
     CreateChatCompletionRequestWebSearchOptions,
 )
 from ..models.create_chat_completion_response import CreateChatCompletionResponse
-from ..models.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
+from ..models.create_chat_completion_stream_response import (
+    CreateChatCompletionStreamResponse,
+)
 from ..models.custom_tool_chat_completions import CustomToolChatCompletions
 from ..models.error_response import ErrorResponse
 from ..models.metadata import Metadata
@@ -226,7 +236,8 @@ _GET_CHAT_COMPLETION_MESSAGES_PAGES = _PageSpec(
 
 
 class ChatApi:
-    """Chat operations: Given a list of messages comprising a conversation, the model will return a response.
+    """Chat operations: Given a list of messages comprising a conversation, the model
+    will return a response.
 
     Reach it as `client.chat`.
     """
@@ -275,7 +286,9 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatCompletionList]:
-        """Like `list_chat_completions`, but returns the status code and headers with the parsed body."""
+        """Like `list_chat_completions`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_LIST_CHAT_COMPLETIONS, locals())
 
     def list_chat_completions_iter(
@@ -291,7 +304,8 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[CreateChatCompletionResponse]:
-        """Like `list_chat_completions`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_chat_completions`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -322,7 +336,9 @@ class ChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTier | NotGiven = NOT_GIVEN,
         modalities: ResponseModalities | NotGiven = NOT_GIVEN,
@@ -331,13 +347,19 @@ class ChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -368,13 +390,17 @@ class ChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -401,7 +427,9 @@ class ChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         messages: list[ChatCompletionRequestMessage] | NotGiven = NOT_GIVEN,
         model: ModelIdsShared | NotGiven = NOT_GIVEN,
@@ -412,13 +440,19 @@ class ChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -449,13 +483,17 @@ class ChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -473,14 +511,17 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> CreateChatCompletionResponse:
-        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
+        """**Starting a new project?** We recommend trying
+        [Responses](/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
-        [Chat Completions with Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+        [Chat Completions with
+        Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
 
         ---
 
         Creates a model response for the given chat conversation. Learn more in the
-        [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
+        [text generation](/docs/guides/text-generation),
+        [vision](/docs/guides/vision),
         and [audio](/docs/guides/audio) guides.
 
         Parameter support can differ depending on the model used to generate the
@@ -493,29 +534,29 @@ class ChatApi:
         chunk objects if the request is streamed.
 
         Args:
-            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-            messages: A list of messages comprising the conversation so far. Depending on the [model](/docs/models) you use, different message types (modalities) are supported, like [text](/docs/guides/text-generation), [images](/docs/guides/vision), and [audio](/docs/guides/audio).
-            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-            max_completion_tokens: An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning).
+            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://api.openai.com/docs/guides/prompt-caching) for current details.
+            messages: A list of messages comprising the conversation so far. Depending on the [model](https://api.openai.com/docs/models) you use, different message types (modalities) are supported, like [text](https://api.openai.com/docs/guides/text-generation), [images](https://api.openai.com/docs/guides/vision), and [audio](https://api.openai.com/docs/guides/audio).
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
+            max_completion_tokens: An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](https://api.openai.com/docs/guides/reasoning).
             frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
             presence_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
-            web_search_options: This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+            web_search_options: This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://api.openai.com/docs/guides/tools-web-search?api-mode=chat).
             top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested. `logprobs` must be set to `true` if this parameter is used.
-            response_format: An object specifying the format that the model must output. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates is valid JSON. Using `json_schema` is preferred for models that support it.
-            audio: Parameters for audio output. Required when audio output is requested with `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
-            store: Whether or not to store the output of this chat completion request for use in our [model distillation](/docs/guides/distillation) or [evals](/docs/guides/evals) products. Supports text and image inputs. Note: image inputs over 8MB will be dropped.
-            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/chat/streaming) for more information, along with the [streaming responses](/docs/guides/streaming-responses) guide for more information on how to handle the streaming events.
+            response_format: An object specifying the format that the model must output. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates is valid JSON. Using `json_schema` is preferred for models that support it.
+            audio: Parameters for audio output. Required when audio output is requested with `modalities: ["audio"]`. [Learn more](https://api.openai.com/docs/guides/audio).
+            store: Whether or not to store the output of this chat completion request for use in our [model distillation](https://api.openai.com/docs/guides/distillation) or [evals](https://api.openai.com/docs/guides/evals) products. Supports text and image inputs. Note: image inputs over 8MB will be dropped.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](https://api.openai.com/docs/api-reference/chat/streaming) for more information, along with the [streaming responses](https://api.openai.com/docs/guides/streaming-responses) guide for more information on how to handle the streaming events.
             stop: Not supported with latest reasoning models `o3` and `o4-mini`. Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence.
             logit_bias: Modify the likelihood of specified tokens appearing in the completion. Accepts a JSON object that maps tokens (specified by their token ID in the tokenizer) to an associated bias value from -100 to 100. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.
             logprobs: Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of each output token returned in the `content` of `message`.
-            max_tokens: The maximum number of [tokens](/tokenizer) that can be generated in the chat completion. This value can be used to control [costs](https://openai.com/api/pricing/) for text generated via API. This value is now deprecated in favor of `max_completion_tokens`, and is not compatible with [o-series models](/docs/guides/reasoning).
+            max_tokens: The maximum number of [tokens](https://api.openai.com/tokenizer) that can be generated in the chat completion. This value can be used to control [costs](https://openai.com/api/pricing/) for text generated via API. This value is now deprecated in favor of `max_completion_tokens`, and is not compatible with [o-series models](https://api.openai.com/docs/guides/reasoning).
             n: How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs.
-            prediction: Configuration for a [Predicted Output](/docs/guides/predicted-outputs), which can greatly improve response times when large parts of the model response are known ahead of time. This is most common when you are regenerating a file with only minor changes to most of the content.
+            prediction: Configuration for a [Predicted Output](https://api.openai.com/docs/guides/predicted-outputs), which can greatly improve response times when large parts of the model response are known ahead of time. This is most common when you are regenerating a file with only minor changes to most of the content.
             seed: This feature is in Beta. If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result. Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
-            tools: A list of tools the model may call. You can provide either [custom tools](/docs/guides/function-calling#custom-tools) or [function tools](/docs/guides/function-calling).
+            tools: A list of tools the model may call. You can provide either [custom tools](https://api.openai.com/docs/guides/function-calling#custom-tools) or [function tools](https://api.openai.com/docs/guides/function-calling).
             tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool. `none` is the default when no tools are present. `auto` is the default if tools are present.
-            parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+            parallel_tool_calls: Whether to enable [parallel function calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
             function_call: Deprecated in favor of `tool_choice`. Controls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{"name": "my_function"}` forces the model to call that function. `none` is the default when no functions are present. `auto` is the default if functions are present.
             functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
         """
@@ -547,7 +588,9 @@ class ChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTier | NotGiven = NOT_GIVEN,
         modalities: ResponseModalities | NotGiven = NOT_GIVEN,
@@ -556,13 +599,19 @@ class ChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -593,13 +642,17 @@ class ChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -626,7 +679,9 @@ class ChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         messages: list[ChatCompletionRequestMessage] | NotGiven = NOT_GIVEN,
         model: ModelIdsShared | NotGiven = NOT_GIVEN,
@@ -637,13 +692,19 @@ class ChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -674,13 +735,17 @@ class ChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -698,7 +763,9 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
-        """Like `create_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `create_chat_completion`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CREATE_CHAT_COMPLETION, locals())
 
     @overload
@@ -724,7 +791,9 @@ class ChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTier | NotGiven = NOT_GIVEN,
         modalities: ResponseModalities | NotGiven = NOT_GIVEN,
@@ -733,13 +802,19 @@ class ChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -769,13 +844,17 @@ class ChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -802,7 +881,9 @@ class ChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         messages: list[ChatCompletionRequestMessage] | NotGiven = NOT_GIVEN,
         model: ModelIdsShared | NotGiven = NOT_GIVEN,
@@ -813,13 +894,19 @@ class ChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -849,13 +936,17 @@ class ChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -873,12 +964,14 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Stream[CreateChatCompletionStreamResponse]:
-        """Like `create_chat_completion`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_chat_completion`, but sends `stream: true` and returns the
+        server-sent events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
-        _response: ApiResponse[Stream[CreateChatCompletionStreamResponse]] = self._client._stream(
-            _CREATE_CHAT_COMPLETION_STREAM, locals()
+        _response: ApiResponse[Stream[CreateChatCompletionStreamResponse]] = (
+            self._client._stream(_CREATE_CHAT_COMPLETION_STREAM, locals())
         )
         return _response.data
 
@@ -911,7 +1004,9 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
-        """Like `get_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `get_chat_completion`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_CHAT_COMPLETION, locals())
 
     @overload
@@ -996,7 +1091,9 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
-        """Like `update_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `update_chat_completion`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_UPDATE_CHAT_COMPLETION, locals())
 
     def delete_chat_completion(
@@ -1028,7 +1125,9 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatCompletionDeleted]:
-        """Like `delete_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `delete_chat_completion`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_DELETE_CHAT_COMPLETION, locals())
 
     def get_chat_completion_messages(
@@ -1070,7 +1169,9 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatCompletionMessageList]:
-        """Like `get_chat_completion_messages`, but returns the status code and headers with the parsed body."""
+        """Like `get_chat_completion_messages`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_GET_CHAT_COMPLETION_MESSAGES, locals())
 
     def get_chat_completion_messages_iter(
@@ -1085,7 +1186,8 @@ class ChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ChatCompletionMessageListDataItem]:
-        """Like `get_chat_completion_messages`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `get_chat_completion_messages`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1098,7 +1200,8 @@ class ChatApi:
 
 
 class AsyncChatApi:
-    """Chat operations (async): Given a list of messages comprising a conversation, the model will return a response.
+    """Chat operations (async): Given a list of messages comprising a conversation, the
+    model will return a response.
 
     Reach it as `client.chat`.
     """
@@ -1147,7 +1250,9 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatCompletionList]:
-        """Like `list_chat_completions`, but returns the status code and headers with the parsed body."""
+        """Like `list_chat_completions`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_LIST_CHAT_COMPLETIONS, locals())
 
     def list_chat_completions_iter(
@@ -1163,7 +1268,8 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[CreateChatCompletionResponse]:
-        """Like `list_chat_completions`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_chat_completions`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1194,7 +1300,9 @@ class AsyncChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTier | NotGiven = NOT_GIVEN,
         modalities: ResponseModalities | NotGiven = NOT_GIVEN,
@@ -1203,13 +1311,19 @@ class AsyncChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -1240,13 +1354,17 @@ class AsyncChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -1273,7 +1391,9 @@ class AsyncChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         messages: list[ChatCompletionRequestMessage] | NotGiven = NOT_GIVEN,
         model: ModelIdsShared | NotGiven = NOT_GIVEN,
@@ -1284,13 +1404,19 @@ class AsyncChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -1321,13 +1447,17 @@ class AsyncChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -1345,14 +1475,17 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> CreateChatCompletionResponse:
-        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
+        """**Starting a new project?** We recommend trying
+        [Responses](/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
-        [Chat Completions with Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+        [Chat Completions with
+        Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
 
         ---
 
         Creates a model response for the given chat conversation. Learn more in the
-        [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
+        [text generation](/docs/guides/text-generation),
+        [vision](/docs/guides/vision),
         and [audio](/docs/guides/audio) guides.
 
         Parameter support can differ depending on the model used to generate the
@@ -1365,34 +1498,34 @@ class AsyncChatApi:
         chunk objects if the request is streamed.
 
         Args:
-            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-            messages: A list of messages comprising the conversation so far. Depending on the [model](/docs/models) you use, different message types (modalities) are supported, like [text](/docs/guides/text-generation), [images](/docs/guides/vision), and [audio](/docs/guides/audio).
-            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-            max_completion_tokens: An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning).
+            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://api.openai.com/docs/guides/prompt-caching) for current details.
+            messages: A list of messages comprising the conversation so far. Depending on the [model](https://api.openai.com/docs/models) you use, different message types (modalities) are supported, like [text](https://api.openai.com/docs/guides/text-generation), [images](https://api.openai.com/docs/guides/vision), and [audio](https://api.openai.com/docs/guides/audio).
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
+            max_completion_tokens: An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](https://api.openai.com/docs/guides/reasoning).
             frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
             presence_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
-            web_search_options: This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+            web_search_options: This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://api.openai.com/docs/guides/tools-web-search?api-mode=chat).
             top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested. `logprobs` must be set to `true` if this parameter is used.
-            response_format: An object specifying the format that the model must output. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates is valid JSON. Using `json_schema` is preferred for models that support it.
-            audio: Parameters for audio output. Required when audio output is requested with `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
-            store: Whether or not to store the output of this chat completion request for use in our [model distillation](/docs/guides/distillation) or [evals](/docs/guides/evals) products. Supports text and image inputs. Note: image inputs over 8MB will be dropped.
-            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/chat/streaming) for more information, along with the [streaming responses](/docs/guides/streaming-responses) guide for more information on how to handle the streaming events.
+            response_format: An object specifying the format that the model must output. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates is valid JSON. Using `json_schema` is preferred for models that support it.
+            audio: Parameters for audio output. Required when audio output is requested with `modalities: ["audio"]`. [Learn more](https://api.openai.com/docs/guides/audio).
+            store: Whether or not to store the output of this chat completion request for use in our [model distillation](https://api.openai.com/docs/guides/distillation) or [evals](https://api.openai.com/docs/guides/evals) products. Supports text and image inputs. Note: image inputs over 8MB will be dropped.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](https://api.openai.com/docs/api-reference/chat/streaming) for more information, along with the [streaming responses](https://api.openai.com/docs/guides/streaming-responses) guide for more information on how to handle the streaming events.
             stop: Not supported with latest reasoning models `o3` and `o4-mini`. Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence.
             logit_bias: Modify the likelihood of specified tokens appearing in the completion. Accepts a JSON object that maps tokens (specified by their token ID in the tokenizer) to an associated bias value from -100 to 100. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.
             logprobs: Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of each output token returned in the `content` of `message`.
-            max_tokens: The maximum number of [tokens](/tokenizer) that can be generated in the chat completion. This value can be used to control [costs](https://openai.com/api/pricing/) for text generated via API. This value is now deprecated in favor of `max_completion_tokens`, and is not compatible with [o-series models](/docs/guides/reasoning).
+            max_tokens: The maximum number of [tokens](https://api.openai.com/tokenizer) that can be generated in the chat completion. This value can be used to control [costs](https://openai.com/api/pricing/) for text generated via API. This value is now deprecated in favor of `max_completion_tokens`, and is not compatible with [o-series models](https://api.openai.com/docs/guides/reasoning).
             n: How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs.
-            prediction: Configuration for a [Predicted Output](/docs/guides/predicted-outputs), which can greatly improve response times when large parts of the model response are known ahead of time. This is most common when you are regenerating a file with only minor changes to most of the content.
+            prediction: Configuration for a [Predicted Output](https://api.openai.com/docs/guides/predicted-outputs), which can greatly improve response times when large parts of the model response are known ahead of time. This is most common when you are regenerating a file with only minor changes to most of the content.
             seed: This feature is in Beta. If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result. Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
-            tools: A list of tools the model may call. You can provide either [custom tools](/docs/guides/function-calling#custom-tools) or [function tools](/docs/guides/function-calling).
+            tools: A list of tools the model may call. You can provide either [custom tools](https://api.openai.com/docs/guides/function-calling#custom-tools) or [function tools](https://api.openai.com/docs/guides/function-calling).
             tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool. `none` is the default when no tools are present. `auto` is the default if tools are present.
-            parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+            parallel_tool_calls: Whether to enable [parallel function calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
             function_call: Deprecated in favor of `tool_choice`. Controls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{"name": "my_function"}` forces the model to call that function. `none` is the default when no functions are present. `auto` is the default if functions are present.
             functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
         """
-        _response: ApiResponse[CreateChatCompletionResponse] = await self._client._request(
-            _CREATE_CHAT_COMPLETION, locals()
+        _response: ApiResponse[CreateChatCompletionResponse] = (
+            await self._client._request(_CREATE_CHAT_COMPLETION, locals())
         )
         return _response.data
 
@@ -1419,7 +1552,9 @@ class AsyncChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTier | NotGiven = NOT_GIVEN,
         modalities: ResponseModalities | NotGiven = NOT_GIVEN,
@@ -1428,13 +1563,19 @@ class AsyncChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -1465,13 +1606,17 @@ class AsyncChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -1498,7 +1643,9 @@ class AsyncChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         messages: list[ChatCompletionRequestMessage] | NotGiven = NOT_GIVEN,
         model: ModelIdsShared | NotGiven = NOT_GIVEN,
@@ -1509,13 +1656,19 @@ class AsyncChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -1546,13 +1699,17 @@ class AsyncChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -1570,7 +1727,9 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
-        """Like `create_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `create_chat_completion`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CREATE_CHAT_COMPLETION, locals())
 
     @overload
@@ -1596,7 +1755,9 @@ class AsyncChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTier | NotGiven = NOT_GIVEN,
         modalities: ResponseModalities | NotGiven = NOT_GIVEN,
@@ -1605,13 +1766,19 @@ class AsyncChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -1641,13 +1808,17 @@ class AsyncChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -1674,7 +1845,9 @@ class AsyncChatApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         messages: list[ChatCompletionRequestMessage] | NotGiven = NOT_GIVEN,
         model: ModelIdsShared | NotGiven = NOT_GIVEN,
@@ -1685,13 +1858,19 @@ class AsyncChatApi:
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | NotGiven = NOT_GIVEN,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptions | NotGiven
+        ) = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
         response_format: (
             Annotated[
                 Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-                | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-                | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+                | Annotated[
+                    ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+                ]
+                | Annotated[
+                    ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -1721,13 +1900,17 @@ class AsyncChatApi:
                 Annotated[
                     Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
                     | Annotated[
-                        CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                        CustomToolChatCompletions,
+                        pydantic.Tag("CustomToolChatCompletions"),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
                         "type",
-                        {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                        {
+                            "function": "ChatCompletionTool",
+                            "custom": "CustomToolChatCompletions",
+                        },
                     ),
                 ]
             ]
@@ -1745,9 +1928,11 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncStream[CreateChatCompletionStreamResponse]:
-        """Like `create_chat_completion`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_chat_completion`, but sends `stream: true` and returns the
+        server-sent events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
         _response: ApiResponse[AsyncStream[CreateChatCompletionStreamResponse]] = (
             await self._client._stream(_CREATE_CHAT_COMPLETION_STREAM, locals())
@@ -1769,8 +1954,8 @@ class AsyncChatApi:
         Args:
             completion_id: The ID of the chat completion to retrieve.
         """
-        _response: ApiResponse[CreateChatCompletionResponse] = await self._client._request(
-            _GET_CHAT_COMPLETION, locals()
+        _response: ApiResponse[CreateChatCompletionResponse] = (
+            await self._client._request(_GET_CHAT_COMPLETION, locals())
         )
         return _response.data
 
@@ -1783,7 +1968,9 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
-        """Like `get_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `get_chat_completion`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_CHAT_COMPLETION, locals())
 
     @overload
@@ -1828,8 +2015,8 @@ class AsyncChatApi:
         Args:
             completion_id: The ID of the chat completion to update.
         """
-        _response: ApiResponse[CreateChatCompletionResponse] = await self._client._request(
-            _UPDATE_CHAT_COMPLETION, locals()
+        _response: ApiResponse[CreateChatCompletionResponse] = (
+            await self._client._request(_UPDATE_CHAT_COMPLETION, locals())
         )
         return _response.data
 
@@ -1868,7 +2055,9 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
-        """Like `update_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `update_chat_completion`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_UPDATE_CHAT_COMPLETION, locals())
 
     async def delete_chat_completion(
@@ -1900,7 +2089,9 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatCompletionDeleted]:
-        """Like `delete_chat_completion`, but returns the status code and headers with the parsed body."""
+        """Like `delete_chat_completion`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_DELETE_CHAT_COMPLETION, locals())
 
     async def get_chat_completion_messages(
@@ -1942,7 +2133,9 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatCompletionMessageList]:
-        """Like `get_chat_completion_messages`, but returns the status code and headers with the parsed body."""
+        """Like `get_chat_completion_messages`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_GET_CHAT_COMPLETION_MESSAGES, locals())
 
     def get_chat_completion_messages_iter(
@@ -1957,7 +2150,8 @@ class AsyncChatApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ChatCompletionMessageListDataItem]:
-        """Like `get_chat_completion_messages`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `get_chat_completion_messages`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.conversation_item import ConversationItem
 from ..models.conversation_item_list import ConversationItemList
 from ..models.conversation_resource import ConversationResource
@@ -245,7 +244,7 @@ class ConversationsApi:
 
         Args:
             conversation_id: The ID of the conversation to add the item to.
-            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](https://api.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
             items: The items to add to the conversation. You may add up to 20 items at a time.
         """
         _response: ApiResponse[ConversationItemList] = self._client._request(
@@ -291,7 +290,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationItemList]:
-        """Like `create_conversation_items`, but returns the status code and headers with the parsed body."""
+        """Like `create_conversation_items`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_CREATE_CONVERSATION_ITEMS, locals())
 
     def list_conversation_items(
@@ -334,7 +335,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationItemList]:
-        """Like `list_conversation_items`, but returns the status code and headers with the parsed body."""
+        """Like `list_conversation_items`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_LIST_CONVERSATION_ITEMS, locals())
 
     def list_conversation_items_iter(
@@ -350,12 +353,16 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ConversationItem]:
-        """Like `list_conversation_items`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_conversation_items`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_CONVERSATION_ITEMS, locals(), _LIST_CONVERSATION_ITEMS_PAGES
+            self._client,
+            _LIST_CONVERSATION_ITEMS,
+            locals(),
+            _LIST_CONVERSATION_ITEMS_PAGES,
         )
 
     def get_conversation_item(
@@ -374,7 +381,7 @@ class ConversationsApi:
         Args:
             conversation_id: The ID of the conversation that contains the item.
             item_id: The ID of the item to retrieve.
-            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](https://api.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
         """
         _response: ApiResponse[ConversationItem] = self._client._request(
             _GET_CONVERSATION_ITEM, locals()
@@ -392,7 +399,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationItem]:
-        """Like `get_conversation_item`, but returns the status code and headers with the parsed body."""
+        """Like `get_conversation_item`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_GET_CONVERSATION_ITEM, locals())
 
     def delete_conversation_item(
@@ -426,7 +435,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `delete_conversation_item`, but returns the status code and headers with the parsed body."""
+        """Like `delete_conversation_item`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_DELETE_CONVERSATION_ITEM, locals())
 
     @overload
@@ -503,7 +514,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `create_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `create_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_CONVERSATION, locals())
 
     def get_conversation(
@@ -534,7 +547,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `get_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `get_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_CONVERSATION, locals())
 
     def delete_conversation(
@@ -565,7 +580,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedConversationResource]:
-        """Like `delete_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `delete_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_CONVERSATION, locals())
 
     @overload
@@ -649,7 +666,9 @@ class ConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `update_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `update_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_UPDATE_CONVERSATION, locals())
 
 
@@ -704,7 +723,7 @@ class AsyncConversationsApi:
 
         Args:
             conversation_id: The ID of the conversation to add the item to.
-            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](https://api.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
             items: The items to add to the conversation. You may add up to 20 items at a time.
         """
         _response: ApiResponse[ConversationItemList] = await self._client._request(
@@ -750,7 +769,9 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationItemList]:
-        """Like `create_conversation_items`, but returns the status code and headers with the parsed body."""
+        """Like `create_conversation_items`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_CREATE_CONVERSATION_ITEMS, locals())
 
     async def list_conversation_items(
@@ -793,7 +814,9 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationItemList]:
-        """Like `list_conversation_items`, but returns the status code and headers with the parsed body."""
+        """Like `list_conversation_items`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_LIST_CONVERSATION_ITEMS, locals())
 
     def list_conversation_items_iter(
@@ -809,12 +832,16 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ConversationItem]:
-        """Like `list_conversation_items`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_conversation_items`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_CONVERSATION_ITEMS, locals(), _LIST_CONVERSATION_ITEMS_PAGES
+            self._client,
+            _LIST_CONVERSATION_ITEMS,
+            locals(),
+            _LIST_CONVERSATION_ITEMS_PAGES,
         )
 
     async def get_conversation_item(
@@ -833,7 +860,7 @@ class AsyncConversationsApi:
         Args:
             conversation_id: The ID of the conversation that contains the item.
             item_id: The ID of the item to retrieve.
-            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+            include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](https://api.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
         """
         _response: ApiResponse[ConversationItem] = await self._client._request(
             _GET_CONVERSATION_ITEM, locals()
@@ -851,7 +878,9 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationItem]:
-        """Like `get_conversation_item`, but returns the status code and headers with the parsed body."""
+        """Like `get_conversation_item`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_GET_CONVERSATION_ITEM, locals())
 
     async def delete_conversation_item(
@@ -885,7 +914,9 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `delete_conversation_item`, but returns the status code and headers with the parsed body."""
+        """Like `delete_conversation_item`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_DELETE_CONVERSATION_ITEM, locals())
 
     @overload
@@ -962,7 +993,9 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `create_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `create_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_CONVERSATION, locals())
 
     async def get_conversation(
@@ -993,7 +1026,9 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `get_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `get_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_CONVERSATION, locals())
 
     async def delete_conversation(
@@ -1010,8 +1045,8 @@ class AsyncConversationsApi:
         Args:
             conversation_id: The ID of the conversation to delete.
         """
-        _response: ApiResponse[DeletedConversationResource] = await self._client._request(
-            _DELETE_CONVERSATION, locals()
+        _response: ApiResponse[DeletedConversationResource] = (
+            await self._client._request(_DELETE_CONVERSATION, locals())
         )
         return _response.data
 
@@ -1024,7 +1059,9 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedConversationResource]:
-        """Like `delete_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `delete_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_CONVERSATION, locals())
 
     @overload
@@ -1108,5 +1145,7 @@ class AsyncConversationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ConversationResource]:
-        """Like `update_conversation`, but returns the status code and headers with the parsed body."""
+        """Like `update_conversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_UPDATE_CONVERSATION, locals())

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.organization_data_retention import OrganizationDataRetention
 from ..models.project_data_retention import ProjectDataRetention
-from ..models.update_organization_data_retention_body import UpdateOrganizationDataRetentionBody
+from ..models.update_organization_data_retention_body import (
+    UpdateOrganizationDataRetentionBody,
+)
 from ..models.update_project_data_retention_body import UpdateProjectDataRetentionBody
 
 if TYPE_CHECKING:
@@ -118,7 +119,9 @@ class DataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
-        """Like `retrieve_organization_data_retention`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_organization_data_retention`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_RETRIEVE_ORGANIZATION_DATA_RETENTION, locals())
 
     @overload
@@ -229,7 +232,9 @@ class DataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
-        """Like `update_organization_data_retention`, but returns the status code and headers with the parsed body."""
+        """Like `update_organization_data_retention`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_UPDATE_ORGANIZATION_DATA_RETENTION, locals())
 
     def retrieve_project_data_retention(
@@ -260,7 +265,9 @@ class DataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
-        """Like `retrieve_project_data_retention`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_data_retention`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_DATA_RETENTION, locals())
 
     @overload
@@ -386,7 +393,9 @@ class DataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
-        """Like `update_project_data_retention`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_data_retention`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_UPDATE_PROJECT_DATA_RETENTION, locals())
 
 
@@ -421,8 +430,12 @@ class AsyncDataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
-        """Like `retrieve_organization_data_retention`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_RETRIEVE_ORGANIZATION_DATA_RETENTION, locals())
+        """Like `retrieve_organization_data_retention`, but returns the status code and
+        headers with the parsed body.
+        """
+        return await self._client._request(
+            _RETRIEVE_ORGANIZATION_DATA_RETENTION, locals()
+        )
 
     @overload
     async def update_organization_data_retention(
@@ -532,8 +545,12 @@ class AsyncDataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
-        """Like `update_organization_data_retention`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_UPDATE_ORGANIZATION_DATA_RETENTION, locals())
+        """Like `update_organization_data_retention`, but returns the status code and
+        headers with the parsed body.
+        """
+        return await self._client._request(
+            _UPDATE_ORGANIZATION_DATA_RETENTION, locals()
+        )
 
     async def retrieve_project_data_retention(
         self,
@@ -563,7 +580,9 @@ class AsyncDataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
-        """Like `retrieve_project_data_retention`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_data_retention`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_DATA_RETENTION, locals())
 
     @overload
@@ -689,5 +708,7 @@ class AsyncDataRetentionApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
-        """Like `update_project_data_retention`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_data_retention`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_UPDATE_PROJECT_DATA_RETENTION, locals())

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
-from typing import Annotated, Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
+import pydantic
+
+from .._base_model import discriminate
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, TimeoutTypes
 from ..models.admin_api_key import AdminApiKey
 from ..models.admin_api_key_create_response import AdminApiKeyCreateResponse
 from ..models.admin_api_keys_create_request import AdminApiKeysCreateRequest
 from ..models.admin_api_keys_delete_response import AdminApiKeysDeleteResponse
 from ..models.api_key_list import ApiKeyList
 from ..models.beta_compact_resource import BetaCompactResource
-from ..models.beta_compact_response_method_public_body import BetaCompactResponseMethodPublicBody
+from ..models.beta_compact_response_method_public_body import (
+    BetaCompactResponseMethodPublicBody,
+)
 from ..models.beta_conversation_param import BetaConversationParam
 from ..models.beta_input_item import BetaInputItem
 from ..models.beta_model_ids_compaction import BetaModelIdsCompaction
@@ -39,15 +41,18 @@ from ..models.compact_response_method_public_body import CompactResponseMethodPu
 from ..models.container_file_list_resource import ContainerFileListResource
 from ..models.container_file_resource import ContainerFileResource
 from ..models.container_list_resource import ContainerListResource
-from ..models.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
-from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+from ..models.container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlistParam,
+)
+from ..models.container_network_policy_disabled_param import (
+    ContainerNetworkPolicyDisabledParam,
+)
 from ..models.container_resource import ContainerResource
 from ..models.conversation_param import ConversationParam
 from ..models.create_chat_session_body import CreateChatSessionBody
 from ..models.create_container_body import CreateContainerBody
 from ..models.create_container_body_expires_after import CreateContainerBodyExpiresAfter
 from ..models.create_container_file_body import CreateContainerFileBody
-from ..models.create_content_provenance_body import CreateContentProvenanceBody
 from ..models.create_project_service_account_api_key_body import (
     CreateProjectServiceAccountApiKeyBody,
 )
@@ -58,10 +63,14 @@ from ..models.inline_skill_param import InlineSkillParam
 from ..models.input_item import InputItem
 from ..models.model_ids_compaction import ModelIdsCompaction
 from ..models.order_enum import OrderEnum
-from ..models.organization_spend_limit_deleted_resource import OrganizationSpendLimitDeletedResource
+from ..models.organization_spend_limit_deleted_resource import (
+    OrganizationSpendLimitDeletedResource,
+)
 from ..models.organization_spend_limit_resource import OrganizationSpendLimitResource
 from ..models.personality_enum import PersonalityEnum
-from ..models.project_spend_limit_deleted_resource import ProjectSpendLimitDeletedResource
+from ..models.project_spend_limit_deleted_resource import (
+    ProjectSpendLimitDeletedResource,
+)
 from ..models.project_spend_limit_resource import ProjectSpendLimitResource
 from ..models.prompt_cache_options_param import PromptCacheOptionsParam
 from ..models.prompt_cache_retention_enum import PromptCacheRetentionEnum
@@ -81,7 +90,9 @@ from ..models.token_counts_resource import TokenCountsResource
 from ..models.tool import Tool
 from ..models.tool_choice_param import ToolChoiceParam
 from ..models.truncation_enum import TruncationEnum
-from ..models.update_organization_spend_limit_body import UpdateOrganizationSpendLimitBody
+from ..models.update_organization_spend_limit_body import (
+    UpdateOrganizationSpendLimitBody,
+)
 from ..models.update_project_spend_limit_body import UpdateProjectSpendLimitBody
 from ..models.workflow_param import WorkflowParam
 
@@ -803,7 +814,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerListResource]:
-        """Like `list_containers`, but returns the status code and headers with the parsed body."""
+        """Like `list_containers`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_CONTAINERS, locals())
 
     def list_containers_iter(
@@ -818,11 +831,14 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ContainerResource]:
-        """Like `list_containers`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_containers`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_CONTAINERS, locals(), _LIST_CONTAINERS_PAGES)
+        return Paginator(
+            self._client, _LIST_CONTAINERS, locals(), _LIST_CONTAINERS_PAGES
+        )
 
     @overload
     def create_container(
@@ -851,7 +867,10 @@ class DefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -901,7 +920,10 @@ class DefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -980,7 +1002,10 @@ class DefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -1030,7 +1055,10 @@ class DefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -1065,7 +1093,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerResource]:
-        """Like `create_container`, but returns the status code and headers with the parsed body."""
+        """Like `create_container`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_CONTAINER, locals())
 
     def retrieve_container(
@@ -1095,7 +1125,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerResource]:
-        """Like `retrieve_container`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_container`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_RETRIEVE_CONTAINER, locals())
 
     def delete_container(
@@ -1114,7 +1146,9 @@ class DefaultApi:
         Args:
             container_id: The ID of the container to delete.
         """
-        _response: ApiResponse[None] = self._client._request(_DELETE_CONTAINER, locals())
+        _response: ApiResponse[None] = self._client._request(
+            _DELETE_CONTAINER, locals()
+        )
         return _response.data
 
     def delete_container_with_http_info(
@@ -1126,7 +1160,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_container`, but returns the status code and headers with the parsed body."""
+        """Like `delete_container`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_CONTAINER, locals())
 
     @overload
@@ -1168,7 +1204,8 @@ class DefaultApi:
     ) -> ContainerFileResource:
         """Create a Container File
 
-        You can send either a multipart/form-data request with the raw file content, or a JSON request with a file ID.
+        You can send either a multipart/form-data request with the raw file content,
+        or a JSON request with a file ID.
 
         Creates a container file.
 
@@ -1218,7 +1255,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerFileResource]:
-        """Like `create_container_file`, but returns the status code and headers with the parsed body."""
+        """Like `create_container_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CREATE_CONTAINER_FILE, locals())
 
     def list_container_files(
@@ -1259,7 +1298,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerFileListResource]:
-        """Like `list_container_files`, but returns the status code and headers with the parsed body."""
+        """Like `list_container_files`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_CONTAINER_FILES, locals())
 
     def list_container_files_iter(
@@ -1274,11 +1315,14 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ContainerFileResource]:
-        """Like `list_container_files`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_container_files`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_CONTAINER_FILES, locals(), _LIST_CONTAINER_FILES_PAGES)
+        return Paginator(
+            self._client, _LIST_CONTAINER_FILES, locals(), _LIST_CONTAINER_FILES_PAGES
+        )
 
     def retrieve_container_file(
         self,
@@ -1309,7 +1353,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerFileResource]:
-        """Like `retrieve_container_file`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_container_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RETRIEVE_CONTAINER_FILE, locals())
 
     def delete_container_file(
@@ -1326,7 +1372,9 @@ class DefaultApi:
 
         Delete a container file.
         """
-        _response: ApiResponse[None] = self._client._request(_DELETE_CONTAINER_FILE, locals())
+        _response: ApiResponse[None] = self._client._request(
+            _DELETE_CONTAINER_FILE, locals()
+        )
         return _response.data
 
     def delete_container_file_with_http_info(
@@ -1339,7 +1387,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_container_file`, but returns the status code and headers with the parsed body."""
+        """Like `delete_container_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_DELETE_CONTAINER_FILE, locals())
 
     def retrieve_container_file_content(
@@ -1371,7 +1421,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `retrieve_container_file_content`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_container_file_content`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_RETRIEVE_CONTAINER_FILE_CONTENT, locals())
 
     def admin_api_keys_list(
@@ -1394,7 +1446,9 @@ class DefaultApi:
             order: Order results by creation time, ascending or descending.
             limit: Maximum number of keys to return.
         """
-        _response: ApiResponse[ApiKeyList] = self._client._request(_ADMIN_API_KEYS_LIST, locals())
+        _response: ApiResponse[ApiKeyList] = self._client._request(
+            _ADMIN_API_KEYS_LIST, locals()
+        )
         return _response.data
 
     def admin_api_keys_list_with_http_info(
@@ -1408,7 +1462,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ApiKeyList]:
-        """Like `admin_api_keys_list`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_list`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_ADMIN_API_KEYS_LIST, locals())
 
     def admin_api_keys_list_iter(
@@ -1422,11 +1478,14 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[AdminApiKey]:
-        """Like `admin_api_keys_list`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `admin_api_keys_list`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _ADMIN_API_KEYS_LIST, locals(), _ADMIN_API_KEYS_LIST_PAGES)
+        return Paginator(
+            self._client, _ADMIN_API_KEYS_LIST, locals(), _ADMIN_API_KEYS_LIST_PAGES
+        )
 
     @overload
     def admin_api_keys_create(
@@ -1508,7 +1567,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AdminApiKeyCreateResponse]:
-        """Like `admin_api_keys_create`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_create`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_ADMIN_API_KEYS_CREATE, locals())
 
     def admin_api_keys_get(
@@ -1527,7 +1588,9 @@ class DefaultApi:
         Args:
             key_id: The ID of the API key.
         """
-        _response: ApiResponse[AdminApiKey] = self._client._request(_ADMIN_API_KEYS_GET, locals())
+        _response: ApiResponse[AdminApiKey] = self._client._request(
+            _ADMIN_API_KEYS_GET, locals()
+        )
         return _response.data
 
     def admin_api_keys_get_with_http_info(
@@ -1539,7 +1602,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AdminApiKey]:
-        """Like `admin_api_keys_get`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_get`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_ADMIN_API_KEYS_GET, locals())
 
     def admin_api_keys_delete(
@@ -1572,7 +1637,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AdminApiKeysDeleteResponse]:
-        """Like `admin_api_keys_delete`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_delete`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_ADMIN_API_KEYS_DELETE, locals())
 
     def getorganizationspendlimit(
@@ -1597,7 +1664,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendLimitResource]:
-        """Like `getorganizationspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `getorganizationspendlimit`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_GETORGANIZATIONSPENDLIMIT, locals())
 
     @overload
@@ -1684,7 +1753,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendLimitResource]:
-        """Like `updateorganizationspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `updateorganizationspendlimit`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_UPDATEORGANIZATIONSPENDLIMIT, locals())
 
     def deleteorganizationspendlimit(
@@ -1696,8 +1767,8 @@ class DefaultApi:
         extra_body: dict[str, object] | None = None,
     ) -> OrganizationSpendLimitDeletedResource:
         """Delete the organization's hard spend limit."""
-        _response: ApiResponse[OrganizationSpendLimitDeletedResource] = self._client._request(
-            _DELETEORGANIZATIONSPENDLIMIT, locals()
+        _response: ApiResponse[OrganizationSpendLimitDeletedResource] = (
+            self._client._request(_DELETEORGANIZATIONSPENDLIMIT, locals())
         )
         return _response.data
 
@@ -1709,7 +1780,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendLimitDeletedResource]:
-        """Like `deleteorganizationspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `deleteorganizationspendlimit`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_DELETEORGANIZATIONSPENDLIMIT, locals())
 
     def getprojectspendlimit(
@@ -1740,7 +1813,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendLimitResource]:
-        """Like `getprojectspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `getprojectspendlimit`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GETPROJECTSPENDLIMIT, locals())
 
     def deleteprojectspendlimit(
@@ -1757,8 +1832,8 @@ class DefaultApi:
         Args:
             project_id: The ID of the project whose hard spend limit is being managed.
         """
-        _response: ApiResponse[ProjectSpendLimitDeletedResource] = self._client._request(
-            _DELETEPROJECTSPENDLIMIT, locals()
+        _response: ApiResponse[ProjectSpendLimitDeletedResource] = (
+            self._client._request(_DELETEPROJECTSPENDLIMIT, locals())
         )
         return _response.data
 
@@ -1771,7 +1846,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendLimitDeletedResource]:
-        """Like `deleteprojectspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `deleteprojectspendlimit`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_DELETEPROJECTSPENDLIMIT, locals())
 
     @overload
@@ -1865,7 +1942,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendLimitResource]:
-        """Like `updateprojectspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `updateprojectspendlimit`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_UPDATEPROJECTSPENDLIMIT, locals())
 
     @overload
@@ -1961,7 +2040,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ServiceAccountApiKeyBody]:
-        """Like `createan_ap_ikeyforaserviceaccount`, but returns the status code and headers with the parsed body."""
+        """Like `createan_ap_ikeyforaserviceaccount`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_CREATEAN_AP_IKEYFORASERVICEACCOUNT, locals())
 
     def createcontentprovenancecheck(
@@ -1973,9 +2054,16 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ProvenanceResource:
-        """Check whether an image or audio file contains known OpenAI provenance signals. [Learn more about content provenance](/api/docs/guides/content-provenance).
+        """Check whether an image or audio file contains known OpenAI provenance
+        signals. [Learn more about content
+        provenance](/api/docs/guides/content-provenance).
 
-        If `not_detected`, it means the tool did not find supported signals in the uploaded file. The content could still have been generated by OpenAI if the metadata was stripped or has evidence of tampering, the watermark was degraded, it comes from a legacy generation model, or it was created before provenance signals were available. Content could also still be AI-generated by another company's model, which the tool currently does not detect.
+        If `not_detected`, it means the tool did not find supported signals in the
+        uploaded file. The content could still have been generated by OpenAI if the
+        metadata was stripped or has evidence of tampering, the watermark was
+        degraded, it comes from a legacy generation model, or it was created before
+        provenance signals were available. Content could also still be AI-generated
+        by another company's model, which the tool currently does not detect.
 
         Args:
             file: The image or audio file to check for supported OpenAI provenance signals.
@@ -1994,7 +2082,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProvenanceResource]:
-        """Like `createcontentprovenancecheck`, but returns the status code and headers with the parsed body."""
+        """Like `createcontentprovenancecheck`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_CREATECONTENTPROVENANCECHECK, locals())
 
     @overload
@@ -2053,7 +2143,8 @@ class DefaultApi:
     ) -> TokenCountsResource:
         """Returns input token counts of the request.
 
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+        Returns an object with `object` set to `response.input_tokens` and an
+        `input_tokens` count.
 
         Args:
             truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
@@ -2118,7 +2209,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[TokenCountsResource]:
-        """Like `getinputtokencounts`, but returns the status code and headers with the parsed body."""
+        """Like `getinputtokencounts`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GETINPUTTOKENCOUNTS, locals())
 
     @overload
@@ -2169,10 +2262,13 @@ class DefaultApi:
     ) -> CompactResource:
         """Compact a conversation. Returns a compacted response object.
 
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+        Learn when and how to compact long-running conversations in the [conversation
+        state guide](/docs/guides/conversation-state#managing-the-context-window).
+        For ZDR-compatible compaction details, see [Compaction
+        (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
         Args:
-            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
         """
         _response: ApiResponse[CompactResource] = self._client._request(
             _COMPACTCONVERSATION, locals()
@@ -2225,7 +2321,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CompactResource]:
-        """Like `compactconversation`, but returns the status code and headers with the parsed body."""
+        """Like `compactconversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_COMPACTCONVERSATION, locals())
 
     def cancel_chat_session_method(
@@ -2258,7 +2356,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatSessionResource]:
-        """Like `cancel_chat_session_method`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_chat_session_method`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_CANCEL_CHAT_SESSION_METHOD, locals())
 
     @overload
@@ -2355,7 +2455,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatSessionResource]:
-        """Like `create_chat_session_method`, but returns the status code and headers with the parsed body."""
+        """Like `create_chat_session_method`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_CREATE_CHAT_SESSION_METHOD, locals())
 
     def list_thread_items_method(
@@ -2398,7 +2500,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadItemListResource]:
-        """Like `list_thread_items_method`, but returns the status code and headers with the parsed body."""
+        """Like `list_thread_items_method`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_LIST_THREAD_ITEMS_METHOD, locals())
 
     def list_thread_items_method_iter(
@@ -2414,12 +2518,16 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ThreadItem]:
-        """Like `list_thread_items_method`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_thread_items_method`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_THREAD_ITEMS_METHOD, locals(), _LIST_THREAD_ITEMS_METHOD_PAGES
+            self._client,
+            _LIST_THREAD_ITEMS_METHOD,
+            locals(),
+            _LIST_THREAD_ITEMS_METHOD_PAGES,
         )
 
     def get_thread_method(
@@ -2436,7 +2544,9 @@ class DefaultApi:
         Args:
             thread_id: Identifier of the ChatKit thread to retrieve.
         """
-        _response: ApiResponse[ThreadResource] = self._client._request(_GET_THREAD_METHOD, locals())
+        _response: ApiResponse[ThreadResource] = self._client._request(
+            _GET_THREAD_METHOD, locals()
+        )
         return _response.data
 
     def get_thread_method_with_http_info(
@@ -2448,7 +2558,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadResource]:
-        """Like `get_thread_method`, but returns the status code and headers with the parsed body."""
+        """Like `get_thread_method`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_THREAD_METHOD, locals())
 
     def delete_thread_method(
@@ -2479,7 +2591,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedThreadResource]:
-        """Like `delete_thread_method`, but returns the status code and headers with the parsed body."""
+        """Like `delete_thread_method`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_THREAD_METHOD, locals())
 
     def list_threads_method(
@@ -2522,7 +2636,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadListResource]:
-        """Like `list_threads_method`, but returns the status code and headers with the parsed body."""
+        """Like `list_threads_method`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_THREADS_METHOD, locals())
 
     def list_threads_method_iter(
@@ -2538,11 +2654,14 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ThreadResource]:
-        """Like `list_threads_method`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_threads_method`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_THREADS_METHOD, locals(), _LIST_THREADS_METHOD_PAGES)
+        return Paginator(
+            self._client, _LIST_THREADS_METHOD, locals(), _LIST_THREADS_METHOD_PAGES
+        )
 
     @overload
     def beta_compactconversation(
@@ -2565,7 +2684,9 @@ class DefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2583,7 +2704,9 @@ class DefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2595,11 +2718,14 @@ class DefaultApi:
     ) -> BetaCompactResource:
         """Compact a conversation. Returns a compacted response object.
 
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+        Learn when and how to compact long-running conversations in the [conversation
+        state guide](/docs/guides/conversation-state#managing-the-context-window).
+        For ZDR-compatible compaction details, see [Compaction
+        (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
         Args:
             openai_beta: Optional beta features to enable for this request.
-            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
         """
         _response: ApiResponse[BetaCompactResource] = self._client._request(
             _BETA_COMPACTCONVERSATION, locals()
@@ -2627,7 +2753,9 @@ class DefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2645,7 +2773,9 @@ class DefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2655,7 +2785,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaCompactResource]:
-        """Like `beta_compactconversation`, but returns the status code and headers with the parsed body."""
+        """Like `beta_compactconversation`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_BETA_COMPACTCONVERSATION, locals())
 
     @overload
@@ -2717,7 +2849,8 @@ class DefaultApi:
     ) -> BetaTokenCountsResource:
         """Returns input token counts of the request.
 
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+        Returns an object with `object` set to `response.input_tokens` and an
+        `input_tokens` count.
 
         Args:
             openai_beta: Optional beta features to enable for this request.
@@ -2786,7 +2919,9 @@ class DefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaTokenCountsResource]:
-        """Like `beta_getinputtokencounts`, but returns the status code and headers with the parsed body."""
+        """Like `beta_getinputtokencounts`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_BETA_GETINPUTTOKENCOUNTS, locals())
 
 
@@ -2838,7 +2973,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerListResource]:
-        """Like `list_containers`, but returns the status code and headers with the parsed body."""
+        """Like `list_containers`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_CONTAINERS, locals())
 
     def list_containers_iter(
@@ -2853,11 +2990,14 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ContainerResource]:
-        """Like `list_containers`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_containers`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_CONTAINERS, locals(), _LIST_CONTAINERS_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_CONTAINERS, locals(), _LIST_CONTAINERS_PAGES
+        )
 
     @overload
     async def create_container(
@@ -2886,7 +3026,10 @@ class AsyncDefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -2936,7 +3079,10 @@ class AsyncDefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -3015,7 +3161,10 @@ class AsyncDefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -3065,7 +3214,10 @@ class AsyncDefaultApi:
                     discriminate(
                         "type",
                         "type",
-                        {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                        {
+                            "skill_reference": "SkillReferenceParam",
+                            "inline": "InlineSkillParam",
+                        },
                     ),
                 ]
             ]
@@ -3100,7 +3252,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerResource]:
-        """Like `create_container`, but returns the status code and headers with the parsed body."""
+        """Like `create_container`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_CONTAINER, locals())
 
     async def retrieve_container(
@@ -3130,7 +3284,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerResource]:
-        """Like `retrieve_container`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_container`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_RETRIEVE_CONTAINER, locals())
 
     async def delete_container(
@@ -3149,7 +3305,9 @@ class AsyncDefaultApi:
         Args:
             container_id: The ID of the container to delete.
         """
-        _response: ApiResponse[None] = await self._client._request(_DELETE_CONTAINER, locals())
+        _response: ApiResponse[None] = await self._client._request(
+            _DELETE_CONTAINER, locals()
+        )
         return _response.data
 
     async def delete_container_with_http_info(
@@ -3161,7 +3319,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_container`, but returns the status code and headers with the parsed body."""
+        """Like `delete_container`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_CONTAINER, locals())
 
     @overload
@@ -3203,7 +3363,8 @@ class AsyncDefaultApi:
     ) -> ContainerFileResource:
         """Create a Container File
 
-        You can send either a multipart/form-data request with the raw file content, or a JSON request with a file ID.
+        You can send either a multipart/form-data request with the raw file content,
+        or a JSON request with a file ID.
 
         Creates a container file.
 
@@ -3253,7 +3414,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerFileResource]:
-        """Like `create_container_file`, but returns the status code and headers with the parsed body."""
+        """Like `create_container_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CREATE_CONTAINER_FILE, locals())
 
     async def list_container_files(
@@ -3294,7 +3457,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerFileListResource]:
-        """Like `list_container_files`, but returns the status code and headers with the parsed body."""
+        """Like `list_container_files`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_CONTAINER_FILES, locals())
 
     def list_container_files_iter(
@@ -3309,7 +3474,8 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ContainerFileResource]:
-        """Like `list_container_files`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_container_files`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -3346,7 +3512,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ContainerFileResource]:
-        """Like `retrieve_container_file`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_container_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RETRIEVE_CONTAINER_FILE, locals())
 
     async def delete_container_file(
@@ -3363,7 +3531,9 @@ class AsyncDefaultApi:
 
         Delete a container file.
         """
-        _response: ApiResponse[None] = await self._client._request(_DELETE_CONTAINER_FILE, locals())
+        _response: ApiResponse[None] = await self._client._request(
+            _DELETE_CONTAINER_FILE, locals()
+        )
         return _response.data
 
     async def delete_container_file_with_http_info(
@@ -3376,7 +3546,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_container_file`, but returns the status code and headers with the parsed body."""
+        """Like `delete_container_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_DELETE_CONTAINER_FILE, locals())
 
     async def retrieve_container_file_content(
@@ -3408,7 +3580,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `retrieve_container_file_content`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_container_file_content`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_RETRIEVE_CONTAINER_FILE_CONTENT, locals())
 
     async def admin_api_keys_list(
@@ -3447,7 +3621,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ApiKeyList]:
-        """Like `admin_api_keys_list`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_list`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_ADMIN_API_KEYS_LIST, locals())
 
     def admin_api_keys_list_iter(
@@ -3461,7 +3637,8 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[AdminApiKey]:
-        """Like `admin_api_keys_list`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `admin_api_keys_list`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -3549,7 +3726,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AdminApiKeyCreateResponse]:
-        """Like `admin_api_keys_create`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_create`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_ADMIN_API_KEYS_CREATE, locals())
 
     async def admin_api_keys_get(
@@ -3582,7 +3761,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AdminApiKey]:
-        """Like `admin_api_keys_get`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_get`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_ADMIN_API_KEYS_GET, locals())
 
     async def admin_api_keys_delete(
@@ -3601,8 +3782,8 @@ class AsyncDefaultApi:
         Args:
             key_id: The ID of the API key to be deleted.
         """
-        _response: ApiResponse[AdminApiKeysDeleteResponse] = await self._client._request(
-            _ADMIN_API_KEYS_DELETE, locals()
+        _response: ApiResponse[AdminApiKeysDeleteResponse] = (
+            await self._client._request(_ADMIN_API_KEYS_DELETE, locals())
         )
         return _response.data
 
@@ -3615,7 +3796,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AdminApiKeysDeleteResponse]:
-        """Like `admin_api_keys_delete`, but returns the status code and headers with the parsed body."""
+        """Like `admin_api_keys_delete`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_ADMIN_API_KEYS_DELETE, locals())
 
     async def getorganizationspendlimit(
@@ -3627,8 +3810,8 @@ class AsyncDefaultApi:
         extra_body: dict[str, object] | None = None,
     ) -> OrganizationSpendLimitResource:
         """Get the organization's hard spend limit."""
-        _response: ApiResponse[OrganizationSpendLimitResource] = await self._client._request(
-            _GETORGANIZATIONSPENDLIMIT, locals()
+        _response: ApiResponse[OrganizationSpendLimitResource] = (
+            await self._client._request(_GETORGANIZATIONSPENDLIMIT, locals())
         )
         return _response.data
 
@@ -3640,7 +3823,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendLimitResource]:
-        """Like `getorganizationspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `getorganizationspendlimit`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_GETORGANIZATIONSPENDLIMIT, locals())
 
     @overload
@@ -3686,8 +3871,8 @@ class AsyncDefaultApi:
             currency: The currency for the threshold amount. Currently, only `USD` is supported.
             interval: The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
         """
-        _response: ApiResponse[OrganizationSpendLimitResource] = await self._client._request(
-            _UPDATEORGANIZATIONSPENDLIMIT, locals()
+        _response: ApiResponse[OrganizationSpendLimitResource] = (
+            await self._client._request(_UPDATEORGANIZATIONSPENDLIMIT, locals())
         )
         return _response.data
 
@@ -3727,7 +3912,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendLimitResource]:
-        """Like `updateorganizationspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `updateorganizationspendlimit`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_UPDATEORGANIZATIONSPENDLIMIT, locals())
 
     async def deleteorganizationspendlimit(
@@ -3739,8 +3926,8 @@ class AsyncDefaultApi:
         extra_body: dict[str, object] | None = None,
     ) -> OrganizationSpendLimitDeletedResource:
         """Delete the organization's hard spend limit."""
-        _response: ApiResponse[OrganizationSpendLimitDeletedResource] = await self._client._request(
-            _DELETEORGANIZATIONSPENDLIMIT, locals()
+        _response: ApiResponse[OrganizationSpendLimitDeletedResource] = (
+            await self._client._request(_DELETEORGANIZATIONSPENDLIMIT, locals())
         )
         return _response.data
 
@@ -3752,7 +3939,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendLimitDeletedResource]:
-        """Like `deleteorganizationspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `deleteorganizationspendlimit`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_DELETEORGANIZATIONSPENDLIMIT, locals())
 
     async def getprojectspendlimit(
@@ -3783,7 +3972,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendLimitResource]:
-        """Like `getprojectspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `getprojectspendlimit`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GETPROJECTSPENDLIMIT, locals())
 
     async def deleteprojectspendlimit(
@@ -3800,8 +3991,8 @@ class AsyncDefaultApi:
         Args:
             project_id: The ID of the project whose hard spend limit is being managed.
         """
-        _response: ApiResponse[ProjectSpendLimitDeletedResource] = await self._client._request(
-            _DELETEPROJECTSPENDLIMIT, locals()
+        _response: ApiResponse[ProjectSpendLimitDeletedResource] = (
+            await self._client._request(_DELETEPROJECTSPENDLIMIT, locals())
         )
         return _response.data
 
@@ -3814,7 +4005,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendLimitDeletedResource]:
-        """Like `deleteprojectspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `deleteprojectspendlimit`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_DELETEPROJECTSPENDLIMIT, locals())
 
     @overload
@@ -3908,7 +4101,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendLimitResource]:
-        """Like `updateprojectspendlimit`, but returns the status code and headers with the parsed body."""
+        """Like `updateprojectspendlimit`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_UPDATEPROJECTSPENDLIMIT, locals())
 
     @overload
@@ -4004,8 +4199,12 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ServiceAccountApiKeyBody]:
-        """Like `createan_ap_ikeyforaserviceaccount`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_CREATEAN_AP_IKEYFORASERVICEACCOUNT, locals())
+        """Like `createan_ap_ikeyforaserviceaccount`, but returns the status code and
+        headers with the parsed body.
+        """
+        return await self._client._request(
+            _CREATEAN_AP_IKEYFORASERVICEACCOUNT, locals()
+        )
 
     async def createcontentprovenancecheck(
         self,
@@ -4016,9 +4215,16 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ProvenanceResource:
-        """Check whether an image or audio file contains known OpenAI provenance signals. [Learn more about content provenance](/api/docs/guides/content-provenance).
+        """Check whether an image or audio file contains known OpenAI provenance
+        signals. [Learn more about content
+        provenance](/api/docs/guides/content-provenance).
 
-        If `not_detected`, it means the tool did not find supported signals in the uploaded file. The content could still have been generated by OpenAI if the metadata was stripped or has evidence of tampering, the watermark was degraded, it comes from a legacy generation model, or it was created before provenance signals were available. Content could also still be AI-generated by another company's model, which the tool currently does not detect.
+        If `not_detected`, it means the tool did not find supported signals in the
+        uploaded file. The content could still have been generated by OpenAI if the
+        metadata was stripped or has evidence of tampering, the watermark was
+        degraded, it comes from a legacy generation model, or it was created before
+        provenance signals were available. Content could also still be AI-generated
+        by another company's model, which the tool currently does not detect.
 
         Args:
             file: The image or audio file to check for supported OpenAI provenance signals.
@@ -4037,7 +4243,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProvenanceResource]:
-        """Like `createcontentprovenancecheck`, but returns the status code and headers with the parsed body."""
+        """Like `createcontentprovenancecheck`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_CREATECONTENTPROVENANCECHECK, locals())
 
     @overload
@@ -4096,7 +4304,8 @@ class AsyncDefaultApi:
     ) -> TokenCountsResource:
         """Returns input token counts of the request.
 
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+        Returns an object with `object` set to `response.input_tokens` and an
+        `input_tokens` count.
 
         Args:
             truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
@@ -4161,7 +4370,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[TokenCountsResource]:
-        """Like `getinputtokencounts`, but returns the status code and headers with the parsed body."""
+        """Like `getinputtokencounts`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GETINPUTTOKENCOUNTS, locals())
 
     @overload
@@ -4212,10 +4423,13 @@ class AsyncDefaultApi:
     ) -> CompactResource:
         """Compact a conversation. Returns a compacted response object.
 
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+        Learn when and how to compact long-running conversations in the [conversation
+        state guide](/docs/guides/conversation-state#managing-the-context-window).
+        For ZDR-compatible compaction details, see [Compaction
+        (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
         Args:
-            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
         """
         _response: ApiResponse[CompactResource] = await self._client._request(
             _COMPACTCONVERSATION, locals()
@@ -4268,7 +4482,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CompactResource]:
-        """Like `compactconversation`, but returns the status code and headers with the parsed body."""
+        """Like `compactconversation`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_COMPACTCONVERSATION, locals())
 
     async def cancel_chat_session_method(
@@ -4301,7 +4517,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatSessionResource]:
-        """Like `cancel_chat_session_method`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_chat_session_method`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_CANCEL_CHAT_SESSION_METHOD, locals())
 
     @overload
@@ -4398,7 +4616,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ChatSessionResource]:
-        """Like `create_chat_session_method`, but returns the status code and headers with the parsed body."""
+        """Like `create_chat_session_method`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_CREATE_CHAT_SESSION_METHOD, locals())
 
     async def list_thread_items_method(
@@ -4441,7 +4661,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadItemListResource]:
-        """Like `list_thread_items_method`, but returns the status code and headers with the parsed body."""
+        """Like `list_thread_items_method`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_LIST_THREAD_ITEMS_METHOD, locals())
 
     def list_thread_items_method_iter(
@@ -4457,12 +4679,16 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ThreadItem]:
-        """Like `list_thread_items_method`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_thread_items_method`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_THREAD_ITEMS_METHOD, locals(), _LIST_THREAD_ITEMS_METHOD_PAGES
+            self._client,
+            _LIST_THREAD_ITEMS_METHOD,
+            locals(),
+            _LIST_THREAD_ITEMS_METHOD_PAGES,
         )
 
     async def get_thread_method(
@@ -4493,7 +4719,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadResource]:
-        """Like `get_thread_method`, but returns the status code and headers with the parsed body."""
+        """Like `get_thread_method`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_THREAD_METHOD, locals())
 
     async def delete_thread_method(
@@ -4524,7 +4752,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedThreadResource]:
-        """Like `delete_thread_method`, but returns the status code and headers with the parsed body."""
+        """Like `delete_thread_method`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_THREAD_METHOD, locals())
 
     async def list_threads_method(
@@ -4567,7 +4797,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ThreadListResource]:
-        """Like `list_threads_method`, but returns the status code and headers with the parsed body."""
+        """Like `list_threads_method`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_THREADS_METHOD, locals())
 
     def list_threads_method_iter(
@@ -4583,7 +4815,8 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ThreadResource]:
-        """Like `list_threads_method`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_threads_method`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -4612,7 +4845,9 @@ class AsyncDefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -4630,7 +4865,9 @@ class AsyncDefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -4642,11 +4879,14 @@ class AsyncDefaultApi:
     ) -> BetaCompactResource:
         """Compact a conversation. Returns a compacted response object.
 
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+        Learn when and how to compact long-running conversations in the [conversation
+        state guide](/docs/guides/conversation-state#managing-the-context-window).
+        For ZDR-compatible compaction details, see [Compaction
+        (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
         Args:
             openai_beta: Optional beta features to enable for this request.
-            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
         """
         _response: ApiResponse[BetaCompactResource] = await self._client._request(
             _BETA_COMPACTCONVERSATION, locals()
@@ -4674,7 +4914,9 @@ class AsyncDefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -4692,7 +4934,9 @@ class AsyncDefaultApi:
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: BetaPromptCacheRetentionEnum | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            BetaPromptCacheRetentionEnum | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | None | NotGiven = NOT_GIVEN,
         service_tier: BetaServiceTierEnum | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -4702,7 +4946,9 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaCompactResource]:
-        """Like `beta_compactconversation`, but returns the status code and headers with the parsed body."""
+        """Like `beta_compactconversation`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_BETA_COMPACTCONVERSATION, locals())
 
     @overload
@@ -4764,7 +5010,8 @@ class AsyncDefaultApi:
     ) -> BetaTokenCountsResource:
         """Returns input token counts of the request.
 
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+        Returns an object with `object` set to `response.input_tokens` and an
+        `input_tokens` count.
 
         Args:
             openai_beta: Optional beta features to enable for this request.
@@ -4833,5 +5080,7 @@ class AsyncDefaultApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaTokenCountsResource]:
-        """Like `beta_getinputtokencounts`, but returns the status code and headers with the parsed body."""
+        """Like `beta_getinputtokencounts`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_BETA_GETINPUTTOKENCOUNTS, locals())

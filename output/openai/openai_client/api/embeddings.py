@@ -1,12 +1,13 @@
-"""Embeddings operations: Get a vector representation of a given input that can be easily consumed by machine learning models and algorithms."""
+"""Embeddings operations: Get a vector representation of a given input that can be
+easily consumed by machine learning models and algorithms.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.create_embedding_request import CreateEmbeddingRequest
 from ..models.create_embedding_response import CreateEmbeddingResponse
 from ..models.error_response import ErrorResponse
@@ -42,7 +43,8 @@ _CREATE_EMBEDDING = _Endpoint(
 
 
 class EmbeddingsApi:
-    """Embeddings operations: Get a vector representation of a given input that can be easily consumed by machine learning models and algorithms.
+    """Embeddings operations: Get a vector representation of a given input that can be
+    easily consumed by machine learning models and algorithms.
 
     Reach it as `client.embeddings`.
     """
@@ -68,8 +70,11 @@ class EmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]],
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
-            | str
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
         ),
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
         dimensions: int | NotGiven = NOT_GIVEN,
@@ -86,8 +91,11 @@ class EmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]] | NotGiven = NOT_GIVEN,
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
-            | str
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
@@ -103,10 +111,10 @@ class EmbeddingsApi:
 
         Args:
             input: Input text to embed, encoded as a string or array of tokens. To embed multiple inputs in a single request, pass an array of strings or array of token arrays. The input must not exceed the max input tokens for the model (8192 tokens for all embedding models), cannot be an empty string, and any array must be 2048 dimensions or less. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens. In addition to the per-input token limit, all embedding models enforce a maximum of 300,000 tokens summed across all inputs in a single request.
-            model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+            model: ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.
             encoding_format: The format to return the embeddings in. Can be either `float` or [`base64`](https://pypi.org/project/pybase64/).
             dimensions: The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models.
-            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).
         """
         _response: ApiResponse[CreateEmbeddingResponse] = self._client._request(
             _CREATE_EMBEDDING, locals()
@@ -131,8 +139,11 @@ class EmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]],
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
-            | str
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
         ),
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
         dimensions: int | NotGiven = NOT_GIVEN,
@@ -149,8 +160,11 @@ class EmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]] | NotGiven = NOT_GIVEN,
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
-            | str
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
@@ -162,12 +176,15 @@ class EmbeddingsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateEmbeddingResponse]:
-        """Like `create_embedding`, but returns the status code and headers with the parsed body."""
+        """Like `create_embedding`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_EMBEDDING, locals())
 
 
 class AsyncEmbeddingsApi:
-    """Embeddings operations (async): Get a vector representation of a given input that can be easily consumed by machine learning models and algorithms.
+    """Embeddings operations (async): Get a vector representation of a given input that
+    can be easily consumed by machine learning models and algorithms.
 
     Reach it as `client.embeddings`.
     """
@@ -193,8 +210,11 @@ class AsyncEmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]],
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
-            | str
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
         ),
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
         dimensions: int | NotGiven = NOT_GIVEN,
@@ -211,8 +231,11 @@ class AsyncEmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]] | NotGiven = NOT_GIVEN,
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
-            | str
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
@@ -228,10 +251,10 @@ class AsyncEmbeddingsApi:
 
         Args:
             input: Input text to embed, encoded as a string or array of tokens. To embed multiple inputs in a single request, pass an array of strings or array of token arrays. The input must not exceed the max input tokens for the model (8192 tokens for all embedding models), cannot be an empty string, and any array must be 2048 dimensions or less. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens. In addition to the per-input token limit, all embedding models enforce a maximum of 300,000 tokens summed across all inputs in a single request.
-            model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+            model: ID of the model to use. You can use the [List models](https://api.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://api.openai.com/docs/models) for descriptions of them.
             encoding_format: The format to return the embeddings in. Can be either `float` or [`base64`](https://pypi.org/project/pybase64/).
             dimensions: The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models.
-            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).
         """
         _response: ApiResponse[CreateEmbeddingResponse] = await self._client._request(
             _CREATE_EMBEDDING, locals()
@@ -256,8 +279,11 @@ class AsyncEmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]],
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
-            | str
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
         ),
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
         dimensions: int | NotGiven = NOT_GIVEN,
@@ -274,8 +300,11 @@ class AsyncEmbeddingsApi:
         input: str | list[str] | list[int] | list[list[int]] | NotGiven = NOT_GIVEN,
         model: (
             str
-            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
-            | str
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         encoding_format: Literal["float", "base64"] | str | NotGiven = NOT_GIVEN,
@@ -287,5 +316,7 @@ class AsyncEmbeddingsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateEmbeddingResponse]:
-        """Like `create_embedding`, but returns the status code and headers with the parsed body."""
+        """Like `create_embedding`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_EMBEDDING, locals())

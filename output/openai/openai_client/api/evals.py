@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
-from typing import Annotated, Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
+import pydantic
+
+from .._base_model import discriminate
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
-from ..models.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
-from ..models.create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
+from ..models.create_eval_completions_run_data_source import (
+    CreateEvalCompletionsRunDataSource,
+)
+from ..models.create_eval_custom_data_source_config import (
+    CreateEvalCustomDataSourceConfig,
+)
 from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
 from ..models.create_eval_label_model_grader import CreateEvalLabelModelGrader
 from ..models.create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfig
 from ..models.create_eval_request import CreateEvalRequest
-from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource
+from ..models.create_eval_responses_run_data_source import (
+    CreateEvalResponsesRunDataSource,
+)
 from ..models.create_eval_run_request import CreateEvalRunRequest
 from ..models.create_eval_stored_completions_data_source_config import (
     CreateEvalStoredCompletionsDataSourceConfig,
@@ -365,7 +371,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalList]:
-        """Like `list_evals`, but returns the status code and headers with the parsed body."""
+        """Like `list_evals`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_EVALS, locals())
 
     def list_evals_iter(
@@ -380,7 +388,8 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[Eval]:
-        """Like `list_evals`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_evals`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -403,10 +412,12 @@ class EvalsApi:
         *,
         data_source_config: Annotated[
             Annotated[
-                CreateEvalCustomDataSourceConfig, pydantic.Tag("CreateEvalCustomDataSourceConfig")
+                CreateEvalCustomDataSourceConfig,
+                pydantic.Tag("CreateEvalCustomDataSourceConfig"),
             ]
             | Annotated[
-                CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                CreateEvalLogsDataSourceConfig,
+                pydantic.Tag("CreateEvalLogsDataSourceConfig"),
             ]
             | Annotated[
                 CreateEvalStoredCompletionsDataSourceConfig,
@@ -425,9 +436,14 @@ class EvalsApi:
         ],
         testing_criteria: list[
             Annotated[
-                Annotated[CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")]
+                Annotated[
+                    CreateEvalLabelModelGrader,
+                    pydantic.Tag("CreateEvalLabelModelGrader"),
+                ]
                 | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                | Annotated[
+                    EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")
+                ]
                 | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
                 | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
@@ -464,7 +480,8 @@ class EvalsApi:
                     pydantic.Tag("CreateEvalCustomDataSourceConfig"),
                 ]
                 | Annotated[
-                    CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                    CreateEvalLogsDataSourceConfig,
+                    pydantic.Tag("CreateEvalLogsDataSourceConfig"),
                 ]
                 | Annotated[
                     CreateEvalStoredCompletionsDataSourceConfig,
@@ -487,12 +504,18 @@ class EvalsApi:
             list[
                 Annotated[
                     Annotated[
-                        CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")
+                        CreateEvalLabelModelGrader,
+                        pydantic.Tag("CreateEvalLabelModelGrader"),
                     ]
                     | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                    | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                    | Annotated[
+                        EvalGraderTextSimilarity,
+                        pydantic.Tag("EvalGraderTextSimilarity"),
+                    ]
                     | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
-                    | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
+                    | Annotated[
+                        EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -515,8 +538,12 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Eval:
-        """Create the structure of an evaluation that can be used to test a model's performance.
-        An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
+        """Create the structure of an evaluation that can be used to test a model's
+        performance.
+        An evaluation is a set of testing criteria and the config for a data source,
+        which dictates the schema of the data used in the evaluation. After creating
+        an evaluation, you can run it on different models and model parameters. We
+        support several types of graders and datasources.
         For more information, see the [Evals guide](/docs/guides/evals).
 
         Args:
@@ -544,10 +571,12 @@ class EvalsApi:
         *,
         data_source_config: Annotated[
             Annotated[
-                CreateEvalCustomDataSourceConfig, pydantic.Tag("CreateEvalCustomDataSourceConfig")
+                CreateEvalCustomDataSourceConfig,
+                pydantic.Tag("CreateEvalCustomDataSourceConfig"),
             ]
             | Annotated[
-                CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                CreateEvalLogsDataSourceConfig,
+                pydantic.Tag("CreateEvalLogsDataSourceConfig"),
             ]
             | Annotated[
                 CreateEvalStoredCompletionsDataSourceConfig,
@@ -566,9 +595,14 @@ class EvalsApi:
         ],
         testing_criteria: list[
             Annotated[
-                Annotated[CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")]
+                Annotated[
+                    CreateEvalLabelModelGrader,
+                    pydantic.Tag("CreateEvalLabelModelGrader"),
+                ]
                 | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                | Annotated[
+                    EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")
+                ]
                 | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
                 | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
@@ -605,7 +639,8 @@ class EvalsApi:
                     pydantic.Tag("CreateEvalCustomDataSourceConfig"),
                 ]
                 | Annotated[
-                    CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                    CreateEvalLogsDataSourceConfig,
+                    pydantic.Tag("CreateEvalLogsDataSourceConfig"),
                 ]
                 | Annotated[
                     CreateEvalStoredCompletionsDataSourceConfig,
@@ -628,12 +663,18 @@ class EvalsApi:
             list[
                 Annotated[
                     Annotated[
-                        CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")
+                        CreateEvalLabelModelGrader,
+                        pydantic.Tag("CreateEvalLabelModelGrader"),
                     ]
                     | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                    | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                    | Annotated[
+                        EvalGraderTextSimilarity,
+                        pydantic.Tag("EvalGraderTextSimilarity"),
+                    ]
                     | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
-                    | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
+                    | Annotated[
+                        EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -656,7 +697,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Eval]:
-        """Like `create_eval`, but returns the status code and headers with the parsed body."""
+        """Like `create_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_EVAL, locals())
 
     def get_eval(
@@ -685,7 +728,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Eval]:
-        """Like `get_eval`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_EVAL, locals())
 
     @overload
@@ -771,7 +816,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Eval]:
-        """Like `update_eval`, but returns the status code and headers with the parsed body."""
+        """Like `update_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_UPDATE_EVAL, locals())
 
     def delete_eval(
@@ -788,7 +835,9 @@ class EvalsApi:
         Args:
             eval_id: The ID of the evaluation to delete.
         """
-        _response: ApiResponse[DeleteEvalResponse] = self._client._request(_DELETE_EVAL, locals())
+        _response: ApiResponse[DeleteEvalResponse] = self._client._request(
+            _DELETE_EVAL, locals()
+        )
         return _response.data
 
     def delete_eval_with_http_info(
@@ -800,7 +849,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteEvalResponse]:
-        """Like `delete_eval`, but returns the status code and headers with the parsed body."""
+        """Like `delete_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_EVAL, locals())
 
     def get_eval_runs(
@@ -811,7 +862,9 @@ class EvalsApi:
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
         status: (
-            Literal["queued", "in_progress", "completed", "canceled", "failed"] | str | NotGiven
+            Literal["queued", "in_progress", "completed", "canceled", "failed"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -827,7 +880,9 @@ class EvalsApi:
             order: Sort order for runs by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
             status: Filter runs by status. One of `queued` | `in_progress` | `failed` | `completed` | `canceled`.
         """
-        _response: ApiResponse[EvalRunList] = self._client._request(_GET_EVAL_RUNS, locals())
+        _response: ApiResponse[EvalRunList] = self._client._request(
+            _GET_EVAL_RUNS, locals()
+        )
         return _response.data
 
     def get_eval_runs_with_http_info(
@@ -838,14 +893,18 @@ class EvalsApi:
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
         status: (
-            Literal["queued", "in_progress", "completed", "canceled", "failed"] | str | NotGiven
+            Literal["queued", "in_progress", "completed", "canceled", "failed"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRunList]:
-        """Like `get_eval_runs`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_runs`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_EVAL_RUNS, locals())
 
     def get_eval_runs_iter(
@@ -856,14 +915,17 @@ class EvalsApi:
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
         status: (
-            Literal["queued", "in_progress", "completed", "canceled", "failed"] | str | NotGiven
+            Literal["queued", "in_progress", "completed", "canceled", "failed"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[EvalRun]:
-        """Like `get_eval_runs`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `get_eval_runs`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -887,13 +949,17 @@ class EvalsApi:
         eval_id: str,
         *,
         data_source: Annotated[
-            Annotated[CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")]
+            Annotated[
+                CreateEvalJsonlRunDataSource,
+                pydantic.Tag("CreateEvalJsonlRunDataSource"),
+            ]
             | Annotated[
                 CreateEvalCompletionsRunDataSource,
                 pydantic.Tag("CreateEvalCompletionsRunDataSource"),
             ]
             | Annotated[
-                CreateEvalResponsesRunDataSource, pydantic.Tag("CreateEvalResponsesRunDataSource")
+                CreateEvalResponsesRunDataSource,
+                pydantic.Tag("CreateEvalResponsesRunDataSource"),
             ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
@@ -923,7 +989,8 @@ class EvalsApi:
         data_source: (
             Annotated[
                 Annotated[
-                    CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")
+                    CreateEvalJsonlRunDataSource,
+                    pydantic.Tag("CreateEvalJsonlRunDataSource"),
                 ]
                 | Annotated[
                     CreateEvalCompletionsRunDataSource,
@@ -952,14 +1019,18 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> EvalRun:
-        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
+        """Kicks off a new run for a given evaluation, specifying the data source, and
+        what model configuration to use to test. The datasource will be validated
+        against the schema specified in the config of the evaluation.
 
         Args:
             eval_id: The ID of the evaluation to create a run for.
             name: The name of the run.
             data_source: Details about the run's data source.
         """
-        _response: ApiResponse[EvalRun] = self._client._request(_CREATE_EVAL_RUN, locals())
+        _response: ApiResponse[EvalRun] = self._client._request(
+            _CREATE_EVAL_RUN, locals()
+        )
         return _response.data
 
     @overload
@@ -980,13 +1051,17 @@ class EvalsApi:
         eval_id: str,
         *,
         data_source: Annotated[
-            Annotated[CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")]
+            Annotated[
+                CreateEvalJsonlRunDataSource,
+                pydantic.Tag("CreateEvalJsonlRunDataSource"),
+            ]
             | Annotated[
                 CreateEvalCompletionsRunDataSource,
                 pydantic.Tag("CreateEvalCompletionsRunDataSource"),
             ]
             | Annotated[
-                CreateEvalResponsesRunDataSource, pydantic.Tag("CreateEvalResponsesRunDataSource")
+                CreateEvalResponsesRunDataSource,
+                pydantic.Tag("CreateEvalResponsesRunDataSource"),
             ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
@@ -1016,7 +1091,8 @@ class EvalsApi:
         data_source: (
             Annotated[
                 Annotated[
-                    CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")
+                    CreateEvalJsonlRunDataSource,
+                    pydantic.Tag("CreateEvalJsonlRunDataSource"),
                 ]
                 | Annotated[
                     CreateEvalCompletionsRunDataSource,
@@ -1045,7 +1121,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRun]:
-        """Like `create_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `create_eval_run`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_EVAL_RUN, locals())
 
     def get_eval_run(
@@ -1077,7 +1155,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRun]:
-        """Like `get_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_EVAL_RUN, locals())
 
     def cancel_eval_run(
@@ -1096,7 +1176,9 @@ class EvalsApi:
             eval_id: The ID of the evaluation whose run you want to cancel.
             run_id: The ID of the run to cancel.
         """
-        _response: ApiResponse[EvalRun] = self._client._request(_CANCEL_EVAL_RUN, locals())
+        _response: ApiResponse[EvalRun] = self._client._request(
+            _CANCEL_EVAL_RUN, locals()
+        )
         return _response.data
 
     def cancel_eval_run_with_http_info(
@@ -1109,7 +1191,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRun]:
-        """Like `cancel_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_eval_run`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CANCEL_EVAL_RUN, locals())
 
     def delete_eval_run(
@@ -1143,7 +1227,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteEvalRunResponse]:
-        """Like `delete_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `delete_eval_run`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_EVAL_RUN, locals())
 
     def get_eval_run_output_items(
@@ -1189,7 +1275,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRunOutputItemList]:
-        """Like `get_eval_run_output_items`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_run_output_items`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_GET_EVAL_RUN_OUTPUT_ITEMS, locals())
 
     def get_eval_run_output_items_iter(
@@ -1206,12 +1294,16 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[EvalRunOutputItem]:
-        """Like `get_eval_run_output_items`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `get_eval_run_output_items`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _GET_EVAL_RUN_OUTPUT_ITEMS, locals(), _GET_EVAL_RUN_OUTPUT_ITEMS_PAGES
+            self._client,
+            _GET_EVAL_RUN_OUTPUT_ITEMS,
+            locals(),
+            _GET_EVAL_RUN_OUTPUT_ITEMS_PAGES,
         )
 
     def get_eval_run_output_item(
@@ -1248,7 +1340,9 @@ class EvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRunOutputItem]:
-        """Like `get_eval_run_output_item`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_run_output_item`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_GET_EVAL_RUN_OUTPUT_ITEM, locals())
 
 
@@ -1281,7 +1375,9 @@ class AsyncEvalsApi:
             order: Sort order for evals by timestamp. Use `asc` for ascending order or `desc` for descending order.
             order_by: Evals can be ordered by creation time or last updated time. Use `created_at` for creation time or `updated_at` for last updated time.
         """
-        _response: ApiResponse[EvalList] = await self._client._request(_LIST_EVALS, locals())
+        _response: ApiResponse[EvalList] = await self._client._request(
+            _LIST_EVALS, locals()
+        )
         return _response.data
 
     async def list_evals_with_http_info(
@@ -1296,7 +1392,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalList]:
-        """Like `list_evals`, but returns the status code and headers with the parsed body."""
+        """Like `list_evals`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_EVALS, locals())
 
     def list_evals_iter(
@@ -1311,7 +1409,8 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[Eval]:
-        """Like `list_evals`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_evals`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1334,10 +1433,12 @@ class AsyncEvalsApi:
         *,
         data_source_config: Annotated[
             Annotated[
-                CreateEvalCustomDataSourceConfig, pydantic.Tag("CreateEvalCustomDataSourceConfig")
+                CreateEvalCustomDataSourceConfig,
+                pydantic.Tag("CreateEvalCustomDataSourceConfig"),
             ]
             | Annotated[
-                CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                CreateEvalLogsDataSourceConfig,
+                pydantic.Tag("CreateEvalLogsDataSourceConfig"),
             ]
             | Annotated[
                 CreateEvalStoredCompletionsDataSourceConfig,
@@ -1356,9 +1457,14 @@ class AsyncEvalsApi:
         ],
         testing_criteria: list[
             Annotated[
-                Annotated[CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")]
+                Annotated[
+                    CreateEvalLabelModelGrader,
+                    pydantic.Tag("CreateEvalLabelModelGrader"),
+                ]
                 | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                | Annotated[
+                    EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")
+                ]
                 | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
                 | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
@@ -1395,7 +1501,8 @@ class AsyncEvalsApi:
                     pydantic.Tag("CreateEvalCustomDataSourceConfig"),
                 ]
                 | Annotated[
-                    CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                    CreateEvalLogsDataSourceConfig,
+                    pydantic.Tag("CreateEvalLogsDataSourceConfig"),
                 ]
                 | Annotated[
                     CreateEvalStoredCompletionsDataSourceConfig,
@@ -1418,12 +1525,18 @@ class AsyncEvalsApi:
             list[
                 Annotated[
                     Annotated[
-                        CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")
+                        CreateEvalLabelModelGrader,
+                        pydantic.Tag("CreateEvalLabelModelGrader"),
                     ]
                     | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                    | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                    | Annotated[
+                        EvalGraderTextSimilarity,
+                        pydantic.Tag("EvalGraderTextSimilarity"),
+                    ]
                     | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
-                    | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
+                    | Annotated[
+                        EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1446,8 +1559,12 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Eval:
-        """Create the structure of an evaluation that can be used to test a model's performance.
-        An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
+        """Create the structure of an evaluation that can be used to test a model's
+        performance.
+        An evaluation is a set of testing criteria and the config for a data source,
+        which dictates the schema of the data used in the evaluation. After creating
+        an evaluation, you can run it on different models and model parameters. We
+        support several types of graders and datasources.
         For more information, see the [Evals guide](/docs/guides/evals).
 
         Args:
@@ -1455,7 +1572,9 @@ class AsyncEvalsApi:
             data_source_config: The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation.
             testing_criteria: A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`).
         """
-        _response: ApiResponse[Eval] = await self._client._request(_CREATE_EVAL, locals())
+        _response: ApiResponse[Eval] = await self._client._request(
+            _CREATE_EVAL, locals()
+        )
         return _response.data
 
     @overload
@@ -1475,10 +1594,12 @@ class AsyncEvalsApi:
         *,
         data_source_config: Annotated[
             Annotated[
-                CreateEvalCustomDataSourceConfig, pydantic.Tag("CreateEvalCustomDataSourceConfig")
+                CreateEvalCustomDataSourceConfig,
+                pydantic.Tag("CreateEvalCustomDataSourceConfig"),
             ]
             | Annotated[
-                CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                CreateEvalLogsDataSourceConfig,
+                pydantic.Tag("CreateEvalLogsDataSourceConfig"),
             ]
             | Annotated[
                 CreateEvalStoredCompletionsDataSourceConfig,
@@ -1497,9 +1618,14 @@ class AsyncEvalsApi:
         ],
         testing_criteria: list[
             Annotated[
-                Annotated[CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")]
+                Annotated[
+                    CreateEvalLabelModelGrader,
+                    pydantic.Tag("CreateEvalLabelModelGrader"),
+                ]
                 | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                | Annotated[
+                    EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")
+                ]
                 | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
                 | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
@@ -1536,7 +1662,8 @@ class AsyncEvalsApi:
                     pydantic.Tag("CreateEvalCustomDataSourceConfig"),
                 ]
                 | Annotated[
-                    CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")
+                    CreateEvalLogsDataSourceConfig,
+                    pydantic.Tag("CreateEvalLogsDataSourceConfig"),
                 ]
                 | Annotated[
                     CreateEvalStoredCompletionsDataSourceConfig,
@@ -1559,12 +1686,18 @@ class AsyncEvalsApi:
             list[
                 Annotated[
                     Annotated[
-                        CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")
+                        CreateEvalLabelModelGrader,
+                        pydantic.Tag("CreateEvalLabelModelGrader"),
                     ]
                     | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-                    | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+                    | Annotated[
+                        EvalGraderTextSimilarity,
+                        pydantic.Tag("EvalGraderTextSimilarity"),
+                    ]
                     | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
-                    | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
+                    | Annotated[
+                        EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")
+                    ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
                         "type",
@@ -1587,7 +1720,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Eval]:
-        """Like `create_eval`, but returns the status code and headers with the parsed body."""
+        """Like `create_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_EVAL, locals())
 
     async def get_eval(
@@ -1616,7 +1751,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Eval]:
-        """Like `get_eval`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_EVAL, locals())
 
     @overload
@@ -1662,7 +1799,9 @@ class AsyncEvalsApi:
             eval_id: The ID of the evaluation to update.
             name: Rename the evaluation.
         """
-        _response: ApiResponse[Eval] = await self._client._request(_UPDATE_EVAL, locals())
+        _response: ApiResponse[Eval] = await self._client._request(
+            _UPDATE_EVAL, locals()
+        )
         return _response.data
 
     @overload
@@ -1702,7 +1841,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Eval]:
-        """Like `update_eval`, but returns the status code and headers with the parsed body."""
+        """Like `update_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_UPDATE_EVAL, locals())
 
     async def delete_eval(
@@ -1733,7 +1874,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteEvalResponse]:
-        """Like `delete_eval`, but returns the status code and headers with the parsed body."""
+        """Like `delete_eval`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_EVAL, locals())
 
     async def get_eval_runs(
@@ -1744,7 +1887,9 @@ class AsyncEvalsApi:
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
         status: (
-            Literal["queued", "in_progress", "completed", "canceled", "failed"] | str | NotGiven
+            Literal["queued", "in_progress", "completed", "canceled", "failed"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1760,7 +1905,9 @@ class AsyncEvalsApi:
             order: Sort order for runs by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
             status: Filter runs by status. One of `queued` | `in_progress` | `failed` | `completed` | `canceled`.
         """
-        _response: ApiResponse[EvalRunList] = await self._client._request(_GET_EVAL_RUNS, locals())
+        _response: ApiResponse[EvalRunList] = await self._client._request(
+            _GET_EVAL_RUNS, locals()
+        )
         return _response.data
 
     async def get_eval_runs_with_http_info(
@@ -1771,14 +1918,18 @@ class AsyncEvalsApi:
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
         status: (
-            Literal["queued", "in_progress", "completed", "canceled", "failed"] | str | NotGiven
+            Literal["queued", "in_progress", "completed", "canceled", "failed"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRunList]:
-        """Like `get_eval_runs`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_runs`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_EVAL_RUNS, locals())
 
     def get_eval_runs_iter(
@@ -1789,18 +1940,23 @@ class AsyncEvalsApi:
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | str | NotGiven = NOT_GIVEN,
         status: (
-            Literal["queued", "in_progress", "completed", "canceled", "failed"] | str | NotGiven
+            Literal["queued", "in_progress", "completed", "canceled", "failed"]
+            | str
+            | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[EvalRun]:
-        """Like `get_eval_runs`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `get_eval_runs`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _GET_EVAL_RUNS, locals(), _GET_EVAL_RUNS_PAGES)
+        return AsyncPaginator(
+            self._client, _GET_EVAL_RUNS, locals(), _GET_EVAL_RUNS_PAGES
+        )
 
     @overload
     async def create_eval_run(
@@ -1820,13 +1976,17 @@ class AsyncEvalsApi:
         eval_id: str,
         *,
         data_source: Annotated[
-            Annotated[CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")]
+            Annotated[
+                CreateEvalJsonlRunDataSource,
+                pydantic.Tag("CreateEvalJsonlRunDataSource"),
+            ]
             | Annotated[
                 CreateEvalCompletionsRunDataSource,
                 pydantic.Tag("CreateEvalCompletionsRunDataSource"),
             ]
             | Annotated[
-                CreateEvalResponsesRunDataSource, pydantic.Tag("CreateEvalResponsesRunDataSource")
+                CreateEvalResponsesRunDataSource,
+                pydantic.Tag("CreateEvalResponsesRunDataSource"),
             ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
@@ -1856,7 +2016,8 @@ class AsyncEvalsApi:
         data_source: (
             Annotated[
                 Annotated[
-                    CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")
+                    CreateEvalJsonlRunDataSource,
+                    pydantic.Tag("CreateEvalJsonlRunDataSource"),
                 ]
                 | Annotated[
                     CreateEvalCompletionsRunDataSource,
@@ -1885,14 +2046,18 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> EvalRun:
-        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
+        """Kicks off a new run for a given evaluation, specifying the data source, and
+        what model configuration to use to test. The datasource will be validated
+        against the schema specified in the config of the evaluation.
 
         Args:
             eval_id: The ID of the evaluation to create a run for.
             name: The name of the run.
             data_source: Details about the run's data source.
         """
-        _response: ApiResponse[EvalRun] = await self._client._request(_CREATE_EVAL_RUN, locals())
+        _response: ApiResponse[EvalRun] = await self._client._request(
+            _CREATE_EVAL_RUN, locals()
+        )
         return _response.data
 
     @overload
@@ -1913,13 +2078,17 @@ class AsyncEvalsApi:
         eval_id: str,
         *,
         data_source: Annotated[
-            Annotated[CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")]
+            Annotated[
+                CreateEvalJsonlRunDataSource,
+                pydantic.Tag("CreateEvalJsonlRunDataSource"),
+            ]
             | Annotated[
                 CreateEvalCompletionsRunDataSource,
                 pydantic.Tag("CreateEvalCompletionsRunDataSource"),
             ]
             | Annotated[
-                CreateEvalResponsesRunDataSource, pydantic.Tag("CreateEvalResponsesRunDataSource")
+                CreateEvalResponsesRunDataSource,
+                pydantic.Tag("CreateEvalResponsesRunDataSource"),
             ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
@@ -1949,7 +2118,8 @@ class AsyncEvalsApi:
         data_source: (
             Annotated[
                 Annotated[
-                    CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")
+                    CreateEvalJsonlRunDataSource,
+                    pydantic.Tag("CreateEvalJsonlRunDataSource"),
                 ]
                 | Annotated[
                     CreateEvalCompletionsRunDataSource,
@@ -1978,7 +2148,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRun]:
-        """Like `create_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `create_eval_run`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_EVAL_RUN, locals())
 
     async def get_eval_run(
@@ -1997,7 +2169,9 @@ class AsyncEvalsApi:
             eval_id: The ID of the evaluation to retrieve runs for.
             run_id: The ID of the run to retrieve.
         """
-        _response: ApiResponse[EvalRun] = await self._client._request(_GET_EVAL_RUN, locals())
+        _response: ApiResponse[EvalRun] = await self._client._request(
+            _GET_EVAL_RUN, locals()
+        )
         return _response.data
 
     async def get_eval_run_with_http_info(
@@ -2010,7 +2184,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRun]:
-        """Like `get_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_run`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_EVAL_RUN, locals())
 
     async def cancel_eval_run(
@@ -2029,7 +2205,9 @@ class AsyncEvalsApi:
             eval_id: The ID of the evaluation whose run you want to cancel.
             run_id: The ID of the run to cancel.
         """
-        _response: ApiResponse[EvalRun] = await self._client._request(_CANCEL_EVAL_RUN, locals())
+        _response: ApiResponse[EvalRun] = await self._client._request(
+            _CANCEL_EVAL_RUN, locals()
+        )
         return _response.data
 
     async def cancel_eval_run_with_http_info(
@@ -2042,7 +2220,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRun]:
-        """Like `cancel_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_eval_run`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CANCEL_EVAL_RUN, locals())
 
     async def delete_eval_run(
@@ -2076,7 +2256,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteEvalRunResponse]:
-        """Like `delete_eval_run`, but returns the status code and headers with the parsed body."""
+        """Like `delete_eval_run`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_EVAL_RUN, locals())
 
     async def get_eval_run_output_items(
@@ -2122,7 +2304,9 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRunOutputItemList]:
-        """Like `get_eval_run_output_items`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_run_output_items`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_GET_EVAL_RUN_OUTPUT_ITEMS, locals())
 
     def get_eval_run_output_items_iter(
@@ -2139,12 +2323,16 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[EvalRunOutputItem]:
-        """Like `get_eval_run_output_items`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `get_eval_run_output_items`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _GET_EVAL_RUN_OUTPUT_ITEMS, locals(), _GET_EVAL_RUN_OUTPUT_ITEMS_PAGES
+            self._client,
+            _GET_EVAL_RUN_OUTPUT_ITEMS,
+            locals(),
+            _GET_EVAL_RUN_OUTPUT_ITEMS_PAGES,
         )
 
     async def get_eval_run_output_item(
@@ -2181,5 +2369,7 @@ class AsyncEvalsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[EvalRunOutputItem]:
-        """Like `get_eval_run_output_item`, but returns the status code and headers with the parsed body."""
+        """Like `get_eval_run_output_item`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_GET_EVAL_RUN_OUTPUT_ITEM, locals())

@@ -1,15 +1,15 @@
-"""Files operations: Files are used to upload documents that can be used with features like Assistants and Fine-tuning."""
+"""Files operations: Files are used to upload documents that can be used with features
+like Assistants and Fine-tuning.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Literal
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
-from ..models.create_file_request import CreateFileRequest
+from .._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, TimeoutTypes
 from ..models.delete_file_response import DeleteFileResponse
 from ..models.file_expiration_after import FileExpirationAfter
 from ..models.list_files_response import ListFilesResponse
@@ -119,7 +119,8 @@ _DOWNLOAD_FILE = _Endpoint(
 
 
 class FilesApi:
-    """Files operations: Files are used to upload documents that can be used with features like Assistants and Fine-tuning.
+    """Files operations: Files are used to upload documents that can be used with
+    features like Assistants and Fine-tuning.
 
     Reach it as `client.files`.
     """
@@ -147,7 +148,9 @@ class FilesApi:
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
-        _response: ApiResponse[ListFilesResponse] = self._client._request(_LIST_FILES, locals())
+        _response: ApiResponse[ListFilesResponse] = self._client._request(
+            _LIST_FILES, locals()
+        )
         return _response.data
 
     def list_files_with_http_info(
@@ -162,7 +165,9 @@ class FilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFilesResponse]:
-        """Like `list_files`, but returns the status code and headers with the parsed body."""
+        """Like `list_files`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_FILES, locals())
 
     def list_files_iter(
@@ -177,7 +182,8 @@ class FilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[OpenAIFile]:
-        """Like `list_files`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_files`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -187,7 +193,10 @@ class FilesApi:
         self,
         *,
         file: FileInput,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] | str,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
+            | str
+        ),
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -212,7 +221,7 @@ class FilesApi:
           [format](/docs/api-reference/batch/request-input).
         - For Retrieval or `file_search` ingestion, upload files here first. If
           you need to attach multiple uploaded files to the same vector store, use
-          [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+        [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
           instead of attaching them one by one. Vector store attachment has separate
           limits from file upload, including 2,000 attached files per minute per
           organization.
@@ -225,21 +234,28 @@ class FilesApi:
             purpose: The intended purpose of the uploaded file. One of: - `assistants`: Used in the Assistants API - `batch`: Used in the Batch API - `fine-tune`: Used for fine-tuning - `vision`: Images used for vision fine-tuning - `user_data`: Flexible file type for any purpose - `evals`: Used for eval data sets
             expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
-        _response: ApiResponse[OpenAIFile] = self._client._request(_CREATE_FILE, locals())
+        _response: ApiResponse[OpenAIFile] = self._client._request(
+            _CREATE_FILE, locals()
+        )
         return _response.data
 
     def create_file_with_http_info(
         self,
         *,
         file: FileInput,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] | str,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
+            | str
+        ),
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OpenAIFile]:
-        """Like `create_file`, but returns the status code and headers with the parsed body."""
+        """Like `create_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_FILE, locals())
 
     def delete_file(
@@ -256,7 +272,9 @@ class FilesApi:
         Args:
             file_id: The ID of the file to use for this request.
         """
-        _response: ApiResponse[DeleteFileResponse] = self._client._request(_DELETE_FILE, locals())
+        _response: ApiResponse[DeleteFileResponse] = self._client._request(
+            _DELETE_FILE, locals()
+        )
         return _response.data
 
     def delete_file_with_http_info(
@@ -268,7 +286,9 @@ class FilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteFileResponse]:
-        """Like `delete_file`, but returns the status code and headers with the parsed body."""
+        """Like `delete_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_FILE, locals())
 
     def retrieve_file(
@@ -285,7 +305,9 @@ class FilesApi:
         Args:
             file_id: The ID of the file to use for this request.
         """
-        _response: ApiResponse[OpenAIFile] = self._client._request(_RETRIEVE_FILE, locals())
+        _response: ApiResponse[OpenAIFile] = self._client._request(
+            _RETRIEVE_FILE, locals()
+        )
         return _response.data
 
     def retrieve_file_with_http_info(
@@ -297,7 +319,9 @@ class FilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OpenAIFile]:
-        """Like `retrieve_file`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_RETRIEVE_FILE, locals())
 
     def download_file(
@@ -326,12 +350,15 @@ class FilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `download_file`, but returns the status code and headers with the parsed body."""
+        """Like `download_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DOWNLOAD_FILE, locals())
 
 
 class AsyncFilesApi:
-    """Files operations (async): Files are used to upload documents that can be used with features like Assistants and Fine-tuning.
+    """Files operations (async): Files are used to upload documents that can be used
+    with features like Assistants and Fine-tuning.
 
     Reach it as `client.files`.
     """
@@ -376,7 +403,9 @@ class AsyncFilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFilesResponse]:
-        """Like `list_files`, but returns the status code and headers with the parsed body."""
+        """Like `list_files`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_FILES, locals())
 
     def list_files_iter(
@@ -391,7 +420,8 @@ class AsyncFilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[OpenAIFile]:
-        """Like `list_files`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_files`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -401,7 +431,10 @@ class AsyncFilesApi:
         self,
         *,
         file: FileInput,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] | str,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
+            | str
+        ),
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -426,7 +459,7 @@ class AsyncFilesApi:
           [format](/docs/api-reference/batch/request-input).
         - For Retrieval or `file_search` ingestion, upload files here first. If
           you need to attach multiple uploaded files to the same vector store, use
-          [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+        [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
           instead of attaching them one by one. Vector store attachment has separate
           limits from file upload, including 2,000 attached files per minute per
           organization.
@@ -439,21 +472,28 @@ class AsyncFilesApi:
             purpose: The intended purpose of the uploaded file. One of: - `assistants`: Used in the Assistants API - `batch`: Used in the Batch API - `fine-tune`: Used for fine-tuning - `vision`: Images used for vision fine-tuning - `user_data`: Flexible file type for any purpose - `evals`: Used for eval data sets
             expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
-        _response: ApiResponse[OpenAIFile] = await self._client._request(_CREATE_FILE, locals())
+        _response: ApiResponse[OpenAIFile] = await self._client._request(
+            _CREATE_FILE, locals()
+        )
         return _response.data
 
     async def create_file_with_http_info(
         self,
         *,
         file: FileInput,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] | str,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
+            | str
+        ),
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OpenAIFile]:
-        """Like `create_file`, but returns the status code and headers with the parsed body."""
+        """Like `create_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_FILE, locals())
 
     async def delete_file(
@@ -484,7 +524,9 @@ class AsyncFilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteFileResponse]:
-        """Like `delete_file`, but returns the status code and headers with the parsed body."""
+        """Like `delete_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_FILE, locals())
 
     async def retrieve_file(
@@ -501,7 +543,9 @@ class AsyncFilesApi:
         Args:
             file_id: The ID of the file to use for this request.
         """
-        _response: ApiResponse[OpenAIFile] = await self._client._request(_RETRIEVE_FILE, locals())
+        _response: ApiResponse[OpenAIFile] = await self._client._request(
+            _RETRIEVE_FILE, locals()
+        )
         return _response.data
 
     async def retrieve_file_with_http_info(
@@ -513,7 +557,9 @@ class AsyncFilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OpenAIFile]:
-        """Like `retrieve_file`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_RETRIEVE_FILE, locals())
 
     async def download_file(
@@ -530,7 +576,9 @@ class AsyncFilesApi:
         Args:
             file_id: The ID of the file to use for this request.
         """
-        _response: ApiResponse[str] = await self._client._request(_DOWNLOAD_FILE, locals())
+        _response: ApiResponse[str] = await self._client._request(
+            _DOWNLOAD_FILE, locals()
+        )
         return _response.data
 
     async def download_file_with_http_info(
@@ -542,5 +590,7 @@ class AsyncFilesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `download_file`, but returns the status code and headers with the parsed body."""
+        """Like `download_file`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DOWNLOAD_FILE, locals())

@@ -1,16 +1,18 @@
-"""Fine-tuning operations: Manage fine-tuning jobs to tailor a model to your specific training data."""
+"""Fine-tuning operations: Manage fine-tuning jobs to tailor a model to your specific
+training data.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
-from typing import Annotated, Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
+import pydantic
+
+from .._base_model import discriminate
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.create_fine_tuning_checkpoint_permission_request import (
     CreateFineTuningCheckpointPermissionRequest,
 )
@@ -37,9 +39,15 @@ from ..models.grader_text_similarity import GraderTextSimilarity
 from ..models.list_fine_tuning_checkpoint_permission_response import (
     ListFineTuningCheckpointPermissionResponse,
 )
-from ..models.list_fine_tuning_job_checkpoints_response import ListFineTuningJobCheckpointsResponse
-from ..models.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
-from ..models.list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
+from ..models.list_fine_tuning_job_checkpoints_response import (
+    ListFineTuningJobCheckpointsResponse,
+)
+from ..models.list_fine_tuning_job_events_response import (
+    ListFineTuningJobEventsResponse,
+)
+from ..models.list_paginated_fine_tuning_jobs_response import (
+    ListPaginatedFineTuningJobsResponse,
+)
 from ..models.metadata import Metadata
 from ..models.run_grader_request import RunGraderRequest
 from ..models.run_grader_response import RunGraderResponse
@@ -331,7 +339,8 @@ _RESUME_FINE_TUNING_JOB = _Endpoint(
 
 
 class FineTuningApi:
-    """Fine-tuning operations: Manage fine-tuning jobs to tailor a model to your specific training data.
+    """Fine-tuning operations: Manage fine-tuning jobs to tailor a model to your
+    specific training data.
 
     Reach it as `client.fine_tuning`.
     """
@@ -418,10 +427,12 @@ class FineTuningApi:
 
         Args:
             grader: The grader used for the fine-tuning job.
-            item: The dataset item provided to the grader. This will be used to populate the `item` namespace. See [the guide](/docs/guides/graders) for more details.
-            model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
+            item: The dataset item provided to the grader. This will be used to populate the `item` namespace. See [the guide](https://api.openai.com/docs/guides/graders) for more details.
+            model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](https://api.openai.com/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
         """
-        _response: ApiResponse[RunGraderResponse] = self._client._request(_RUN_GRADER, locals())
+        _response: ApiResponse[RunGraderResponse] = self._client._request(
+            _RUN_GRADER, locals()
+        )
         return _response.data
 
     @overload
@@ -499,7 +510,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunGraderResponse]:
-        """Like `run_grader`, but returns the status code and headers with the parsed body."""
+        """Like `run_grader`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_RUN_GRADER, locals())
 
     @overload
@@ -654,7 +667,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ValidateGraderResponse]:
-        """Like `validate_grader`, but returns the status code and headers with the parsed body."""
+        """Like `validate_grader`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_VALIDATE_GRADER, locals())
 
     def list_fine_tuning_checkpoint_permissions(
@@ -672,7 +687,8 @@ class FineTuningApi:
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to view all permissions for a
+        fine-tuned model checkpoint.
 
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get permissions for.
@@ -681,8 +697,8 @@ class FineTuningApi:
             limit: Number of permissions to retrieve.
             order: The order in which to retrieve permissions.
         """
-        _response: ApiResponse[ListFineTuningCheckpointPermissionResponse] = self._client._request(
-            _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS, locals()
+        _response: ApiResponse[ListFineTuningCheckpointPermissionResponse] = (
+            self._client._request(_LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS, locals())
         )
         return _response.data
 
@@ -699,7 +715,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
-        """Like `list_fine_tuning_checkpoint_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `list_fine_tuning_checkpoint_permissions`, but returns the status code
+        and headers with the parsed body.
+        """
         return self._client._request(_LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS, locals())
 
     def list_fine_tuning_checkpoint_permissions_iter(
@@ -715,7 +733,8 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[FineTuningCheckpointPermission]:
-        """Like `list_fine_tuning_checkpoint_permissions`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_fine_tuning_checkpoint_permissions`, but `for` goes over the items
+        of every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -755,22 +774,26 @@ class FineTuningApi:
         fine_tuned_model_checkpoint: str,
         *,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
-        body: CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None = None,
+        body: (
+            CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None
+        ) = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API
+        key](../admin-api-keys).
 
-        This enables organization owners to share fine-tuned models with other projects in their organization.
+        This enables organization owners to share fine-tuned models with other
+        projects in their organization.
 
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to create a permission for.
             project_ids: The project identifiers to grant access to.
         """
-        _response: ApiResponse[ListFineTuningCheckpointPermissionResponse] = self._client._request(
-            _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
+        _response: ApiResponse[ListFineTuningCheckpointPermissionResponse] = (
+            self._client._request(_CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals())
         )
         return _response.data
 
@@ -803,14 +826,20 @@ class FineTuningApi:
         fine_tuned_model_checkpoint: str,
         *,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
-        body: CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None = None,
+        body: (
+            CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None
+        ) = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
-        """Like `create_fine_tuning_checkpoint_permission`, but returns the status code and headers with the parsed body."""
-        return self._client._request(_CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals())
+        """Like `create_fine_tuning_checkpoint_permission`, but returns the status code
+        and headers with the parsed body.
+        """
+        return self._client._request(
+            _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
+        )
 
     def delete_fine_tuning_checkpoint_permission(
         self,
@@ -824,7 +853,8 @@ class FineTuningApi:
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to delete a permission for a
+        fine-tuned model checkpoint.
 
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to delete a permission for.
@@ -845,8 +875,12 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteFineTuningCheckpointPermissionResponse]:
-        """Like `delete_fine_tuning_checkpoint_permission`, but returns the status code and headers with the parsed body."""
-        return self._client._request(_DELETE_FINE_TUNING_CHECKPOINT_PERMISSION, locals())
+        """Like `delete_fine_tuning_checkpoint_permission`, but returns the status code
+        and headers with the parsed body.
+        """
+        return self._client._request(
+            _DELETE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
+        )
 
     @overload
     def create_fine_tuning_job(
@@ -863,9 +897,13 @@ class FineTuningApi:
     def create_fine_tuning_job(
         self,
         *,
-        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | str,
+        model: (
+            str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
+        ),
         training_file: str,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -886,11 +924,12 @@ class FineTuningApi:
         model: (
             str
             | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         training_file: str | NotGiven = NOT_GIVEN,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -905,18 +944,20 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> FineTuningJob:
-        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+        """Creates a fine-tuning job which begins the process of creating a new model
+        from a given dataset.
 
-        Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
+        Response includes details of the enqueued job including job status and the
+        name of the fine-tuned models once complete.
 
         [Learn more about fine-tuning](/docs/guides/model-optimization)
 
         Args:
-            model: The name of the model to fine-tune. You can select one of the [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
-            training_file: The ID of an uploaded file that contains training data. See [upload file](/docs/api-reference/files/create) for how to upload a file. Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`. The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format. See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+            model: The name of the model to fine-tune. You can select one of the [supported models](https://api.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+            training_file: The ID of an uploaded file that contains training data. See [upload file](https://api.openai.com/docs/api-reference/files/create) for how to upload a file. Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`. The contents of the file should differ depending on if the model uses the [chat](https://api.openai.com/docs/api-reference/fine-tuning/chat-input), [completions](https://api.openai.com/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](https://api.openai.com/docs/api-reference/fine-tuning/preference-input) format. See the [fine-tuning guide](https://api.openai.com/docs/guides/model-optimization) for more details.
             hyperparameters: The hyperparameters used for the fine-tuning job. This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
             suffix: A string of up to 64 characters that will be added to your fine-tuned model name. For example, a `suffix` of "custom-model-name" would produce a model name like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
-            validation_file: The ID of an uploaded file that contains validation data. If you provide this file, the data is used to generate validation metrics periodically during fine-tuning. These metrics can be viewed in the fine-tuning results file. The same data should not be present in both train and validation files. Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`. See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+            validation_file: The ID of an uploaded file that contains validation data. If you provide this file, the data is used to generate validation metrics periodically during fine-tuning. These metrics can be viewed in the fine-tuning results file. The same data should not be present in both train and validation files. Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`. See the [fine-tuning guide](https://api.openai.com/docs/guides/model-optimization) for more details.
             integrations: A list of integrations to enable for your fine-tuning job.
             seed: The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the same results, but may differ in rare cases. If a seed is not specified, one will be generated for you.
             method: The method used for fine-tuning.
@@ -941,9 +982,13 @@ class FineTuningApi:
     def create_fine_tuning_job_with_http_info(
         self,
         *,
-        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | str,
+        model: (
+            str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
+        ),
         training_file: str,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -964,11 +1009,12 @@ class FineTuningApi:
         model: (
             str
             | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         training_file: str | NotGiven = NOT_GIVEN,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -983,7 +1029,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `create_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `create_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CREATE_FINE_TUNING_JOB, locals())
 
     def list_paginated_fine_tuning_jobs(
@@ -1004,8 +1052,8 @@ class FineTuningApi:
             limit: Number of fine-tuning jobs to retrieve.
             metadata: Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata.
         """
-        _response: ApiResponse[ListPaginatedFineTuningJobsResponse] = self._client._request(
-            _LIST_PAGINATED_FINE_TUNING_JOBS, locals()
+        _response: ApiResponse[ListPaginatedFineTuningJobsResponse] = (
+            self._client._request(_LIST_PAGINATED_FINE_TUNING_JOBS, locals())
         )
         return _response.data
 
@@ -1020,7 +1068,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListPaginatedFineTuningJobsResponse]:
-        """Like `list_paginated_fine_tuning_jobs`, but returns the status code and headers with the parsed body."""
+        """Like `list_paginated_fine_tuning_jobs`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_LIST_PAGINATED_FINE_TUNING_JOBS, locals())
 
     def list_paginated_fine_tuning_jobs_iter(
@@ -1034,7 +1084,8 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[FineTuningJob]:
-        """Like `list_paginated_fine_tuning_jobs`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_paginated_fine_tuning_jobs`, but `for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1075,7 +1126,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `retrieve_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RETRIEVE_FINE_TUNING_JOB, locals())
 
     def cancel_fine_tuning_job(
@@ -1106,7 +1159,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `cancel_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CANCEL_FINE_TUNING_JOB, locals())
 
     def list_fine_tuning_job_checkpoints(
@@ -1127,8 +1182,8 @@ class FineTuningApi:
             after: Identifier for the last checkpoint ID from the previous pagination request.
             limit: Number of checkpoints to retrieve.
         """
-        _response: ApiResponse[ListFineTuningJobCheckpointsResponse] = self._client._request(
-            _LIST_FINE_TUNING_JOB_CHECKPOINTS, locals()
+        _response: ApiResponse[ListFineTuningJobCheckpointsResponse] = (
+            self._client._request(_LIST_FINE_TUNING_JOB_CHECKPOINTS, locals())
         )
         return _response.data
 
@@ -1143,7 +1198,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningJobCheckpointsResponse]:
-        """Like `list_fine_tuning_job_checkpoints`, but returns the status code and headers with the parsed body."""
+        """Like `list_fine_tuning_job_checkpoints`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_LIST_FINE_TUNING_JOB_CHECKPOINTS, locals())
 
     def list_fine_tuning_job_checkpoints_iter(
@@ -1157,7 +1214,8 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[FineTuningJobCheckpoint]:
-        """Like `list_fine_tuning_job_checkpoints`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_fine_tuning_job_checkpoints`, but `for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1202,7 +1260,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningJobEventsResponse]:
-        """Like `list_fine_tuning_events`, but returns the status code and headers with the parsed body."""
+        """Like `list_fine_tuning_events`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_LIST_FINE_TUNING_EVENTS, locals())
 
     def list_fine_tuning_events_iter(
@@ -1216,12 +1276,16 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[FineTuningJobEvent]:
-        """Like `list_fine_tuning_events`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_fine_tuning_events`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_FINE_TUNING_EVENTS, locals(), _LIST_FINE_TUNING_EVENTS_PAGES
+            self._client,
+            _LIST_FINE_TUNING_EVENTS,
+            locals(),
+            _LIST_FINE_TUNING_EVENTS_PAGES,
         )
 
     def pause_fine_tuning_job(
@@ -1252,7 +1316,9 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `pause_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `pause_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_PAUSE_FINE_TUNING_JOB, locals())
 
     def resume_fine_tuning_job(
@@ -1283,12 +1349,15 @@ class FineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `resume_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `resume_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RESUME_FINE_TUNING_JOB, locals())
 
 
 class AsyncFineTuningApi:
-    """Fine-tuning operations (async): Manage fine-tuning jobs to tailor a model to your specific training data.
+    """Fine-tuning operations (async): Manage fine-tuning jobs to tailor a model to your
+    specific training data.
 
     Reach it as `client.fine_tuning`.
     """
@@ -1375,8 +1444,8 @@ class AsyncFineTuningApi:
 
         Args:
             grader: The grader used for the fine-tuning job.
-            item: The dataset item provided to the grader. This will be used to populate the `item` namespace. See [the guide](/docs/guides/graders) for more details.
-            model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
+            item: The dataset item provided to the grader. This will be used to populate the `item` namespace. See [the guide](https://api.openai.com/docs/guides/graders) for more details.
+            model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](https://api.openai.com/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
         """
         _response: ApiResponse[RunGraderResponse] = await self._client._request(
             _RUN_GRADER, locals()
@@ -1458,7 +1527,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RunGraderResponse]:
-        """Like `run_grader`, but returns the status code and headers with the parsed body."""
+        """Like `run_grader`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_RUN_GRADER, locals())
 
     @overload
@@ -1613,7 +1684,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ValidateGraderResponse]:
-        """Like `validate_grader`, but returns the status code and headers with the parsed body."""
+        """Like `validate_grader`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_VALIDATE_GRADER, locals())
 
     async def list_fine_tuning_checkpoint_permissions(
@@ -1631,7 +1704,8 @@ class AsyncFineTuningApi:
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to view all permissions for a
+        fine-tuned model checkpoint.
 
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get permissions for.
@@ -1641,7 +1715,9 @@ class AsyncFineTuningApi:
             order: The order in which to retrieve permissions.
         """
         _response: ApiResponse[ListFineTuningCheckpointPermissionResponse] = (
-            await self._client._request(_LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS, locals())
+            await self._client._request(
+                _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS, locals()
+            )
         )
         return _response.data
 
@@ -1658,8 +1734,12 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
-        """Like `list_fine_tuning_checkpoint_permissions`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS, locals())
+        """Like `list_fine_tuning_checkpoint_permissions`, but returns the status code
+        and headers with the parsed body.
+        """
+        return await self._client._request(
+            _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS, locals()
+        )
 
     def list_fine_tuning_checkpoint_permissions_iter(
         self,
@@ -1674,7 +1754,8 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[FineTuningCheckpointPermission]:
-        """Like `list_fine_tuning_checkpoint_permissions`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_fine_tuning_checkpoint_permissions`, but `async for` goes over the
+        items of every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1714,22 +1795,28 @@ class AsyncFineTuningApi:
         fine_tuned_model_checkpoint: str,
         *,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
-        body: CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None = None,
+        body: (
+            CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None
+        ) = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API
+        key](../admin-api-keys).
 
-        This enables organization owners to share fine-tuned models with other projects in their organization.
+        This enables organization owners to share fine-tuned models with other
+        projects in their organization.
 
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to create a permission for.
             project_ids: The project identifiers to grant access to.
         """
         _response: ApiResponse[ListFineTuningCheckpointPermissionResponse] = (
-            await self._client._request(_CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals())
+            await self._client._request(
+                _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
+            )
         )
         return _response.data
 
@@ -1762,14 +1849,20 @@ class AsyncFineTuningApi:
         fine_tuned_model_checkpoint: str,
         *,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
-        body: CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None = None,
+        body: (
+            CreateFineTuningCheckpointPermissionRequest | dict[str, Any] | None
+        ) = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
-        """Like `create_fine_tuning_checkpoint_permission`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals())
+        """Like `create_fine_tuning_checkpoint_permission`, but returns the status code
+        and headers with the parsed body.
+        """
+        return await self._client._request(
+            _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
+        )
 
     async def delete_fine_tuning_checkpoint_permission(
         self,
@@ -1783,14 +1876,17 @@ class AsyncFineTuningApi:
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to delete a permission for a
+        fine-tuned model checkpoint.
 
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to delete a permission for.
             permission_id: The ID of the fine-tuned model checkpoint permission to delete.
         """
         _response: ApiResponse[DeleteFineTuningCheckpointPermissionResponse] = (
-            await self._client._request(_DELETE_FINE_TUNING_CHECKPOINT_PERMISSION, locals())
+            await self._client._request(
+                _DELETE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
+            )
         )
         return _response.data
 
@@ -1804,8 +1900,12 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteFineTuningCheckpointPermissionResponse]:
-        """Like `delete_fine_tuning_checkpoint_permission`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_DELETE_FINE_TUNING_CHECKPOINT_PERMISSION, locals())
+        """Like `delete_fine_tuning_checkpoint_permission`, but returns the status code
+        and headers with the parsed body.
+        """
+        return await self._client._request(
+            _DELETE_FINE_TUNING_CHECKPOINT_PERMISSION, locals()
+        )
 
     @overload
     async def create_fine_tuning_job(
@@ -1822,9 +1922,13 @@ class AsyncFineTuningApi:
     async def create_fine_tuning_job(
         self,
         *,
-        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | str,
+        model: (
+            str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
+        ),
         training_file: str,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -1845,11 +1949,12 @@ class AsyncFineTuningApi:
         model: (
             str
             | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         training_file: str | NotGiven = NOT_GIVEN,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -1864,18 +1969,20 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> FineTuningJob:
-        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+        """Creates a fine-tuning job which begins the process of creating a new model
+        from a given dataset.
 
-        Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
+        Response includes details of the enqueued job including job status and the
+        name of the fine-tuned models once complete.
 
         [Learn more about fine-tuning](/docs/guides/model-optimization)
 
         Args:
-            model: The name of the model to fine-tune. You can select one of the [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
-            training_file: The ID of an uploaded file that contains training data. See [upload file](/docs/api-reference/files/create) for how to upload a file. Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`. The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format. See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+            model: The name of the model to fine-tune. You can select one of the [supported models](https://api.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+            training_file: The ID of an uploaded file that contains training data. See [upload file](https://api.openai.com/docs/api-reference/files/create) for how to upload a file. Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`. The contents of the file should differ depending on if the model uses the [chat](https://api.openai.com/docs/api-reference/fine-tuning/chat-input), [completions](https://api.openai.com/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](https://api.openai.com/docs/api-reference/fine-tuning/preference-input) format. See the [fine-tuning guide](https://api.openai.com/docs/guides/model-optimization) for more details.
             hyperparameters: The hyperparameters used for the fine-tuning job. This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
             suffix: A string of up to 64 characters that will be added to your fine-tuned model name. For example, a `suffix` of "custom-model-name" would produce a model name like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
-            validation_file: The ID of an uploaded file that contains validation data. If you provide this file, the data is used to generate validation metrics periodically during fine-tuning. These metrics can be viewed in the fine-tuning results file. The same data should not be present in both train and validation files. Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`. See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+            validation_file: The ID of an uploaded file that contains validation data. If you provide this file, the data is used to generate validation metrics periodically during fine-tuning. These metrics can be viewed in the fine-tuning results file. The same data should not be present in both train and validation files. Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`. See the [fine-tuning guide](https://api.openai.com/docs/guides/model-optimization) for more details.
             integrations: A list of integrations to enable for your fine-tuning job.
             seed: The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the same results, but may differ in rare cases. If a seed is not specified, one will be generated for you.
             method: The method used for fine-tuning.
@@ -1900,9 +2007,13 @@ class AsyncFineTuningApi:
     async def create_fine_tuning_job_with_http_info(
         self,
         *,
-        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | str,
+        model: (
+            str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
+        ),
         training_file: str,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -1923,11 +2034,12 @@ class AsyncFineTuningApi:
         model: (
             str
             | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         training_file: str | NotGiven = NOT_GIVEN,
-        hyperparameters: CreateFineTuningJobRequestHyperparameters | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: (
@@ -1942,7 +2054,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `create_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `create_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CREATE_FINE_TUNING_JOB, locals())
 
     async def list_paginated_fine_tuning_jobs(
@@ -1963,8 +2077,8 @@ class AsyncFineTuningApi:
             limit: Number of fine-tuning jobs to retrieve.
             metadata: Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata.
         """
-        _response: ApiResponse[ListPaginatedFineTuningJobsResponse] = await self._client._request(
-            _LIST_PAGINATED_FINE_TUNING_JOBS, locals()
+        _response: ApiResponse[ListPaginatedFineTuningJobsResponse] = (
+            await self._client._request(_LIST_PAGINATED_FINE_TUNING_JOBS, locals())
         )
         return _response.data
 
@@ -1979,7 +2093,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListPaginatedFineTuningJobsResponse]:
-        """Like `list_paginated_fine_tuning_jobs`, but returns the status code and headers with the parsed body."""
+        """Like `list_paginated_fine_tuning_jobs`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_LIST_PAGINATED_FINE_TUNING_JOBS, locals())
 
     def list_paginated_fine_tuning_jobs_iter(
@@ -1993,7 +2109,8 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[FineTuningJob]:
-        """Like `list_paginated_fine_tuning_jobs`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_paginated_fine_tuning_jobs`, but `async for` goes over the items
+        of every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2034,7 +2151,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `retrieve_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RETRIEVE_FINE_TUNING_JOB, locals())
 
     async def cancel_fine_tuning_job(
@@ -2065,7 +2184,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `cancel_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CANCEL_FINE_TUNING_JOB, locals())
 
     async def list_fine_tuning_job_checkpoints(
@@ -2086,8 +2207,8 @@ class AsyncFineTuningApi:
             after: Identifier for the last checkpoint ID from the previous pagination request.
             limit: Number of checkpoints to retrieve.
         """
-        _response: ApiResponse[ListFineTuningJobCheckpointsResponse] = await self._client._request(
-            _LIST_FINE_TUNING_JOB_CHECKPOINTS, locals()
+        _response: ApiResponse[ListFineTuningJobCheckpointsResponse] = (
+            await self._client._request(_LIST_FINE_TUNING_JOB_CHECKPOINTS, locals())
         )
         return _response.data
 
@@ -2102,7 +2223,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningJobCheckpointsResponse]:
-        """Like `list_fine_tuning_job_checkpoints`, but returns the status code and headers with the parsed body."""
+        """Like `list_fine_tuning_job_checkpoints`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_LIST_FINE_TUNING_JOB_CHECKPOINTS, locals())
 
     def list_fine_tuning_job_checkpoints_iter(
@@ -2116,7 +2239,8 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[FineTuningJobCheckpoint]:
-        """Like `list_fine_tuning_job_checkpoints`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_fine_tuning_job_checkpoints`, but `async for` goes over the items
+        of every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2145,8 +2269,8 @@ class AsyncFineTuningApi:
             after: Identifier for the last event from the previous pagination request.
             limit: Number of events to retrieve.
         """
-        _response: ApiResponse[ListFineTuningJobEventsResponse] = await self._client._request(
-            _LIST_FINE_TUNING_EVENTS, locals()
+        _response: ApiResponse[ListFineTuningJobEventsResponse] = (
+            await self._client._request(_LIST_FINE_TUNING_EVENTS, locals())
         )
         return _response.data
 
@@ -2161,7 +2285,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListFineTuningJobEventsResponse]:
-        """Like `list_fine_tuning_events`, but returns the status code and headers with the parsed body."""
+        """Like `list_fine_tuning_events`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_LIST_FINE_TUNING_EVENTS, locals())
 
     def list_fine_tuning_events_iter(
@@ -2175,12 +2301,16 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[FineTuningJobEvent]:
-        """Like `list_fine_tuning_events`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_fine_tuning_events`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_FINE_TUNING_EVENTS, locals(), _LIST_FINE_TUNING_EVENTS_PAGES
+            self._client,
+            _LIST_FINE_TUNING_EVENTS,
+            locals(),
+            _LIST_FINE_TUNING_EVENTS_PAGES,
         )
 
     async def pause_fine_tuning_job(
@@ -2211,7 +2341,9 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `pause_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `pause_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_PAUSE_FINE_TUNING_JOB, locals())
 
     async def resume_fine_tuning_job(
@@ -2242,5 +2374,7 @@ class AsyncFineTuningApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[FineTuningJob]:
-        """Like `resume_fine_tuning_job`, but returns the status code and headers with the parsed body."""
+        """Like `resume_fine_tuning_job`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RESUME_FINE_TUNING_JOB, locals())

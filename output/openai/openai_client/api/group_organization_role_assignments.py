@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.assigned_role_details import AssignedRoleDetails
 from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
 from ..models.error_response import ErrorResponse
@@ -21,7 +20,10 @@ from ..models.role_list_resource import RoleListResource
 if TYPE_CHECKING:
     from .._runtime import AsyncRuntime, SyncRuntime
 
-__all__ = ["GroupOrganizationRoleAssignmentsApi", "AsyncGroupOrganizationRoleAssignmentsApi"]
+__all__ = [
+    "GroupOrganizationRoleAssignmentsApi",
+    "AsyncGroupOrganizationRoleAssignmentsApi",
+]
 
 _LIST_GROUP_ROLE_ASSIGNMENTS = _Endpoint(
     method="GET",
@@ -160,7 +162,9 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleListResource]:
-        """Like `list_group_role_assignments`, but returns the status code and headers with the parsed body."""
+        """Like `list_group_role_assignments`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_LIST_GROUP_ROLE_ASSIGNMENTS, locals())
 
     def list_group_role_assignments_iter(
@@ -175,12 +179,16 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[AssignedRoleDetails]:
-        """Like `list_group_role_assignments`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_group_role_assignments`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_GROUP_ROLE_ASSIGNMENTS, locals(), _LIST_GROUP_ROLE_ASSIGNMENTS_PAGES
+            self._client,
+            _LIST_GROUP_ROLE_ASSIGNMENTS,
+            locals(),
+            _LIST_GROUP_ROLE_ASSIGNMENTS_PAGES,
         )
 
     @overload
@@ -264,7 +272,9 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupRoleAssignment]:
-        """Like `assign_group_role`, but returns the status code and headers with the parsed body."""
+        """Like `assign_group_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_ASSIGN_GROUP_ROLE, locals())
 
     def retrieve_group_role(
@@ -298,7 +308,9 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
-        """Like `retrieve_group_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_group_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_RETRIEVE_GROUP_ROLE, locals())
 
     def unassign_group_role(
@@ -332,7 +344,9 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
-        """Like `unassign_group_role`, but returns the status code and headers with the parsed body."""
+        """Like `unassign_group_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_UNASSIGN_GROUP_ROLE, locals())
 
 
@@ -382,7 +396,9 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleListResource]:
-        """Like `list_group_role_assignments`, but returns the status code and headers with the parsed body."""
+        """Like `list_group_role_assignments`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_LIST_GROUP_ROLE_ASSIGNMENTS, locals())
 
     def list_group_role_assignments_iter(
@@ -397,12 +413,16 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[AssignedRoleDetails]:
-        """Like `list_group_role_assignments`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_group_role_assignments`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_GROUP_ROLE_ASSIGNMENTS, locals(), _LIST_GROUP_ROLE_ASSIGNMENTS_PAGES
+            self._client,
+            _LIST_GROUP_ROLE_ASSIGNMENTS,
+            locals(),
+            _LIST_GROUP_ROLE_ASSIGNMENTS_PAGES,
         )
 
     @overload
@@ -486,7 +506,9 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupRoleAssignment]:
-        """Like `assign_group_role`, but returns the status code and headers with the parsed body."""
+        """Like `assign_group_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_ASSIGN_GROUP_ROLE, locals())
 
     async def retrieve_group_role(
@@ -520,7 +542,9 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
-        """Like `retrieve_group_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_group_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_RETRIEVE_GROUP_ROLE, locals())
 
     async def unassign_group_role(
@@ -539,8 +563,8 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
             group_id: The ID of the group to modify.
             role_id: The ID of the organization role to remove from the group.
         """
-        _response: ApiResponse[DeletedRoleAssignmentResource] = await self._client._request(
-            _UNASSIGN_GROUP_ROLE, locals()
+        _response: ApiResponse[DeletedRoleAssignmentResource] = (
+            await self._client._request(_UNASSIGN_GROUP_ROLE, locals())
         )
         return _response.data
 
@@ -554,5 +578,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
-        """Like `unassign_group_role`, but returns the status code and headers with the parsed body."""
+        """Like `unassign_group_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_UNASSIGN_GROUP_ROLE, locals())

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.create_group_user_body import CreateGroupUserBody
 from ..models.error_response import ErrorResponse
 from ..models.group_member_user import GroupMemberUser
@@ -159,7 +158,9 @@ class GroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserListResource]:
-        """Like `list_group_users`, but returns the status code and headers with the parsed body."""
+        """Like `list_group_users`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_GROUP_USERS, locals())
 
     def list_group_users_iter(
@@ -174,11 +175,14 @@ class GroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[GroupUser]:
-        """Like `list_group_users`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_group_users`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_GROUP_USERS, locals(), _LIST_GROUP_USERS_PAGES)
+        return Paginator(
+            self._client, _LIST_GROUP_USERS, locals(), _LIST_GROUP_USERS_PAGES
+        )
 
     @overload
     def add_group_user(
@@ -261,7 +265,9 @@ class GroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupUserAssignment]:
-        """Like `add_group_user`, but returns the status code and headers with the parsed body."""
+        """Like `add_group_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_ADD_GROUP_USER, locals())
 
     def retrieve_group_user(
@@ -295,7 +301,9 @@ class GroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupMemberUser]:
-        """Like `retrieve_group_user`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_group_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_RETRIEVE_GROUP_USER, locals())
 
     def remove_group_user(
@@ -329,7 +337,9 @@ class GroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupUserDeletedResource]:
-        """Like `remove_group_user`, but returns the status code and headers with the parsed body."""
+        """Like `remove_group_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_REMOVE_GROUP_USER, locals())
 
 
@@ -379,7 +389,9 @@ class AsyncGroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserListResource]:
-        """Like `list_group_users`, but returns the status code and headers with the parsed body."""
+        """Like `list_group_users`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_GROUP_USERS, locals())
 
     def list_group_users_iter(
@@ -394,11 +406,14 @@ class AsyncGroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[GroupUser]:
-        """Like `list_group_users`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_group_users`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_GROUP_USERS, locals(), _LIST_GROUP_USERS_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_GROUP_USERS, locals(), _LIST_GROUP_USERS_PAGES
+        )
 
     @overload
     async def add_group_user(
@@ -481,7 +496,9 @@ class AsyncGroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupUserAssignment]:
-        """Like `add_group_user`, but returns the status code and headers with the parsed body."""
+        """Like `add_group_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_ADD_GROUP_USER, locals())
 
     async def retrieve_group_user(
@@ -515,7 +532,9 @@ class AsyncGroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupMemberUser]:
-        """Like `retrieve_group_user`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_group_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_RETRIEVE_GROUP_USER, locals())
 
     async def remove_group_user(
@@ -549,5 +568,7 @@ class AsyncGroupUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupUserDeletedResource]:
-        """Like `remove_group_user`, but returns the status code and headers with the parsed body."""
+        """Like `remove_group_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_REMOVE_GROUP_USER, locals())

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.create_group_body import CreateGroupBody
 from ..models.error_response import ErrorResponse
 from ..models.group_deleted_resource import GroupDeletedResource
@@ -151,7 +150,9 @@ class GroupsApi:
             after: A cursor for use in pagination. `after` is a group ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with group_abc, your subsequent call can include `after=group_abc` in order to fetch the next page of the list.
             order: Specifies the sort order of the returned groups.
         """
-        _response: ApiResponse[GroupListResource] = self._client._request(_LIST_GROUPS, locals())
+        _response: ApiResponse[GroupListResource] = self._client._request(
+            _LIST_GROUPS, locals()
+        )
         return _response.data
 
     def list_groups_with_http_info(
@@ -165,7 +166,9 @@ class GroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupListResource]:
-        """Like `list_groups`, but returns the status code and headers with the parsed body."""
+        """Like `list_groups`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_GROUPS, locals())
 
     def list_groups_iter(
@@ -179,7 +182,8 @@ class GroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[GroupResponse]:
-        """Like `list_groups`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_groups`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -222,7 +226,9 @@ class GroupsApi:
         Args:
             name: Human readable name for the group.
         """
-        _response: ApiResponse[GroupResponse] = self._client._request(_CREATE_GROUP, locals())
+        _response: ApiResponse[GroupResponse] = self._client._request(
+            _CREATE_GROUP, locals()
+        )
         return _response.data
 
     @overload
@@ -257,7 +263,9 @@ class GroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupResponse]:
-        """Like `create_group`, but returns the status code and headers with the parsed body."""
+        """Like `create_group`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_GROUP, locals())
 
     def retrieve_group(
@@ -274,7 +282,9 @@ class GroupsApi:
         Args:
             group_id: The ID of the group to retrieve.
         """
-        _response: ApiResponse[GroupResponse] = self._client._request(_RETRIEVE_GROUP, locals())
+        _response: ApiResponse[GroupResponse] = self._client._request(
+            _RETRIEVE_GROUP, locals()
+        )
         return _response.data
 
     def retrieve_group_with_http_info(
@@ -286,7 +296,9 @@ class GroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupResponse]:
-        """Like `retrieve_group`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_group`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_RETRIEVE_GROUP, locals())
 
     @overload
@@ -370,7 +382,9 @@ class GroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupResourceWithSuccess]:
-        """Like `update_group`, but returns the status code and headers with the parsed body."""
+        """Like `update_group`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_UPDATE_GROUP, locals())
 
     def delete_group(
@@ -401,7 +415,9 @@ class GroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupDeletedResource]:
-        """Like `delete_group`, but returns the status code and headers with the parsed body."""
+        """Like `delete_group`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_GROUP, locals())
 
 
@@ -448,7 +464,9 @@ class AsyncGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupListResource]:
-        """Like `list_groups`, but returns the status code and headers with the parsed body."""
+        """Like `list_groups`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_GROUPS, locals())
 
     def list_groups_iter(
@@ -462,7 +480,8 @@ class AsyncGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[GroupResponse]:
-        """Like `list_groups`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_groups`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -505,7 +524,9 @@ class AsyncGroupsApi:
         Args:
             name: Human readable name for the group.
         """
-        _response: ApiResponse[GroupResponse] = await self._client._request(_CREATE_GROUP, locals())
+        _response: ApiResponse[GroupResponse] = await self._client._request(
+            _CREATE_GROUP, locals()
+        )
         return _response.data
 
     @overload
@@ -540,7 +561,9 @@ class AsyncGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupResponse]:
-        """Like `create_group`, but returns the status code and headers with the parsed body."""
+        """Like `create_group`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_GROUP, locals())
 
     async def retrieve_group(
@@ -571,7 +594,9 @@ class AsyncGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupResponse]:
-        """Like `retrieve_group`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_group`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_RETRIEVE_GROUP, locals())
 
     @overload
@@ -655,7 +680,9 @@ class AsyncGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupResourceWithSuccess]:
-        """Like `update_group`, but returns the status code and headers with the parsed body."""
+        """Like `update_group`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_UPDATE_GROUP, locals())
 
     async def delete_group(
@@ -686,5 +713,7 @@ class AsyncGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[GroupDeletedResource]:
-        """Like `delete_group`, but returns the status code and headers with the parsed body."""
+        """Like `delete_group`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_GROUP, locals())

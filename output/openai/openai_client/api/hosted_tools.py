@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.hosted_tool_permission_update import HostedToolPermissionUpdate
 from ..models.project_hosted_tool_permissions import ProjectHostedToolPermissions
 from ..models.project_hosted_tool_permissions_update_request import (
@@ -96,8 +95,12 @@ class HostedToolsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
-        """Like `retrieve_project_hosted_tool_permissions`, but returns the status code and headers with the parsed body."""
-        return self._client._request(_RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals())
+        """Like `retrieve_project_hosted_tool_permissions`, but returns the status code
+        and headers with the parsed body.
+        """
+        return self._client._request(
+            _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
+        )
 
     @overload
     def update_project_hosted_tool_permissions(
@@ -200,7 +203,9 @@ class HostedToolsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
-        """Like `update_project_hosted_tool_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_hosted_tool_permissions`, but returns the status code
+        and headers with the parsed body.
+        """
         return self._client._request(_UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals())
 
 
@@ -227,8 +232,10 @@ class AsyncHostedToolsApi:
         Args:
             project_id: The ID of the project.
         """
-        _response: ApiResponse[ProjectHostedToolPermissions] = await self._client._request(
-            _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
+        _response: ApiResponse[ProjectHostedToolPermissions] = (
+            await self._client._request(
+                _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
+            )
         )
         return _response.data
 
@@ -241,8 +248,12 @@ class AsyncHostedToolsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
-        """Like `retrieve_project_hosted_tool_permissions`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals())
+        """Like `retrieve_project_hosted_tool_permissions`, but returns the status code
+        and headers with the parsed body.
+        """
+        return await self._client._request(
+            _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
+        )
 
     @overload
     async def update_project_hosted_tool_permissions(
@@ -297,8 +308,10 @@ class AsyncHostedToolsApi:
             mcp: The MCP permission update.
             code_interpreter: The code interpreter permission update.
         """
-        _response: ApiResponse[ProjectHostedToolPermissions] = await self._client._request(
-            _UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
+        _response: ApiResponse[ProjectHostedToolPermissions] = (
+            await self._client._request(
+                _UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
+            )
         )
         return _response.data
 
@@ -345,5 +358,9 @@ class AsyncHostedToolsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
-        """Like `update_project_hosted_tool_permissions`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals())
+        """Like `update_project_hosted_tool_permissions`, but returns the status code
+        and headers with the parsed body.
+        """
+        return await self._client._request(
+            _UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS, locals()
+        )

@@ -1,16 +1,16 @@
-"""Images operations: Given a prompt and/or an input image, the model will generate a new image."""
+"""Images operations: Given a prompt and/or an input image, the model will generate a
+new image.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Literal
 from dataclasses import replace as _dataclass_replace
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._runtime import Endpoint as _Endpoint
 from .._streaming import AsyncStream, Stream
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, TimeoutTypes
 from ..models.create_image_request import CreateImageRequest
-from ..models.create_image_variation_request import CreateImageVariationRequest
 from ..models.edit_image_body_json_param import EditImageBodyJsonParam
 from ..models.image_edit_stream_event import ImageEditStreamEvent
 from ..models.image_gen_stream_event import ImageGenStreamEvent
@@ -128,7 +128,8 @@ _CREATE_IMAGE_VARIATION = _Endpoint(
 
 
 class ImagesApi:
-    """Images operations: Given a prompt and/or an input image, the model will generate a new image.
+    """Images operations: Given a prompt and/or an input image, the model will generate
+    a new image.
 
     Reach it as `client.images`.
     """
@@ -163,22 +164,30 @@ class ImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -200,7 +209,6 @@ class ImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -208,16 +216,25 @@ class ImagesApi:
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         body: EditImageBodyJsonParam | dict[str, Any] | None = None,
@@ -226,14 +243,20 @@ class ImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ImagesResponse:
-        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+        """Creates an edited or extended image given one or more source images and a
+        prompt. This endpoint supports GPT Image models (`gpt-image-1.5`,
+        `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and
+        `dall-e-2`.
 
         You can call this endpoint with either:
 
-        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
-        - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`.
+        - `multipart/form-data`: use binary uploads via `image` (and optional
+          `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with
+          either `image_url` or `file_id`.
 
-        Note that JSON requests use `images` (array) instead of the multipart `image` field.
+        Note that JSON requests use `images` (array) instead of the multipart `image`
+        field.
 
         Args:
             model: The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.
@@ -251,7 +274,9 @@ class ImagesApi:
             background: Set the background of the generated image output. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
             stream: Stream partial image results as events.
         """
-        _response: ApiResponse[ImagesResponse] = self._client._request(_CREATE_IMAGE_EDIT, locals())
+        _response: ApiResponse[ImagesResponse] = self._client._request(
+            _CREATE_IMAGE_EDIT, locals()
+        )
         return _response.data
 
     @overload
@@ -281,22 +306,30 @@ class ImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -318,7 +351,6 @@ class ImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -326,16 +358,25 @@ class ImagesApi:
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         body: EditImageBodyJsonParam | dict[str, Any] | None = None,
@@ -344,7 +385,9 @@ class ImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ImagesResponse]:
-        """Like `create_image_edit`, but returns the status code and headers with the parsed body."""
+        """Like `create_image_edit`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_IMAGE_EDIT, locals())
 
     @overload
@@ -374,22 +417,30 @@ class ImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -410,7 +461,6 @@ class ImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -418,16 +468,25 @@ class ImagesApi:
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         body: EditImageBodyJsonParam | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -435,9 +494,11 @@ class ImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Stream[ImageEditStreamEvent]:
-        """Like `create_image_edit`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_image_edit`, but sends `stream: true` and returns the
+        server-sent events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
         _response: ApiResponse[Stream[ImageEditStreamEvent]] = self._client._stream(
             _CREATE_IMAGE_EDIT_STREAM, locals()
@@ -471,16 +532,20 @@ class ImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -496,12 +561,13 @@ class ImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -525,16 +591,20 @@ class ImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -550,12 +620,13 @@ class ImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         body: CreateImageRequest | dict[str, Any] | None = None,
@@ -574,14 +645,16 @@ class ImagesApi:
             response_format: The format in which generated images with `dall-e-2` and `dall-e-3` are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter isn't supported for the GPT image models, which always return base64-encoded images.
             output_format: The format in which the generated images are returned. This parameter is only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
             output_compression: The compression level (0-100%) for the generated images. This parameter is only supported for the GPT image models with the `webp` or `jpeg` output formats, and defaults to 100.
-            stream: Generate the image in streaming mode. Defaults to `false`. See the [Image generation guide](/docs/guides/image-generation) for more information. This parameter is only supported for the GPT image models.
+            stream: Generate the image in streaming mode. Defaults to `false`. See the [Image generation guide](https://api.openai.com/docs/guides/image-generation) for more information. This parameter is only supported for the GPT image models.
             size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
             moderation: Control the content-moderation level for images generated by the GPT image models. Must be either `low` for less restrictive filtering or `auto` (default value).
             background: Set the background of the generated image(s). This parameter is only supported for the GPT image models. Must be one of `transparent`, `opaque`, or `auto` (default value). When `auto` is used, the model will automatically determine the best background for the image. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
             style: The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images.
-            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).
         """
-        _response: ApiResponse[ImagesResponse] = self._client._request(_CREATE_IMAGE, locals())
+        _response: ApiResponse[ImagesResponse] = self._client._request(
+            _CREATE_IMAGE, locals()
+        )
         return _response.data
 
     @overload
@@ -611,16 +684,20 @@ class ImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -636,12 +713,13 @@ class ImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -665,16 +743,20 @@ class ImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -690,12 +772,13 @@ class ImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         body: CreateImageRequest | dict[str, Any] | None = None,
@@ -704,7 +787,9 @@ class ImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ImagesResponse]:
-        """Like `create_image`, but returns the status code and headers with the parsed body."""
+        """Like `create_image`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_IMAGE, locals())
 
     @overload
@@ -734,16 +819,20 @@ class ImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         size: (
@@ -758,12 +847,13 @@ class ImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -787,16 +877,20 @@ class ImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         size: (
@@ -811,12 +905,13 @@ class ImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         body: CreateImageRequest | dict[str, Any] | None = None,
@@ -825,9 +920,11 @@ class ImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Stream[ImageGenStreamEvent]:
-        """Like `create_image`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_image`, but sends `stream: true` and returns the server-sent
+        events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
         _response: ApiResponse[Stream[ImageGenStreamEvent]] = self._client._stream(
             _CREATE_IMAGE_STREAM, locals()
@@ -841,7 +938,9 @@ class ImagesApi:
         model: str | Literal["dall-e-2"] | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        size: Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven = NOT_GIVEN,
+        size: (
+            Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -856,7 +955,7 @@ class ImagesApi:
             n: The number of images to generate. Must be between 1 and 10.
             response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated.
             size: The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
-            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).
         """
         _response: ApiResponse[ImagesResponse] = self._client._request(
             _CREATE_IMAGE_VARIATION, locals()
@@ -870,19 +969,24 @@ class ImagesApi:
         model: str | Literal["dall-e-2"] | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        size: Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven = NOT_GIVEN,
+        size: (
+            Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ImagesResponse]:
-        """Like `create_image_variation`, but returns the status code and headers with the parsed body."""
+        """Like `create_image_variation`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CREATE_IMAGE_VARIATION, locals())
 
 
 class AsyncImagesApi:
-    """Images operations (async): Given a prompt and/or an input image, the model will generate a new image.
+    """Images operations (async): Given a prompt and/or an input image, the model will
+    generate a new image.
 
     Reach it as `client.images`.
     """
@@ -917,22 +1021,30 @@ class AsyncImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -954,7 +1066,6 @@ class AsyncImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -962,16 +1073,25 @@ class AsyncImagesApi:
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         body: EditImageBodyJsonParam | dict[str, Any] | None = None,
@@ -980,14 +1100,20 @@ class AsyncImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ImagesResponse:
-        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+        """Creates an edited or extended image given one or more source images and a
+        prompt. This endpoint supports GPT Image models (`gpt-image-1.5`,
+        `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and
+        `dall-e-2`.
 
         You can call this endpoint with either:
 
-        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
-        - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`.
+        - `multipart/form-data`: use binary uploads via `image` (and optional
+          `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with
+          either `image_url` or `file_id`.
 
-        Note that JSON requests use `images` (array) instead of the multipart `image` field.
+        Note that JSON requests use `images` (array) instead of the multipart `image`
+        field.
 
         Args:
             model: The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.
@@ -1037,22 +1163,30 @@ class AsyncImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1074,7 +1208,6 @@ class AsyncImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1082,16 +1215,25 @@ class AsyncImagesApi:
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         body: EditImageBodyJsonParam | dict[str, Any] | None = None,
@@ -1100,7 +1242,9 @@ class AsyncImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ImagesResponse]:
-        """Like `create_image_edit`, but returns the status code and headers with the parsed body."""
+        """Like `create_image_edit`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_IMAGE_EDIT, locals())
 
     @overload
@@ -1130,22 +1274,30 @@ class AsyncImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1166,7 +1318,6 @@ class AsyncImagesApi:
                 "gpt-image-1-mini",
                 "chatgpt-image-latest",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
@@ -1174,16 +1325,25 @@ class AsyncImagesApi:
         mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        quality: (
+            Literal["low", "medium", "high", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         input_fidelity: Literal["high", "low"] | str | None | NotGiven = NOT_GIVEN,
         size: (
-            Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None | NotGiven
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         body: EditImageBodyJsonParam | dict[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1191,12 +1351,14 @@ class AsyncImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncStream[ImageEditStreamEvent]:
-        """Like `create_image_edit`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_image_edit`, but sends `stream: true` and returns the
+        server-sent events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
-        _response: ApiResponse[AsyncStream[ImageEditStreamEvent]] = await self._client._stream(
-            _CREATE_IMAGE_EDIT_STREAM, locals()
+        _response: ApiResponse[AsyncStream[ImageEditStreamEvent]] = (
+            await self._client._stream(_CREATE_IMAGE_EDIT_STREAM, locals())
         )
         return _response.data
 
@@ -1227,16 +1389,20 @@ class AsyncImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -1252,12 +1418,13 @@ class AsyncImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1281,16 +1448,20 @@ class AsyncImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -1306,12 +1477,13 @@ class AsyncImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         body: CreateImageRequest | dict[str, Any] | None = None,
@@ -1330,12 +1502,12 @@ class AsyncImagesApi:
             response_format: The format in which generated images with `dall-e-2` and `dall-e-3` are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter isn't supported for the GPT image models, which always return base64-encoded images.
             output_format: The format in which the generated images are returned. This parameter is only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
             output_compression: The compression level (0-100%) for the generated images. This parameter is only supported for the GPT image models with the `webp` or `jpeg` output formats, and defaults to 100.
-            stream: Generate the image in streaming mode. Defaults to `false`. See the [Image generation guide](/docs/guides/image-generation) for more information. This parameter is only supported for the GPT image models.
+            stream: Generate the image in streaming mode. Defaults to `false`. See the [Image generation guide](https://api.openai.com/docs/guides/image-generation) for more information. This parameter is only supported for the GPT image models.
             size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
             moderation: Control the content-moderation level for images generated by the GPT image models. Must be either `low` for less restrictive filtering or `auto` (default value).
             background: Set the background of the generated image(s). This parameter is only supported for the GPT image models. Must be one of `transparent`, `opaque`, or `auto` (default value). When `auto` is used, the model will automatically determine the best background for the image. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
             style: The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images.
-            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).
         """
         _response: ApiResponse[ImagesResponse] = await self._client._request(
             _CREATE_IMAGE, locals()
@@ -1369,16 +1541,20 @@ class AsyncImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -1394,12 +1570,13 @@ class AsyncImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1423,16 +1600,20 @@ class AsyncImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
@@ -1448,12 +1629,13 @@ class AsyncImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         body: CreateImageRequest | dict[str, Any] | None = None,
@@ -1462,7 +1644,9 @@ class AsyncImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ImagesResponse]:
-        """Like `create_image`, but returns the status code and headers with the parsed body."""
+        """Like `create_image`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_IMAGE, locals())
 
     @overload
@@ -1492,16 +1676,20 @@ class AsyncImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         size: (
@@ -1516,12 +1704,13 @@ class AsyncImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1545,16 +1734,20 @@ class AsyncImagesApi:
                 "gpt-image-1",
                 "gpt-image-1-mini",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         quality: (
-            Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None | NotGiven
+            Literal["standard", "hd", "low", "medium", "high", "auto"]
+            | str
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | str | None | NotGiven = NOT_GIVEN,
+        output_format: (
+            Literal["png", "jpeg", "webp"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         partial_images: PartialImages | NotGiven = NOT_GIVEN,
         size: (
@@ -1569,12 +1762,13 @@ class AsyncImagesApi:
                 "1792x1024",
                 "1024x1792",
             ]
-            | str
             | None
             | NotGiven
         ) = NOT_GIVEN,
         moderation: Literal["low", "auto"] | str | None | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | str | None | NotGiven = NOT_GIVEN,
+        background: (
+            Literal["transparent", "opaque", "auto"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         style: Literal["vivid", "natural"] | str | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         body: CreateImageRequest | dict[str, Any] | None = None,
@@ -1583,12 +1777,14 @@ class AsyncImagesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncStream[ImageGenStreamEvent]:
-        """Like `create_image`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_image`, but sends `stream: true` and returns the server-sent
+        events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
-        _response: ApiResponse[AsyncStream[ImageGenStreamEvent]] = await self._client._stream(
-            _CREATE_IMAGE_STREAM, locals()
+        _response: ApiResponse[AsyncStream[ImageGenStreamEvent]] = (
+            await self._client._stream(_CREATE_IMAGE_STREAM, locals())
         )
         return _response.data
 
@@ -1599,7 +1795,9 @@ class AsyncImagesApi:
         model: str | Literal["dall-e-2"] | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        size: Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven = NOT_GIVEN,
+        size: (
+            Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
@@ -1614,7 +1812,7 @@ class AsyncImagesApi:
             n: The number of images to generate. Must be between 1 and 10.
             response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated.
             size: The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
-            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).
         """
         _response: ApiResponse[ImagesResponse] = await self._client._request(
             _CREATE_IMAGE_VARIATION, locals()
@@ -1628,12 +1826,16 @@ class AsyncImagesApi:
         model: str | Literal["dall-e-2"] | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | str | None | NotGiven = NOT_GIVEN,
-        size: Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven = NOT_GIVEN,
+        size: (
+            Literal["256x256", "512x512", "1024x1024"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ImagesResponse]:
-        """Like `create_image_variation`, but returns the status code and headers with the parsed body."""
+        """Like `create_image_variation`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CREATE_IMAGE_VARIATION, locals())

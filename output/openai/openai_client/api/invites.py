@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.invite import Invite
 from ..models.invite_delete_response import InviteDeleteResponse
 from ..models.invite_list_response import InviteListResponse
@@ -125,7 +124,9 @@ class InvitesApi:
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
-        _response: ApiResponse[InviteListResponse] = self._client._request(_LIST_INVITES, locals())
+        _response: ApiResponse[InviteListResponse] = self._client._request(
+            _LIST_INVITES, locals()
+        )
         return _response.data
 
     def list_invites_with_http_info(
@@ -138,7 +139,9 @@ class InvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[InviteListResponse]:
-        """Like `list_invites`, but returns the status code and headers with the parsed body."""
+        """Like `list_invites`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_INVITES, locals())
 
     def list_invites_iter(
@@ -151,7 +154,8 @@ class InvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[Invite]:
-        """Like `list_invites`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_invites`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -193,7 +197,8 @@ class InvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Invite:
-        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
+        """Create an invite for a user to the organization. The invite must be accepted
+        by the user before they have access to the organization.
 
         Args:
             email: Send an email to this address
@@ -239,7 +244,9 @@ class InvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Invite]:
-        """Like `invite_user`, but returns the status code and headers with the parsed body."""
+        """Like `invite_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_INVITE_USER, locals())
 
     def retrieve_invite(
@@ -256,7 +263,9 @@ class InvitesApi:
         Args:
             invite_id: The ID of the invite to retrieve.
         """
-        _response: ApiResponse[Invite] = self._client._request(_RETRIEVE_INVITE, locals())
+        _response: ApiResponse[Invite] = self._client._request(
+            _RETRIEVE_INVITE, locals()
+        )
         return _response.data
 
     def retrieve_invite_with_http_info(
@@ -268,7 +277,9 @@ class InvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Invite]:
-        """Like `retrieve_invite`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_invite`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_RETRIEVE_INVITE, locals())
 
     def delete_invite(
@@ -280,7 +291,8 @@ class InvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> InviteDeleteResponse:
-        """Delete an invite. If the invite has already been accepted, it cannot be deleted.
+        """Delete an invite. If the invite has already been accepted, it cannot be
+        deleted.
 
         Args:
             invite_id: The ID of the invite to delete.
@@ -299,7 +311,9 @@ class InvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[InviteDeleteResponse]:
-        """Like `delete_invite`, but returns the status code and headers with the parsed body."""
+        """Like `delete_invite`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_INVITE, locals())
 
 
@@ -343,7 +357,9 @@ class AsyncInvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[InviteListResponse]:
-        """Like `list_invites`, but returns the status code and headers with the parsed body."""
+        """Like `list_invites`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_INVITES, locals())
 
     def list_invites_iter(
@@ -356,11 +372,14 @@ class AsyncInvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[Invite]:
-        """Like `list_invites`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_invites`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_INVITES, locals(), _LIST_INVITES_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_INVITES, locals(), _LIST_INVITES_PAGES
+        )
 
     @overload
     async def invite_user(
@@ -398,14 +417,17 @@ class AsyncInvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Invite:
-        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
+        """Create an invite for a user to the organization. The invite must be accepted
+        by the user before they have access to the organization.
 
         Args:
             email: Send an email to this address
             role: `owner` or `reader`
             projects: An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one.
         """
-        _response: ApiResponse[Invite] = await self._client._request(_INVITE_USER, locals())
+        _response: ApiResponse[Invite] = await self._client._request(
+            _INVITE_USER, locals()
+        )
         return _response.data
 
     @overload
@@ -444,7 +466,9 @@ class AsyncInvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Invite]:
-        """Like `invite_user`, but returns the status code and headers with the parsed body."""
+        """Like `invite_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_INVITE_USER, locals())
 
     async def retrieve_invite(
@@ -461,7 +485,9 @@ class AsyncInvitesApi:
         Args:
             invite_id: The ID of the invite to retrieve.
         """
-        _response: ApiResponse[Invite] = await self._client._request(_RETRIEVE_INVITE, locals())
+        _response: ApiResponse[Invite] = await self._client._request(
+            _RETRIEVE_INVITE, locals()
+        )
         return _response.data
 
     async def retrieve_invite_with_http_info(
@@ -473,7 +499,9 @@ class AsyncInvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Invite]:
-        """Like `retrieve_invite`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_invite`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_RETRIEVE_INVITE, locals())
 
     async def delete_invite(
@@ -485,7 +513,8 @@ class AsyncInvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> InviteDeleteResponse:
-        """Delete an invite. If the invite has already been accepted, it cannot be deleted.
+        """Delete an invite. If the invite has already been accepted, it cannot be
+        deleted.
 
         Args:
             invite_id: The ID of the invite to delete.
@@ -504,5 +533,7 @@ class AsyncInvitesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[InviteDeleteResponse]:
-        """Like `delete_invite`, but returns the status code and headers with the parsed body."""
+        """Like `delete_invite`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_INVITE, locals())

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.delete_model_response import DeleteModelResponse
 from ..models.list_models_response import ListModelsResponse
 from ..models.model import Model
@@ -81,8 +81,12 @@ class ModelsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ListModelsResponse:
-        """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
-        _response: ApiResponse[ListModelsResponse] = self._client._request(_LIST_MODELS, locals())
+        """Lists the currently available models, and provides basic information about
+        each one such as the owner and availability.
+        """
+        _response: ApiResponse[ListModelsResponse] = self._client._request(
+            _LIST_MODELS, locals()
+        )
         return _response.data
 
     def list_models_with_http_info(
@@ -93,7 +97,9 @@ class ModelsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListModelsResponse]:
-        """Like `list_models`, but returns the status code and headers with the parsed body."""
+        """Like `list_models`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_MODELS, locals())
 
     def retrieve_model(
@@ -105,7 +111,8 @@ class ModelsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Model:
-        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
+        """Retrieves a model instance, providing basic information about the model such
+        as the owner and permissioning.
 
         Args:
             model: The ID of the model to use for this request
@@ -122,7 +129,9 @@ class ModelsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Model]:
-        """Like `retrieve_model`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_model`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_RETRIEVE_MODEL, locals())
 
     def delete_model(
@@ -134,12 +143,15 @@ class ModelsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> DeleteModelResponse:
-        """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
+        """Delete a fine-tuned model. You must have the Owner role in your organization
+        to delete a model.
 
         Args:
             model: The model to delete
         """
-        _response: ApiResponse[DeleteModelResponse] = self._client._request(_DELETE_MODEL, locals())
+        _response: ApiResponse[DeleteModelResponse] = self._client._request(
+            _DELETE_MODEL, locals()
+        )
         return _response.data
 
     def delete_model_with_http_info(
@@ -151,12 +163,15 @@ class ModelsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteModelResponse]:
-        """Like `delete_model`, but returns the status code and headers with the parsed body."""
+        """Like `delete_model`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_MODEL, locals())
 
 
 class AsyncModelsApi:
-    """Models operations (async): List and describe the various models available in the API.
+    """Models operations (async): List and describe the various models available in the
+    API.
 
     Reach it as `client.models`.
     """
@@ -172,7 +187,9 @@ class AsyncModelsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ListModelsResponse:
-        """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
+        """Lists the currently available models, and provides basic information about
+        each one such as the owner and availability.
+        """
         _response: ApiResponse[ListModelsResponse] = await self._client._request(
             _LIST_MODELS, locals()
         )
@@ -186,7 +203,9 @@ class AsyncModelsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListModelsResponse]:
-        """Like `list_models`, but returns the status code and headers with the parsed body."""
+        """Like `list_models`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_MODELS, locals())
 
     async def retrieve_model(
@@ -198,12 +217,15 @@ class AsyncModelsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Model:
-        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
+        """Retrieves a model instance, providing basic information about the model such
+        as the owner and permissioning.
 
         Args:
             model: The ID of the model to use for this request
         """
-        _response: ApiResponse[Model] = await self._client._request(_RETRIEVE_MODEL, locals())
+        _response: ApiResponse[Model] = await self._client._request(
+            _RETRIEVE_MODEL, locals()
+        )
         return _response.data
 
     async def retrieve_model_with_http_info(
@@ -215,7 +237,9 @@ class AsyncModelsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Model]:
-        """Like `retrieve_model`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_model`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_RETRIEVE_MODEL, locals())
 
     async def delete_model(
@@ -227,7 +251,8 @@ class AsyncModelsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> DeleteModelResponse:
-        """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
+        """Delete a fine-tuned model. You must have the Owner role in your organization
+        to delete a model.
 
         Args:
             model: The model to delete
@@ -246,5 +271,7 @@ class AsyncModelsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteModelResponse]:
-        """Like `delete_model`, but returns the status code and headers with the parsed body."""
+        """Like `delete_model`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_MODEL, locals())

@@ -1,14 +1,16 @@
-"""Moderations operations: Given text and/or image inputs, classifies if those inputs are potentially harmful."""
+"""Moderations operations: Given text and/or image inputs, classifies if those inputs
+are potentially harmful.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
-from typing import Annotated, Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
+import pydantic
+
+from .._base_model import discriminate
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.create_moderation_request import CreateModerationRequest
 from ..models.create_moderation_request_input_variant3_item_variant1 import (
     CreateModerationRequestInputVariant3ItemVariant1,
@@ -45,7 +47,8 @@ _CREATE_MODERATION = _Endpoint(
 
 
 class ModerationsApi:
-    """Moderations operations: Given text and/or image inputs, classifies if those inputs are potentially harmful.
+    """Moderations operations: Given text and/or image inputs, classifies if those
+    inputs are potentially harmful.
 
     Reach it as `client.moderations`.
     """
@@ -75,11 +78,15 @@ class ModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
@@ -101,7 +108,6 @@ class ModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -120,11 +126,15 @@ class ModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
@@ -147,7 +157,6 @@ class ModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         body: CreateModerationRequest | dict[str, Any] | None = None,
@@ -161,7 +170,7 @@ class ModerationsApi:
 
         Args:
             input: Input (or inputs) to classify. Can be a single string, an array of strings, or an array of multi-modal input objects similar to other models.
-            model: The content moderation model you would like to use. Learn more in [the moderation guide](/docs/guides/moderation), and learn about available models [here](/docs/models#moderation).
+            model: The content moderation model you would like to use. Learn more in [the moderation guide](https://api.openai.com/docs/guides/moderation), and learn about available models [here](https://api.openai.com/docs/models#moderation).
         """
         _response: ApiResponse[CreateModerationResponse] = self._client._request(
             _CREATE_MODERATION, locals()
@@ -190,11 +199,15 @@ class ModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
@@ -216,7 +229,6 @@ class ModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -235,11 +247,15 @@ class ModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
@@ -262,7 +278,6 @@ class ModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         body: CreateModerationRequest | dict[str, Any] | None = None,
@@ -271,12 +286,15 @@ class ModerationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateModerationResponse]:
-        """Like `create_moderation`, but returns the status code and headers with the parsed body."""
+        """Like `create_moderation`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_MODERATION, locals())
 
 
 class AsyncModerationsApi:
-    """Moderations operations (async): Given text and/or image inputs, classifies if those inputs are potentially harmful.
+    """Moderations operations (async): Given text and/or image inputs, classifies if
+    those inputs are potentially harmful.
 
     Reach it as `client.moderations`.
     """
@@ -306,11 +324,15 @@ class AsyncModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
@@ -332,7 +354,6 @@ class AsyncModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -351,11 +372,15 @@ class AsyncModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
@@ -378,7 +403,6 @@ class AsyncModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         body: CreateModerationRequest | dict[str, Any] | None = None,
@@ -392,7 +416,7 @@ class AsyncModerationsApi:
 
         Args:
             input: Input (or inputs) to classify. Can be a single string, an array of strings, or an array of multi-modal input objects similar to other models.
-            model: The content moderation model you would like to use. Learn more in [the moderation guide](/docs/guides/moderation), and learn about available models [here](/docs/models#moderation).
+            model: The content moderation model you would like to use. Learn more in [the moderation guide](https://api.openai.com/docs/guides/moderation), and learn about available models [here](https://api.openai.com/docs/models#moderation).
         """
         _response: ApiResponse[CreateModerationResponse] = await self._client._request(
             _CREATE_MODERATION, locals()
@@ -421,11 +445,15 @@ class AsyncModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
@@ -447,7 +475,6 @@ class AsyncModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -466,11 +493,15 @@ class AsyncModerationsApi:
                 Annotated[
                     Annotated[
                         CreateModerationRequestInputVariant3ItemVariant1,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant1"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant1"
+                        ),
                     ]
                     | Annotated[
                         CreateModerationRequestInputVariant3ItemVariant2,
-                        pydantic.Tag("CreateModerationRequestInputVariant3ItemVariant2"),
+                        pydantic.Tag(
+                            "CreateModerationRequestInputVariant3ItemVariant2"
+                        ),
                     ]
                     | Annotated[dict[str, Any], pydantic.Tag("")],
                     discriminate(
@@ -493,7 +524,6 @@ class AsyncModerationsApi:
                 "text-moderation-latest",
                 "text-moderation-stable",
             ]
-            | str
             | NotGiven
         ) = NOT_GIVEN,
         body: CreateModerationRequest | dict[str, Any] | None = None,
@@ -502,5 +532,7 @@ class AsyncModerationsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[CreateModerationResponse]:
-        """Like `create_moderation`, but returns the status code and headers with the parsed body."""
+        """Like `create_moderation`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_MODERATION, locals())

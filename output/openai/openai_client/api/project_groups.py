@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.error_response import ErrorResponse
 from ..models.invite_project_group_body import InviteProjectGroupBody
 from ..models.project_group import ProjectGroup
@@ -150,7 +149,9 @@ class ProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroupListResource]:
-        """Like `list_project_groups`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_groups`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_PROJECT_GROUPS, locals())
 
     @overload
@@ -197,7 +198,9 @@ class ProjectGroupsApi:
             group_id: Identifier of the group to add to the project.
             role: Identifier of the project role to grant to the group.
         """
-        _response: ApiResponse[ProjectGroup] = self._client._request(_ADD_PROJECT_GROUP, locals())
+        _response: ApiResponse[ProjectGroup] = self._client._request(
+            _ADD_PROJECT_GROUP, locals()
+        )
         return _response.data
 
     @overload
@@ -237,7 +240,9 @@ class ProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroup]:
-        """Like `add_project_group`, but returns the status code and headers with the parsed body."""
+        """Like `add_project_group`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_ADD_PROJECT_GROUP, locals())
 
     def retrieve_project_group(
@@ -274,7 +279,9 @@ class ProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroup]:
-        """Like `retrieve_project_group`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_group`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_GROUP, locals())
 
     def remove_project_group(
@@ -308,7 +315,9 @@ class ProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroupDeletedResource]:
-        """Like `remove_project_group`, but returns the status code and headers with the parsed body."""
+        """Like `remove_project_group`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_REMOVE_PROJECT_GROUP, locals())
 
 
@@ -358,7 +367,9 @@ class AsyncProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroupListResource]:
-        """Like `list_project_groups`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_groups`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_GROUPS, locals())
 
     @overload
@@ -447,7 +458,9 @@ class AsyncProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroup]:
-        """Like `add_project_group`, but returns the status code and headers with the parsed body."""
+        """Like `add_project_group`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_ADD_PROJECT_GROUP, locals())
 
     async def retrieve_project_group(
@@ -484,7 +497,9 @@ class AsyncProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroup]:
-        """Like `retrieve_project_group`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_group`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_GROUP, locals())
 
     async def remove_project_group(
@@ -503,8 +518,8 @@ class AsyncProjectGroupsApi:
             project_id: The ID of the project to update.
             group_id: The ID of the group to remove from the project.
         """
-        _response: ApiResponse[ProjectGroupDeletedResource] = await self._client._request(
-            _REMOVE_PROJECT_GROUP, locals()
+        _response: ApiResponse[ProjectGroupDeletedResource] = (
+            await self._client._request(_REMOVE_PROJECT_GROUP, locals())
         )
         return _response.data
 
@@ -518,5 +533,7 @@ class AsyncProjectGroupsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectGroupDeletedResource]:
-        """Like `remove_project_group`, but returns the status code and headers with the parsed body."""
+        """Like `remove_project_group`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_REMOVE_PROJECT_GROUP, locals())

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.assigned_role_details import AssignedRoleDetails
 from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
 from ..models.error_response import ErrorResponse
@@ -167,7 +166,9 @@ class ProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleListResource]:
-        """Like `list_project_user_role_assignments`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_user_role_assignments`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_LIST_PROJECT_USER_ROLE_ASSIGNMENTS, locals())
 
     def list_project_user_role_assignments_iter(
@@ -183,7 +184,8 @@ class ProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[AssignedRoleDetails]:
-        """Like `list_project_user_role_assignments`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_user_role_assignments`, but `for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -282,7 +284,9 @@ class ProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserRoleAssignment]:
-        """Like `assign_project_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `assign_project_user_role`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_ASSIGN_PROJECT_USER_ROLE, locals())
 
     def retrieve_project_user_role(
@@ -319,7 +323,9 @@ class ProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
-        """Like `retrieve_project_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_user_role`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_USER_ROLE, locals())
 
     def unassign_project_user_role(
@@ -356,7 +362,9 @@ class ProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
-        """Like `unassign_project_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `unassign_project_user_role`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_UNASSIGN_PROJECT_USER_ROLE, locals())
 
 
@@ -409,8 +417,12 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleListResource]:
-        """Like `list_project_user_role_assignments`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_LIST_PROJECT_USER_ROLE_ASSIGNMENTS, locals())
+        """Like `list_project_user_role_assignments`, but returns the status code and
+        headers with the parsed body.
+        """
+        return await self._client._request(
+            _LIST_PROJECT_USER_ROLE_ASSIGNMENTS, locals()
+        )
 
     def list_project_user_role_assignments_iter(
         self,
@@ -425,7 +437,8 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[AssignedRoleDetails]:
-        """Like `list_project_user_role_assignments`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_user_role_assignments`, but `async for` goes over the
+        items of every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -524,7 +537,9 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserRoleAssignment]:
-        """Like `assign_project_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `assign_project_user_role`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_ASSIGN_PROJECT_USER_ROLE, locals())
 
     async def retrieve_project_user_role(
@@ -561,7 +576,9 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
-        """Like `retrieve_project_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_user_role`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_USER_ROLE, locals())
 
     async def unassign_project_user_role(
@@ -582,8 +599,8 @@ class AsyncProjectUserRoleAssignmentsApi:
             user_id: The ID of the user whose project role assignment should be removed.
             role_id: The ID of the project role to remove from the user.
         """
-        _response: ApiResponse[DeletedRoleAssignmentResource] = await self._client._request(
-            _UNASSIGN_PROJECT_USER_ROLE, locals()
+        _response: ApiResponse[DeletedRoleAssignmentResource] = (
+            await self._client._request(_UNASSIGN_PROJECT_USER_ROLE, locals())
         )
         return _response.data
 
@@ -598,5 +615,7 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
-        """Like `unassign_project_user_role`, but returns the status code and headers with the parsed body."""
+        """Like `unassign_project_user_role`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_UNASSIGN_PROJECT_USER_ROLE, locals())

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.error_response import ErrorResponse
 from ..models.project import Project
 from ..models.project_api_key import ProjectApiKey
@@ -17,16 +16,28 @@ from ..models.project_api_key_list_response import ProjectApiKeyListResponse
 from ..models.project_create_request import ProjectCreateRequest
 from ..models.project_list_response import ProjectListResponse
 from ..models.project_model_permissions import ProjectModelPermissions
-from ..models.project_model_permissions_delete_response import ProjectModelPermissionsDeleteResponse
-from ..models.project_model_permissions_update_request import ProjectModelPermissionsUpdateRequest
+from ..models.project_model_permissions_delete_response import (
+    ProjectModelPermissionsDeleteResponse,
+)
+from ..models.project_model_permissions_update_request import (
+    ProjectModelPermissionsUpdateRequest,
+)
 from ..models.project_rate_limit import ProjectRateLimit
 from ..models.project_rate_limit_list_response import ProjectRateLimitListResponse
 from ..models.project_rate_limit_update_request import ProjectRateLimitUpdateRequest
 from ..models.project_service_account import ProjectServiceAccount
-from ..models.project_service_account_create_request import ProjectServiceAccountCreateRequest
-from ..models.project_service_account_create_response import ProjectServiceAccountCreateResponse
-from ..models.project_service_account_delete_response import ProjectServiceAccountDeleteResponse
-from ..models.project_service_account_list_response import ProjectServiceAccountListResponse
+from ..models.project_service_account_create_request import (
+    ProjectServiceAccountCreateRequest,
+)
+from ..models.project_service_account_create_response import (
+    ProjectServiceAccountCreateResponse,
+)
+from ..models.project_service_account_delete_response import (
+    ProjectServiceAccountDeleteResponse,
+)
+from ..models.project_service_account_list_response import (
+    ProjectServiceAccountListResponse,
+)
 from ..models.project_update_request import ProjectUpdateRequest
 from ..models.project_user import ProjectUser
 from ..models.project_user_create_request import ProjectUserCreateRequest
@@ -310,7 +321,11 @@ _UPDATE_PROJECT_RATE_LIMITS = _Endpoint(
         ("max_requests_per_1_minute", "max_requests_per_1_minute", "field"),
         ("max_tokens_per_1_minute", "max_tokens_per_1_minute", "field"),
         ("max_images_per_1_minute", "max_images_per_1_minute", "field"),
-        ("max_audio_megabytes_per_1_minute", "max_audio_megabytes_per_1_minute", "field"),
+        (
+            "max_audio_megabytes_per_1_minute",
+            "max_audio_megabytes_per_1_minute",
+            "field",
+        ),
         ("max_requests_per_1_day", "max_requests_per_1_day", "field"),
         ("batch_1_day_max_input_tokens", "batch_1_day_max_input_tokens", "field"),
     ),
@@ -584,7 +599,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectListResponse]:
-        """Like `list_projects`, but returns the status code and headers with the parsed body."""
+        """Like `list_projects`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_PROJECTS, locals())
 
     def list_projects_iter(
@@ -598,7 +615,8 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[Project]:
-        """Like `list_projects`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_projects`, but `for` goes over the items of every page, fetching
+        the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -640,14 +658,17 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Project:
-        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
+        """Create a new project in the organization. Projects can be created and
+        archived, but cannot be deleted.
 
         Args:
             name: The friendly name of the project, this name appears in reports.
-            residency: Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
+            residency: Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](https://api.openai.com/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
             external_key_id: External key ID to associate with the project.
         """
-        _response: ApiResponse[Project] = self._client._request(_CREATE_PROJECT, locals())
+        _response: ApiResponse[Project] = self._client._request(
+            _CREATE_PROJECT, locals()
+        )
         return _response.data
 
     @overload
@@ -686,7 +707,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `create_project`, but returns the status code and headers with the parsed body."""
+        """Like `create_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_PROJECT, locals())
 
     def retrieve_project(
@@ -703,7 +726,9 @@ class ProjectsApi:
         Args:
             project_id: The ID of the project.
         """
-        _response: ApiResponse[Project] = self._client._request(_RETRIEVE_PROJECT, locals())
+        _response: ApiResponse[Project] = self._client._request(
+            _RETRIEVE_PROJECT, locals()
+        )
         return _response.data
 
     def retrieve_project_with_http_info(
@@ -715,7 +740,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `retrieve_project`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT, locals())
 
     @overload
@@ -762,7 +789,9 @@ class ProjectsApi:
             name: The updated name of the project, this name appears in reports.
             external_key_id: External key ID to associate with the project.
         """
-        _response: ApiResponse[Project] = self._client._request(_MODIFY_PROJECT, locals())
+        _response: ApiResponse[Project] = self._client._request(
+            _MODIFY_PROJECT, locals()
+        )
         return _response.data
 
     @overload
@@ -802,7 +831,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `modify_project`, but returns the status code and headers with the parsed body."""
+        """Like `modify_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_MODIFY_PROJECT, locals())
 
     def list_project_api_keys(
@@ -811,7 +842,9 @@ class ProjectsApi:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
-        owner_project_access: Literal["active", "inactive", "any"] | str | NotGiven = NOT_GIVEN,
+        owner_project_access: (
+            Literal["active", "inactive", "any"] | str | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -836,13 +869,17 @@ class ProjectsApi:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
-        owner_project_access: Literal["active", "inactive", "any"] | str | NotGiven = NOT_GIVEN,
+        owner_project_access: (
+            Literal["active", "inactive", "any"] | str | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectApiKeyListResponse]:
-        """Like `list_project_api_keys`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_api_keys`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_LIST_PROJECT_API_KEYS, locals())
 
     def list_project_api_keys_iter(
@@ -851,13 +888,16 @@ class ProjectsApi:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
-        owner_project_access: Literal["active", "inactive", "any"] | str | NotGiven = NOT_GIVEN,
+        owner_project_access: (
+            Literal["active", "inactive", "any"] | str | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ProjectApiKey]:
-        """Like `list_project_api_keys`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_api_keys`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -896,7 +936,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectApiKey]:
-        """Like `retrieve_project_api_key`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_api_key`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_API_KEY, locals())
 
     def delete_project_api_key(
@@ -933,7 +975,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectApiKeyDeleteResponse]:
-        """Like `delete_project_api_key`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_api_key`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_DELETE_PROJECT_API_KEY, locals())
 
     def archive_project(
@@ -945,12 +989,15 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Project:
-        """Archives a project in the organization. Archived projects cannot be used or updated.
+        """Archives a project in the organization. Archived projects cannot be used or
+        updated.
 
         Args:
             project_id: The ID of the project.
         """
-        _response: ApiResponse[Project] = self._client._request(_ARCHIVE_PROJECT, locals())
+        _response: ApiResponse[Project] = self._client._request(
+            _ARCHIVE_PROJECT, locals()
+        )
         return _response.data
 
     def archive_project_with_http_info(
@@ -962,7 +1009,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `archive_project`, but returns the status code and headers with the parsed body."""
+        """Like `archive_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_ARCHIVE_PROJECT, locals())
 
     def retrieve_project_model_permissions(
@@ -993,7 +1042,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
-        """Like `retrieve_project_model_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_model_permissions`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_MODEL_PERMISSIONS, locals())
 
     @overload
@@ -1082,7 +1133,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
-        """Like `update_project_model_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_model_permissions`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_UPDATE_PROJECT_MODEL_PERMISSIONS, locals())
 
     def delete_project_model_permissions(
@@ -1099,8 +1152,8 @@ class ProjectsApi:
         Args:
             project_id: The ID of the project.
         """
-        _response: ApiResponse[ProjectModelPermissionsDeleteResponse] = self._client._request(
-            _DELETE_PROJECT_MODEL_PERMISSIONS, locals()
+        _response: ApiResponse[ProjectModelPermissionsDeleteResponse] = (
+            self._client._request(_DELETE_PROJECT_MODEL_PERMISSIONS, locals())
         )
         return _response.data
 
@@ -1113,7 +1166,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectModelPermissionsDeleteResponse]:
-        """Like `delete_project_model_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_model_permissions`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_DELETE_PROJECT_MODEL_PERMISSIONS, locals())
 
     def list_project_rate_limits(
@@ -1153,7 +1208,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectRateLimitListResponse]:
-        """Like `list_project_rate_limits`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_rate_limits`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_LIST_PROJECT_RATE_LIMITS, locals())
 
     def list_project_rate_limits_iter(
@@ -1168,12 +1225,16 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ProjectRateLimit]:
-        """Like `list_project_rate_limits`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_rate_limits`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_PROJECT_RATE_LIMITS, locals(), _LIST_PROJECT_RATE_LIMITS_PAGES
+            self._client,
+            _LIST_PROJECT_RATE_LIMITS,
+            locals(),
+            _LIST_PROJECT_RATE_LIMITS_PAGES,
         )
 
     @overload
@@ -1289,7 +1350,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectRateLimit]:
-        """Like `update_project_rate_limits`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_rate_limits`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_UPDATE_PROJECT_RATE_LIMITS, locals())
 
     def list_project_service_accounts(
@@ -1310,8 +1373,8 @@ class ProjectsApi:
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
-        _response: ApiResponse[ProjectServiceAccountListResponse] = self._client._request(
-            _LIST_PROJECT_SERVICE_ACCOUNTS, locals()
+        _response: ApiResponse[ProjectServiceAccountListResponse] = (
+            self._client._request(_LIST_PROJECT_SERVICE_ACCOUNTS, locals())
         )
         return _response.data
 
@@ -1326,7 +1389,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccountListResponse]:
-        """Like `list_project_service_accounts`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_service_accounts`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_LIST_PROJECT_SERVICE_ACCOUNTS, locals())
 
     def list_project_service_accounts_iter(
@@ -1340,7 +1405,8 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ProjectServiceAccount]:
-        """Like `list_project_service_accounts`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_service_accounts`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1388,14 +1454,15 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ProjectServiceAccountCreateResponse:
-        """Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
+        """Creates a new service account in the project. By default, this also returns
+        an unredacted API key for the service account.
 
         Args:
             project_id: The ID of the project.
             name: The name of the service account being created.
         """
-        _response: ApiResponse[ProjectServiceAccountCreateResponse] = self._client._request(
-            _CREATE_PROJECT_SERVICE_ACCOUNT, locals()
+        _response: ApiResponse[ProjectServiceAccountCreateResponse] = (
+            self._client._request(_CREATE_PROJECT_SERVICE_ACCOUNT, locals())
         )
         return _response.data
 
@@ -1436,7 +1503,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccountCreateResponse]:
-        """Like `create_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_CREATE_PROJECT_SERVICE_ACCOUNT, locals())
 
     def retrieve_project_service_account(
@@ -1470,7 +1539,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
-        """Like `retrieve_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_SERVICE_ACCOUNT, locals())
 
     @overload
@@ -1566,7 +1637,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
-        """Like `update_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_UPDATE_PROJECT_SERVICE_ACCOUNT, locals())
 
     def delete_project_service_account(
@@ -1588,8 +1661,8 @@ class ProjectsApi:
             project_id: The ID of the project.
             service_account_id: The ID of the service account.
         """
-        _response: ApiResponse[ProjectServiceAccountDeleteResponse] = self._client._request(
-            _DELETE_PROJECT_SERVICE_ACCOUNT, locals()
+        _response: ApiResponse[ProjectServiceAccountDeleteResponse] = (
+            self._client._request(_DELETE_PROJECT_SERVICE_ACCOUNT, locals())
         )
         return _response.data
 
@@ -1603,7 +1676,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccountDeleteResponse]:
-        """Like `delete_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_DELETE_PROJECT_SERVICE_ACCOUNT, locals())
 
     def list_project_users(
@@ -1640,7 +1715,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUserListResponse]:
-        """Like `list_project_users`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_users`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_PROJECT_USERS, locals())
 
     def list_project_users_iter(
@@ -1654,11 +1731,14 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ProjectUser]:
-        """Like `list_project_users`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_users`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_PROJECT_USERS, locals(), _LIST_PROJECT_USERS_PAGES)
+        return Paginator(
+            self._client, _LIST_PROJECT_USERS, locals(), _LIST_PROJECT_USERS_PAGES
+        )
 
     @overload
     def create_project_user(
@@ -1699,7 +1779,8 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ProjectUser:
-        """Adds a user to the project. Users must already be members of the organization to be added to a project.
+        """Adds a user to the project. Users must already be members of the organization
+        to be added to a project.
 
         Args:
             project_id: The ID of the project.
@@ -1707,7 +1788,9 @@ class ProjectsApi:
             email: Email of the user to add.
             role: `owner` or `member`
         """
-        _response: ApiResponse[ProjectUser] = self._client._request(_CREATE_PROJECT_USER, locals())
+        _response: ApiResponse[ProjectUser] = self._client._request(
+            _CREATE_PROJECT_USER, locals()
+        )
         return _response.data
 
     @overload
@@ -1749,7 +1832,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUser]:
-        """Like `create_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_PROJECT_USER, locals())
 
     def retrieve_project_user(
@@ -1783,7 +1868,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUser]:
-        """Like `retrieve_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_user`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_USER, locals())
 
     @overload
@@ -1831,7 +1918,9 @@ class ProjectsApi:
             user_id: The ID of the user.
             role: `owner` or `member`
         """
-        _response: ApiResponse[ProjectUser] = self._client._request(_MODIFY_PROJECT_USER, locals())
+        _response: ApiResponse[ProjectUser] = self._client._request(
+            _MODIFY_PROJECT_USER, locals()
+        )
         return _response.data
 
     @overload
@@ -1872,7 +1961,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUser]:
-        """Like `modify_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `modify_project_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_MODIFY_PROJECT_USER, locals())
 
     def delete_project_user(
@@ -1909,7 +2000,9 @@ class ProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUserDeleteResponse]:
-        """Like `delete_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_PROJECT_USER, locals())
 
 
@@ -1956,7 +2049,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectListResponse]:
-        """Like `list_projects`, but returns the status code and headers with the parsed body."""
+        """Like `list_projects`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_PROJECTS, locals())
 
     def list_projects_iter(
@@ -1970,11 +2065,14 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[Project]:
-        """Like `list_projects`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_projects`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_PROJECTS, locals(), _LIST_PROJECTS_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_PROJECTS, locals(), _LIST_PROJECTS_PAGES
+        )
 
     @overload
     async def create_project(
@@ -2012,14 +2110,17 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Project:
-        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
+        """Create a new project in the organization. Projects can be created and
+        archived, but cannot be deleted.
 
         Args:
             name: The friendly name of the project, this name appears in reports.
-            residency: Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
+            residency: Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](https://api.openai.com/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
             external_key_id: External key ID to associate with the project.
         """
-        _response: ApiResponse[Project] = await self._client._request(_CREATE_PROJECT, locals())
+        _response: ApiResponse[Project] = await self._client._request(
+            _CREATE_PROJECT, locals()
+        )
         return _response.data
 
     @overload
@@ -2058,7 +2159,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `create_project`, but returns the status code and headers with the parsed body."""
+        """Like `create_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_PROJECT, locals())
 
     async def retrieve_project(
@@ -2075,7 +2178,9 @@ class AsyncProjectsApi:
         Args:
             project_id: The ID of the project.
         """
-        _response: ApiResponse[Project] = await self._client._request(_RETRIEVE_PROJECT, locals())
+        _response: ApiResponse[Project] = await self._client._request(
+            _RETRIEVE_PROJECT, locals()
+        )
         return _response.data
 
     async def retrieve_project_with_http_info(
@@ -2087,7 +2192,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `retrieve_project`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT, locals())
 
     @overload
@@ -2134,7 +2241,9 @@ class AsyncProjectsApi:
             name: The updated name of the project, this name appears in reports.
             external_key_id: External key ID to associate with the project.
         """
-        _response: ApiResponse[Project] = await self._client._request(_MODIFY_PROJECT, locals())
+        _response: ApiResponse[Project] = await self._client._request(
+            _MODIFY_PROJECT, locals()
+        )
         return _response.data
 
     @overload
@@ -2174,7 +2283,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `modify_project`, but returns the status code and headers with the parsed body."""
+        """Like `modify_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_MODIFY_PROJECT, locals())
 
     async def list_project_api_keys(
@@ -2183,7 +2294,9 @@ class AsyncProjectsApi:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
-        owner_project_access: Literal["active", "inactive", "any"] | str | NotGiven = NOT_GIVEN,
+        owner_project_access: (
+            Literal["active", "inactive", "any"] | str | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -2208,13 +2321,17 @@ class AsyncProjectsApi:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
-        owner_project_access: Literal["active", "inactive", "any"] | str | NotGiven = NOT_GIVEN,
+        owner_project_access: (
+            Literal["active", "inactive", "any"] | str | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectApiKeyListResponse]:
-        """Like `list_project_api_keys`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_api_keys`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_API_KEYS, locals())
 
     def list_project_api_keys_iter(
@@ -2223,13 +2340,16 @@ class AsyncProjectsApi:
         *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
-        owner_project_access: Literal["active", "inactive", "any"] | str | NotGiven = NOT_GIVEN,
+        owner_project_access: (
+            Literal["active", "inactive", "any"] | str | NotGiven
+        ) = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ProjectApiKey]:
-        """Like `list_project_api_keys`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_api_keys`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2268,7 +2388,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectApiKey]:
-        """Like `retrieve_project_api_key`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_api_key`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_API_KEY, locals())
 
     async def delete_project_api_key(
@@ -2290,8 +2412,8 @@ class AsyncProjectsApi:
             project_id: The ID of the project.
             api_key_id: The ID of the API key.
         """
-        _response: ApiResponse[ProjectApiKeyDeleteResponse] = await self._client._request(
-            _DELETE_PROJECT_API_KEY, locals()
+        _response: ApiResponse[ProjectApiKeyDeleteResponse] = (
+            await self._client._request(_DELETE_PROJECT_API_KEY, locals())
         )
         return _response.data
 
@@ -2305,7 +2427,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectApiKeyDeleteResponse]:
-        """Like `delete_project_api_key`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_api_key`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_DELETE_PROJECT_API_KEY, locals())
 
     async def archive_project(
@@ -2317,12 +2441,15 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Project:
-        """Archives a project in the organization. Archived projects cannot be used or updated.
+        """Archives a project in the organization. Archived projects cannot be used or
+        updated.
 
         Args:
             project_id: The ID of the project.
         """
-        _response: ApiResponse[Project] = await self._client._request(_ARCHIVE_PROJECT, locals())
+        _response: ApiResponse[Project] = await self._client._request(
+            _ARCHIVE_PROJECT, locals()
+        )
         return _response.data
 
     async def archive_project_with_http_info(
@@ -2334,7 +2461,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Project]:
-        """Like `archive_project`, but returns the status code and headers with the parsed body."""
+        """Like `archive_project`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_ARCHIVE_PROJECT, locals())
 
     async def retrieve_project_model_permissions(
@@ -2365,8 +2494,12 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
-        """Like `retrieve_project_model_permissions`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_RETRIEVE_PROJECT_MODEL_PERMISSIONS, locals())
+        """Like `retrieve_project_model_permissions`, but returns the status code and
+        headers with the parsed body.
+        """
+        return await self._client._request(
+            _RETRIEVE_PROJECT_MODEL_PERMISSIONS, locals()
+        )
 
     @overload
     async def update_project_model_permissions(
@@ -2454,7 +2587,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
-        """Like `update_project_model_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_model_permissions`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_UPDATE_PROJECT_MODEL_PERMISSIONS, locals())
 
     async def delete_project_model_permissions(
@@ -2471,8 +2606,8 @@ class AsyncProjectsApi:
         Args:
             project_id: The ID of the project.
         """
-        _response: ApiResponse[ProjectModelPermissionsDeleteResponse] = await self._client._request(
-            _DELETE_PROJECT_MODEL_PERMISSIONS, locals()
+        _response: ApiResponse[ProjectModelPermissionsDeleteResponse] = (
+            await self._client._request(_DELETE_PROJECT_MODEL_PERMISSIONS, locals())
         )
         return _response.data
 
@@ -2485,7 +2620,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectModelPermissionsDeleteResponse]:
-        """Like `delete_project_model_permissions`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_model_permissions`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_DELETE_PROJECT_MODEL_PERMISSIONS, locals())
 
     async def list_project_rate_limits(
@@ -2508,8 +2645,8 @@ class AsyncProjectsApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, beginning with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        _response: ApiResponse[ProjectRateLimitListResponse] = await self._client._request(
-            _LIST_PROJECT_RATE_LIMITS, locals()
+        _response: ApiResponse[ProjectRateLimitListResponse] = (
+            await self._client._request(_LIST_PROJECT_RATE_LIMITS, locals())
         )
         return _response.data
 
@@ -2525,7 +2662,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectRateLimitListResponse]:
-        """Like `list_project_rate_limits`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_rate_limits`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_RATE_LIMITS, locals())
 
     def list_project_rate_limits_iter(
@@ -2540,12 +2679,16 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ProjectRateLimit]:
-        """Like `list_project_rate_limits`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_rate_limits`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_PROJECT_RATE_LIMITS, locals(), _LIST_PROJECT_RATE_LIMITS_PAGES
+            self._client,
+            _LIST_PROJECT_RATE_LIMITS,
+            locals(),
+            _LIST_PROJECT_RATE_LIMITS_PAGES,
         )
 
     @overload
@@ -2661,7 +2804,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectRateLimit]:
-        """Like `update_project_rate_limits`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_rate_limits`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_UPDATE_PROJECT_RATE_LIMITS, locals())
 
     async def list_project_service_accounts(
@@ -2682,8 +2827,8 @@ class AsyncProjectsApi:
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
-        _response: ApiResponse[ProjectServiceAccountListResponse] = await self._client._request(
-            _LIST_PROJECT_SERVICE_ACCOUNTS, locals()
+        _response: ApiResponse[ProjectServiceAccountListResponse] = (
+            await self._client._request(_LIST_PROJECT_SERVICE_ACCOUNTS, locals())
         )
         return _response.data
 
@@ -2698,7 +2843,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccountListResponse]:
-        """Like `list_project_service_accounts`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_service_accounts`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_SERVICE_ACCOUNTS, locals())
 
     def list_project_service_accounts_iter(
@@ -2712,7 +2859,8 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ProjectServiceAccount]:
-        """Like `list_project_service_accounts`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_service_accounts`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2760,14 +2908,15 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ProjectServiceAccountCreateResponse:
-        """Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
+        """Creates a new service account in the project. By default, this also returns
+        an unredacted API key for the service account.
 
         Args:
             project_id: The ID of the project.
             name: The name of the service account being created.
         """
-        _response: ApiResponse[ProjectServiceAccountCreateResponse] = await self._client._request(
-            _CREATE_PROJECT_SERVICE_ACCOUNT, locals()
+        _response: ApiResponse[ProjectServiceAccountCreateResponse] = (
+            await self._client._request(_CREATE_PROJECT_SERVICE_ACCOUNT, locals())
         )
         return _response.data
 
@@ -2808,7 +2957,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccountCreateResponse]:
-        """Like `create_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_CREATE_PROJECT_SERVICE_ACCOUNT, locals())
 
     async def retrieve_project_service_account(
@@ -2842,7 +2993,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
-        """Like `retrieve_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_SERVICE_ACCOUNT, locals())
 
     @overload
@@ -2938,7 +3091,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
-        """Like `update_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_UPDATE_PROJECT_SERVICE_ACCOUNT, locals())
 
     async def delete_project_service_account(
@@ -2960,8 +3115,8 @@ class AsyncProjectsApi:
             project_id: The ID of the project.
             service_account_id: The ID of the service account.
         """
-        _response: ApiResponse[ProjectServiceAccountDeleteResponse] = await self._client._request(
-            _DELETE_PROJECT_SERVICE_ACCOUNT, locals()
+        _response: ApiResponse[ProjectServiceAccountDeleteResponse] = (
+            await self._client._request(_DELETE_PROJECT_SERVICE_ACCOUNT, locals())
         )
         return _response.data
 
@@ -2975,7 +3130,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectServiceAccountDeleteResponse]:
-        """Like `delete_project_service_account`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_service_account`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_DELETE_PROJECT_SERVICE_ACCOUNT, locals())
 
     async def list_project_users(
@@ -3012,7 +3169,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUserListResponse]:
-        """Like `list_project_users`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_users`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_USERS, locals())
 
     def list_project_users_iter(
@@ -3026,7 +3185,8 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ProjectUser]:
-        """Like `list_project_users`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_users`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -3073,7 +3233,8 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ProjectUser:
-        """Adds a user to the project. Users must already be members of the organization to be added to a project.
+        """Adds a user to the project. Users must already be members of the organization
+        to be added to a project.
 
         Args:
             project_id: The ID of the project.
@@ -3125,7 +3286,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUser]:
-        """Like `create_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_PROJECT_USER, locals())
 
     async def retrieve_project_user(
@@ -3159,7 +3322,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUser]:
-        """Like `retrieve_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_user`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_USER, locals())
 
     @overload
@@ -3250,7 +3415,9 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUser]:
-        """Like `modify_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `modify_project_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_MODIFY_PROJECT_USER, locals())
 
     async def delete_project_user(
@@ -3287,5 +3454,7 @@ class AsyncProjectsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectUserDeleteResponse]:
-        """Like `delete_project_user`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_user`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_PROJECT_USER, locals())

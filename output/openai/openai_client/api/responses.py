@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
 from dataclasses import replace as _dataclass_replace
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
 from .._streaming import AsyncStream, Stream
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.beta_context_management_param import BetaContextManagementParam
 from ..models.beta_conversation_param import BetaConversationParam
 from ..models.beta_create_response import BetaCreateResponse
@@ -395,7 +394,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -435,7 +436,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -475,15 +478,17 @@ class ResponsesApi:
 
         Args:
             top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.
-            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
-            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about [built-in tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling). You can also use custom tools to call your own code.
+            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://api.openai.com/docs/guides/prompt-caching) for current details.
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
+            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
+            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](https://api.openai.com/docs/guides/tools-web-search) or [file search](https://api.openai.com/docs/guides/tools-file-search). Learn more about [built-in tools](https://api.openai.com/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](https://api.openai.com/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](https://api.openai.com/docs/guides/function-calling). You can also use custom tools to call your own code.
             tool_choice: How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.
-            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
+            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Image inputs](https://api.openai.com/docs/guides/images) - [File inputs](https://api.openai.com/docs/guides/pdf-files) - [Conversation state](https://api.openai.com/docs/guides/conversation-state) - [Function calling](https://api.openai.com/docs/guides/function-calling)
         """
-        _response: ApiResponse[Response] = self._client._request(_CREATE_RESPONSE, locals())
+        _response: ApiResponse[Response] = self._client._request(
+            _CREATE_RESPONSE, locals()
+        )
         return _response.data
 
     @overload
@@ -508,7 +513,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -548,7 +555,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -578,7 +587,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Response]:
-        """Like `create_response`, but returns the status code and headers with the parsed body."""
+        """Like `create_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_RESPONSE, locals())
 
     @overload
@@ -603,7 +614,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -642,7 +655,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -671,9 +686,11 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Stream[ResponseStreamEvent]:
-        """Like `create_response`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_response`, but sends `stream: true` and returns the server-sent
+        events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
         _response: ApiResponse[Stream[ResponseStreamEvent]] = self._client._stream(
             _CREATE_RESPONSE_STREAM, locals()
@@ -698,11 +715,13 @@ class ResponsesApi:
         Args:
             response_id: The ID of the response to retrieve.
             include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
-            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](https://api.openai.com/docs/api-reference/responses-streaming) for more information.
             starting_after: The sequence number of the event after which to start streaming.
             include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
         """
-        _response: ApiResponse[Response] = self._client._request(_GET_RESPONSE, locals())
+        _response: ApiResponse[Response] = self._client._request(
+            _GET_RESPONSE, locals()
+        )
         return _response.data
 
     def get_response_with_http_info(
@@ -718,7 +737,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Response]:
-        """Like `get_response`, but returns the status code and headers with the parsed body."""
+        """Like `get_response`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_RESPONSE, locals())
 
     def delete_response(
@@ -747,7 +768,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_response`, but returns the status code and headers with the parsed body."""
+        """Like `delete_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_RESPONSE, locals())
 
     def cancel_response(
@@ -766,7 +789,9 @@ class ResponsesApi:
         Args:
             response_id: The ID of the response to cancel.
         """
-        _response: ApiResponse[Response] = self._client._request(_CANCEL_RESPONSE, locals())
+        _response: ApiResponse[Response] = self._client._request(
+            _CANCEL_RESPONSE, locals()
+        )
         return _response.data
 
     def cancel_response_with_http_info(
@@ -778,7 +803,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Response]:
-        """Like `cancel_response`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CANCEL_RESPONSE, locals())
 
     def list_input_items(
@@ -821,7 +848,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ResponseItemList]:
-        """Like `list_input_items`, but returns the status code and headers with the parsed body."""
+        """Like `list_input_items`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_INPUT_ITEMS, locals())
 
     def list_input_items_iter(
@@ -837,11 +866,14 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ItemResource]:
-        """Like `list_input_items`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_input_items`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_INPUT_ITEMS, locals(), _LIST_INPUT_ITEMS_PAGES)
+        return Paginator(
+            self._client, _LIST_INPUT_ITEMS, locals(), _LIST_INPUT_ITEMS_PAGES
+        )
 
     @overload
     def beta_create_response(
@@ -866,7 +898,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -888,7 +922,9 @@ class ResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -908,7 +944,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -930,7 +968,9 @@ class ResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -951,13 +991,13 @@ class ResponsesApi:
         Args:
             openai_beta: Optional beta features to enable for this request.
             top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.
-            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
-            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about [built-in tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling). You can also use custom tools to call your own code.
+            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://api.openai.com/docs/guides/prompt-caching) for current details.
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
+            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
+            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](https://api.openai.com/docs/guides/tools-web-search) or [file search](https://api.openai.com/docs/guides/tools-file-search). Learn more about [built-in tools](https://api.openai.com/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](https://api.openai.com/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](https://api.openai.com/docs/guides/function-calling). You can also use custom tools to call your own code.
             tool_choice: How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.
-            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
+            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Image inputs](https://api.openai.com/docs/guides/images) - [File inputs](https://api.openai.com/docs/guides/pdf-files) - [Conversation state](https://api.openai.com/docs/guides/conversation-state) - [Function calling](https://api.openai.com/docs/guides/function-calling)
         """
         _response: ApiResponse[BetaResponse] = self._client._request(
             _BETA_CREATE_RESPONSE, locals()
@@ -987,7 +1027,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1009,7 +1051,9 @@ class ResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -1029,7 +1073,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1051,7 +1097,9 @@ class ResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -1061,7 +1109,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponse]:
-        """Like `beta_create_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_create_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_BETA_CREATE_RESPONSE, locals())
 
     @overload
@@ -1087,7 +1137,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1108,7 +1160,9 @@ class ResponsesApi:
         moderation: BetaModerationParam | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -1128,7 +1182,9 @@ class ResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1149,7 +1205,9 @@ class ResponsesApi:
         moderation: BetaModerationParam | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -1159,9 +1217,11 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Stream[BetaResponseStreamEvent]:
-        """Like `beta_create_response`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `beta_create_response`, but sends `stream: true` and returns the
+        server-sent events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
         _response: ApiResponse[Stream[BetaResponseStreamEvent]] = self._client._stream(
             _BETA_CREATE_RESPONSE_STREAM, locals()
@@ -1187,12 +1247,14 @@ class ResponsesApi:
         Args:
             response_id: The ID of the response to retrieve.
             include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
-            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](https://api.openai.com/docs/api-reference/responses-streaming) for more information.
             starting_after: The sequence number of the event after which to start streaming.
             include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
             openai_beta: Optional beta features to enable for this request.
         """
-        _response: ApiResponse[BetaResponse] = self._client._request(_BETA_GET_RESPONSE, locals())
+        _response: ApiResponse[BetaResponse] = self._client._request(
+            _BETA_GET_RESPONSE, locals()
+        )
         return _response.data
 
     def beta_get_response_with_http_info(
@@ -1209,7 +1271,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponse]:
-        """Like `beta_get_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_get_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_BETA_GET_RESPONSE, locals())
 
     def beta_delete_response(
@@ -1228,7 +1292,9 @@ class ResponsesApi:
             response_id: The ID of the response to delete.
             openai_beta: Optional beta features to enable for this request.
         """
-        _response: ApiResponse[None] = self._client._request(_BETA_DELETE_RESPONSE, locals())
+        _response: ApiResponse[None] = self._client._request(
+            _BETA_DELETE_RESPONSE, locals()
+        )
         return _response.data
 
     def beta_delete_response_with_http_info(
@@ -1241,7 +1307,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `beta_delete_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_delete_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_BETA_DELETE_RESPONSE, locals())
 
     def beta_cancel_response(
@@ -1277,7 +1345,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponse]:
-        """Like `beta_cancel_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_cancel_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_BETA_CANCEL_RESPONSE, locals())
 
     def beta_list_input_items(
@@ -1323,7 +1393,9 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponseItemList]:
-        """Like `beta_list_input_items`, but returns the status code and headers with the parsed body."""
+        """Like `beta_list_input_items`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_BETA_LIST_INPUT_ITEMS, locals())
 
     def beta_list_input_items_iter(
@@ -1340,7 +1412,8 @@ class ResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[BetaItemResource]:
-        """Like `beta_list_input_items`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `beta_list_input_items`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1380,7 +1453,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1420,7 +1495,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1460,15 +1537,17 @@ class AsyncResponsesApi:
 
         Args:
             top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.
-            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
-            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about [built-in tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling). You can also use custom tools to call your own code.
+            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://api.openai.com/docs/guides/prompt-caching) for current details.
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
+            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
+            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](https://api.openai.com/docs/guides/tools-web-search) or [file search](https://api.openai.com/docs/guides/tools-file-search). Learn more about [built-in tools](https://api.openai.com/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](https://api.openai.com/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](https://api.openai.com/docs/guides/function-calling). You can also use custom tools to call your own code.
             tool_choice: How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.
-            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
+            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Image inputs](https://api.openai.com/docs/guides/images) - [File inputs](https://api.openai.com/docs/guides/pdf-files) - [Conversation state](https://api.openai.com/docs/guides/conversation-state) - [Function calling](https://api.openai.com/docs/guides/function-calling)
         """
-        _response: ApiResponse[Response] = await self._client._request(_CREATE_RESPONSE, locals())
+        _response: ApiResponse[Response] = await self._client._request(
+            _CREATE_RESPONSE, locals()
+        )
         return _response.data
 
     @overload
@@ -1493,7 +1572,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1533,7 +1614,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1563,7 +1646,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Response]:
-        """Like `create_response`, but returns the status code and headers with the parsed body."""
+        """Like `create_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_RESPONSE, locals())
 
     @overload
@@ -1588,7 +1673,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1627,7 +1714,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1656,12 +1745,14 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncStream[ResponseStreamEvent]:
-        """Like `create_response`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `create_response`, but sends `stream: true` and returns the server-sent
+        events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
-        _response: ApiResponse[AsyncStream[ResponseStreamEvent]] = await self._client._stream(
-            _CREATE_RESPONSE_STREAM, locals()
+        _response: ApiResponse[AsyncStream[ResponseStreamEvent]] = (
+            await self._client._stream(_CREATE_RESPONSE_STREAM, locals())
         )
         return _response.data
 
@@ -1683,11 +1774,13 @@ class AsyncResponsesApi:
         Args:
             response_id: The ID of the response to retrieve.
             include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
-            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](https://api.openai.com/docs/api-reference/responses-streaming) for more information.
             starting_after: The sequence number of the event after which to start streaming.
             include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
         """
-        _response: ApiResponse[Response] = await self._client._request(_GET_RESPONSE, locals())
+        _response: ApiResponse[Response] = await self._client._request(
+            _GET_RESPONSE, locals()
+        )
         return _response.data
 
     async def get_response_with_http_info(
@@ -1703,7 +1796,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Response]:
-        """Like `get_response`, but returns the status code and headers with the parsed body."""
+        """Like `get_response`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_RESPONSE, locals())
 
     async def delete_response(
@@ -1720,7 +1815,9 @@ class AsyncResponsesApi:
         Args:
             response_id: The ID of the response to delete.
         """
-        _response: ApiResponse[None] = await self._client._request(_DELETE_RESPONSE, locals())
+        _response: ApiResponse[None] = await self._client._request(
+            _DELETE_RESPONSE, locals()
+        )
         return _response.data
 
     async def delete_response_with_http_info(
@@ -1732,7 +1829,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_response`, but returns the status code and headers with the parsed body."""
+        """Like `delete_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_RESPONSE, locals())
 
     async def cancel_response(
@@ -1751,7 +1850,9 @@ class AsyncResponsesApi:
         Args:
             response_id: The ID of the response to cancel.
         """
-        _response: ApiResponse[Response] = await self._client._request(_CANCEL_RESPONSE, locals())
+        _response: ApiResponse[Response] = await self._client._request(
+            _CANCEL_RESPONSE, locals()
+        )
         return _response.data
 
     async def cancel_response_with_http_info(
@@ -1763,7 +1864,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Response]:
-        """Like `cancel_response`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CANCEL_RESPONSE, locals())
 
     async def list_input_items(
@@ -1806,7 +1909,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ResponseItemList]:
-        """Like `list_input_items`, but returns the status code and headers with the parsed body."""
+        """Like `list_input_items`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_INPUT_ITEMS, locals())
 
     def list_input_items_iter(
@@ -1822,11 +1927,14 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ItemResource]:
-        """Like `list_input_items`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_input_items`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return AsyncPaginator(self._client, _LIST_INPUT_ITEMS, locals(), _LIST_INPUT_ITEMS_PAGES)
+        return AsyncPaginator(
+            self._client, _LIST_INPUT_ITEMS, locals(), _LIST_INPUT_ITEMS_PAGES
+        )
 
     @overload
     async def beta_create_response(
@@ -1851,7 +1959,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1873,7 +1983,9 @@ class AsyncResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -1893,7 +2005,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1915,7 +2029,9 @@ class AsyncResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -1936,13 +2052,13 @@ class AsyncResponsesApi:
         Args:
             openai_beta: Optional beta features to enable for this request.
             top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.
-            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
-            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about [built-in tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling). You can also use custom tools to call your own code.
+            user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://api.openai.com/docs/guides/prompt-caching) for current details.
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://api.openai.com/docs/models) to browse and compare available models.
+            text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
+            tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](https://api.openai.com/docs/guides/tools-web-search) or [file search](https://api.openai.com/docs/guides/tools-file-search). Learn more about [built-in tools](https://api.openai.com/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](https://api.openai.com/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](https://api.openai.com/docs/guides/function-calling). You can also use custom tools to call your own code.
             tool_choice: How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.
-            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
+            input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](https://api.openai.com/docs/guides/text) - [Image inputs](https://api.openai.com/docs/guides/images) - [File inputs](https://api.openai.com/docs/guides/pdf-files) - [Conversation state](https://api.openai.com/docs/guides/conversation-state) - [Function calling](https://api.openai.com/docs/guides/function-calling)
         """
         _response: ApiResponse[BetaResponse] = await self._client._request(
             _BETA_CREATE_RESPONSE, locals()
@@ -1972,7 +2088,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -1994,7 +2112,9 @@ class AsyncResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2014,7 +2134,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -2036,7 +2158,9 @@ class AsyncResponsesApi:
         stream: bool | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2046,7 +2170,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponse]:
-        """Like `beta_create_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_create_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_BETA_CREATE_RESPONSE, locals())
 
     @overload
@@ -2072,7 +2198,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -2093,7 +2221,9 @@ class AsyncResponsesApi:
         moderation: BetaModerationParam | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2113,7 +2243,9 @@ class AsyncResponsesApi:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | None | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["in_memory", "24h"] | str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: (
+            Literal["in_memory", "24h"] | str | None | NotGiven
+        ) = NOT_GIVEN,
         prompt_cache_options: BetaPromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | None | NotGiven = NOT_GIVEN,
         model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -2134,7 +2266,9 @@ class AsyncResponsesApi:
         moderation: BetaModerationParam | None | NotGiven = NOT_GIVEN,
         stream_options: BetaResponseStreamOptions | NotGiven = NOT_GIVEN,
         conversation: BetaConversationParam | None | NotGiven = NOT_GIVEN,
-        context_management: list[BetaContextManagementParam] | None | NotGiven = NOT_GIVEN,
+        context_management: (
+            list[BetaContextManagementParam] | None | NotGiven
+        ) = NOT_GIVEN,
         max_output_tokens: int | None | NotGiven = NOT_GIVEN,
         multi_agent: BetaMultiAgentParam | None | NotGiven = NOT_GIVEN,
         openai_beta: list[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -2144,12 +2278,14 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncStream[BetaResponseStreamEvent]:
-        """Like `beta_create_response`, but sends `stream: true` and returns the server-sent events as they arrive.
+        """Like `beta_create_response`, but sends `stream: true` and returns the
+        server-sent events as they arrive.
 
-        Iterate over the result; the connection closes when the loop ends (`with` closes it early).
+        Iterate over the result; the connection closes when the loop ends (`with`
+        closes it early).
         """
-        _response: ApiResponse[AsyncStream[BetaResponseStreamEvent]] = await self._client._stream(
-            _BETA_CREATE_RESPONSE_STREAM, locals()
+        _response: ApiResponse[AsyncStream[BetaResponseStreamEvent]] = (
+            await self._client._stream(_BETA_CREATE_RESPONSE_STREAM, locals())
         )
         return _response.data
 
@@ -2172,7 +2308,7 @@ class AsyncResponsesApi:
         Args:
             response_id: The ID of the response to retrieve.
             include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
-            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](https://api.openai.com/docs/api-reference/responses-streaming) for more information.
             starting_after: The sequence number of the event after which to start streaming.
             include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
             openai_beta: Optional beta features to enable for this request.
@@ -2196,7 +2332,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponse]:
-        """Like `beta_get_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_get_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_BETA_GET_RESPONSE, locals())
 
     async def beta_delete_response(
@@ -2215,7 +2353,9 @@ class AsyncResponsesApi:
             response_id: The ID of the response to delete.
             openai_beta: Optional beta features to enable for this request.
         """
-        _response: ApiResponse[None] = await self._client._request(_BETA_DELETE_RESPONSE, locals())
+        _response: ApiResponse[None] = await self._client._request(
+            _BETA_DELETE_RESPONSE, locals()
+        )
         return _response.data
 
     async def beta_delete_response_with_http_info(
@@ -2228,7 +2368,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[None]:
-        """Like `beta_delete_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_delete_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_BETA_DELETE_RESPONSE, locals())
 
     async def beta_cancel_response(
@@ -2264,7 +2406,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponse]:
-        """Like `beta_cancel_response`, but returns the status code and headers with the parsed body."""
+        """Like `beta_cancel_response`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_BETA_CANCEL_RESPONSE, locals())
 
     async def beta_list_input_items(
@@ -2310,7 +2454,9 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[BetaResponseItemList]:
-        """Like `beta_list_input_items`, but returns the status code and headers with the parsed body."""
+        """Like `beta_list_input_items`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_BETA_LIST_INPUT_ITEMS, locals())
 
     def beta_list_input_items_iter(
@@ -2327,7 +2473,8 @@ class AsyncResponsesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[BetaItemResource]:
-        """Like `beta_list_input_items`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `beta_list_input_items`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """

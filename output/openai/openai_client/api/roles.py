@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.error_response import ErrorResponse
-from ..models.public_create_organization_role_body import PublicCreateOrganizationRoleBody
+from ..models.public_create_organization_role_body import (
+    PublicCreateOrganizationRoleBody,
+)
 from ..models.public_role_list_resource import PublicRoleListResource
-from ..models.public_update_organization_role_body import PublicUpdateOrganizationRoleBody
+from ..models.public_update_organization_role_body import (
+    PublicUpdateOrganizationRoleBody,
+)
 from ..models.role import Role
 from ..models.role_deleted_resource import RoleDeletedResource
 
@@ -288,7 +291,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
-        """Like `list_roles`, but returns the status code and headers with the parsed body."""
+        """Like `list_roles`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_ROLES, locals())
 
     def list_roles_iter(
@@ -302,7 +307,8 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[Role]:
-        """Like `list_roles`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_roles`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -390,7 +396,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `create_role`, but returns the status code and headers with the parsed body."""
+        """Like `create_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_ROLE, locals())
 
     def retrieve_role(
@@ -419,7 +427,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `retrieve_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_RETRIEVE_ROLE, locals())
 
     @overload
@@ -511,7 +521,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `update_role`, but returns the status code and headers with the parsed body."""
+        """Like `update_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_UPDATE_ROLE, locals())
 
     def delete_role(
@@ -528,7 +540,9 @@ class RolesApi:
         Args:
             role_id: The ID of the role to delete.
         """
-        _response: ApiResponse[RoleDeletedResource] = self._client._request(_DELETE_ROLE, locals())
+        _response: ApiResponse[RoleDeletedResource] = self._client._request(
+            _DELETE_ROLE, locals()
+        )
         return _response.data
 
     def delete_role_with_http_info(
@@ -540,7 +554,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
-        """Like `delete_role`, but returns the status code and headers with the parsed body."""
+        """Like `delete_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_ROLE, locals())
 
     def list_project_roles(
@@ -580,7 +596,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
-        """Like `list_project_roles`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_roles`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_PROJECT_ROLES, locals())
 
     def list_project_roles_iter(
@@ -595,11 +613,14 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[Role]:
-        """Like `list_project_roles`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_roles`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_PROJECT_ROLES, locals(), _LIST_PROJECT_ROLES_PAGES)
+        return Paginator(
+            self._client, _LIST_PROJECT_ROLES, locals(), _LIST_PROJECT_ROLES_PAGES
+        )
 
     @overload
     def create_project_role(
@@ -648,7 +669,9 @@ class RolesApi:
             permissions: Permissions to grant to the role.
             description: Optional description of the role.
         """
-        _response: ApiResponse[Role] = self._client._request(_CREATE_PROJECT_ROLE, locals())
+        _response: ApiResponse[Role] = self._client._request(
+            _CREATE_PROJECT_ROLE, locals()
+        )
         return _response.data
 
     @overload
@@ -690,7 +713,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `create_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_PROJECT_ROLE, locals())
 
     def retrieve_project_role(
@@ -709,7 +734,9 @@ class RolesApi:
             project_id: The ID of the project.
             role_id: The ID of the role to retrieve.
         """
-        _response: ApiResponse[Role] = self._client._request(_RETRIEVE_PROJECT_ROLE, locals())
+        _response: ApiResponse[Role] = self._client._request(
+            _RETRIEVE_PROJECT_ROLE, locals()
+        )
         return _response.data
 
     def retrieve_project_role_with_http_info(
@@ -722,7 +749,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `retrieve_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_role`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_ROLE, locals())
 
     @overload
@@ -776,7 +805,9 @@ class RolesApi:
             description: New description for the role.
             role_name: New name for the role.
         """
-        _response: ApiResponse[Role] = self._client._request(_UPDATE_PROJECT_ROLE, locals())
+        _response: ApiResponse[Role] = self._client._request(
+            _UPDATE_PROJECT_ROLE, locals()
+        )
         return _response.data
 
     @overload
@@ -821,7 +852,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `update_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_UPDATE_PROJECT_ROLE, locals())
 
     def delete_project_role(
@@ -855,7 +888,9 @@ class RolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
-        """Like `delete_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_PROJECT_ROLE, locals())
 
 
@@ -902,7 +937,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
-        """Like `list_roles`, but returns the status code and headers with the parsed body."""
+        """Like `list_roles`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_ROLES, locals())
 
     def list_roles_iter(
@@ -916,7 +953,8 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[Role]:
-        """Like `list_roles`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_roles`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -965,7 +1003,9 @@ class AsyncRolesApi:
             permissions: Permissions to grant to the role.
             description: Optional description of the role.
         """
-        _response: ApiResponse[Role] = await self._client._request(_CREATE_ROLE, locals())
+        _response: ApiResponse[Role] = await self._client._request(
+            _CREATE_ROLE, locals()
+        )
         return _response.data
 
     @overload
@@ -1004,7 +1044,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `create_role`, but returns the status code and headers with the parsed body."""
+        """Like `create_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_ROLE, locals())
 
     async def retrieve_role(
@@ -1021,7 +1063,9 @@ class AsyncRolesApi:
         Args:
             role_id: The ID of the role to retrieve.
         """
-        _response: ApiResponse[Role] = await self._client._request(_RETRIEVE_ROLE, locals())
+        _response: ApiResponse[Role] = await self._client._request(
+            _RETRIEVE_ROLE, locals()
+        )
         return _response.data
 
     async def retrieve_role_with_http_info(
@@ -1033,7 +1077,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `retrieve_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_RETRIEVE_ROLE, locals())
 
     @overload
@@ -1083,7 +1129,9 @@ class AsyncRolesApi:
             description: New description for the role.
             role_name: New name for the role.
         """
-        _response: ApiResponse[Role] = await self._client._request(_UPDATE_ROLE, locals())
+        _response: ApiResponse[Role] = await self._client._request(
+            _UPDATE_ROLE, locals()
+        )
         return _response.data
 
     @overload
@@ -1125,7 +1173,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `update_role`, but returns the status code and headers with the parsed body."""
+        """Like `update_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_UPDATE_ROLE, locals())
 
     async def delete_role(
@@ -1156,7 +1206,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
-        """Like `delete_role`, but returns the status code and headers with the parsed body."""
+        """Like `delete_role`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_ROLE, locals())
 
     async def list_project_roles(
@@ -1196,7 +1248,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
-        """Like `list_project_roles`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_roles`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_ROLES, locals())
 
     def list_project_roles_iter(
@@ -1211,7 +1265,8 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[Role]:
-        """Like `list_project_roles`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_roles`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1266,7 +1321,9 @@ class AsyncRolesApi:
             permissions: Permissions to grant to the role.
             description: Optional description of the role.
         """
-        _response: ApiResponse[Role] = await self._client._request(_CREATE_PROJECT_ROLE, locals())
+        _response: ApiResponse[Role] = await self._client._request(
+            _CREATE_PROJECT_ROLE, locals()
+        )
         return _response.data
 
     @overload
@@ -1308,7 +1365,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `create_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_PROJECT_ROLE, locals())
 
     async def retrieve_project_role(
@@ -1327,7 +1386,9 @@ class AsyncRolesApi:
             project_id: The ID of the project.
             role_id: The ID of the role to retrieve.
         """
-        _response: ApiResponse[Role] = await self._client._request(_RETRIEVE_PROJECT_ROLE, locals())
+        _response: ApiResponse[Role] = await self._client._request(
+            _RETRIEVE_PROJECT_ROLE, locals()
+        )
         return _response.data
 
     async def retrieve_project_role_with_http_info(
@@ -1340,7 +1401,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `retrieve_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_role`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_ROLE, locals())
 
     @overload
@@ -1394,7 +1457,9 @@ class AsyncRolesApi:
             description: New description for the role.
             role_name: New name for the role.
         """
-        _response: ApiResponse[Role] = await self._client._request(_UPDATE_PROJECT_ROLE, locals())
+        _response: ApiResponse[Role] = await self._client._request(
+            _UPDATE_PROJECT_ROLE, locals()
+        )
         return _response.data
 
     @overload
@@ -1439,7 +1504,9 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Role]:
-        """Like `update_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_UPDATE_PROJECT_ROLE, locals())
 
     async def delete_project_role(
@@ -1473,5 +1540,7 @@ class AsyncRolesApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
-        """Like `delete_project_role`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_role`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_PROJECT_ROLE, locals())

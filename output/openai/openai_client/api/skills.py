@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, TimeoutTypes
 from ..models.create_skill_body import CreateSkillBody
 from ..models.create_skill_version_body import CreateSkillVersionBody
 from ..models.deleted_skill_resource import DeletedSkillResource
@@ -295,7 +294,9 @@ class SkillsApi:
         extra_body: dict[str, object] | None = None,
     ) -> SkillResource:
         """Create a new skill."""
-        _response: ApiResponse[SkillResource] = self._client._request(_CREATE_SKILL, locals())
+        _response: ApiResponse[SkillResource] = self._client._request(
+            _CREATE_SKILL, locals()
+        )
         return _response.data
 
     @overload
@@ -330,7 +331,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillResource]:
-        """Like `create_skill`, but returns the status code and headers with the parsed body."""
+        """Like `create_skill`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_SKILL, locals())
 
     def list_skills(
@@ -351,7 +354,9 @@ class SkillsApi:
             order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
             after: Identifier for the last item from the previous pagination request
         """
-        _response: ApiResponse[SkillListResource] = self._client._request(_LIST_SKILLS, locals())
+        _response: ApiResponse[SkillListResource] = self._client._request(
+            _LIST_SKILLS, locals()
+        )
         return _response.data
 
     def list_skills_with_http_info(
@@ -365,7 +370,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillListResource]:
-        """Like `list_skills`, but returns the status code and headers with the parsed body."""
+        """Like `list_skills`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_SKILLS, locals())
 
     def list_skills_iter(
@@ -379,7 +386,8 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[SkillResource]:
-        """Like `list_skills`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_skills`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -413,7 +421,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedSkillResource]:
-        """Like `delete_skill`, but returns the status code and headers with the parsed body."""
+        """Like `delete_skill`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_SKILL, locals())
 
     def get_skill(
@@ -430,7 +440,9 @@ class SkillsApi:
         Args:
             skill_id: The identifier of the skill to retrieve.
         """
-        _response: ApiResponse[SkillResource] = self._client._request(_GET_SKILL, locals())
+        _response: ApiResponse[SkillResource] = self._client._request(
+            _GET_SKILL, locals()
+        )
         return _response.data
 
     def get_skill_with_http_info(
@@ -442,7 +454,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillResource]:
-        """Like `get_skill`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_SKILL, locals())
 
     @overload
@@ -526,7 +540,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillResource]:
-        """Like `update_skill_default_version`, but returns the status code and headers with the parsed body."""
+        """Like `update_skill_default_version`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_UPDATE_SKILL_DEFAULT_VERSION, locals())
 
     def get_skill_content(
@@ -543,7 +559,9 @@ class SkillsApi:
         Args:
             skill_id: The identifier of the skill to download.
         """
-        _response: ApiResponse[str] = self._client._request(_GET_SKILL_CONTENT, locals())
+        _response: ApiResponse[str] = self._client._request(
+            _GET_SKILL_CONTENT, locals()
+        )
         return _response.data
 
     def get_skill_content_with_http_info(
@@ -555,7 +573,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `get_skill_content`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill_content`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_SKILL_CONTENT, locals())
 
     @overload
@@ -643,7 +663,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillVersionResource]:
-        """Like `create_skill_version`, but returns the status code and headers with the parsed body."""
+        """Like `create_skill_version`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_SKILL_VERSION, locals())
 
     def list_skill_versions(
@@ -683,7 +705,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillVersionListResource]:
-        """Like `list_skill_versions`, but returns the status code and headers with the parsed body."""
+        """Like `list_skill_versions`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_SKILL_VERSIONS, locals())
 
     def list_skill_versions_iter(
@@ -698,11 +722,14 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[SkillVersionResource]:
-        """Like `list_skill_versions`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_skill_versions`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_SKILL_VERSIONS, locals(), _LIST_SKILL_VERSIONS_PAGES)
+        return Paginator(
+            self._client, _LIST_SKILL_VERSIONS, locals(), _LIST_SKILL_VERSIONS_PAGES
+        )
 
     def get_skill_version(
         self,
@@ -735,7 +762,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillVersionResource]:
-        """Like `get_skill_version`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill_version`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_SKILL_VERSION, locals())
 
     def delete_skill_version(
@@ -769,7 +798,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedSkillVersionResource]:
-        """Like `delete_skill_version`, but returns the status code and headers with the parsed body."""
+        """Like `delete_skill_version`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_SKILL_VERSION, locals())
 
     def get_skill_version_content(
@@ -788,7 +819,9 @@ class SkillsApi:
             skill_id: The identifier of the skill.
             version: The skill version number.
         """
-        _response: ApiResponse[str] = self._client._request(_GET_SKILL_VERSION_CONTENT, locals())
+        _response: ApiResponse[str] = self._client._request(
+            _GET_SKILL_VERSION_CONTENT, locals()
+        )
         return _response.data
 
     def get_skill_version_content_with_http_info(
@@ -801,7 +834,9 @@ class SkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `get_skill_version_content`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill_version_content`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_GET_SKILL_VERSION_CONTENT, locals())
 
 
@@ -847,7 +882,9 @@ class AsyncSkillsApi:
         extra_body: dict[str, object] | None = None,
     ) -> SkillResource:
         """Create a new skill."""
-        _response: ApiResponse[SkillResource] = await self._client._request(_CREATE_SKILL, locals())
+        _response: ApiResponse[SkillResource] = await self._client._request(
+            _CREATE_SKILL, locals()
+        )
         return _response.data
 
     @overload
@@ -882,7 +919,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillResource]:
-        """Like `create_skill`, but returns the status code and headers with the parsed body."""
+        """Like `create_skill`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_SKILL, locals())
 
     async def list_skills(
@@ -919,7 +958,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillListResource]:
-        """Like `list_skills`, but returns the status code and headers with the parsed body."""
+        """Like `list_skills`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_SKILLS, locals())
 
     def list_skills_iter(
@@ -933,7 +974,8 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[SkillResource]:
-        """Like `list_skills`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_skills`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -967,7 +1009,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedSkillResource]:
-        """Like `delete_skill`, but returns the status code and headers with the parsed body."""
+        """Like `delete_skill`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_SKILL, locals())
 
     async def get_skill(
@@ -984,7 +1028,9 @@ class AsyncSkillsApi:
         Args:
             skill_id: The identifier of the skill to retrieve.
         """
-        _response: ApiResponse[SkillResource] = await self._client._request(_GET_SKILL, locals())
+        _response: ApiResponse[SkillResource] = await self._client._request(
+            _GET_SKILL, locals()
+        )
         return _response.data
 
     async def get_skill_with_http_info(
@@ -996,7 +1042,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillResource]:
-        """Like `get_skill`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_SKILL, locals())
 
     @overload
@@ -1080,7 +1128,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillResource]:
-        """Like `update_skill_default_version`, but returns the status code and headers with the parsed body."""
+        """Like `update_skill_default_version`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_UPDATE_SKILL_DEFAULT_VERSION, locals())
 
     async def get_skill_content(
@@ -1097,7 +1147,9 @@ class AsyncSkillsApi:
         Args:
             skill_id: The identifier of the skill to download.
         """
-        _response: ApiResponse[str] = await self._client._request(_GET_SKILL_CONTENT, locals())
+        _response: ApiResponse[str] = await self._client._request(
+            _GET_SKILL_CONTENT, locals()
+        )
         return _response.data
 
     async def get_skill_content_with_http_info(
@@ -1109,7 +1161,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `get_skill_content`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill_content`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_SKILL_CONTENT, locals())
 
     @overload
@@ -1197,7 +1251,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillVersionResource]:
-        """Like `create_skill_version`, but returns the status code and headers with the parsed body."""
+        """Like `create_skill_version`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_SKILL_VERSION, locals())
 
     async def list_skill_versions(
@@ -1237,7 +1293,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillVersionListResource]:
-        """Like `list_skill_versions`, but returns the status code and headers with the parsed body."""
+        """Like `list_skill_versions`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_SKILL_VERSIONS, locals())
 
     def list_skill_versions_iter(
@@ -1252,7 +1310,8 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[SkillVersionResource]:
-        """Like `list_skill_versions`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_skill_versions`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1291,7 +1350,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[SkillVersionResource]:
-        """Like `get_skill_version`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill_version`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_SKILL_VERSION, locals())
 
     async def delete_skill_version(
@@ -1310,8 +1371,8 @@ class AsyncSkillsApi:
             skill_id: The identifier of the skill.
             version: The skill version number.
         """
-        _response: ApiResponse[DeletedSkillVersionResource] = await self._client._request(
-            _DELETE_SKILL_VERSION, locals()
+        _response: ApiResponse[DeletedSkillVersionResource] = (
+            await self._client._request(_DELETE_SKILL_VERSION, locals())
         )
         return _response.data
 
@@ -1325,7 +1386,9 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedSkillVersionResource]:
-        """Like `delete_skill_version`, but returns the status code and headers with the parsed body."""
+        """Like `delete_skill_version`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_SKILL_VERSION, locals())
 
     async def get_skill_version_content(
@@ -1359,5 +1422,7 @@ class AsyncSkillsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `get_skill_version_content`, but returns the status code and headers with the parsed body."""
+        """Like `get_skill_version_content`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_GET_SKILL_VERSION_CONTENT, locals())

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.create_spend_alert_body import CreateSpendAlertBody
 from ..models.organization_spend_alert import OrganizationSpendAlert
-from ..models.organization_spend_alert_deleted_resource import OrganizationSpendAlertDeletedResource
-from ..models.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
+from ..models.organization_spend_alert_deleted_resource import (
+    OrganizationSpendAlertDeletedResource,
+)
+from ..models.organization_spend_alert_list_resource import (
+    OrganizationSpendAlertListResource,
+)
 from ..models.project_spend_alert import ProjectSpendAlert
-from ..models.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
+from ..models.project_spend_alert_deleted_resource import (
+    ProjectSpendAlertDeletedResource,
+)
 from ..models.project_spend_alert_list_resource import ProjectSpendAlertListResource
 from ..models.spend_alert_notification_channel import SpendAlertNotificationChannel
 
@@ -292,7 +297,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlertListResource]:
-        """Like `list_project_spend_alerts`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_spend_alerts`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_LIST_PROJECT_SPEND_ALERTS, locals())
 
     def list_project_spend_alerts_iter(
@@ -308,12 +315,16 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[ProjectSpendAlert]:
-        """Like `list_project_spend_alerts`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_spend_alerts`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_PROJECT_SPEND_ALERTS, locals(), _LIST_PROJECT_SPEND_ALERTS_PAGES
+            self._client,
+            _LIST_PROJECT_SPEND_ALERTS,
+            locals(),
+            _LIST_PROJECT_SPEND_ALERTS_PAGES,
         )
 
     @overload
@@ -412,7 +423,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
-        """Like `create_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_CREATE_PROJECT_SPEND_ALERT, locals())
 
     def retrieve_project_spend_alert(
@@ -446,7 +459,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
-        """Like `retrieve_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_RETRIEVE_PROJECT_SPEND_ALERT, locals())
 
     @overload
@@ -552,7 +567,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
-        """Like `update_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_UPDATE_PROJECT_SPEND_ALERT, locals())
 
     def delete_project_spend_alert(
@@ -571,8 +588,8 @@ class SpendAlertsApi:
             project_id: The ID of the project to update.
             alert_id: The ID of the spend alert to delete.
         """
-        _response: ApiResponse[ProjectSpendAlertDeletedResource] = self._client._request(
-            _DELETE_PROJECT_SPEND_ALERT, locals()
+        _response: ApiResponse[ProjectSpendAlertDeletedResource] = (
+            self._client._request(_DELETE_PROJECT_SPEND_ALERT, locals())
         )
         return _response.data
 
@@ -586,7 +603,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlertDeletedResource]:
-        """Like `delete_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_DELETE_PROJECT_SPEND_ALERT, locals())
 
     def list_organization_spend_alerts(
@@ -609,8 +628,8 @@ class SpendAlertsApi:
             after: Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page.
             before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
         """
-        _response: ApiResponse[OrganizationSpendAlertListResource] = self._client._request(
-            _LIST_ORGANIZATION_SPEND_ALERTS, locals()
+        _response: ApiResponse[OrganizationSpendAlertListResource] = (
+            self._client._request(_LIST_ORGANIZATION_SPEND_ALERTS, locals())
         )
         return _response.data
 
@@ -626,7 +645,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlertListResource]:
-        """Like `list_organization_spend_alerts`, but returns the status code and headers with the parsed body."""
+        """Like `list_organization_spend_alerts`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_LIST_ORGANIZATION_SPEND_ALERTS, locals())
 
     def list_organization_spend_alerts_iter(
@@ -641,7 +662,8 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[OrganizationSpendAlert]:
-        """Like `list_organization_spend_alerts`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_organization_spend_alerts`, but `for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -741,7 +763,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
-        """Like `create_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `create_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_CREATE_ORGANIZATION_SPEND_ALERT, locals())
 
     def retrieve_organization_spend_alert(
@@ -772,7 +796,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
-        """Like `retrieve_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_RETRIEVE_ORGANIZATION_SPEND_ALERT, locals())
 
     @overload
@@ -871,7 +897,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
-        """Like `update_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `update_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_UPDATE_ORGANIZATION_SPEND_ALERT, locals())
 
     def delete_organization_spend_alert(
@@ -888,8 +916,8 @@ class SpendAlertsApi:
         Args:
             alert_id: The ID of the spend alert to delete.
         """
-        _response: ApiResponse[OrganizationSpendAlertDeletedResource] = self._client._request(
-            _DELETE_ORGANIZATION_SPEND_ALERT, locals()
+        _response: ApiResponse[OrganizationSpendAlertDeletedResource] = (
+            self._client._request(_DELETE_ORGANIZATION_SPEND_ALERT, locals())
         )
         return _response.data
 
@@ -902,7 +930,9 @@ class SpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlertDeletedResource]:
-        """Like `delete_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `delete_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_DELETE_ORGANIZATION_SPEND_ALERT, locals())
 
 
@@ -937,8 +967,8 @@ class AsyncSpendAlertsApi:
             after: Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page.
             before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
         """
-        _response: ApiResponse[ProjectSpendAlertListResource] = await self._client._request(
-            _LIST_PROJECT_SPEND_ALERTS, locals()
+        _response: ApiResponse[ProjectSpendAlertListResource] = (
+            await self._client._request(_LIST_PROJECT_SPEND_ALERTS, locals())
         )
         return _response.data
 
@@ -955,7 +985,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlertListResource]:
-        """Like `list_project_spend_alerts`, but returns the status code and headers with the parsed body."""
+        """Like `list_project_spend_alerts`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_LIST_PROJECT_SPEND_ALERTS, locals())
 
     def list_project_spend_alerts_iter(
@@ -971,12 +1003,16 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[ProjectSpendAlert]:
-        """Like `list_project_spend_alerts`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_project_spend_alerts`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_PROJECT_SPEND_ALERTS, locals(), _LIST_PROJECT_SPEND_ALERTS_PAGES
+            self._client,
+            _LIST_PROJECT_SPEND_ALERTS,
+            locals(),
+            _LIST_PROJECT_SPEND_ALERTS_PAGES,
         )
 
     @overload
@@ -1075,7 +1111,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
-        """Like `create_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `create_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_CREATE_PROJECT_SPEND_ALERT, locals())
 
     async def retrieve_project_spend_alert(
@@ -1109,7 +1147,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
-        """Like `retrieve_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_RETRIEVE_PROJECT_SPEND_ALERT, locals())
 
     @overload
@@ -1215,7 +1255,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
-        """Like `update_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `update_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_UPDATE_PROJECT_SPEND_ALERT, locals())
 
     async def delete_project_spend_alert(
@@ -1234,8 +1276,8 @@ class AsyncSpendAlertsApi:
             project_id: The ID of the project to update.
             alert_id: The ID of the spend alert to delete.
         """
-        _response: ApiResponse[ProjectSpendAlertDeletedResource] = await self._client._request(
-            _DELETE_PROJECT_SPEND_ALERT, locals()
+        _response: ApiResponse[ProjectSpendAlertDeletedResource] = (
+            await self._client._request(_DELETE_PROJECT_SPEND_ALERT, locals())
         )
         return _response.data
 
@@ -1249,7 +1291,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ProjectSpendAlertDeletedResource]:
-        """Like `delete_project_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `delete_project_spend_alert`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_DELETE_PROJECT_SPEND_ALERT, locals())
 
     async def list_organization_spend_alerts(
@@ -1272,8 +1316,8 @@ class AsyncSpendAlertsApi:
             after: Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page.
             before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
         """
-        _response: ApiResponse[OrganizationSpendAlertListResource] = await self._client._request(
-            _LIST_ORGANIZATION_SPEND_ALERTS, locals()
+        _response: ApiResponse[OrganizationSpendAlertListResource] = (
+            await self._client._request(_LIST_ORGANIZATION_SPEND_ALERTS, locals())
         )
         return _response.data
 
@@ -1289,7 +1333,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlertListResource]:
-        """Like `list_organization_spend_alerts`, but returns the status code and headers with the parsed body."""
+        """Like `list_organization_spend_alerts`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_LIST_ORGANIZATION_SPEND_ALERTS, locals())
 
     def list_organization_spend_alerts_iter(
@@ -1304,7 +1350,8 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[OrganizationSpendAlert]:
-        """Like `list_organization_spend_alerts`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_organization_spend_alerts`, but `async for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1404,7 +1451,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
-        """Like `create_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `create_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_CREATE_ORGANIZATION_SPEND_ALERT, locals())
 
     async def retrieve_organization_spend_alert(
@@ -1435,7 +1484,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
-        """Like `retrieve_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_RETRIEVE_ORGANIZATION_SPEND_ALERT, locals())
 
     @overload
@@ -1534,7 +1585,9 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
-        """Like `update_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `update_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_UPDATE_ORGANIZATION_SPEND_ALERT, locals())
 
     async def delete_organization_spend_alert(
@@ -1551,8 +1604,8 @@ class AsyncSpendAlertsApi:
         Args:
             alert_id: The ID of the spend alert to delete.
         """
-        _response: ApiResponse[OrganizationSpendAlertDeletedResource] = await self._client._request(
-            _DELETE_ORGANIZATION_SPEND_ALERT, locals()
+        _response: ApiResponse[OrganizationSpendAlertDeletedResource] = (
+            await self._client._request(_DELETE_ORGANIZATION_SPEND_ALERT, locals())
         )
         return _response.data
 
@@ -1565,5 +1618,7 @@ class AsyncSpendAlertsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[OrganizationSpendAlertDeletedResource]:
-        """Like `delete_organization_spend_alert`, but returns the status code and headers with the parsed body."""
+        """Like `delete_organization_spend_alert`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_DELETE_ORGANIZATION_SPEND_ALERT, locals())

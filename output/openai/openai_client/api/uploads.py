@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
-from ..models.add_upload_part_request import AddUploadPartRequest
+from .._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, TimeoutTypes
 from ..models.complete_upload_request import CompleteUploadRequest
 from ..models.create_upload_request import CreateUploadRequest
 from ..models.file_expiration_after import FileExpirationAfter
@@ -139,7 +137,9 @@ class UploadsApi:
         self,
         *,
         filename: str | NotGiven = NOT_GIVEN,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven = NOT_GIVEN,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven
+        ) = NOT_GIVEN,
         bytes: int | NotGiven = NOT_GIVEN,
         mime_type: str | NotGiven = NOT_GIVEN,
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
@@ -161,7 +161,8 @@ class UploadsApi:
 
         For certain `purpose` values, the correct `mime_type` must be specified.
         Please refer to documentation for the
-        [supported MIME types for your use case](/docs/assistants/tools/file-search#supported-files).
+        [supported MIME types for your use
+        case](/docs/assistants/tools/file-search#supported-files).
 
         For guidance on the proper filename extensions for each purpose, please
         follow the documentation on [creating a
@@ -171,7 +172,7 @@ class UploadsApi:
 
         Args:
             filename: The name of the file to upload.
-            purpose: The intended purpose of the uploaded file. See the [documentation on File purposes](/docs/api-reference/files/create#files-create-purpose).
+            purpose: The intended purpose of the uploaded file. See the [documentation on File purposes](https://api.openai.com/docs/api-reference/files/create#files-create-purpose).
             bytes: The number of bytes in the file you are uploading.
             mime_type: The MIME type of the file. This must fall within the supported MIME types for your file purpose. See the supported MIME types for assistants and vision.
             expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
@@ -209,7 +210,9 @@ class UploadsApi:
         self,
         *,
         filename: str | NotGiven = NOT_GIVEN,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven = NOT_GIVEN,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven
+        ) = NOT_GIVEN,
         bytes: int | NotGiven = NOT_GIVEN,
         mime_type: str | NotGiven = NOT_GIVEN,
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
@@ -219,7 +222,9 @@ class UploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
-        """Like `create_upload`, but returns the status code and headers with the parsed body."""
+        """Like `create_upload`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_UPLOAD, locals())
 
     def cancel_upload(
@@ -250,7 +255,9 @@ class UploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
-        """Like `cancel_upload`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_upload`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CANCEL_UPLOAD, locals())
 
     @overload
@@ -292,19 +299,27 @@ class UploadsApi:
     ) -> Upload:
         """Completes the [Upload](/docs/api-reference/uploads/object).
 
-        Within the returned Upload object, there is a nested [File](/docs/api-reference/files/object) object that is ready to use in the rest of the platform.
+        Within the returned Upload object, there is a nested
+        [File](/docs/api-reference/files/object) object that is ready to use in the
+        rest of the platform.
 
-        You can specify the order of the Parts by passing in an ordered list of the Part IDs.
+        You can specify the order of the Parts by passing in an ordered list of the
+        Part IDs.
 
-        The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
-        Returns the Upload object with status `completed`, including an additional `file` property containing the created usable File object.
+        The number of bytes uploaded upon completion must match the number of bytes
+        initially specified when creating the Upload object. No Parts may be added
+        after an Upload is completed.
+        Returns the Upload object with status `completed`, including an additional
+        `file` property containing the created usable File object.
 
         Args:
             upload_id: The ID of the Upload.
             part_ids: The ordered list of Part IDs.
             md5: The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect.
         """
-        _response: ApiResponse[Upload] = self._client._request(_COMPLETE_UPLOAD, locals())
+        _response: ApiResponse[Upload] = self._client._request(
+            _COMPLETE_UPLOAD, locals()
+        )
         return _response.data
 
     @overload
@@ -344,7 +359,9 @@ class UploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
-        """Like `complete_upload`, but returns the status code and headers with the parsed body."""
+        """Like `complete_upload`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_COMPLETE_UPLOAD, locals())
 
     def add_upload_part(
@@ -357,17 +374,24 @@ class UploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> UploadPart:
-        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
+        """Adds a [Part](/docs/api-reference/uploads/part-object) to an
+        [Upload](/docs/api-reference/uploads/object) object. A Part represents a
+        chunk of bytes from the file you are trying to upload.
 
-        Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
+        Each Part can be at most 64 MB, and you can add Parts until you hit the
+        Upload maximum of 8 GB.
 
-        It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
+        It is possible to add multiple Parts in parallel. You can decide the intended
+        order of the Parts when you [complete the
+        Upload](/docs/api-reference/uploads/complete).
 
         Args:
             upload_id: The ID of the Upload.
             data: The chunk of bytes for this Part.
         """
-        _response: ApiResponse[UploadPart] = self._client._request(_ADD_UPLOAD_PART, locals())
+        _response: ApiResponse[UploadPart] = self._client._request(
+            _ADD_UPLOAD_PART, locals()
+        )
         return _response.data
 
     def add_upload_part_with_http_info(
@@ -380,7 +404,9 @@ class UploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UploadPart]:
-        """Like `add_upload_part`, but returns the status code and headers with the parsed body."""
+        """Like `add_upload_part`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_ADD_UPLOAD_PART, locals())
 
 
@@ -423,7 +449,9 @@ class AsyncUploadsApi:
         self,
         *,
         filename: str | NotGiven = NOT_GIVEN,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven = NOT_GIVEN,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven
+        ) = NOT_GIVEN,
         bytes: int | NotGiven = NOT_GIVEN,
         mime_type: str | NotGiven = NOT_GIVEN,
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
@@ -445,7 +473,8 @@ class AsyncUploadsApi:
 
         For certain `purpose` values, the correct `mime_type` must be specified.
         Please refer to documentation for the
-        [supported MIME types for your use case](/docs/assistants/tools/file-search#supported-files).
+        [supported MIME types for your use
+        case](/docs/assistants/tools/file-search#supported-files).
 
         For guidance on the proper filename extensions for each purpose, please
         follow the documentation on [creating a
@@ -455,12 +484,14 @@ class AsyncUploadsApi:
 
         Args:
             filename: The name of the file to upload.
-            purpose: The intended purpose of the uploaded file. See the [documentation on File purposes](/docs/api-reference/files/create#files-create-purpose).
+            purpose: The intended purpose of the uploaded file. See the [documentation on File purposes](https://api.openai.com/docs/api-reference/files/create#files-create-purpose).
             bytes: The number of bytes in the file you are uploading.
             mime_type: The MIME type of the file. This must fall within the supported MIME types for your file purpose. See the supported MIME types for assistants and vision.
             expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
-        _response: ApiResponse[Upload] = await self._client._request(_CREATE_UPLOAD, locals())
+        _response: ApiResponse[Upload] = await self._client._request(
+            _CREATE_UPLOAD, locals()
+        )
         return _response.data
 
     @overload
@@ -493,7 +524,9 @@ class AsyncUploadsApi:
         self,
         *,
         filename: str | NotGiven = NOT_GIVEN,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven = NOT_GIVEN,
+        purpose: (
+            Literal["assistants", "batch", "fine-tune", "vision"] | str | NotGiven
+        ) = NOT_GIVEN,
         bytes: int | NotGiven = NOT_GIVEN,
         mime_type: str | NotGiven = NOT_GIVEN,
         expires_after: FileExpirationAfter | NotGiven = NOT_GIVEN,
@@ -503,7 +536,9 @@ class AsyncUploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
-        """Like `create_upload`, but returns the status code and headers with the parsed body."""
+        """Like `create_upload`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_UPLOAD, locals())
 
     async def cancel_upload(
@@ -522,7 +557,9 @@ class AsyncUploadsApi:
         Args:
             upload_id: The ID of the Upload.
         """
-        _response: ApiResponse[Upload] = await self._client._request(_CANCEL_UPLOAD, locals())
+        _response: ApiResponse[Upload] = await self._client._request(
+            _CANCEL_UPLOAD, locals()
+        )
         return _response.data
 
     async def cancel_upload_with_http_info(
@@ -534,7 +571,9 @@ class AsyncUploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
-        """Like `cancel_upload`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_upload`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CANCEL_UPLOAD, locals())
 
     @overload
@@ -576,19 +615,27 @@ class AsyncUploadsApi:
     ) -> Upload:
         """Completes the [Upload](/docs/api-reference/uploads/object).
 
-        Within the returned Upload object, there is a nested [File](/docs/api-reference/files/object) object that is ready to use in the rest of the platform.
+        Within the returned Upload object, there is a nested
+        [File](/docs/api-reference/files/object) object that is ready to use in the
+        rest of the platform.
 
-        You can specify the order of the Parts by passing in an ordered list of the Part IDs.
+        You can specify the order of the Parts by passing in an ordered list of the
+        Part IDs.
 
-        The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
-        Returns the Upload object with status `completed`, including an additional `file` property containing the created usable File object.
+        The number of bytes uploaded upon completion must match the number of bytes
+        initially specified when creating the Upload object. No Parts may be added
+        after an Upload is completed.
+        Returns the Upload object with status `completed`, including an additional
+        `file` property containing the created usable File object.
 
         Args:
             upload_id: The ID of the Upload.
             part_ids: The ordered list of Part IDs.
             md5: The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect.
         """
-        _response: ApiResponse[Upload] = await self._client._request(_COMPLETE_UPLOAD, locals())
+        _response: ApiResponse[Upload] = await self._client._request(
+            _COMPLETE_UPLOAD, locals()
+        )
         return _response.data
 
     @overload
@@ -628,7 +675,9 @@ class AsyncUploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[Upload]:
-        """Like `complete_upload`, but returns the status code and headers with the parsed body."""
+        """Like `complete_upload`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_COMPLETE_UPLOAD, locals())
 
     async def add_upload_part(
@@ -641,17 +690,24 @@ class AsyncUploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> UploadPart:
-        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
+        """Adds a [Part](/docs/api-reference/uploads/part-object) to an
+        [Upload](/docs/api-reference/uploads/object) object. A Part represents a
+        chunk of bytes from the file you are trying to upload.
 
-        Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
+        Each Part can be at most 64 MB, and you can add Parts until you hit the
+        Upload maximum of 8 GB.
 
-        It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
+        It is possible to add multiple Parts in parallel. You can decide the intended
+        order of the Parts when you [complete the
+        Upload](/docs/api-reference/uploads/complete).
 
         Args:
             upload_id: The ID of the Upload.
             data: The chunk of bytes for this Part.
         """
-        _response: ApiResponse[UploadPart] = await self._client._request(_ADD_UPLOAD_PART, locals())
+        _response: ApiResponse[UploadPart] = await self._client._request(
+            _ADD_UPLOAD_PART, locals()
+        )
         return _response.data
 
     async def add_upload_part_with_http_info(
@@ -664,5 +720,7 @@ class AsyncUploadsApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UploadPart]:
-        """Like `add_upload_part`, but returns the status code and headers with the parsed body."""
+        """Like `add_upload_part`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_ADD_UPLOAD_PART, locals())

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Literal
 
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.error_response import ErrorResponse
 from ..models.usage_response import UsageResponse
 
@@ -359,7 +358,9 @@ class UsageApi:
             limit: A limit on the number of buckets to be returned. Limit can range between 1 and 180, and the default is 7.
             page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        _response: ApiResponse[UsageResponse] = self._client._request(_USAGE_COSTS, locals())
+        _response: ApiResponse[UsageResponse] = self._client._request(
+            _USAGE_COSTS, locals()
+        )
         return _response.data
 
     def usage_costs_with_http_info(
@@ -380,7 +381,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_costs`, but returns the status code and headers with the parsed body."""
+        """Like `usage_costs`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_USAGE_COSTS, locals())
 
     def usage_audio_speeches(
@@ -394,7 +397,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -433,7 +437,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -442,7 +447,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_audio_speeches`, but returns the status code and headers with the parsed body."""
+        """Like `usage_audio_speeches`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_USAGE_AUDIO_SPEECHES, locals())
 
     def usage_audio_transcriptions(
@@ -456,7 +463,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -495,7 +503,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -504,7 +513,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_audio_transcriptions`, but returns the status code and headers with the parsed body."""
+        """Like `usage_audio_transcriptions`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_USAGE_AUDIO_TRANSCRIPTIONS, locals())
 
     def usage_code_interpreter_sessions(
@@ -553,7 +564,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_code_interpreter_sessions`, but returns the status code and headers with the parsed body."""
+        """Like `usage_code_interpreter_sessions`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_USAGE_CODE_INTERPRETER_SESSIONS, locals())
 
     def usage_completions(
@@ -569,7 +582,14 @@ class UsageApi:
         batch: bool | NotGiven = NOT_GIVEN,
         group_by: (
             list[
-                Literal["project_id", "user_id", "api_key_id", "model", "batch", "service_tier"]
+                Literal[
+                    "project_id",
+                    "user_id",
+                    "api_key_id",
+                    "model",
+                    "batch",
+                    "service_tier",
+                ]
                 | str
             ]
             | NotGiven
@@ -596,7 +616,9 @@ class UsageApi:
             limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        _response: ApiResponse[UsageResponse] = self._client._request(_USAGE_COMPLETIONS, locals())
+        _response: ApiResponse[UsageResponse] = self._client._request(
+            _USAGE_COMPLETIONS, locals()
+        )
         return _response.data
 
     def usage_completions_with_http_info(
@@ -612,7 +634,14 @@ class UsageApi:
         batch: bool | NotGiven = NOT_GIVEN,
         group_by: (
             list[
-                Literal["project_id", "user_id", "api_key_id", "model", "batch", "service_tier"]
+                Literal[
+                    "project_id",
+                    "user_id",
+                    "api_key_id",
+                    "model",
+                    "batch",
+                    "service_tier",
+                ]
                 | str
             ]
             | NotGiven
@@ -624,7 +653,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_completions`, but returns the status code and headers with the parsed body."""
+        """Like `usage_completions`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_USAGE_COMPLETIONS, locals())
 
     def usage_embeddings(
@@ -638,7 +669,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -661,7 +693,9 @@ class UsageApi:
             limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        _response: ApiResponse[UsageResponse] = self._client._request(_USAGE_EMBEDDINGS, locals())
+        _response: ApiResponse[UsageResponse] = self._client._request(
+            _USAGE_EMBEDDINGS, locals()
+        )
         return _response.data
 
     def usage_embeddings_with_http_info(
@@ -675,7 +709,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -684,7 +719,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_embeddings`, but returns the status code and headers with the parsed body."""
+        """Like `usage_embeddings`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_USAGE_EMBEDDINGS, locals())
 
     def usage_file_search_calls(
@@ -698,7 +735,10 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         vector_store_ids: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str] | NotGiven
+            list[
+                Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str
+            ]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -737,7 +777,10 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         vector_store_ids: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str] | NotGiven
+            list[
+                Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str
+            ]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -746,7 +789,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_file_search_calls`, but returns the status code and headers with the parsed body."""
+        """Like `usage_file_search_calls`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_USAGE_FILE_SEARCH_CALLS, locals())
 
     def usage_images(
@@ -756,10 +801,14 @@ class UsageApi:
         end_time: int | NotGiven = NOT_GIVEN,
         bucket_width: Literal["1m", "1h", "1d"] | str | NotGiven = NOT_GIVEN,
         sources: (
-            list[Literal["image.generation", "image.edit", "image.variation"] | str] | NotGiven
+            list[Literal["image.generation", "image.edit", "image.variation"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         sizes: (
-            list[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"] | str]
+            list[
+                Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
@@ -767,7 +816,12 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "size", "source"] | str]
+            list[
+                Literal[
+                    "project_id", "user_id", "api_key_id", "model", "size", "source"
+                ]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -793,7 +847,9 @@ class UsageApi:
             limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        _response: ApiResponse[UsageResponse] = self._client._request(_USAGE_IMAGES, locals())
+        _response: ApiResponse[UsageResponse] = self._client._request(
+            _USAGE_IMAGES, locals()
+        )
         return _response.data
 
     def usage_images_with_http_info(
@@ -803,10 +859,14 @@ class UsageApi:
         end_time: int | NotGiven = NOT_GIVEN,
         bucket_width: Literal["1m", "1h", "1d"] | str | NotGiven = NOT_GIVEN,
         sources: (
-            list[Literal["image.generation", "image.edit", "image.variation"] | str] | NotGiven
+            list[Literal["image.generation", "image.edit", "image.variation"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         sizes: (
-            list[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"] | str]
+            list[
+                Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
@@ -814,7 +874,12 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "size", "source"] | str]
+            list[
+                Literal[
+                    "project_id", "user_id", "api_key_id", "model", "size", "source"
+                ]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -824,7 +889,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_images`, but returns the status code and headers with the parsed body."""
+        """Like `usage_images`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_USAGE_IMAGES, locals())
 
     def usage_moderations(
@@ -838,7 +905,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -861,7 +929,9 @@ class UsageApi:
             limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        _response: ApiResponse[UsageResponse] = self._client._request(_USAGE_MODERATIONS, locals())
+        _response: ApiResponse[UsageResponse] = self._client._request(
+            _USAGE_MODERATIONS, locals()
+        )
         return _response.data
 
     def usage_moderations_with_http_info(
@@ -875,7 +945,8 @@ class UsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -884,7 +955,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_moderations`, but returns the status code and headers with the parsed body."""
+        """Like `usage_moderations`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_USAGE_MODERATIONS, locals())
 
     def usage_vector_stores(
@@ -933,7 +1006,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_vector_stores`, but returns the status code and headers with the parsed body."""
+        """Like `usage_vector_stores`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_USAGE_VECTOR_STORES, locals())
 
     def usage_web_search_calls(
@@ -946,9 +1021,14 @@ class UsageApi:
         user_ids: list[str] | NotGiven = NOT_GIVEN,
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
-        context_levels: list[Literal["low", "medium", "high"] | str] | NotGiven = NOT_GIVEN,
+        context_levels: (
+            list[Literal["low", "medium", "high"] | str] | NotGiven
+        ) = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "context_level"] | str]
+            list[
+                Literal["project_id", "user_id", "api_key_id", "model", "context_level"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -988,9 +1068,14 @@ class UsageApi:
         user_ids: list[str] | NotGiven = NOT_GIVEN,
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
-        context_levels: list[Literal["low", "medium", "high"] | str] | NotGiven = NOT_GIVEN,
+        context_levels: (
+            list[Literal["low", "medium", "high"] | str] | NotGiven
+        ) = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "context_level"] | str]
+            list[
+                Literal["project_id", "user_id", "api_key_id", "model", "context_level"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -1000,7 +1085,9 @@ class UsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_web_search_calls`, but returns the status code and headers with the parsed body."""
+        """Like `usage_web_search_calls`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_USAGE_WEB_SEARCH_CALLS, locals())
 
 
@@ -1043,7 +1130,9 @@ class AsyncUsageApi:
             limit: A limit on the number of buckets to be returned. Limit can range between 1 and 180, and the default is 7.
             page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        _response: ApiResponse[UsageResponse] = await self._client._request(_USAGE_COSTS, locals())
+        _response: ApiResponse[UsageResponse] = await self._client._request(
+            _USAGE_COSTS, locals()
+        )
         return _response.data
 
     async def usage_costs_with_http_info(
@@ -1064,7 +1153,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_costs`, but returns the status code and headers with the parsed body."""
+        """Like `usage_costs`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_USAGE_COSTS, locals())
 
     async def usage_audio_speeches(
@@ -1078,7 +1169,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1117,7 +1209,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1126,7 +1219,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_audio_speeches`, but returns the status code and headers with the parsed body."""
+        """Like `usage_audio_speeches`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_USAGE_AUDIO_SPEECHES, locals())
 
     async def usage_audio_transcriptions(
@@ -1140,7 +1235,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1179,7 +1275,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1188,7 +1285,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_audio_transcriptions`, but returns the status code and headers with the parsed body."""
+        """Like `usage_audio_transcriptions`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_USAGE_AUDIO_TRANSCRIPTIONS, locals())
 
     async def usage_code_interpreter_sessions(
@@ -1237,7 +1336,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_code_interpreter_sessions`, but returns the status code and headers with the parsed body."""
+        """Like `usage_code_interpreter_sessions`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_USAGE_CODE_INTERPRETER_SESSIONS, locals())
 
     async def usage_completions(
@@ -1253,7 +1354,14 @@ class AsyncUsageApi:
         batch: bool | NotGiven = NOT_GIVEN,
         group_by: (
             list[
-                Literal["project_id", "user_id", "api_key_id", "model", "batch", "service_tier"]
+                Literal[
+                    "project_id",
+                    "user_id",
+                    "api_key_id",
+                    "model",
+                    "batch",
+                    "service_tier",
+                ]
                 | str
             ]
             | NotGiven
@@ -1298,7 +1406,14 @@ class AsyncUsageApi:
         batch: bool | NotGiven = NOT_GIVEN,
         group_by: (
             list[
-                Literal["project_id", "user_id", "api_key_id", "model", "batch", "service_tier"]
+                Literal[
+                    "project_id",
+                    "user_id",
+                    "api_key_id",
+                    "model",
+                    "batch",
+                    "service_tier",
+                ]
                 | str
             ]
             | NotGiven
@@ -1310,7 +1425,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_completions`, but returns the status code and headers with the parsed body."""
+        """Like `usage_completions`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_USAGE_COMPLETIONS, locals())
 
     async def usage_embeddings(
@@ -1324,7 +1441,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1363,7 +1481,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1372,7 +1491,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_embeddings`, but returns the status code and headers with the parsed body."""
+        """Like `usage_embeddings`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_USAGE_EMBEDDINGS, locals())
 
     async def usage_file_search_calls(
@@ -1386,7 +1507,10 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         vector_store_ids: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str] | NotGiven
+            list[
+                Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str
+            ]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1425,7 +1549,10 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         vector_store_ids: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str] | NotGiven
+            list[
+                Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str
+            ]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1434,7 +1561,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_file_search_calls`, but returns the status code and headers with the parsed body."""
+        """Like `usage_file_search_calls`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_USAGE_FILE_SEARCH_CALLS, locals())
 
     async def usage_images(
@@ -1444,10 +1573,14 @@ class AsyncUsageApi:
         end_time: int | NotGiven = NOT_GIVEN,
         bucket_width: Literal["1m", "1h", "1d"] | str | NotGiven = NOT_GIVEN,
         sources: (
-            list[Literal["image.generation", "image.edit", "image.variation"] | str] | NotGiven
+            list[Literal["image.generation", "image.edit", "image.variation"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         sizes: (
-            list[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"] | str]
+            list[
+                Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
@@ -1455,7 +1588,12 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "size", "source"] | str]
+            list[
+                Literal[
+                    "project_id", "user_id", "api_key_id", "model", "size", "source"
+                ]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -1481,7 +1619,9 @@ class AsyncUsageApi:
             limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
-        _response: ApiResponse[UsageResponse] = await self._client._request(_USAGE_IMAGES, locals())
+        _response: ApiResponse[UsageResponse] = await self._client._request(
+            _USAGE_IMAGES, locals()
+        )
         return _response.data
 
     async def usage_images_with_http_info(
@@ -1491,10 +1631,14 @@ class AsyncUsageApi:
         end_time: int | NotGiven = NOT_GIVEN,
         bucket_width: Literal["1m", "1h", "1d"] | str | NotGiven = NOT_GIVEN,
         sources: (
-            list[Literal["image.generation", "image.edit", "image.variation"] | str] | NotGiven
+            list[Literal["image.generation", "image.edit", "image.variation"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         sizes: (
-            list[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"] | str]
+            list[
+                Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         project_ids: list[str] | NotGiven = NOT_GIVEN,
@@ -1502,7 +1646,12 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "size", "source"] | str]
+            list[
+                Literal[
+                    "project_id", "user_id", "api_key_id", "model", "size", "source"
+                ]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -1512,7 +1661,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_images`, but returns the status code and headers with the parsed body."""
+        """Like `usage_images`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_USAGE_IMAGES, locals())
 
     async def usage_moderations(
@@ -1526,7 +1677,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1565,7 +1717,8 @@ class AsyncUsageApi:
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | NotGiven
+            list[Literal["project_id", "user_id", "api_key_id", "model"] | str]
+            | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
@@ -1574,7 +1727,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_moderations`, but returns the status code and headers with the parsed body."""
+        """Like `usage_moderations`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_USAGE_MODERATIONS, locals())
 
     async def usage_vector_stores(
@@ -1623,7 +1778,9 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_vector_stores`, but returns the status code and headers with the parsed body."""
+        """Like `usage_vector_stores`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_USAGE_VECTOR_STORES, locals())
 
     async def usage_web_search_calls(
@@ -1636,9 +1793,14 @@ class AsyncUsageApi:
         user_ids: list[str] | NotGiven = NOT_GIVEN,
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
-        context_levels: list[Literal["low", "medium", "high"] | str] | NotGiven = NOT_GIVEN,
+        context_levels: (
+            list[Literal["low", "medium", "high"] | str] | NotGiven
+        ) = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "context_level"] | str]
+            list[
+                Literal["project_id", "user_id", "api_key_id", "model", "context_level"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -1678,9 +1840,14 @@ class AsyncUsageApi:
         user_ids: list[str] | NotGiven = NOT_GIVEN,
         api_key_ids: list[str] | NotGiven = NOT_GIVEN,
         models: list[str] | NotGiven = NOT_GIVEN,
-        context_levels: list[Literal["low", "medium", "high"] | str] | NotGiven = NOT_GIVEN,
+        context_levels: (
+            list[Literal["low", "medium", "high"] | str] | NotGiven
+        ) = NOT_GIVEN,
         group_by: (
-            list[Literal["project_id", "user_id", "api_key_id", "model", "context_level"] | str]
+            list[
+                Literal["project_id", "user_id", "api_key_id", "model", "context_level"]
+                | str
+            ]
             | NotGiven
         ) = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -1690,5 +1857,7 @@ class AsyncUsageApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UsageResponse]:
-        """Like `usage_web_search_calls`, but returns the status code and headers with the parsed body."""
+        """Like `usage_web_search_calls`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_USAGE_WEB_SEARCH_CALLS, locals())

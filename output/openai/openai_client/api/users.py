@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.user import User
 from ..models.user_delete_response import UserDeleteResponse
 from ..models.user_list_response import UserListResponse
@@ -129,7 +128,9 @@ class UsersApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             emails: Filter by the email address of users.
         """
-        _response: ApiResponse[UserListResponse] = self._client._request(_LIST_USERS, locals())
+        _response: ApiResponse[UserListResponse] = self._client._request(
+            _LIST_USERS, locals()
+        )
         return _response.data
 
     def list_users_with_http_info(
@@ -143,7 +144,9 @@ class UsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserListResponse]:
-        """Like `list_users`, but returns the status code and headers with the parsed body."""
+        """Like `list_users`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_USERS, locals())
 
     def list_users_iter(
@@ -157,7 +160,8 @@ class UsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[User]:
-        """Like `list_users`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_users`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -189,7 +193,9 @@ class UsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[User]:
-        """Like `retrieve_user`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_RETRIEVE_USER, locals())
 
     @overload
@@ -286,7 +292,9 @@ class UsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[User]:
-        """Like `modify_user`, but returns the status code and headers with the parsed body."""
+        """Like `modify_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_MODIFY_USER, locals())
 
     def delete_user(
@@ -303,7 +311,9 @@ class UsersApi:
         Args:
             user_id: The ID of the user.
         """
-        _response: ApiResponse[UserDeleteResponse] = self._client._request(_DELETE_USER, locals())
+        _response: ApiResponse[UserDeleteResponse] = self._client._request(
+            _DELETE_USER, locals()
+        )
         return _response.data
 
     def delete_user_with_http_info(
@@ -315,7 +325,9 @@ class UsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserDeleteResponse]:
-        """Like `delete_user`, but returns the status code and headers with the parsed body."""
+        """Like `delete_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_USER, locals())
 
 
@@ -362,7 +374,9 @@ class AsyncUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserListResponse]:
-        """Like `list_users`, but returns the status code and headers with the parsed body."""
+        """Like `list_users`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_USERS, locals())
 
     def list_users_iter(
@@ -376,7 +390,8 @@ class AsyncUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[User]:
-        """Like `list_users`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_users`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -396,7 +411,9 @@ class AsyncUsersApi:
         Args:
             user_id: The ID of the user.
         """
-        _response: ApiResponse[User] = await self._client._request(_RETRIEVE_USER, locals())
+        _response: ApiResponse[User] = await self._client._request(
+            _RETRIEVE_USER, locals()
+        )
         return _response.data
 
     async def retrieve_user_with_http_info(
@@ -408,7 +425,9 @@ class AsyncUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[User]:
-        """Like `retrieve_user`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_RETRIEVE_USER, locals())
 
     @overload
@@ -461,7 +480,9 @@ class AsyncUsersApi:
             technical_level: Technical level metadata.
             developer_persona: Developer persona metadata.
         """
-        _response: ApiResponse[User] = await self._client._request(_MODIFY_USER, locals())
+        _response: ApiResponse[User] = await self._client._request(
+            _MODIFY_USER, locals()
+        )
         return _response.data
 
     @overload
@@ -505,7 +526,9 @@ class AsyncUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[User]:
-        """Like `modify_user`, but returns the status code and headers with the parsed body."""
+        """Like `modify_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_MODIFY_USER, locals())
 
     async def delete_user(
@@ -536,5 +559,7 @@ class AsyncUsersApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[UserDeleteResponse]:
-        """Like `delete_user`, but returns the status code and headers with the parsed body."""
+        """Like `delete_user`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_USER, locals())

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
-from typing import Annotated, Any, Literal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
+import pydantic
+
+from .._base_model import discriminate
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
-from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
+from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
+from ..models.auto_chunking_strategy_request_param import (
+    AutoChunkingStrategyRequestParam,
+)
 from ..models.chunking_strategy_request_param import ChunkingStrategyRequestParam
 from ..models.comparison_filter import ComparisonFilter
 from ..models.compound_filter import CompoundFilter
-from ..models.create_vector_store_file_batch_request import CreateVectorStoreFileBatchRequest
+from ..models.create_vector_store_file_batch_request import (
+    CreateVectorStoreFileBatchRequest,
+)
 from ..models.create_vector_store_file_request import CreateVectorStoreFileRequest
 from ..models.create_vector_store_request import CreateVectorStoreRequest
 from ..models.delete_vector_store_file_response import DeleteVectorStoreFileResponse
@@ -24,7 +28,9 @@ from ..models.error_response import ErrorResponse
 from ..models.list_vector_store_files_response import ListVectorStoreFilesResponse
 from ..models.list_vector_stores_response import ListVectorStoresResponse
 from ..models.metadata import Metadata
-from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
+from ..models.static_chunking_strategy_request_param import (
+    StaticChunkingStrategyRequestParam,
+)
 from ..models.update_vector_store_file_attributes_request import (
     UpdateVectorStoreFileAttributesRequest,
 )
@@ -455,7 +461,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListVectorStoresResponse]:
-        """Like `list_vector_stores`, but returns the status code and headers with the parsed body."""
+        """Like `list_vector_stores`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_LIST_VECTOR_STORES, locals())
 
     def list_vector_stores_iter(
@@ -470,11 +478,14 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[VectorStoreObject]:
-        """Like `list_vector_stores`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_vector_stores`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
-        return Paginator(self._client, _LIST_VECTOR_STORES, locals(), _LIST_VECTOR_STORES_PAGES)
+        return Paginator(
+            self._client, _LIST_VECTOR_STORES, locals(), _LIST_VECTOR_STORES_PAGES
+        )
 
     @overload
     def create_vector_store(
@@ -563,7 +574,7 @@ class VectorStoresApi:
         """Create a vector store.
 
         Args:
-            file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
+            file_ids: A list of [File](https://api.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
             name: The name of the vector store.
             description: A description for the vector store. Can be used to describe the vector store's purpose.
             expires_after: The expiration policy for a vector store.
@@ -658,7 +669,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreObject]:
-        """Like `create_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `create_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_VECTOR_STORE, locals())
 
     def get_vector_store(
@@ -689,7 +702,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreObject]:
-        """Like `get_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `get_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_VECTOR_STORE, locals())
 
     @overload
@@ -781,7 +796,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreObject]:
-        """Like `modify_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `modify_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_MODIFY_VECTOR_STORE, locals())
 
     def delete_vector_store(
@@ -812,7 +829,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteVectorStoreResponse]:
-        """Like `delete_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `delete_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_DELETE_VECTOR_STORE, locals())
 
     def create_vector_store_file_batch(
@@ -828,8 +847,11 @@ class VectorStoresApi:
         """Create a vector store file batch.
 
         The maximum number of files in a single batch request is 2000.
-        Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
-        For ingesting multiple files into the same vector store, this batch endpoint is recommended.
+        Vector store file attach requests are rate limited per vector store (300
+        requests per minute across both this endpoint and
+        `/vector_stores/{vector_store_id}/files`).
+        For ingesting multiple files into the same vector store, this batch endpoint
+        is recommended.
 
         Args:
             vector_store_id: The ID of the vector store for which to create a File Batch.
@@ -849,7 +871,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
-        """Like `create_vector_store_file_batch`, but returns the status code and headers with the parsed body."""
+        """Like `create_vector_store_file_batch`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_CREATE_VECTOR_STORE_FILE_BATCH, locals())
 
     def get_vector_store_file_batch(
@@ -883,7 +907,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
-        """Like `get_vector_store_file_batch`, but returns the status code and headers with the parsed body."""
+        """Like `get_vector_store_file_batch`, but returns the status code and headers
+        with the parsed body.
+        """
         return self._client._request(_GET_VECTOR_STORE_FILE_BATCH, locals())
 
     def cancel_vector_store_file_batch(
@@ -896,7 +922,8 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VectorStoreFileBatchObject:
-        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
+        """Cancel a vector store file batch. This attempts to cancel the processing of
+        files in this batch as soon as possible.
 
         Args:
             vector_store_id: The ID of the vector store that the file batch belongs to.
@@ -917,7 +944,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
-        """Like `cancel_vector_store_file_batch`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_vector_store_file_batch`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_CANCEL_VECTOR_STORE_FILE_BATCH, locals())
 
     def list_files_in_vector_store_batch(
@@ -970,7 +999,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
-        """Like `list_files_in_vector_store_batch`, but returns the status code and headers with the parsed body."""
+        """Like `list_files_in_vector_store_batch`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_LIST_FILES_IN_VECTOR_STORE_BATCH, locals())
 
     def list_files_in_vector_store_batch_iter(
@@ -990,7 +1021,8 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[VectorStoreFileObject]:
-        """Like `list_files_in_vector_store_batch`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_files_in_vector_store_batch`, but `for` goes over the items of
+        every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1048,7 +1080,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
-        """Like `list_vector_store_files`, but returns the status code and headers with the parsed body."""
+        """Like `list_vector_store_files`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_LIST_VECTOR_STORE_FILES, locals())
 
     def list_vector_store_files_iter(
@@ -1067,12 +1101,16 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[VectorStoreFileObject]:
-        """Like `list_vector_store_files`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_vector_store_files`, but `for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return Paginator(
-            self._client, _LIST_VECTOR_STORE_FILES, locals(), _LIST_VECTOR_STORE_FILES_PAGES
+            self._client,
+            _LIST_VECTOR_STORE_FILES,
+            locals(),
+            _LIST_VECTOR_STORE_FILES_PAGES,
         )
 
     @overload
@@ -1114,14 +1152,18 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](/docs/api-reference/files)
+        to a [vector store](/docs/api-reference/vector-stores/object).
 
-        This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
-        For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
+        This endpoint is subject to a per-vector-store write rate limit of 300
+        requests per minute, shared with
+        `/vector_stores/{vector_store_id}/file_batches`.
+        For uploading multiple files to the same vector store, use the file batches
+        endpoint to reduce request volume.
 
         Args:
             vector_store_id: The ID of the vector store for which to create a File.
-            file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
+            file_id: A [File](https://api.openai.com/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](https://api.openai.com/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
             chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
         """
         _response: ApiResponse[VectorStoreFileObject] = self._client._request(
@@ -1168,7 +1210,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
-        """Like `create_vector_store_file`, but returns the status code and headers with the parsed body."""
+        """Like `create_vector_store_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CREATE_VECTOR_STORE_FILE, locals())
 
     def get_vector_store_file(
@@ -1202,7 +1246,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
-        """Like `get_vector_store_file`, but returns the status code and headers with the parsed body."""
+        """Like `get_vector_store_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_GET_VECTOR_STORE_FILE, locals())
 
     def delete_vector_store_file(
@@ -1215,7 +1261,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> DeleteVectorStoreFileResponse:
-        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
+        """Delete a vector store file. This will remove the file from the vector store
+        but the file itself will not be deleted. To delete the file, use the [delete
+        file](/docs/api-reference/files/delete) endpoint.
 
         Args:
             vector_store_id: The ID of the vector store that the file belongs to.
@@ -1236,7 +1284,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteVectorStoreFileResponse]:
-        """Like `delete_vector_store_file`, but returns the status code and headers with the parsed body."""
+        """Like `delete_vector_store_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_DELETE_VECTOR_STORE_FILE, locals())
 
     @overload
@@ -1326,7 +1376,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
-        """Like `update_vector_store_file_attributes`, but returns the status code and headers with the parsed body."""
+        """Like `update_vector_store_file_attributes`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_UPDATE_VECTOR_STORE_FILE_ATTRIBUTES, locals())
 
     def retrieve_vector_store_file_content(
@@ -1360,7 +1412,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileContentResponse]:
-        """Like `retrieve_vector_store_file_content`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_vector_store_file_content`, but returns the status code and
+        headers with the parsed body.
+        """
         return self._client._request(_RETRIEVE_VECTOR_STORE_FILE_CONTENT, locals())
 
     @overload
@@ -1406,7 +1460,8 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VectorStoreSearchResultsPage:
-        """Search a vector store for relevant chunks based on a query and file attributes filter.
+        """Search a vector store for relevant chunks based on a query and file
+        attributes filter.
 
         Args:
             vector_store_id: The ID of the vector store to search.
@@ -1464,7 +1519,9 @@ class VectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreSearchResultsPage]:
-        """Like `search_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `search_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_SEARCH_VECTOR_STORE, locals())
 
 
@@ -1514,7 +1571,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListVectorStoresResponse]:
-        """Like `list_vector_stores`, but returns the status code and headers with the parsed body."""
+        """Like `list_vector_stores`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_LIST_VECTOR_STORES, locals())
 
     def list_vector_stores_iter(
@@ -1529,7 +1588,8 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[VectorStoreObject]:
-        """Like `list_vector_stores`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_vector_stores`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1624,7 +1684,7 @@ class AsyncVectorStoresApi:
         """Create a vector store.
 
         Args:
-            file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
+            file_ids: A list of [File](https://api.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
             name: The name of the vector store.
             description: A description for the vector store. Can be used to describe the vector store's purpose.
             expires_after: The expiration policy for a vector store.
@@ -1719,7 +1779,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreObject]:
-        """Like `create_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `create_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_VECTOR_STORE, locals())
 
     async def get_vector_store(
@@ -1750,7 +1812,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreObject]:
-        """Like `get_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `get_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_VECTOR_STORE, locals())
 
     @overload
@@ -1842,7 +1906,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreObject]:
-        """Like `modify_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `modify_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_MODIFY_VECTOR_STORE, locals())
 
     async def delete_vector_store(
@@ -1873,7 +1939,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteVectorStoreResponse]:
-        """Like `delete_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `delete_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_DELETE_VECTOR_STORE, locals())
 
     async def create_vector_store_file_batch(
@@ -1889,14 +1957,17 @@ class AsyncVectorStoresApi:
         """Create a vector store file batch.
 
         The maximum number of files in a single batch request is 2000.
-        Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
-        For ingesting multiple files into the same vector store, this batch endpoint is recommended.
+        Vector store file attach requests are rate limited per vector store (300
+        requests per minute across both this endpoint and
+        `/vector_stores/{vector_store_id}/files`).
+        For ingesting multiple files into the same vector store, this batch endpoint
+        is recommended.
 
         Args:
             vector_store_id: The ID of the vector store for which to create a File Batch.
         """
-        _response: ApiResponse[VectorStoreFileBatchObject] = await self._client._request(
-            _CREATE_VECTOR_STORE_FILE_BATCH, locals()
+        _response: ApiResponse[VectorStoreFileBatchObject] = (
+            await self._client._request(_CREATE_VECTOR_STORE_FILE_BATCH, locals())
         )
         return _response.data
 
@@ -1910,7 +1981,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
-        """Like `create_vector_store_file_batch`, but returns the status code and headers with the parsed body."""
+        """Like `create_vector_store_file_batch`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_CREATE_VECTOR_STORE_FILE_BATCH, locals())
 
     async def get_vector_store_file_batch(
@@ -1929,8 +2002,8 @@ class AsyncVectorStoresApi:
             vector_store_id: The ID of the vector store that the file batch belongs to.
             batch_id: The ID of the file batch being retrieved.
         """
-        _response: ApiResponse[VectorStoreFileBatchObject] = await self._client._request(
-            _GET_VECTOR_STORE_FILE_BATCH, locals()
+        _response: ApiResponse[VectorStoreFileBatchObject] = (
+            await self._client._request(_GET_VECTOR_STORE_FILE_BATCH, locals())
         )
         return _response.data
 
@@ -1944,7 +2017,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
-        """Like `get_vector_store_file_batch`, but returns the status code and headers with the parsed body."""
+        """Like `get_vector_store_file_batch`, but returns the status code and headers
+        with the parsed body.
+        """
         return await self._client._request(_GET_VECTOR_STORE_FILE_BATCH, locals())
 
     async def cancel_vector_store_file_batch(
@@ -1957,14 +2032,15 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VectorStoreFileBatchObject:
-        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
+        """Cancel a vector store file batch. This attempts to cancel the processing of
+        files in this batch as soon as possible.
 
         Args:
             vector_store_id: The ID of the vector store that the file batch belongs to.
             batch_id: The ID of the file batch to cancel.
         """
-        _response: ApiResponse[VectorStoreFileBatchObject] = await self._client._request(
-            _CANCEL_VECTOR_STORE_FILE_BATCH, locals()
+        _response: ApiResponse[VectorStoreFileBatchObject] = (
+            await self._client._request(_CANCEL_VECTOR_STORE_FILE_BATCH, locals())
         )
         return _response.data
 
@@ -1978,7 +2054,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
-        """Like `cancel_vector_store_file_batch`, but returns the status code and headers with the parsed body."""
+        """Like `cancel_vector_store_file_batch`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_CANCEL_VECTOR_STORE_FILE_BATCH, locals())
 
     async def list_files_in_vector_store_batch(
@@ -2009,8 +2087,8 @@ class AsyncVectorStoresApi:
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
-        _response: ApiResponse[ListVectorStoreFilesResponse] = await self._client._request(
-            _LIST_FILES_IN_VECTOR_STORE_BATCH, locals()
+        _response: ApiResponse[ListVectorStoreFilesResponse] = (
+            await self._client._request(_LIST_FILES_IN_VECTOR_STORE_BATCH, locals())
         )
         return _response.data
 
@@ -2031,7 +2109,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
-        """Like `list_files_in_vector_store_batch`, but returns the status code and headers with the parsed body."""
+        """Like `list_files_in_vector_store_batch`, but returns the status code and
+        headers with the parsed body.
+        """
         return await self._client._request(_LIST_FILES_IN_VECTOR_STORE_BATCH, locals())
 
     def list_files_in_vector_store_batch_iter(
@@ -2051,7 +2131,8 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[VectorStoreFileObject]:
-        """Like `list_files_in_vector_store_batch`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_files_in_vector_store_batch`, but `async for` goes over the items
+        of every page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -2088,8 +2169,8 @@ class AsyncVectorStoresApi:
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
-        _response: ApiResponse[ListVectorStoreFilesResponse] = await self._client._request(
-            _LIST_VECTOR_STORE_FILES, locals()
+        _response: ApiResponse[ListVectorStoreFilesResponse] = (
+            await self._client._request(_LIST_VECTOR_STORE_FILES, locals())
         )
         return _response.data
 
@@ -2109,7 +2190,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
-        """Like `list_vector_store_files`, but returns the status code and headers with the parsed body."""
+        """Like `list_vector_store_files`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_LIST_VECTOR_STORE_FILES, locals())
 
     def list_vector_store_files_iter(
@@ -2128,12 +2211,16 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[VectorStoreFileObject]:
-        """Like `list_vector_store_files`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_vector_store_files`, but `async for` goes over the items of every
+        page, fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
         return AsyncPaginator(
-            self._client, _LIST_VECTOR_STORE_FILES, locals(), _LIST_VECTOR_STORE_FILES_PAGES
+            self._client,
+            _LIST_VECTOR_STORE_FILES,
+            locals(),
+            _LIST_VECTOR_STORE_FILES_PAGES,
         )
 
     @overload
@@ -2175,14 +2262,18 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](/docs/api-reference/files)
+        to a [vector store](/docs/api-reference/vector-stores/object).
 
-        This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
-        For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
+        This endpoint is subject to a per-vector-store write rate limit of 300
+        requests per minute, shared with
+        `/vector_stores/{vector_store_id}/file_batches`.
+        For uploading multiple files to the same vector store, use the file batches
+        endpoint to reduce request volume.
 
         Args:
             vector_store_id: The ID of the vector store for which to create a File.
-            file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
+            file_id: A [File](https://api.openai.com/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](https://api.openai.com/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
             chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
         """
         _response: ApiResponse[VectorStoreFileObject] = await self._client._request(
@@ -2229,7 +2320,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
-        """Like `create_vector_store_file`, but returns the status code and headers with the parsed body."""
+        """Like `create_vector_store_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CREATE_VECTOR_STORE_FILE, locals())
 
     async def get_vector_store_file(
@@ -2263,7 +2356,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
-        """Like `get_vector_store_file`, but returns the status code and headers with the parsed body."""
+        """Like `get_vector_store_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_GET_VECTOR_STORE_FILE, locals())
 
     async def delete_vector_store_file(
@@ -2276,14 +2371,16 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> DeleteVectorStoreFileResponse:
-        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
+        """Delete a vector store file. This will remove the file from the vector store
+        but the file itself will not be deleted. To delete the file, use the [delete
+        file](/docs/api-reference/files/delete) endpoint.
 
         Args:
             vector_store_id: The ID of the vector store that the file belongs to.
             file_id: The ID of the file to delete.
         """
-        _response: ApiResponse[DeleteVectorStoreFileResponse] = await self._client._request(
-            _DELETE_VECTOR_STORE_FILE, locals()
+        _response: ApiResponse[DeleteVectorStoreFileResponse] = (
+            await self._client._request(_DELETE_VECTOR_STORE_FILE, locals())
         )
         return _response.data
 
@@ -2297,7 +2394,9 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeleteVectorStoreFileResponse]:
-        """Like `delete_vector_store_file`, but returns the status code and headers with the parsed body."""
+        """Like `delete_vector_store_file`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_DELETE_VECTOR_STORE_FILE, locals())
 
     @overload
@@ -2387,8 +2486,12 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
-        """Like `update_vector_store_file_attributes`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_UPDATE_VECTOR_STORE_FILE_ATTRIBUTES, locals())
+        """Like `update_vector_store_file_attributes`, but returns the status code and
+        headers with the parsed body.
+        """
+        return await self._client._request(
+            _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES, locals()
+        )
 
     async def retrieve_vector_store_file_content(
         self,
@@ -2406,8 +2509,8 @@ class AsyncVectorStoresApi:
             vector_store_id: The ID of the vector store.
             file_id: The ID of the file within the vector store.
         """
-        _response: ApiResponse[VectorStoreFileContentResponse] = await self._client._request(
-            _RETRIEVE_VECTOR_STORE_FILE_CONTENT, locals()
+        _response: ApiResponse[VectorStoreFileContentResponse] = (
+            await self._client._request(_RETRIEVE_VECTOR_STORE_FILE_CONTENT, locals())
         )
         return _response.data
 
@@ -2421,8 +2524,12 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreFileContentResponse]:
-        """Like `retrieve_vector_store_file_content`, but returns the status code and headers with the parsed body."""
-        return await self._client._request(_RETRIEVE_VECTOR_STORE_FILE_CONTENT, locals())
+        """Like `retrieve_vector_store_file_content`, but returns the status code and
+        headers with the parsed body.
+        """
+        return await self._client._request(
+            _RETRIEVE_VECTOR_STORE_FILE_CONTENT, locals()
+        )
 
     @overload
     async def search_vector_store(
@@ -2467,7 +2574,8 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VectorStoreSearchResultsPage:
-        """Search a vector store for relevant chunks based on a query and file attributes filter.
+        """Search a vector store for relevant chunks based on a query and file
+        attributes filter.
 
         Args:
             vector_store_id: The ID of the vector store to search.
@@ -2477,8 +2585,8 @@ class AsyncVectorStoresApi:
             filters: A filter to apply based on file attributes.
             ranking_options: Ranking options for search.
         """
-        _response: ApiResponse[VectorStoreSearchResultsPage] = await self._client._request(
-            _SEARCH_VECTOR_STORE, locals()
+        _response: ApiResponse[VectorStoreSearchResultsPage] = (
+            await self._client._request(_SEARCH_VECTOR_STORE, locals())
         )
         return _response.data
 
@@ -2525,5 +2633,7 @@ class AsyncVectorStoresApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VectorStoreSearchResultsPage]:
-        """Like `search_vector_store`, but returns the status code and headers with the parsed body."""
+        """Like `search_vector_store`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_SEARCH_VECTOR_STORE, locals())

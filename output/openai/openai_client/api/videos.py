@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
-from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
-from ..models.create_video_character_body import CreateVideoCharacterBody
+from .._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, TimeoutTypes
 from ..models.create_video_edit_json_body import CreateVideoEditJsonBody
 from ..models.create_video_extend_json_body import CreateVideoExtendJsonBody
 from ..models.create_video_json_body import CreateVideoJsonBody
@@ -274,7 +272,8 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VideoResource:
-        """Create a new video generation job from a prompt and optional reference assets.
+        """Create a new video generation job from a prompt and optional reference
+        assets.
 
         Args:
             model: The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
@@ -285,7 +284,9 @@ class VideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[VideoResource] = self._client._request(_CREATE_VIDEO, locals())
+        _response: ApiResponse[VideoResource] = self._client._request(
+            _CREATE_VIDEO, locals()
+        )
         return _response.data
 
     @overload
@@ -328,7 +329,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video`, but returns the status code and headers with the parsed body."""
+        """Like `create_video`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_CREATE_VIDEO, locals())
 
     def list_videos(
@@ -351,7 +354,9 @@ class VideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[VideoListResource] = self._client._request(_LIST_VIDEOS, locals())
+        _response: ApiResponse[VideoListResource] = self._client._request(
+            _LIST_VIDEOS, locals()
+        )
         return _response.data
 
     def list_videos_with_http_info(
@@ -365,7 +370,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoListResource]:
-        """Like `list_videos`, but returns the status code and headers with the parsed body."""
+        """Like `list_videos`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_LIST_VIDEOS, locals())
 
     def list_videos_iter(
@@ -379,7 +386,8 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> Paginator[VideoResource]:
-        """Like `list_videos`, but `for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_videos`, but `for` goes over the items of every page, fetching the
+        next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -418,7 +426,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
-        """Like `create_video_character`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_character`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_CREATE_VIDEO_CHARACTER, locals())
 
     def get_video_character(
@@ -451,7 +461,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
-        """Like `get_video_character`, but returns the status code and headers with the parsed body."""
+        """Like `get_video_character`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_GET_VIDEO_CHARACTER, locals())
 
     @overload
@@ -488,7 +500,8 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VideoResource:
-        """Create a new video generation job by editing a source video or existing generated video.
+        """Create a new video generation job by editing a source video or existing
+        generated video.
 
         Args:
             video: Reference to the completed video to edit.
@@ -496,7 +509,9 @@ class VideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[VideoResource] = self._client._request(_CREATE_VIDEO_EDIT, locals())
+        _response: ApiResponse[VideoResource] = self._client._request(
+            _CREATE_VIDEO_EDIT, locals()
+        )
         return _response.data
 
     @overload
@@ -533,7 +548,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video_edit`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_edit`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_VIDEO_EDIT, locals())
 
     @overload
@@ -622,7 +639,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video_extend`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_extend`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_VIDEO_EXTEND, locals())
 
     def get_video(
@@ -641,7 +660,9 @@ class VideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[VideoResource] = self._client._request(_GET_VIDEO, locals())
+        _response: ApiResponse[VideoResource] = self._client._request(
+            _GET_VIDEO, locals()
+        )
         return _response.data
 
     def get_video_with_http_info(
@@ -653,7 +674,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `get_video`, but returns the status code and headers with the parsed body."""
+        """Like `get_video`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_GET_VIDEO, locals())
 
     def delete_video(
@@ -686,7 +709,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedVideoResource]:
-        """Like `delete_video`, but returns the status code and headers with the parsed body."""
+        """Like `delete_video`, but returns the status code and headers with the parsed
+        body.
+        """
         return self._client._request(_DELETE_VIDEO, locals())
 
     def retrieve_video_content(
@@ -709,7 +734,9 @@ class VideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[str] = self._client._request(_RETRIEVE_VIDEO_CONTENT, locals())
+        _response: ApiResponse[str] = self._client._request(
+            _RETRIEVE_VIDEO_CONTENT, locals()
+        )
         return _response.data
 
     def retrieve_video_content_with_http_info(
@@ -722,7 +749,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `retrieve_video_content`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_video_content`, but returns the status code and headers with
+        the parsed body.
+        """
         return self._client._request(_RETRIEVE_VIDEO_CONTENT, locals())
 
     @overload
@@ -768,7 +797,9 @@ class VideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[VideoResource] = self._client._request(_CREATE_VIDEO_REMIX, locals())
+        _response: ApiResponse[VideoResource] = self._client._request(
+            _CREATE_VIDEO_REMIX, locals()
+        )
         return _response.data
 
     @overload
@@ -806,7 +837,9 @@ class VideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video_remix`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_remix`, but returns the status code and headers with the
+        parsed body.
+        """
         return self._client._request(_CREATE_VIDEO_REMIX, locals())
 
 
@@ -859,7 +892,8 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VideoResource:
-        """Create a new video generation job from a prompt and optional reference assets.
+        """Create a new video generation job from a prompt and optional reference
+        assets.
 
         Args:
             model: The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
@@ -870,7 +904,9 @@ class AsyncVideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[VideoResource] = await self._client._request(_CREATE_VIDEO, locals())
+        _response: ApiResponse[VideoResource] = await self._client._request(
+            _CREATE_VIDEO, locals()
+        )
         return _response.data
 
     @overload
@@ -913,7 +949,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video`, but returns the status code and headers with the parsed body."""
+        """Like `create_video`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_CREATE_VIDEO, locals())
 
     async def list_videos(
@@ -952,7 +990,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoListResource]:
-        """Like `list_videos`, but returns the status code and headers with the parsed body."""
+        """Like `list_videos`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_LIST_VIDEOS, locals())
 
     def list_videos_iter(
@@ -966,7 +1006,8 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> AsyncPaginator[VideoResource]:
-        """Like `list_videos`, but `async for` goes over the items of every page, fetching the next page only when needed.
+        """Like `list_videos`, but `async for` goes over the items of every page,
+        fetching the next page only when needed.
 
         The arguments are those of the first page; `.pages()` gives whole pages.
         """
@@ -1005,7 +1046,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
-        """Like `create_video_character`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_character`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_CREATE_VIDEO_CHARACTER, locals())
 
     async def get_video_character(
@@ -1038,7 +1081,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
-        """Like `get_video_character`, but returns the status code and headers with the parsed body."""
+        """Like `get_video_character`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_GET_VIDEO_CHARACTER, locals())
 
     @overload
@@ -1075,7 +1120,8 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> VideoResource:
-        """Create a new video generation job by editing a source video or existing generated video.
+        """Create a new video generation job by editing a source video or existing
+        generated video.
 
         Args:
             video: Reference to the completed video to edit.
@@ -1122,7 +1168,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video_edit`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_edit`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_VIDEO_EDIT, locals())
 
     @overload
@@ -1211,7 +1259,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video_extend`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_extend`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_VIDEO_EXTEND, locals())
 
     async def get_video(
@@ -1230,7 +1280,9 @@ class AsyncVideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[VideoResource] = await self._client._request(_GET_VIDEO, locals())
+        _response: ApiResponse[VideoResource] = await self._client._request(
+            _GET_VIDEO, locals()
+        )
         return _response.data
 
     async def get_video_with_http_info(
@@ -1242,7 +1294,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `get_video`, but returns the status code and headers with the parsed body."""
+        """Like `get_video`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_GET_VIDEO, locals())
 
     async def delete_video(
@@ -1275,7 +1329,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[DeletedVideoResource]:
-        """Like `delete_video`, but returns the status code and headers with the parsed body."""
+        """Like `delete_video`, but returns the status code and headers with the parsed
+        body.
+        """
         return await self._client._request(_DELETE_VIDEO, locals())
 
     async def retrieve_video_content(
@@ -1298,7 +1354,9 @@ class AsyncVideosApi:
 
         .. deprecated:: the API marks this operation as deprecated.
         """
-        _response: ApiResponse[str] = await self._client._request(_RETRIEVE_VIDEO_CONTENT, locals())
+        _response: ApiResponse[str] = await self._client._request(
+            _RETRIEVE_VIDEO_CONTENT, locals()
+        )
         return _response.data
 
     async def retrieve_video_content_with_http_info(
@@ -1311,7 +1369,9 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[str]:
-        """Like `retrieve_video_content`, but returns the status code and headers with the parsed body."""
+        """Like `retrieve_video_content`, but returns the status code and headers with
+        the parsed body.
+        """
         return await self._client._request(_RETRIEVE_VIDEO_CONTENT, locals())
 
     @overload
@@ -1397,5 +1457,7 @@ class AsyncVideosApi:
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
     ) -> ApiResponse[VideoResource]:
-        """Like `create_video_remix`, but returns the status code and headers with the parsed body."""
+        """Like `create_video_remix`, but returns the status code and headers with the
+        parsed body.
+        """
         return await self._client._request(_CREATE_VIDEO_REMIX, locals())

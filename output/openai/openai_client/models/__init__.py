@@ -1,4 +1,6 @@
-"""Every model of OpenAI API. Each is imported on first use, so importing this package is cheap."""
+"""Every model of OpenAI API. Each is imported on first use, so importing this package
+is cheap.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ if TYPE_CHECKING:
     from .active_status import ActiveStatus as ActiveStatus
     from .add_upload_part_request import AddUploadPartRequest as AddUploadPartRequest
     from .additional_tools import AdditionalTools as AdditionalTools
-    from .additional_tools_item_param import AdditionalToolsItemParam as AdditionalToolsItemParam
+    from .additional_tools_item_param import (
+        AdditionalToolsItemParam as AdditionalToolsItemParam,
+    )
     from .admin_api_key import AdminApiKey as AdminApiKey
     from .admin_api_key_create_response import (
         AdminApiKeyCreateResponse as AdminApiKeyCreateResponse,
@@ -45,12 +49,16 @@ if TYPE_CHECKING:
     from .apply_patch_delete_file_operation_param import (
         ApplyPatchDeleteFileOperationParam as ApplyPatchDeleteFileOperationParam,
     )
-    from .apply_patch_operation_param import ApplyPatchOperationParam as ApplyPatchOperationParam
+    from .apply_patch_operation_param import (
+        ApplyPatchOperationParam as ApplyPatchOperationParam,
+    )
     from .apply_patch_tool_call import ApplyPatchToolCall as ApplyPatchToolCall
     from .apply_patch_tool_call_item_param import (
         ApplyPatchToolCallItemParam as ApplyPatchToolCallItemParam,
     )
-    from .apply_patch_tool_call_output import ApplyPatchToolCallOutput as ApplyPatchToolCallOutput
+    from .apply_patch_tool_call_output import (
+        ApplyPatchToolCallOutput as ApplyPatchToolCallOutput,
+    )
     from .apply_patch_tool_call_output_item_param import (
         ApplyPatchToolCallOutputItemParam as ApplyPatchToolCallOutputItemParam,
     )
@@ -78,23 +86,31 @@ if TYPE_CHECKING:
         AssistantObjectToolResourcesVariant1FileSearch as AssistantObjectToolResourcesVariant1FileSearch,
     )
     from .assistant_stream_event import AssistantStreamEvent as AssistantStreamEvent
-    from .assistant_supported_models import AssistantSupportedModels as AssistantSupportedModels
+    from .assistant_supported_models import (
+        AssistantSupportedModels as AssistantSupportedModels,
+    )
     from .assistant_tools_code import AssistantToolsCode as AssistantToolsCode
-    from .assistant_tools_file_search import AssistantToolsFileSearch as AssistantToolsFileSearch
+    from .assistant_tools_file_search import (
+        AssistantToolsFileSearch as AssistantToolsFileSearch,
+    )
     from .assistant_tools_file_search_file_search import (
         AssistantToolsFileSearchFileSearch as AssistantToolsFileSearchFileSearch,
     )
     from .assistant_tools_file_search_type_only import (
         AssistantToolsFileSearchTypeOnly as AssistantToolsFileSearchTypeOnly,
     )
-    from .assistant_tools_function import AssistantToolsFunction as AssistantToolsFunction
+    from .assistant_tools_function import (
+        AssistantToolsFunction as AssistantToolsFunction,
+    )
     from .assistants_api_response_format_option import (
         AssistantsApiResponseFormatOption as AssistantsApiResponseFormatOption,
     )
     from .assistants_api_tool_choice_option import (
         AssistantsApiToolChoiceOption as AssistantsApiToolChoiceOption,
     )
-    from .assistants_named_tool_choice import AssistantsNamedToolChoice as AssistantsNamedToolChoice
+    from .assistants_named_tool_choice import (
+        AssistantsNamedToolChoice as AssistantsNamedToolChoice,
+    )
     from .assistants_named_tool_choice_function import (
         AssistantsNamedToolChoiceFunction as AssistantsNamedToolChoiceFunction,
     )
@@ -113,12 +129,18 @@ if TYPE_CHECKING:
     )
     from .audit_log_actor_session import AuditLogActorSession as AuditLogActorSession
     from .audit_log_actor_user import AuditLogActorUser as AuditLogActorUser
-    from .audit_log_api_key_created import AuditLogApiKeyCreated as AuditLogApiKeyCreated
+    from .audit_log_api_key_created import (
+        AuditLogApiKeyCreated as AuditLogApiKeyCreated,
+    )
     from .audit_log_api_key_created_data import (
         AuditLogApiKeyCreatedData as AuditLogApiKeyCreatedData,
     )
-    from .audit_log_api_key_deleted import AuditLogApiKeyDeleted as AuditLogApiKeyDeleted
-    from .audit_log_api_key_updated import AuditLogApiKeyUpdated as AuditLogApiKeyUpdated
+    from .audit_log_api_key_deleted import (
+        AuditLogApiKeyDeleted as AuditLogApiKeyDeleted,
+    )
+    from .audit_log_api_key_updated import (
+        AuditLogApiKeyUpdated as AuditLogApiKeyUpdated,
+    )
     from .audit_log_api_key_updated_changes_requested import (
         AuditLogApiKeyUpdatedChangesRequested as AuditLogApiKeyUpdatedChangesRequested,
     )
@@ -160,16 +182,22 @@ if TYPE_CHECKING:
         AuditLogExternalKeyRemoved as AuditLogExternalKeyRemoved,
     )
     from .audit_log_group_created import AuditLogGroupCreated as AuditLogGroupCreated
-    from .audit_log_group_created_data import AuditLogGroupCreatedData as AuditLogGroupCreatedData
+    from .audit_log_group_created_data import (
+        AuditLogGroupCreatedData as AuditLogGroupCreatedData,
+    )
     from .audit_log_group_deleted import AuditLogGroupDeleted as AuditLogGroupDeleted
     from .audit_log_group_updated import AuditLogGroupUpdated as AuditLogGroupUpdated
     from .audit_log_group_updated_changes_requested import (
         AuditLogGroupUpdatedChangesRequested as AuditLogGroupUpdatedChangesRequested,
     )
-    from .audit_log_invite_accepted import AuditLogInviteAccepted as AuditLogInviteAccepted
+    from .audit_log_invite_accepted import (
+        AuditLogInviteAccepted as AuditLogInviteAccepted,
+    )
     from .audit_log_invite_deleted import AuditLogInviteDeleted as AuditLogInviteDeleted
     from .audit_log_invite_sent import AuditLogInviteSent as AuditLogInviteSent
-    from .audit_log_invite_sent_data import AuditLogInviteSentData as AuditLogInviteSentData
+    from .audit_log_invite_sent_data import (
+        AuditLogInviteSentData as AuditLogInviteSentData,
+    )
     from .audit_log_ip_allowlist_config_activated import (
         AuditLogIpAllowlistConfigActivated as AuditLogIpAllowlistConfigActivated,
     )
@@ -200,18 +228,30 @@ if TYPE_CHECKING:
         AuditLogOrganizationUpdatedChangesRequested as AuditLogOrganizationUpdatedChangesRequested,
     )
     from .audit_log_project import AuditLogProject as AuditLogProject
-    from .audit_log_project_archived import AuditLogProjectArchived as AuditLogProjectArchived
-    from .audit_log_project_created import AuditLogProjectCreated as AuditLogProjectCreated
+    from .audit_log_project_archived import (
+        AuditLogProjectArchived as AuditLogProjectArchived,
+    )
+    from .audit_log_project_created import (
+        AuditLogProjectCreated as AuditLogProjectCreated,
+    )
     from .audit_log_project_created_data import (
         AuditLogProjectCreatedData as AuditLogProjectCreatedData,
     )
-    from .audit_log_project_deleted import AuditLogProjectDeleted as AuditLogProjectDeleted
-    from .audit_log_project_updated import AuditLogProjectUpdated as AuditLogProjectUpdated
+    from .audit_log_project_deleted import (
+        AuditLogProjectDeleted as AuditLogProjectDeleted,
+    )
+    from .audit_log_project_updated import (
+        AuditLogProjectUpdated as AuditLogProjectUpdated,
+    )
     from .audit_log_project_updated_changes_requested import (
         AuditLogProjectUpdatedChangesRequested as AuditLogProjectUpdatedChangesRequested,
     )
-    from .audit_log_rate_limit_deleted import AuditLogRateLimitDeleted as AuditLogRateLimitDeleted
-    from .audit_log_rate_limit_updated import AuditLogRateLimitUpdated as AuditLogRateLimitUpdated
+    from .audit_log_rate_limit_deleted import (
+        AuditLogRateLimitDeleted as AuditLogRateLimitDeleted,
+    )
+    from .audit_log_rate_limit_updated import (
+        AuditLogRateLimitUpdated as AuditLogRateLimitUpdated,
+    )
     from .audit_log_rate_limit_updated_changes_requested import (
         AuditLogRateLimitUpdatedChangesRequested as AuditLogRateLimitUpdatedChangesRequested,
     )
@@ -251,7 +291,9 @@ if TYPE_CHECKING:
         AuditLogServiceAccountUpdatedChangesRequested as AuditLogServiceAccountUpdatedChangesRequested,
     )
     from .audit_log_user_added import AuditLogUserAdded as AuditLogUserAdded
-    from .audit_log_user_added_data import AuditLogUserAddedData as AuditLogUserAddedData
+    from .audit_log_user_added_data import (
+        AuditLogUserAddedData as AuditLogUserAddedData,
+    )
     from .audit_log_user_deleted import AuditLogUserDeleted as AuditLogUserDeleted
     from .audit_log_user_updated import AuditLogUserUpdated as AuditLogUserUpdated
     from .audit_log_user_updated_changes_requested import (
@@ -287,7 +329,9 @@ if TYPE_CHECKING:
     from .batch import Batch as Batch
     from .batch_error import BatchError as BatchError
     from .batch_errors import BatchErrors as BatchErrors
-    from .batch_file_expiration_after import BatchFileExpirationAfter as BatchFileExpirationAfter
+    from .batch_file_expiration_after import (
+        BatchFileExpirationAfter as BatchFileExpirationAfter,
+    )
     from .batch_request_counts import BatchRequestCounts as BatchRequestCounts
     from .batch_usage import BatchUsage as BatchUsage
     from .batch_usage_input_tokens_details import (
@@ -313,7 +357,9 @@ if TYPE_CHECKING:
     from .beta_apply_patch_call_output_status_param import (
         BetaApplyPatchCallOutputStatusParam as BetaApplyPatchCallOutputStatusParam,
     )
-    from .beta_apply_patch_call_status import BetaApplyPatchCallStatus as BetaApplyPatchCallStatus
+    from .beta_apply_patch_call_status import (
+        BetaApplyPatchCallStatus as BetaApplyPatchCallStatus,
+    )
     from .beta_apply_patch_call_status_param import (
         BetaApplyPatchCallStatusParam as BetaApplyPatchCallStatusParam,
     )
@@ -332,7 +378,9 @@ if TYPE_CHECKING:
     from .beta_apply_patch_operation_param import (
         BetaApplyPatchOperationParam as BetaApplyPatchOperationParam,
     )
-    from .beta_apply_patch_tool_call import BetaApplyPatchToolCall as BetaApplyPatchToolCall
+    from .beta_apply_patch_tool_call import (
+        BetaApplyPatchToolCall as BetaApplyPatchToolCall,
+    )
     from .beta_apply_patch_tool_call_item_param import (
         BetaApplyPatchToolCallItemParam as BetaApplyPatchToolCallItemParam,
     )
@@ -342,14 +390,18 @@ if TYPE_CHECKING:
     from .beta_apply_patch_tool_call_output_item_param import (
         BetaApplyPatchToolCallOutputItemParam as BetaApplyPatchToolCallOutputItemParam,
     )
-    from .beta_apply_patch_tool_param import BetaApplyPatchToolParam as BetaApplyPatchToolParam
+    from .beta_apply_patch_tool_param import (
+        BetaApplyPatchToolParam as BetaApplyPatchToolParam,
+    )
     from .beta_apply_patch_update_file_operation import (
         BetaApplyPatchUpdateFileOperation as BetaApplyPatchUpdateFileOperation,
     )
     from .beta_apply_patch_update_file_operation_param import (
         BetaApplyPatchUpdateFileOperationParam as BetaApplyPatchUpdateFileOperationParam,
     )
-    from .beta_approximate_location import BetaApproximateLocation as BetaApproximateLocation
+    from .beta_approximate_location import (
+        BetaApproximateLocation as BetaApproximateLocation,
+    )
     from .beta_auto_code_interpreter_tool_param import (
         BetaAutoCodeInterpreterToolParam as BetaAutoCodeInterpreterToolParam,
     )
@@ -364,7 +416,9 @@ if TYPE_CHECKING:
     from .beta_code_interpreter_output_logs import (
         BetaCodeInterpreterOutputLogs as BetaCodeInterpreterOutputLogs,
     )
-    from .beta_code_interpreter_tool import BetaCodeInterpreterTool as BetaCodeInterpreterTool
+    from .beta_code_interpreter_tool import (
+        BetaCodeInterpreterTool as BetaCodeInterpreterTool,
+    )
     from .beta_code_interpreter_tool_call import (
         BetaCodeInterpreterToolCall as BetaCodeInterpreterToolCall,
     )
@@ -382,7 +436,9 @@ if TYPE_CHECKING:
     from .beta_comparison_filter import BetaComparisonFilter as BetaComparisonFilter
     from .beta_compound_filter import BetaCompoundFilter as BetaCompoundFilter
     from .beta_computer_action import BetaComputerAction as BetaComputerAction
-    from .beta_computer_action_list import BetaComputerActionList as BetaComputerActionList
+    from .beta_computer_action_list import (
+        BetaComputerActionList as BetaComputerActionList,
+    )
     from .beta_computer_call_output_item_param import (
         BetaComputerCallOutputItemParam as BetaComputerCallOutputItemParam,
     )
@@ -392,7 +448,9 @@ if TYPE_CHECKING:
     from .beta_computer_call_safety_check_param import (
         BetaComputerCallSafetyCheckParam as BetaComputerCallSafetyCheckParam,
     )
-    from .beta_computer_environment import BetaComputerEnvironment as BetaComputerEnvironment
+    from .beta_computer_environment import (
+        BetaComputerEnvironment as BetaComputerEnvironment,
+    )
     from .beta_computer_screenshot_content import (
         BetaComputerScreenshotContent as BetaComputerScreenshotContent,
     )
@@ -410,14 +468,18 @@ if TYPE_CHECKING:
     from .beta_computer_use_preview_tool import (
         BetaComputerUsePreviewTool as BetaComputerUsePreviewTool,
     )
-    from .beta_container_auto_param import BetaContainerAutoParam as BetaContainerAutoParam
+    from .beta_container_auto_param import (
+        BetaContainerAutoParam as BetaContainerAutoParam,
+    )
     from .beta_container_file_citation_body import (
         BetaContainerFileCitationBody as BetaContainerFileCitationBody,
     )
     from .beta_container_file_citation_param import (
         BetaContainerFileCitationParam as BetaContainerFileCitationParam,
     )
-    from .beta_container_memory_limit import BetaContainerMemoryLimit as BetaContainerMemoryLimit
+    from .beta_container_memory_limit import (
+        BetaContainerMemoryLimit as BetaContainerMemoryLimit,
+    )
     from .beta_container_network_policy_allowlist_param import (
         BetaContainerNetworkPolicyAllowlistParam as BetaContainerNetworkPolicyAllowlistParam,
     )
@@ -438,7 +500,9 @@ if TYPE_CHECKING:
         BetaContextManagementParam as BetaContextManagementParam,
     )
     from .beta_conversation_param import BetaConversationParam as BetaConversationParam
-    from .beta_conversation_param2 import BetaConversationParam2 as BetaConversationParam2
+    from .beta_conversation_param2 import (
+        BetaConversationParam2 as BetaConversationParam2,
+    )
     from .beta_coord_param import BetaCoordParam as BetaCoordParam
     from .beta_create_model_response_properties import (
         BetaCreateModelResponseProperties as BetaCreateModelResponseProperties,
@@ -451,7 +515,9 @@ if TYPE_CHECKING:
         BetaCustomTextFormatParam as BetaCustomTextFormatParam,
     )
     from .beta_custom_tool_call import BetaCustomToolCall as BetaCustomToolCall
-    from .beta_custom_tool_call_output import BetaCustomToolCallOutput as BetaCustomToolCallOutput
+    from .beta_custom_tool_call_output import (
+        BetaCustomToolCallOutput as BetaCustomToolCallOutput,
+    )
     from .beta_custom_tool_call_output_resource import (
         BetaCustomToolCallOutputResource as BetaCustomToolCallOutputResource,
     )
@@ -460,7 +526,9 @@ if TYPE_CHECKING:
     )
     from .beta_custom_tool_param import BetaCustomToolParam as BetaCustomToolParam
     from .beta_detail_enum import BetaDetailEnum as BetaDetailEnum
-    from .beta_direct_tool_call_caller import BetaDirectToolCallCaller as BetaDirectToolCallCaller
+    from .beta_direct_tool_call_caller import (
+        BetaDirectToolCallCaller as BetaDirectToolCallCaller,
+    )
     from .beta_direct_tool_call_caller_param import (
         BetaDirectToolCallCallerParam as BetaDirectToolCallCallerParam,
     )
@@ -469,7 +537,9 @@ if TYPE_CHECKING:
     from .beta_easy_input_message import BetaEasyInputMessage as BetaEasyInputMessage
     from .beta_empty_model_param import BetaEmptyModelParam as BetaEmptyModelParam
     from .beta_encrypted_content import BetaEncryptedContent as BetaEncryptedContent
-    from .beta_encrypted_content_param import BetaEncryptedContentParam as BetaEncryptedContentParam
+    from .beta_encrypted_content_param import (
+        BetaEncryptedContentParam as BetaEncryptedContentParam,
+    )
     from .beta_error import BetaError as BetaError
     from .beta_error_payload import BetaErrorPayload as BetaErrorPayload
     from .beta_file_citation_body import BetaFileCitationBody as BetaFileCitationBody
@@ -478,7 +548,9 @@ if TYPE_CHECKING:
     from .beta_file_input_detail import BetaFileInputDetail as BetaFileInputDetail
     from .beta_file_path import BetaFilePath as BetaFilePath
     from .beta_file_search_tool import BetaFileSearchTool as BetaFileSearchTool
-    from .beta_file_search_tool_call import BetaFileSearchToolCall as BetaFileSearchToolCall
+    from .beta_file_search_tool_call import (
+        BetaFileSearchToolCall as BetaFileSearchToolCall,
+    )
     from .beta_file_search_tool_call_results_variant1_item import (
         BetaFileSearchToolCallResultsVariant1Item as BetaFileSearchToolCallResultsVariant1Item,
     )
@@ -495,8 +567,12 @@ if TYPE_CHECKING:
     from .beta_function_call_output_status_enum import (
         BetaFunctionCallOutputStatusEnum as BetaFunctionCallOutputStatusEnum,
     )
-    from .beta_function_call_status import BetaFunctionCallStatus as BetaFunctionCallStatus
-    from .beta_function_shell_action import BetaFunctionShellAction as BetaFunctionShellAction
+    from .beta_function_call_status import (
+        BetaFunctionCallStatus as BetaFunctionCallStatus,
+    )
+    from .beta_function_shell_action import (
+        BetaFunctionShellAction as BetaFunctionShellAction,
+    )
     from .beta_function_shell_action_param import (
         BetaFunctionShellActionParam as BetaFunctionShellActionParam,
     )
@@ -557,9 +633,13 @@ if TYPE_CHECKING:
     from .beta_function_tool_param import BetaFunctionToolParam as BetaFunctionToolParam
     from .beta_grammar_syntax1 import BetaGrammarSyntax1 as BetaGrammarSyntax1
     from .beta_http_error import BetaHTTPError as BetaHTTPError
-    from .beta_hybrid_search_options import BetaHybridSearchOptions as BetaHybridSearchOptions
+    from .beta_hybrid_search_options import (
+        BetaHybridSearchOptions as BetaHybridSearchOptions,
+    )
     from .beta_image_detail import BetaImageDetail as BetaImageDetail
-    from .beta_image_gen_action_enum import BetaImageGenActionEnum as BetaImageGenActionEnum
+    from .beta_image_gen_action_enum import (
+        BetaImageGenActionEnum as BetaImageGenActionEnum,
+    )
     from .beta_image_gen_tool import BetaImageGenTool as BetaImageGenTool
     from .beta_image_gen_tool_call import BetaImageGenToolCall as BetaImageGenToolCall
     from .beta_image_gen_tool_input_image_mask import (
@@ -571,7 +651,9 @@ if TYPE_CHECKING:
         BetaInlineSkillSourceParam as BetaInlineSkillSourceParam,
     )
     from .beta_input_audio import BetaInputAudio as BetaInputAudio
-    from .beta_input_audio_input_audio import BetaInputAudioInputAudio as BetaInputAudioInputAudio
+    from .beta_input_audio_input_audio import (
+        BetaInputAudioInputAudio as BetaInputAudioInputAudio,
+    )
     from .beta_input_content import BetaInputContent as BetaInputContent
     from .beta_input_fidelity import BetaInputFidelity as BetaInputFidelity
     from .beta_input_file_content import BetaInputFileContent as BetaInputFileContent
@@ -587,7 +669,9 @@ if TYPE_CHECKING:
     from .beta_input_message_content_list import (
         BetaInputMessageContentList as BetaInputMessageContentList,
     )
-    from .beta_input_message_resource import BetaInputMessageResource as BetaInputMessageResource
+    from .beta_input_message_resource import (
+        BetaInputMessageResource as BetaInputMessageResource,
+    )
     from .beta_input_param import BetaInputParam as BetaInputParam
     from .beta_input_text_content import BetaInputTextContent as BetaInputTextContent
     from .beta_input_text_content_param import (
@@ -595,23 +679,37 @@ if TYPE_CHECKING:
     )
     from .beta_item import BetaItem as BetaItem
     from .beta_item_field import BetaItemField as BetaItemField
-    from .beta_item_reference_param import BetaItemReferenceParam as BetaItemReferenceParam
+    from .beta_item_reference_param import (
+        BetaItemReferenceParam as BetaItemReferenceParam,
+    )
     from .beta_item_resource import BetaItemResource as BetaItemResource
     from .beta_key_press_action import BetaKeyPressAction as BetaKeyPressAction
-    from .beta_local_environment_param import BetaLocalEnvironmentParam as BetaLocalEnvironmentParam
+    from .beta_local_environment_param import (
+        BetaLocalEnvironmentParam as BetaLocalEnvironmentParam,
+    )
     from .beta_local_environment_resource import (
         BetaLocalEnvironmentResource as BetaLocalEnvironmentResource,
     )
-    from .beta_local_shell_exec_action import BetaLocalShellExecAction as BetaLocalShellExecAction
-    from .beta_local_shell_tool_call import BetaLocalShellToolCall as BetaLocalShellToolCall
+    from .beta_local_shell_exec_action import (
+        BetaLocalShellExecAction as BetaLocalShellExecAction,
+    )
+    from .beta_local_shell_tool_call import (
+        BetaLocalShellToolCall as BetaLocalShellToolCall,
+    )
     from .beta_local_shell_tool_call_output import (
         BetaLocalShellToolCallOutput as BetaLocalShellToolCallOutput,
     )
-    from .beta_local_shell_tool_param import BetaLocalShellToolParam as BetaLocalShellToolParam
+    from .beta_local_shell_tool_param import (
+        BetaLocalShellToolParam as BetaLocalShellToolParam,
+    )
     from .beta_local_skill_param import BetaLocalSkillParam as BetaLocalSkillParam
     from .beta_log_prob import BetaLogProb as BetaLogProb
-    from .beta_mcp_approval_request import BetaMCPApprovalRequest as BetaMCPApprovalRequest
-    from .beta_mcp_approval_response import BetaMCPApprovalResponse as BetaMCPApprovalResponse
+    from .beta_mcp_approval_request import (
+        BetaMCPApprovalRequest as BetaMCPApprovalRequest,
+    )
+    from .beta_mcp_approval_response import (
+        BetaMCPApprovalResponse as BetaMCPApprovalResponse,
+    )
     from .beta_mcp_approval_response_resource import (
         BetaMCPApprovalResponseResource as BetaMCPApprovalResponseResource,
     )
@@ -621,7 +719,9 @@ if TYPE_CHECKING:
     from .beta_mcp_tool import BetaMCPTool as BetaMCPTool
     from .beta_mcp_tool_call import BetaMCPToolCall as BetaMCPToolCall
     from .beta_mcp_tool_call_error import BetaMCPToolCallError as BetaMCPToolCallError
-    from .beta_mcp_tool_call_status import BetaMCPToolCallStatus as BetaMCPToolCallStatus
+    from .beta_mcp_tool_call_status import (
+        BetaMCPToolCallStatus as BetaMCPToolCallStatus,
+    )
     from .beta_mcp_tool_execution_error import (
         BetaMCPToolExecutionError as BetaMCPToolExecutionError,
     )
@@ -635,20 +735,32 @@ if TYPE_CHECKING:
     from .beta_message_role import BetaMessageRole as BetaMessageRole
     from .beta_message_status import BetaMessageStatus as BetaMessageStatus
     from .beta_metadata import BetaMetadata as BetaMetadata
-    from .beta_model_ids_compaction import BetaModelIdsCompaction as BetaModelIdsCompaction
+    from .beta_model_ids_compaction import (
+        BetaModelIdsCompaction as BetaModelIdsCompaction,
+    )
     from .beta_model_ids_responses import BetaModelIdsResponses as BetaModelIdsResponses
     from .beta_model_ids_shared import BetaModelIdsShared as BetaModelIdsShared
     from .beta_model_response_properties import (
         BetaModelResponseProperties as BetaModelResponseProperties,
     )
     from .beta_moderation import BetaModeration as BetaModeration
-    from .beta_moderation_config_param import BetaModerationConfigParam as BetaModerationConfigParam
-    from .beta_moderation_error_body import BetaModerationErrorBody as BetaModerationErrorBody
-    from .beta_moderation_input_type import BetaModerationInputType as BetaModerationInputType
+    from .beta_moderation_config_param import (
+        BetaModerationConfigParam as BetaModerationConfigParam,
+    )
+    from .beta_moderation_error_body import (
+        BetaModerationErrorBody as BetaModerationErrorBody,
+    )
+    from .beta_moderation_input_type import (
+        BetaModerationInputType as BetaModerationInputType,
+    )
     from .beta_moderation_mode import BetaModerationMode as BetaModerationMode
     from .beta_moderation_param import BetaModerationParam as BetaModerationParam
-    from .beta_moderation_policy_param import BetaModerationPolicyParam as BetaModerationPolicyParam
-    from .beta_moderation_result_body import BetaModerationResultBody as BetaModerationResultBody
+    from .beta_moderation_policy_param import (
+        BetaModerationPolicyParam as BetaModerationPolicyParam,
+    )
+    from .beta_moderation_result_body import (
+        BetaModerationResultBody as BetaModerationResultBody,
+    )
     from .beta_move_param import BetaMoveParam as BetaMoveParam
     from .beta_multi_agent_action import BetaMultiAgentAction as BetaMultiAgentAction
     from .beta_multi_agent_action1 import BetaMultiAgentAction1 as BetaMultiAgentAction1
@@ -656,17 +768,23 @@ if TYPE_CHECKING:
     from .beta_multi_agent_call_item_param import (
         BetaMultiAgentCallItemParam as BetaMultiAgentCallItemParam,
     )
-    from .beta_multi_agent_call_output import BetaMultiAgentCallOutput as BetaMultiAgentCallOutput
+    from .beta_multi_agent_call_output import (
+        BetaMultiAgentCallOutput as BetaMultiAgentCallOutput,
+    )
     from .beta_multi_agent_call_output_item_param import (
         BetaMultiAgentCallOutputItemParam as BetaMultiAgentCallOutputItemParam,
     )
     from .beta_multi_agent_param import BetaMultiAgentParam as BetaMultiAgentParam
-    from .beta_namespace_tool_param import BetaNamespaceToolParam as BetaNamespaceToolParam
+    from .beta_namespace_tool_param import (
+        BetaNamespaceToolParam as BetaNamespaceToolParam,
+    )
     from .beta_output_audio import BetaOutputAudio as BetaOutputAudio
     from .beta_output_content import BetaOutputContent as BetaOutputContent
     from .beta_output_item import BetaOutputItem as BetaOutputItem
     from .beta_output_message import BetaOutputMessage as BetaOutputMessage
-    from .beta_output_message_content import BetaOutputMessageContent as BetaOutputMessageContent
+    from .beta_output_message_content import (
+        BetaOutputMessageContent as BetaOutputMessageContent,
+    )
     from .beta_output_text_content import BetaOutputTextContent as BetaOutputTextContent
     from .beta_output_text_content_param import (
         BetaOutputTextContentParam as BetaOutputTextContentParam,
@@ -681,7 +799,9 @@ if TYPE_CHECKING:
     from .beta_program_output_item_status import (
         BetaProgramOutputItemStatus as BetaProgramOutputItemStatus,
     )
-    from .beta_program_output_status import BetaProgramOutputStatus as BetaProgramOutputStatus
+    from .beta_program_output_status import (
+        BetaProgramOutputStatus as BetaProgramOutputStatus,
+    )
     from .beta_program_tool_call_caller import (
         BetaProgramToolCallCaller as BetaProgramToolCallCaller,
     )
@@ -698,15 +818,21 @@ if TYPE_CHECKING:
     from .beta_prompt_cache_breakpoint_param import (
         BetaPromptCacheBreakpointParam as BetaPromptCacheBreakpointParam,
     )
-    from .beta_prompt_cache_mode_enum import BetaPromptCacheModeEnum as BetaPromptCacheModeEnum
-    from .beta_prompt_cache_options import BetaPromptCacheOptions as BetaPromptCacheOptions
+    from .beta_prompt_cache_mode_enum import (
+        BetaPromptCacheModeEnum as BetaPromptCacheModeEnum,
+    )
+    from .beta_prompt_cache_options import (
+        BetaPromptCacheOptions as BetaPromptCacheOptions,
+    )
     from .beta_prompt_cache_options_param import (
         BetaPromptCacheOptionsParam as BetaPromptCacheOptionsParam,
     )
     from .beta_prompt_cache_retention_enum import (
         BetaPromptCacheRetentionEnum as BetaPromptCacheRetentionEnum,
     )
-    from .beta_prompt_cache_ttl_enum import BetaPromptCacheTTLEnum as BetaPromptCacheTTLEnum
+    from .beta_prompt_cache_ttl_enum import (
+        BetaPromptCacheTTLEnum as BetaPromptCacheTTLEnum,
+    )
     from .beta_prompt_variant1 import BetaPromptVariant1 as BetaPromptVariant1
     from .beta_ranker_version_type import BetaRankerVersionType as BetaRankerVersionType
     from .beta_ranking_options import BetaRankingOptions as BetaRankingOptions
@@ -714,7 +840,9 @@ if TYPE_CHECKING:
     from .beta_reasoning_effort import BetaReasoningEffort as BetaReasoningEffort
     from .beta_reasoning_item import BetaReasoningItem as BetaReasoningItem
     from .beta_reasoning_mode_enum import BetaReasoningModeEnum as BetaReasoningModeEnum
-    from .beta_reasoning_text_content import BetaReasoningTextContent as BetaReasoningTextContent
+    from .beta_reasoning_text_content import (
+        BetaReasoningTextContent as BetaReasoningTextContent,
+    )
     from .beta_refusal_content import BetaRefusalContent as BetaRefusalContent
     from .beta_response import BetaResponse as BetaResponse
     from .beta_response_audio_delta_event import (
@@ -753,8 +881,12 @@ if TYPE_CHECKING:
     from .beta_response_content_part_done_event import (
         BetaResponseContentPartDoneEvent as BetaResponseContentPartDoneEvent,
     )
-    from .beta_response_conversation import BetaResponseConversation as BetaResponseConversation
-    from .beta_response_created_event import BetaResponseCreatedEvent as BetaResponseCreatedEvent
+    from .beta_response_conversation import (
+        BetaResponseConversation as BetaResponseConversation,
+    )
+    from .beta_response_created_event import (
+        BetaResponseCreatedEvent as BetaResponseCreatedEvent,
+    )
     from .beta_response_custom_tool_call_input_delta_event import (
         BetaResponseCustomToolCallInputDeltaEvent as BetaResponseCustomToolCallInputDeltaEvent,
     )
@@ -763,9 +895,15 @@ if TYPE_CHECKING:
     )
     from .beta_response_error import BetaResponseError as BetaResponseError
     from .beta_response_error_code import BetaResponseErrorCode as BetaResponseErrorCode
-    from .beta_response_error_event import BetaResponseErrorEvent as BetaResponseErrorEvent
-    from .beta_response_error_variant1 import BetaResponseErrorVariant1 as BetaResponseErrorVariant1
-    from .beta_response_failed_event import BetaResponseFailedEvent as BetaResponseFailedEvent
+    from .beta_response_error_event import (
+        BetaResponseErrorEvent as BetaResponseErrorEvent,
+    )
+    from .beta_response_error_variant1 import (
+        BetaResponseErrorVariant1 as BetaResponseErrorVariant1,
+    )
+    from .beta_response_failed_event import (
+        BetaResponseFailedEvent as BetaResponseFailedEvent,
+    )
     from .beta_response_file_search_call_completed_event import (
         BetaResponseFileSearchCallCompletedEvent as BetaResponseFileSearchCallCompletedEvent,
     )
@@ -781,7 +919,9 @@ if TYPE_CHECKING:
     from .beta_response_format_json_schema_schema import (
         BetaResponseFormatJsonSchemaSchema as BetaResponseFormatJsonSchemaSchema,
     )
-    from .beta_response_format_text import BetaResponseFormatText as BetaResponseFormatText
+    from .beta_response_format_text import (
+        BetaResponseFormatText as BetaResponseFormatText,
+    )
     from .beta_response_function_call_arguments_delta_event import (
         BetaResponseFunctionCallArgumentsDeltaEvent as BetaResponseFunctionCallArgumentsDeltaEvent,
     )
@@ -812,7 +952,9 @@ if TYPE_CHECKING:
     from .beta_response_inject_created_event import (
         BetaResponseInjectCreatedEvent as BetaResponseInjectCreatedEvent,
     )
-    from .beta_response_inject_event import BetaResponseInjectEvent as BetaResponseInjectEvent
+    from .beta_response_inject_event import (
+        BetaResponseInjectEvent as BetaResponseInjectEvent,
+    )
     from .beta_response_inject_failed_event import (
         BetaResponseInjectFailedEvent as BetaResponseInjectFailedEvent,
     )
@@ -860,8 +1002,12 @@ if TYPE_CHECKING:
     from .beta_response_prompt_variables import (
         BetaResponsePromptVariables as BetaResponsePromptVariables,
     )
-    from .beta_response_properties import BetaResponseProperties as BetaResponseProperties
-    from .beta_response_queued_event import BetaResponseQueuedEvent as BetaResponseQueuedEvent
+    from .beta_response_properties import (
+        BetaResponseProperties as BetaResponseProperties,
+    )
+    from .beta_response_queued_event import (
+        BetaResponseQueuedEvent as BetaResponseQueuedEvent,
+    )
     from .beta_response_reasoning_summary_part_added_event import (
         BetaResponseReasoningSummaryPartAddedEvent as BetaResponseReasoningSummaryPartAddedEvent,
     )
@@ -907,8 +1053,12 @@ if TYPE_CHECKING:
     from .beta_response_shell_call_output_content_done_streaming_event import (
         BetaResponseShellCallOutputContentDoneStreamingEvent as BetaResponseShellCallOutputContentDoneStreamingEvent,
     )
-    from .beta_response_stream_event import BetaResponseStreamEvent as BetaResponseStreamEvent
-    from .beta_response_stream_options import BetaResponseStreamOptions as BetaResponseStreamOptions
+    from .beta_response_stream_event import (
+        BetaResponseStreamEvent as BetaResponseStreamEvent,
+    )
+    from .beta_response_stream_options import (
+        BetaResponseStreamOptions as BetaResponseStreamOptions,
+    )
     from .beta_response_stream_options_variant1 import (
         BetaResponseStreamOptionsVariant1 as BetaResponseStreamOptionsVariant1,
     )
@@ -936,11 +1086,15 @@ if TYPE_CHECKING:
         BetaResponseWebSearchCallSearchingEvent as BetaResponseWebSearchCallSearchingEvent,
     )
     from .beta_response_ws_error import BetaResponseWsError as BetaResponseWsError
-    from .beta_responses_client_event import BetaResponsesClientEvent as BetaResponsesClientEvent
+    from .beta_responses_client_event import (
+        BetaResponsesClientEvent as BetaResponsesClientEvent,
+    )
     from .beta_responses_client_event_response_create import (
         BetaResponsesClientEventResponseCreate as BetaResponsesClientEventResponseCreate,
     )
-    from .beta_responses_server_event import BetaResponsesServerEvent as BetaResponsesServerEvent
+    from .beta_responses_server_event import (
+        BetaResponsesServerEvent as BetaResponsesServerEvent,
+    )
     from .beta_responses_server_event_beta_response_audio_transcript_ws_delta import (
         BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta as BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta,
     )
@@ -1120,9 +1274,15 @@ if TYPE_CHECKING:
     from .beta_search_content_type import BetaSearchContentType as BetaSearchContentType
     from .beta_search_context_size import BetaSearchContextSize as BetaSearchContextSize
     from .beta_service_tier_enum import BetaServiceTierEnum as BetaServiceTierEnum
-    from .beta_service_tier_responses import BetaServiceTierResponses as BetaServiceTierResponses
-    from .beta_shell_call_output_delta import BetaShellCallOutputDelta as BetaShellCallOutputDelta
-    from .beta_skill_reference_param import BetaSkillReferenceParam as BetaSkillReferenceParam
+    from .beta_service_tier_responses import (
+        BetaServiceTierResponses as BetaServiceTierResponses,
+    )
+    from .beta_shell_call_output_delta import (
+        BetaShellCallOutputDelta as BetaShellCallOutputDelta,
+    )
+    from .beta_skill_reference_param import (
+        BetaSkillReferenceParam as BetaSkillReferenceParam,
+    )
     from .beta_specific_apply_patch_param import (
         BetaSpecificApplyPatchParam as BetaSpecificApplyPatchParam,
     )
@@ -1132,7 +1292,9 @@ if TYPE_CHECKING:
     from .beta_specific_programmatic_tool_calling_param import (
         BetaSpecificProgrammaticToolCallingParam as BetaSpecificProgrammaticToolCallingParam,
     )
-    from .beta_summary_text_content import BetaSummaryTextContent as BetaSummaryTextContent
+    from .beta_summary_text_content import (
+        BetaSummaryTextContent as BetaSummaryTextContent,
+    )
     from .beta_text_content import BetaTextContent as BetaTextContent
     from .beta_text_response_format_configuration import (
         BetaTextResponseFormatConfiguration as BetaTextResponseFormatConfiguration,
@@ -1141,13 +1303,19 @@ if TYPE_CHECKING:
         BetaTextResponseFormatJsonSchema as BetaTextResponseFormatJsonSchema,
     )
     from .beta_token_counts_body import BetaTokenCountsBody as BetaTokenCountsBody
-    from .beta_token_counts_resource import BetaTokenCountsResource as BetaTokenCountsResource
+    from .beta_token_counts_resource import (
+        BetaTokenCountsResource as BetaTokenCountsResource,
+    )
     from .beta_tool import BetaTool as BetaTool
     from .beta_tool_call_caller import BetaToolCallCaller as BetaToolCallCaller
-    from .beta_tool_call_caller_param import BetaToolCallCallerParam as BetaToolCallCallerParam
+    from .beta_tool_call_caller_param import (
+        BetaToolCallCallerParam as BetaToolCallCallerParam,
+    )
     from .beta_tool_choice_allowed import BetaToolChoiceAllowed as BetaToolChoiceAllowed
     from .beta_tool_choice_custom import BetaToolChoiceCustom as BetaToolChoiceCustom
-    from .beta_tool_choice_function import BetaToolChoiceFunction as BetaToolChoiceFunction
+    from .beta_tool_choice_function import (
+        BetaToolChoiceFunction as BetaToolChoiceFunction,
+    )
     from .beta_tool_choice_mcp import BetaToolChoiceMCP as BetaToolChoiceMCP
     from .beta_tool_choice_options import BetaToolChoiceOptions as BetaToolChoiceOptions
     from .beta_tool_choice_param import BetaToolChoiceParam as BetaToolChoiceParam
@@ -1163,7 +1331,9 @@ if TYPE_CHECKING:
     from .beta_tool_search_output_item_param import (
         BetaToolSearchOutputItemParam as BetaToolSearchOutputItemParam,
     )
-    from .beta_tool_search_tool_param import BetaToolSearchToolParam as BetaToolSearchToolParam
+    from .beta_tool_search_tool_param import (
+        BetaToolSearchToolParam as BetaToolSearchToolParam,
+    )
     from .beta_tools_array import BetaToolsArray as BetaToolsArray
     from .beta_top_log_prob import BetaTopLogProb as BetaTopLogProb
     from .beta_truncation_enum import BetaTruncationEnum as BetaTruncationEnum
@@ -1175,7 +1345,9 @@ if TYPE_CHECKING:
     )
     from .beta_verbosity import BetaVerbosity as BetaVerbosity
     from .beta_wait_param import BetaWaitParam as BetaWaitParam
-    from .beta_web_search_action_find import BetaWebSearchActionFind as BetaWebSearchActionFind
+    from .beta_web_search_action_find import (
+        BetaWebSearchActionFind as BetaWebSearchActionFind,
+    )
     from .beta_web_search_action_open_page import (
         BetaWebSearchActionOpenPage as BetaWebSearchActionOpenPage,
     )
@@ -1191,15 +1363,23 @@ if TYPE_CHECKING:
     from .beta_web_search_approximate_location_web_search_approximate_location import (
         BetaWebSearchApproximateLocationWebSearchApproximateLocation as BetaWebSearchApproximateLocationWebSearchApproximateLocation,
     )
-    from .beta_web_search_preview_tool import BetaWebSearchPreviewTool as BetaWebSearchPreviewTool
+    from .beta_web_search_preview_tool import (
+        BetaWebSearchPreviewTool as BetaWebSearchPreviewTool,
+    )
     from .beta_web_search_tool import BetaWebSearchTool as BetaWebSearchTool
-    from .beta_web_search_tool_call import BetaWebSearchToolCall as BetaWebSearchToolCall
+    from .beta_web_search_tool_call import (
+        BetaWebSearchToolCall as BetaWebSearchToolCall,
+    )
     from .beta_web_search_tool_filters_variant1 import (
         BetaWebSearchToolFiltersVariant1 as BetaWebSearchToolFiltersVariant1,
     )
     from .c2_pa_provenance_result import C2PAProvenanceResult as C2PAProvenanceResult
-    from .c2_pa_validation_state_api import C2PAValidationStateApi as C2PAValidationStateApi
-    from .callable_tool_allowed_caller import CallableToolAllowedCaller as CallableToolAllowedCaller
+    from .c2_pa_validation_state_api import (
+        C2PAValidationStateApi as C2PAValidationStateApi,
+    )
+    from .callable_tool_allowed_caller import (
+        CallableToolAllowedCaller as CallableToolAllowedCaller,
+    )
     from .certificate import Certificate as Certificate
     from .certificate_certificate_details import (
         CertificateCertificateDetails as CertificateCertificateDetails,
@@ -1214,7 +1394,9 @@ if TYPE_CHECKING:
     from .chat_completion_function_call_option import (
         ChatCompletionFunctionCallOption as ChatCompletionFunctionCallOption,
     )
-    from .chat_completion_functions import ChatCompletionFunctions as ChatCompletionFunctions
+    from .chat_completion_functions import (
+        ChatCompletionFunctions as ChatCompletionFunctions,
+    )
     from .chat_completion_list import ChatCompletionList as ChatCompletionList
     from .chat_completion_message_custom_tool_call import (
         ChatCompletionMessageCustomToolCall as ChatCompletionMessageCustomToolCall,
@@ -1222,7 +1404,9 @@ if TYPE_CHECKING:
     from .chat_completion_message_custom_tool_call_custom import (
         ChatCompletionMessageCustomToolCallCustom as ChatCompletionMessageCustomToolCallCustom,
     )
-    from .chat_completion_message_list import ChatCompletionMessageList as ChatCompletionMessageList
+    from .chat_completion_message_list import (
+        ChatCompletionMessageList as ChatCompletionMessageList,
+    )
     from .chat_completion_message_list_data_item import (
         ChatCompletionMessageListDataItem as ChatCompletionMessageListDataItem,
     )
@@ -1241,8 +1425,12 @@ if TYPE_CHECKING:
     from .chat_completion_message_tool_calls import (
         ChatCompletionMessageToolCalls as ChatCompletionMessageToolCalls,
     )
-    from .chat_completion_modalities import ChatCompletionModalities as ChatCompletionModalities
-    from .chat_completion_moderation import ChatCompletionModeration as ChatCompletionModeration
+    from .chat_completion_modalities import (
+        ChatCompletionModalities as ChatCompletionModalities,
+    )
+    from .chat_completion_moderation import (
+        ChatCompletionModeration as ChatCompletionModeration,
+    )
     from .chat_completion_moderation_error import (
         ChatCompletionModerationError as ChatCompletionModerationError,
     )
@@ -1373,9 +1561,13 @@ if TYPE_CHECKING:
     from .chat_session_rate_limits import ChatSessionRateLimits as ChatSessionRateLimits
     from .chat_session_resource import ChatSessionResource as ChatSessionResource
     from .chat_session_status import ChatSessionStatus as ChatSessionStatus
-    from .chatkit_configuration_param import ChatkitConfigurationParam as ChatkitConfigurationParam
+    from .chatkit_configuration_param import (
+        ChatkitConfigurationParam as ChatkitConfigurationParam,
+    )
     from .chatkit_workflow import ChatkitWorkflow as ChatkitWorkflow
-    from .chatkit_workflow_tracing import ChatkitWorkflowTracing as ChatkitWorkflowTracing
+    from .chatkit_workflow_tracing import (
+        ChatkitWorkflowTracing as ChatkitWorkflowTracing,
+    )
     from .chunking_strategy_request_param import (
         ChunkingStrategyRequestParam as ChunkingStrategyRequestParam,
     )
@@ -1384,17 +1576,25 @@ if TYPE_CHECKING:
     from .client_tool_call_item import ClientToolCallItem as ClientToolCallItem
     from .client_tool_call_status import ClientToolCallStatus as ClientToolCallStatus
     from .closed_status import ClosedStatus as ClosedStatus
-    from .code_interpreter_file_output import CodeInterpreterFileOutput as CodeInterpreterFileOutput
+    from .code_interpreter_file_output import (
+        CodeInterpreterFileOutput as CodeInterpreterFileOutput,
+    )
     from .code_interpreter_file_output_files_item import (
         CodeInterpreterFileOutputFilesItem as CodeInterpreterFileOutputFilesItem,
     )
     from .code_interpreter_output_image import (
         CodeInterpreterOutputImage as CodeInterpreterOutputImage,
     )
-    from .code_interpreter_output_logs import CodeInterpreterOutputLogs as CodeInterpreterOutputLogs
-    from .code_interpreter_text_output import CodeInterpreterTextOutput as CodeInterpreterTextOutput
+    from .code_interpreter_output_logs import (
+        CodeInterpreterOutputLogs as CodeInterpreterOutputLogs,
+    )
+    from .code_interpreter_text_output import (
+        CodeInterpreterTextOutput as CodeInterpreterTextOutput,
+    )
     from .code_interpreter_tool import CodeInterpreterTool as CodeInterpreterTool
-    from .code_interpreter_tool_call import CodeInterpreterToolCall as CodeInterpreterToolCall
+    from .code_interpreter_tool_call import (
+        CodeInterpreterToolCall as CodeInterpreterToolCall,
+    )
     from .compact_resource import CompactResource as CompactResource
     from .compact_response_method_public_body import (
         CompactResponseMethodPublicBody as CompactResponseMethodPublicBody,
@@ -1421,26 +1621,40 @@ if TYPE_CHECKING:
     from .computer_call_output_item_param import (
         ComputerCallOutputItemParam as ComputerCallOutputItemParam,
     )
-    from .computer_call_output_status import ComputerCallOutputStatus as ComputerCallOutputStatus
+    from .computer_call_output_status import (
+        ComputerCallOutputStatus as ComputerCallOutputStatus,
+    )
     from .computer_call_safety_check_param import (
         ComputerCallSafetyCheckParam as ComputerCallSafetyCheckParam,
     )
     from .computer_environment import ComputerEnvironment as ComputerEnvironment
-    from .computer_screenshot_content import ComputerScreenshotContent as ComputerScreenshotContent
-    from .computer_screenshot_image import ComputerScreenshotImage as ComputerScreenshotImage
+    from .computer_screenshot_content import (
+        ComputerScreenshotContent as ComputerScreenshotContent,
+    )
+    from .computer_screenshot_image import (
+        ComputerScreenshotImage as ComputerScreenshotImage,
+    )
     from .computer_tool import ComputerTool as ComputerTool
     from .computer_tool_call import ComputerToolCall as ComputerToolCall
-    from .computer_tool_call_output import ComputerToolCallOutput as ComputerToolCallOutput
+    from .computer_tool_call_output import (
+        ComputerToolCallOutput as ComputerToolCallOutput,
+    )
     from .computer_tool_call_output_resource import (
         ComputerToolCallOutputResource as ComputerToolCallOutputResource,
     )
-    from .computer_use_preview_tool import ComputerUsePreviewTool as ComputerUsePreviewTool
+    from .computer_use_preview_tool import (
+        ComputerUsePreviewTool as ComputerUsePreviewTool,
+    )
     from .container_auto_param import ContainerAutoParam as ContainerAutoParam
-    from .container_file_citation_body import ContainerFileCitationBody as ContainerFileCitationBody
+    from .container_file_citation_body import (
+        ContainerFileCitationBody as ContainerFileCitationBody,
+    )
     from .container_file_citation_param import (
         ContainerFileCitationParam as ContainerFileCitationParam,
     )
-    from .container_file_list_resource import ContainerFileListResource as ContainerFileListResource
+    from .container_file_list_resource import (
+        ContainerFileListResource as ContainerFileListResource,
+    )
     from .container_file_resource import ContainerFileResource as ContainerFileResource
     from .container_list_resource import ContainerListResource as ContainerListResource
     from .container_memory_limit import ContainerMemoryLimit as ContainerMemoryLimit
@@ -1453,7 +1667,9 @@ if TYPE_CHECKING:
     from .container_network_policy_domain_secret_param import (
         ContainerNetworkPolicyDomainSecretParam as ContainerNetworkPolicyDomainSecretParam,
     )
-    from .container_reference_param import ContainerReferenceParam as ContainerReferenceParam
+    from .container_reference_param import (
+        ContainerReferenceParam as ContainerReferenceParam,
+    )
     from .container_reference_resource import (
         ContainerReferenceResource as ContainerReferenceResource,
     )
@@ -1465,7 +1681,9 @@ if TYPE_CHECKING:
         ContainerResourceNetworkPolicy as ContainerResourceNetworkPolicy,
     )
     from .content import Content as Content
-    from .context_management_param import ContextManagementParam as ContextManagementParam
+    from .context_management_param import (
+        ContextManagementParam as ContextManagementParam,
+    )
     from .conversation_item import ConversationItem as ConversationItem
     from .conversation_item_list import ConversationItemList as ConversationItemList
     from .conversation_param import ConversationParam as ConversationParam
@@ -1474,7 +1692,9 @@ if TYPE_CHECKING:
     from .coord_param import CoordParam as CoordParam
     from .costs_result import CostsResult as CostsResult
     from .costs_result_amount import CostsResultAmount as CostsResultAmount
-    from .create_assistant_request import CreateAssistantRequest as CreateAssistantRequest
+    from .create_assistant_request import (
+        CreateAssistantRequest as CreateAssistantRequest,
+    )
     from .create_assistant_request_tool_resources_variant1 import (
         CreateAssistantRequestToolResourcesVariant1 as CreateAssistantRequestToolResourcesVariant1,
     )
@@ -1513,8 +1733,12 @@ if TYPE_CHECKING:
         CreateChatCompletionStreamResponseChoicesItemLogprobs as CreateChatCompletionStreamResponseChoicesItemLogprobs,
     )
     from .create_chat_session_body import CreateChatSessionBody as CreateChatSessionBody
-    from .create_completion_request import CreateCompletionRequest as CreateCompletionRequest
-    from .create_completion_response import CreateCompletionResponse as CreateCompletionResponse
+    from .create_completion_request import (
+        CreateCompletionRequest as CreateCompletionRequest,
+    )
+    from .create_completion_response import (
+        CreateCompletionResponse as CreateCompletionResponse,
+    )
     from .create_completion_response_choices_item import (
         CreateCompletionResponseChoicesItem as CreateCompletionResponseChoicesItem,
     )
@@ -1525,16 +1749,24 @@ if TYPE_CHECKING:
     from .create_container_body_expires_after import (
         CreateContainerBodyExpiresAfter as CreateContainerBodyExpiresAfter,
     )
-    from .create_container_file_body import CreateContainerFileBody as CreateContainerFileBody
+    from .create_container_file_body import (
+        CreateContainerFileBody as CreateContainerFileBody,
+    )
     from .create_content_provenance_body import (
         CreateContentProvenanceBody as CreateContentProvenanceBody,
     )
-    from .create_conversation_body import CreateConversationBody as CreateConversationBody
+    from .create_conversation_body import (
+        CreateConversationBody as CreateConversationBody,
+    )
     from .create_conversation_items_request import (
         CreateConversationItemsRequest as CreateConversationItemsRequest,
     )
-    from .create_embedding_request import CreateEmbeddingRequest as CreateEmbeddingRequest
-    from .create_embedding_response import CreateEmbeddingResponse as CreateEmbeddingResponse
+    from .create_embedding_request import (
+        CreateEmbeddingRequest as CreateEmbeddingRequest,
+    )
+    from .create_embedding_response import (
+        CreateEmbeddingResponse as CreateEmbeddingResponse,
+    )
     from .create_embedding_response_usage import (
         CreateEmbeddingResponseUsage as CreateEmbeddingResponseUsage,
     )
@@ -1607,7 +1839,9 @@ if TYPE_CHECKING:
     )
     from .create_group_body import CreateGroupBody as CreateGroupBody
     from .create_group_user_body import CreateGroupUserBody as CreateGroupUserBody
-    from .create_image_edit_request import CreateImageEditRequest as CreateImageEditRequest
+    from .create_image_edit_request import (
+        CreateImageEditRequest as CreateImageEditRequest,
+    )
     from .create_image_request import CreateImageRequest as CreateImageRequest
     from .create_image_variation_request import (
         CreateImageVariationRequest as CreateImageVariationRequest,
@@ -1619,7 +1853,9 @@ if TYPE_CHECKING:
     from .create_model_response_properties import (
         CreateModelResponseProperties as CreateModelResponseProperties,
     )
-    from .create_moderation_request import CreateModerationRequest as CreateModerationRequest
+    from .create_moderation_request import (
+        CreateModerationRequest as CreateModerationRequest,
+    )
     from .create_moderation_request_input_variant3_item_variant1 import (
         CreateModerationRequestInputVariant3ItemVariant1 as CreateModerationRequestInputVariant3ItemVariant1,
     )
@@ -1629,7 +1865,9 @@ if TYPE_CHECKING:
     from .create_moderation_request_input_variant3_item_variant2 import (
         CreateModerationRequestInputVariant3ItemVariant2 as CreateModerationRequestInputVariant3ItemVariant2,
     )
-    from .create_moderation_response import CreateModerationResponse as CreateModerationResponse
+    from .create_moderation_response import (
+        CreateModerationResponse as CreateModerationResponse,
+    )
     from .create_moderation_response_results_item import (
         CreateModerationResponseResultsItem as CreateModerationResponseResultsItem,
     )
@@ -1648,7 +1886,9 @@ if TYPE_CHECKING:
     from .create_response import CreateResponse as CreateResponse
     from .create_run_request import CreateRunRequest as CreateRunRequest
     from .create_skill_body import CreateSkillBody as CreateSkillBody
-    from .create_skill_version_body import CreateSkillVersionBody as CreateSkillVersionBody
+    from .create_skill_version_body import (
+        CreateSkillVersionBody as CreateSkillVersionBody,
+    )
     from .create_speech_request import CreateSpeechRequest as CreateSpeechRequest
     from .create_speech_response_stream_event import (
         CreateSpeechResponseStreamEvent as CreateSpeechResponseStreamEvent,
@@ -1691,7 +1931,9 @@ if TYPE_CHECKING:
     from .create_transcription_response_verbose_json import (
         CreateTranscriptionResponseVerboseJson as CreateTranscriptionResponseVerboseJson,
     )
-    from .create_translation_request import CreateTranslationRequest as CreateTranslationRequest
+    from .create_translation_request import (
+        CreateTranslationRequest as CreateTranslationRequest,
+    )
     from .create_translation_response_json import (
         CreateTranslationResponseJson as CreateTranslationResponseJson,
     )
@@ -1705,9 +1947,15 @@ if TYPE_CHECKING:
     from .create_vector_store_file_request import (
         CreateVectorStoreFileRequest as CreateVectorStoreFileRequest,
     )
-    from .create_vector_store_request import CreateVectorStoreRequest as CreateVectorStoreRequest
-    from .create_video_character_body import CreateVideoCharacterBody as CreateVideoCharacterBody
-    from .create_video_edit_json_body import CreateVideoEditJsonBody as CreateVideoEditJsonBody
+    from .create_vector_store_request import (
+        CreateVectorStoreRequest as CreateVectorStoreRequest,
+    )
+    from .create_video_character_body import (
+        CreateVideoCharacterBody as CreateVideoCharacterBody,
+    )
+    from .create_video_edit_json_body import (
+        CreateVideoEditJsonBody as CreateVideoEditJsonBody,
+    )
     from .create_video_edit_multipart_body import (
         CreateVideoEditMultipartBody as CreateVideoEditMultipartBody,
     )
@@ -1718,19 +1966,29 @@ if TYPE_CHECKING:
         CreateVideoExtendMultipartBody as CreateVideoExtendMultipartBody,
     )
     from .create_video_json_body import CreateVideoJsonBody as CreateVideoJsonBody
-    from .create_video_multipart_body import CreateVideoMultipartBody as CreateVideoMultipartBody
+    from .create_video_multipart_body import (
+        CreateVideoMultipartBody as CreateVideoMultipartBody,
+    )
     from .create_video_remix_body import CreateVideoRemixBody as CreateVideoRemixBody
-    from .create_voice_consent_request import CreateVoiceConsentRequest as CreateVoiceConsentRequest
+    from .create_voice_consent_request import (
+        CreateVoiceConsentRequest as CreateVoiceConsentRequest,
+    )
     from .create_voice_request import CreateVoiceRequest as CreateVoiceRequest
-    from .custom_grammar_format_param import CustomGrammarFormatParam as CustomGrammarFormatParam
+    from .custom_grammar_format_param import (
+        CustomGrammarFormatParam as CustomGrammarFormatParam,
+    )
     from .custom_text_format_param import CustomTextFormatParam as CustomTextFormatParam
     from .custom_tool_call import CustomToolCall as CustomToolCall
     from .custom_tool_call_output import CustomToolCallOutput as CustomToolCallOutput
     from .custom_tool_call_output_resource import (
         CustomToolCallOutputResource as CustomToolCallOutputResource,
     )
-    from .custom_tool_call_resource import CustomToolCallResource as CustomToolCallResource
-    from .custom_tool_chat_completions import CustomToolChatCompletions as CustomToolChatCompletions
+    from .custom_tool_call_resource import (
+        CustomToolCallResource as CustomToolCallResource,
+    )
+    from .custom_tool_chat_completions import (
+        CustomToolChatCompletions as CustomToolChatCompletions,
+    )
     from .custom_tool_chat_completions_custom import (
         CustomToolChatCompletionsCustom as CustomToolChatCompletionsCustom,
     )
@@ -1744,8 +2002,12 @@ if TYPE_CHECKING:
         CustomToolChatCompletionsCustomFormatTextFormat as CustomToolChatCompletionsCustomFormatTextFormat,
     )
     from .custom_tool_param import CustomToolParam as CustomToolParam
-    from .delete_assistant_response import DeleteAssistantResponse as DeleteAssistantResponse
-    from .delete_certificate_response import DeleteCertificateResponse as DeleteCertificateResponse
+    from .delete_assistant_response import (
+        DeleteAssistantResponse as DeleteAssistantResponse,
+    )
+    from .delete_certificate_response import (
+        DeleteCertificateResponse as DeleteCertificateResponse,
+    )
     from .delete_eval_response import DeleteEvalResponse as DeleteEvalResponse
     from .delete_eval_run_response import DeleteEvalRunResponse as DeleteEvalRunResponse
     from .delete_file_response import DeleteFileResponse as DeleteFileResponse
@@ -1758,7 +2020,9 @@ if TYPE_CHECKING:
     from .delete_vector_store_file_response import (
         DeleteVectorStoreFileResponse as DeleteVectorStoreFileResponse,
     )
-    from .delete_vector_store_response import DeleteVectorStoreResponse as DeleteVectorStoreResponse
+    from .delete_vector_store_response import (
+        DeleteVectorStoreResponse as DeleteVectorStoreResponse,
+    )
     from .deleted_conversation import DeletedConversation as DeletedConversation
     from .deleted_conversation_resource import (
         DeletedConversationResource as DeletedConversationResource,
@@ -1782,7 +2046,9 @@ if TYPE_CHECKING:
     from .drag_param import DragParam as DragParam
     from .drag_point import DragPoint as DragPoint
     from .easy_input_message import EasyInputMessage as EasyInputMessage
-    from .edit_image_body_json_param import EditImageBodyJsonParam as EditImageBodyJsonParam
+    from .edit_image_body_json_param import (
+        EditImageBodyJsonParam as EditImageBodyJsonParam,
+    )
     from .embedding import Embedding as Embedding
     from .empty_model_param import EmptyModelParam as EmptyModelParam
     from .error import Error as Error
@@ -1799,7 +2065,9 @@ if TYPE_CHECKING:
     from .eval_grader_python import EvalGraderPython as EvalGraderPython
     from .eval_grader_score_model import EvalGraderScoreModel as EvalGraderScoreModel
     from .eval_grader_string_check import EvalGraderStringCheck as EvalGraderStringCheck
-    from .eval_grader_text_similarity import EvalGraderTextSimilarity as EvalGraderTextSimilarity
+    from .eval_grader_text_similarity import (
+        EvalGraderTextSimilarity as EvalGraderTextSimilarity,
+    )
     from .eval_item import EvalItem as EvalItem
     from .eval_item_content import EvalItemContent as EvalItemContent
     from .eval_item_content_array import EvalItemContentArray as EvalItemContentArray
@@ -1815,16 +2083,26 @@ if TYPE_CHECKING:
     from .eval_jsonl_file_content_source_content_item import (
         EvalJsonlFileContentSourceContentItem as EvalJsonlFileContentSourceContentItem,
     )
-    from .eval_jsonl_file_id_source import EvalJsonlFileIdSource as EvalJsonlFileIdSource
+    from .eval_jsonl_file_id_source import (
+        EvalJsonlFileIdSource as EvalJsonlFileIdSource,
+    )
     from .eval_list import EvalList as EvalList
-    from .eval_logs_data_source_config import EvalLogsDataSourceConfig as EvalLogsDataSourceConfig
+    from .eval_logs_data_source_config import (
+        EvalLogsDataSourceConfig as EvalLogsDataSourceConfig,
+    )
     from .eval_responses_source import EvalResponsesSource as EvalResponsesSource
     from .eval_run import EvalRun as EvalRun
     from .eval_run_list import EvalRunList as EvalRunList
     from .eval_run_output_item import EvalRunOutputItem as EvalRunOutputItem
-    from .eval_run_output_item_list import EvalRunOutputItemList as EvalRunOutputItemList
-    from .eval_run_output_item_result import EvalRunOutputItemResult as EvalRunOutputItemResult
-    from .eval_run_output_item_sample import EvalRunOutputItemSample as EvalRunOutputItemSample
+    from .eval_run_output_item_list import (
+        EvalRunOutputItemList as EvalRunOutputItemList,
+    )
+    from .eval_run_output_item_result import (
+        EvalRunOutputItemResult as EvalRunOutputItemResult,
+    )
+    from .eval_run_output_item_sample import (
+        EvalRunOutputItemSample as EvalRunOutputItemSample,
+    )
     from .eval_run_output_item_sample_input_item import (
         EvalRunOutputItemSampleInputItem as EvalRunOutputItemSampleInputItem,
     )
@@ -1834,7 +2112,9 @@ if TYPE_CHECKING:
     from .eval_run_output_item_sample_usage import (
         EvalRunOutputItemSampleUsage as EvalRunOutputItemSampleUsage,
     )
-    from .eval_run_per_model_usage_item import EvalRunPerModelUsageItem as EvalRunPerModelUsageItem
+    from .eval_run_per_model_usage_item import (
+        EvalRunPerModelUsageItem as EvalRunPerModelUsageItem,
+    )
     from .eval_run_per_testing_criteria_results_item import (
         EvalRunPerTestingCriteriaResultsItem as EvalRunPerTestingCriteriaResultsItem,
     )
@@ -1855,7 +2135,9 @@ if TYPE_CHECKING:
     from .file_input_detail import FileInputDetail as FileInputDetail
     from .file_path import FilePath as FilePath
     from .file_search_ranker import FileSearchRanker as FileSearchRanker
-    from .file_search_ranking_options import FileSearchRankingOptions as FileSearchRankingOptions
+    from .file_search_ranking_options import (
+        FileSearchRankingOptions as FileSearchRankingOptions,
+    )
     from .file_search_tool import FileSearchTool as FileSearchTool
     from .file_search_tool_call import FileSearchToolCall as FileSearchToolCall
     from .file_search_tool_call_results_variant1_item import (
@@ -1880,7 +2162,9 @@ if TYPE_CHECKING:
     from .fine_tune_supervised_hyperparameters import (
         FineTuneSupervisedHyperparameters as FineTuneSupervisedHyperparameters,
     )
-    from .fine_tune_supervised_method import FineTuneSupervisedMethod as FineTuneSupervisedMethod
+    from .fine_tune_supervised_method import (
+        FineTuneSupervisedMethod as FineTuneSupervisedMethod,
+    )
     from .fine_tuning_checkpoint_permission import (
         FineTuningCheckpointPermission as FineTuningCheckpointPermission,
     )
@@ -1889,7 +2173,9 @@ if TYPE_CHECKING:
         FineTuningIntegrationWandb as FineTuningIntegrationWandb,
     )
     from .fine_tuning_job import FineTuningJob as FineTuningJob
-    from .fine_tuning_job_checkpoint import FineTuningJobCheckpoint as FineTuningJobCheckpoint
+    from .fine_tuning_job_checkpoint import (
+        FineTuningJobCheckpoint as FineTuningJobCheckpoint,
+    )
     from .fine_tuning_job_checkpoint_metrics import (
         FineTuningJobCheckpointMetrics as FineTuningJobCheckpointMetrics,
     )
@@ -1903,7 +2189,9 @@ if TYPE_CHECKING:
     from .function_and_custom_tool_call_output import (
         FunctionAndCustomToolCallOutput as FunctionAndCustomToolCallOutput,
     )
-    from .function_call_item_status import FunctionCallItemStatus as FunctionCallItemStatus
+    from .function_call_item_status import (
+        FunctionCallItemStatus as FunctionCallItemStatus,
+    )
     from .function_call_output_item_param import (
         FunctionCallOutputItemParam as FunctionCallOutputItemParam,
     )
@@ -1914,7 +2202,9 @@ if TYPE_CHECKING:
     from .function_object import FunctionObject as FunctionObject
     from .function_parameters import FunctionParameters as FunctionParameters
     from .function_shell_action import FunctionShellAction as FunctionShellAction
-    from .function_shell_action_param import FunctionShellActionParam as FunctionShellActionParam
+    from .function_shell_action_param import (
+        FunctionShellActionParam as FunctionShellActionParam,
+    )
     from .function_shell_call import FunctionShellCall as FunctionShellCall
     from .function_shell_call_item_param import (
         FunctionShellCallItemParam as FunctionShellCallItemParam,
@@ -1922,7 +2212,9 @@ if TYPE_CHECKING:
     from .function_shell_call_item_status import (
         FunctionShellCallItemStatus as FunctionShellCallItemStatus,
     )
-    from .function_shell_call_output import FunctionShellCallOutput as FunctionShellCallOutput
+    from .function_shell_call_output import (
+        FunctionShellCallOutput as FunctionShellCallOutput,
+    )
     from .function_shell_call_output_content import (
         FunctionShellCallOutputContent as FunctionShellCallOutputContent,
     )
@@ -1950,15 +2242,23 @@ if TYPE_CHECKING:
     from .function_shell_call_output_timeout_outcome_param import (
         FunctionShellCallOutputTimeoutOutcomeParam as FunctionShellCallOutputTimeoutOutcomeParam,
     )
-    from .function_shell_call_status import FunctionShellCallStatus as FunctionShellCallStatus
-    from .function_shell_tool_param import FunctionShellToolParam as FunctionShellToolParam
+    from .function_shell_call_status import (
+        FunctionShellCallStatus as FunctionShellCallStatus,
+    )
+    from .function_shell_tool_param import (
+        FunctionShellToolParam as FunctionShellToolParam,
+    )
     from .function_tool import FunctionTool as FunctionTool
     from .function_tool_call import FunctionToolCall as FunctionToolCall
-    from .function_tool_call_output import FunctionToolCallOutput as FunctionToolCallOutput
+    from .function_tool_call_output import (
+        FunctionToolCallOutput as FunctionToolCallOutput,
+    )
     from .function_tool_call_output_resource import (
         FunctionToolCallOutputResource as FunctionToolCallOutputResource,
     )
-    from .function_tool_call_resource import FunctionToolCallResource as FunctionToolCallResource
+    from .function_tool_call_resource import (
+        FunctionToolCallResource as FunctionToolCallResource,
+    )
     from .function_tool_param import FunctionToolParam as FunctionToolParam
     from .grader_label_model import GraderLabelModel as GraderLabelModel
     from .grader_multi import GraderMulti as GraderMulti
@@ -1974,28 +2274,36 @@ if TYPE_CHECKING:
     from .group_deleted_resource import GroupDeletedResource as GroupDeletedResource
     from .group_list_resource import GroupListResource as GroupListResource
     from .group_member_user import GroupMemberUser as GroupMemberUser
-    from .group_resource_with_success import GroupResourceWithSuccess as GroupResourceWithSuccess
+    from .group_resource_with_success import (
+        GroupResourceWithSuccess as GroupResourceWithSuccess,
+    )
     from .group_response import GroupResponse as GroupResponse
     from .group_role_assignment import GroupRoleAssignment as GroupRoleAssignment
     from .group_user import GroupUser as GroupUser
     from .group_user_assignment import GroupUserAssignment as GroupUserAssignment
-    from .group_user_deleted_resource import GroupUserDeletedResource as GroupUserDeletedResource
-    from .http_error import HTTPError as HTTPError
+    from .group_user_deleted_resource import (
+        GroupUserDeletedResource as GroupUserDeletedResource,
+    )
     from .history_param import HistoryParam as HistoryParam
     from .hosted_tool_permission import HostedToolPermission as HostedToolPermission
     from .hosted_tool_permission_update import (
         HostedToolPermissionUpdate as HostedToolPermissionUpdate,
     )
+    from .http_error import HTTPError as HTTPError
     from .hybrid_search_options import HybridSearchOptions as HybridSearchOptions
     from .image import Image as Image
     from .image_detail import ImageDetail as ImageDetail
-    from .image_edit_completed_event import ImageEditCompletedEvent as ImageEditCompletedEvent
+    from .image_edit_completed_event import (
+        ImageEditCompletedEvent as ImageEditCompletedEvent,
+    )
     from .image_edit_partial_image_event import (
         ImageEditPartialImageEvent as ImageEditPartialImageEvent,
     )
     from .image_edit_stream_event import ImageEditStreamEvent as ImageEditStreamEvent
     from .image_gen_action_enum import ImageGenActionEnum as ImageGenActionEnum
-    from .image_gen_completed_event import ImageGenCompletedEvent as ImageGenCompletedEvent
+    from .image_gen_completed_event import (
+        ImageGenCompletedEvent as ImageGenCompletedEvent,
+    )
     from .image_gen_input_usage_details import (
         ImageGenInputUsageDetails as ImageGenInputUsageDetails,
     )
@@ -2022,7 +2330,9 @@ if TYPE_CHECKING:
     from .include_enum import IncludeEnum as IncludeEnum
     from .inference_options import InferenceOptions as InferenceOptions
     from .inline_skill_param import InlineSkillParam as InlineSkillParam
-    from .inline_skill_source_param import InlineSkillSourceParam as InlineSkillSourceParam
+    from .inline_skill_source_param import (
+        InlineSkillSourceParam as InlineSkillSourceParam,
+    )
     from .input_audio import InputAudio as InputAudio
     from .input_audio_input_audio import InputAudioInputAudio as InputAudioInputAudio
     from .input_content import InputContent as InputContent
@@ -2035,7 +2345,9 @@ if TYPE_CHECKING:
     )
     from .input_item import InputItem as InputItem
     from .input_message import InputMessage as InputMessage
-    from .input_message_content_list import InputMessageContentList as InputMessageContentList
+    from .input_message_content_list import (
+        InputMessageContentList as InputMessageContentList,
+    )
     from .input_message_resource import InputMessageResource as InputMessageResource
     from .input_param import InputParam as InputParam
     from .input_text_content import InputTextContent as InputTextContent
@@ -2043,20 +2355,30 @@ if TYPE_CHECKING:
     from .invite import Invite as Invite
     from .invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
     from .invite_list_response import InviteListResponse as InviteListResponse
-    from .invite_project_group_body import InviteProjectGroupBody as InviteProjectGroupBody
+    from .invite_project_group_body import (
+        InviteProjectGroupBody as InviteProjectGroupBody,
+    )
     from .invite_projects_item import InviteProjectsItem as InviteProjectsItem
     from .invite_request import InviteRequest as InviteRequest
-    from .invite_request_projects_item import InviteRequestProjectsItem as InviteRequestProjectsItem
+    from .invite_request_projects_item import (
+        InviteRequestProjectsItem as InviteRequestProjectsItem,
+    )
     from .item import Item as Item
     from .item_field import ItemField as ItemField
     from .item_reference_param import ItemReferenceParam as ItemReferenceParam
     from .item_resource import ItemResource as ItemResource
     from .key_press_action import KeyPressAction as KeyPressAction
-    from .list_assistants_response import ListAssistantsResponse as ListAssistantsResponse
-    from .list_audit_logs_effective_at import ListAuditLogsEffectiveAt as ListAuditLogsEffectiveAt
+    from .list_assistants_response import (
+        ListAssistantsResponse as ListAssistantsResponse,
+    )
+    from .list_audit_logs_effective_at import (
+        ListAuditLogsEffectiveAt as ListAuditLogsEffectiveAt,
+    )
     from .list_audit_logs_response import ListAuditLogsResponse as ListAuditLogsResponse
     from .list_batches_response import ListBatchesResponse as ListBatchesResponse
-    from .list_certificates_response import ListCertificatesResponse as ListCertificatesResponse
+    from .list_certificates_response import (
+        ListCertificatesResponse as ListCertificatesResponse,
+    )
     from .list_files_response import ListFilesResponse as ListFilesResponse
     from .list_fine_tuning_checkpoint_permission_response import (
         ListFineTuningCheckpointPermissionResponse as ListFineTuningCheckpointPermissionResponse,
@@ -2080,12 +2402,18 @@ if TYPE_CHECKING:
     from .list_vector_store_files_response import (
         ListVectorStoreFilesResponse as ListVectorStoreFilesResponse,
     )
-    from .list_vector_stores_response import ListVectorStoresResponse as ListVectorStoresResponse
+    from .list_vector_stores_response import (
+        ListVectorStoresResponse as ListVectorStoresResponse,
+    )
     from .local_environment_param import LocalEnvironmentParam as LocalEnvironmentParam
-    from .local_environment_resource import LocalEnvironmentResource as LocalEnvironmentResource
+    from .local_environment_resource import (
+        LocalEnvironmentResource as LocalEnvironmentResource,
+    )
     from .local_shell_exec_action import LocalShellExecAction as LocalShellExecAction
     from .local_shell_tool_call import LocalShellToolCall as LocalShellToolCall
-    from .local_shell_tool_call_output import LocalShellToolCallOutput as LocalShellToolCallOutput
+    from .local_shell_tool_call_output import (
+        LocalShellToolCallOutput as LocalShellToolCallOutput,
+    )
     from .local_shell_tool_param import LocalShellToolParam as LocalShellToolParam
     from .local_skill_param import LocalSkillParam as LocalSkillParam
     from .locked_status import LockedStatus as LockedStatus
@@ -2136,7 +2464,9 @@ if TYPE_CHECKING:
     from .message_content_text_annotations_file_path_object_file_path import (
         MessageContentTextAnnotationsFilePathObjectFilePath as MessageContentTextAnnotationsFilePathObjectFilePath,
     )
-    from .message_content_text_object import MessageContentTextObject as MessageContentTextObject
+    from .message_content_text_object import (
+        MessageContentTextObject as MessageContentTextObject,
+    )
     from .message_content_text_object_text import (
         MessageContentTextObjectText as MessageContentTextObjectText,
     )
@@ -2174,7 +2504,9 @@ if TYPE_CHECKING:
         MessageDeltaContentTextObjectText as MessageDeltaContentTextObjectText,
     )
     from .message_delta_object import MessageDeltaObject as MessageDeltaObject
-    from .message_delta_object_delta import MessageDeltaObjectDelta as MessageDeltaObjectDelta
+    from .message_delta_object_delta import (
+        MessageDeltaObjectDelta as MessageDeltaObjectDelta,
+    )
     from .message_object import MessageObject as MessageObject
     from .message_object_attachments_variant1_item import (
         MessageObjectAttachmentsVariant1Item as MessageObjectAttachmentsVariant1Item,
@@ -2211,7 +2543,9 @@ if TYPE_CHECKING:
     from .model_ids_compaction import ModelIdsCompaction as ModelIdsCompaction
     from .model_ids_responses import ModelIdsResponses as ModelIdsResponses
     from .model_ids_shared import ModelIdsShared as ModelIdsShared
-    from .model_response_properties import ModelResponseProperties as ModelResponseProperties
+    from .model_response_properties import (
+        ModelResponseProperties as ModelResponseProperties,
+    )
     from .moderation import Moderation as Moderation
     from .moderation_config_param import ModerationConfigParam as ModerationConfigParam
     from .moderation_error_body import ModerationErrorBody as ModerationErrorBody
@@ -2220,7 +2554,9 @@ if TYPE_CHECKING:
     from .moderation_param import ModerationParam as ModerationParam
     from .moderation_policy_param import ModerationPolicyParam as ModerationPolicyParam
     from .moderation_result_body import ModerationResultBody as ModerationResultBody
-    from .modify_assistant_request import ModifyAssistantRequest as ModifyAssistantRequest
+    from .modify_assistant_request import (
+        ModifyAssistantRequest as ModifyAssistantRequest,
+    )
     from .modify_assistant_request_tool_resources_variant1 import (
         ModifyAssistantRequestToolResourcesVariant1 as ModifyAssistantRequestToolResourcesVariant1,
     )
@@ -2230,7 +2566,9 @@ if TYPE_CHECKING:
     from .modify_assistant_request_tool_resources_variant1_file_search import (
         ModifyAssistantRequestToolResourcesVariant1FileSearch as ModifyAssistantRequestToolResourcesVariant1FileSearch,
     )
-    from .modify_certificate_request import ModifyCertificateRequest as ModifyCertificateRequest
+    from .modify_certificate_request import (
+        ModifyCertificateRequest as ModifyCertificateRequest,
+    )
     from .modify_message_request import ModifyMessageRequest as ModifyMessageRequest
     from .modify_run_request import ModifyRunRequest as ModifyRunRequest
     from .modify_thread_request import ModifyThreadRequest as ModifyThreadRequest
@@ -2248,7 +2586,9 @@ if TYPE_CHECKING:
     from .noise_reduction_type import NoiseReductionType as NoiseReductionType
     from .open_ai_file import OpenAIFile as OpenAIFile
     from .order_enum import OrderEnum as OrderEnum
-    from .organization_certificate import OrganizationCertificate as OrganizationCertificate
+    from .organization_certificate import (
+        OrganizationCertificate as OrganizationCertificate,
+    )
     from .organization_certificate_activation_response import (
         OrganizationCertificateActivationResponse as OrganizationCertificateActivationResponse,
     )
@@ -2258,7 +2598,9 @@ if TYPE_CHECKING:
     from .organization_certificate_deactivation_response import (
         OrganizationCertificateDeactivationResponse as OrganizationCertificateDeactivationResponse,
     )
-    from .organization_data_retention import OrganizationDataRetention as OrganizationDataRetention
+    from .organization_data_retention import (
+        OrganizationDataRetention as OrganizationDataRetention,
+    )
     from .organization_project_certificate import (
         OrganizationProjectCertificate as OrganizationProjectCertificate,
     )
@@ -2271,7 +2613,9 @@ if TYPE_CHECKING:
     from .organization_project_certificate_deactivation_response import (
         OrganizationProjectCertificateDeactivationResponse as OrganizationProjectCertificateDeactivationResponse,
     )
-    from .organization_spend_alert import OrganizationSpendAlert as OrganizationSpendAlert
+    from .organization_spend_alert import (
+        OrganizationSpendAlert as OrganizationSpendAlert,
+    )
     from .organization_spend_alert_deleted_resource import (
         OrganizationSpendAlertDeletedResource as OrganizationSpendAlertDeletedResource,
     )
@@ -2300,8 +2644,12 @@ if TYPE_CHECKING:
     from .program import Program as Program
     from .program_item_param import ProgramItemParam as ProgramItemParam
     from .program_output import ProgramOutput as ProgramOutput
-    from .program_output_item_param import ProgramOutputItemParam as ProgramOutputItemParam
-    from .program_output_item_status import ProgramOutputItemStatus as ProgramOutputItemStatus
+    from .program_output_item_param import (
+        ProgramOutputItemParam as ProgramOutputItemParam,
+    )
+    from .program_output_item_status import (
+        ProgramOutputItemStatus as ProgramOutputItemStatus,
+    )
     from .program_output_status import ProgramOutputStatus as ProgramOutputStatus
     from .program_tool_call_caller import ProgramToolCallCaller as ProgramToolCallCaller
     from .program_tool_call_caller_param import (
@@ -2322,14 +2670,18 @@ if TYPE_CHECKING:
     from .project_api_key_owner_service_account import (
         ProjectApiKeyOwnerServiceAccount as ProjectApiKeyOwnerServiceAccount,
     )
-    from .project_api_key_owner_user import ProjectApiKeyOwnerUser as ProjectApiKeyOwnerUser
+    from .project_api_key_owner_user import (
+        ProjectApiKeyOwnerUser as ProjectApiKeyOwnerUser,
+    )
     from .project_create_request import ProjectCreateRequest as ProjectCreateRequest
     from .project_data_retention import ProjectDataRetention as ProjectDataRetention
     from .project_group import ProjectGroup as ProjectGroup
     from .project_group_deleted_resource import (
         ProjectGroupDeletedResource as ProjectGroupDeletedResource,
     )
-    from .project_group_list_resource import ProjectGroupListResource as ProjectGroupListResource
+    from .project_group_list_resource import (
+        ProjectGroupListResource as ProjectGroupListResource,
+    )
     from .project_hosted_tool_permissions import (
         ProjectHostedToolPermissions as ProjectHostedToolPermissions,
     )
@@ -2337,7 +2689,9 @@ if TYPE_CHECKING:
         ProjectHostedToolPermissionsUpdateRequest as ProjectHostedToolPermissionsUpdateRequest,
     )
     from .project_list_response import ProjectListResponse as ProjectListResponse
-    from .project_model_permissions import ProjectModelPermissions as ProjectModelPermissions
+    from .project_model_permissions import (
+        ProjectModelPermissions as ProjectModelPermissions,
+    )
     from .project_model_permissions_delete_response import (
         ProjectModelPermissionsDeleteResponse as ProjectModelPermissionsDeleteResponse,
     )
@@ -2377,13 +2731,23 @@ if TYPE_CHECKING:
     from .project_spend_limit_deleted_resource import (
         ProjectSpendLimitDeletedResource as ProjectSpendLimitDeletedResource,
     )
-    from .project_spend_limit_resource import ProjectSpendLimitResource as ProjectSpendLimitResource
+    from .project_spend_limit_resource import (
+        ProjectSpendLimitResource as ProjectSpendLimitResource,
+    )
     from .project_update_request import ProjectUpdateRequest as ProjectUpdateRequest
     from .project_user import ProjectUser as ProjectUser
-    from .project_user_create_request import ProjectUserCreateRequest as ProjectUserCreateRequest
-    from .project_user_delete_response import ProjectUserDeleteResponse as ProjectUserDeleteResponse
-    from .project_user_list_response import ProjectUserListResponse as ProjectUserListResponse
-    from .project_user_update_request import ProjectUserUpdateRequest as ProjectUserUpdateRequest
+    from .project_user_create_request import (
+        ProjectUserCreateRequest as ProjectUserCreateRequest,
+    )
+    from .project_user_delete_response import (
+        ProjectUserDeleteResponse as ProjectUserDeleteResponse,
+    )
+    from .project_user_list_response import (
+        ProjectUserListResponse as ProjectUserListResponse,
+    )
+    from .project_user_update_request import (
+        ProjectUserUpdateRequest as ProjectUserUpdateRequest,
+    )
     from .prompt import Prompt as Prompt
     from .prompt_cache_breakpoint_config import (
         PromptCacheBreakpointConfig as PromptCacheBreakpointConfig,
@@ -2393,8 +2757,12 @@ if TYPE_CHECKING:
     )
     from .prompt_cache_mode_enum import PromptCacheModeEnum as PromptCacheModeEnum
     from .prompt_cache_options import PromptCacheOptions as PromptCacheOptions
-    from .prompt_cache_options_param import PromptCacheOptionsParam as PromptCacheOptionsParam
-    from .prompt_cache_retention_enum import PromptCacheRetentionEnum as PromptCacheRetentionEnum
+    from .prompt_cache_options_param import (
+        PromptCacheOptionsParam as PromptCacheOptionsParam,
+    )
+    from .prompt_cache_retention_enum import (
+        PromptCacheRetentionEnum as PromptCacheRetentionEnum,
+    )
     from .prompt_cache_ttl_enum import PromptCacheTTLEnum as PromptCacheTTLEnum
     from .prompt_variant1 import PromptVariant1 as PromptVariant1
     from .provenance_check_object import ProvenanceCheckObject as ProvenanceCheckObject
@@ -2408,8 +2776,12 @@ if TYPE_CHECKING:
     from .public_create_organization_role_body import (
         PublicCreateOrganizationRoleBody as PublicCreateOrganizationRoleBody,
     )
-    from .public_project_residency import PublicProjectResidency as PublicProjectResidency
-    from .public_role_list_resource import PublicRoleListResource as PublicRoleListResource
+    from .public_project_residency import (
+        PublicProjectResidency as PublicProjectResidency,
+    )
+    from .public_role_list_resource import (
+        PublicRoleListResource as PublicRoleListResource,
+    )
     from .public_update_organization_role_body import (
         PublicUpdateOrganizationRoleBody as PublicUpdateOrganizationRoleBody,
     )
@@ -2417,11 +2789,11 @@ if TYPE_CHECKING:
     from .ranking_options import RankingOptions as RankingOptions
     from .rate_limits_param import RateLimitsParam as RateLimitsParam
     from .realtime_audio_formats import RealtimeAudioFormats as RealtimeAudioFormats
-    from .realtime_audio_formats_pcma_audio_format import (
-        RealtimeAudioFormatsPCMAAudioFormat as RealtimeAudioFormatsPCMAAudioFormat,
-    )
     from .realtime_audio_formats_pcm_audio_format import (
         RealtimeAudioFormatsPCMAudioFormat as RealtimeAudioFormatsPCMAudioFormat,
+    )
+    from .realtime_audio_formats_pcma_audio_format import (
+        RealtimeAudioFormatsPCMAAudioFormat as RealtimeAudioFormatsPCMAAudioFormat,
     )
     from .realtime_audio_formats_pcmu_audio_format import (
         RealtimeAudioFormatsPCMUAudioFormat as RealtimeAudioFormatsPCMUAudioFormat,
@@ -2475,7 +2847,9 @@ if TYPE_CHECKING:
     from .realtime_beta_response_status_details_error import (
         RealtimeBetaResponseStatusDetailsError as RealtimeBetaResponseStatusDetailsError,
     )
-    from .realtime_beta_response_usage import RealtimeBetaResponseUsage as RealtimeBetaResponseUsage
+    from .realtime_beta_response_usage import (
+        RealtimeBetaResponseUsage as RealtimeBetaResponseUsage,
+    )
     from .realtime_beta_response_usage_input_token_details import (
         RealtimeBetaResponseUsageInputTokenDetails as RealtimeBetaResponseUsageInputTokenDetails,
     )
@@ -2620,9 +2994,15 @@ if TYPE_CHECKING:
     from .realtime_beta_server_event_transcription_session_updated import (
         RealtimeBetaServerEventTranscriptionSessionUpdated as RealtimeBetaServerEventTranscriptionSessionUpdated,
     )
-    from .realtime_call_create_request import RealtimeCallCreateRequest as RealtimeCallCreateRequest
-    from .realtime_call_refer_request import RealtimeCallReferRequest as RealtimeCallReferRequest
-    from .realtime_call_reject_request import RealtimeCallRejectRequest as RealtimeCallRejectRequest
+    from .realtime_call_create_request import (
+        RealtimeCallCreateRequest as RealtimeCallCreateRequest,
+    )
+    from .realtime_call_refer_request import (
+        RealtimeCallReferRequest as RealtimeCallReferRequest,
+    )
+    from .realtime_call_reject_request import (
+        RealtimeCallRejectRequest as RealtimeCallRejectRequest,
+    )
     from .realtime_client_event import RealtimeClientEvent as RealtimeClientEvent
     from .realtime_client_event_conversation_item_create import (
         RealtimeClientEventConversationItemCreate as RealtimeClientEventConversationItemCreate,
@@ -2660,7 +3040,9 @@ if TYPE_CHECKING:
     from .realtime_client_event_transcription_session_update import (
         RealtimeClientEventTranscriptionSessionUpdate as RealtimeClientEventTranscriptionSessionUpdate,
     )
-    from .realtime_conversation_item import RealtimeConversationItem as RealtimeConversationItem
+    from .realtime_conversation_item import (
+        RealtimeConversationItem as RealtimeConversationItem,
+    )
     from .realtime_conversation_item_function_call import (
         RealtimeConversationItemFunctionCall as RealtimeConversationItemFunctionCall,
     )
@@ -2707,15 +3089,19 @@ if TYPE_CHECKING:
     from .realtime_mcp_approval_response import (
         RealtimeMCPApprovalResponse as RealtimeMCPApprovalResponse,
     )
-    from .realtime_mcphttp_error import RealtimeMCPHTTPError as RealtimeMCPHTTPError
     from .realtime_mcp_list_tools import RealtimeMCPListTools as RealtimeMCPListTools
-    from .realtime_mcp_protocol_error import RealtimeMCPProtocolError as RealtimeMCPProtocolError
+    from .realtime_mcp_protocol_error import (
+        RealtimeMCPProtocolError as RealtimeMCPProtocolError,
+    )
     from .realtime_mcp_tool_call import RealtimeMCPToolCall as RealtimeMCPToolCall
     from .realtime_mcp_tool_execution_error import (
         RealtimeMCPToolExecutionError as RealtimeMCPToolExecutionError,
     )
+    from .realtime_mcphttp_error import RealtimeMCPHTTPError as RealtimeMCPHTTPError
     from .realtime_reasoning import RealtimeReasoning as RealtimeReasoning
-    from .realtime_reasoning_effort import RealtimeReasoningEffort as RealtimeReasoningEffort
+    from .realtime_reasoning_effort import (
+        RealtimeReasoningEffort as RealtimeReasoningEffort,
+    )
     from .realtime_response import RealtimeResponse as RealtimeResponse
     from .realtime_response_audio import RealtimeResponseAudio as RealtimeResponseAudio
     from .realtime_response_audio_output import (
@@ -2786,7 +3172,9 @@ if TYPE_CHECKING:
     from .realtime_server_event_conversation_item_truncated import (
         RealtimeServerEventConversationItemTruncated as RealtimeServerEventConversationItemTruncated,
     )
-    from .realtime_server_event_error import RealtimeServerEventError as RealtimeServerEventError
+    from .realtime_server_event_error import (
+        RealtimeServerEventError as RealtimeServerEventError,
+    )
     from .realtime_server_event_error_error import (
         RealtimeServerEventErrorError as RealtimeServerEventErrorError,
     )
@@ -3151,8 +3539,12 @@ if TYPE_CHECKING:
     from .reasoning_text_content import ReasoningTextContent as ReasoningTextContent
     from .refusal_content import RefusalContent as RefusalContent
     from .response import Response as Response
-    from .response_audio_delta_event import ResponseAudioDeltaEvent as ResponseAudioDeltaEvent
-    from .response_audio_done_event import ResponseAudioDoneEvent as ResponseAudioDoneEvent
+    from .response_audio_delta_event import (
+        ResponseAudioDeltaEvent as ResponseAudioDeltaEvent,
+    )
+    from .response_audio_done_event import (
+        ResponseAudioDoneEvent as ResponseAudioDoneEvent,
+    )
     from .response_audio_transcript_delta_event import (
         ResponseAudioTranscriptDeltaEvent as ResponseAudioTranscriptDeltaEvent,
     )
@@ -3174,7 +3566,9 @@ if TYPE_CHECKING:
     from .response_code_interpreter_call_interpreting_event import (
         ResponseCodeInterpreterCallInterpretingEvent as ResponseCodeInterpreterCallInterpretingEvent,
     )
-    from .response_completed_event import ResponseCompletedEvent as ResponseCompletedEvent
+    from .response_completed_event import (
+        ResponseCompletedEvent as ResponseCompletedEvent,
+    )
     from .response_content_part_added_event import (
         ResponseContentPartAddedEvent as ResponseContentPartAddedEvent,
     )
@@ -3203,8 +3597,12 @@ if TYPE_CHECKING:
     from .response_file_search_call_searching_event import (
         ResponseFileSearchCallSearchingEvent as ResponseFileSearchCallSearchingEvent,
     )
-    from .response_format_json_object import ResponseFormatJsonObject as ResponseFormatJsonObject
-    from .response_format_json_schema import ResponseFormatJsonSchema as ResponseFormatJsonSchema
+    from .response_format_json_object import (
+        ResponseFormatJsonObject as ResponseFormatJsonObject,
+    )
+    from .response_format_json_schema import (
+        ResponseFormatJsonSchema as ResponseFormatJsonSchema,
+    )
     from .response_format_json_schema_json_schema import (
         ResponseFormatJsonSchemaJsonSchema as ResponseFormatJsonSchemaJsonSchema,
     )
@@ -3212,8 +3610,12 @@ if TYPE_CHECKING:
         ResponseFormatJsonSchemaSchema as ResponseFormatJsonSchemaSchema,
     )
     from .response_format_text import ResponseFormatText as ResponseFormatText
-    from .response_format_text_grammar import ResponseFormatTextGrammar as ResponseFormatTextGrammar
-    from .response_format_text_python import ResponseFormatTextPython as ResponseFormatTextPython
+    from .response_format_text_grammar import (
+        ResponseFormatTextGrammar as ResponseFormatTextGrammar,
+    )
+    from .response_format_text_python import (
+        ResponseFormatTextPython as ResponseFormatTextPython,
+    )
     from .response_function_call_arguments_delta_event import (
         ResponseFunctionCallArgumentsDeltaEvent as ResponseFunctionCallArgumentsDeltaEvent,
     )
@@ -3232,11 +3634,15 @@ if TYPE_CHECKING:
     from .response_image_gen_call_partial_image_event import (
         ResponseImageGenCallPartialImageEvent as ResponseImageGenCallPartialImageEvent,
     )
-    from .response_in_progress_event import ResponseInProgressEvent as ResponseInProgressEvent
+    from .response_in_progress_event import (
+        ResponseInProgressEvent as ResponseInProgressEvent,
+    )
     from .response_incomplete_details_variant1 import (
         ResponseIncompleteDetailsVariant1 as ResponseIncompleteDetailsVariant1,
     )
-    from .response_incomplete_event import ResponseIncompleteEvent as ResponseIncompleteEvent
+    from .response_incomplete_event import (
+        ResponseIncompleteEvent as ResponseIncompleteEvent,
+    )
     from .response_item_list import ResponseItemList as ResponseItemList
     from .response_log_prob import ResponseLogProb as ResponseLogProb
     from .response_log_prob_top_logprobs_item import (
@@ -3277,7 +3683,9 @@ if TYPE_CHECKING:
     from .response_output_text_annotation_added_event import (
         ResponseOutputTextAnnotationAddedEvent as ResponseOutputTextAnnotationAddedEvent,
     )
-    from .response_prompt_variables import ResponsePromptVariables as ResponsePromptVariables
+    from .response_prompt_variables import (
+        ResponsePromptVariables as ResponsePromptVariables,
+    )
     from .response_properties import ResponseProperties as ResponseProperties
     from .response_queued_event import ResponseQueuedEvent as ResponseQueuedEvent
     from .response_reasoning_summary_part_added_event import (
@@ -3304,8 +3712,12 @@ if TYPE_CHECKING:
     from .response_reasoning_text_done_event import (
         ResponseReasoningTextDoneEvent as ResponseReasoningTextDoneEvent,
     )
-    from .response_refusal_delta_event import ResponseRefusalDeltaEvent as ResponseRefusalDeltaEvent
-    from .response_refusal_done_event import ResponseRefusalDoneEvent as ResponseRefusalDoneEvent
+    from .response_refusal_delta_event import (
+        ResponseRefusalDeltaEvent as ResponseRefusalDeltaEvent,
+    )
+    from .response_refusal_done_event import (
+        ResponseRefusalDoneEvent as ResponseRefusalDoneEvent,
+    )
     from .response_shell_call_command_added_streaming_event import (
         ResponseShellCallCommandAddedStreamingEvent as ResponseShellCallCommandAddedStreamingEvent,
     )
@@ -3326,7 +3738,9 @@ if TYPE_CHECKING:
     from .response_stream_options_variant1 import (
         ResponseStreamOptionsVariant1 as ResponseStreamOptionsVariant1,
     )
-    from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
+    from .response_text_delta_event import (
+        ResponseTextDeltaEvent as ResponseTextDeltaEvent,
+    )
     from .response_text_done_event import ResponseTextDoneEvent as ResponseTextDoneEvent
     from .response_text_param import ResponseTextParam as ResponseTextParam
     from .response_usage import ResponseUsage as ResponseUsage
@@ -3534,7 +3948,9 @@ if TYPE_CHECKING:
     )
     from .run_grader_request import RunGraderRequest as RunGraderRequest
     from .run_grader_response import RunGraderResponse as RunGraderResponse
-    from .run_grader_response_metadata import RunGraderResponseMetadata as RunGraderResponseMetadata
+    from .run_grader_response_metadata import (
+        RunGraderResponseMetadata as RunGraderResponseMetadata,
+    )
     from .run_grader_response_metadata_errors import (
         RunGraderResponseMetadataErrors as RunGraderResponseMetadataErrors,
     )
@@ -3543,16 +3959,22 @@ if TYPE_CHECKING:
         RunObjectIncompleteDetails as RunObjectIncompleteDetails,
     )
     from .run_object_last_error import RunObjectLastError as RunObjectLastError
-    from .run_object_required_action import RunObjectRequiredAction as RunObjectRequiredAction
+    from .run_object_required_action import (
+        RunObjectRequiredAction as RunObjectRequiredAction,
+    )
     from .run_object_required_action_submit_tool_outputs import (
         RunObjectRequiredActionSubmitToolOutputs as RunObjectRequiredActionSubmitToolOutputs,
     )
-    from .run_step_completion_usage import RunStepCompletionUsage as RunStepCompletionUsage
+    from .run_step_completion_usage import (
+        RunStepCompletionUsage as RunStepCompletionUsage,
+    )
     from .run_step_completion_usage_variant1 import (
         RunStepCompletionUsageVariant1 as RunStepCompletionUsageVariant1,
     )
     from .run_step_delta_object import RunStepDeltaObject as RunStepDeltaObject
-    from .run_step_delta_object_delta import RunStepDeltaObjectDelta as RunStepDeltaObjectDelta
+    from .run_step_delta_object_delta import (
+        RunStepDeltaObjectDelta as RunStepDeltaObjectDelta,
+    )
     from .run_step_delta_step_details_message_creation_object import (
         RunStepDeltaStepDetailsMessageCreationObject as RunStepDeltaStepDetailsMessageCreationObject,
     )
@@ -3658,16 +4080,36 @@ if TYPE_CHECKING:
         RunStepStreamEventVariant7 as RunStepStreamEventVariant7,
     )
     from .run_stream_event import RunStreamEvent as RunStreamEvent
-    from .run_stream_event_variant1 import RunStreamEventVariant1 as RunStreamEventVariant1
-    from .run_stream_event_variant10 import RunStreamEventVariant10 as RunStreamEventVariant10
-    from .run_stream_event_variant2 import RunStreamEventVariant2 as RunStreamEventVariant2
-    from .run_stream_event_variant3 import RunStreamEventVariant3 as RunStreamEventVariant3
-    from .run_stream_event_variant4 import RunStreamEventVariant4 as RunStreamEventVariant4
-    from .run_stream_event_variant5 import RunStreamEventVariant5 as RunStreamEventVariant5
-    from .run_stream_event_variant6 import RunStreamEventVariant6 as RunStreamEventVariant6
-    from .run_stream_event_variant7 import RunStreamEventVariant7 as RunStreamEventVariant7
-    from .run_stream_event_variant8 import RunStreamEventVariant8 as RunStreamEventVariant8
-    from .run_stream_event_variant9 import RunStreamEventVariant9 as RunStreamEventVariant9
+    from .run_stream_event_variant1 import (
+        RunStreamEventVariant1 as RunStreamEventVariant1,
+    )
+    from .run_stream_event_variant2 import (
+        RunStreamEventVariant2 as RunStreamEventVariant2,
+    )
+    from .run_stream_event_variant3 import (
+        RunStreamEventVariant3 as RunStreamEventVariant3,
+    )
+    from .run_stream_event_variant4 import (
+        RunStreamEventVariant4 as RunStreamEventVariant4,
+    )
+    from .run_stream_event_variant5 import (
+        RunStreamEventVariant5 as RunStreamEventVariant5,
+    )
+    from .run_stream_event_variant6 import (
+        RunStreamEventVariant6 as RunStreamEventVariant6,
+    )
+    from .run_stream_event_variant7 import (
+        RunStreamEventVariant7 as RunStreamEventVariant7,
+    )
+    from .run_stream_event_variant8 import (
+        RunStreamEventVariant8 as RunStreamEventVariant8,
+    )
+    from .run_stream_event_variant9 import (
+        RunStreamEventVariant9 as RunStreamEventVariant9,
+    )
+    from .run_stream_event_variant10 import (
+        RunStreamEventVariant10 as RunStreamEventVariant10,
+    )
     from .run_tool_call_object import RunToolCallObject as RunToolCallObject
     from .run_tool_call_object_function import (
         RunToolCallObjectFunction as RunToolCallObjectFunction,
@@ -3676,7 +4118,9 @@ if TYPE_CHECKING:
     from .scroll_param import ScrollParam as ScrollParam
     from .search_content_type import SearchContentType as SearchContentType
     from .search_context_size import SearchContextSize as SearchContextSize
-    from .service_account_api_key_body import ServiceAccountApiKeyBody as ServiceAccountApiKeyBody
+    from .service_account_api_key_body import (
+        ServiceAccountApiKeyBody as ServiceAccountApiKeyBody,
+    )
     from .service_tier import ServiceTier as ServiceTier
     from .service_tier_enum import ServiceTierEnum as ServiceTierEnum
     from .service_tier_responses import ServiceTierResponses as ServiceTierResponses
@@ -3687,9 +4131,13 @@ if TYPE_CHECKING:
     from .skill_list_resource import SkillListResource as SkillListResource
     from .skill_reference_param import SkillReferenceParam as SkillReferenceParam
     from .skill_resource import SkillResource as SkillResource
-    from .skill_version_list_resource import SkillVersionListResource as SkillVersionListResource
+    from .skill_version_list_resource import (
+        SkillVersionListResource as SkillVersionListResource,
+    )
     from .skill_version_resource import SkillVersionResource as SkillVersionResource
-    from .specific_apply_patch_param import SpecificApplyPatchParam as SpecificApplyPatchParam
+    from .specific_apply_patch_param import (
+        SpecificApplyPatchParam as SpecificApplyPatchParam,
+    )
     from .specific_function_shell_param import (
         SpecificFunctionShellParam as SpecificFunctionShellParam,
     )
@@ -3710,7 +4158,9 @@ if TYPE_CHECKING:
         SpendLimitEnforcementStatus as SpendLimitEnforcementStatus,
     )
     from .spend_limit_interval import SpendLimitInterval as SpendLimitInterval
-    from .static_chunking_strategy import StaticChunkingStrategy as StaticChunkingStrategy
+    from .static_chunking_strategy import (
+        StaticChunkingStrategy as StaticChunkingStrategy,
+    )
     from .static_chunking_strategy_request_param import (
         StaticChunkingStrategyRequestParam as StaticChunkingStrategyRequestParam,
     )
@@ -3725,7 +4175,9 @@ if TYPE_CHECKING:
         SubmitToolOutputsRunRequestToolOutputsItem as SubmitToolOutputsRunRequestToolOutputsItem,
     )
     from .summary_text_content import SummaryTextContent as SummaryTextContent
-    from .synth_id_provenance_result import SynthIDProvenanceResult as SynthIDProvenanceResult
+    from .synth_id_provenance_result import (
+        SynthIDProvenanceResult as SynthIDProvenanceResult,
+    )
     from .task_group_item import TaskGroupItem as TaskGroupItem
     from .task_group_task import TaskGroupTask as TaskGroupTask
     from .task_item import TaskItem as TaskItem
@@ -3738,7 +4190,9 @@ if TYPE_CHECKING:
         TextResponseFormatJsonSchema as TextResponseFormatJsonSchema,
     )
     from .thread_item import ThreadItem as ThreadItem
-    from .thread_item_list_resource import ThreadItemListResource as ThreadItemListResource
+    from .thread_item_list_resource import (
+        ThreadItemListResource as ThreadItemListResource,
+    )
     from .thread_list_resource import ThreadListResource as ThreadListResource
     from .thread_object import ThreadObject as ThreadObject
     from .thread_object_tool_resources_variant1 import (
@@ -3752,8 +4206,12 @@ if TYPE_CHECKING:
     )
     from .thread_resource import ThreadResource as ThreadResource
     from .thread_stream_event import ThreadStreamEvent as ThreadStreamEvent
-    from .thread_stream_event_variant1 import ThreadStreamEventVariant1 as ThreadStreamEventVariant1
-    from .toggle_certificates_request import ToggleCertificatesRequest as ToggleCertificatesRequest
+    from .thread_stream_event_variant1 import (
+        ThreadStreamEventVariant1 as ThreadStreamEventVariant1,
+    )
+    from .toggle_certificates_request import (
+        ToggleCertificatesRequest as ToggleCertificatesRequest,
+    )
     from .token_counts_body import TokenCountsBody as TokenCountsBody
     from .token_counts_resource import TokenCountsResource as TokenCountsResource
     from .tool import Tool as Tool
@@ -3768,8 +4226,12 @@ if TYPE_CHECKING:
     from .tool_choice_param import ToolChoiceParam as ToolChoiceParam
     from .tool_choice_types import ToolChoiceTypes as ToolChoiceTypes
     from .tool_search_call import ToolSearchCall as ToolSearchCall
-    from .tool_search_call_item_param import ToolSearchCallItemParam as ToolSearchCallItemParam
-    from .tool_search_execution_type import ToolSearchExecutionType as ToolSearchExecutionType
+    from .tool_search_call_item_param import (
+        ToolSearchCallItemParam as ToolSearchCallItemParam,
+    )
+    from .tool_search_execution_type import (
+        ToolSearchExecutionType as ToolSearchExecutionType,
+    )
     from .tool_search_output import ToolSearchOutput as ToolSearchOutput
     from .tool_search_output_item_param import (
         ToolSearchOutputItemParam as ToolSearchOutputItemParam,
@@ -3777,11 +4239,15 @@ if TYPE_CHECKING:
     from .tool_search_tool_param import ToolSearchToolParam as ToolSearchToolParam
     from .tools_array import ToolsArray as ToolsArray
     from .top_log_prob import TopLogProb as TopLogProb
-    from .transcript_text_delta_event import TranscriptTextDeltaEvent as TranscriptTextDeltaEvent
+    from .transcript_text_delta_event import (
+        TranscriptTextDeltaEvent as TranscriptTextDeltaEvent,
+    )
     from .transcript_text_delta_event_logprobs_item import (
         TranscriptTextDeltaEventLogprobsItem as TranscriptTextDeltaEventLogprobsItem,
     )
-    from .transcript_text_done_event import TranscriptTextDoneEvent as TranscriptTextDoneEvent
+    from .transcript_text_done_event import (
+        TranscriptTextDoneEvent as TranscriptTextDoneEvent,
+    )
     from .transcript_text_done_event_logprobs_item import (
         TranscriptTextDoneEventLogprobsItem as TranscriptTextDoneEventLogprobsItem,
     )
@@ -3791,7 +4257,9 @@ if TYPE_CHECKING:
     from .transcript_text_usage_duration import (
         TranscriptTextUsageDuration as TranscriptTextUsageDuration,
     )
-    from .transcript_text_usage_tokens import TranscriptTextUsageTokens as TranscriptTextUsageTokens
+    from .transcript_text_usage_tokens import (
+        TranscriptTextUsageTokens as TranscriptTextUsageTokens,
+    )
     from .transcript_text_usage_tokens_input_token_details import (
         TranscriptTextUsageTokensInputTokenDetails as TranscriptTextUsageTokensInputTokenDetails,
     )
@@ -3811,7 +4279,9 @@ if TYPE_CHECKING:
     from .update_chat_completion_request import (
         UpdateChatCompletionRequest as UpdateChatCompletionRequest,
     )
-    from .update_conversation_body import UpdateConversationBody as UpdateConversationBody
+    from .update_conversation_body import (
+        UpdateConversationBody as UpdateConversationBody,
+    )
     from .update_eval_request import UpdateEvalRequest as UpdateEvalRequest
     from .update_group_body import UpdateGroupBody as UpdateGroupBody
     from .update_organization_data_retention_body import (
@@ -3832,32 +4302,46 @@ if TYPE_CHECKING:
     from .update_vector_store_file_attributes_request import (
         UpdateVectorStoreFileAttributesRequest as UpdateVectorStoreFileAttributesRequest,
     )
-    from .update_vector_store_request import UpdateVectorStoreRequest as UpdateVectorStoreRequest
-    from .update_voice_consent_request import UpdateVoiceConsentRequest as UpdateVoiceConsentRequest
+    from .update_vector_store_request import (
+        UpdateVectorStoreRequest as UpdateVectorStoreRequest,
+    )
+    from .update_voice_consent_request import (
+        UpdateVoiceConsentRequest as UpdateVoiceConsentRequest,
+    )
     from .upload import Upload as Upload
-    from .upload_certificate_request import UploadCertificateRequest as UploadCertificateRequest
+    from .upload_certificate_request import (
+        UploadCertificateRequest as UploadCertificateRequest,
+    )
     from .upload_part import UploadPart as UploadPart
     from .url_annotation import UrlAnnotation as UrlAnnotation
     from .url_annotation_source import UrlAnnotationSource as UrlAnnotationSource
     from .url_citation_body import UrlCitationBody as UrlCitationBody
     from .url_citation_param import UrlCitationParam as UrlCitationParam
-    from .usage_audio_speeches_result import UsageAudioSpeechesResult as UsageAudioSpeechesResult
+    from .usage_audio_speeches_result import (
+        UsageAudioSpeechesResult as UsageAudioSpeechesResult,
+    )
     from .usage_audio_transcriptions_result import (
         UsageAudioTranscriptionsResult as UsageAudioTranscriptionsResult,
     )
     from .usage_code_interpreter_sessions_result import (
         UsageCodeInterpreterSessionsResult as UsageCodeInterpreterSessionsResult,
     )
-    from .usage_completions_result import UsageCompletionsResult as UsageCompletionsResult
+    from .usage_completions_result import (
+        UsageCompletionsResult as UsageCompletionsResult,
+    )
     from .usage_embeddings_result import UsageEmbeddingsResult as UsageEmbeddingsResult
     from .usage_file_search_calls_result import (
         UsageFileSearchCallsResult as UsageFileSearchCallsResult,
     )
     from .usage_images_result import UsageImagesResult as UsageImagesResult
-    from .usage_moderations_result import UsageModerationsResult as UsageModerationsResult
+    from .usage_moderations_result import (
+        UsageModerationsResult as UsageModerationsResult,
+    )
     from .usage_response import UsageResponse as UsageResponse
     from .usage_time_bucket import UsageTimeBucket as UsageTimeBucket
-    from .usage_vector_stores_result import UsageVectorStoresResult as UsageVectorStoresResult
+    from .usage_vector_stores_result import (
+        UsageVectorStoresResult as UsageVectorStoresResult,
+    )
     from .usage_web_search_calls_result import (
         UsageWebSearchCallsResult as UsageWebSearchCallsResult,
     )
@@ -3877,11 +4361,15 @@ if TYPE_CHECKING:
     from .user_user import UserUser as UserUser
     from .vad_config import VadConfig as VadConfig
     from .validate_grader_request import ValidateGraderRequest as ValidateGraderRequest
-    from .validate_grader_response import ValidateGraderResponse as ValidateGraderResponse
+    from .validate_grader_response import (
+        ValidateGraderResponse as ValidateGraderResponse,
+    )
     from .vector_store_expiration_after import (
         VectorStoreExpirationAfter as VectorStoreExpirationAfter,
     )
-    from .vector_store_file_attributes import VectorStoreFileAttributes as VectorStoreFileAttributes
+    from .vector_store_file_attributes import (
+        VectorStoreFileAttributes as VectorStoreFileAttributes,
+    )
     from .vector_store_file_batch_object import (
         VectorStoreFileBatchObject as VectorStoreFileBatchObject,
     )
@@ -3902,7 +4390,9 @@ if TYPE_CHECKING:
     from .vector_store_object_file_counts import (
         VectorStoreObjectFileCounts as VectorStoreObjectFileCounts,
     )
-    from .vector_store_search_request import VectorStoreSearchRequest as VectorStoreSearchRequest
+    from .vector_store_search_request import (
+        VectorStoreSearchRequest as VectorStoreSearchRequest,
+    )
     from .vector_store_search_request_ranking_options import (
         VectorStoreSearchRequestRankingOptions as VectorStoreSearchRequestRankingOptions,
     )
@@ -3916,11 +4406,15 @@ if TYPE_CHECKING:
         VectorStoreSearchResultsPage as VectorStoreSearchResultsPage,
     )
     from .verbosity import Verbosity as Verbosity
-    from .video_character_resource import VideoCharacterResource as VideoCharacterResource
+    from .video_character_resource import (
+        VideoCharacterResource as VideoCharacterResource,
+    )
     from .video_content_variant import VideoContentVariant as VideoContentVariant
     from .video_list_resource import VideoListResource as VideoListResource
     from .video_model import VideoModel as VideoModel
-    from .video_reference_input_param import VideoReferenceInputParam as VideoReferenceInputParam
+    from .video_reference_input_param import (
+        VideoReferenceInputParam as VideoReferenceInputParam,
+    )
     from .video_resource import VideoResource as VideoResource
     from .video_seconds import VideoSeconds as VideoSeconds
     from .video_size import VideoSize as VideoSize
@@ -3928,9 +4422,13 @@ if TYPE_CHECKING:
     from .voice_consent_deleted_resource import (
         VoiceConsentDeletedResource as VoiceConsentDeletedResource,
     )
-    from .voice_consent_list_resource import VoiceConsentListResource as VoiceConsentListResource
+    from .voice_consent_list_resource import (
+        VoiceConsentListResource as VoiceConsentListResource,
+    )
     from .voice_consent_resource import VoiceConsentResource as VoiceConsentResource
-    from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice as VoiceIdsOrCustomVoice
+    from .voice_ids_or_custom_voice import (
+        VoiceIdsOrCustomVoice as VoiceIdsOrCustomVoice,
+    )
     from .voice_ids_or_custom_voice_variant2 import (
         VoiceIdsOrCustomVoiceVariant2 as VoiceIdsOrCustomVoiceVariant2,
     )
@@ -3938,7 +4436,9 @@ if TYPE_CHECKING:
     from .voice_resource import VoiceResource as VoiceResource
     from .wait_param import WaitParam as WaitParam
     from .web_search_action_find import WebSearchActionFind as WebSearchActionFind
-    from .web_search_action_open_page import WebSearchActionOpenPage as WebSearchActionOpenPage
+    from .web_search_action_open_page import (
+        WebSearchActionOpenPage as WebSearchActionOpenPage,
+    )
     from .web_search_action_search import WebSearchActionSearch as WebSearchActionSearch
     from .web_search_action_search_sources_item import (
         WebSearchActionSearchSourcesItem as WebSearchActionSearchSourcesItem,
@@ -3958,20 +4458,34 @@ if TYPE_CHECKING:
         WebSearchToolFiltersVariant1 as WebSearchToolFiltersVariant1,
     )
     from .webhook_batch_cancelled import WebhookBatchCancelled as WebhookBatchCancelled
-    from .webhook_batch_cancelled_data import WebhookBatchCancelledData as WebhookBatchCancelledData
+    from .webhook_batch_cancelled_data import (
+        WebhookBatchCancelledData as WebhookBatchCancelledData,
+    )
     from .webhook_batch_completed import WebhookBatchCompleted as WebhookBatchCompleted
-    from .webhook_batch_completed_data import WebhookBatchCompletedData as WebhookBatchCompletedData
+    from .webhook_batch_completed_data import (
+        WebhookBatchCompletedData as WebhookBatchCompletedData,
+    )
     from .webhook_batch_expired import WebhookBatchExpired as WebhookBatchExpired
-    from .webhook_batch_expired_data import WebhookBatchExpiredData as WebhookBatchExpiredData
+    from .webhook_batch_expired_data import (
+        WebhookBatchExpiredData as WebhookBatchExpiredData,
+    )
     from .webhook_batch_failed import WebhookBatchFailed as WebhookBatchFailed
-    from .webhook_batch_failed_data import WebhookBatchFailedData as WebhookBatchFailedData
-    from .webhook_eval_run_canceled import WebhookEvalRunCanceled as WebhookEvalRunCanceled
+    from .webhook_batch_failed_data import (
+        WebhookBatchFailedData as WebhookBatchFailedData,
+    )
+    from .webhook_eval_run_canceled import (
+        WebhookEvalRunCanceled as WebhookEvalRunCanceled,
+    )
     from .webhook_eval_run_canceled_data import (
         WebhookEvalRunCanceledData as WebhookEvalRunCanceledData,
     )
     from .webhook_eval_run_failed import WebhookEvalRunFailed as WebhookEvalRunFailed
-    from .webhook_eval_run_failed_data import WebhookEvalRunFailedData as WebhookEvalRunFailedData
-    from .webhook_eval_run_succeeded import WebhookEvalRunSucceeded as WebhookEvalRunSucceeded
+    from .webhook_eval_run_failed_data import (
+        WebhookEvalRunFailedData as WebhookEvalRunFailedData,
+    )
+    from .webhook_eval_run_succeeded import (
+        WebhookEvalRunSucceeded as WebhookEvalRunSucceeded,
+    )
     from .webhook_eval_run_succeeded_data import (
         WebhookEvalRunSucceededData as WebhookEvalRunSucceededData,
     )
@@ -3993,7 +4507,9 @@ if TYPE_CHECKING:
     from .webhook_fine_tuning_job_succeeded_data import (
         WebhookFineTuningJobSucceededData as WebhookFineTuningJobSucceededData,
     )
-    from .webhook_live_call_incoming import WebhookLiveCallIncoming as WebhookLiveCallIncoming
+    from .webhook_live_call_incoming import (
+        WebhookLiveCallIncoming as WebhookLiveCallIncoming,
+    )
     from .webhook_live_call_incoming_data import (
         WebhookLiveCallIncomingData as WebhookLiveCallIncomingData,
     )
@@ -4009,17 +4525,25 @@ if TYPE_CHECKING:
     from .webhook_realtime_call_incoming_data_sip_headers_item import (
         WebhookRealtimeCallIncomingDataSipHeadersItem as WebhookRealtimeCallIncomingDataSipHeadersItem,
     )
-    from .webhook_response_cancelled import WebhookResponseCancelled as WebhookResponseCancelled
+    from .webhook_response_cancelled import (
+        WebhookResponseCancelled as WebhookResponseCancelled,
+    )
     from .webhook_response_cancelled_data import (
         WebhookResponseCancelledData as WebhookResponseCancelledData,
     )
-    from .webhook_response_completed import WebhookResponseCompleted as WebhookResponseCompleted
+    from .webhook_response_completed import (
+        WebhookResponseCompleted as WebhookResponseCompleted,
+    )
     from .webhook_response_completed_data import (
         WebhookResponseCompletedData as WebhookResponseCompletedData,
     )
     from .webhook_response_failed import WebhookResponseFailed as WebhookResponseFailed
-    from .webhook_response_failed_data import WebhookResponseFailedData as WebhookResponseFailedData
-    from .webhook_response_incomplete import WebhookResponseIncomplete as WebhookResponseIncomplete
+    from .webhook_response_failed_data import (
+        WebhookResponseFailedData as WebhookResponseFailedData,
+    )
+    from .webhook_response_incomplete import (
+        WebhookResponseIncomplete as WebhookResponseIncomplete,
+    )
     from .webhook_response_incomplete_data import (
         WebhookResponseIncompleteData as WebhookResponseIncompleteData,
     )

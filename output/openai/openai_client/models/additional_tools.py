@@ -1,5 +1,3 @@
-"""AdditionalTools."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["AdditionalTools"]
 
 
 class AdditionalTools(BaseModel):
-    """AdditionalTools"""
-
     type: Literal["additional_tools"]
     """The type of the item. Always `additional_tools`."""
 

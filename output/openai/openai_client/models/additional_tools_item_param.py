@@ -1,5 +1,3 @@
-"""AdditionalToolsItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["AdditionalToolsItemParam"]
 
 
 class AdditionalToolsItemParam(BaseModel):
-    """AdditionalToolsItemParam"""
-
     id: str | None = None
 
     type: Literal["additional_tools"]

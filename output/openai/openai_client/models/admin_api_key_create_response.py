@@ -1,7 +1,4 @@
-"""AdminApiKeyCreateResponse."""
-
 from __future__ import annotations
-
 
 from .admin_api_key import AdminApiKey
 
@@ -9,11 +6,9 @@ __all__ = ["AdminApiKeyCreateResponse"]
 
 
 class AdminApiKeyCreateResponse(AdminApiKey):
-    """AdminApiKeyCreateResponse"""
-
     value: str
     """The value of the API key. Only shown on create."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .admin_api_key_owner import AdminApiKeyOwner  # noqa: E402
+from .admin_api_key_owner import AdminApiKeyOwner as AdminApiKeyOwner  # noqa: E402

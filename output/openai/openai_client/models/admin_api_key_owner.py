@@ -1,7 +1,4 @@
-"""AdminApiKeyOwner."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["AdminApiKeyOwner"]
 
 
 class AdminApiKeyOwner(BaseModel):
-    """AdminApiKeyOwner"""
-
     type: str | None = None
     """Always `user`"""
 

@@ -1,7 +1,4 @@
-"""AdminApiKeysCreateRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,9 +6,9 @@ __all__ = ["AdminApiKeysCreateRequest"]
 
 
 class AdminApiKeysCreateRequest(BaseModel):
-    """AdminApiKeysCreateRequest"""
-
     name: str
 
     expires_in_seconds: int | None = None
-    """The number of seconds until the API key expires. Omit this field for a key that does not expire."""
+    """The number of seconds until the API key expires. Omit this field for a key that
+    does not expire.
+    """

@@ -1,5 +1,3 @@
-"""AdminApiKeysDeleteResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["AdminApiKeysDeleteResponse"]
 
 
 class AdminApiKeysDeleteResponse(BaseModel):
-    """AdminApiKeysDeleteResponse"""
-
     id: str
 
     object: Literal["organization.admin_api_key.deleted"]

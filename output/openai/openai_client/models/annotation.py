@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .file_citation_body import FileCitationBody
-from .url_citation_body import UrlCitationBody
 from .container_file_citation_body import ContainerFileCitationBody
+from .file_citation_body import FileCitationBody
 from .file_path import FilePath
-from typing_extensions import TypeAlias
+from .url_citation_body import UrlCitationBody
 
 __all__ = ["Annotation"]
 

@@ -1,5 +1,3 @@
-"""ApiKeyList."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ApiKeyList"]
 
 
 class ApiKeyList(BaseModel):
-    """ApiKeyList"""
-
     object: Literal["list"]
 
     data: list[AdminApiKey]

@@ -1,9 +1,10 @@
-"""ApplyPatchCallOutputStatusParam: Outcome values reported for apply_patch tool call outputs."""
+"""ApplyPatchCallOutputStatusParam: Outcome values reported for apply_patch tool call
+outputs.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ApplyPatchCallOutputStatusParam"]
 

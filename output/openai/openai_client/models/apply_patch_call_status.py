@@ -1,11 +1,7 @@
-"""ApplyPatchCallStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ApplyPatchCallStatus"]
 
 ApplyPatchCallStatus: TypeAlias = Literal["in_progress", "completed"] | str
-"""ApplyPatchCallStatus"""

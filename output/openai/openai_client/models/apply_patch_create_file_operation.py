@@ -1,4 +1,6 @@
-"""ApplyPatchCreateFileOperation: Instruction describing how to create a file via the apply_patch tool."""
+"""ApplyPatchCreateFileOperation: Instruction describing how to create a file via the
+apply_patch tool.
+"""
 
 from __future__ import annotations
 

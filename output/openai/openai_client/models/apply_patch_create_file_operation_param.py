@@ -1,4 +1,6 @@
-"""ApplyPatchCreateFileOperationParam: Instruction for creating a new file via the apply_patch tool."""
+"""ApplyPatchCreateFileOperationParam: Instruction for creating a new file via the
+apply_patch tool.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ApplyPatchDeleteFileOperation: Instruction describing how to delete a file via the apply_patch tool."""
+"""ApplyPatchDeleteFileOperation: Instruction describing how to delete a file via the
+apply_patch tool.
+"""
 
 from __future__ import annotations
 

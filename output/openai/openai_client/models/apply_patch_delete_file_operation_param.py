@@ -1,4 +1,6 @@
-"""ApplyPatchDeleteFileOperationParam: Instruction for deleting an existing file via the apply_patch tool."""
+"""ApplyPatchDeleteFileOperationParam: Instruction for deleting an existing file via the
+apply_patch tool.
+"""
 
 from __future__ import annotations
 

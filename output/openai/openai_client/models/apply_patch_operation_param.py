@@ -1,26 +1,32 @@
-"""ApplyPatchOperationParam: One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
+"""ApplyPatchOperationParam: One of the create_file, delete_file, or update_file
+operations supplied to the apply_patch tool.
+"""
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam
 from .apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
 from .apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
-from typing_extensions import TypeAlias
 
 __all__ = ["ApplyPatchOperationParam"]
 
 ApplyPatchOperationParam: TypeAlias = Annotated[
     Annotated[
-        ApplyPatchCreateFileOperationParam, pydantic.Tag("ApplyPatchCreateFileOperationParam")
+        ApplyPatchCreateFileOperationParam,
+        pydantic.Tag("ApplyPatchCreateFileOperationParam"),
     ]
     | Annotated[
-        ApplyPatchDeleteFileOperationParam, pydantic.Tag("ApplyPatchDeleteFileOperationParam")
+        ApplyPatchDeleteFileOperationParam,
+        pydantic.Tag("ApplyPatchDeleteFileOperationParam"),
     ]
     | Annotated[
-        ApplyPatchUpdateFileOperationParam, pydantic.Tag("ApplyPatchUpdateFileOperationParam")
+        ApplyPatchUpdateFileOperationParam,
+        pydantic.Tag("ApplyPatchUpdateFileOperationParam"),
     ]
     | Annotated[dict[str, Any], pydantic.Tag("")],
     discriminate(
@@ -33,4 +39,6 @@ ApplyPatchOperationParam: TypeAlias = Annotated[
         },
     ),
 ]
-"""One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
+"""One of the create_file, delete_file, or update_file operations supplied to the
+apply_patch tool.
+"""

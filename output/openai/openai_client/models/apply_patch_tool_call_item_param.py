@@ -1,4 +1,6 @@
-"""ApplyPatchToolCallItemParam: A tool call representing a request to create, delete, or update files using diff patches."""
+"""ApplyPatchToolCallItemParam: A tool call representing a request to create, delete, or
+update files using diff patches.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["ApplyPatchToolCallItemParam"]
 
 
 class ApplyPatchToolCallItemParam(BaseModel):
-    """A tool call representing a request to create, delete, or update files using diff patches."""
+    """A tool call representing a request to create, delete, or update files using diff
+    patches.
+    """
 
     type: Literal["apply_patch_call"]
     """The type of the item. Always `apply_patch_call`."""

@@ -1,4 +1,6 @@
-"""ApplyPatchToolCallOutputItemParam: The streamed output emitted by an apply patch tool call."""
+"""ApplyPatchToolCallOutputItemParam: The streamed output emitted by an apply patch tool
+call.
+"""
 
 from __future__ import annotations
 
@@ -29,5 +31,7 @@ class ApplyPatchToolCallOutputItemParam(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam  # noqa: E402
+from .apply_patch_call_output_status_param import (  # noqa: E402
+    ApplyPatchCallOutputStatusParam,
+)
 from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

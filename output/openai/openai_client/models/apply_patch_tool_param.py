@@ -1,4 +1,6 @@
-"""ApplyPatchToolParam: Allows the assistant to create, delete, or update files using unified diffs."""
+"""ApplyPatchToolParam: Allows the assistant to create, delete, or update files using
+unified diffs.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ApplyPatchUpdateFileOperation: Instruction describing how to update a file via the apply_patch tool."""
+"""ApplyPatchUpdateFileOperation: Instruction describing how to update a file via the
+apply_patch tool.
+"""
 
 from __future__ import annotations
 

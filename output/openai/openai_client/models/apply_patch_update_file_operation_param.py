@@ -1,4 +1,6 @@
-"""ApplyPatchUpdateFileOperationParam: Instruction for updating an existing file via the apply_patch tool."""
+"""ApplyPatchUpdateFileOperationParam: Instruction for updating an existing file via the
+apply_patch tool.
+"""
 
 from __future__ import annotations
 

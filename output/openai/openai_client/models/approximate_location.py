@@ -1,5 +1,3 @@
-"""ApproximateLocation."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ApproximateLocation"]
 
 
 class ApproximateLocation(BaseModel):
-    """ApproximateLocation"""
-
     type: Literal["approximate"]
     """The type of location approximation. Always `approximate`."""
 

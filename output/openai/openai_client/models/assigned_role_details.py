@@ -1,4 +1,6 @@
-"""AssignedRoleDetails: Detailed information about a role assignment entry returned when listing assignments."""
+"""AssignedRoleDetails: Detailed information about a role assignment entry returned when
+listing assignments.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["AssignedRoleDetails"]
 
 
 class AssignedRoleDetails(BaseModel):
-    """Detailed information about a role assignment entry returned when listing assignments."""
+    """Detailed information about a role assignment entry returned when listing
+    assignments.
+    """
 
     id: str
     """Identifier for the role."""
@@ -50,6 +54,6 @@ class AssignedRoleDetails(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .assigned_role_details_assignment_sources_variant1_item import (
+from .assigned_role_details_assignment_sources_variant1_item import (  # noqa: E402
     AssignedRoleDetailsAssignmentSourcesVariant1Item,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""AssignedRoleDetailsAssignmentSourcesVariant1Item."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["AssignedRoleDetailsAssignmentSourcesVariant1Item"]
 
 
 class AssignedRoleDetailsAssignmentSourcesVariant1Item(BaseModel):
-    """AssignedRoleDetailsAssignmentSourcesVariant1Item"""
-
     principal_id: str
 
     principal_type: str

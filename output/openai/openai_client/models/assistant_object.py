@@ -5,11 +5,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["AssistantObject"]
 
@@ -31,14 +31,20 @@ class AssistantObject(BaseModel):
     description: str | None
 
     model: str
-    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
+    """ID of the model to use. You can use the [List
+    models](https://api.openai.com/docs/api-reference/models/list) API to see all of
+    your available models, or see our [Model
+    overview](https://api.openai.com/docs/models) for descriptions of them.
+    """
 
     instructions: str | None
 
     tools: list[
         Annotated[
             Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-            | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
+            | Annotated[
+                AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")
+            ]
             | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
@@ -52,7 +58,10 @@ class AssistantObject(BaseModel):
             ),
         ]
     ]
-    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
+    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per
+    assistant. Tools can be of types `code_interpreter`, `file_search`, or
+    `function`.
+    """
 
     tool_resources: AssistantObjectToolResourcesVariant1 | None = None
 
@@ -66,11 +75,13 @@ class AssistantObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .assistant_object_tool_resources_variant1 import (
+from .assistant_object_tool_resources_variant1 import (  # noqa: E402
     AssistantObjectToolResourcesVariant1,
-)  # noqa: E402
+)
 from .assistant_tools_code import AssistantToolsCode  # noqa: E402
 from .assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
 from .assistant_tools_function import AssistantToolsFunction  # noqa: E402
-from .assistants_api_response_format_option import AssistantsApiResponseFormatOption  # noqa: E402
+from .assistants_api_response_format_option import (  # noqa: E402
+    AssistantsApiResponseFormatOption,
+)
 from .metadata import Metadata  # noqa: E402

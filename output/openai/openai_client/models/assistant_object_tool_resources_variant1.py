@@ -1,7 +1,10 @@
-"""AssistantObjectToolResourcesVariant1: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+"""AssistantObjectToolResourcesVariant1: A set of resources that are used by the
+assistant's tools. The resources are specific to the type of tool. For example, the
+`code_interpreter` tool requires a list of file IDs, while the `file_search` tool
+requires a list of vector store IDs.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +12,11 @@ __all__ = ["AssistantObjectToolResourcesVariant1"]
 
 
 class AssistantObjectToolResourcesVariant1(BaseModel):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """A set of resources that are used by the assistant's tools. The resources are
+    specific to the type of tool. For example, the `code_interpreter` tool requires a
+    list of file IDs, while the `file_search` tool requires a list of vector store
+    IDs.
+    """
 
     code_interpreter: AssistantObjectToolResourcesVariant1CodeInterpreter | None = None
 
@@ -17,9 +24,9 @@ class AssistantObjectToolResourcesVariant1(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .assistant_object_tool_resources_variant1_code_interpreter import (
+from .assistant_object_tool_resources_variant1_code_interpreter import (  # noqa: E402
     AssistantObjectToolResourcesVariant1CodeInterpreter,
-)  # noqa: E402
-from .assistant_object_tool_resources_variant1_file_search import (
+)
+from .assistant_object_tool_resources_variant1_file_search import (  # noqa: E402
     AssistantObjectToolResourcesVariant1FileSearch,
-)  # noqa: E402
+)

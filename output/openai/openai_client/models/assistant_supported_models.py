@@ -1,9 +1,6 @@
-"""AssistantSupportedModels."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["AssistantSupportedModels"]
 
@@ -54,4 +51,3 @@ AssistantSupportedModels: TypeAlias = (
     ]
     | str
 )
-"""AssistantSupportedModels"""

@@ -1,5 +1,3 @@
-"""AssistantToolsCode."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,7 +8,5 @@ __all__ = ["AssistantToolsCode"]
 
 
 class AssistantToolsCode(BaseModel):
-    """AssistantToolsCode"""
-
     type: Literal["code_interpreter"]
     """The type of tool being defined: `code_interpreter`"""

@@ -1,5 +1,3 @@
-"""AssistantToolsFileSearch."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["AssistantToolsFileSearch"]
 
 
 class AssistantToolsFileSearch(BaseModel):
-    """AssistantToolsFileSearch"""
-
     type: Literal["file_search"]
     """The type of tool being defined: `file_search`"""
 
@@ -20,6 +16,6 @@ class AssistantToolsFileSearch(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .assistant_tools_file_search_file_search import (
+from .assistant_tools_file_search_file_search import (  # noqa: E402
     AssistantToolsFileSearchFileSearch,
-)  # noqa: E402
+)

@@ -1,5 +1,3 @@
-"""AssistantToolsFileSearchTypeOnly."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,7 +8,5 @@ __all__ = ["AssistantToolsFileSearchTypeOnly"]
 
 
 class AssistantToolsFileSearchTypeOnly(BaseModel):
-    """AssistantToolsFileSearchTypeOnly"""
-
     type: Literal["file_search"]
     """The type of tool being defined: `file_search`"""

@@ -1,5 +1,3 @@
-"""AssistantToolsFunction."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["AssistantToolsFunction"]
 
 
 class AssistantToolsFunction(BaseModel):
-    """AssistantToolsFunction"""
-
     type: Literal["function"]
     """The type of tool being defined: `function`"""
 

@@ -1,15 +1,17 @@
 """AssistantsApiToolChoiceOption: Controls which (if any) tool is called by the model.
 `none` means the model will not call any tools and instead generates a message.
-`auto` is the default value and means the model can pick between generating a message or calling one or more tools.
+`auto` is the default value and means the model can pick between generating a message
+or calling one or more tools.
 `required` means the model must call one or more tools before responding to the user.
-Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function",
+"function": {"name": "my_function"}}` forces the model to call that tool.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeAlias
+
 from .assistants_named_tool_choice import AssistantsNamedToolChoice
-from typing_extensions import TypeAlias
 
 __all__ = ["AssistantsApiToolChoiceOption"]
 
@@ -18,7 +20,9 @@ AssistantsApiToolChoiceOption: TypeAlias = (
 )
 """Controls which (if any) tool is called by the model.
 `none` means the model will not call any tools and instead generates a message.
-`auto` is the default value and means the model can pick between generating a message or calling one or more tools.
+`auto` is the default value and means the model can pick between generating a message
+or calling one or more tools.
 `required` means the model must call one or more tools before responding to the user.
-Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function",
+"function": {"name": "my_function"}}` forces the model to call that tool.
 """

@@ -1,4 +1,6 @@
-"""AssistantsNamedToolChoice: Specifies a tool the model should use. Use to force the model to call a specific tool."""
+"""AssistantsNamedToolChoice: Specifies a tool the model should use. Use to force the
+model to call a specific tool.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["AssistantsNamedToolChoice"]
 
 
 class AssistantsNamedToolChoice(BaseModel):
-    """Specifies a tool the model should use. Use to force the model to call a specific tool."""
+    """Specifies a tool the model should use. Use to force the model to call a specific
+    tool.
+    """
 
     type: Literal["function", "code_interpreter", "file_search"] | str
     """The type of the tool. If type is `function`, the function name must be set"""
@@ -19,4 +23,6 @@ class AssistantsNamedToolChoice(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction  # noqa: E402
+from .assistants_named_tool_choice_function import (  # noqa: E402
+    AssistantsNamedToolChoiceFunction,
+)

@@ -1,7 +1,4 @@
-"""AssistantsNamedToolChoiceFunction."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["AssistantsNamedToolChoiceFunction"]
 
 
 class AssistantsNamedToolChoiceFunction(BaseModel):
-    """AssistantsNamedToolChoiceFunction"""
-
     name: str
     """The name of the function to call."""

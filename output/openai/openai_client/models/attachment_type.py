@@ -1,11 +1,7 @@
-"""AttachmentType."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["AttachmentType"]
 
 AttachmentType: TypeAlias = Literal["image", "file"] | str
-"""AttachmentType"""

@@ -1,5 +1,3 @@
-"""AudioTranscriptionResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["AudioTranscriptionResponse"]
 
 
 class AudioTranscriptionResponse(BaseModel):
-    """AudioTranscriptionResponse"""
-
     model: (
         str
         | Literal[
@@ -24,16 +20,21 @@ class AudioTranscriptionResponse(BaseModel):
             "gpt-4o-transcribe-diarize",
             "gpt-realtime-whisper",
         ]
-        | str
         | None
     ) = None
-    """The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
+    """The model used for transcription. Current options are `whisper-1`,
+    `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`,
+    `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`,
+    `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`.
+    """
 
     language: str | None = None
     """The language of the input audio."""
 
     languages: list[str] | None = None
-    """The possible input audio languages configured for transcription, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format."""
+    """The possible input audio languages configured for transcription, in
+    [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format.
+    """
 
     prompt: str | None = None
     """The prompt configured for input audio transcription, when present."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+
 from pydantic import Field
 
 from .._base_model import BaseModel
@@ -23,33 +24,43 @@ class AuditLog(BaseModel):
     """The Unix timestamp (in seconds) of the event."""
 
     project: AuditLogProject | None = None
-    """The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project."""
+    """The project that the action was scoped to. Absent for actions not scoped to
+    projects. Note that any admin actions taken via Admin API keys are associated
+    with the default project.
+    """
 
     actor: AuditLogActor | None = None
 
-    api_key_created: AuditLogApiKeyCreated | None = Field(default=None, alias="api_key.created")
+    api_key_created: AuditLogApiKeyCreated | None = Field(
+        default=None, alias="api_key.created"
+    )
     """The details for events with this `type`.
-    
+
     Wire name: `api_key.created`.
     """
 
-    api_key_updated: AuditLogApiKeyUpdated | None = Field(default=None, alias="api_key.updated")
+    api_key_updated: AuditLogApiKeyUpdated | None = Field(
+        default=None, alias="api_key.updated"
+    )
     """The details for events with this `type`.
-    
+
     Wire name: `api_key.updated`.
     """
 
-    api_key_deleted: AuditLogApiKeyDeleted | None = Field(default=None, alias="api_key.deleted")
+    api_key_deleted: AuditLogApiKeyDeleted | None = Field(
+        default=None, alias="api_key.deleted"
+    )
     """The details for events with this `type`.
-    
+
     Wire name: `api_key.deleted`.
     """
 
     checkpoint_permission_created: AuditLogCheckpointPermissionCreated | None = Field(
         default=None, alias="checkpoint.permission.created"
     )
-    """The project and fine-tuned model checkpoint that the checkpoint permission was created for.
-    
+    """The project and fine-tuned model checkpoint that the checkpoint permission was
+    created for.
+
     Wire name: `checkpoint.permission.created`.
     """
 
@@ -57,7 +68,7 @@ class AuditLog(BaseModel):
         default=None, alias="checkpoint.permission.deleted"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `checkpoint.permission.deleted`.
     """
 
@@ -65,7 +76,7 @@ class AuditLog(BaseModel):
         default=None, alias="external_key.registered"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `external_key.registered`.
     """
 
@@ -73,55 +84,67 @@ class AuditLog(BaseModel):
         default=None, alias="external_key.removed"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `external_key.removed`.
     """
 
-    group_created: AuditLogGroupCreated | None = Field(default=None, alias="group.created")
+    group_created: AuditLogGroupCreated | None = Field(
+        default=None, alias="group.created"
+    )
     """The details for events with this `type`.
-    
+
     Wire name: `group.created`.
     """
 
-    group_updated: AuditLogGroupUpdated | None = Field(default=None, alias="group.updated")
+    group_updated: AuditLogGroupUpdated | None = Field(
+        default=None, alias="group.updated"
+    )
     """The details for events with this `type`.
-    
+
     Wire name: `group.updated`.
     """
 
-    group_deleted: AuditLogGroupDeleted | None = Field(default=None, alias="group.deleted")
+    group_deleted: AuditLogGroupDeleted | None = Field(
+        default=None, alias="group.deleted"
+    )
     """The details for events with this `type`.
-    
+
     Wire name: `group.deleted`.
     """
 
     scim_enabled: AuditLogScimEnabled | None = Field(default=None, alias="scim.enabled")
     """The details for events with this `type`.
-    
+
     Wire name: `scim.enabled`.
     """
 
-    scim_disabled: AuditLogScimDisabled | None = Field(default=None, alias="scim.disabled")
+    scim_disabled: AuditLogScimDisabled | None = Field(
+        default=None, alias="scim.disabled"
+    )
     """The details for events with this `type`.
-    
+
     Wire name: `scim.disabled`.
     """
 
     invite_sent: AuditLogInviteSent | None = Field(default=None, alias="invite.sent")
     """The details for events with this `type`.
-    
+
     Wire name: `invite.sent`.
     """
 
-    invite_accepted: AuditLogInviteAccepted | None = Field(default=None, alias="invite.accepted")
+    invite_accepted: AuditLogInviteAccepted | None = Field(
+        default=None, alias="invite.accepted"
+    )
     """The details for events with this `type`.
-    
+
     Wire name: `invite.accepted`.
     """
 
-    invite_deleted: AuditLogInviteDeleted | None = Field(default=None, alias="invite.deleted")
+    invite_deleted: AuditLogInviteDeleted | None = Field(
+        default=None, alias="invite.deleted"
+    )
     """The details for events with this `type`.
-    
+
     Wire name: `invite.deleted`.
     """
 
@@ -129,7 +152,7 @@ class AuditLog(BaseModel):
         default=None, alias="ip_allowlist.created"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `ip_allowlist.created`.
     """
 
@@ -137,7 +160,7 @@ class AuditLog(BaseModel):
         default=None, alias="ip_allowlist.updated"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `ip_allowlist.updated`.
     """
 
@@ -145,7 +168,7 @@ class AuditLog(BaseModel):
         default=None, alias="ip_allowlist.deleted"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `ip_allowlist.deleted`.
     """
 
@@ -153,39 +176,45 @@ class AuditLog(BaseModel):
         default=None, alias="ip_allowlist.config.activated"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `ip_allowlist.config.activated`.
     """
 
-    ip_allowlist_config_deactivated: AuditLogIpAllowlistConfigDeactivated | None = Field(
-        default=None, alias="ip_allowlist.config.deactivated"
+    ip_allowlist_config_deactivated: AuditLogIpAllowlistConfigDeactivated | None = (
+        Field(default=None, alias="ip_allowlist.config.deactivated")
     )
     """The details for events with this `type`.
-    
+
     Wire name: `ip_allowlist.config.deactivated`.
     """
 
-    login_succeeded: dict[str, Any] | None = Field(default=None, alias="login.succeeded")
+    login_succeeded: dict[str, Any] | None = Field(
+        default=None, alias="login.succeeded"
+    )
     """This event has no additional fields beyond the standard audit log attributes.
-    
+
     Wire name: `login.succeeded`.
     """
 
     login_failed: AuditLogLoginFailed | None = Field(default=None, alias="login.failed")
     """The details for events with this `type`.
-    
+
     Wire name: `login.failed`.
     """
 
-    logout_succeeded: dict[str, Any] | None = Field(default=None, alias="logout.succeeded")
+    logout_succeeded: dict[str, Any] | None = Field(
+        default=None, alias="logout.succeeded"
+    )
     """This event has no additional fields beyond the standard audit log attributes.
-    
+
     Wire name: `logout.succeeded`.
     """
 
-    logout_failed: AuditLogLogoutFailed | None = Field(default=None, alias="logout.failed")
+    logout_failed: AuditLogLogoutFailed | None = Field(
+        default=None, alias="logout.failed"
+    )
     """The details for events with this `type`.
-    
+
     Wire name: `logout.failed`.
     """
 
@@ -193,31 +222,39 @@ class AuditLog(BaseModel):
         default=None, alias="organization.updated"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `organization.updated`.
     """
 
-    project_created: AuditLogProjectCreated | None = Field(default=None, alias="project.created")
+    project_created: AuditLogProjectCreated | None = Field(
+        default=None, alias="project.created"
+    )
     """The details for events with this `type`.
-    
+
     Wire name: `project.created`.
     """
 
-    project_updated: AuditLogProjectUpdated | None = Field(default=None, alias="project.updated")
+    project_updated: AuditLogProjectUpdated | None = Field(
+        default=None, alias="project.updated"
+    )
     """The details for events with this `type`.
-    
+
     Wire name: `project.updated`.
     """
 
-    project_archived: AuditLogProjectArchived | None = Field(default=None, alias="project.archived")
+    project_archived: AuditLogProjectArchived | None = Field(
+        default=None, alias="project.archived"
+    )
     """The details for events with this `type`.
-    
+
     Wire name: `project.archived`.
     """
 
-    project_deleted: AuditLogProjectDeleted | None = Field(default=None, alias="project.deleted")
+    project_deleted: AuditLogProjectDeleted | None = Field(
+        default=None, alias="project.deleted"
+    )
     """The details for events with this `type`.
-    
+
     Wire name: `project.deleted`.
     """
 
@@ -225,7 +262,7 @@ class AuditLog(BaseModel):
         default=None, alias="rate_limit.updated"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `rate_limit.updated`.
     """
 
@@ -233,25 +270,25 @@ class AuditLog(BaseModel):
         default=None, alias="rate_limit.deleted"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `rate_limit.deleted`.
     """
 
     role_created: AuditLogRoleCreated | None = Field(default=None, alias="role.created")
     """The details for events with this `type`.
-    
+
     Wire name: `role.created`.
     """
 
     role_updated: AuditLogRoleUpdated | None = Field(default=None, alias="role.updated")
     """The details for events with this `type`.
-    
+
     Wire name: `role.updated`.
     """
 
     role_deleted: AuditLogRoleDeleted | None = Field(default=None, alias="role.deleted")
     """The details for events with this `type`.
-    
+
     Wire name: `role.deleted`.
     """
 
@@ -259,7 +296,7 @@ class AuditLog(BaseModel):
         default=None, alias="role.assignment.created"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `role.assignment.created`.
     """
 
@@ -267,7 +304,7 @@ class AuditLog(BaseModel):
         default=None, alias="role.assignment.deleted"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `role.assignment.deleted`.
     """
 
@@ -275,7 +312,7 @@ class AuditLog(BaseModel):
         default=None, alias="role.bound_to_resource"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `role.bound_to_resource`.
     """
 
@@ -283,7 +320,7 @@ class AuditLog(BaseModel):
         default=None, alias="role.unbound_from_resource"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `role.unbound_from_resource`.
     """
 
@@ -291,7 +328,7 @@ class AuditLog(BaseModel):
         default=None, alias="service_account.created"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `service_account.created`.
     """
 
@@ -299,7 +336,7 @@ class AuditLog(BaseModel):
         default=None, alias="service_account.updated"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `service_account.updated`.
     """
 
@@ -307,31 +344,31 @@ class AuditLog(BaseModel):
         default=None, alias="service_account.deleted"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `service_account.deleted`.
     """
 
-    workload_identity_provider_created: AuditLogWorkloadIdentityProviderCreated | None = Field(
-        default=None, alias="workload_identity_provider.created"
-    )
+    workload_identity_provider_created: (
+        AuditLogWorkloadIdentityProviderCreated | None
+    ) = Field(default=None, alias="workload_identity_provider.created")
     """The details for events with this `type`.
-    
+
     Wire name: `workload_identity_provider.created`.
     """
 
-    workload_identity_provider_updated: AuditLogWorkloadIdentityProviderUpdated | None = Field(
-        default=None, alias="workload_identity_provider.updated"
-    )
+    workload_identity_provider_updated: (
+        AuditLogWorkloadIdentityProviderUpdated | None
+    ) = Field(default=None, alias="workload_identity_provider.updated")
     """The details for events with this `type`.
-    
+
     Wire name: `workload_identity_provider.updated`.
     """
 
-    workload_identity_provider_deleted: AuditLogWorkloadIdentityProviderDeleted | None = Field(
-        default=None, alias="workload_identity_provider.deleted"
-    )
+    workload_identity_provider_deleted: (
+        AuditLogWorkloadIdentityProviderDeleted | None
+    ) = Field(default=None, alias="workload_identity_provider.deleted")
     """The details for events with this `type`.
-    
+
     Wire name: `workload_identity_provider.deleted`.
     """
 
@@ -339,7 +376,7 @@ class AuditLog(BaseModel):
         AuditLogWorkloadIdentityProviderMappingCreated | None
     ) = Field(default=None, alias="workload_identity_provider_mapping.created")
     """The details for events with this `type`.
-    
+
     Wire name: `workload_identity_provider_mapping.created`.
     """
 
@@ -347,7 +384,7 @@ class AuditLog(BaseModel):
         AuditLogWorkloadIdentityProviderMappingUpdated | None
     ) = Field(default=None, alias="workload_identity_provider_mapping.updated")
     """The details for events with this `type`.
-    
+
     Wire name: `workload_identity_provider_mapping.updated`.
     """
 
@@ -355,25 +392,25 @@ class AuditLog(BaseModel):
         AuditLogWorkloadIdentityProviderMappingDeleted | None
     ) = Field(default=None, alias="workload_identity_provider_mapping.deleted")
     """The details for events with this `type`.
-    
+
     Wire name: `workload_identity_provider_mapping.deleted`.
     """
 
     user_added: AuditLogUserAdded | None = Field(default=None, alias="user.added")
     """The details for events with this `type`.
-    
+
     Wire name: `user.added`.
     """
 
     user_updated: AuditLogUserUpdated | None = Field(default=None, alias="user.updated")
     """The details for events with this `type`.
-    
+
     Wire name: `user.updated`.
     """
 
     user_deleted: AuditLogUserDeleted | None = Field(default=None, alias="user.deleted")
     """The details for events with this `type`.
-    
+
     Wire name: `user.deleted`.
     """
 
@@ -381,7 +418,7 @@ class AuditLog(BaseModel):
         default=None, alias="certificate.created"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `certificate.created`.
     """
 
@@ -389,7 +426,7 @@ class AuditLog(BaseModel):
         default=None, alias="certificate.updated"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `certificate.updated`.
     """
 
@@ -397,7 +434,7 @@ class AuditLog(BaseModel):
         default=None, alias="certificate.deleted"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `certificate.deleted`.
     """
 
@@ -405,7 +442,7 @@ class AuditLog(BaseModel):
         default=None, alias="certificates.activated"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `certificates.activated`.
     """
 
@@ -413,7 +450,7 @@ class AuditLog(BaseModel):
         default=None, alias="certificates.deactivated"
     )
     """The details for events with this `type`.
-    
+
     Wire name: `certificates.deactivated`.
     """
 
@@ -426,16 +463,22 @@ from .audit_log_api_key_updated import AuditLogApiKeyUpdated  # noqa: E402
 from .audit_log_certificate_created import AuditLogCertificateCreated  # noqa: E402
 from .audit_log_certificate_deleted import AuditLogCertificateDeleted  # noqa: E402
 from .audit_log_certificate_updated import AuditLogCertificateUpdated  # noqa: E402
-from .audit_log_certificates_activated import AuditLogCertificatesActivated  # noqa: E402
-from .audit_log_certificates_deactivated import AuditLogCertificatesDeactivated  # noqa: E402
-from .audit_log_checkpoint_permission_created import (
+from .audit_log_certificates_activated import (  # noqa: E402
+    AuditLogCertificatesActivated,
+)
+from .audit_log_certificates_deactivated import (  # noqa: E402
+    AuditLogCertificatesDeactivated,
+)
+from .audit_log_checkpoint_permission_created import (  # noqa: E402
     AuditLogCheckpointPermissionCreated,
-)  # noqa: E402
-from .audit_log_checkpoint_permission_deleted import (
+)
+from .audit_log_checkpoint_permission_deleted import (  # noqa: E402
     AuditLogCheckpointPermissionDeleted,
-)  # noqa: E402
+)
 from .audit_log_event_type import AuditLogEventType  # noqa: E402
-from .audit_log_external_key_registered import AuditLogExternalKeyRegistered  # noqa: E402
+from .audit_log_external_key_registered import (  # noqa: E402
+    AuditLogExternalKeyRegistered,
+)
 from .audit_log_external_key_removed import AuditLogExternalKeyRemoved  # noqa: E402
 from .audit_log_group_created import AuditLogGroupCreated  # noqa: E402
 from .audit_log_group_deleted import AuditLogGroupDeleted  # noqa: E402
@@ -443,12 +486,12 @@ from .audit_log_group_updated import AuditLogGroupUpdated  # noqa: E402
 from .audit_log_invite_accepted import AuditLogInviteAccepted  # noqa: E402
 from .audit_log_invite_deleted import AuditLogInviteDeleted  # noqa: E402
 from .audit_log_invite_sent import AuditLogInviteSent  # noqa: E402
-from .audit_log_ip_allowlist_config_activated import (
+from .audit_log_ip_allowlist_config_activated import (  # noqa: E402
     AuditLogIpAllowlistConfigActivated,
-)  # noqa: E402
-from .audit_log_ip_allowlist_config_deactivated import (
+)
+from .audit_log_ip_allowlist_config_deactivated import (  # noqa: E402
     AuditLogIpAllowlistConfigDeactivated,
-)  # noqa: E402
+)
 from .audit_log_ip_allowlist_created import AuditLogIpAllowlistCreated  # noqa: E402
 from .audit_log_ip_allowlist_deleted import AuditLogIpAllowlistDeleted  # noqa: E402
 from .audit_log_ip_allowlist_updated import AuditLogIpAllowlistUpdated  # noqa: E402
@@ -462,36 +505,48 @@ from .audit_log_project_deleted import AuditLogProjectDeleted  # noqa: E402
 from .audit_log_project_updated import AuditLogProjectUpdated  # noqa: E402
 from .audit_log_rate_limit_deleted import AuditLogRateLimitDeleted  # noqa: E402
 from .audit_log_rate_limit_updated import AuditLogRateLimitUpdated  # noqa: E402
-from .audit_log_role_assignment_created import AuditLogRoleAssignmentCreated  # noqa: E402
-from .audit_log_role_assignment_deleted import AuditLogRoleAssignmentDeleted  # noqa: E402
+from .audit_log_role_assignment_created import (  # noqa: E402
+    AuditLogRoleAssignmentCreated,
+)
+from .audit_log_role_assignment_deleted import (  # noqa: E402
+    AuditLogRoleAssignmentDeleted,
+)
 from .audit_log_role_bound_to_resource import AuditLogRoleBoundToResource  # noqa: E402
 from .audit_log_role_created import AuditLogRoleCreated  # noqa: E402
 from .audit_log_role_deleted import AuditLogRoleDeleted  # noqa: E402
-from .audit_log_role_unbound_from_resource import AuditLogRoleUnboundFromResource  # noqa: E402
+from .audit_log_role_unbound_from_resource import (  # noqa: E402
+    AuditLogRoleUnboundFromResource,
+)
 from .audit_log_role_updated import AuditLogRoleUpdated  # noqa: E402
 from .audit_log_scim_disabled import AuditLogScimDisabled  # noqa: E402
 from .audit_log_scim_enabled import AuditLogScimEnabled  # noqa: E402
-from .audit_log_service_account_created import AuditLogServiceAccountCreated  # noqa: E402
-from .audit_log_service_account_deleted import AuditLogServiceAccountDeleted  # noqa: E402
-from .audit_log_service_account_updated import AuditLogServiceAccountUpdated  # noqa: E402
+from .audit_log_service_account_created import (  # noqa: E402
+    AuditLogServiceAccountCreated,
+)
+from .audit_log_service_account_deleted import (  # noqa: E402
+    AuditLogServiceAccountDeleted,
+)
+from .audit_log_service_account_updated import (  # noqa: E402
+    AuditLogServiceAccountUpdated,
+)
 from .audit_log_user_added import AuditLogUserAdded  # noqa: E402
 from .audit_log_user_deleted import AuditLogUserDeleted  # noqa: E402
 from .audit_log_user_updated import AuditLogUserUpdated  # noqa: E402
-from .audit_log_workload_identity_provider_created import (
+from .audit_log_workload_identity_provider_created import (  # noqa: E402
     AuditLogWorkloadIdentityProviderCreated,
-)  # noqa: E402
-from .audit_log_workload_identity_provider_deleted import (
+)
+from .audit_log_workload_identity_provider_deleted import (  # noqa: E402
     AuditLogWorkloadIdentityProviderDeleted,
-)  # noqa: E402
-from .audit_log_workload_identity_provider_mapping_created import (
+)
+from .audit_log_workload_identity_provider_mapping_created import (  # noqa: E402
     AuditLogWorkloadIdentityProviderMappingCreated,
-)  # noqa: E402
-from .audit_log_workload_identity_provider_mapping_deleted import (
+)
+from .audit_log_workload_identity_provider_mapping_deleted import (  # noqa: E402
     AuditLogWorkloadIdentityProviderMappingDeleted,
-)  # noqa: E402
-from .audit_log_workload_identity_provider_mapping_updated import (
+)
+from .audit_log_workload_identity_provider_mapping_updated import (  # noqa: E402
     AuditLogWorkloadIdentityProviderMappingUpdated,
-)  # noqa: E402
-from .audit_log_workload_identity_provider_updated import (
+)
+from .audit_log_workload_identity_provider_updated import (  # noqa: E402
     AuditLogWorkloadIdentityProviderUpdated,
-)  # noqa: E402
+)

@@ -1,7 +1,8 @@
-"""AuditLogActorServiceAccount: The service account that performed the audit logged action."""
+"""AuditLogActorServiceAccount: The service account that performed the audit logged
+action.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogCertificatesActivated"]
@@ -15,6 +14,6 @@ class AuditLogCertificatesActivated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .audit_log_certificates_activated_certificates_item import (
+from .audit_log_certificates_activated_certificates_item import (  # noqa: E402
     AuditLogCertificatesActivatedCertificatesItem,
-)  # noqa: E402
+)

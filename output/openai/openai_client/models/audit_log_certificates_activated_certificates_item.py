@@ -1,7 +1,4 @@
-"""AuditLogCertificatesActivatedCertificatesItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["AuditLogCertificatesActivatedCertificatesItem"]
 
 
 class AuditLogCertificatesActivatedCertificatesItem(BaseModel):
-    """AuditLogCertificatesActivatedCertificatesItem"""
-
     id: str | None = None
     """The certificate ID."""
 

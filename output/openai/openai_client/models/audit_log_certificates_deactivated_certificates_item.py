@@ -1,7 +1,4 @@
-"""AuditLogCertificatesDeactivatedCertificatesItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["AuditLogCertificatesDeactivatedCertificatesItem"]
 
 
 class AuditLogCertificatesDeactivatedCertificatesItem(BaseModel):
-    """AuditLogCertificatesDeactivatedCertificatesItem"""
-
     id: str | None = None
     """The certificate ID."""
 

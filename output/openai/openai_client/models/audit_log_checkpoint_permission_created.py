@@ -1,7 +1,8 @@
-"""AuditLogCheckpointPermissionCreated: The project and fine-tuned model checkpoint that the checkpoint permission was created for."""
+"""AuditLogCheckpointPermissionCreated: The project and fine-tuned model checkpoint that
+the checkpoint permission was created for.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +10,9 @@ __all__ = ["AuditLogCheckpointPermissionCreated"]
 
 
 class AuditLogCheckpointPermissionCreated(BaseModel):
-    """The project and fine-tuned model checkpoint that the checkpoint permission was created for."""
+    """The project and fine-tuned model checkpoint that the checkpoint permission was
+    created for.
+    """
 
     id: str | None = None
     """The ID of the checkpoint permission."""
@@ -19,6 +22,6 @@ class AuditLogCheckpointPermissionCreated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .audit_log_checkpoint_permission_created_data import (
+from .audit_log_checkpoint_permission_created_data import (  # noqa: E402
     AuditLogCheckpointPermissionCreatedData,
-)  # noqa: E402
+)

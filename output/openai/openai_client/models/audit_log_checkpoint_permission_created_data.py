@@ -1,7 +1,8 @@
-"""AuditLogCheckpointPermissionCreatedData: The payload used to create the checkpoint permission."""
+"""AuditLogCheckpointPermissionCreatedData: The payload used to create the checkpoint
+permission.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

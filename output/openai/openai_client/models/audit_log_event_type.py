@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["AuditLogEventType"]
 

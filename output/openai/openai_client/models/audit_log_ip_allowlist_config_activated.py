@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogIpAllowlistConfigActivated"]
@@ -16,6 +15,6 @@ class AuditLogIpAllowlistConfigActivated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .audit_log_ip_allowlist_config_activated_configs_item import (
+from .audit_log_ip_allowlist_config_activated_configs_item import (  # noqa: E402
     AuditLogIpAllowlistConfigActivatedConfigsItem,
-)  # noqa: E402
+)

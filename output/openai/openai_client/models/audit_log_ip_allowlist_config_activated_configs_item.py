@@ -1,7 +1,4 @@
-"""AuditLogIpAllowlistConfigActivatedConfigsItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["AuditLogIpAllowlistConfigActivatedConfigsItem"]
 
 
 class AuditLogIpAllowlistConfigActivatedConfigsItem(BaseModel):
-    """AuditLogIpAllowlistConfigActivatedConfigsItem"""
-
     id: str | None = None
     """The ID of the IP allowlist configuration."""
 

@@ -1,7 +1,9 @@
-"""AuditLogProject: The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project."""
+"""AuditLogProject: The project that the action was scoped to. Absent for actions not
+scoped to projects. Note that any admin actions taken via Admin API keys are
+associated with the default project.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +11,10 @@ __all__ = ["AuditLogProject"]
 
 
 class AuditLogProject(BaseModel):
-    """The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project."""
+    """The project that the action was scoped to. Absent for actions not scoped to
+    projects. Note that any admin actions taken via Admin API keys are associated
+    with the default project.
+    """
 
     id: str | None = None
     """The project ID."""

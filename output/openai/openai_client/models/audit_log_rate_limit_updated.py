@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogRateLimitUpdated"]
@@ -19,6 +18,6 @@ class AuditLogRateLimitUpdated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .audit_log_rate_limit_updated_changes_requested import (
+from .audit_log_rate_limit_updated_changes_requested import (  # noqa: E402
     AuditLogRateLimitUpdatedChangesRequested,
-)  # noqa: E402
+)

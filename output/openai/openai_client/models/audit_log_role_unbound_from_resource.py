@@ -13,7 +13,9 @@ class AuditLogRoleUnboundFromResource(BaseModel):
     """The details for events with this `type`."""
 
     id: str | None = None
-    """The ID of the resource the role was unbound from. ChatGPT workspace connector resources use `<workspace_id>__<connector_id>`."""
+    """The ID of the resource the role was unbound from. ChatGPT workspace connector
+    resources use `<workspace_id>__<connector_id>`.
+    """
 
     role_id: str | None = None
     """The ID of the role that was unbound from the resource."""
@@ -34,7 +36,9 @@ class AuditLogRoleUnboundFromResource(BaseModel):
     """The connector ID for a ChatGPT workspace connector resource."""
 
     connector_name: str | None = None
-    """The connector display name for a ChatGPT workspace connector resource, or the connector ID when the display name could not be resolved."""
+    """The connector display name for a ChatGPT workspace connector resource, or the
+    connector ID when the display name could not be resolved.
+    """
 
     enabled: bool | None = None
     """Whether the connector is enabled for the role."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogServiceAccountCreated"]
@@ -19,4 +18,6 @@ class AuditLogServiceAccountCreated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .audit_log_service_account_created_data import AuditLogServiceAccountCreatedData  # noqa: E402
+from .audit_log_service_account_created_data import (  # noqa: E402
+    AuditLogServiceAccountCreatedData,
+)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogServiceAccountUpdated"]
@@ -19,6 +18,6 @@ class AuditLogServiceAccountUpdated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .audit_log_service_account_updated_changes_requested import (
+from .audit_log_service_account_updated_changes_requested import (  # noqa: E402
     AuditLogServiceAccountUpdatedChangesRequested,
-)  # noqa: E402
+)

@@ -1,7 +1,8 @@
-"""AuditLogServiceAccountUpdatedChangesRequested: The payload used to updated the service account."""
+"""AuditLogServiceAccountUpdatedChangesRequested: The payload used to updated the
+service account.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

@@ -1,4 +1,6 @@
-"""AuditLogWorkloadIdentityProviderMappingCreated: The details for events with this `type`."""
+"""AuditLogWorkloadIdentityProviderMappingCreated: The details for events with this
+`type`.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""AuditLogWorkloadIdentityProviderMappingDeleted: The details for events with this `type`."""
+"""AuditLogWorkloadIdentityProviderMappingDeleted: The details for events with this
+`type`.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

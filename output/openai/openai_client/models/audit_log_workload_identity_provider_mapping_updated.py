@@ -1,4 +1,6 @@
-"""AuditLogWorkloadIdentityProviderMappingUpdated: The details for events with this `type`."""
+"""AuditLogWorkloadIdentityProviderMappingUpdated: The details for events with this
+`type`.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""AutoChunkingStrategyRequestParam: The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
+"""AutoChunkingStrategyRequestParam: The default strategy. This strategy currently uses
+a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["AutoChunkingStrategyRequestParam"]
 
 
 class AutoChunkingStrategyRequestParam(BaseModel):
-    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
+    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of
+    `800` and `chunk_overlap_tokens` of `400`.
+    """
 
     type: Literal["auto"]
     """Always `auto`."""

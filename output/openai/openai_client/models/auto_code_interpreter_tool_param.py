@@ -1,18 +1,22 @@
-"""AutoCodeInterpreterToolParam: Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+"""AutoCodeInterpreterToolParam: Configuration for a code interpreter container.
+Optionally specify the IDs of the files to run the code on.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["AutoCodeInterpreterToolParam"]
 
 
 class AutoCodeInterpreterToolParam(BaseModel):
-    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+    """Configuration for a code interpreter container. Optionally specify the IDs of the
+    files to run the code on.
+    """
 
     type: Literal["auto"]
     """Always `auto`."""
@@ -49,9 +53,9 @@ class AutoCodeInterpreterToolParam(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .container_memory_limit import ContainerMemoryLimit  # noqa: E402
-from .container_network_policy_allowlist_param import (
+from .container_network_policy_allowlist_param import (  # noqa: E402
     ContainerNetworkPolicyAllowlistParam,
-)  # noqa: E402
-from .container_network_policy_disabled_param import (
+)
+from .container_network_policy_disabled_param import (  # noqa: E402
     ContainerNetworkPolicyDisabledParam,
-)  # noqa: E402
+)

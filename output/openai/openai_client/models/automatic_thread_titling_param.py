@@ -1,7 +1,8 @@
-"""AutomaticThreadTitlingParam: Controls whether ChatKit automatically generates thread titles."""
+"""AutomaticThreadTitlingParam: Controls whether ChatKit automatically generates thread
+titles.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

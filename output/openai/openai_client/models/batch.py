@@ -1,5 +1,3 @@
-"""Batch."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["Batch"]
 
 
 class Batch(BaseModel):
-    """Batch"""
-
     id: str
 
     object: Literal["batch"]
@@ -24,7 +20,8 @@ class Batch(BaseModel):
     """Model ID used to process the batch, like `gpt-5-2025-08-07`. OpenAI
     offers a wide range of models with different capabilities, performance
     characteristics, and price points. Refer to the [model
-    guide](/docs/models) to browse and compare available models.
+    guide](https://api.openai.com/docs/models) to browse and compare available
+    models.
     """
 
     errors: BatchErrors | None = None

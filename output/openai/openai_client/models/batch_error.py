@@ -1,7 +1,4 @@
-"""BatchError."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["BatchError"]
 
 
 class BatchError(BaseModel):
-    """BatchError"""
-
     code: str | None = None
     """An error code identifying the error type."""
 

@@ -1,7 +1,4 @@
-"""BatchErrors."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["BatchErrors"]
 
 
 class BatchErrors(BaseModel):
-    """BatchErrors"""
-
     object: str | None = None
     """The object type, which is always `list`."""
 

@@ -5,7 +5,6 @@ batches created after September 7, 2025.
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BatchUsage"]
@@ -35,4 +34,6 @@ class BatchUsage(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .batch_usage_input_tokens_details import BatchUsageInputTokensDetails  # noqa: E402
-from .batch_usage_output_tokens_details import BatchUsageOutputTokensDetails  # noqa: E402
+from .batch_usage_output_tokens_details import (  # noqa: E402
+    BatchUsageOutputTokensDetails,
+)

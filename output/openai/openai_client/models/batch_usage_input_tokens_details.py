@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BatchUsageInputTokensDetails"]
@@ -13,5 +12,5 @@ class BatchUsageInputTokensDetails(BaseModel):
 
     cached_tokens: int
     """The number of tokens that were retrieved from the cache. [More on
-    prompt caching](/docs/guides/prompt-caching).
+    prompt caching](https://api.openai.com/docs/guides/prompt-caching).
     """

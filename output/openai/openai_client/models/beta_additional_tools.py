@@ -1,5 +1,3 @@
-"""BetaAdditionalTools."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaAdditionalTools"]
 
 
 class BetaAdditionalTools(BaseModel):
-    """BetaAdditionalTools"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

@@ -1,5 +1,3 @@
-"""BetaAdditionalToolsItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaAdditionalToolsItemParam"]
 
 
 class BetaAdditionalToolsItemParam(BaseModel):
-    """BetaAdditionalToolsItemParam"""
-
     agent: BetaAgentTagParam | None = None
 
     id: str | None = None

@@ -1,19 +1,15 @@
-"""BetaAgentMessage."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaAgentMessage"]
 
 
 class BetaAgentMessage(BaseModel):
-    """BetaAgentMessage"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
@@ -35,11 +31,14 @@ class BetaAgentMessage(BaseModel):
             | Annotated[BetaOutputTextContent, pydantic.Tag("BetaOutputTextContent")]
             | Annotated[BetaTextContent, pydantic.Tag("BetaTextContent")]
             | Annotated[BetaSummaryTextContent, pydantic.Tag("BetaSummaryTextContent")]
-            | Annotated[BetaReasoningTextContent, pydantic.Tag("BetaReasoningTextContent")]
+            | Annotated[
+                BetaReasoningTextContent, pydantic.Tag("BetaReasoningTextContent")
+            ]
             | Annotated[BetaRefusalContent, pydantic.Tag("BetaRefusalContent")]
             | Annotated[BetaInputImageContent, pydantic.Tag("BetaInputImageContent")]
             | Annotated[
-                BetaComputerScreenshotContent, pydantic.Tag("BetaComputerScreenshotContent")
+                BetaComputerScreenshotContent,
+                pydantic.Tag("BetaComputerScreenshotContent"),
             ]
             | Annotated[BetaInputFileContent, pydantic.Tag("BetaInputFileContent")]
             | Annotated[BetaEncryptedContent, pydantic.Tag("BetaEncryptedContent")]
@@ -67,7 +66,9 @@ class BetaAgentMessage(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_computer_screenshot_content import BetaComputerScreenshotContent  # noqa: E402
+from .beta_computer_screenshot_content import (  # noqa: E402
+    BetaComputerScreenshotContent,
+)
 from .beta_encrypted_content import BetaEncryptedContent  # noqa: E402
 from .beta_input_file_content import BetaInputFileContent  # noqa: E402
 from .beta_input_image_content import BetaInputImageContent  # noqa: E402

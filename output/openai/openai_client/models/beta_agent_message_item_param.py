@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaAgentMessageItemParam"]
 
@@ -29,12 +29,16 @@ class BetaAgentMessageItemParam(BaseModel):
 
     content: list[
         Annotated[
-            Annotated[BetaInputTextContentParam, pydantic.Tag("BetaInputTextContentParam")]
+            Annotated[
+                BetaInputTextContentParam, pydantic.Tag("BetaInputTextContentParam")
+            ]
             | Annotated[
                 BetaInputImageContentParamAutoParam,
                 pydantic.Tag("BetaInputImageContentParamAutoParam"),
             ]
-            | Annotated[BetaEncryptedContentParam, pydantic.Tag("BetaEncryptedContentParam")]
+            | Annotated[
+                BetaEncryptedContentParam, pydantic.Tag("BetaEncryptedContentParam")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",
@@ -53,7 +57,7 @@ class BetaAgentMessageItemParam(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
 from .beta_encrypted_content_param import BetaEncryptedContentParam  # noqa: E402
-from .beta_input_image_content_param_auto_param import (
+from .beta_input_image_content_param_auto_param import (  # noqa: E402
     BetaInputImageContentParamAutoParam,
-)  # noqa: E402
+)
 from .beta_input_text_content_param import BetaInputTextContentParam  # noqa: E402

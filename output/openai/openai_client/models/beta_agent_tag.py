@@ -1,7 +1,4 @@
-"""BetaAgentTag."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["BetaAgentTag"]
 
 
 class BetaAgentTag(BaseModel):
-    """BetaAgentTag"""
-
     agent_name: str
     """The canonical name of the agent that produced this item."""

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .beta_file_citation_body import BetaFileCitationBody
-from .beta_url_citation_body import BetaUrlCitationBody
 from .beta_container_file_citation_body import BetaContainerFileCitationBody
+from .beta_file_citation_body import BetaFileCitationBody
 from .beta_file_path import BetaFilePath
-from typing_extensions import TypeAlias
+from .beta_url_citation_body import BetaUrlCitationBody
 
 __all__ = ["BetaAnnotation"]
 
 BetaAnnotation: TypeAlias = Annotated[
     Annotated[BetaFileCitationBody, pydantic.Tag("BetaFileCitationBody")]
     | Annotated[BetaUrlCitationBody, pydantic.Tag("BetaUrlCitationBody")]
-    | Annotated[BetaContainerFileCitationBody, pydantic.Tag("BetaContainerFileCitationBody")]
+    | Annotated[
+        BetaContainerFileCitationBody, pydantic.Tag("BetaContainerFileCitationBody")
+    ]
     | Annotated[BetaFilePath, pydantic.Tag("BetaFilePath")]
     | Annotated[dict[str, Any], pydantic.Tag("")],
     discriminate(

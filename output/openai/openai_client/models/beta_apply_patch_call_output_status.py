@@ -1,11 +1,7 @@
-"""BetaApplyPatchCallOutputStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaApplyPatchCallOutputStatus"]
 
 BetaApplyPatchCallOutputStatus: TypeAlias = Literal["completed", "failed"] | str
-"""BetaApplyPatchCallOutputStatus"""

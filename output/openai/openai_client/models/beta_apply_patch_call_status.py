@@ -1,11 +1,7 @@
-"""BetaApplyPatchCallStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaApplyPatchCallStatus"]
 
 BetaApplyPatchCallStatus: TypeAlias = Literal["in_progress", "completed"] | str
-"""BetaApplyPatchCallStatus"""

@@ -1,4 +1,6 @@
-"""BetaApplyPatchCreateFileOperationParam: Instruction for creating a new file via the apply_patch tool."""
+"""BetaApplyPatchCreateFileOperationParam: Instruction for creating a new file via the
+apply_patch tool.
+"""
 
 from __future__ import annotations
 

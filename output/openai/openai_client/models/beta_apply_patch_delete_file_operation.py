@@ -1,4 +1,6 @@
-"""BetaApplyPatchDeleteFileOperation: Instruction describing how to delete a file via the apply_patch tool."""
+"""BetaApplyPatchDeleteFileOperation: Instruction describing how to delete a file via
+the apply_patch tool.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaApplyPatchDeleteFileOperationParam: Instruction for deleting an existing file via the apply_patch tool."""
+"""BetaApplyPatchDeleteFileOperationParam: Instruction for deleting an existing file via
+the apply_patch tool.
+"""
 
 from __future__ import annotations
 

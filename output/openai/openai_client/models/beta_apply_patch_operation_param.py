@@ -1,14 +1,23 @@
-"""BetaApplyPatchOperationParam: One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
+"""BetaApplyPatchOperationParam: One of the create_file, delete_file, or update_file
+operations supplied to the apply_patch tool.
+"""
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .beta_apply_patch_create_file_operation_param import BetaApplyPatchCreateFileOperationParam
-from .beta_apply_patch_delete_file_operation_param import BetaApplyPatchDeleteFileOperationParam
-from .beta_apply_patch_update_file_operation_param import BetaApplyPatchUpdateFileOperationParam
-from typing_extensions import TypeAlias
+from .beta_apply_patch_create_file_operation_param import (
+    BetaApplyPatchCreateFileOperationParam,
+)
+from .beta_apply_patch_delete_file_operation_param import (
+    BetaApplyPatchDeleteFileOperationParam,
+)
+from .beta_apply_patch_update_file_operation_param import (
+    BetaApplyPatchUpdateFileOperationParam,
+)
 
 __all__ = ["BetaApplyPatchOperationParam"]
 
@@ -36,4 +45,6 @@ BetaApplyPatchOperationParam: TypeAlias = Annotated[
         },
     ),
 ]
-"""One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
+"""One of the create_file, delete_file, or update_file operations supplied to the
+apply_patch tool.
+"""

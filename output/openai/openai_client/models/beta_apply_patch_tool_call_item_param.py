@@ -1,4 +1,6 @@
-"""BetaApplyPatchToolCallItemParam: A tool call representing a request to create, delete, or update files using diff patches."""
+"""BetaApplyPatchToolCallItemParam: A tool call representing a request to create,
+delete, or update files using diff patches.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["BetaApplyPatchToolCallItemParam"]
 
 
 class BetaApplyPatchToolCallItemParam(BaseModel):
-    """A tool call representing a request to create, delete, or update files using diff patches."""
+    """A tool call representing a request to create, delete, or update files using diff
+    patches.
+    """
 
     agent: BetaAgentTagParam | None = None
 
@@ -33,6 +37,8 @@ class BetaApplyPatchToolCallItemParam(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_apply_patch_call_status_param import BetaApplyPatchCallStatusParam  # noqa: E402
+from .beta_apply_patch_call_status_param import (  # noqa: E402
+    BetaApplyPatchCallStatusParam,
+)
 from .beta_apply_patch_operation_param import BetaApplyPatchOperationParam  # noqa: E402
 from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

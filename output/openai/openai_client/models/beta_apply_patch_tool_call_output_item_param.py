@@ -1,4 +1,6 @@
-"""BetaApplyPatchToolCallOutputItemParam: The streamed output emitted by an apply patch tool call."""
+"""BetaApplyPatchToolCallOutputItemParam: The streamed output emitted by an apply patch
+tool call.
+"""
 
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ class BetaApplyPatchToolCallOutputItemParam(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_apply_patch_call_output_status_param import (
+from .beta_apply_patch_call_output_status_param import (  # noqa: E402
     BetaApplyPatchCallOutputStatusParam,
-)  # noqa: E402
+)
 from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

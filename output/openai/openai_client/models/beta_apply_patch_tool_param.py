@@ -1,4 +1,6 @@
-"""BetaApplyPatchToolParam: Allows the assistant to create, delete, or update files using unified diffs."""
+"""BetaApplyPatchToolParam: Allows the assistant to create, delete, or update files
+using unified diffs.
+"""
 
 from __future__ import annotations
 
@@ -19,4 +21,6 @@ class BetaApplyPatchToolParam(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller  # noqa: E402
+from .beta_callable_tool_allowed_caller import (  # noqa: E402
+    BetaCallableToolAllowedCaller,
+)

@@ -1,4 +1,6 @@
-"""BetaApplyPatchUpdateFileOperation: Instruction describing how to update a file via the apply_patch tool."""
+"""BetaApplyPatchUpdateFileOperation: Instruction describing how to update a file via
+the apply_patch tool.
+"""
 
 from __future__ import annotations
 

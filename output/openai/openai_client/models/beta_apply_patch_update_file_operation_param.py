@@ -1,4 +1,6 @@
-"""BetaApplyPatchUpdateFileOperationParam: Instruction for updating an existing file via the apply_patch tool."""
+"""BetaApplyPatchUpdateFileOperationParam: Instruction for updating an existing file via
+the apply_patch tool.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,3 @@
-"""BetaApproximateLocation."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaApproximateLocation"]
 
 
 class BetaApproximateLocation(BaseModel):
-    """BetaApproximateLocation"""
-
     type: Literal["approximate"]
     """The type of location approximation. Always `approximate`."""
 

@@ -1,18 +1,22 @@
-"""BetaAutoCodeInterpreterToolParam: Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+"""BetaAutoCodeInterpreterToolParam: Configuration for a code interpreter container.
+Optionally specify the IDs of the files to run the code on.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaAutoCodeInterpreterToolParam"]
 
 
 class BetaAutoCodeInterpreterToolParam(BaseModel):
-    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+    """Configuration for a code interpreter container. Optionally specify the IDs of the
+    files to run the code on.
+    """
 
     type: Literal["auto"]
     """Always `auto`."""
@@ -49,9 +53,9 @@ class BetaAutoCodeInterpreterToolParam(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_container_memory_limit import BetaContainerMemoryLimit  # noqa: E402
-from .beta_container_network_policy_allowlist_param import (
+from .beta_container_network_policy_allowlist_param import (  # noqa: E402
     BetaContainerNetworkPolicyAllowlistParam,
-)  # noqa: E402
-from .beta_container_network_policy_disabled_param import (
+)
+from .beta_container_network_policy_disabled_param import (  # noqa: E402
     BetaContainerNetworkPolicyDisabledParam,
-)  # noqa: E402
+)

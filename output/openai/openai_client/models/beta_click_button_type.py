@@ -1,11 +1,9 @@
-"""BetaClickButtonType."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaClickButtonType"]
 
-BetaClickButtonType: TypeAlias = Literal["left", "right", "wheel", "back", "forward"] | str
-"""BetaClickButtonType"""
+BetaClickButtonType: TypeAlias = (
+    Literal["left", "right", "wheel", "back", "forward"] | str
+)

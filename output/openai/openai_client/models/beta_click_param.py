@@ -16,7 +16,9 @@ class BetaClickParam(BaseModel):
     """Specifies the event type. For a click action, this property is always `click`."""
 
     button: BetaClickButtonType
-    """Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`."""
+    """Indicates which mouse button was pressed during the click. One of `left`,
+    `right`, `wheel`, `back`, or `forward`.
+    """
 
     x: int
     """The x-coordinate where the click occurred."""

@@ -1,4 +1,6 @@
-"""BetaCodeInterpreterTool: A tool that runs Python code to help generate a response to a prompt."""
+"""BetaCodeInterpreterTool: A tool that runs Python code to help generate a response to
+a prompt.
+"""
 
 from __future__ import annotations
 
@@ -25,5 +27,9 @@ class BetaCodeInterpreterTool(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_auto_code_interpreter_tool_param import BetaAutoCodeInterpreterToolParam  # noqa: E402
-from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller  # noqa: E402
+from .beta_auto_code_interpreter_tool_param import (  # noqa: E402
+    BetaAutoCodeInterpreterToolParam,
+)
+from .beta_callable_tool_allowed_caller import (  # noqa: E402
+    BetaCallableToolAllowedCaller,
+)

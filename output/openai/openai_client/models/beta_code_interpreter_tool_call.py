@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaCodeInterpreterToolCall"]
 
@@ -23,8 +23,13 @@ class BetaCodeInterpreterToolCall(BaseModel):
     id: str
     """The unique ID of the code interpreter tool call."""
 
-    status: Literal["in_progress", "completed", "incomplete", "interpreting", "failed"] | str
-    """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`."""
+    status: (
+        Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]
+        | str
+    )
+    """The status of the code interpreter tool call. Valid values are `in_progress`,
+    `completed`, `incomplete`, `interpreting`, and `failed`.
+    """
 
     container_id: str
     """The ID of the container used to run the code."""
@@ -35,10 +40,12 @@ class BetaCodeInterpreterToolCall(BaseModel):
         list[
             Annotated[
                 Annotated[
-                    BetaCodeInterpreterOutputLogs, pydantic.Tag("BetaCodeInterpreterOutputLogs")
+                    BetaCodeInterpreterOutputLogs,
+                    pydantic.Tag("BetaCodeInterpreterOutputLogs"),
                 ]
                 | Annotated[
-                    BetaCodeInterpreterOutputImage, pydantic.Tag("BetaCodeInterpreterOutputImage")
+                    BetaCodeInterpreterOutputImage,
+                    pydantic.Tag("BetaCodeInterpreterOutputImage"),
                 ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
@@ -57,5 +64,9 @@ class BetaCodeInterpreterToolCall(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_code_interpreter_output_image import BetaCodeInterpreterOutputImage  # noqa: E402
-from .beta_code_interpreter_output_logs import BetaCodeInterpreterOutputLogs  # noqa: E402
+from .beta_code_interpreter_output_image import (  # noqa: E402
+    BetaCodeInterpreterOutputImage,
+)
+from .beta_code_interpreter_output_logs import (  # noqa: E402
+    BetaCodeInterpreterOutputLogs,
+)

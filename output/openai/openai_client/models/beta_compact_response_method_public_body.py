@@ -1,7 +1,4 @@
-"""BetaCompactResponseMethodPublicBody."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,10 +6,12 @@ __all__ = ["BetaCompactResponseMethodPublicBody"]
 
 
 class BetaCompactResponseMethodPublicBody(BaseModel):
-    """BetaCompactResponseMethodPublicBody"""
-
     model: BetaModelIdsCompaction
-    """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
+    """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a
+    wide range of models with different capabilities, performance characteristics,
+    and price points. Refer to the [model guide](https://api.openai.com/docs/models)
+    to browse and compare available models.
+    """
 
     input: str | list[BetaInputItem] | None = None
 

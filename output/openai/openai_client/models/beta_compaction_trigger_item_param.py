@@ -1,4 +1,6 @@
-"""BetaCompactionTriggerItemParam: Compacts the current context. Must be the final input item."""
+"""BetaCompactionTriggerItemParam: Compacts the current context. Must be the final input
+item.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaComparisonFilter: A filter used to compare a specified attribute key to a given value using a defined comparison operation."""
+"""BetaComparisonFilter: A filter used to compare a specified attribute key to a given
+value using a defined comparison operation.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +12,13 @@ __all__ = ["BetaComparisonFilter"]
 
 
 class BetaComparisonFilter(BaseModel):
-    """A filter used to compare a specified attribute key to a given value using a defined comparison operation."""
+    """A filter used to compare a specified attribute key to a given value using a
+    defined comparison operation.
+    """
 
     type: Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"] | str
-    """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+    """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`,
+    `nin`.
     - `eq`: equals
     - `ne`: not equal
     - `gt`: greater than
@@ -28,4 +33,6 @@ class BetaComparisonFilter(BaseModel):
     """The key to compare against the value."""
 
     value: str | float | bool | list[str | float]
-    """The value to compare against the attribute key; supports string, number, or boolean types."""
+    """The value to compare against the attribute key; supports string, number, or
+    boolean types.
+    """

@@ -1,10 +1,10 @@
-"""BetaComputerAction."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .beta_click_param import BetaClickParam
 from .beta_double_click_action import BetaDoubleClickAction
 from .beta_drag_param import BetaDragParam
@@ -14,7 +14,6 @@ from .beta_screenshot_param import BetaScreenshotParam
 from .beta_scroll_param import BetaScrollParam
 from .beta_type_param import BetaTypeParam
 from .beta_wait_param import BetaWaitParam
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaComputerAction"]
 
@@ -45,4 +44,3 @@ BetaComputerAction: TypeAlias = Annotated[
         },
     ),
 ]
-"""BetaComputerAction"""

@@ -1,11 +1,13 @@
-"""BetaComputerActionList: Flattened batched actions for `computer_use`. Each action includes an
+"""BetaComputerActionList: Flattened batched actions for `computer_use`. Each action
+includes an
 `type` discriminator and action-specific fields.
 """
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .beta_computer_action import BetaComputerAction
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaComputerActionList"]
 

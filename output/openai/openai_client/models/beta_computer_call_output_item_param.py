@@ -32,6 +32,8 @@ class BetaComputerCallOutputItemParam(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam  # noqa: E402
+from .beta_computer_call_safety_check_param import (  # noqa: E402
+    BetaComputerCallSafetyCheckParam,
+)
 from .beta_computer_screenshot_image import BetaComputerScreenshotImage  # noqa: E402
 from .beta_function_call_item_status import BetaFunctionCallItemStatus  # noqa: E402

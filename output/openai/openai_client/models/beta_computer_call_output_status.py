@@ -1,11 +1,9 @@
-"""BetaComputerCallOutputStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaComputerCallOutputStatus"]
 
-BetaComputerCallOutputStatus: TypeAlias = Literal["completed", "incomplete", "failed"] | str
-"""BetaComputerCallOutputStatus"""
+BetaComputerCallOutputStatus: TypeAlias = (
+    Literal["completed", "incomplete", "failed"] | str
+)

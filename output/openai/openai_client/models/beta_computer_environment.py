@@ -1,11 +1,9 @@
-"""BetaComputerEnvironment."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaComputerEnvironment"]
 
-BetaComputerEnvironment: TypeAlias = Literal["windows", "mac", "linux", "ubuntu", "browser"] | str
-"""BetaComputerEnvironment"""
+BetaComputerEnvironment: TypeAlias = (
+    Literal["windows", "mac", "linux", "ubuntu", "browser"] | str
+)

@@ -1,4 +1,6 @@
-"""BetaComputerScreenshotImage: A computer screenshot image used with the computer use tool."""
+"""BetaComputerScreenshotImage: A computer screenshot image used with the computer use
+tool.
+"""
 
 from __future__ import annotations
 

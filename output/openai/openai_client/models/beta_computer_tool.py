@@ -1,4 +1,6 @@
-"""BetaComputerTool: A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+"""BetaComputerTool: A tool that controls a virtual computer. Learn more about the
+[computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["BetaComputerTool"]
 
 
 class BetaComputerTool(BaseModel):
-    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+    """A tool that controls a virtual computer. Learn more about the [computer
+    tool](https://platform.openai.com/docs/guides/tools-computer-use).
+    """
 
     type: Literal["computer"]
     """The type of the computer tool. Always `computer`."""

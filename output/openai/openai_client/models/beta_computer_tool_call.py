@@ -1,5 +1,6 @@
 """BetaComputerToolCall: A tool call to a computer use tool. See the
-[computer use guide](/docs/guides/tools-computer-use) for more information.
+[computer use guide](https://api.openai.com/docs/guides/tools-computer-use) for more
+information.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ __all__ = ["BetaComputerToolCall"]
 
 class BetaComputerToolCall(BaseModel):
     """A tool call to a computer use tool. See the
-    [computer use guide](/docs/guides/tools-computer-use) for more information.
+    [computer use guide](https://api.openai.com/docs/guides/tools-computer-use) for
+    more information.
     """
 
     agent: BetaAgentTag | None = None
@@ -47,4 +49,6 @@ class BetaComputerToolCall(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
 from .beta_computer_action import BetaComputerAction  # noqa: E402
-from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam  # noqa: E402
+from .beta_computer_call_safety_check_param import (  # noqa: E402
+    BetaComputerCallSafetyCheckParam,
+)

@@ -40,5 +40,7 @@ class BetaComputerToolCallOutput(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam  # noqa: E402
+from .beta_computer_call_safety_check_param import (  # noqa: E402
+    BetaComputerCallSafetyCheckParam,
+)
 from .beta_computer_screenshot_image import BetaComputerScreenshotImage  # noqa: E402

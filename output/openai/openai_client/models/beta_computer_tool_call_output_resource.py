@@ -1,5 +1,3 @@
-"""BetaComputerToolCallOutputResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaComputerToolCallOutputResource"]
 
 
 class BetaComputerToolCallOutputResource(BaseModel):
-    """BetaComputerToolCallOutputResource"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
@@ -44,5 +40,7 @@ class BetaComputerToolCallOutputResource(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
 from .beta_computer_call_output_status import BetaComputerCallOutputStatus  # noqa: E402
-from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam  # noqa: E402
+from .beta_computer_call_safety_check_param import (  # noqa: E402
+    BetaComputerCallSafetyCheckParam,
+)
 from .beta_computer_screenshot_image import BetaComputerScreenshotImage  # noqa: E402

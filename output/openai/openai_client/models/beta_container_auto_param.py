@@ -1,19 +1,15 @@
-"""BetaContainerAutoParam."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaContainerAutoParam"]
 
 
 class BetaContainerAutoParam(BaseModel):
-    """BetaContainerAutoParam"""
-
     type: Literal["container_auto"]
     """Automatically creates a container for this request"""
 
@@ -49,7 +45,9 @@ class BetaContainerAutoParam(BaseModel):
     skills: (
         list[
             Annotated[
-                Annotated[BetaSkillReferenceParam, pydantic.Tag("BetaSkillReferenceParam")]
+                Annotated[
+                    BetaSkillReferenceParam, pydantic.Tag("BetaSkillReferenceParam")
+                ]
                 | Annotated[BetaInlineSkillParam, pydantic.Tag("BetaInlineSkillParam")]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
@@ -69,11 +67,11 @@ class BetaContainerAutoParam(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_container_memory_limit import BetaContainerMemoryLimit  # noqa: E402
-from .beta_container_network_policy_allowlist_param import (
+from .beta_container_network_policy_allowlist_param import (  # noqa: E402
     BetaContainerNetworkPolicyAllowlistParam,
-)  # noqa: E402
-from .beta_container_network_policy_disabled_param import (
+)
+from .beta_container_network_policy_disabled_param import (  # noqa: E402
     BetaContainerNetworkPolicyDisabledParam,
-)  # noqa: E402
+)
 from .beta_inline_skill_param import BetaInlineSkillParam  # noqa: E402
 from .beta_skill_reference_param import BetaSkillReferenceParam  # noqa: E402

@@ -1,4 +1,6 @@
-"""BetaContainerFileCitationBody: A citation for a container file used to generate a model response."""
+"""BetaContainerFileCitationBody: A citation for a container file used to generate a
+model response.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,3 @@
-"""BetaContainerFileCitationParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaContainerFileCitationParam"]
 
 
 class BetaContainerFileCitationParam(BaseModel):
-    """BetaContainerFileCitationParam"""
-
     type: Literal["container_file_citation"]
     """The citation type. Always `container_file_citation`."""
 

@@ -1,11 +1,7 @@
-"""BetaContainerMemoryLimit."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaContainerMemoryLimit"]
 
 BetaContainerMemoryLimit: TypeAlias = Literal["1g", "4g", "16g", "64g"] | str
-"""BetaContainerMemoryLimit"""

@@ -1,5 +1,3 @@
-"""BetaContainerNetworkPolicyAllowlistParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaContainerNetworkPolicyAllowlistParam"]
 
 
 class BetaContainerNetworkPolicyAllowlistParam(BaseModel):
-    """BetaContainerNetworkPolicyAllowlistParam"""
-
     type: Literal["allowlist"]
     """Allow outbound network access only to specified domains. Always `allowlist`."""
 
@@ -23,6 +19,6 @@ class BetaContainerNetworkPolicyAllowlistParam(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_container_network_policy_domain_secret_param import (
+from .beta_container_network_policy_domain_secret_param import (  # noqa: E402
     BetaContainerNetworkPolicyDomainSecretParam,
-)  # noqa: E402
+)

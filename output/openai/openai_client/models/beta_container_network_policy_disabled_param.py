@@ -1,5 +1,3 @@
-"""BetaContainerNetworkPolicyDisabledParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,7 +8,5 @@ __all__ = ["BetaContainerNetworkPolicyDisabledParam"]
 
 
 class BetaContainerNetworkPolicyDisabledParam(BaseModel):
-    """BetaContainerNetworkPolicyDisabledParam"""
-
     type: Literal["disabled"]
     """Disable outbound network access. Always `disabled`."""

@@ -1,7 +1,4 @@
-"""BetaContainerNetworkPolicyDomainSecretParam."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["BetaContainerNetworkPolicyDomainSecretParam"]
 
 
 class BetaContainerNetworkPolicyDomainSecretParam(BaseModel):
-    """BetaContainerNetworkPolicyDomainSecretParam"""
-
     domain: str
     """The domain associated with the secret."""
 

@@ -1,5 +1,3 @@
-"""BetaContainerReferenceParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaContainerReferenceParam"]
 
 
 class BetaContainerReferenceParam(BaseModel):
-    """BetaContainerReferenceParam"""
-
     type: Literal["container_reference"]
     """References a container created with the /v1/containers endpoint"""
 

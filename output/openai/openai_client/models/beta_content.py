@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .beta_input_content import BetaInputContent
 from .beta_output_content import BetaOutputContent
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaContent"]
 

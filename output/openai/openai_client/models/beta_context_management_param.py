@@ -1,7 +1,4 @@
-"""BetaContextManagementParam."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["BetaContextManagementParam"]
 
 
 class BetaContextManagementParam(BaseModel):
-    """BetaContextManagementParam"""
-
     type: str
     """The context management entry type. Currently only 'compaction' is supported."""
 

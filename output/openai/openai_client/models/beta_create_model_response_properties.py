@@ -1,7 +1,4 @@
-"""BetaCreateModelResponseProperties."""
-
 from __future__ import annotations
-
 
 from .beta_model_response_properties import BetaModelResponseProperties
 
@@ -9,10 +6,17 @@ __all__ = ["BetaCreateModelResponseProperties"]
 
 
 class BetaCreateModelResponseProperties(BetaModelResponseProperties):
-    """BetaCreateModelResponseProperties"""
-
     prompt_cache_options: BetaPromptCacheOptionsParam | None = None
-    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
+    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
+    OpenAI automatically chooses one implicit cache breakpoint. You can add explicit
+    breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can
+    write up to four breakpoints. For cache matching, OpenAI considers up to the
+    latest 80 breakpoints in the conversation, without a content-block lookback
+    limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl`
+    defaults to `30m`, which is currently the only supported value. See the [prompt
+    caching guide](https://api.openai.com/docs/guides/prompt-caching) for current
+    details.
+    """
 
     top_logprobs: int | None = None
     """An integer between 0 and 20 specifying the maximum number of most likely
@@ -23,5 +27,5 @@ class BetaCreateModelResponseProperties(BetaModelResponseProperties):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_metadata import BetaMetadata  # noqa: E402
+from .beta_metadata import BetaMetadata as BetaMetadata  # noqa: E402
 from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam  # noqa: E402

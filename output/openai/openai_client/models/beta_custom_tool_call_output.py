@@ -1,4 +1,6 @@
-"""BetaCustomToolCallOutput: The output of a custom tool call from your code, being sent back to the model."""
+"""BetaCustomToolCallOutput: The output of a custom tool call from your code, being sent
+back to the model.
+"""
 
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ class BetaCustomToolCallOutput(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_function_and_custom_tool_call_output import (
+from .beta_function_and_custom_tool_call_output import (  # noqa: E402
     BetaFunctionAndCustomToolCallOutput,
-)  # noqa: E402
+)
 from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

@@ -1,5 +1,3 @@
-"""BetaCustomToolCallResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaCustomToolCallResource"]
 
 
 class BetaCustomToolCallResource(BaseModel):
-    """BetaCustomToolCallResource"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

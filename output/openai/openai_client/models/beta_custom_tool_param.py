@@ -1,18 +1,23 @@
-"""BetaCustomToolParam: A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+"""BetaCustomToolParam: A custom tool that processes input using a specified format.
+Learn more about   [custom
+tools](https://api.openai.com/docs/guides/function-calling#custom-tools)
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaCustomToolParam"]
 
 
 class BetaCustomToolParam(BaseModel):
-    """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+    """A custom tool that processes input using a specified format. Learn more about
+    [custom tools](https://api.openai.com/docs/guides/function-calling#custom-tools)
+    """
 
     type: Literal["custom"]
     """The type of the custom tool. Always `custom`."""
@@ -25,13 +30,21 @@ class BetaCustomToolParam(BaseModel):
 
     format: (
         Annotated[
-            Annotated[BetaCustomTextFormatParam, pydantic.Tag("BetaCustomTextFormatParam")]
-            | Annotated[BetaCustomGrammarFormatParam, pydantic.Tag("BetaCustomGrammarFormatParam")]
+            Annotated[
+                BetaCustomTextFormatParam, pydantic.Tag("BetaCustomTextFormatParam")
+            ]
+            | Annotated[
+                BetaCustomGrammarFormatParam,
+                pydantic.Tag("BetaCustomGrammarFormatParam"),
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",
                 "type",
-                {"text": "BetaCustomTextFormatParam", "grammar": "BetaCustomGrammarFormatParam"},
+                {
+                    "text": "BetaCustomTextFormatParam",
+                    "grammar": "BetaCustomGrammarFormatParam",
+                },
             ),
         ]
         | None
@@ -45,6 +58,8 @@ class BetaCustomToolParam(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller  # noqa: E402
+from .beta_callable_tool_allowed_caller import (  # noqa: E402
+    BetaCallableToolAllowedCaller,
+)
 from .beta_custom_grammar_format_param import BetaCustomGrammarFormatParam  # noqa: E402
 from .beta_custom_text_format_param import BetaCustomTextFormatParam  # noqa: E402

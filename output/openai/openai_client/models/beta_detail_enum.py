@@ -1,11 +1,7 @@
-"""BetaDetailEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaDetailEnum"]
 
 BetaDetailEnum: TypeAlias = Literal["low", "high", "auto", "original"] | str
-"""BetaDetailEnum"""

@@ -1,5 +1,3 @@
-"""BetaDirectToolCallCaller."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,6 +8,4 @@ __all__ = ["BetaDirectToolCallCaller"]
 
 
 class BetaDirectToolCallCaller(BaseModel):
-    """BetaDirectToolCallCaller"""
-
     type: Literal["direct"]

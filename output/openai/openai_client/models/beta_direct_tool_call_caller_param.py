@@ -1,5 +1,3 @@
-"""BetaDirectToolCallCallerParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,7 +8,5 @@ __all__ = ["BetaDirectToolCallCallerParam"]
 
 
 class BetaDirectToolCallCallerParam(BaseModel):
-    """BetaDirectToolCallCallerParam"""
-
     type: Literal["direct"]
     """The caller type. Always `direct`."""

@@ -13,10 +13,13 @@ class BetaDragParam(BaseModel):
     """A drag action."""
 
     type: Literal["drag"]
-    """Specifies the event type. For a drag action, this property is always set to `drag`."""
+    """Specifies the event type. For a drag action, this property is always set to
+    `drag`.
+    """
 
     path: list[BetaCoordParam]
-    """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
+    """An array of coordinates representing the path of the drag action. Coordinates
+    will appear as an array of objects, eg
     ```
     [
       { x: 100, y: 200 },

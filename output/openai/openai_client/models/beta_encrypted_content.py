@@ -1,4 +1,6 @@
-"""BetaEncryptedContent: Opaque encrypted content that Responses API decrypts inside trusted model execution."""
+"""BetaEncryptedContent: Opaque encrypted content that Responses API decrypts inside
+trusted model execution.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["BetaEncryptedContent"]
 
 
 class BetaEncryptedContent(BaseModel):
-    """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
+    """Opaque encrypted content that Responses API decrypts inside trusted model
+    execution.
+    """
 
     type: Literal["encrypted_content"]
     """The type of the input item. Always `encrypted_content`."""

@@ -1,7 +1,4 @@
-"""BetaError."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["BetaError"]
 
 
 class BetaError(BaseModel):
-    """BetaError"""
-
     code: str | None
 
     message: str

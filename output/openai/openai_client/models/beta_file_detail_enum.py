@@ -1,11 +1,7 @@
-"""BetaFileDetailEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaFileDetailEnum"]
 
 BetaFileDetailEnum: TypeAlias = Literal["auto", "low", "high"] | str
-"""BetaFileDetailEnum"""

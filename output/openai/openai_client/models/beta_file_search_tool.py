@@ -1,4 +1,7 @@
-"""BetaFileSearchTool: A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search)."""
+"""BetaFileSearchTool: A tool that searches for relevant content from uploaded files.
+Learn more about the [file search
+tool](https://platform.openai.com/docs/guides/tools-file-search).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,10 @@ __all__ = ["BetaFileSearchTool"]
 
 
 class BetaFileSearchTool(BaseModel):
-    """A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search)."""
+    """A tool that searches for relevant content from uploaded files. Learn more about
+    the [file search
+    tool](https://platform.openai.com/docs/guides/tools-file-search).
+    """
 
     type: Literal["file_search"]
     """The type of the file search tool. Always `file_search`."""
@@ -19,7 +25,9 @@ class BetaFileSearchTool(BaseModel):
     """The IDs of the vector stores to search."""
 
     max_num_results: int | None = None
-    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
+    """The maximum number of results to return. This number should be between 1 and 50
+    inclusive.
+    """
 
     ranking_options: BetaRankingOptions | None = None
     """Ranking options for search."""

@@ -1,5 +1,6 @@
 """BetaFileSearchToolCall: The results of a file search tool call. See the
-[file search guide](/docs/guides/tools-file-search) for more information.
+[file search guide](https://api.openai.com/docs/guides/tools-file-search) for more
+information.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ __all__ = ["BetaFileSearchToolCall"]
 
 class BetaFileSearchToolCall(BaseModel):
     """The results of a file search tool call. See the
-    [file search guide](/docs/guides/tools-file-search) for more information.
+    [file search guide](https://api.openai.com/docs/guides/tools-file-search) for
+    more information.
     """
 
     agent: BetaAgentTag | None = None
@@ -25,7 +27,9 @@ class BetaFileSearchToolCall(BaseModel):
     type: Literal["file_search_call"]
     """The type of the file search tool call. Always `file_search_call`."""
 
-    status: Literal["in_progress", "searching", "completed", "incomplete", "failed"] | str
+    status: (
+        Literal["in_progress", "searching", "completed", "incomplete", "failed"] | str
+    )
     """The status of the file search tool call. One of `in_progress`,
     `searching`, `incomplete` or `failed`,
     """
@@ -38,6 +42,6 @@ class BetaFileSearchToolCall(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_file_search_tool_call_results_variant1_item import (
+from .beta_file_search_tool_call_results_variant1_item import (  # noqa: E402
     BetaFileSearchToolCallResultsVariant1Item,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""BetaFileSearchToolCallResultsVariant1Item."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["BetaFileSearchToolCallResultsVariant1Item"]
 
 
 class BetaFileSearchToolCallResultsVariant1Item(BaseModel):
-    """BetaFileSearchToolCallResultsVariant1Item"""
-
     file_id: str | None = None
     """The unique ID of the file."""
 
@@ -27,4 +22,6 @@ class BetaFileSearchToolCallResultsVariant1Item(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_vector_store_file_attributes import BetaVectorStoreFileAttributes  # noqa: E402
+from .beta_vector_store_file_attributes import (  # noqa: E402
+    BetaVectorStoreFileAttributes,
+)

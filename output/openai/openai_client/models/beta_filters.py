@@ -1,12 +1,10 @@
-"""BetaFilters."""
-
 from __future__ import annotations
+
+from typing import TypeAlias
 
 from .beta_comparison_filter import BetaComparisonFilter
 from .beta_compound_filter import BetaCompoundFilter
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaFilters"]
 
 BetaFilters: TypeAlias = BetaComparisonFilter | BetaCompoundFilter
-"""BetaFilters"""

@@ -1,14 +1,13 @@
-"""BetaFunctionAndCustomToolCallOutput."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .beta_input_text_content import BetaInputTextContent
-from .beta_input_image_content import BetaInputImageContent
 from .beta_input_file_content import BetaInputFileContent
-from typing_extensions import TypeAlias
+from .beta_input_image_content import BetaInputImageContent
+from .beta_input_text_content import BetaInputTextContent
 
 __all__ = ["BetaFunctionAndCustomToolCallOutput"]
 
@@ -27,4 +26,3 @@ BetaFunctionAndCustomToolCallOutput: TypeAlias = Annotated[
         },
     ),
 ]
-"""BetaFunctionAndCustomToolCallOutput"""

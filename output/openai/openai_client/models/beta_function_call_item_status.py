@@ -1,11 +1,9 @@
-"""BetaFunctionCallItemStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaFunctionCallItemStatus"]
 
-BetaFunctionCallItemStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
-"""BetaFunctionCallItemStatus"""
+BetaFunctionCallItemStatus: TypeAlias = (
+    Literal["in_progress", "completed", "incomplete"] | str
+)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaFunctionCallOutputItemParam"]
 
@@ -27,12 +27,16 @@ class BetaFunctionCallOutputItemParam(BaseModel):
         str
         | list[
             Annotated[
-                Annotated[BetaInputTextContentParam, pydantic.Tag("BetaInputTextContentParam")]
+                Annotated[
+                    BetaInputTextContentParam, pydantic.Tag("BetaInputTextContentParam")
+                ]
                 | Annotated[
                     BetaInputImageContentParamAutoParam,
                     pydantic.Tag("BetaInputImageContentParamAutoParam"),
                 ]
-                | Annotated[BetaInputFileContentParam, pydantic.Tag("BetaInputFileContentParam")]
+                | Annotated[
+                    BetaInputFileContentParam, pydantic.Tag("BetaInputFileContentParam")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -61,8 +65,8 @@ class BetaFunctionCallOutputItemParam(BaseModel):
 from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
 from .beta_function_call_item_status import BetaFunctionCallItemStatus  # noqa: E402
 from .beta_input_file_content_param import BetaInputFileContentParam  # noqa: E402
-from .beta_input_image_content_param_auto_param import (
+from .beta_input_image_content_param_auto_param import (  # noqa: E402
     BetaInputImageContentParamAutoParam,
-)  # noqa: E402
+)
 from .beta_input_text_content_param import BetaInputTextContentParam  # noqa: E402
 from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

@@ -1,11 +1,9 @@
-"""BetaFunctionCallStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaFunctionCallStatus"]
 
-BetaFunctionCallStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
-"""BetaFunctionCallStatus"""
+BetaFunctionCallStatus: TypeAlias = (
+    Literal["in_progress", "completed", "incomplete"] | str
+)

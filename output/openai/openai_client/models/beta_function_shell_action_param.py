@@ -1,7 +1,8 @@
-"""BetaFunctionShellActionParam: Commands and limits describing how to run the shell tool call."""
+"""BetaFunctionShellActionParam: Commands and limits describing how to run the shell
+tool call.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

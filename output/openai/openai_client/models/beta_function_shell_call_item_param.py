@@ -1,12 +1,14 @@
-"""BetaFunctionShellCallItemParam: A tool representing a request to execute one or more shell commands."""
+"""BetaFunctionShellCallItemParam: A tool representing a request to execute one or more
+shell commands.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaFunctionShellCallItemParam"]
 
@@ -33,8 +35,12 @@ class BetaFunctionShellCallItemParam(BaseModel):
 
     environment: (
         Annotated[
-            Annotated[BetaLocalEnvironmentParam, pydantic.Tag("BetaLocalEnvironmentParam")]
-            | Annotated[BetaContainerReferenceParam, pydantic.Tag("BetaContainerReferenceParam")]
+            Annotated[
+                BetaLocalEnvironmentParam, pydantic.Tag("BetaLocalEnvironmentParam")
+            ]
+            | Annotated[
+                BetaContainerReferenceParam, pydantic.Tag("BetaContainerReferenceParam")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",
@@ -53,6 +59,8 @@ class BetaFunctionShellCallItemParam(BaseModel):
 from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
 from .beta_container_reference_param import BetaContainerReferenceParam  # noqa: E402
 from .beta_function_shell_action_param import BetaFunctionShellActionParam  # noqa: E402
-from .beta_function_shell_call_item_status import BetaFunctionShellCallItemStatus  # noqa: E402
+from .beta_function_shell_call_item_status import (  # noqa: E402
+    BetaFunctionShellCallItemStatus,
+)
 from .beta_local_environment_param import BetaLocalEnvironmentParam  # noqa: E402
 from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

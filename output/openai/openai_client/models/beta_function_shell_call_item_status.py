@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaFunctionShellCallItemStatus"]
 
-BetaFunctionShellCallItemStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
+BetaFunctionShellCallItemStatus: TypeAlias = (
+    Literal["in_progress", "completed", "incomplete"] | str
+)
 """Status values reported for shell tool calls."""

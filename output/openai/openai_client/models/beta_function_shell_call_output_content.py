@@ -1,12 +1,14 @@
-"""BetaFunctionShellCallOutputContent: The content of a shell tool call output that was emitted."""
+"""BetaFunctionShellCallOutputContent: The content of a shell tool call output that was
+emitted.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaFunctionShellCallOutputContent"]
 
@@ -39,16 +41,18 @@ class BetaFunctionShellCallOutputContent(BaseModel):
             },
         ),
     ]
-    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
+    """Represents either an exit outcome (with an exit code) or a timeout outcome for a
+    shell call output chunk.
+    """
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_function_shell_call_output_exit_outcome import (
+from .beta_function_shell_call_output_exit_outcome import (  # noqa: E402
     BetaFunctionShellCallOutputExitOutcome,
-)  # noqa: E402
-from .beta_function_shell_call_output_timeout_outcome import (
+)
+from .beta_function_shell_call_output_timeout_outcome import (  # noqa: E402
     BetaFunctionShellCallOutputTimeoutOutcome,
-)  # noqa: E402
+)

@@ -1,7 +1,8 @@
-"""BetaFunctionShellCallOutputContentParam: Captured stdout and stderr for a portion of a shell tool call output."""
+"""BetaFunctionShellCallOutputContentParam: Captured stdout and stderr for a portion of
+a shell tool call output.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -22,6 +23,6 @@ class BetaFunctionShellCallOutputContentParam(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_function_shell_call_output_outcome_param import (
+from .beta_function_shell_call_output_outcome_param import (  # noqa: E402
     BetaFunctionShellCallOutputOutcomeParam,
-)  # noqa: E402
+)

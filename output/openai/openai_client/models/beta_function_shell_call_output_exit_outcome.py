@@ -1,4 +1,6 @@
-"""BetaFunctionShellCallOutputExitOutcome: Indicates that the shell commands finished and returned an exit code."""
+"""BetaFunctionShellCallOutputExitOutcome: Indicates that the shell commands finished
+and returned an exit code.
+"""
 
 from __future__ import annotations
 

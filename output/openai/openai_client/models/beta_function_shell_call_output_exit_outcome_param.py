@@ -1,4 +1,6 @@
-"""BetaFunctionShellCallOutputExitOutcomeParam: Indicates that the shell commands finished and returned an exit code."""
+"""BetaFunctionShellCallOutputExitOutcomeParam: Indicates that the shell commands
+finished and returned an exit code.
+"""
 
 from __future__ import annotations
 

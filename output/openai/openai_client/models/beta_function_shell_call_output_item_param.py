@@ -1,4 +1,6 @@
-"""BetaFunctionShellCallOutputItemParam: The streamed output items emitted by a shell tool call."""
+"""BetaFunctionShellCallOutputItemParam: The streamed output items emitted by a shell
+tool call.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +27,9 @@ class BetaFunctionShellCallOutputItemParam(BaseModel):
     """The type of the item. Always `shell_call_output`."""
 
     output: list[BetaFunctionShellCallOutputContentParam]
-    """Captured chunks of stdout and stderr output, along with their associated outcomes."""
+    """Captured chunks of stdout and stderr output, along with their associated
+    outcomes.
+    """
 
     status: BetaFunctionShellCallItemStatus | None = None
 
@@ -34,8 +38,10 @@ class BetaFunctionShellCallOutputItemParam(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_function_shell_call_item_status import BetaFunctionShellCallItemStatus  # noqa: E402
-from .beta_function_shell_call_output_content_param import (
+from .beta_function_shell_call_item_status import (  # noqa: E402
+    BetaFunctionShellCallItemStatus,
+)
+from .beta_function_shell_call_output_content_param import (  # noqa: E402
     BetaFunctionShellCallOutputContentParam,
-)  # noqa: E402
+)
 from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

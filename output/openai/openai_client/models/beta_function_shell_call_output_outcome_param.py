@@ -1,17 +1,20 @@
-"""BetaFunctionShellCallOutputOutcomeParam: The exit or timeout outcome associated with this shell call."""
+"""BetaFunctionShellCallOutputOutcomeParam: The exit or timeout outcome associated with
+this shell call.
+"""
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .beta_function_shell_call_output_timeout_outcome_param import (
-    BetaFunctionShellCallOutputTimeoutOutcomeParam,
-)
 from .beta_function_shell_call_output_exit_outcome_param import (
     BetaFunctionShellCallOutputExitOutcomeParam,
 )
-from typing_extensions import TypeAlias
+from .beta_function_shell_call_output_timeout_outcome_param import (
+    BetaFunctionShellCallOutputTimeoutOutcomeParam,
+)
 
 __all__ = ["BetaFunctionShellCallOutputOutcomeParam"]
 

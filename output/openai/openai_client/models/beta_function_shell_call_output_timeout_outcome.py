@@ -1,4 +1,6 @@
-"""BetaFunctionShellCallOutputTimeoutOutcome: Indicates that the shell call exceeded its configured time limit."""
+"""BetaFunctionShellCallOutputTimeoutOutcome: Indicates that the shell call exceeded its
+configured time limit.
+"""
 
 from __future__ import annotations
 

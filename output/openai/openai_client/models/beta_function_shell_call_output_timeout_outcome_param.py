@@ -1,4 +1,6 @@
-"""BetaFunctionShellCallOutputTimeoutOutcomeParam: Indicates that the shell call exceeded its configured time limit."""
+"""BetaFunctionShellCallOutputTimeoutOutcomeParam: Indicates that the shell call
+exceeded its configured time limit.
+"""
 
 from __future__ import annotations
 

@@ -1,11 +1,9 @@
-"""BetaFunctionShellCallStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaFunctionShellCallStatus"]
 
-BetaFunctionShellCallStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
-"""BetaFunctionShellCallStatus"""
+BetaFunctionShellCallStatus: TypeAlias = (
+    Literal["in_progress", "completed", "incomplete"] | str
+)

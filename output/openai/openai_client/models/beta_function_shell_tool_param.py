@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaFunctionShellToolParam"]
 
@@ -20,8 +20,12 @@ class BetaFunctionShellToolParam(BaseModel):
     environment: (
         Annotated[
             Annotated[BetaContainerAutoParam, pydantic.Tag("BetaContainerAutoParam")]
-            | Annotated[BetaLocalEnvironmentParam, pydantic.Tag("BetaLocalEnvironmentParam")]
-            | Annotated[BetaContainerReferenceParam, pydantic.Tag("BetaContainerReferenceParam")]
+            | Annotated[
+                BetaLocalEnvironmentParam, pydantic.Tag("BetaLocalEnvironmentParam")
+            ]
+            | Annotated[
+                BetaContainerReferenceParam, pydantic.Tag("BetaContainerReferenceParam")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",
@@ -40,7 +44,9 @@ class BetaFunctionShellToolParam(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller  # noqa: E402
+from .beta_callable_tool_allowed_caller import (  # noqa: E402
+    BetaCallableToolAllowedCaller,
+)
 from .beta_container_auto_param import BetaContainerAutoParam  # noqa: E402
 from .beta_container_reference_param import BetaContainerReferenceParam  # noqa: E402
 from .beta_local_environment_param import BetaLocalEnvironmentParam  # noqa: E402

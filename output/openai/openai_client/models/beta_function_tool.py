@@ -1,4 +1,7 @@
-"""BetaFunctionTool: Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling)."""
+"""BetaFunctionTool: Defines a function in your own code the model can choose to call.
+Learn more about [function
+calling](https://platform.openai.com/docs/guides/function-calling).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,10 @@ __all__ = ["BetaFunctionTool"]
 
 
 class BetaFunctionTool(BaseModel):
-    """Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling)."""
+    """Defines a function in your own code the model can choose to call. Learn more
+    about [function
+    calling](https://platform.openai.com/docs/guides/function-calling).
+    """
 
     type: Literal["function"]
     """The type of the function tool. Always `function`."""
@@ -33,4 +39,6 @@ class BetaFunctionTool(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller  # noqa: E402
+from .beta_callable_tool_allowed_caller import (  # noqa: E402
+    BetaCallableToolAllowedCaller,
+)

@@ -1,5 +1,6 @@
 """BetaFunctionToolCall: A tool call to run a function. See the
-[function calling guide](/docs/guides/function-calling) for more information.
+[function calling guide](https://api.openai.com/docs/guides/function-calling) for
+more information.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ __all__ = ["BetaFunctionToolCall"]
 
 class BetaFunctionToolCall(BaseModel):
     """A tool call to run a function. See the
-    [function calling guide](/docs/guides/function-calling) for more information.
+    [function calling guide](https://api.openai.com/docs/guides/function-calling) for
+    more information.
     """
 
     agent: BetaAgentTag | None = None

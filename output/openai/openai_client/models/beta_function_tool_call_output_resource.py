@@ -1,5 +1,3 @@
-"""BetaFunctionToolCallOutputResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaFunctionToolCallOutputResource"]
 
 
 class BetaFunctionToolCallOutputResource(BaseModel):
-    """BetaFunctionToolCallOutputResource"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
@@ -48,8 +44,10 @@ class BetaFunctionToolCallOutputResource(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_function_and_custom_tool_call_output import (
+from .beta_function_and_custom_tool_call_output import (  # noqa: E402
     BetaFunctionAndCustomToolCallOutput,
-)  # noqa: E402
-from .beta_function_call_output_status_enum import BetaFunctionCallOutputStatusEnum  # noqa: E402
+)
+from .beta_function_call_output_status_enum import (  # noqa: E402
+    BetaFunctionCallOutputStatusEnum,
+)
 from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

@@ -1,5 +1,3 @@
-"""BetaFunctionToolCallResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaFunctionToolCallResource"]
 
 
 class BetaFunctionToolCallResource(BaseModel):
-    """BetaFunctionToolCallResource"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

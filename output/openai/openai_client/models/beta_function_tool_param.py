@@ -1,5 +1,3 @@
-"""BetaFunctionToolParam."""
-
 from __future__ import annotations
 
 from typing import Any, Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaFunctionToolParam"]
 
 
 class BetaFunctionToolParam(BaseModel):
-    """BetaFunctionToolParam"""
-
     name: str
 
     description: str | None = None
@@ -31,4 +27,6 @@ class BetaFunctionToolParam(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller  # noqa: E402
+from .beta_callable_tool_allowed_caller import (  # noqa: E402
+    BetaCallableToolAllowedCaller,
+)

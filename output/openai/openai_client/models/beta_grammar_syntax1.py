@@ -1,11 +1,7 @@
-"""BetaGrammarSyntax1."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaGrammarSyntax1"]
 
 BetaGrammarSyntax1: TypeAlias = Literal["lark", "regex"] | str
-"""BetaGrammarSyntax1"""

@@ -1,5 +1,3 @@
-"""BetaHTTPError."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaHTTPError"]
 
 
 class BetaHTTPError(BaseModel):
-    """BetaHTTPError"""
-
     type: Literal["http_error"]
 
     code: int

@@ -1,11 +1,7 @@
-"""BetaImageDetail."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaImageDetail"]
 
 BetaImageDetail: TypeAlias = Literal["low", "high", "auto", "original"] | str
-"""BetaImageDetail"""

@@ -1,11 +1,7 @@
-"""BetaImageGenActionEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaImageGenActionEnum"]
 
 BetaImageGenActionEnum: TypeAlias = Literal["generate", "edit", "auto"] | str
-"""BetaImageGenActionEnum"""

@@ -24,7 +24,6 @@ class BetaImageGenTool(BaseModel):
             "gpt-image-2",
             "gpt-image-2-2026-04-21",
         ]
-        | str
         | None
     ) = None
 
@@ -33,8 +32,18 @@ class BetaImageGenTool(BaseModel):
     or `auto`. Default: `auto`.
     """
 
-    size: str | Literal["1024x1024", "1024x1536", "1536x1024", "auto"] | str | None = None
-    """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`."""
+    size: str | Literal["1024x1024", "1024x1536", "1536x1024", "auto"] | None = None
+    """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`,
+    arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example
+    `1536x864`. Width and height must both be divisible by 16 and the requested
+    aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are
+    experimental, and the maximum supported resolution is `3840x2160`. The requested
+    size must also satisfy the model's current pixel and edge limits. The standard
+    sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image
+    models; `auto` is supported for models that allow automatic sizing. For
+    `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use
+    one of `1024x1024`, `1792x1024`, or `1024x1792`.
+    """
 
     output_format: Literal["png", "webp", "jpeg"] | str | None = None
     """The output format of the generated image. One of `png`, `webp`, or
@@ -63,7 +72,9 @@ class BetaImageGenTool(BaseModel):
     """
 
     partial_images: int | None = None
-    """Number of partial images to generate in streaming mode, from 0 (default value) to 3."""
+    """Number of partial images to generate in streaming mode, from 0 (default value) to
+    3.
+    """
 
     action: BetaImageGenActionEnum | None = None
     """Whether to generate a new image or edit an existing image. Default: `auto`."""
@@ -71,5 +82,7 @@ class BetaImageGenTool(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_image_gen_action_enum import BetaImageGenActionEnum  # noqa: E402
-from .beta_image_gen_tool_input_image_mask import BetaImageGenToolInputImageMask  # noqa: E402
+from .beta_image_gen_tool_input_image_mask import (  # noqa: E402
+    BetaImageGenToolInputImageMask,
+)
 from .beta_input_fidelity import BetaInputFidelity  # noqa: E402

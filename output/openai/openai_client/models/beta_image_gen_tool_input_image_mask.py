@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaImageGenToolInputImageMask"]

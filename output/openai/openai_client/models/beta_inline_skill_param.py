@@ -1,5 +1,3 @@
-"""BetaInlineSkillParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaInlineSkillParam"]
 
 
 class BetaInlineSkillParam(BaseModel):
-    """BetaInlineSkillParam"""
-
     type: Literal["inline"]
     """Defines an inline skill for this request."""
 

@@ -1,5 +1,3 @@
-"""BetaInputAudioInputAudio."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaInputAudioInputAudio"]
 
 
 class BetaInputAudioInputAudio(BaseModel):
-    """BetaInputAudioInputAudio"""
-
     data: str
     """Base64-encoded audio data."""
 

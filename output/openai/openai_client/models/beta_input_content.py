@@ -1,14 +1,13 @@
-"""BetaInputContent."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .beta_input_text_content import BetaInputTextContent
-from .beta_input_image_content import BetaInputImageContent
 from .beta_input_file_content import BetaInputFileContent
-from typing_extensions import TypeAlias
+from .beta_input_image_content import BetaInputImageContent
+from .beta_input_text_content import BetaInputTextContent
 
 __all__ = ["BetaInputContent"]
 
@@ -27,4 +26,3 @@ BetaInputContent: TypeAlias = Annotated[
         },
     ),
 ]
-"""BetaInputContent"""

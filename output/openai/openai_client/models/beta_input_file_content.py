@@ -24,15 +24,25 @@ class BetaInputFileContent(BaseModel):
     """The content of the file to be sent to the model."""
 
     prompt_cache_breakpoint: BetaPromptCacheBreakpointConfig | None = None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL
+    from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
+    token block.
+    """
 
     file_url: str | None = None
     """The URL of the file to be sent to the model."""
 
     detail: BetaFileInputDetail | None = None
-    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
+    """The detail level of the file to be sent to the model. Use `auto` to let the
+    system select the detail level; for GPT-5.6 and later models, `auto` uses
+    high-quality rendering, which may increase input token usage. Use `low` for
+    lower-cost rendering, or `high` to render the file at higher quality. Defaults to
+    `auto`.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_file_input_detail import BetaFileInputDetail  # noqa: E402
-from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig  # noqa: E402
+from .beta_prompt_cache_breakpoint_config import (  # noqa: E402
+    BetaPromptCacheBreakpointConfig,
+)

@@ -24,11 +24,18 @@ class BetaInputFileContentParam(BaseModel):
     file_url: str | None = None
 
     detail: BetaFileDetailEnum | None = None
-    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
+    """The detail level of the file to be sent to the model. Use `auto` to let the
+    system select the detail level; for GPT-5.6 and later models, `auto` uses
+    high-quality rendering, which may increase input token usage. Use `low` for
+    lower-cost rendering, or `high` to render the file at higher quality. Defaults to
+    `auto`.
+    """
 
     prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None = None
 
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_file_detail_enum import BetaFileDetailEnum  # noqa: E402
-from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam  # noqa: E402
+from .beta_prompt_cache_breakpoint_param import (  # noqa: E402
+    BetaPromptCacheBreakpointParam,
+)

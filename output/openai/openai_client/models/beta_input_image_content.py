@@ -1,4 +1,6 @@
-"""BetaInputImageContent: An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
+"""BetaInputImageContent: An image input to the model. Learn about [image
+inputs](https://api.openai.com/docs/guides/vision).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["BetaInputImageContent"]
 
 
 class BetaInputImageContent(BaseModel):
-    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
+    """An image input to the model. Learn about [image
+    inputs](https://api.openai.com/docs/guides/vision).
+    """
 
     type: Literal["input_image"]
     """The type of the input item. Always `input_image`."""
@@ -20,12 +24,19 @@ class BetaInputImageContent(BaseModel):
     file_id: str | None = None
 
     detail: BetaImageDetail
-    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+    """The detail level of the image to be sent to the model. One of `high`, `low`,
+    `auto`, or `original`. Defaults to `auto`.
+    """
 
     prompt_cache_breakpoint: BetaPromptCacheBreakpointConfig | None = None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL
+    from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
+    token block.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_image_detail import BetaImageDetail  # noqa: E402
-from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig  # noqa: E402
+from .beta_prompt_cache_breakpoint_config import (  # noqa: E402
+    BetaPromptCacheBreakpointConfig,
+)

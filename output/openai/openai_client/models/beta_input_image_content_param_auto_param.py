@@ -1,4 +1,6 @@
-"""BetaInputImageContentParamAutoParam: An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
+"""BetaInputImageContentParamAutoParam: An image input to the model. Learn about [image
+inputs](https://api.openai.com/docs/guides/vision)
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["BetaInputImageContentParamAutoParam"]
 
 
 class BetaInputImageContentParamAutoParam(BaseModel):
-    """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
+    """An image input to the model. Learn about [image
+    inputs](https://api.openai.com/docs/guides/vision)
+    """
 
     type: Literal["input_image"]
     """The type of the input item. Always `input_image`."""
@@ -26,4 +30,6 @@ class BetaInputImageContentParamAutoParam(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_detail_enum import BetaDetailEnum  # noqa: E402
-from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam  # noqa: E402
+from .beta_prompt_cache_breakpoint_param import (  # noqa: E402
+    BetaPromptCacheBreakpointParam,
+)

@@ -1,4 +1,5 @@
-"""BetaInputMessage: A message input to the model with a role indicating instruction following
+"""BetaInputMessage: A message input to the model with a role indicating instruction
+following
 hierarchy. Instructions given with the `developer` or `system` role take
 precedence over instructions given with the `user` role.
 """

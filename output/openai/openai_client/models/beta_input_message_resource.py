@@ -1,7 +1,4 @@
-"""BetaInputMessageResource."""
-
 from __future__ import annotations
-
 
 from .beta_input_message import BetaInputMessage
 
@@ -9,12 +6,10 @@ __all__ = ["BetaInputMessageResource"]
 
 
 class BetaInputMessageResource(BetaInputMessage):
-    """BetaInputMessageResource"""
-
     id: str
     """The unique ID of the message input."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_input_content import BetaInputContent  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_input_content import BetaInputContent as BetaInputContent  # noqa: E402

@@ -1,17 +1,19 @@
-"""BetaInputParam: Text, image, or file inputs to the model, used to generate a response.
+"""BetaInputParam: Text, image, or file inputs to the model, used to generate a
+response.
 
 Learn more:
-- [Text inputs and outputs](/docs/guides/text)
-- [Image inputs](/docs/guides/images)
-- [File inputs](/docs/guides/pdf-files)
-- [Conversation state](/docs/guides/conversation-state)
-- [Function calling](/docs/guides/function-calling)
+- [Text inputs and outputs](https://api.openai.com/docs/guides/text)
+- [Image inputs](https://api.openai.com/docs/guides/images)
+- [File inputs](https://api.openai.com/docs/guides/pdf-files)
+- [Conversation state](https://api.openai.com/docs/guides/conversation-state)
+- [Function calling](https://api.openai.com/docs/guides/function-calling)
 """
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .beta_input_item import BetaInputItem
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaInputParam"]
 
@@ -19,9 +21,9 @@ BetaInputParam: TypeAlias = str | list[BetaInputItem]
 """Text, image, or file inputs to the model, used to generate a response.
 
 Learn more:
-- [Text inputs and outputs](/docs/guides/text)
-- [Image inputs](/docs/guides/images)
-- [File inputs](/docs/guides/pdf-files)
-- [Conversation state](/docs/guides/conversation-state)
-- [Function calling](/docs/guides/function-calling)
+- [Text inputs and outputs](https://api.openai.com/docs/guides/text)
+- [Image inputs](https://api.openai.com/docs/guides/images)
+- [File inputs](https://api.openai.com/docs/guides/pdf-files)
+- [Conversation state](https://api.openai.com/docs/guides/conversation-state)
+- [Function calling](https://api.openai.com/docs/guides/function-calling)
 """

@@ -19,8 +19,13 @@ class BetaInputTextContent(BaseModel):
     """The text input to the model."""
 
     prompt_cache_breakpoint: BetaPromptCacheBreakpointConfig | None = None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL
+    from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
+    token block.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig  # noqa: E402
+from .beta_prompt_cache_breakpoint_config import (  # noqa: E402
+    BetaPromptCacheBreakpointConfig,
+)

@@ -22,4 +22,6 @@ class BetaInputTextContentParam(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam  # noqa: E402
+from .beta_prompt_cache_breakpoint_param import (  # noqa: E402
+    BetaPromptCacheBreakpointParam,
+)

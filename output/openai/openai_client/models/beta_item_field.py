@@ -1,42 +1,45 @@
-"""BetaItemField: An item representing a message, tool call, tool output, reasoning, or other response element."""
+"""BetaItemField: An item representing a message, tool call, tool output, reasoning, or
+other response element.
+"""
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .beta_message import BetaMessage
-from .beta_program import BetaProgram
-from .beta_program_output import BetaProgramOutput
-from .beta_function_tool_call import BetaFunctionToolCall
-from .beta_multi_agent_call import BetaMultiAgentCall
-from .beta_multi_agent_call_output import BetaMultiAgentCallOutput
-from .beta_tool_search_call import BetaToolSearchCall
-from .beta_tool_search_output import BetaToolSearchOutput
 from .beta_additional_tools import BetaAdditionalTools
 from .beta_agent_message import BetaAgentMessage
-from .beta_function_tool_call_output import BetaFunctionToolCallOutput
-from .beta_file_search_tool_call import BetaFileSearchToolCall
-from .beta_web_search_tool_call import BetaWebSearchToolCall
-from .beta_image_gen_tool_call import BetaImageGenToolCall
-from .beta_computer_tool_call import BetaComputerToolCall
-from .beta_computer_tool_call_output_resource import BetaComputerToolCallOutputResource
-from .beta_reasoning_item import BetaReasoningItem
-from .beta_compaction_body import BetaCompactionBody
-from .beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
-from .beta_local_shell_tool_call import BetaLocalShellToolCall
-from .beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput
-from .beta_function_shell_call import BetaFunctionShellCall
-from .beta_function_shell_call_output import BetaFunctionShellCallOutput
 from .beta_apply_patch_tool_call import BetaApplyPatchToolCall
 from .beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput
-from .beta_mcp_list_tools import BetaMCPListTools
-from .beta_mcp_approval_request import BetaMCPApprovalRequest
-from .beta_mcp_approval_response_resource import BetaMCPApprovalResponseResource
-from .beta_mcp_tool_call import BetaMCPToolCall
+from .beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
+from .beta_compaction_body import BetaCompactionBody
+from .beta_computer_tool_call import BetaComputerToolCall
+from .beta_computer_tool_call_output_resource import BetaComputerToolCallOutputResource
 from .beta_custom_tool_call import BetaCustomToolCall
 from .beta_custom_tool_call_output import BetaCustomToolCallOutput
-from typing_extensions import TypeAlias
+from .beta_file_search_tool_call import BetaFileSearchToolCall
+from .beta_function_shell_call import BetaFunctionShellCall
+from .beta_function_shell_call_output import BetaFunctionShellCallOutput
+from .beta_function_tool_call import BetaFunctionToolCall
+from .beta_function_tool_call_output import BetaFunctionToolCallOutput
+from .beta_image_gen_tool_call import BetaImageGenToolCall
+from .beta_local_shell_tool_call import BetaLocalShellToolCall
+from .beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput
+from .beta_mcp_approval_request import BetaMCPApprovalRequest
+from .beta_mcp_approval_response_resource import BetaMCPApprovalResponseResource
+from .beta_mcp_list_tools import BetaMCPListTools
+from .beta_mcp_tool_call import BetaMCPToolCall
+from .beta_message import BetaMessage
+from .beta_multi_agent_call import BetaMultiAgentCall
+from .beta_multi_agent_call_output import BetaMultiAgentCallOutput
+from .beta_program import BetaProgram
+from .beta_program_output import BetaProgramOutput
+from .beta_reasoning_item import BetaReasoningItem
+from .beta_tool_search_call import BetaToolSearchCall
+from .beta_tool_search_output import BetaToolSearchOutput
+from .beta_web_search_tool_call import BetaWebSearchToolCall
 
 __all__ = ["BetaItemField"]
 
@@ -57,20 +60,31 @@ BetaItemField: TypeAlias = Annotated[
     | Annotated[BetaImageGenToolCall, pydantic.Tag("BetaImageGenToolCall")]
     | Annotated[BetaComputerToolCall, pydantic.Tag("BetaComputerToolCall")]
     | Annotated[
-        BetaComputerToolCallOutputResource, pydantic.Tag("BetaComputerToolCallOutputResource")
+        BetaComputerToolCallOutputResource,
+        pydantic.Tag("BetaComputerToolCallOutputResource"),
     ]
     | Annotated[BetaReasoningItem, pydantic.Tag("BetaReasoningItem")]
     | Annotated[BetaCompactionBody, pydantic.Tag("BetaCompactionBody")]
-    | Annotated[BetaCodeInterpreterToolCall, pydantic.Tag("BetaCodeInterpreterToolCall")]
+    | Annotated[
+        BetaCodeInterpreterToolCall, pydantic.Tag("BetaCodeInterpreterToolCall")
+    ]
     | Annotated[BetaLocalShellToolCall, pydantic.Tag("BetaLocalShellToolCall")]
-    | Annotated[BetaLocalShellToolCallOutput, pydantic.Tag("BetaLocalShellToolCallOutput")]
+    | Annotated[
+        BetaLocalShellToolCallOutput, pydantic.Tag("BetaLocalShellToolCallOutput")
+    ]
     | Annotated[BetaFunctionShellCall, pydantic.Tag("BetaFunctionShellCall")]
-    | Annotated[BetaFunctionShellCallOutput, pydantic.Tag("BetaFunctionShellCallOutput")]
+    | Annotated[
+        BetaFunctionShellCallOutput, pydantic.Tag("BetaFunctionShellCallOutput")
+    ]
     | Annotated[BetaApplyPatchToolCall, pydantic.Tag("BetaApplyPatchToolCall")]
-    | Annotated[BetaApplyPatchToolCallOutput, pydantic.Tag("BetaApplyPatchToolCallOutput")]
+    | Annotated[
+        BetaApplyPatchToolCallOutput, pydantic.Tag("BetaApplyPatchToolCallOutput")
+    ]
     | Annotated[BetaMCPListTools, pydantic.Tag("BetaMCPListTools")]
     | Annotated[BetaMCPApprovalRequest, pydantic.Tag("BetaMCPApprovalRequest")]
-    | Annotated[BetaMCPApprovalResponseResource, pydantic.Tag("BetaMCPApprovalResponseResource")]
+    | Annotated[
+        BetaMCPApprovalResponseResource, pydantic.Tag("BetaMCPApprovalResponseResource")
+    ]
     | Annotated[BetaMCPToolCall, pydantic.Tag("BetaMCPToolCall")]
     | Annotated[BetaCustomToolCall, pydantic.Tag("BetaCustomToolCall")]
     | Annotated[BetaCustomToolCallOutput, pydantic.Tag("BetaCustomToolCallOutput")]
@@ -113,4 +127,6 @@ BetaItemField: TypeAlias = Annotated[
         },
     ),
 ]
-"""An item representing a message, tool call, tool output, reasoning, or other response element."""
+"""An item representing a message, tool call, tool output, reasoning, or other response
+element.
+"""

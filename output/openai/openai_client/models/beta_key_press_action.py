@@ -13,7 +13,11 @@ class BetaKeyPressAction(BaseModel):
     """A collection of keypresses the model would like to perform."""
 
     type: Literal["keypress"]
-    """Specifies the event type. For a keypress action, this property is always set to `keypress`."""
+    """Specifies the event type. For a keypress action, this property is always set to
+    `keypress`.
+    """
 
     keys: list[str]
-    """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key."""
+    """The combination of keys the model is requesting to be pressed. This is an array
+    of strings, each representing a key.
+    """

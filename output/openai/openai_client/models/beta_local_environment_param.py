@@ -1,5 +1,3 @@
-"""BetaLocalEnvironmentParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaLocalEnvironmentParam"]
 
 
 class BetaLocalEnvironmentParam(BaseModel):
-    """BetaLocalEnvironmentParam"""
-
     type: Literal["local"]
     """Use a local computer environment."""
 

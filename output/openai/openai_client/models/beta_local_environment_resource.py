@@ -1,4 +1,6 @@
-"""BetaLocalEnvironmentResource: Represents the use of a local environment to perform shell actions."""
+"""BetaLocalEnvironmentResource: Represents the use of a local environment to perform
+shell actions.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaLocalShellToolParam: A tool that allows the model to execute shell commands in a local environment."""
+"""BetaLocalShellToolParam: A tool that allows the model to execute shell commands in a
+local environment.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,4 @@
-"""BetaLocalSkillParam."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["BetaLocalSkillParam"]
 
 
 class BetaLocalSkillParam(BaseModel):
-    """BetaLocalSkillParam"""
-
     name: str
     """The name of the skill."""
 

@@ -1,5 +1,3 @@
-"""BetaMCPProtocolError."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaMCPProtocolError"]
 
 
 class BetaMCPProtocolError(BaseModel):
-    """BetaMCPProtocolError"""
-
     type: Literal["mcp_protocol_error"]
 
     code: int

@@ -1,5 +1,7 @@
-"""BetaMCPTool: Give the model access to additional tools via remote Model Context Protocol
-(MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+"""BetaMCPTool: Give the model access to additional tools via remote Model Context
+Protocol
+(MCP) servers. [Learn more about
+MCP](https://api.openai.com/docs/guides/tools-remote-mcp).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ __all__ = ["BetaMCPTool"]
 
 class BetaMCPTool(BaseModel):
     """Give the model access to additional tools via remote Model Context Protocol
-    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+    (MCP) servers. [Learn more about
+    MCP](https://api.openai.com/docs/guides/tools-remote-mcp).
     """
 
     type: Literal["mcp"]
@@ -43,10 +46,11 @@ class BetaMCPTool(BaseModel):
     ) = None
     """Identifier for service connectors, like those available in ChatGPT. One of
     `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
-    about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
-    
+    about service connectors
+    [here](https://api.openai.com/docs/guides/tools-remote-mcp#connectors).
+
     Currently supported `connector_id` values are:
-    
+
     - Dropbox: `connector_dropbox`
     - Gmail: `connector_gmail`
     - Google Calendar: `connector_googlecalendar`
@@ -89,8 +93,10 @@ class BetaMCPTool(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller  # noqa: E402
+from .beta_callable_tool_allowed_caller import (  # noqa: E402
+    BetaCallableToolAllowedCaller,
+)
 from .beta_mcp_tool_filter import BetaMCPToolFilter  # noqa: E402
-from .beta_mcp_tool_require_approval_variant1_mcp_tool_approval_filter import (
+from .beta_mcp_tool_require_approval_variant1_mcp_tool_approval_filter import (  # noqa: E402
     BetaMCPToolRequireApprovalVariant1MCPToolApprovalFilter,
-)  # noqa: E402
+)

@@ -36,7 +36,9 @@ class BetaMCPToolCall(BaseModel):
     """The error from the tool call, if any."""
 
     status: BetaMCPToolCallStatus | None = None
-    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`,
+    `calling`, or `failed`.
+    """
 
     approval_request_id: str | None = None
 

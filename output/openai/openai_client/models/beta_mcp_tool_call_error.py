@@ -1,14 +1,13 @@
-"""BetaMCPToolCallError."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
+from .beta_http_error import BetaHTTPError
 from .beta_mcp_protocol_error import BetaMCPProtocolError
 from .beta_mcp_tool_execution_error import BetaMCPToolExecutionError
-from .beta_http_error import BetaHTTPError
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaMCPToolCallError"]
 
@@ -27,4 +26,3 @@ BetaMCPToolCallError: TypeAlias = Annotated[
         },
     ),
 ]
-"""BetaMCPToolCallError"""

@@ -1,13 +1,9 @@
-"""BetaMCPToolCallStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaMCPToolCallStatus"]
 
 BetaMCPToolCallStatus: TypeAlias = (
     Literal["in_progress", "completed", "incomplete", "calling", "failed"] | str
 )
-"""BetaMCPToolCallStatus"""

@@ -1,5 +1,3 @@
-"""BetaMCPToolExecutionError."""
-
 from __future__ import annotations
 
 from typing import Any, Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaMCPToolExecutionError"]
 
 
 class BetaMCPToolExecutionError(BaseModel):
-    """BetaMCPToolExecutionError"""
-
     type: Literal["mcp_tool_execution_error"]
 
     content: Any

@@ -1,10 +1,10 @@
-"""BetaMCPToolRequireApprovalVariant1MCPToolApprovalFilter: Specify which of the MCP server's tools require approval. Can be
+"""BetaMCPToolRequireApprovalVariant1MCPToolApprovalFilter: Specify which of the MCP
+server's tools require approval. Can be
 `always`, `never`, or a filter object associated with tools
 that require approval.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

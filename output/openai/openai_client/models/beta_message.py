@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaMessage"]
 
@@ -24,10 +24,14 @@ class BetaMessage(BaseModel):
     """The unique ID of the message."""
 
     status: BetaMessageStatus
-    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
+    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated
+    when items are returned via API.
+    """
 
     role: BetaMessageRole
-    """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
+    """The role of the message. One of `unknown`, `user`, `assistant`, `system`,
+    `critic`, `discriminator`, `developer`, or `tool`.
+    """
 
     content: list[
         Annotated[
@@ -35,11 +39,14 @@ class BetaMessage(BaseModel):
             | Annotated[BetaOutputTextContent, pydantic.Tag("BetaOutputTextContent")]
             | Annotated[BetaTextContent, pydantic.Tag("BetaTextContent")]
             | Annotated[BetaSummaryTextContent, pydantic.Tag("BetaSummaryTextContent")]
-            | Annotated[BetaReasoningTextContent, pydantic.Tag("BetaReasoningTextContent")]
+            | Annotated[
+                BetaReasoningTextContent, pydantic.Tag("BetaReasoningTextContent")
+            ]
             | Annotated[BetaRefusalContent, pydantic.Tag("BetaRefusalContent")]
             | Annotated[BetaInputImageContent, pydantic.Tag("BetaInputImageContent")]
             | Annotated[
-                BetaComputerScreenshotContent, pydantic.Tag("BetaComputerScreenshotContent")
+                BetaComputerScreenshotContent,
+                pydantic.Tag("BetaComputerScreenshotContent"),
             ]
             | Annotated[BetaInputFileContent, pydantic.Tag("BetaInputFileContent")]
             | Annotated[BetaEncryptedContent, pydantic.Tag("BetaEncryptedContent")]
@@ -69,7 +76,9 @@ class BetaMessage(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_computer_screenshot_content import BetaComputerScreenshotContent  # noqa: E402
+from .beta_computer_screenshot_content import (  # noqa: E402
+    BetaComputerScreenshotContent,
+)
 from .beta_encrypted_content import BetaEncryptedContent  # noqa: E402
 from .beta_input_file_content import BetaInputFileContent  # noqa: E402
 from .beta_input_image_content import BetaInputImageContent  # noqa: E402

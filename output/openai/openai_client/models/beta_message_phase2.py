@@ -1,11 +1,7 @@
-"""BetaMessagePhase2."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaMessagePhase2"]
 
 BetaMessagePhase2: TypeAlias = Literal["commentary", "final_answer"] | str
-"""BetaMessagePhase2"""

@@ -1,16 +1,19 @@
-"""BetaMessageRole."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaMessageRole"]
 
 BetaMessageRole: TypeAlias = (
     Literal[
-        "unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"
+        "unknown",
+        "user",
+        "assistant",
+        "system",
+        "critic",
+        "discriminator",
+        "developer",
+        "tool",
     ]
     | str
 )
-"""BetaMessageRole"""

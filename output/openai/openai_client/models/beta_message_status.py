@@ -1,11 +1,7 @@
-"""BetaMessageStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaMessageStatus"]
 
 BetaMessageStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
-"""BetaMessageStatus"""

@@ -1,10 +1,8 @@
-"""BetaModelIdsResponses."""
-
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeAlias
+
 from .beta_model_ids_shared import BetaModelIdsShared
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaModelIdsResponses"]
 
@@ -33,4 +31,3 @@ BetaModelIdsResponses: TypeAlias = (
     ]
     | str
 )
-"""BetaModelIdsResponses"""

@@ -1,9 +1,6 @@
-"""BetaModelIdsShared."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaModelIdsShared"]
 
@@ -94,6 +91,4 @@ BetaModelIdsShared: TypeAlias = (
         "gpt-3.5-turbo-0125",
         "gpt-3.5-turbo-16k-0613",
     ]
-    | str
 )
-"""BetaModelIdsShared"""

@@ -1,5 +1,3 @@
-"""BetaModelResponseProperties."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaModelResponseProperties"]
 
 
 class BetaModelResponseProperties(BaseModel):
-    """BetaModelResponseProperties"""
-
     metadata: BetaMetadata | None = None
 
     top_logprobs: int | None = None
@@ -21,11 +17,14 @@ class BetaModelResponseProperties(BaseModel):
     top_p: float | None = None
 
     user: str | None = None
-    """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use
+    `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
-    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-    
-    
+    Used to boost cache hit rates by better bucketing similar requests and  to help
+    OpenAI detect and prevent abuse. [Learn
+    more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+
+
     .. deprecated:: deprecated by the API.
     """
 

@@ -1,4 +1,6 @@
-"""BetaModerationErrorBody: An error produced while attempting moderation for the response input or output."""
+"""BetaModerationErrorBody: An error produced while attempting moderation for the
+response input or output.
+"""
 
 from __future__ import annotations
 

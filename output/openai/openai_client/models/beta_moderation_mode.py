@@ -1,11 +1,7 @@
-"""BetaModerationMode."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaModerationMode"]
 
 BetaModerationMode: TypeAlias = Literal["score", "block"] | str
-"""BetaModerationMode"""

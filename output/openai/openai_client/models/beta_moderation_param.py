@@ -1,7 +1,8 @@
-"""BetaModerationParam: Configuration for running moderation on the input and output of this response."""
+"""BetaModerationParam: Configuration for running moderation on the input and output of
+this response.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -12,7 +13,9 @@ class BetaModerationParam(BaseModel):
     """Configuration for running moderation on the input and output of this response."""
 
     model: str
-    """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
+    """The moderation model to use for moderated completions, e.g.
+    'omni-moderation-latest'.
+    """
 
     policy: BetaModerationPolicyParam | None = None
 

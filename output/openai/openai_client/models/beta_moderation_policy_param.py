@@ -1,7 +1,8 @@
-"""BetaModerationPolicyParam: The policy to apply to moderated response input and output."""
+"""BetaModerationPolicyParam: The policy to apply to moderated response input and
+output.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

@@ -1,4 +1,6 @@
-"""BetaModerationResultBody: A moderation result produced for the response input or output."""
+"""BetaModerationResultBody: A moderation result produced for the response input or
+output.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ class BetaModerationResultBody(BaseModel):
     """A moderation result produced for the response input or output."""
 
     type: Literal["moderation_result"]
-    """The object type, which was always `moderation_result` for successful moderation results."""
+    """The object type, which was always `moderation_result` for successful moderation
+    results.
+    """
 
     model: str
     """The moderation model that produced this result."""
@@ -22,7 +26,9 @@ class BetaModerationResultBody(BaseModel):
     """A boolean indicating whether the content was flagged by any category."""
 
     categories: dict[str, bool]
-    """A dictionary of moderation categories to booleans, True if the input is flagged under this category."""
+    """A dictionary of moderation categories to booleans, True if the input is flagged
+    under this category.
+    """
 
     category_scores: dict[str, float]
     """A dictionary of moderation categories to scores."""

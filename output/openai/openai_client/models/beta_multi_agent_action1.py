@@ -1,9 +1,6 @@
-"""BetaMultiAgentAction1."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaMultiAgentAction1"]
 
@@ -18,4 +15,3 @@ BetaMultiAgentAction1: TypeAlias = (
     ]
     | str
 )
-"""BetaMultiAgentAction1"""

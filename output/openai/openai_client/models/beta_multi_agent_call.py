@@ -1,5 +1,3 @@
-"""BetaMultiAgentCall."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaMultiAgentCall"]
 
 
 class BetaMultiAgentCall(BaseModel):
-    """BetaMultiAgentCall"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

@@ -1,5 +1,3 @@
-"""BetaMultiAgentCallItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaMultiAgentCallItemParam"]
 
 
 class BetaMultiAgentCallItemParam(BaseModel):
-    """BetaMultiAgentCallItemParam"""
-
     agent: BetaAgentTagParam | None = None
 
     id: str | None = None

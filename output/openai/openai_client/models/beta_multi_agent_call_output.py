@@ -1,5 +1,3 @@
-"""BetaMultiAgentCallOutput."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaMultiAgentCallOutput"]
 
 
 class BetaMultiAgentCallOutput(BaseModel):
-    """BetaMultiAgentCallOutput"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

@@ -1,5 +1,3 @@
-"""BetaMultiAgentCallOutputItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaMultiAgentCallOutputItemParam"]
 
 
 class BetaMultiAgentCallOutputItemParam(BaseModel):
-    """BetaMultiAgentCallOutputItemParam"""
-
     agent: BetaAgentTagParam | None = None
 
     id: str | None = None

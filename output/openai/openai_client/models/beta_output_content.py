@@ -1,14 +1,13 @@
-"""BetaOutputContent."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .beta_output_text_content import BetaOutputTextContent
-from .beta_refusal_content import BetaRefusalContent
 from .beta_reasoning_text_content import BetaReasoningTextContent
-from typing_extensions import TypeAlias
+from .beta_refusal_content import BetaRefusalContent
 
 __all__ = ["BetaOutputContent"]
 
@@ -27,4 +26,3 @@ BetaOutputContent: TypeAlias = Annotated[
         },
     ),
 ]
-"""BetaOutputContent"""

@@ -1,13 +1,12 @@
-"""BetaOutputMessageContent."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .beta_output_text_content import BetaOutputTextContent
 from .beta_refusal_content import BetaRefusalContent
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaOutputMessageContent"]
 
@@ -16,7 +15,8 @@ BetaOutputMessageContent: TypeAlias = Annotated[
     | Annotated[BetaRefusalContent, pydantic.Tag("BetaRefusalContent")]
     | Annotated[dict[str, Any], pydantic.Tag("")],
     discriminate(
-        "type", "type", {"output_text": "BetaOutputTextContent", "refusal": "BetaRefusalContent"}
+        "type",
+        "type",
+        {"output_text": "BetaOutputTextContent", "refusal": "BetaRefusalContent"},
     ),
 ]
-"""BetaOutputMessageContent"""

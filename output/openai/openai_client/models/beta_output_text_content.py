@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Literal
+
 from pydantic import Field
 
 from .._base_model import BaseModel
@@ -21,7 +22,7 @@ class BetaOutputTextContent(BaseModel):
 
     annotations_: list[BetaAnnotation] = Field(alias="annotations")
     """The annotations of the text output.
-    
+
     Wire name: `annotations`.
     """
 

@@ -1,11 +1,7 @@
-"""BetaPersonalityEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaPersonalityEnum"]
 
-BetaPersonalityEnum: TypeAlias = str | Literal["friendly", "pragmatic"] | str
-"""BetaPersonalityEnum"""
+BetaPersonalityEnum: TypeAlias = str | Literal["friendly", "pragmatic"]

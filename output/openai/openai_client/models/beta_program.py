@@ -1,5 +1,3 @@
-"""BetaProgram."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaProgram"]
 
 
 class BetaProgram(BaseModel):
-    """BetaProgram"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

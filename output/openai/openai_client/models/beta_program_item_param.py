@@ -1,5 +1,3 @@
-"""BetaProgramItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaProgramItemParam"]
 
 
 class BetaProgramItemParam(BaseModel):
-    """BetaProgramItemParam"""
-
     agent: BetaAgentTagParam | None = None
 
     id: str

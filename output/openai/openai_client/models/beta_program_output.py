@@ -1,5 +1,3 @@
-"""BetaProgramOutput."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaProgramOutput"]
 
 
 class BetaProgramOutput(BaseModel):
-    """BetaProgramOutput"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

@@ -1,5 +1,3 @@
-"""BetaProgramOutputItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaProgramOutputItemParam"]
 
 
 class BetaProgramOutputItemParam(BaseModel):
-    """BetaProgramOutputItemParam"""
-
     agent: BetaAgentTagParam | None = None
 
     id: str

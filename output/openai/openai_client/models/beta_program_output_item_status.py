@@ -1,11 +1,7 @@
-"""BetaProgramOutputItemStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaProgramOutputItemStatus"]
 
 BetaProgramOutputItemStatus: TypeAlias = Literal["completed", "incomplete"] | str
-"""BetaProgramOutputItemStatus"""

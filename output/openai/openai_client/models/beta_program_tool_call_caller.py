@@ -1,5 +1,3 @@
-"""BetaProgramToolCallCaller."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaProgramToolCallCaller"]
 
 
 class BetaProgramToolCallCaller(BaseModel):
-    """BetaProgramToolCallCaller"""
-
     type: Literal["program"]
 
     caller_id: str

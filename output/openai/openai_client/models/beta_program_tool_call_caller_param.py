@@ -1,5 +1,3 @@
-"""BetaProgramToolCallCallerParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaProgramToolCallCallerParam"]
 
 
 class BetaProgramToolCallCallerParam(BaseModel):
-    """BetaProgramToolCallCallerParam"""
-
     type: Literal["program"]
     """The caller type. Always `program`."""
 

@@ -1,5 +1,3 @@
-"""BetaProgrammaticToolCallingParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,7 +8,5 @@ __all__ = ["BetaProgrammaticToolCallingParam"]
 
 
 class BetaProgrammaticToolCallingParam(BaseModel):
-    """BetaProgrammaticToolCallingParam"""
-
     type: Literal["programmatic_tool_calling"]
     """The type of the tool. Always `programmatic_tool_calling`."""

@@ -1,11 +1,7 @@
-"""BetaPromptCacheModeEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaPromptCacheModeEnum"]
 
 BetaPromptCacheModeEnum: TypeAlias = Literal["implicit", "explicit"] | str
-"""BetaPromptCacheModeEnum"""

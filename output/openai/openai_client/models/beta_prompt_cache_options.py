@@ -1,7 +1,8 @@
-"""BetaPromptCacheOptions: The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
+"""BetaPromptCacheOptions: The prompt-caching options that were applied to the response.
+Supported for `gpt-5.6` and later models.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +10,9 @@ __all__ = ["BetaPromptCacheOptions"]
 
 
 class BetaPromptCacheOptions(BaseModel):
-    """The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
+    """The prompt-caching options that were applied to the response. Supported for
+    `gpt-5.6` and later models.
+    """
 
     ttl: BetaPromptCacheTTLEnum
     """The minimum lifetime applied to each cache breakpoint."""

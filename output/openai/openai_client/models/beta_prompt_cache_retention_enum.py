@@ -1,11 +1,7 @@
-"""BetaPromptCacheRetentionEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaPromptCacheRetentionEnum"]
 
 BetaPromptCacheRetentionEnum: TypeAlias = Literal["in_memory", "24h"] | str
-"""BetaPromptCacheRetentionEnum"""

@@ -1,11 +1,7 @@
-"""BetaPromptCacheTTLEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaPromptCacheTTLEnum"]
 
 BetaPromptCacheTTLEnum: TypeAlias = Literal["30m"]
-"""BetaPromptCacheTTLEnum"""

@@ -1,9 +1,9 @@
 """BetaPromptVariant1: Reference to a prompt template and its variables.
-[Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+[Learn
+more](https://api.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -12,7 +12,8 @@ __all__ = ["BetaPromptVariant1"]
 
 class BetaPromptVariant1(BaseModel):
     """Reference to a prompt template and its variables.
-    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    [Learn
+    more](https://api.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """
 
     id: str

@@ -1,11 +1,7 @@
-"""BetaRankerVersionType."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaRankerVersionType"]
 
 BetaRankerVersionType: TypeAlias = Literal["auto", "default-2024-11-15"] | str
-"""BetaRankerVersionType"""

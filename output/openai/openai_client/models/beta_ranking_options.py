@@ -1,7 +1,4 @@
-"""BetaRankingOptions."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,16 +6,19 @@ __all__ = ["BetaRankingOptions"]
 
 
 class BetaRankingOptions(BaseModel):
-    """BetaRankingOptions"""
-
     ranker: BetaRankerVersionType | None = None
     """The ranker to use for the file search."""
 
     score_threshold: float | None = None
-    """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results."""
+    """The score threshold for the file search, a number between 0 and 1. Numbers closer
+    to 1 will attempt to return only the most relevant results, but may return fewer
+    results.
+    """
 
     hybrid_search: BetaHybridSearchOptions | None = None
-    """Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled."""
+    """Weights that control how reciprocal rank fusion balances semantic embedding
+    matches versus sparse keyword matches when hybrid search is enabled.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

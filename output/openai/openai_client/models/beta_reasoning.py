@@ -22,7 +22,7 @@ class BetaReasoning(BaseModel):
 
     mode: BetaReasoningModeEnum | None = None
     """Controls the reasoning execution mode for the request.
-    
+
     When returned on a response, this is the effective execution mode.
     """
 

@@ -1,7 +1,8 @@
-"""BetaReasoningItem: A description of the chain of thought used by a reasoning model while generating
+"""BetaReasoningItem: A description of the chain of thought used by a reasoning model
+while generating
 a response. Be sure to include these items in your `input` to the Responses API
 for subsequent turns of a conversation if you are manually
-[managing context](/docs/guides/conversation-state).
+[managing context](https://api.openai.com/docs/guides/conversation-state).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ class BetaReasoningItem(BaseModel):
     """A description of the chain of thought used by a reasoning model while generating
     a response. Be sure to include these items in your `input` to the Responses API
     for subsequent turns of a conversation if you are manually
-    [managing context](/docs/guides/conversation-state).
+    [managing context](https://api.openai.com/docs/guides/conversation-state).
     """
 
     agent: BetaAgentTag | None = None

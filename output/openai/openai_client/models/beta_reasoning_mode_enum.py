@@ -1,11 +1,7 @@
-"""BetaReasoningModeEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaReasoningModeEnum"]
 
-BetaReasoningModeEnum: TypeAlias = str | Literal["standard", "pro"] | str
-"""BetaReasoningModeEnum"""
+BetaReasoningModeEnum: TypeAlias = str | Literal["standard", "pro"]

@@ -1,4 +1,6 @@
-"""BetaResponseAudioTranscriptDeltaEvent: Emitted when there is a partial transcript of audio."""
+"""BetaResponseAudioTranscriptDeltaEvent: Emitted when there is a partial transcript of
+audio.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponseAudioTranscriptDoneEvent: Emitted when the full audio transcript is completed."""
+"""BetaResponseAudioTranscriptDoneEvent: Emitted when the full audio transcript is
+completed.
+"""
 
 from __future__ import annotations
 

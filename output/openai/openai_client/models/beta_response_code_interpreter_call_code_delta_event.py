@@ -1,4 +1,6 @@
-"""BetaResponseCodeInterpreterCallCodeDeltaEvent: Emitted when a partial code snippet is streamed by the code interpreter."""
+"""BetaResponseCodeInterpreterCallCodeDeltaEvent: Emitted when a partial code snippet is
+streamed by the code interpreter.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +21,9 @@ class BetaResponseCodeInterpreterCallCodeDeltaEvent(BaseModel):
     """The type of the event. Always `response.code_interpreter_call_code.delta`."""
 
     output_index: int
-    """The index of the output item in the response for which the code is being streamed."""
+    """The index of the output item in the response for which the code is being
+    streamed.
+    """
 
     item_id: str
     """The unique identifier of the code interpreter tool call item."""

@@ -1,4 +1,6 @@
-"""BetaResponseCodeInterpreterCallCodeDoneEvent: Emitted when the code snippet is finalized by the code interpreter."""
+"""BetaResponseCodeInterpreterCallCodeDoneEvent: Emitted when the code snippet is
+finalized by the code interpreter.
+"""
 
 from __future__ import annotations
 

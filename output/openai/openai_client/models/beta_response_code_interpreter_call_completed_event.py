@@ -1,4 +1,6 @@
-"""BetaResponseCodeInterpreterCallCompletedEvent: Emitted when the code interpreter call is completed."""
+"""BetaResponseCodeInterpreterCallCompletedEvent: Emitted when the code interpreter call
+is completed.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +21,9 @@ class BetaResponseCodeInterpreterCallCompletedEvent(BaseModel):
     """The type of the event. Always `response.code_interpreter_call.completed`."""
 
     output_index: int
-    """The index of the output item in the response for which the code interpreter call is completed."""
+    """The index of the output item in the response for which the code interpreter call
+    is completed.
+    """
 
     item_id: str
     """The unique identifier of the code interpreter tool call item."""

@@ -1,4 +1,6 @@
-"""BetaResponseCodeInterpreterCallInProgressEvent: Emitted when a code interpreter call is in progress."""
+"""BetaResponseCodeInterpreterCallInProgressEvent: Emitted when a code interpreter call
+is in progress.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +21,9 @@ class BetaResponseCodeInterpreterCallInProgressEvent(BaseModel):
     """The type of the event. Always `response.code_interpreter_call.in_progress`."""
 
     output_index: int
-    """The index of the output item in the response for which the code interpreter call is in progress."""
+    """The index of the output item in the response for which the code interpreter call
+    is in progress.
+    """
 
     item_id: str
     """The unique identifier of the code interpreter tool call item."""

@@ -1,4 +1,6 @@
-"""BetaResponseCodeInterpreterCallInterpretingEvent: Emitted when the code interpreter is actively interpreting the code snippet."""
+"""BetaResponseCodeInterpreterCallInterpretingEvent: Emitted when the code interpreter
+is actively interpreting the code snippet.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +21,9 @@ class BetaResponseCodeInterpreterCallInterpretingEvent(BaseModel):
     """The type of the event. Always `response.code_interpreter_call.interpreting`."""
 
     output_index: int
-    """The index of the output item in the response for which the code interpreter is interpreting code."""
+    """The index of the output item in the response for which the code interpreter is
+    interpreting code.
+    """
 
     item_id: str
     """The unique identifier of the code interpreter tool call item."""

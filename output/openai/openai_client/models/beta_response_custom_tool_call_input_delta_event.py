@@ -1,4 +1,6 @@
-"""BetaResponseCustomToolCallInputDeltaEvent: Event representing a delta (partial update) to the input of a custom tool call."""
+"""BetaResponseCustomToolCallInputDeltaEvent: Event representing a delta (partial
+update) to the input of a custom tool call.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponseCustomToolCallInputDoneEvent: Event indicating that input for a custom tool call is complete."""
+"""BetaResponseCustomToolCallInputDoneEvent: Event indicating that input for a custom
+tool call is complete.
+"""
 
 from __future__ import annotations
 

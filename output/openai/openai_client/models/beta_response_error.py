@@ -1,11 +1,9 @@
-"""BetaResponseError."""
-
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .beta_response_error_variant1 import BetaResponseErrorVariant1
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaResponseError"]
 
 BetaResponseError: TypeAlias = BetaResponseErrorVariant1 | None
-"""BetaResponseError"""

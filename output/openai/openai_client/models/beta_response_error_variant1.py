@@ -1,7 +1,8 @@
-"""BetaResponseErrorVariant1: An error object returned when the model fails to generate a Response."""
+"""BetaResponseErrorVariant1: An error object returned when the model fails to generate
+a Response.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

@@ -1,4 +1,6 @@
-"""BetaResponseFileSearchCallCompletedEvent: Emitted when a file search call is completed (results found)."""
+"""BetaResponseFileSearchCallCompletedEvent: Emitted when a file search call is
+completed (results found).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponseFileSearchCallInProgressEvent: Emitted when a file search call is initiated."""
+"""BetaResponseFileSearchCallInProgressEvent: Emitted when a file search call is
+initiated.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponseFileSearchCallSearchingEvent: Emitted when a file search is currently searching."""
+"""BetaResponseFileSearchCallSearchingEvent: Emitted when a file search is currently
+searching.
+"""
 
 from __future__ import annotations
 

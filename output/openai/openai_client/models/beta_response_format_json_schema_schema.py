@@ -1,11 +1,11 @@
-"""BetaResponseFormatJsonSchemaSchema: The schema for the response format, described as a JSON Schema object.
+"""BetaResponseFormatJsonSchemaSchema: The schema for the response format, described as
+a JSON Schema object.
 Learn how to build JSON schemas [here](https://json-schema.org/).
 """
 
 from __future__ import annotations
 
-from typing import Any
-from typing_extensions import TypeAlias
+from typing import Any, TypeAlias
 
 __all__ = ["BetaResponseFormatJsonSchemaSchema"]
 

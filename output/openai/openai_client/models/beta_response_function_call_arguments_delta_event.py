@@ -1,4 +1,6 @@
-"""BetaResponseFunctionCallArgumentsDeltaEvent: Emitted when there is a partial function-call arguments delta."""
+"""BetaResponseFunctionCallArgumentsDeltaEvent: Emitted when there is a partial
+function-call arguments delta.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponseFunctionCallArgumentsDoneEvent: Emitted when function-call arguments are finalized."""
+"""BetaResponseFunctionCallArgumentsDoneEvent: Emitted when function-call arguments are
+finalized.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponseImageGenCallCompletedEvent: Emitted when an image generation tool call has completed and the final image is available."""
+"""BetaResponseImageGenCallCompletedEvent: Emitted when an image generation tool call
+has completed and the final image is available.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["BetaResponseImageGenCallCompletedEvent"]
 
 
 class BetaResponseImageGenCallCompletedEvent(BaseModel):
-    """Emitted when an image generation tool call has completed and the final image is available."""
+    """Emitted when an image generation tool call has completed and the final image is
+    available.
+    """
 
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""

@@ -1,4 +1,6 @@
-"""BetaResponseImageGenCallGeneratingEvent: Emitted when an image generation tool call is actively generating an image (intermediate state)."""
+"""BetaResponseImageGenCallGeneratingEvent: Emitted when an image generation tool call
+is actively generating an image (intermediate state).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["BetaResponseImageGenCallGeneratingEvent"]
 
 
 class BetaResponseImageGenCallGeneratingEvent(BaseModel):
-    """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
+    """Emitted when an image generation tool call is actively generating an image
+    (intermediate state).
+    """
 
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""

@@ -1,4 +1,6 @@
-"""BetaResponseImageGenCallInProgressEvent: Emitted when an image generation tool call is in progress."""
+"""BetaResponseImageGenCallInProgressEvent: Emitted when an image generation tool call
+is in progress.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponseIncompleteEvent: An event that is emitted when a response finishes as incomplete."""
+"""BetaResponseIncompleteEvent: An event that is emitted when a response finishes as
+incomplete.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""BetaResponseInjectCreatedEvent: Emitted when all injected input items were validated and committed to the
+"""BetaResponseInjectCreatedEvent: Emitted when all injected input items were validated
+and committed to the
 active response.
 """
 

@@ -1,4 +1,5 @@
-"""BetaResponseInjectEvent: Injects input items into an active response over a WebSocket connection.
+"""BetaResponseInjectEvent: Injects input items into an active response over a WebSocket
+connection.
 The items are validated and committed atomically. Currently, the server
 accepts client-owned tool outputs that resume a waiting agent.
 """

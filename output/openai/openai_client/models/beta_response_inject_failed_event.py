@@ -1,4 +1,5 @@
-"""BetaResponseInjectFailedEvent: Emitted when injected input could not be committed to a response. The event
+"""BetaResponseInjectFailedEvent: Emitted when injected input could not be committed to
+a response. The event
 returns the uncommitted raw input so the client can retry it in another
 response when appropriate.
 """
@@ -41,6 +42,6 @@ class BetaResponseInjectFailedEvent(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_input_item import BetaInputItem  # noqa: E402
-from .beta_response_inject_failed_event_error import (
+from .beta_response_inject_failed_event_error import (  # noqa: E402
     BetaResponseInjectFailedEventError,
-)  # noqa: E402
+)

@@ -1,4 +1,6 @@
-"""BetaResponseInjectFailedEventError: Information about why the input was not committed."""
+"""BetaResponseInjectFailedEventError: Information about why the input was not
+committed.
+"""
 
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
-"""BetaResponseLogProb: A logprob is the logarithmic probability that the model assigns to producing
+"""BetaResponseLogProb: A logprob is the logarithmic probability that the model assigns
+to producing
 a particular token at a given position in the sequence. Less-negative (higher)
 logprob values indicate greater model confidence in that token choice.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -28,6 +28,6 @@ class BetaResponseLogProb(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_response_log_prob_top_logprobs_item import (
+from .beta_response_log_prob_top_logprobs_item import (  # noqa: E402
     BetaResponseLogProbTopLogprobsItem,
-)  # noqa: E402
+)

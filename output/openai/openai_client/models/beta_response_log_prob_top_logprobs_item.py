@@ -1,7 +1,4 @@
-"""BetaResponseLogProbTopLogprobsItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["BetaResponseLogProbTopLogprobsItem"]
 
 
 class BetaResponseLogProbTopLogprobsItem(BaseModel):
-    """BetaResponseLogProbTopLogprobsItem"""
-
     token: str | None = None
     """A possible text token."""
 

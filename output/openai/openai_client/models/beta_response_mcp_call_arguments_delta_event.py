@@ -1,4 +1,6 @@
-"""BetaResponseMCPCallArgumentsDeltaEvent: Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+"""BetaResponseMCPCallArgumentsDeltaEvent: Emitted when there is a delta (partial
+update) to the arguments of an MCP tool call.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["BetaResponseMCPCallArgumentsDeltaEvent"]
 
 
 class BetaResponseMCPCallArgumentsDeltaEvent(BaseModel):
-    """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+    """Emitted when there is a delta (partial update) to the arguments of an MCP tool
+    call.
+    """
 
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
@@ -25,7 +29,9 @@ class BetaResponseMCPCallArgumentsDeltaEvent(BaseModel):
     """The unique identifier of the MCP tool call item being processed."""
 
     delta: str
-    """A JSON string containing the partial update to the arguments for the MCP tool call."""
+    """A JSON string containing the partial update to the arguments for the MCP tool
+    call.
+    """
 
     sequence_number: int
     """The sequence number of this event."""

@@ -1,4 +1,6 @@
-"""BetaResponseMCPCallArgumentsDoneEvent: Emitted when the arguments for an MCP tool call are finalized."""
+"""BetaResponseMCPCallArgumentsDoneEvent: Emitted when the arguments for an MCP tool
+call are finalized.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponseMCPCallCompletedEvent: Emitted when an MCP  tool call has completed successfully."""
+"""BetaResponseMCPCallCompletedEvent: Emitted when an MCP  tool call has completed
+successfully.
+"""
 
 from __future__ import annotations
 

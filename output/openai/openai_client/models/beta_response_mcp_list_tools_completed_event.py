@@ -1,4 +1,6 @@
-"""BetaResponseMCPListToolsCompletedEvent: Emitted when the list of available MCP tools has been successfully retrieved."""
+"""BetaResponseMCPListToolsCompletedEvent: Emitted when the list of available MCP tools
+has been successfully retrieved.
+"""
 
 from __future__ import annotations
 

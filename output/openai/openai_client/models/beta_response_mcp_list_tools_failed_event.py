@@ -1,4 +1,6 @@
-"""BetaResponseMCPListToolsFailedEvent: Emitted when the attempt to list available MCP tools has failed."""
+"""BetaResponseMCPListToolsFailedEvent: Emitted when the attempt to list available MCP
+tools has failed.
+"""
 
 from __future__ import annotations
 

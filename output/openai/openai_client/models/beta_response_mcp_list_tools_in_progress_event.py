@@ -1,4 +1,6 @@
-"""BetaResponseMCPListToolsInProgressEvent: Emitted when the system is in the process of retrieving the list of available MCP tools."""
+"""BetaResponseMCPListToolsInProgressEvent: Emitted when the system is in the process of
+retrieving the list of available MCP tools.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["BetaResponseMCPListToolsInProgressEvent"]
 
 
 class BetaResponseMCPListToolsInProgressEvent(BaseModel):
-    """Emitted when the system is in the process of retrieving the list of available MCP tools."""
+    """Emitted when the system is in the process of retrieving the list of available MCP
+    tools.
+    """
 
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""

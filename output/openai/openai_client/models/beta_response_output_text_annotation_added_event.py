@@ -1,4 +1,6 @@
-"""BetaResponseOutputTextAnnotationAddedEvent: Emitted when an annotation is added to output text content."""
+"""BetaResponseOutputTextAnnotationAddedEvent: Emitted when an annotation is added to
+output text content.
+"""
 
 from __future__ import annotations
 

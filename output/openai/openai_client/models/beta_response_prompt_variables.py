@@ -1,15 +1,14 @@
-"""BetaResponsePromptVariables."""
-
 from __future__ import annotations
 
-from .beta_input_text_content import BetaInputTextContent
-from .beta_input_image_content import BetaInputImageContent
+from typing import TypeAlias
+
 from .beta_input_file_content import BetaInputFileContent
-from typing_extensions import TypeAlias
+from .beta_input_image_content import BetaInputImageContent
+from .beta_input_text_content import BetaInputTextContent
 
 __all__ = ["BetaResponsePromptVariables"]
 
 BetaResponsePromptVariables: TypeAlias = (
-    dict[str, str | BetaInputTextContent | BetaInputImageContent | BetaInputFileContent] | None
+    dict[str, str | BetaInputTextContent | BetaInputImageContent | BetaInputFileContent]
+    | None
 )
-"""BetaResponsePromptVariables"""

@@ -1,4 +1,6 @@
-"""BetaResponseQueuedEvent: Emitted when a response is queued and waiting to be processed."""
+"""BetaResponseQueuedEvent: Emitted when a response is queued and waiting to be
+processed.
+"""
 
 from __future__ import annotations
 

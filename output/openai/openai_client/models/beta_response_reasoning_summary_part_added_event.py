@@ -1,4 +1,6 @@
-"""BetaResponseReasoningSummaryPartAddedEvent: Emitted when a new reasoning summary part is added."""
+"""BetaResponseReasoningSummaryPartAddedEvent: Emitted when a new reasoning summary part
+is added.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +38,6 @@ class BetaResponseReasoningSummaryPartAddedEvent(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response_reasoning_summary_part_added_event_part import (
+from .beta_response_reasoning_summary_part_added_event_part import (  # noqa: E402
     BetaResponseReasoningSummaryPartAddedEventPart,
-)  # noqa: E402
+)

@@ -1,4 +1,6 @@
-"""BetaResponseReasoningSummaryPartDoneEvent: Emitted when a reasoning summary part is completed."""
+"""BetaResponseReasoningSummaryPartDoneEvent: Emitted when a reasoning summary part is
+completed.
+"""
 
 from __future__ import annotations
 
@@ -41,6 +43,6 @@ class BetaResponseReasoningSummaryPartDoneEvent(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response_reasoning_summary_part_done_event_part import (
+from .beta_response_reasoning_summary_part_done_event_part import (  # noqa: E402
     BetaResponseReasoningSummaryPartDoneEventPart,
-)  # noqa: E402
+)

@@ -1,4 +1,6 @@
-"""BetaResponseReasoningSummaryTextDeltaEvent: Emitted when a delta is added to a reasoning summary text."""
+"""BetaResponseReasoningSummaryTextDeltaEvent: Emitted when a delta is added to a
+reasoning summary text.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponseReasoningSummaryTextDoneEvent: Emitted when a reasoning summary text is completed."""
+"""BetaResponseReasoningSummaryTextDoneEvent: Emitted when a reasoning summary text is
+completed.
+"""
 
 from __future__ import annotations
 

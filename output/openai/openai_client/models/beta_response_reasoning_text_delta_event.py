@@ -1,4 +1,6 @@
-"""BetaResponseReasoningTextDeltaEvent: Emitted when a delta is added to a reasoning text."""
+"""BetaResponseReasoningTextDeltaEvent: Emitted when a delta is added to a reasoning
+text.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponseShellCallCommandDeltaStreamingEvent: A streaming event that indicated a shell command was incrementally updated."""
+"""BetaResponseShellCallCommandDeltaStreamingEvent: A streaming event that indicated a
+shell command was incrementally updated.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponseShellCallCommandDoneStreamingEvent: A streaming event that indicated a shell command was completed."""
+"""BetaResponseShellCallCommandDoneStreamingEvent: A streaming event that indicated a
+shell command was completed.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaResponseShellCallOutputContentDeltaStreamingEvent: A streaming event that indicated shell call output was incrementally added."""
+"""BetaResponseShellCallOutputContentDeltaStreamingEvent: A streaming event that
+indicated shell call output was incrementally added.
+"""
 
 from __future__ import annotations
 

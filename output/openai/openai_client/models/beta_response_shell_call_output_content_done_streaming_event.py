@@ -1,4 +1,6 @@
-"""BetaResponseShellCallOutputContentDoneStreamingEvent: A streaming event that indicated shell call output was completed."""
+"""BetaResponseShellCallOutputContentDoneStreamingEvent: A streaming event that
+indicated shell call output was completed.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +38,6 @@ class BetaResponseShellCallOutputContentDoneStreamingEvent(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_function_shell_call_output_content import (
+from .beta_function_shell_call_output_content import (  # noqa: E402
     BetaFunctionShellCallOutputContent,
-)  # noqa: E402
+)

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .beta_response_audio_delta_event import BetaResponseAudioDeltaEvent
 from .beta_response_audio_done_event import BetaResponseAudioDoneEvent
-from .beta_response_audio_transcript_delta_event import BetaResponseAudioTranscriptDeltaEvent
-from .beta_response_audio_transcript_done_event import BetaResponseAudioTranscriptDoneEvent
+from .beta_response_audio_transcript_delta_event import (
+    BetaResponseAudioTranscriptDeltaEvent,
+)
+from .beta_response_audio_transcript_done_event import (
+    BetaResponseAudioTranscriptDoneEvent,
+)
 from .beta_response_code_interpreter_call_code_delta_event import (
     BetaResponseCodeInterpreterCallCodeDeltaEvent,
 )
@@ -28,18 +34,85 @@ from .beta_response_completed_event import BetaResponseCompletedEvent
 from .beta_response_content_part_added_event import BetaResponseContentPartAddedEvent
 from .beta_response_content_part_done_event import BetaResponseContentPartDoneEvent
 from .beta_response_created_event import BetaResponseCreatedEvent
+from .beta_response_custom_tool_call_input_delta_event import (
+    BetaResponseCustomToolCallInputDeltaEvent,
+)
+from .beta_response_custom_tool_call_input_done_event import (
+    BetaResponseCustomToolCallInputDoneEvent,
+)
 from .beta_response_error_event import BetaResponseErrorEvent
-from .beta_response_file_search_call_completed_event import BetaResponseFileSearchCallCompletedEvent
+from .beta_response_failed_event import BetaResponseFailedEvent
+from .beta_response_file_search_call_completed_event import (
+    BetaResponseFileSearchCallCompletedEvent,
+)
 from .beta_response_file_search_call_in_progress_event import (
     BetaResponseFileSearchCallInProgressEvent,
 )
-from .beta_response_file_search_call_searching_event import BetaResponseFileSearchCallSearchingEvent
+from .beta_response_file_search_call_searching_event import (
+    BetaResponseFileSearchCallSearchingEvent,
+)
 from .beta_response_function_call_arguments_delta_event import (
     BetaResponseFunctionCallArgumentsDeltaEvent,
 )
 from .beta_response_function_call_arguments_done_event import (
     BetaResponseFunctionCallArgumentsDoneEvent,
 )
+from .beta_response_image_gen_call_completed_event import (
+    BetaResponseImageGenCallCompletedEvent,
+)
+from .beta_response_image_gen_call_generating_event import (
+    BetaResponseImageGenCallGeneratingEvent,
+)
+from .beta_response_image_gen_call_in_progress_event import (
+    BetaResponseImageGenCallInProgressEvent,
+)
+from .beta_response_image_gen_call_partial_image_event import (
+    BetaResponseImageGenCallPartialImageEvent,
+)
+from .beta_response_in_progress_event import BetaResponseInProgressEvent
+from .beta_response_incomplete_event import BetaResponseIncompleteEvent
+from .beta_response_mcp_call_arguments_delta_event import (
+    BetaResponseMCPCallArgumentsDeltaEvent,
+)
+from .beta_response_mcp_call_arguments_done_event import (
+    BetaResponseMCPCallArgumentsDoneEvent,
+)
+from .beta_response_mcp_call_completed_event import BetaResponseMCPCallCompletedEvent
+from .beta_response_mcp_call_failed_event import BetaResponseMCPCallFailedEvent
+from .beta_response_mcp_call_in_progress_event import BetaResponseMCPCallInProgressEvent
+from .beta_response_mcp_list_tools_completed_event import (
+    BetaResponseMCPListToolsCompletedEvent,
+)
+from .beta_response_mcp_list_tools_failed_event import (
+    BetaResponseMCPListToolsFailedEvent,
+)
+from .beta_response_mcp_list_tools_in_progress_event import (
+    BetaResponseMCPListToolsInProgressEvent,
+)
+from .beta_response_output_item_added_event import BetaResponseOutputItemAddedEvent
+from .beta_response_output_item_done_event import BetaResponseOutputItemDoneEvent
+from .beta_response_output_text_annotation_added_event import (
+    BetaResponseOutputTextAnnotationAddedEvent,
+)
+from .beta_response_queued_event import BetaResponseQueuedEvent
+from .beta_response_reasoning_summary_part_added_event import (
+    BetaResponseReasoningSummaryPartAddedEvent,
+)
+from .beta_response_reasoning_summary_part_done_event import (
+    BetaResponseReasoningSummaryPartDoneEvent,
+)
+from .beta_response_reasoning_summary_text_delta_event import (
+    BetaResponseReasoningSummaryTextDeltaEvent,
+)
+from .beta_response_reasoning_summary_text_done_event import (
+    BetaResponseReasoningSummaryTextDoneEvent,
+)
+from .beta_response_reasoning_text_delta_event import (
+    BetaResponseReasoningTextDeltaEvent,
+)
+from .beta_response_reasoning_text_done_event import BetaResponseReasoningTextDoneEvent
+from .beta_response_refusal_delta_event import BetaResponseRefusalDeltaEvent
+from .beta_response_refusal_done_event import BetaResponseRefusalDoneEvent
 from .beta_response_shell_call_command_added_streaming_event import (
     BetaResponseShellCallCommandAddedStreamingEvent,
 )
@@ -55,59 +128,17 @@ from .beta_response_shell_call_output_content_delta_streaming_event import (
 from .beta_response_shell_call_output_content_done_streaming_event import (
     BetaResponseShellCallOutputContentDoneStreamingEvent,
 )
-from .beta_response_in_progress_event import BetaResponseInProgressEvent
-from .beta_response_failed_event import BetaResponseFailedEvent
-from .beta_response_incomplete_event import BetaResponseIncompleteEvent
-from .beta_response_output_item_added_event import BetaResponseOutputItemAddedEvent
-from .beta_response_output_item_done_event import BetaResponseOutputItemDoneEvent
-from .beta_response_reasoning_summary_part_added_event import (
-    BetaResponseReasoningSummaryPartAddedEvent,
-)
-from .beta_response_reasoning_summary_part_done_event import (
-    BetaResponseReasoningSummaryPartDoneEvent,
-)
-from .beta_response_reasoning_summary_text_delta_event import (
-    BetaResponseReasoningSummaryTextDeltaEvent,
-)
-from .beta_response_reasoning_summary_text_done_event import (
-    BetaResponseReasoningSummaryTextDoneEvent,
-)
-from .beta_response_reasoning_text_delta_event import BetaResponseReasoningTextDeltaEvent
-from .beta_response_reasoning_text_done_event import BetaResponseReasoningTextDoneEvent
-from .beta_response_refusal_delta_event import BetaResponseRefusalDeltaEvent
-from .beta_response_refusal_done_event import BetaResponseRefusalDoneEvent
 from .beta_response_text_delta_event import BetaResponseTextDeltaEvent
 from .beta_response_text_done_event import BetaResponseTextDoneEvent
-from .beta_response_web_search_call_completed_event import BetaResponseWebSearchCallCompletedEvent
+from .beta_response_web_search_call_completed_event import (
+    BetaResponseWebSearchCallCompletedEvent,
+)
 from .beta_response_web_search_call_in_progress_event import (
     BetaResponseWebSearchCallInProgressEvent,
 )
-from .beta_response_web_search_call_searching_event import BetaResponseWebSearchCallSearchingEvent
-from .beta_response_image_gen_call_completed_event import BetaResponseImageGenCallCompletedEvent
-from .beta_response_image_gen_call_generating_event import BetaResponseImageGenCallGeneratingEvent
-from .beta_response_image_gen_call_in_progress_event import BetaResponseImageGenCallInProgressEvent
-from .beta_response_image_gen_call_partial_image_event import (
-    BetaResponseImageGenCallPartialImageEvent,
+from .beta_response_web_search_call_searching_event import (
+    BetaResponseWebSearchCallSearchingEvent,
 )
-from .beta_response_mcp_call_arguments_delta_event import BetaResponseMCPCallArgumentsDeltaEvent
-from .beta_response_mcp_call_arguments_done_event import BetaResponseMCPCallArgumentsDoneEvent
-from .beta_response_mcp_call_completed_event import BetaResponseMCPCallCompletedEvent
-from .beta_response_mcp_call_failed_event import BetaResponseMCPCallFailedEvent
-from .beta_response_mcp_call_in_progress_event import BetaResponseMCPCallInProgressEvent
-from .beta_response_mcp_list_tools_completed_event import BetaResponseMCPListToolsCompletedEvent
-from .beta_response_mcp_list_tools_failed_event import BetaResponseMCPListToolsFailedEvent
-from .beta_response_mcp_list_tools_in_progress_event import BetaResponseMCPListToolsInProgressEvent
-from .beta_response_output_text_annotation_added_event import (
-    BetaResponseOutputTextAnnotationAddedEvent,
-)
-from .beta_response_queued_event import BetaResponseQueuedEvent
-from .beta_response_custom_tool_call_input_delta_event import (
-    BetaResponseCustomToolCallInputDeltaEvent,
-)
-from .beta_response_custom_tool_call_input_done_event import (
-    BetaResponseCustomToolCallInputDoneEvent,
-)
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaResponseStreamEvent"]
 
@@ -115,10 +146,12 @@ BetaResponseStreamEvent: TypeAlias = Annotated[
     Annotated[BetaResponseAudioDeltaEvent, pydantic.Tag("BetaResponseAudioDeltaEvent")]
     | Annotated[BetaResponseAudioDoneEvent, pydantic.Tag("BetaResponseAudioDoneEvent")]
     | Annotated[
-        BetaResponseAudioTranscriptDeltaEvent, pydantic.Tag("BetaResponseAudioTranscriptDeltaEvent")
+        BetaResponseAudioTranscriptDeltaEvent,
+        pydantic.Tag("BetaResponseAudioTranscriptDeltaEvent"),
     ]
     | Annotated[
-        BetaResponseAudioTranscriptDoneEvent, pydantic.Tag("BetaResponseAudioTranscriptDoneEvent")
+        BetaResponseAudioTranscriptDoneEvent,
+        pydantic.Tag("BetaResponseAudioTranscriptDoneEvent"),
     ]
     | Annotated[
         BetaResponseCodeInterpreterCallCodeDeltaEvent,
@@ -142,9 +175,13 @@ BetaResponseStreamEvent: TypeAlias = Annotated[
     ]
     | Annotated[BetaResponseCompletedEvent, pydantic.Tag("BetaResponseCompletedEvent")]
     | Annotated[
-        BetaResponseContentPartAddedEvent, pydantic.Tag("BetaResponseContentPartAddedEvent")
+        BetaResponseContentPartAddedEvent,
+        pydantic.Tag("BetaResponseContentPartAddedEvent"),
     ]
-    | Annotated[BetaResponseContentPartDoneEvent, pydantic.Tag("BetaResponseContentPartDoneEvent")]
+    | Annotated[
+        BetaResponseContentPartDoneEvent,
+        pydantic.Tag("BetaResponseContentPartDoneEvent"),
+    ]
     | Annotated[BetaResponseCreatedEvent, pydantic.Tag("BetaResponseCreatedEvent")]
     | Annotated[BetaResponseErrorEvent, pydantic.Tag("BetaResponseErrorEvent")]
     | Annotated[
@@ -187,11 +224,20 @@ BetaResponseStreamEvent: TypeAlias = Annotated[
         BetaResponseShellCallOutputContentDoneStreamingEvent,
         pydantic.Tag("BetaResponseShellCallOutputContentDoneStreamingEvent"),
     ]
-    | Annotated[BetaResponseInProgressEvent, pydantic.Tag("BetaResponseInProgressEvent")]
+    | Annotated[
+        BetaResponseInProgressEvent, pydantic.Tag("BetaResponseInProgressEvent")
+    ]
     | Annotated[BetaResponseFailedEvent, pydantic.Tag("BetaResponseFailedEvent")]
-    | Annotated[BetaResponseIncompleteEvent, pydantic.Tag("BetaResponseIncompleteEvent")]
-    | Annotated[BetaResponseOutputItemAddedEvent, pydantic.Tag("BetaResponseOutputItemAddedEvent")]
-    | Annotated[BetaResponseOutputItemDoneEvent, pydantic.Tag("BetaResponseOutputItemDoneEvent")]
+    | Annotated[
+        BetaResponseIncompleteEvent, pydantic.Tag("BetaResponseIncompleteEvent")
+    ]
+    | Annotated[
+        BetaResponseOutputItemAddedEvent,
+        pydantic.Tag("BetaResponseOutputItemAddedEvent"),
+    ]
+    | Annotated[
+        BetaResponseOutputItemDoneEvent, pydantic.Tag("BetaResponseOutputItemDoneEvent")
+    ]
     | Annotated[
         BetaResponseReasoningSummaryPartAddedEvent,
         pydantic.Tag("BetaResponseReasoningSummaryPartAddedEvent"),
@@ -209,13 +255,19 @@ BetaResponseStreamEvent: TypeAlias = Annotated[
         pydantic.Tag("BetaResponseReasoningSummaryTextDoneEvent"),
     ]
     | Annotated[
-        BetaResponseReasoningTextDeltaEvent, pydantic.Tag("BetaResponseReasoningTextDeltaEvent")
+        BetaResponseReasoningTextDeltaEvent,
+        pydantic.Tag("BetaResponseReasoningTextDeltaEvent"),
     ]
     | Annotated[
-        BetaResponseReasoningTextDoneEvent, pydantic.Tag("BetaResponseReasoningTextDoneEvent")
+        BetaResponseReasoningTextDoneEvent,
+        pydantic.Tag("BetaResponseReasoningTextDoneEvent"),
     ]
-    | Annotated[BetaResponseRefusalDeltaEvent, pydantic.Tag("BetaResponseRefusalDeltaEvent")]
-    | Annotated[BetaResponseRefusalDoneEvent, pydantic.Tag("BetaResponseRefusalDoneEvent")]
+    | Annotated[
+        BetaResponseRefusalDeltaEvent, pydantic.Tag("BetaResponseRefusalDeltaEvent")
+    ]
+    | Annotated[
+        BetaResponseRefusalDoneEvent, pydantic.Tag("BetaResponseRefusalDoneEvent")
+    ]
     | Annotated[BetaResponseTextDeltaEvent, pydantic.Tag("BetaResponseTextDeltaEvent")]
     | Annotated[BetaResponseTextDoneEvent, pydantic.Tag("BetaResponseTextDoneEvent")]
     | Annotated[
@@ -251,21 +303,27 @@ BetaResponseStreamEvent: TypeAlias = Annotated[
         pydantic.Tag("BetaResponseMCPCallArgumentsDeltaEvent"),
     ]
     | Annotated[
-        BetaResponseMCPCallArgumentsDoneEvent, pydantic.Tag("BetaResponseMCPCallArgumentsDoneEvent")
+        BetaResponseMCPCallArgumentsDoneEvent,
+        pydantic.Tag("BetaResponseMCPCallArgumentsDoneEvent"),
     ]
     | Annotated[
-        BetaResponseMCPCallCompletedEvent, pydantic.Tag("BetaResponseMCPCallCompletedEvent")
+        BetaResponseMCPCallCompletedEvent,
+        pydantic.Tag("BetaResponseMCPCallCompletedEvent"),
     ]
-    | Annotated[BetaResponseMCPCallFailedEvent, pydantic.Tag("BetaResponseMCPCallFailedEvent")]
     | Annotated[
-        BetaResponseMCPCallInProgressEvent, pydantic.Tag("BetaResponseMCPCallInProgressEvent")
+        BetaResponseMCPCallFailedEvent, pydantic.Tag("BetaResponseMCPCallFailedEvent")
+    ]
+    | Annotated[
+        BetaResponseMCPCallInProgressEvent,
+        pydantic.Tag("BetaResponseMCPCallInProgressEvent"),
     ]
     | Annotated[
         BetaResponseMCPListToolsCompletedEvent,
         pydantic.Tag("BetaResponseMCPListToolsCompletedEvent"),
     ]
     | Annotated[
-        BetaResponseMCPListToolsFailedEvent, pydantic.Tag("BetaResponseMCPListToolsFailedEvent")
+        BetaResponseMCPListToolsFailedEvent,
+        pydantic.Tag("BetaResponseMCPListToolsFailedEvent"),
     ]
     | Annotated[
         BetaResponseMCPListToolsInProgressEvent,

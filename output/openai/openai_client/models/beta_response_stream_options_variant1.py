@@ -1,7 +1,8 @@
-"""BetaResponseStreamOptionsVariant1: Options for streaming responses. Only set this when you set `stream: true`."""
+"""BetaResponseStreamOptionsVariant1: Options for streaming responses. Only set this
+when you set `stream: true`.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

@@ -1,9 +1,9 @@
-"""BetaResponseUsage: Represents token usage details including input tokens, output tokens,
+"""BetaResponseUsage: Represents token usage details including input tokens, output
+tokens,
 a breakdown of output tokens, and the total tokens used.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -32,9 +32,9 @@ class BetaResponseUsage(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_response_usage_input_tokens_details import (
+from .beta_response_usage_input_tokens_details import (  # noqa: E402
     BetaResponseUsageInputTokensDetails,
-)  # noqa: E402
-from .beta_response_usage_output_tokens_details import (
+)
+from .beta_response_usage_output_tokens_details import (  # noqa: E402
     BetaResponseUsageOutputTokensDetails,
-)  # noqa: E402
+)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaResponseUsageInputTokensDetails"]
@@ -13,7 +12,7 @@ class BetaResponseUsageInputTokensDetails(BaseModel):
 
     cached_tokens: int
     """The number of tokens that were retrieved from the cache.
-    [More on prompt caching](/docs/guides/prompt-caching).
+    [More on prompt caching](https://api.openai.com/docs/guides/prompt-caching).
     """
 
     cache_write_tokens: int

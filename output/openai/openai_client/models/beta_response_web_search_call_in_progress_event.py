@@ -1,4 +1,6 @@
-"""BetaResponseWebSearchCallInProgressEvent: Emitted when a web search call is initiated."""
+"""BetaResponseWebSearchCallInProgressEvent: Emitted when a web search call is
+initiated.
+"""
 
 from __future__ import annotations
 

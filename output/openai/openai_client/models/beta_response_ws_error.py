@@ -1,4 +1,6 @@
-"""BetaResponseWsError: Emitted when an error occurs while processing a Responses WebSocket request."""
+"""BetaResponseWsError: Emitted when an error occurs while processing a Responses
+WebSocket request.
+"""
 
 from __future__ import annotations
 

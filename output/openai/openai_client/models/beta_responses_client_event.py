@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .beta_responses_client_event_response_create import BetaResponsesClientEventResponseCreate
 from .beta_response_inject_event import BetaResponseInjectEvent
-from typing_extensions import TypeAlias
+from .beta_responses_client_event_response_create import (
+    BetaResponsesClientEventResponseCreate,
+)
 
 __all__ = ["BetaResponsesClientEvent"]
 

@@ -1,4 +1,5 @@
-"""BetaResponsesClientEventResponseCreate: Client event for creating a response over a persistent WebSocket connection.
+"""BetaResponsesClientEventResponseCreate: Client event for creating a response over a
+persistent WebSocket connection.
 This payload uses the same top-level fields as `POST /v1/responses`, plus
 WebSocket-only envelope metadata.
 
@@ -35,7 +36,7 @@ class BetaResponsesClientEventResponseCreate(BetaCreateResponse):
     """The WebSocket lane for this response. Requests with the same
     `stream_id` are processed FIFO, and events for the response echo the
     same `stream_id`.
-    
+
     `stream_id` controls routing; `previous_response_id` controls
     conversation lineage, so a new lane can fork from a response created
     on another lane.
@@ -43,19 +44,39 @@ class BetaResponsesClientEventResponseCreate(BetaCreateResponse):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_context_management_param import BetaContextManagementParam  # noqa: E402
-from .beta_conversation_param import BetaConversationParam  # noqa: E402
-from .beta_include_enum import BetaIncludeEnum  # noqa: E402
-from .beta_input_param import BetaInputParam  # noqa: E402
-from .beta_metadata import BetaMetadata  # noqa: E402
-from .beta_model_ids_responses import BetaModelIdsResponses  # noqa: E402
-from .beta_moderation_param import BetaModerationParam  # noqa: E402
-from .beta_multi_agent_param import BetaMultiAgentParam  # noqa: E402
-from .beta_prompt import BetaPrompt  # noqa: E402
-from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam  # noqa: E402
-from .beta_reasoning import BetaReasoning  # noqa: E402
-from .beta_response_stream_options import BetaResponseStreamOptions  # noqa: E402
-from .beta_response_text_param import BetaResponseTextParam  # noqa: E402
-from .beta_service_tier_responses import BetaServiceTierResponses  # noqa: E402
-from .beta_tool_choice_param import BetaToolChoiceParam  # noqa: E402
-from .beta_tools_array import BetaToolsArray  # noqa: E402
+from .beta_context_management_param import (  # noqa: E402
+    BetaContextManagementParam as BetaContextManagementParam,
+)
+from .beta_conversation_param import (  # noqa: E402
+    BetaConversationParam as BetaConversationParam,
+)
+from .beta_include_enum import BetaIncludeEnum as BetaIncludeEnum  # noqa: E402
+from .beta_input_param import BetaInputParam as BetaInputParam  # noqa: E402
+from .beta_metadata import BetaMetadata as BetaMetadata  # noqa: E402
+from .beta_model_ids_responses import (  # noqa: E402
+    BetaModelIdsResponses as BetaModelIdsResponses,
+)
+from .beta_moderation_param import (  # noqa: E402
+    BetaModerationParam as BetaModerationParam,
+)
+from .beta_multi_agent_param import (  # noqa: E402
+    BetaMultiAgentParam as BetaMultiAgentParam,
+)
+from .beta_prompt import BetaPrompt as BetaPrompt  # noqa: E402
+from .beta_prompt_cache_options_param import (  # noqa: E402
+    BetaPromptCacheOptionsParam as BetaPromptCacheOptionsParam,
+)
+from .beta_reasoning import BetaReasoning as BetaReasoning  # noqa: E402
+from .beta_response_stream_options import (  # noqa: E402
+    BetaResponseStreamOptions as BetaResponseStreamOptions,
+)
+from .beta_response_text_param import (  # noqa: E402
+    BetaResponseTextParam as BetaResponseTextParam,
+)
+from .beta_service_tier_responses import (  # noqa: E402
+    BetaServiceTierResponses as BetaServiceTierResponses,
+)
+from .beta_tool_choice_param import (  # noqa: E402
+    BetaToolChoiceParam as BetaToolChoiceParam,
+)
+from .beta_tools_array import BetaToolsArray as BetaToolsArray  # noqa: E402

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .beta_responses_server_event_beta_response_audio_ws_delta import (
-    BetaResponsesServerEventBetaResponseAudioWsDelta,
-)
-from .beta_responses_server_event_beta_response_audio_ws_done import (
-    BetaResponsesServerEventBetaResponseAudioWsDone,
-)
+from .beta_response_inject_created_event import BetaResponseInjectCreatedEvent
+from .beta_response_inject_failed_event import BetaResponseInjectFailedEvent
+from .beta_response_ws_error import BetaResponseWsError
 from .beta_responses_server_event_beta_response_audio_transcript_ws_delta import (
     BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta,
 )
 from .beta_responses_server_event_beta_response_audio_transcript_ws_done import (
     BetaResponsesServerEventBetaResponseAudioTranscriptWsDone,
+)
+from .beta_responses_server_event_beta_response_audio_ws_delta import (
+    BetaResponsesServerEventBetaResponseAudioWsDelta,
+)
+from .beta_responses_server_event_beta_response_audio_ws_done import (
+    BetaResponsesServerEventBetaResponseAudioWsDone,
 )
 from .beta_responses_server_event_beta_response_code_interpreter_call_code_ws_delta import (
     BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta,
@@ -23,17 +28,14 @@ from .beta_responses_server_event_beta_response_code_interpreter_call_code_ws_de
 from .beta_responses_server_event_beta_response_code_interpreter_call_code_ws_done import (
     BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone,
 )
-from .beta_responses_server_event_beta_response_code_interpreter_call_ws_completed import (
-    BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted,
-)
 from .beta_responses_server_event_beta_response_code_interpreter_call_in_ws_progress import (
     BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress,
 )
+from .beta_responses_server_event_beta_response_code_interpreter_call_ws_completed import (
+    BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted,
+)
 from .beta_responses_server_event_beta_response_code_interpreter_call_ws_interpreting import (
     BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting,
-)
-from .beta_responses_server_event_beta_response_ws_completed import (
-    BetaResponsesServerEventBetaResponseWsCompleted,
 )
 from .beta_responses_server_event_beta_response_content_part_ws_added import (
     BetaResponsesServerEventBetaResponseContentPartWsAdded,
@@ -41,14 +43,17 @@ from .beta_responses_server_event_beta_response_content_part_ws_added import (
 from .beta_responses_server_event_beta_response_content_part_ws_done import (
     BetaResponsesServerEventBetaResponseContentPartWsDone,
 )
-from .beta_responses_server_event_beta_response_ws_created import (
-    BetaResponsesServerEventBetaResponseWsCreated,
+from .beta_responses_server_event_beta_response_custom_tool_call_input_ws_delta import (
+    BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta,
 )
-from .beta_responses_server_event_beta_response_file_search_call_ws_completed import (
-    BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted,
+from .beta_responses_server_event_beta_response_custom_tool_call_input_ws_done import (
+    BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone,
 )
 from .beta_responses_server_event_beta_response_file_search_call_in_ws_progress import (
     BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress,
+)
+from .beta_responses_server_event_beta_response_file_search_call_ws_completed import (
+    BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted,
 )
 from .beta_responses_server_event_beta_response_file_search_call_ws_searching import (
     BetaResponsesServerEventBetaResponseFileSearchCallWsSearching,
@@ -59,35 +64,53 @@ from .beta_responses_server_event_beta_response_function_call_arguments_ws_delta
 from .beta_responses_server_event_beta_response_function_call_arguments_ws_done import (
     BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone,
 )
-from .beta_responses_server_event_beta_response_shell_call_command_ws_added import (
-    BetaResponsesServerEventBetaResponseShellCallCommandWsAdded,
+from .beta_responses_server_event_beta_response_image_gen_call_in_ws_progress import (
+    BetaResponsesServerEventBetaResponseImageGenCallInWsProgress,
 )
-from .beta_responses_server_event_beta_response_shell_call_command_ws_delta import (
-    BetaResponsesServerEventBetaResponseShellCallCommandWsDelta,
+from .beta_responses_server_event_beta_response_image_gen_call_partial_ws_image import (
+    BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage,
 )
-from .beta_responses_server_event_beta_response_shell_call_command_ws_done import (
-    BetaResponsesServerEventBetaResponseShellCallCommandWsDone,
+from .beta_responses_server_event_beta_response_image_gen_call_ws_completed import (
+    BetaResponsesServerEventBetaResponseImageGenCallWsCompleted,
 )
-from .beta_responses_server_event_beta_response_shell_call_output_content_ws_delta import (
-    BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta,
-)
-from .beta_responses_server_event_beta_response_shell_call_output_content_ws_done import (
-    BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone,
+from .beta_responses_server_event_beta_response_image_gen_call_ws_generating import (
+    BetaResponsesServerEventBetaResponseImageGenCallWsGenerating,
 )
 from .beta_responses_server_event_beta_response_in_ws_progress import (
     BetaResponsesServerEventBetaResponseInWsProgress,
 )
-from .beta_responses_server_event_beta_response_ws_failed import (
-    BetaResponsesServerEventBetaResponseWsFailed,
+from .beta_responses_server_event_beta_response_mcp_call_arguments_ws_delta import (
+    BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta,
 )
-from .beta_responses_server_event_beta_response_ws_incomplete import (
-    BetaResponsesServerEventBetaResponseWsIncomplete,
+from .beta_responses_server_event_beta_response_mcp_call_arguments_ws_done import (
+    BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone,
+)
+from .beta_responses_server_event_beta_response_mcp_call_in_ws_progress import (
+    BetaResponsesServerEventBetaResponseMcpCallInWsProgress,
+)
+from .beta_responses_server_event_beta_response_mcp_call_ws_completed import (
+    BetaResponsesServerEventBetaResponseMcpCallWsCompleted,
+)
+from .beta_responses_server_event_beta_response_mcp_call_ws_failed import (
+    BetaResponsesServerEventBetaResponseMcpCallWsFailed,
+)
+from .beta_responses_server_event_beta_response_mcp_list_tools_in_ws_progress import (
+    BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress,
+)
+from .beta_responses_server_event_beta_response_mcp_list_tools_ws_completed import (
+    BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted,
+)
+from .beta_responses_server_event_beta_response_mcp_list_tools_ws_failed import (
+    BetaResponsesServerEventBetaResponseMcpListToolsWsFailed,
 )
 from .beta_responses_server_event_beta_response_output_item_ws_added import (
     BetaResponsesServerEventBetaResponseOutputItemWsAdded,
 )
 from .beta_responses_server_event_beta_response_output_item_ws_done import (
     BetaResponsesServerEventBetaResponseOutputItemWsDone,
+)
+from .beta_responses_server_event_beta_response_output_text_annotation_ws_added import (
+    BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded,
 )
 from .beta_responses_server_event_beta_response_reasoning_summary_part_ws_added import (
     BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded,
@@ -113,73 +136,51 @@ from .beta_responses_server_event_beta_response_refusal_ws_delta import (
 from .beta_responses_server_event_beta_response_refusal_ws_done import (
     BetaResponsesServerEventBetaResponseRefusalWsDone,
 )
+from .beta_responses_server_event_beta_response_shell_call_command_ws_added import (
+    BetaResponsesServerEventBetaResponseShellCallCommandWsAdded,
+)
+from .beta_responses_server_event_beta_response_shell_call_command_ws_delta import (
+    BetaResponsesServerEventBetaResponseShellCallCommandWsDelta,
+)
+from .beta_responses_server_event_beta_response_shell_call_command_ws_done import (
+    BetaResponsesServerEventBetaResponseShellCallCommandWsDone,
+)
+from .beta_responses_server_event_beta_response_shell_call_output_content_ws_delta import (
+    BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta,
+)
+from .beta_responses_server_event_beta_response_shell_call_output_content_ws_done import (
+    BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone,
+)
 from .beta_responses_server_event_beta_response_text_ws_delta import (
     BetaResponsesServerEventBetaResponseTextWsDelta,
 )
 from .beta_responses_server_event_beta_response_text_ws_done import (
     BetaResponsesServerEventBetaResponseTextWsDone,
 )
-from .beta_responses_server_event_beta_response_web_search_call_ws_completed import (
-    BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted,
-)
 from .beta_responses_server_event_beta_response_web_search_call_in_ws_progress import (
     BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress,
+)
+from .beta_responses_server_event_beta_response_web_search_call_ws_completed import (
+    BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted,
 )
 from .beta_responses_server_event_beta_response_web_search_call_ws_searching import (
     BetaResponsesServerEventBetaResponseWebSearchCallWsSearching,
 )
-from .beta_responses_server_event_beta_response_image_gen_call_ws_completed import (
-    BetaResponsesServerEventBetaResponseImageGenCallWsCompleted,
+from .beta_responses_server_event_beta_response_ws_completed import (
+    BetaResponsesServerEventBetaResponseWsCompleted,
 )
-from .beta_responses_server_event_beta_response_image_gen_call_ws_generating import (
-    BetaResponsesServerEventBetaResponseImageGenCallWsGenerating,
+from .beta_responses_server_event_beta_response_ws_created import (
+    BetaResponsesServerEventBetaResponseWsCreated,
 )
-from .beta_responses_server_event_beta_response_image_gen_call_in_ws_progress import (
-    BetaResponsesServerEventBetaResponseImageGenCallInWsProgress,
+from .beta_responses_server_event_beta_response_ws_failed import (
+    BetaResponsesServerEventBetaResponseWsFailed,
 )
-from .beta_responses_server_event_beta_response_image_gen_call_partial_ws_image import (
-    BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage,
-)
-from .beta_responses_server_event_beta_response_mcp_call_arguments_ws_delta import (
-    BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta,
-)
-from .beta_responses_server_event_beta_response_mcp_call_arguments_ws_done import (
-    BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone,
-)
-from .beta_responses_server_event_beta_response_mcp_call_ws_completed import (
-    BetaResponsesServerEventBetaResponseMcpCallWsCompleted,
-)
-from .beta_responses_server_event_beta_response_mcp_call_ws_failed import (
-    BetaResponsesServerEventBetaResponseMcpCallWsFailed,
-)
-from .beta_responses_server_event_beta_response_mcp_call_in_ws_progress import (
-    BetaResponsesServerEventBetaResponseMcpCallInWsProgress,
-)
-from .beta_responses_server_event_beta_response_mcp_list_tools_ws_completed import (
-    BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted,
-)
-from .beta_responses_server_event_beta_response_mcp_list_tools_ws_failed import (
-    BetaResponsesServerEventBetaResponseMcpListToolsWsFailed,
-)
-from .beta_responses_server_event_beta_response_mcp_list_tools_in_ws_progress import (
-    BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress,
-)
-from .beta_responses_server_event_beta_response_output_text_annotation_ws_added import (
-    BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded,
+from .beta_responses_server_event_beta_response_ws_incomplete import (
+    BetaResponsesServerEventBetaResponseWsIncomplete,
 )
 from .beta_responses_server_event_beta_response_ws_queued import (
     BetaResponsesServerEventBetaResponseWsQueued,
 )
-from .beta_responses_server_event_beta_response_custom_tool_call_input_ws_delta import (
-    BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta,
-)
-from .beta_responses_server_event_beta_response_custom_tool_call_input_ws_done import (
-    BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone,
-)
-from .beta_response_ws_error import BetaResponseWsError
-from .beta_response_inject_created_event import BetaResponseInjectCreatedEvent
-from .beta_response_inject_failed_event import BetaResponseInjectFailedEvent
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaResponsesServerEvent"]
 
@@ -202,23 +203,33 @@ BetaResponsesServerEvent: TypeAlias = Annotated[
     ]
     | Annotated[
         BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta,
-        pydantic.Tag("BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta"),
+        pydantic.Tag(
+            "BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta"
+        ),
     ]
     | Annotated[
         BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone,
-        pydantic.Tag("BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone"),
+        pydantic.Tag(
+            "BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone"
+        ),
     ]
     | Annotated[
         BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted,
-        pydantic.Tag("BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted"),
+        pydantic.Tag(
+            "BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted"
+        ),
     ]
     | Annotated[
         BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress,
-        pydantic.Tag("BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress"),
+        pydantic.Tag(
+            "BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress"
+        ),
     ]
     | Annotated[
         BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting,
-        pydantic.Tag("BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting"),
+        pydantic.Tag(
+            "BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting"
+        ),
     ]
     | Annotated[
         BetaResponsesServerEventBetaResponseWsCompleted,
@@ -250,7 +261,9 @@ BetaResponsesServerEvent: TypeAlias = Annotated[
     ]
     | Annotated[
         BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta,
-        pydantic.Tag("BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta"),
+        pydantic.Tag(
+            "BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta"
+        ),
     ]
     | Annotated[
         BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone,
@@ -270,11 +283,15 @@ BetaResponsesServerEvent: TypeAlias = Annotated[
     ]
     | Annotated[
         BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta,
-        pydantic.Tag("BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta"),
+        pydantic.Tag(
+            "BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta"
+        ),
     ]
     | Annotated[
         BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone,
-        pydantic.Tag("BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone"),
+        pydantic.Tag(
+            "BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone"
+        ),
     ]
     | Annotated[
         BetaResponsesServerEventBetaResponseInWsProgress,
@@ -413,8 +430,12 @@ BetaResponsesServerEvent: TypeAlias = Annotated[
         pydantic.Tag("BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone"),
     ]
     | Annotated[BetaResponseWsError, pydantic.Tag("BetaResponseWsError")]
-    | Annotated[BetaResponseInjectCreatedEvent, pydantic.Tag("BetaResponseInjectCreatedEvent")]
-    | Annotated[BetaResponseInjectFailedEvent, pydantic.Tag("BetaResponseInjectFailedEvent")]
+    | Annotated[
+        BetaResponseInjectCreatedEvent, pydantic.Tag("BetaResponseInjectCreatedEvent")
+    ]
+    | Annotated[
+        BetaResponseInjectFailedEvent, pydantic.Tag("BetaResponseInjectFailedEvent")
+    ]
     | Annotated[dict[str, Any], pydantic.Tag("")],
     discriminate(
         "type",

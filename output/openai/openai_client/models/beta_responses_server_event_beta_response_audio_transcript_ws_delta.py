@@ -1,9 +1,12 @@
-"""BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta: Emitted when there is a partial transcript of audio."""
+"""BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta: Emitted when there is a
+partial transcript of audio.
+"""
 
 from __future__ import annotations
 
-
-from .beta_response_audio_transcript_delta_event import BetaResponseAudioTranscriptDeltaEvent
+from .beta_response_audio_transcript_delta_event import (
+    BetaResponseAudioTranscriptDeltaEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta"]
 
@@ -21,4 +24,4 @@ class BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

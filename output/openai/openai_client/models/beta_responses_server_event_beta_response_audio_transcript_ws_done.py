@@ -1,9 +1,12 @@
-"""BetaResponsesServerEventBetaResponseAudioTranscriptWsDone: Emitted when the full audio transcript is completed."""
+"""BetaResponsesServerEventBetaResponseAudioTranscriptWsDone: Emitted when the full
+audio transcript is completed.
+"""
 
 from __future__ import annotations
 
-
-from .beta_response_audio_transcript_done_event import BetaResponseAudioTranscriptDoneEvent
+from .beta_response_audio_transcript_done_event import (
+    BetaResponseAudioTranscriptDoneEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseAudioTranscriptWsDone"]
 
@@ -21,4 +24,4 @@ class BetaResponsesServerEventBetaResponseAudioTranscriptWsDone(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

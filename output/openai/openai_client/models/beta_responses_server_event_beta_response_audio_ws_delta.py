@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseAudioWsDelta: Emitted when there is a partial audio response."""
+"""BetaResponsesServerEventBetaResponseAudioWsDelta: Emitted when there is a partial
+audio response.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_audio_delta_event import BetaResponseAudioDeltaEvent
 
@@ -19,4 +20,4 @@ class BetaResponsesServerEventBetaResponseAudioWsDelta(BetaResponseAudioDeltaEve
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

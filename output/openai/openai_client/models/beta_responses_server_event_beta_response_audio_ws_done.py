@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseAudioWsDone: Emitted when the audio response is complete."""
+"""BetaResponsesServerEventBetaResponseAudioWsDone: Emitted when the audio response is
+complete.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_audio_done_event import BetaResponseAudioDoneEvent
 
@@ -19,4 +20,4 @@ class BetaResponsesServerEventBetaResponseAudioWsDone(BetaResponseAudioDoneEvent
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta: Emitted when a partial code snippet is streamed by the code interpreter."""
+"""BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta: Emitted when a
+partial code snippet is streamed by the code interpreter.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_code_interpreter_call_code_delta_event import (
     BetaResponseCodeInterpreterCallCodeDeltaEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone: Emitted when the code snippet is finalized by the code interpreter."""
+"""BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone: Emitted when the
+code snippet is finalized by the code interpreter.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_code_interpreter_call_code_done_event import (
     BetaResponseCodeInterpreterCallCodeDoneEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

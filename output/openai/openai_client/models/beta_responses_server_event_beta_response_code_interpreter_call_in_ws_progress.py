@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress: Emitted when a code interpreter call is in progress."""
+"""BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress: Emitted when a
+code interpreter call is in progress.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_code_interpreter_call_in_progress_event import (
     BetaResponseCodeInterpreterCallInProgressEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

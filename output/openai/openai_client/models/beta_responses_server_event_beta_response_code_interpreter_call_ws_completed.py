@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted: Emitted when the code interpreter call is completed."""
+"""BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted: Emitted when the
+code interpreter call is completed.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_code_interpreter_call_completed_event import (
     BetaResponseCodeInterpreterCallCompletedEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting: Emitted when the code interpreter is actively interpreting the code snippet."""
+"""BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting: Emitted when
+the code interpreter is actively interpreting the code snippet.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_code_interpreter_call_interpreting_event import (
     BetaResponseCodeInterpreterCallInterpretingEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,14 +1,17 @@
-"""BetaResponsesServerEventBetaResponseContentPartWsAdded: Emitted when a new content part is added."""
+"""BetaResponsesServerEventBetaResponseContentPartWsAdded: Emitted when a new content
+part is added.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_content_part_added_event import BetaResponseContentPartAddedEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseContentPartWsAdded"]
 
 
-class BetaResponsesServerEventBetaResponseContentPartWsAdded(BetaResponseContentPartAddedEvent):
+class BetaResponsesServerEventBetaResponseContentPartWsAdded(
+    BetaResponseContentPartAddedEvent
+):
     """Emitted when a new content part is added."""
 
     stream_id: str | None = None
@@ -19,5 +22,5 @@ class BetaResponsesServerEventBetaResponseContentPartWsAdded(BetaResponseContent
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_output_content import BetaOutputContent  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_output_content import BetaOutputContent as BetaOutputContent  # noqa: E402

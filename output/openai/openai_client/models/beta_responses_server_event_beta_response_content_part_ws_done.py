@@ -1,14 +1,17 @@
-"""BetaResponsesServerEventBetaResponseContentPartWsDone: Emitted when a content part is done."""
+"""BetaResponsesServerEventBetaResponseContentPartWsDone: Emitted when a content part is
+done.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_content_part_done_event import BetaResponseContentPartDoneEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseContentPartWsDone"]
 
 
-class BetaResponsesServerEventBetaResponseContentPartWsDone(BetaResponseContentPartDoneEvent):
+class BetaResponsesServerEventBetaResponseContentPartWsDone(
+    BetaResponseContentPartDoneEvent
+):
     """Emitted when a content part is done."""
 
     stream_id: str | None = None
@@ -19,5 +22,5 @@ class BetaResponsesServerEventBetaResponseContentPartWsDone(BetaResponseContentP
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_output_content import BetaOutputContent  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_output_content import BetaOutputContent as BetaOutputContent  # noqa: E402

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta: Event representing a delta (partial update) to the input of a custom tool call."""
+"""BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta: Event representing a
+delta (partial update) to the input of a custom tool call.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_custom_tool_call_input_delta_event import (
     BetaResponseCustomToolCallInputDeltaEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

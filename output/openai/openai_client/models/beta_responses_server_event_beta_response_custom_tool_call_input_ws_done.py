@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone: Event indicating that input for a custom tool call is complete."""
+"""BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone: Event indicating that
+input for a custom tool call is complete.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_custom_tool_call_input_done_event import (
     BetaResponseCustomToolCallInputDoneEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

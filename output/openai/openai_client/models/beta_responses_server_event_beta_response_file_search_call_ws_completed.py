@@ -1,9 +1,12 @@
-"""BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted: Emitted when a file search call is completed (results found)."""
+"""BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted: Emitted when a file
+search call is completed (results found).
+"""
 
 from __future__ import annotations
 
-
-from .beta_response_file_search_call_completed_event import BetaResponseFileSearchCallCompletedEvent
+from .beta_response_file_search_call_completed_event import (
+    BetaResponseFileSearchCallCompletedEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted"]
 
@@ -21,4 +24,4 @@ class BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

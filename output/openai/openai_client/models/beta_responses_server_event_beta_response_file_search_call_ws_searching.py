@@ -1,9 +1,12 @@
-"""BetaResponsesServerEventBetaResponseFileSearchCallWsSearching: Emitted when a file search is currently searching."""
+"""BetaResponsesServerEventBetaResponseFileSearchCallWsSearching: Emitted when a file
+search is currently searching.
+"""
 
 from __future__ import annotations
 
-
-from .beta_response_file_search_call_searching_event import BetaResponseFileSearchCallSearchingEvent
+from .beta_response_file_search_call_searching_event import (
+    BetaResponseFileSearchCallSearchingEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseFileSearchCallWsSearching"]
 
@@ -21,4 +24,4 @@ class BetaResponsesServerEventBetaResponseFileSearchCallWsSearching(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

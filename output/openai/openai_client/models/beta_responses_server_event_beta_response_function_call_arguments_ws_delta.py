@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta: Emitted when there is a partial function-call arguments delta."""
+"""BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta: Emitted when there
+is a partial function-call arguments delta.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_function_call_arguments_delta_event import (
     BetaResponseFunctionCallArgumentsDeltaEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

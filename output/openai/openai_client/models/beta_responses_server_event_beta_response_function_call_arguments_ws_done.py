@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone: Emitted when function-call arguments are finalized."""
+"""BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone: Emitted when
+function-call arguments are finalized.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_function_call_arguments_done_event import (
     BetaResponseFunctionCallArgumentsDoneEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,9 +1,12 @@
-"""BetaResponsesServerEventBetaResponseImageGenCallInWsProgress: Emitted when an image generation tool call is in progress."""
+"""BetaResponsesServerEventBetaResponseImageGenCallInWsProgress: Emitted when an image
+generation tool call is in progress.
+"""
 
 from __future__ import annotations
 
-
-from .beta_response_image_gen_call_in_progress_event import BetaResponseImageGenCallInProgressEvent
+from .beta_response_image_gen_call_in_progress_event import (
+    BetaResponseImageGenCallInProgressEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseImageGenCallInWsProgress"]
 
@@ -21,4 +24,4 @@ class BetaResponsesServerEventBetaResponseImageGenCallInWsProgress(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

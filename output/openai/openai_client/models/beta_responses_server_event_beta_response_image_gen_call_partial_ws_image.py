@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage: Emitted when a partial image is available during image generation streaming."""
+"""BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage: Emitted when a
+partial image is available during image generation streaming.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_image_gen_call_partial_image_event import (
     BetaResponseImageGenCallPartialImageEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

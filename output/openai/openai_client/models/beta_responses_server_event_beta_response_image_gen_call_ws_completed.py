@@ -1,9 +1,12 @@
-"""BetaResponsesServerEventBetaResponseImageGenCallWsCompleted: Emitted when an image generation tool call has completed and the final image is available."""
+"""BetaResponsesServerEventBetaResponseImageGenCallWsCompleted: Emitted when an image
+generation tool call has completed and the final image is available.
+"""
 
 from __future__ import annotations
 
-
-from .beta_response_image_gen_call_completed_event import BetaResponseImageGenCallCompletedEvent
+from .beta_response_image_gen_call_completed_event import (
+    BetaResponseImageGenCallCompletedEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseImageGenCallWsCompleted"]
 
@@ -11,7 +14,9 @@ __all__ = ["BetaResponsesServerEventBetaResponseImageGenCallWsCompleted"]
 class BetaResponsesServerEventBetaResponseImageGenCallWsCompleted(
     BetaResponseImageGenCallCompletedEvent
 ):
-    """Emitted when an image generation tool call has completed and the final image is available."""
+    """Emitted when an image generation tool call has completed and the final image is
+    available.
+    """
 
     stream_id: str | None = None
     """The WebSocket lane that emitted this event. This field is present
@@ -21,4 +26,4 @@ class BetaResponsesServerEventBetaResponseImageGenCallWsCompleted(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,9 +1,12 @@
-"""BetaResponsesServerEventBetaResponseImageGenCallWsGenerating: Emitted when an image generation tool call is actively generating an image (intermediate state)."""
+"""BetaResponsesServerEventBetaResponseImageGenCallWsGenerating: Emitted when an image
+generation tool call is actively generating an image (intermediate state).
+"""
 
 from __future__ import annotations
 
-
-from .beta_response_image_gen_call_generating_event import BetaResponseImageGenCallGeneratingEvent
+from .beta_response_image_gen_call_generating_event import (
+    BetaResponseImageGenCallGeneratingEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseImageGenCallWsGenerating"]
 
@@ -11,7 +14,9 @@ __all__ = ["BetaResponsesServerEventBetaResponseImageGenCallWsGenerating"]
 class BetaResponsesServerEventBetaResponseImageGenCallWsGenerating(
     BetaResponseImageGenCallGeneratingEvent
 ):
-    """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
+    """Emitted when an image generation tool call is actively generating an image
+    (intermediate state).
+    """
 
     stream_id: str | None = None
     """The WebSocket lane that emitted this event. This field is present
@@ -21,4 +26,4 @@ class BetaResponsesServerEventBetaResponseImageGenCallWsGenerating(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseInWsProgress: Emitted when the response is in progress."""
+"""BetaResponsesServerEventBetaResponseInWsProgress: Emitted when the response is in
+progress.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_in_progress_event import BetaResponseInProgressEvent
 
@@ -19,5 +20,5 @@ class BetaResponsesServerEventBetaResponseInWsProgress(BetaResponseInProgressEve
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response import BetaResponse  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_response import BetaResponse as BetaResponse  # noqa: E402

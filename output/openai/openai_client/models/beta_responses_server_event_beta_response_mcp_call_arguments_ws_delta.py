@@ -1,9 +1,12 @@
-"""BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta: Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+"""BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta: Emitted when there is a
+delta (partial update) to the arguments of an MCP tool call.
+"""
 
 from __future__ import annotations
 
-
-from .beta_response_mcp_call_arguments_delta_event import BetaResponseMCPCallArgumentsDeltaEvent
+from .beta_response_mcp_call_arguments_delta_event import (
+    BetaResponseMCPCallArgumentsDeltaEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta"]
 
@@ -11,7 +14,9 @@ __all__ = ["BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta"]
 class BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta(
     BetaResponseMCPCallArgumentsDeltaEvent
 ):
-    """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+    """Emitted when there is a delta (partial update) to the arguments of an MCP tool
+    call.
+    """
 
     stream_id: str | None = None
     """The WebSocket lane that emitted this event. This field is present
@@ -21,4 +26,4 @@ class BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,9 +1,12 @@
-"""BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone: Emitted when the arguments for an MCP tool call are finalized."""
+"""BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone: Emitted when the
+arguments for an MCP tool call are finalized.
+"""
 
 from __future__ import annotations
 
-
-from .beta_response_mcp_call_arguments_done_event import BetaResponseMCPCallArgumentsDoneEvent
+from .beta_response_mcp_call_arguments_done_event import (
+    BetaResponseMCPCallArgumentsDoneEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone"]
 
@@ -21,4 +24,4 @@ class BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,14 +1,17 @@
-"""BetaResponsesServerEventBetaResponseMcpCallInWsProgress: Emitted when an MCP  tool call is in progress."""
+"""BetaResponsesServerEventBetaResponseMcpCallInWsProgress: Emitted when an MCP  tool
+call is in progress.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_mcp_call_in_progress_event import BetaResponseMCPCallInProgressEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpCallInWsProgress"]
 
 
-class BetaResponsesServerEventBetaResponseMcpCallInWsProgress(BetaResponseMCPCallInProgressEvent):
+class BetaResponsesServerEventBetaResponseMcpCallInWsProgress(
+    BetaResponseMCPCallInProgressEvent
+):
     """Emitted when an MCP  tool call is in progress."""
 
     stream_id: str | None = None
@@ -19,4 +22,4 @@ class BetaResponsesServerEventBetaResponseMcpCallInWsProgress(BetaResponseMCPCal
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

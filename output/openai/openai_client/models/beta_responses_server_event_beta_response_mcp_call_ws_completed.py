@@ -1,14 +1,17 @@
-"""BetaResponsesServerEventBetaResponseMcpCallWsCompleted: Emitted when an MCP  tool call has completed successfully."""
+"""BetaResponsesServerEventBetaResponseMcpCallWsCompleted: Emitted when an MCP  tool
+call has completed successfully.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_mcp_call_completed_event import BetaResponseMCPCallCompletedEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpCallWsCompleted"]
 
 
-class BetaResponsesServerEventBetaResponseMcpCallWsCompleted(BetaResponseMCPCallCompletedEvent):
+class BetaResponsesServerEventBetaResponseMcpCallWsCompleted(
+    BetaResponseMCPCallCompletedEvent
+):
     """Emitted when an MCP  tool call has completed successfully."""
 
     stream_id: str | None = None
@@ -19,4 +22,4 @@ class BetaResponsesServerEventBetaResponseMcpCallWsCompleted(BetaResponseMCPCall
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,14 +1,17 @@
-"""BetaResponsesServerEventBetaResponseMcpCallWsFailed: Emitted when an MCP  tool call has failed."""
+"""BetaResponsesServerEventBetaResponseMcpCallWsFailed: Emitted when an MCP  tool call
+has failed.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_mcp_call_failed_event import BetaResponseMCPCallFailedEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpCallWsFailed"]
 
 
-class BetaResponsesServerEventBetaResponseMcpCallWsFailed(BetaResponseMCPCallFailedEvent):
+class BetaResponsesServerEventBetaResponseMcpCallWsFailed(
+    BetaResponseMCPCallFailedEvent
+):
     """Emitted when an MCP  tool call has failed."""
 
     stream_id: str | None = None
@@ -19,4 +22,4 @@ class BetaResponsesServerEventBetaResponseMcpCallWsFailed(BetaResponseMCPCallFai
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,9 +1,12 @@
-"""BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress: Emitted when the system is in the process of retrieving the list of available MCP tools."""
+"""BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress: Emitted when the system
+is in the process of retrieving the list of available MCP tools.
+"""
 
 from __future__ import annotations
 
-
-from .beta_response_mcp_list_tools_in_progress_event import BetaResponseMCPListToolsInProgressEvent
+from .beta_response_mcp_list_tools_in_progress_event import (
+    BetaResponseMCPListToolsInProgressEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress"]
 
@@ -11,7 +14,9 @@ __all__ = ["BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress"]
 class BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress(
     BetaResponseMCPListToolsInProgressEvent
 ):
-    """Emitted when the system is in the process of retrieving the list of available MCP tools."""
+    """Emitted when the system is in the process of retrieving the list of available MCP
+    tools.
+    """
 
     stream_id: str | None = None
     """The WebSocket lane that emitted this event. This field is present
@@ -21,4 +26,4 @@ class BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

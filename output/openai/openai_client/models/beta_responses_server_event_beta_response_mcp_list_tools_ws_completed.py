@@ -1,9 +1,12 @@
-"""BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted: Emitted when the list of available MCP tools has been successfully retrieved."""
+"""BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted: Emitted when the list of
+available MCP tools has been successfully retrieved.
+"""
 
 from __future__ import annotations
 
-
-from .beta_response_mcp_list_tools_completed_event import BetaResponseMCPListToolsCompletedEvent
+from .beta_response_mcp_list_tools_completed_event import (
+    BetaResponseMCPListToolsCompletedEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted"]
 
@@ -21,4 +24,4 @@ class BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,14 +1,19 @@
-"""BetaResponsesServerEventBetaResponseMcpListToolsWsFailed: Emitted when the attempt to list available MCP tools has failed."""
+"""BetaResponsesServerEventBetaResponseMcpListToolsWsFailed: Emitted when the attempt to
+list available MCP tools has failed.
+"""
 
 from __future__ import annotations
 
-
-from .beta_response_mcp_list_tools_failed_event import BetaResponseMCPListToolsFailedEvent
+from .beta_response_mcp_list_tools_failed_event import (
+    BetaResponseMCPListToolsFailedEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpListToolsWsFailed"]
 
 
-class BetaResponsesServerEventBetaResponseMcpListToolsWsFailed(BetaResponseMCPListToolsFailedEvent):
+class BetaResponsesServerEventBetaResponseMcpListToolsWsFailed(
+    BetaResponseMCPListToolsFailedEvent
+):
     """Emitted when the attempt to list available MCP tools has failed."""
 
     stream_id: str | None = None
@@ -19,4 +24,4 @@ class BetaResponsesServerEventBetaResponseMcpListToolsWsFailed(BetaResponseMCPLi
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

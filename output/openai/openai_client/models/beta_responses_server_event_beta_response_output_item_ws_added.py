@@ -1,14 +1,17 @@
-"""BetaResponsesServerEventBetaResponseOutputItemWsAdded: Emitted when a new output item is added."""
+"""BetaResponsesServerEventBetaResponseOutputItemWsAdded: Emitted when a new output item
+is added.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_output_item_added_event import BetaResponseOutputItemAddedEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseOutputItemWsAdded"]
 
 
-class BetaResponsesServerEventBetaResponseOutputItemWsAdded(BetaResponseOutputItemAddedEvent):
+class BetaResponsesServerEventBetaResponseOutputItemWsAdded(
+    BetaResponseOutputItemAddedEvent
+):
     """Emitted when a new output item is added."""
 
     stream_id: str | None = None
@@ -19,5 +22,5 @@ class BetaResponsesServerEventBetaResponseOutputItemWsAdded(BetaResponseOutputIt
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_output_item import BetaOutputItem  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_output_item import BetaOutputItem as BetaOutputItem  # noqa: E402

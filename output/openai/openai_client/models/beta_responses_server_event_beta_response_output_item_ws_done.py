@@ -1,14 +1,17 @@
-"""BetaResponsesServerEventBetaResponseOutputItemWsDone: Emitted when an output item is marked done."""
+"""BetaResponsesServerEventBetaResponseOutputItemWsDone: Emitted when an output item is
+marked done.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_output_item_done_event import BetaResponseOutputItemDoneEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseOutputItemWsDone"]
 
 
-class BetaResponsesServerEventBetaResponseOutputItemWsDone(BetaResponseOutputItemDoneEvent):
+class BetaResponsesServerEventBetaResponseOutputItemWsDone(
+    BetaResponseOutputItemDoneEvent
+):
     """Emitted when an output item is marked done."""
 
     stream_id: str | None = None
@@ -19,5 +22,5 @@ class BetaResponsesServerEventBetaResponseOutputItemWsDone(BetaResponseOutputIte
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_output_item import BetaOutputItem  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_output_item import BetaOutputItem as BetaOutputItem  # noqa: E402

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded: Emitted when an annotation is added to output text content."""
+"""BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded: Emitted when an
+annotation is added to output text content.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_output_text_annotation_added_event import (
     BetaResponseOutputTextAnnotationAddedEvent,
@@ -23,5 +24,5 @@ class BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_annotation import BetaAnnotation  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_annotation import BetaAnnotation as BetaAnnotation  # noqa: E402

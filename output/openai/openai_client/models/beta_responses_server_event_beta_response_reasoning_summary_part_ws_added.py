@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded: Emitted when a new reasoning summary part is added."""
+"""BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded: Emitted when a new
+reasoning summary part is added.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_reasoning_summary_part_added_event import (
     BetaResponseReasoningSummaryPartAddedEvent,
@@ -23,7 +24,7 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response_reasoning_summary_part_added_event_part import (
-    BetaResponseReasoningSummaryPartAddedEventPart,
-)  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_response_reasoning_summary_part_added_event_part import (  # noqa: E402
+    BetaResponseReasoningSummaryPartAddedEventPart as BetaResponseReasoningSummaryPartAddedEventPart,
+)

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone: Emitted when a reasoning summary part is completed."""
+"""BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone: Emitted when a
+reasoning summary part is completed.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_reasoning_summary_part_done_event import (
     BetaResponseReasoningSummaryPartDoneEvent,
@@ -23,7 +24,7 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response_reasoning_summary_part_done_event_part import (
-    BetaResponseReasoningSummaryPartDoneEventPart,
-)  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_response_reasoning_summary_part_done_event_part import (  # noqa: E402
+    BetaResponseReasoningSummaryPartDoneEventPart as BetaResponseReasoningSummaryPartDoneEventPart,
+)

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta: Emitted when a delta is added to a reasoning summary text."""
+"""BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta: Emitted when a delta
+is added to a reasoning summary text.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_reasoning_summary_text_delta_event import (
     BetaResponseReasoningSummaryTextDeltaEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone: Emitted when a reasoning summary text is completed."""
+"""BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone: Emitted when a
+reasoning summary text is completed.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_reasoning_summary_text_done_event import (
     BetaResponseReasoningSummaryTextDoneEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,14 +1,19 @@
-"""BetaResponsesServerEventBetaResponseReasoningTextWsDelta: Emitted when a delta is added to a reasoning text."""
+"""BetaResponsesServerEventBetaResponseReasoningTextWsDelta: Emitted when a delta is
+added to a reasoning text.
+"""
 
 from __future__ import annotations
 
-
-from .beta_response_reasoning_text_delta_event import BetaResponseReasoningTextDeltaEvent
+from .beta_response_reasoning_text_delta_event import (
+    BetaResponseReasoningTextDeltaEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseReasoningTextWsDelta"]
 
 
-class BetaResponsesServerEventBetaResponseReasoningTextWsDelta(BetaResponseReasoningTextDeltaEvent):
+class BetaResponsesServerEventBetaResponseReasoningTextWsDelta(
+    BetaResponseReasoningTextDeltaEvent
+):
     """Emitted when a delta is added to a reasoning text."""
 
     stream_id: str | None = None
@@ -19,4 +24,4 @@ class BetaResponsesServerEventBetaResponseReasoningTextWsDelta(BetaResponseReaso
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,14 +1,17 @@
-"""BetaResponsesServerEventBetaResponseReasoningTextWsDone: Emitted when a reasoning text is completed."""
+"""BetaResponsesServerEventBetaResponseReasoningTextWsDone: Emitted when a reasoning
+text is completed.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_reasoning_text_done_event import BetaResponseReasoningTextDoneEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseReasoningTextWsDone"]
 
 
-class BetaResponsesServerEventBetaResponseReasoningTextWsDone(BetaResponseReasoningTextDoneEvent):
+class BetaResponsesServerEventBetaResponseReasoningTextWsDone(
+    BetaResponseReasoningTextDoneEvent
+):
     """Emitted when a reasoning text is completed."""
 
     stream_id: str | None = None
@@ -19,4 +22,4 @@ class BetaResponsesServerEventBetaResponseReasoningTextWsDone(BetaResponseReason
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

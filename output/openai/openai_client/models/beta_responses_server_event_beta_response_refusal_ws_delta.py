@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseRefusalWsDelta: Emitted when there is a partial refusal text."""
+"""BetaResponsesServerEventBetaResponseRefusalWsDelta: Emitted when there is a partial
+refusal text.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_refusal_delta_event import BetaResponseRefusalDeltaEvent
 
@@ -19,4 +20,4 @@ class BetaResponsesServerEventBetaResponseRefusalWsDelta(BetaResponseRefusalDelt
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseRefusalWsDone: Emitted when refusal text is finalized."""
+"""BetaResponsesServerEventBetaResponseRefusalWsDone: Emitted when refusal text is
+finalized.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_refusal_done_event import BetaResponseRefusalDoneEvent
 
@@ -19,4 +20,4 @@ class BetaResponsesServerEventBetaResponseRefusalWsDone(BetaResponseRefusalDoneE
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseShellCallCommandWsAdded: A streaming event that indicated a shell command was added to a tool call."""
+"""BetaResponsesServerEventBetaResponseShellCallCommandWsAdded: A streaming event that
+indicated a shell command was added to a tool call.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_shell_call_command_added_streaming_event import (
     BetaResponseShellCallCommandAddedStreamingEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseShellCallCommandWsAdded(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseShellCallCommandWsDelta: A streaming event that indicated a shell command was incrementally updated."""
+"""BetaResponsesServerEventBetaResponseShellCallCommandWsDelta: A streaming event that
+indicated a shell command was incrementally updated.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_shell_call_command_delta_streaming_event import (
     BetaResponseShellCallCommandDeltaStreamingEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseShellCallCommandWsDelta(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseShellCallCommandWsDone: A streaming event that indicated a shell command was completed."""
+"""BetaResponsesServerEventBetaResponseShellCallCommandWsDone: A streaming event that
+indicated a shell command was completed.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_shell_call_command_done_streaming_event import (
     BetaResponseShellCallCommandDoneStreamingEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseShellCallCommandWsDone(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta: A streaming event that indicated shell call output was incrementally added."""
+"""BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta: A streaming event
+that indicated shell call output was incrementally added.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_shell_call_output_content_delta_streaming_event import (
     BetaResponseShellCallOutputContentDeltaStreamingEvent,
@@ -23,5 +24,7 @@ class BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_shell_call_output_delta import BetaShellCallOutputDelta  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_shell_call_output_delta import (  # noqa: E402
+    BetaShellCallOutputDelta as BetaShellCallOutputDelta,
+)

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone: A streaming event that indicated shell call output was completed."""
+"""BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone: A streaming event
+that indicated shell call output was completed.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_shell_call_output_content_done_streaming_event import (
     BetaResponseShellCallOutputContentDoneStreamingEvent,
@@ -23,7 +24,7 @@ class BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_function_shell_call_output_content import (
-    BetaFunctionShellCallOutputContent,
-)  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_function_shell_call_output_content import (  # noqa: E402
+    BetaFunctionShellCallOutputContent as BetaFunctionShellCallOutputContent,
+)

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseTextWsDelta: Emitted when there is an additional text delta."""
+"""BetaResponsesServerEventBetaResponseTextWsDelta: Emitted when there is an additional
+text delta.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_text_delta_event import BetaResponseTextDeltaEvent
 
@@ -19,5 +20,7 @@ class BetaResponsesServerEventBetaResponseTextWsDelta(BetaResponseTextDeltaEvent
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response_log_prob import BetaResponseLogProb  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_response_log_prob import (  # noqa: E402
+    BetaResponseLogProb as BetaResponseLogProb,
+)

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseTextWsDone: Emitted when text content is finalized."""
+"""BetaResponsesServerEventBetaResponseTextWsDone: Emitted when text content is
+finalized.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_text_done_event import BetaResponseTextDoneEvent
 
@@ -19,5 +20,7 @@ class BetaResponsesServerEventBetaResponseTextWsDone(BetaResponseTextDoneEvent):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response_log_prob import BetaResponseLogProb  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_response_log_prob import (  # noqa: E402
+    BetaResponseLogProb as BetaResponseLogProb,
+)

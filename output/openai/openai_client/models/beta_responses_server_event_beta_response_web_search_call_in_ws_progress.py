@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress: Emitted when a web search call is initiated."""
+"""BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress: Emitted when a web
+search call is initiated.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_web_search_call_in_progress_event import (
     BetaResponseWebSearchCallInProgressEvent,
@@ -23,4 +24,4 @@ class BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

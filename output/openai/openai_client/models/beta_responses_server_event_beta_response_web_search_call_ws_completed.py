@@ -1,9 +1,12 @@
-"""BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted: Emitted when a web search call is completed."""
+"""BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted: Emitted when a web
+search call is completed.
+"""
 
 from __future__ import annotations
 
-
-from .beta_response_web_search_call_completed_event import BetaResponseWebSearchCallCompletedEvent
+from .beta_response_web_search_call_completed_event import (
+    BetaResponseWebSearchCallCompletedEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted"]
 
@@ -21,4 +24,4 @@ class BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

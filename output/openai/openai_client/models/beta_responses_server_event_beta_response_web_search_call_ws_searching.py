@@ -1,9 +1,12 @@
-"""BetaResponsesServerEventBetaResponseWebSearchCallWsSearching: Emitted when a web search call is executing."""
+"""BetaResponsesServerEventBetaResponseWebSearchCallWsSearching: Emitted when a web
+search call is executing.
+"""
 
 from __future__ import annotations
 
-
-from .beta_response_web_search_call_searching_event import BetaResponseWebSearchCallSearchingEvent
+from .beta_response_web_search_call_searching_event import (
+    BetaResponseWebSearchCallSearchingEvent,
+)
 
 __all__ = ["BetaResponsesServerEventBetaResponseWebSearchCallWsSearching"]
 
@@ -21,4 +24,4 @@ class BetaResponsesServerEventBetaResponseWebSearchCallWsSearching(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseWsCompleted: Emitted when the model response is complete."""
+"""BetaResponsesServerEventBetaResponseWsCompleted: Emitted when the model response is
+complete.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_completed_event import BetaResponseCompletedEvent
 
@@ -19,5 +20,5 @@ class BetaResponsesServerEventBetaResponseWsCompleted(BetaResponseCompletedEvent
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response import BetaResponse  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_response import BetaResponse as BetaResponse  # noqa: E402

@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseWsIncomplete: An event that is emitted when a response finishes as incomplete."""
+"""BetaResponsesServerEventBetaResponseWsIncomplete: An event that is emitted when a
+response finishes as incomplete.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_incomplete_event import BetaResponseIncompleteEvent
 
@@ -19,5 +20,5 @@ class BetaResponsesServerEventBetaResponseWsIncomplete(BetaResponseIncompleteEve
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response import BetaResponse  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_response import BetaResponse as BetaResponse  # noqa: E402

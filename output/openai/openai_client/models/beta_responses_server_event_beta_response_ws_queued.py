@@ -1,7 +1,8 @@
-"""BetaResponsesServerEventBetaResponseWsQueued: Emitted when a response is queued and waiting to be processed."""
+"""BetaResponsesServerEventBetaResponseWsQueued: Emitted when a response is queued and
+waiting to be processed.
+"""
 
 from __future__ import annotations
-
 
 from .beta_response_queued_event import BetaResponseQueuedEvent
 
@@ -19,5 +20,5 @@ class BetaResponsesServerEventBetaResponseWsQueued(BetaResponseQueuedEvent):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response import BetaResponse  # noqa: E402
+from .beta_agent_tag import BetaAgentTag as BetaAgentTag  # noqa: E402
+from .beta_response import BetaResponse as BetaResponse  # noqa: E402

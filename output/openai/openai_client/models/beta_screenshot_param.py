@@ -13,4 +13,6 @@ class BetaScreenshotParam(BaseModel):
     """A screenshot action."""
 
     type: Literal["screenshot"]
-    """Specifies the event type. For a screenshot action, this property is always set to `screenshot`."""
+    """Specifies the event type. For a screenshot action, this property is always set to
+    `screenshot`.
+    """

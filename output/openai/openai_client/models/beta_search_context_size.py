@@ -1,11 +1,7 @@
-"""BetaSearchContextSize."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaSearchContextSize"]
 
 BetaSearchContextSize: TypeAlias = Literal["low", "medium", "high"] | str
-"""BetaSearchContextSize"""

@@ -1,11 +1,9 @@
-"""BetaServiceTierEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaServiceTierEnum"]
 
-BetaServiceTierEnum: TypeAlias = Literal["auto", "default", "fast", "flex", "priority"] | str
-"""BetaServiceTierEnum"""
+BetaServiceTierEnum: TypeAlias = (
+    Literal["auto", "default", "fast", "flex", "priority"] | str
+)

@@ -1,13 +1,11 @@
-"""BetaServiceTierResponses."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaServiceTierResponses"]
 
 BetaServiceTierResponses: TypeAlias = (
-    Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"] | str | None
+    Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]
+    | str
+    | None
 )
-"""BetaServiceTierResponses"""

@@ -1,7 +1,8 @@
-"""BetaShellCallOutputDelta: A delta of stdout/stderr emitted while a shell call was running."""
+"""BetaShellCallOutputDelta: A delta of stdout/stderr emitted while a shell call was
+running.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

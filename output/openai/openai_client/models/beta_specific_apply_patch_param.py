@@ -1,4 +1,6 @@
-"""BetaSpecificApplyPatchParam: Forces the model to call the apply_patch tool when executing a tool call."""
+"""BetaSpecificApplyPatchParam: Forces the model to call the apply_patch tool when
+executing a tool call.
+"""
 
 from __future__ import annotations
 

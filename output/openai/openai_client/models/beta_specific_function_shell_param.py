@@ -1,4 +1,6 @@
-"""BetaSpecificFunctionShellParam: Forces the model to call the shell tool when a tool call is required."""
+"""BetaSpecificFunctionShellParam: Forces the model to call the shell tool when a tool
+call is required.
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
-"""BetaTextResponseFormatConfiguration: An object specifying the format that the model must output.
+"""BetaTextResponseFormatConfiguration: An object specifying the format that the model
+must output.
 
 Configuring `{ "type": "json_schema" }` enables Structured Outputs,
 which ensures the model will match your supplied JSON schema. Learn more in the
-[Structured Outputs guide](/docs/guides/structured-outputs).
+[Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs).
 
 The default format is `{ "type": "text" }` with no additional options.
 
@@ -15,20 +16,26 @@ is preferred for models that support it.
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
+from .beta_response_format_json_object import BetaResponseFormatJsonObject
 from .beta_response_format_text import BetaResponseFormatText
 from .beta_text_response_format_json_schema import BetaTextResponseFormatJsonSchema
-from .beta_response_format_json_object import BetaResponseFormatJsonObject
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaTextResponseFormatConfiguration"]
 
 BetaTextResponseFormatConfiguration: TypeAlias = Annotated[
     Annotated[BetaResponseFormatText, pydantic.Tag("BetaResponseFormatText")]
-    | Annotated[BetaTextResponseFormatJsonSchema, pydantic.Tag("BetaTextResponseFormatJsonSchema")]
-    | Annotated[BetaResponseFormatJsonObject, pydantic.Tag("BetaResponseFormatJsonObject")]
+    | Annotated[
+        BetaTextResponseFormatJsonSchema,
+        pydantic.Tag("BetaTextResponseFormatJsonSchema"),
+    ]
+    | Annotated[
+        BetaResponseFormatJsonObject, pydantic.Tag("BetaResponseFormatJsonObject")
+    ]
     | Annotated[dict[str, Any], pydantic.Tag("")],
     discriminate(
         "type",
@@ -44,7 +51,7 @@ BetaTextResponseFormatConfiguration: TypeAlias = Annotated[
 
 Configuring `{ "type": "json_schema" }` enables Structured Outputs,
 which ensures the model will match your supplied JSON schema. Learn more in the
-[Structured Outputs guide](/docs/guides/structured-outputs).
+[Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs).
 
 The default format is `{ "type": "text" }` with no additional options.
 

@@ -1,10 +1,13 @@
-"""BetaTextResponseFormatJsonSchema: JSON Schema response format. Used to generate structured JSON responses.
-Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+"""BetaTextResponseFormatJsonSchema: JSON Schema response format. Used to generate
+structured JSON responses.
+Learn more about [Structured
+Outputs](https://api.openai.com/docs/guides/structured-outputs).
 """
 
 from __future__ import annotations
 
 from typing import Any, Literal
+
 from pydantic import Field
 
 from .._base_model import BaseModel
@@ -14,7 +17,8 @@ __all__ = ["BetaTextResponseFormatJsonSchema"]
 
 class BetaTextResponseFormatJsonSchema(BaseModel):
     """JSON Schema response format. Used to generate structured JSON responses.
-    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    Learn more about [Structured
+    Outputs](https://api.openai.com/docs/guides/structured-outputs).
     """
 
     type: Literal["json_schema"]
@@ -33,8 +37,8 @@ class BetaTextResponseFormatJsonSchema(BaseModel):
     schema_: dict[str, Any] = Field(alias="schema")
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/).
-    
-    
+
+
     Wire name: `schema`.
     """
 

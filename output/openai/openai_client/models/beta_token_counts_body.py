@@ -1,7 +1,4 @@
-"""BetaTokenCountsBody."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["BetaTokenCountsBody"]
 
 
 class BetaTokenCountsBody(BaseModel):
-    """BetaTokenCountsBody"""
-
     model: str | None = None
 
     input: str | list[BetaInputItem] | None = None
@@ -24,15 +19,22 @@ class BetaTokenCountsBody(BaseModel):
     reasoning: BetaReasoning | None = None
 
     truncation: BetaTruncationEnum | None = None
-    """The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
-    
+    """The truncation strategy to use for the model response. - `auto`: If the input to
+    this Response exceeds the model's context window size, the model will truncate
+    the response to fit the context window by dropping items from the beginning of
+    the conversation. - `disabled` (default): If the input size will exceed the
+    context window size for a model, the request will fail with a 400 error.
+
     .. deprecated:: deprecated by the API.
     """
 
     instructions: str | None = None
 
     personality: BetaPersonalityEnum | None = None
-    """A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters."""
+    """A model-owned style preset to apply to this request. Omit this parameter to use
+    the model's default style. Supported values may expand over time. Values must be
+    at most 64 characters.
+    """
 
     conversation: BetaConversationParam | None = None
 

@@ -1,5 +1,3 @@
-"""BetaTokenCountsResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaTokenCountsResource"]
 
 
 class BetaTokenCountsResource(BaseModel):
-    """BetaTokenCountsResource"""
-
     object: Literal["response.input_tokens"]
 
     input_tokens: int

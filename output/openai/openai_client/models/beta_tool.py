@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .beta_function_tool import BetaFunctionTool
-from .beta_file_search_tool import BetaFileSearchTool
+from .beta_apply_patch_tool_param import BetaApplyPatchToolParam
+from .beta_code_interpreter_tool import BetaCodeInterpreterTool
 from .beta_computer_tool import BetaComputerTool
 from .beta_computer_use_preview_tool import BetaComputerUsePreviewTool
-from .beta_web_search_tool import BetaWebSearchTool
-from .beta_mcp_tool import BetaMCPTool
-from .beta_code_interpreter_tool import BetaCodeInterpreterTool
-from .beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam
+from .beta_custom_tool_param import BetaCustomToolParam
+from .beta_file_search_tool import BetaFileSearchTool
+from .beta_function_shell_tool_param import BetaFunctionShellToolParam
+from .beta_function_tool import BetaFunctionTool
 from .beta_image_gen_tool import BetaImageGenTool
 from .beta_local_shell_tool_param import BetaLocalShellToolParam
-from .beta_function_shell_tool_param import BetaFunctionShellToolParam
-from .beta_custom_tool_param import BetaCustomToolParam
+from .beta_mcp_tool import BetaMCPTool
 from .beta_namespace_tool_param import BetaNamespaceToolParam
+from .beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam
 from .beta_tool_search_tool_param import BetaToolSearchToolParam
 from .beta_web_search_preview_tool import BetaWebSearchPreviewTool
-from .beta_apply_patch_tool_param import BetaApplyPatchToolParam
-from typing_extensions import TypeAlias
+from .beta_web_search_tool import BetaWebSearchTool
 
 __all__ = ["BetaTool"]
 
@@ -33,7 +34,10 @@ BetaTool: TypeAlias = Annotated[
     | Annotated[BetaWebSearchTool, pydantic.Tag("BetaWebSearchTool")]
     | Annotated[BetaMCPTool, pydantic.Tag("BetaMCPTool")]
     | Annotated[BetaCodeInterpreterTool, pydantic.Tag("BetaCodeInterpreterTool")]
-    | Annotated[BetaProgrammaticToolCallingParam, pydantic.Tag("BetaProgrammaticToolCallingParam")]
+    | Annotated[
+        BetaProgrammaticToolCallingParam,
+        pydantic.Tag("BetaProgrammaticToolCallingParam"),
+    ]
     | Annotated[BetaImageGenTool, pydantic.Tag("BetaImageGenTool")]
     | Annotated[BetaLocalShellToolParam, pydantic.Tag("BetaLocalShellToolParam")]
     | Annotated[BetaFunctionShellToolParam, pydantic.Tag("BetaFunctionShellToolParam")]

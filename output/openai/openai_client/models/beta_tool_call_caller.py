@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .beta_direct_tool_call_caller import BetaDirectToolCallCaller
 from .beta_program_tool_call_caller import BetaProgramToolCallCaller
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaToolCallCaller"]
 

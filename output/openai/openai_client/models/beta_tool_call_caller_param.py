@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam
 from .beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam
-from typing_extensions import TypeAlias
 
 __all__ = ["BetaToolCallCallerParam"]
 
 BetaToolCallCallerParam: TypeAlias = Annotated[
-    Annotated[BetaDirectToolCallCallerParam, pydantic.Tag("BetaDirectToolCallCallerParam")]
-    | Annotated[BetaProgramToolCallCallerParam, pydantic.Tag("BetaProgramToolCallCallerParam")]
+    Annotated[
+        BetaDirectToolCallCallerParam, pydantic.Tag("BetaDirectToolCallCallerParam")
+    ]
+    | Annotated[
+        BetaProgramToolCallCallerParam, pydantic.Tag("BetaProgramToolCallCallerParam")
+    ]
     | Annotated[dict[str, Any], pydantic.Tag("")],
     discriminate(
         "type",
         "type",
-        {"direct": "BetaDirectToolCallCallerParam", "program": "BetaProgramToolCallCallerParam"},
+        {
+            "direct": "BetaDirectToolCallCallerParam",
+            "program": "BetaProgramToolCallCallerParam",
+        },
     ),
 ]
 """The execution context that produced this tool call."""

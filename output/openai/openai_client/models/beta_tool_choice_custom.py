@@ -1,4 +1,6 @@
-"""BetaToolChoiceCustom: Use this option to force the model to call a specific custom tool."""
+"""BetaToolChoiceCustom: Use this option to force the model to call a specific custom
+tool.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""BetaToolChoiceFunction: Use this option to force the model to call a specific function."""
+"""BetaToolChoiceFunction: Use this option to force the model to call a specific
+function.
+"""
 
 from __future__ import annotations
 

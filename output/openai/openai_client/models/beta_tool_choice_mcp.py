@@ -1,4 +1,6 @@
-"""BetaToolChoiceMCP: Use this option to force the model to call a specific tool on a remote MCP server."""
+"""BetaToolChoiceMCP: Use this option to force the model to call a specific tool on a
+remote MCP server.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["BetaToolChoiceMCP"]
 
 
 class BetaToolChoiceMCP(BaseModel):
-    """Use this option to force the model to call a specific tool on a remote MCP server."""
+    """Use this option to force the model to call a specific tool on a remote MCP
+    server.
+    """
 
     type: Literal["mcp"]
     """For MCP tools, the type is always `mcp`."""

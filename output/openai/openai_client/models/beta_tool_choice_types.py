@@ -1,5 +1,6 @@
-"""BetaToolChoiceTypes: Indicates that the model should use a built-in tool to generate a response.
-[Learn more about built-in tools](/docs/guides/tools).
+"""BetaToolChoiceTypes: Indicates that the model should use a built-in tool to generate
+a response.
+[Learn more about built-in tools](https://api.openai.com/docs/guides/tools).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ __all__ = ["BetaToolChoiceTypes"]
 
 class BetaToolChoiceTypes(BaseModel):
     """Indicates that the model should use a built-in tool to generate a response.
-    [Learn more about built-in tools](/docs/guides/tools).
+    [Learn more about built-in tools](https://api.openai.com/docs/guides/tools).
     """
 
     type: (
@@ -30,8 +31,8 @@ class BetaToolChoiceTypes(BaseModel):
         | str
     )
     """The type of hosted tool the model should to use. Learn more about
-    [built-in tools](/docs/guides/tools).
-    
+    [built-in tools](https://api.openai.com/docs/guides/tools).
+
     Allowed values are:
     - `file_search`
     - `web_search_preview`

@@ -1,5 +1,3 @@
-"""BetaToolSearchCall."""
-
 from __future__ import annotations
 
 from typing import Any, Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaToolSearchCall"]
 
 
 class BetaToolSearchCall(BaseModel):
-    """BetaToolSearchCall"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 

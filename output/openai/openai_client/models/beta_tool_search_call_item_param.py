@@ -1,5 +1,3 @@
-"""BetaToolSearchCallItemParam."""
-
 from __future__ import annotations
 
 from typing import Any, Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaToolSearchCallItemParam"]
 
 
 class BetaToolSearchCallItemParam(BaseModel):
-    """BetaToolSearchCallItemParam"""
-
     agent: BetaAgentTagParam | None = None
 
     id: str | None = None

@@ -1,11 +1,7 @@
-"""BetaToolSearchExecutionType."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaToolSearchExecutionType"]
 
 BetaToolSearchExecutionType: TypeAlias = Literal["server", "client"] | str
-"""BetaToolSearchExecutionType"""

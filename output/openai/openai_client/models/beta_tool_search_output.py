@@ -1,5 +1,3 @@
-"""BetaToolSearchOutput."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaToolSearchOutput"]
 
 
 class BetaToolSearchOutput(BaseModel):
-    """BetaToolSearchOutput"""
-
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
@@ -38,6 +34,8 @@ class BetaToolSearchOutput(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_function_call_output_status_enum import BetaFunctionCallOutputStatusEnum  # noqa: E402
+from .beta_function_call_output_status_enum import (  # noqa: E402
+    BetaFunctionCallOutputStatusEnum,
+)
 from .beta_tool import BetaTool  # noqa: E402
 from .beta_tool_search_execution_type import BetaToolSearchExecutionType  # noqa: E402

@@ -1,5 +1,3 @@
-"""BetaToolSearchOutputItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaToolSearchOutputItemParam"]
 
 
 class BetaToolSearchOutputItemParam(BaseModel):
-    """BetaToolSearchOutputItemParam"""
-
     agent: BetaAgentTagParam | None = None
 
     id: str | None = None

@@ -1,11 +1,7 @@
-"""BetaTruncationEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaTruncationEnum"]
 
 BetaTruncationEnum: TypeAlias = Literal["auto", "disabled"] | str
-"""BetaTruncationEnum"""

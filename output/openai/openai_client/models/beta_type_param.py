@@ -13,7 +13,9 @@ class BetaTypeParam(BaseModel):
     """An action to type in text."""
 
     type: Literal["type"]
-    """Specifies the event type. For a type action, this property is always set to `type`."""
+    """Specifies the event type. For a type action, this property is always set to
+    `type`.
+    """
 
     text: str
     """The text to type."""

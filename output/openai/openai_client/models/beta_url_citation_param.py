@@ -1,5 +1,3 @@
-"""BetaUrlCitationParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["BetaUrlCitationParam"]
 
 
 class BetaUrlCitationParam(BaseModel):
-    """BetaUrlCitationParam"""
-
     type: Literal["url_citation"]
     """The citation type. Always `url_citation`."""
 

@@ -1,11 +1,7 @@
-"""BetaVerbosity."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["BetaVerbosity"]
 
 BetaVerbosity: TypeAlias = Literal["low", "medium", "high"] | str | None
-"""BetaVerbosity"""

@@ -13,4 +13,6 @@ class BetaWaitParam(BaseModel):
     """A wait action."""
 
     type: Literal["wait"]
-    """Specifies the event type. For a wait action, this property is always set to `wait`."""
+    """Specifies the event type. For a wait action, this property is always set to
+    `wait`.
+    """

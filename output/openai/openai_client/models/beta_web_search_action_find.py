@@ -1,4 +1,6 @@
-"""BetaWebSearchActionFind: Action type "find_in_page": Searches for a pattern within a loaded page."""
+"""BetaWebSearchActionFind: Action type "find_in_page": Searches for a pattern within a
+loaded page.
+"""
 
 from __future__ import annotations
 

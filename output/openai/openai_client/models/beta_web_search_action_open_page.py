@@ -1,4 +1,6 @@
-"""BetaWebSearchActionOpenPage: Action type "open_page" - Opens a specific URL from search results."""
+"""BetaWebSearchActionOpenPage: Action type "open_page" - Opens a specific URL from
+search results.
+"""
 
 from __future__ import annotations
 

@@ -17,8 +17,8 @@ class BetaWebSearchActionSearch(BaseModel):
 
     query: str | None = None
     """The search query.
-    
-    
+
+
     .. deprecated:: deprecated by the API.
     """
 
@@ -30,6 +30,6 @@ class BetaWebSearchActionSearch(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .beta_web_search_action_search_sources_item import (
+from .beta_web_search_action_search_sources_item import (  # noqa: E402
     BetaWebSearchActionSearchSourcesItem,
-)  # noqa: E402
+)

@@ -1,4 +1,6 @@
-"""BetaWebSearchApproximateLocationWebSearchApproximateLocation: The approximate location of the user."""
+"""BetaWebSearchApproximateLocationWebSearchApproximateLocation: The approximate
+location of the user.
+"""
 
 from __future__ import annotations
 

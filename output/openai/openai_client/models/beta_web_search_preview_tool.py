@@ -1,4 +1,7 @@
-"""BetaWebSearchPreviewTool: This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search)."""
+"""BetaWebSearchPreviewTool: This tool searches the web for relevant results to use in a
+response. Learn more about the [web search
+tool](https://platform.openai.com/docs/guides/tools-web-search).
+"""
 
 from __future__ import annotations
 
@@ -10,15 +13,22 @@ __all__ = ["BetaWebSearchPreviewTool"]
 
 
 class BetaWebSearchPreviewTool(BaseModel):
-    """This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search)."""
+    """This tool searches the web for relevant results to use in a response. Learn more
+    about the [web search
+    tool](https://platform.openai.com/docs/guides/tools-web-search).
+    """
 
     type: Literal["web_search_preview", "web_search_preview_2025_03_11"] | str
-    """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
+    """The type of the web search tool. One of `web_search_preview` or
+    `web_search_preview_2025_03_11`.
+    """
 
     user_location: BetaApproximateLocation | None = None
 
     search_context_size: BetaSearchContextSize | None = None
-    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+    """High level guidance for the amount of context window space to use for the search.
+    One of `low`, `medium`, or `high`. `medium` is the default.
+    """
 
     search_content_types: list[BetaSearchContentType] | None = None
 

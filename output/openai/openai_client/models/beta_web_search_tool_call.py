@@ -1,21 +1,23 @@
 """BetaWebSearchToolCall: The results of a web search tool call. See the
-[web search guide](/docs/guides/tools-web-search) for more information.
+[web search guide](https://api.openai.com/docs/guides/tools-web-search) for more
+information.
 """
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["BetaWebSearchToolCall"]
 
 
 class BetaWebSearchToolCall(BaseModel):
     """The results of a web search tool call. See the
-    [web search guide](/docs/guides/tools-web-search) for more information.
+    [web search guide](https://api.openai.com/docs/guides/tools-web-search) for more
+    information.
     """
 
     agent: BetaAgentTag | None = None
@@ -32,7 +34,9 @@ class BetaWebSearchToolCall(BaseModel):
 
     action: Annotated[
         Annotated[BetaWebSearchActionSearch, pydantic.Tag("BetaWebSearchActionSearch")]
-        | Annotated[BetaWebSearchActionOpenPage, pydantic.Tag("BetaWebSearchActionOpenPage")]
+        | Annotated[
+            BetaWebSearchActionOpenPage, pydantic.Tag("BetaWebSearchActionOpenPage")
+        ]
         | Annotated[BetaWebSearchActionFind, pydantic.Tag("BetaWebSearchActionFind")]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(

@@ -1,11 +1,9 @@
-"""C2PAValidationStateApi."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["C2PAValidationStateApi"]
 
-C2PAValidationStateApi: TypeAlias = Literal["trusted", "valid", "invalid", "not_present"] | str
-"""C2PAValidationStateApi"""
+C2PAValidationStateApi: TypeAlias = (
+    Literal["trusted", "valid", "invalid", "not_present"] | str
+)

@@ -1,11 +1,7 @@
-"""CallableToolAllowedCaller."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["CallableToolAllowedCaller"]
 
 CallableToolAllowedCaller: TypeAlias = Literal["direct", "programmatic"] | str
-"""CallableToolAllowedCaller"""

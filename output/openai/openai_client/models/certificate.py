@@ -13,13 +13,21 @@ class Certificate(BaseModel):
     """Represents an individual `certificate` uploaded to the organization."""
 
     object: (
-        Literal["certificate", "organization.certificate", "organization.project.certificate"] | str
+        Literal[
+            "certificate",
+            "organization.certificate",
+            "organization.project.certificate",
+        ]
+        | str
     )
     """The object type.
-    
-    - If creating, updating, or getting a specific certificate, the object type is `certificate`.
-    - If listing, activating, or deactivating certificates for the organization, the object type is `organization.certificate`.
-    - If listing, activating, or deactivating certificates for a project, the object type is `organization.project.certificate`.
+
+    - If creating, updating, or getting a specific certificate, the object type is
+      `certificate`.
+    - If listing, activating, or deactivating certificates for the organization, the
+      object type is `organization.certificate`.
+    - If listing, activating, or deactivating certificates for a project, the object
+      type is `organization.project.certificate`.
     """
 
     id: str
@@ -34,7 +42,9 @@ class Certificate(BaseModel):
     certificate_details: CertificateCertificateDetails
 
     active: bool | None = None
-    """Whether the certificate is currently active at the specified scope. Not returned when getting details for a specific certificate."""
+    """Whether the certificate is currently active at the specified scope. Not returned
+    when getting details for a specific certificate.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,7 +1,4 @@
-"""CertificateCertificateDetails."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["CertificateCertificateDetails"]
 
 
 class CertificateCertificateDetails(BaseModel):
-    """CertificateCertificateDetails"""
-
     valid_at: int | None = None
     """The Unix timestamp (in seconds) of when the certificate becomes valid."""
 

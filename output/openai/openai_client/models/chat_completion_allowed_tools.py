@@ -1,4 +1,6 @@
-"""ChatCompletionAllowedTools: Constrains the tools available to the model to a pre-defined set."""
+"""ChatCompletionAllowedTools: Constrains the tools available to the model to a
+pre-defined set.
+"""
 
 from __future__ import annotations
 
@@ -14,16 +16,16 @@ class ChatCompletionAllowedTools(BaseModel):
 
     mode: Literal["auto", "required"] | str
     """Constrains the tools available to the model to a pre-defined set.
-    
+
     `auto` allows the model to pick from among the allowed tools and generate a
     message.
-    
+
     `required` requires the model to call one or more of the allowed tools.
     """
 
     tools: list[dict[str, Any]]
     """A list of tool definitions that the model should be allowed to call.
-    
+
     For the Chat Completions API, the list of tool definitions might look like:
     ```json
     [

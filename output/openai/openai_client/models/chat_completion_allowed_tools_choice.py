@@ -1,4 +1,6 @@
-"""ChatCompletionAllowedToolsChoice: Constrains the tools available to the model to a pre-defined set."""
+"""ChatCompletionAllowedToolsChoice: Constrains the tools available to the model to a
+pre-defined set.
+"""
 
 from __future__ import annotations
 

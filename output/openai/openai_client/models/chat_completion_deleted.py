@@ -1,5 +1,3 @@
-"""ChatCompletionDeleted."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ChatCompletionDeleted"]
 
 
 class ChatCompletionDeleted(BaseModel):
-    """ChatCompletionDeleted"""
-
     object: Literal["chat.completion.deleted"]
     """The type of object being deleted."""
 

@@ -1,7 +1,8 @@
-"""ChatCompletionFunctionCallOption: Specifying a particular function via `{"name": "my_function"}` forces the model to call that function."""
+"""ChatCompletionFunctionCallOption: Specifying a particular function via `{"name":
+"my_function"}` forces the model to call that function.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +10,9 @@ __all__ = ["ChatCompletionFunctionCallOption"]
 
 
 class ChatCompletionFunctionCallOption(BaseModel):
-    """Specifying a particular function via `{"name": "my_function"}` forces the model to call that function."""
+    """Specifying a particular function via `{"name": "my_function"}` forces the model
+    to call that function.
+    """
 
     name: str
     """The name of the function to call."""

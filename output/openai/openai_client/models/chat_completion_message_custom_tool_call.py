@@ -23,6 +23,6 @@ class ChatCompletionMessageCustomToolCall(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_message_custom_tool_call_custom import (
+from .chat_completion_message_custom_tool_call_custom import (  # noqa: E402
     ChatCompletionMessageCustomToolCallCustom,
-)  # noqa: E402
+)

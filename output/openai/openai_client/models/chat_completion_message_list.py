@@ -29,4 +29,6 @@ class ChatCompletionMessageList(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_message_list_data_item import ChatCompletionMessageListDataItem  # noqa: E402
+from .chat_completion_message_list_data_item import (  # noqa: E402
+    ChatCompletionMessageListDataItem,
+)

@@ -1,19 +1,16 @@
-"""ChatCompletionMessageListDataItem."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
+import pydantic
+
+from .._base_model import discriminate
 from .chat_completion_response_message import ChatCompletionResponseMessage
 
 __all__ = ["ChatCompletionMessageListDataItem"]
 
 
 class ChatCompletionMessageListDataItem(ChatCompletionResponseMessage):
-    """ChatCompletionMessageListDataItem"""
-
     id: str
     """The identifier of the chat message."""
 
@@ -44,22 +41,24 @@ class ChatCompletionMessageListDataItem(ChatCompletionResponseMessage):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_message_custom_tool_call import (
-    ChatCompletionMessageCustomToolCall,
-)  # noqa: E402
-from .chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: E402
-from .chat_completion_request_message_content_part_image import (
+from .chat_completion_message_custom_tool_call import (  # noqa: E402
+    ChatCompletionMessageCustomToolCall as ChatCompletionMessageCustomToolCall,
+)
+from .chat_completion_message_tool_call import (  # noqa: E402
+    ChatCompletionMessageToolCall as ChatCompletionMessageToolCall,
+)
+from .chat_completion_request_message_content_part_image import (  # noqa: E402
     ChatCompletionRequestMessageContentPartImage,
-)  # noqa: E402
-from .chat_completion_request_message_content_part_text import (
+)
+from .chat_completion_request_message_content_part_text import (  # noqa: E402
     ChatCompletionRequestMessageContentPartText,
-)  # noqa: E402
-from .chat_completion_response_message_annotations_item import (
-    ChatCompletionResponseMessageAnnotationsItem,
-)  # noqa: E402
-from .chat_completion_response_message_audio_variant1 import (
-    ChatCompletionResponseMessageAudioVariant1,
-)  # noqa: E402
-from .chat_completion_response_message_function_call import (
-    ChatCompletionResponseMessageFunctionCall,
-)  # noqa: E402
+)
+from .chat_completion_response_message_annotations_item import (  # noqa: E402
+    ChatCompletionResponseMessageAnnotationsItem as ChatCompletionResponseMessageAnnotationsItem,
+)
+from .chat_completion_response_message_audio_variant1 import (  # noqa: E402
+    ChatCompletionResponseMessageAudioVariant1 as ChatCompletionResponseMessageAudioVariant1,
+)
+from .chat_completion_response_message_function_call import (  # noqa: E402
+    ChatCompletionResponseMessageFunctionCall as ChatCompletionResponseMessageFunctionCall,
+)

@@ -23,6 +23,6 @@ class ChatCompletionMessageToolCall(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_message_tool_call_function import (
+from .chat_completion_message_tool_call_function import (  # noqa: E402
     ChatCompletionMessageToolCallFunction,
-)  # noqa: E402
+)

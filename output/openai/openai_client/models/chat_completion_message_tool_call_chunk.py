@@ -1,5 +1,3 @@
-"""ChatCompletionMessageToolCallChunk."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ChatCompletionMessageToolCallChunk"]
 
 
 class ChatCompletionMessageToolCallChunk(BaseModel):
-    """ChatCompletionMessageToolCallChunk"""
-
     index: int
 
     id: str | None = None
@@ -24,6 +20,6 @@ class ChatCompletionMessageToolCallChunk(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_message_tool_call_chunk_function import (
+from .chat_completion_message_tool_call_chunk_function import (  # noqa: E402
     ChatCompletionMessageToolCallChunkFunction,
-)  # noqa: E402
+)

@@ -1,12 +1,14 @@
-"""ChatCompletionModeration: Moderation results or errors for the request input and generated output."""
+"""ChatCompletionModeration: Moderation results or errors for the request input and
+generated output.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["ChatCompletionModeration"]
 
@@ -15,8 +17,13 @@ class ChatCompletionModeration(BaseModel):
     """Moderation results or errors for the request input and generated output."""
 
     input: Annotated[
-        Annotated[ChatCompletionModerationResults, pydantic.Tag("ChatCompletionModerationResults")]
-        | Annotated[ChatCompletionModerationError, pydantic.Tag("ChatCompletionModerationError")]
+        Annotated[
+            ChatCompletionModerationResults,
+            pydantic.Tag("ChatCompletionModerationResults"),
+        ]
+        | Annotated[
+            ChatCompletionModerationError, pydantic.Tag("ChatCompletionModerationError")
+        ]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(
             "type",
@@ -30,8 +37,13 @@ class ChatCompletionModeration(BaseModel):
     """Moderation for the request input."""
 
     output: Annotated[
-        Annotated[ChatCompletionModerationResults, pydantic.Tag("ChatCompletionModerationResults")]
-        | Annotated[ChatCompletionModerationError, pydantic.Tag("ChatCompletionModerationError")]
+        Annotated[
+            ChatCompletionModerationResults,
+            pydantic.Tag("ChatCompletionModerationResults"),
+        ]
+        | Annotated[
+            ChatCompletionModerationError, pydantic.Tag("ChatCompletionModerationError")
+        ]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(
             "type",
@@ -46,5 +58,9 @@ class ChatCompletionModeration(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_moderation_error import ChatCompletionModerationError  # noqa: E402
-from .chat_completion_moderation_results import ChatCompletionModerationResults  # noqa: E402
+from .chat_completion_moderation_error import (  # noqa: E402
+    ChatCompletionModerationError,
+)
+from .chat_completion_moderation_results import (  # noqa: E402
+    ChatCompletionModerationResults,
+)

@@ -1,4 +1,6 @@
-"""ChatCompletionModerationResults: Successful moderation results for the request input or generated output."""
+"""ChatCompletionModerationResults: Successful moderation results for the request input
+or generated output.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ChatCompletionNamedToolChoice: Specifies a tool the model should use. Use to force the model to call a specific function."""
+"""ChatCompletionNamedToolChoice: Specifies a tool the model should use. Use to force
+the model to call a specific function.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["ChatCompletionNamedToolChoice"]
 
 
 class ChatCompletionNamedToolChoice(BaseModel):
-    """Specifies a tool the model should use. Use to force the model to call a specific function."""
+    """Specifies a tool the model should use. Use to force the model to call a specific
+    function.
+    """
 
     type: Literal["function"]
     """For function calling, the type is always `function`."""
@@ -19,6 +23,6 @@ class ChatCompletionNamedToolChoice(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_named_tool_choice_function import (
+from .chat_completion_named_tool_choice_function import (  # noqa: E402
     ChatCompletionNamedToolChoiceFunction,
-)  # noqa: E402
+)

@@ -1,4 +1,6 @@
-"""ChatCompletionNamedToolChoiceCustom: Specifies a tool the model should use. Use to force the model to call a specific custom tool."""
+"""ChatCompletionNamedToolChoiceCustom: Specifies a tool the model should use. Use to
+force the model to call a specific custom tool.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["ChatCompletionNamedToolChoiceCustom"]
 
 
 class ChatCompletionNamedToolChoiceCustom(BaseModel):
-    """Specifies a tool the model should use. Use to force the model to call a specific custom tool."""
+    """Specifies a tool the model should use. Use to force the model to call a specific
+    custom tool.
+    """
 
     type: Literal["custom"]
     """For custom tool calling, the type is always `custom`."""
@@ -19,6 +23,6 @@ class ChatCompletionNamedToolChoiceCustom(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_named_tool_choice_custom_custom import (
+from .chat_completion_named_tool_choice_custom_custom import (  # noqa: E402
     ChatCompletionNamedToolChoiceCustomCustom,
-)  # noqa: E402
+)

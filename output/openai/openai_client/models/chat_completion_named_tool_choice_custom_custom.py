@@ -1,7 +1,4 @@
-"""ChatCompletionNamedToolChoiceCustomCustom."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["ChatCompletionNamedToolChoiceCustomCustom"]
 
 
 class ChatCompletionNamedToolChoiceCustomCustom(BaseModel):
-    """ChatCompletionNamedToolChoiceCustomCustom"""
-
     name: str
     """The name of the custom tool to call."""

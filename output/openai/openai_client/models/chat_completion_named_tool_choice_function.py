@@ -1,7 +1,4 @@
-"""ChatCompletionNamedToolChoiceFunction."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["ChatCompletionNamedToolChoiceFunction"]
 
 
 class ChatCompletionNamedToolChoiceFunction(BaseModel):
-    """ChatCompletionNamedToolChoiceFunction"""
-
     name: str
     """The name of the function to call."""

@@ -1,9 +1,9 @@
-"""ChatCompletionRequestAssistantMessageAudioVariant1: Data about a previous audio response from the model.
-[Learn more](/docs/guides/audio).
+"""ChatCompletionRequestAssistantMessageAudioVariant1: Data about a previous audio
+response from the model.
+[Learn more](https://api.openai.com/docs/guides/audio).
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -12,7 +12,7 @@ __all__ = ["ChatCompletionRequestAssistantMessageAudioVariant1"]
 
 class ChatCompletionRequestAssistantMessageAudioVariant1(BaseModel):
     """Data about a previous audio response from the model.
-    [Learn more](/docs/guides/audio).
+    [Learn more](https://api.openai.com/docs/guides/audio).
     """
 
     id: str

@@ -1,17 +1,16 @@
-"""ChatCompletionRequestAssistantMessageContentPart."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .chat_completion_request_message_content_part_text import (
-    ChatCompletionRequestMessageContentPartText,
-)
 from .chat_completion_request_message_content_part_refusal import (
     ChatCompletionRequestMessageContentPartRefusal,
 )
-from typing_extensions import TypeAlias
+from .chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,
+)
 
 __all__ = ["ChatCompletionRequestAssistantMessageContentPart"]
 
@@ -34,4 +33,3 @@ ChatCompletionRequestAssistantMessageContentPart: TypeAlias = Annotated[
         },
     ),
 ]
-"""ChatCompletionRequestAssistantMessageContentPart"""

@@ -1,4 +1,5 @@
-"""ChatCompletionRequestDeveloperMessage: Developer-provided instructions that the model should follow, regardless of
+"""ChatCompletionRequestDeveloperMessage: Developer-provided instructions that the model
+should follow, regardless of
 messages sent by the user. With o1 models and newer, `developer` messages
 replace the previous `system` messages.
 """
@@ -25,10 +26,12 @@ class ChatCompletionRequestDeveloperMessage(BaseModel):
     """The role of the messages author, in this case `developer`."""
 
     name: str | None = None
-    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
+    """An optional name for the participant. Provides the model information to
+    differentiate between participants of the same role.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_message_content_part_text import (
+from .chat_completion_request_message_content_part_text import (  # noqa: E402
     ChatCompletionRequestMessageContentPartText,
-)  # noqa: E402
+)

@@ -13,8 +13,6 @@ __all__ = ["ChatCompletionRequestFunctionMessage"]
 
 
 class ChatCompletionRequestFunctionMessage(BaseModel):
-    """ChatCompletionRequestFunctionMessage"""
-
     role: Literal["function"]
     """The role of the messages author, in this case `function`."""
 

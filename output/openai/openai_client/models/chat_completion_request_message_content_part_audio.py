@@ -1,4 +1,6 @@
-"""ChatCompletionRequestMessageContentPartAudio: Learn about [audio inputs](/docs/guides/audio)."""
+"""ChatCompletionRequestMessageContentPartAudio: Learn about [audio
+inputs](https://api.openai.com/docs/guides/audio).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ __all__ = ["ChatCompletionRequestMessageContentPartAudio"]
 
 
 class ChatCompletionRequestMessageContentPartAudio(BaseModel):
-    """Learn about [audio inputs](/docs/guides/audio)."""
+    """Learn about [audio inputs](https://api.openai.com/docs/guides/audio)."""
 
     type: Literal["input_audio"]
     """The type of the content part. Always `input_audio`."""
@@ -18,11 +20,14 @@ class ChatCompletionRequestMessageContentPartAudio(BaseModel):
     input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio
 
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL
+    from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
+    token block.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_message_content_part_audio_input_audio import (
+from .chat_completion_request_message_content_part_audio_input_audio import (  # noqa: E402
     ChatCompletionRequestMessageContentPartAudioInputAudio,
-)  # noqa: E402
+)
 from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

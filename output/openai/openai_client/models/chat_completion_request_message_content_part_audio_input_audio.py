@@ -1,5 +1,3 @@
-"""ChatCompletionRequestMessageContentPartAudioInputAudio."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ChatCompletionRequestMessageContentPartAudioInputAudio"]
 
 
 class ChatCompletionRequestMessageContentPartAudioInputAudio(BaseModel):
-    """ChatCompletionRequestMessageContentPartAudioInputAudio"""
-
     data: str
     """Base64 encoded audio data."""
 

@@ -1,4 +1,6 @@
-"""ChatCompletionRequestMessageContentPartFile: Learn about [file inputs](/docs/guides/text) for text generation."""
+"""ChatCompletionRequestMessageContentPartFile: Learn about [file
+inputs](https://api.openai.com/docs/guides/text) for text generation.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["ChatCompletionRequestMessageContentPartFile"]
 
 
 class ChatCompletionRequestMessageContentPartFile(BaseModel):
-    """Learn about [file inputs](/docs/guides/text) for text generation."""
+    """Learn about [file inputs](https://api.openai.com/docs/guides/text) for text
+    generation.
+    """
 
     type: Literal["file"]
     """The type of the content part. Always `file`."""
@@ -18,11 +22,14 @@ class ChatCompletionRequestMessageContentPartFile(BaseModel):
     file: ChatCompletionRequestMessageContentPartFileFile
 
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL
+    from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
+    token block.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_message_content_part_file_file import (
+from .chat_completion_request_message_content_part_file_file import (  # noqa: E402
     ChatCompletionRequestMessageContentPartFileFile,
-)  # noqa: E402
+)
 from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

@@ -1,7 +1,4 @@
-"""ChatCompletionRequestMessageContentPartFileFile."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ChatCompletionRequestMessageContentPartFileFile"]
 
 
 class ChatCompletionRequestMessageContentPartFileFile(BaseModel):
-    """ChatCompletionRequestMessageContentPartFileFile"""
-
     filename: str | None = None
     """The name of the file, used when passing the file to the model as a
     string.

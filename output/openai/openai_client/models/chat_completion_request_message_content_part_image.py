@@ -1,4 +1,6 @@
-"""ChatCompletionRequestMessageContentPartImage: Learn about [image inputs](/docs/guides/vision)."""
+"""ChatCompletionRequestMessageContentPartImage: Learn about [image
+inputs](https://api.openai.com/docs/guides/vision).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ __all__ = ["ChatCompletionRequestMessageContentPartImage"]
 
 
 class ChatCompletionRequestMessageContentPartImage(BaseModel):
-    """Learn about [image inputs](/docs/guides/vision)."""
+    """Learn about [image inputs](https://api.openai.com/docs/guides/vision)."""
 
     type: Literal["image_url"]
     """The type of the content part."""
@@ -18,11 +20,14 @@ class ChatCompletionRequestMessageContentPartImage(BaseModel):
     image_url: ChatCompletionRequestMessageContentPartImageImageUrl
 
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL
+    from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
+    token block.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_message_content_part_image_image_url import (
+from .chat_completion_request_message_content_part_image_image_url import (  # noqa: E402
     ChatCompletionRequestMessageContentPartImageImageUrl,
-)  # noqa: E402
+)
 from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

@@ -1,5 +1,3 @@
-"""ChatCompletionRequestMessageContentPartImageImageUrl."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,10 +8,10 @@ __all__ = ["ChatCompletionRequestMessageContentPartImageImageUrl"]
 
 
 class ChatCompletionRequestMessageContentPartImageImageUrl(BaseModel):
-    """ChatCompletionRequestMessageContentPartImageImageUrl"""
-
     url: str
     """Either a URL of the image or the base64 encoded image data."""
 
     detail: Literal["auto", "low", "high"] | str | None = None
-    """Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-fidelity-image-understanding)."""
+    """Specifies the detail level of the image. Learn more in the [Vision
+    guide](https://api.openai.com/docs/guides/vision#low-or-high-fidelity-image-understanding).
+    """

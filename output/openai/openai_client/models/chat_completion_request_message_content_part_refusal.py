@@ -1,5 +1,3 @@
-"""ChatCompletionRequestMessageContentPartRefusal."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ChatCompletionRequestMessageContentPartRefusal"]
 
 
 class ChatCompletionRequestMessageContentPartRefusal(BaseModel):
-    """ChatCompletionRequestMessageContentPartRefusal"""
-
     type: Literal["refusal"]
     """The type of the content part."""
 

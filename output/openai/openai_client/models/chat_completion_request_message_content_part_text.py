@@ -1,4 +1,6 @@
-"""ChatCompletionRequestMessageContentPartText: Learn about [text inputs](/docs/guides/text-generation)."""
+"""ChatCompletionRequestMessageContentPartText: Learn about [text
+inputs](https://api.openai.com/docs/guides/text-generation).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ __all__ = ["ChatCompletionRequestMessageContentPartText"]
 
 
 class ChatCompletionRequestMessageContentPartText(BaseModel):
-    """Learn about [text inputs](/docs/guides/text-generation)."""
+    """Learn about [text inputs](https://api.openai.com/docs/guides/text-generation)."""
 
     type: Literal["text"]
     """The type of the content part."""
@@ -19,7 +21,10 @@ class ChatCompletionRequestMessageContentPartText(BaseModel):
     """The text content."""
 
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL
+    from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
+    token block.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,5 +1,3 @@
-"""ChatCompletionRequestToolMessage."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ChatCompletionRequestToolMessage"]
 
 
 class ChatCompletionRequestToolMessage(BaseModel):
-    """ChatCompletionRequestToolMessage"""
-
     role: Literal["tool"]
     """The role of the messages author, in this case `tool`."""
 
@@ -23,6 +19,6 @@ class ChatCompletionRequestToolMessage(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_message_content_part_text import (
+from .chat_completion_request_message_content_part_text import (  # noqa: E402
     ChatCompletionRequestMessageContentPartText,
-)  # noqa: E402
+)

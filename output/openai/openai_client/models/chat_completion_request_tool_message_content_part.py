@@ -1,13 +1,13 @@
-"""ChatCompletionRequestToolMessageContentPart."""
-
 from __future__ import annotations
+
+from typing import TypeAlias
 
 from .chat_completion_request_message_content_part_text import (
     ChatCompletionRequestMessageContentPartText,
 )
-from typing_extensions import TypeAlias
 
 __all__ = ["ChatCompletionRequestToolMessageContentPart"]
 
-ChatCompletionRequestToolMessageContentPart: TypeAlias = ChatCompletionRequestMessageContentPartText
-"""ChatCompletionRequestToolMessageContentPart"""
+ChatCompletionRequestToolMessageContentPart: TypeAlias = (
+    ChatCompletionRequestMessageContentPartText
+)

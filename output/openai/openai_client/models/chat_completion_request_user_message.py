@@ -1,4 +1,5 @@
-"""ChatCompletionRequestUserMessage: Messages sent by an end user, containing prompts or additional context
+"""ChatCompletionRequestUserMessage: Messages sent by an end user, containing prompts or
+additional context
 information.
 """
 
@@ -23,10 +24,12 @@ class ChatCompletionRequestUserMessage(BaseModel):
     """The role of the messages author, in this case `user`."""
 
     name: str | None = None
-    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
+    """An optional name for the participant. Provides the model information to
+    differentiate between participants of the same role.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_user_message_content_part import (
+from .chat_completion_request_user_message_content_part import (  # noqa: E402
     ChatCompletionRequestUserMessageContentPart,
-)  # noqa: E402
+)

@@ -1,23 +1,22 @@
-"""ChatCompletionRequestUserMessageContentPart."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .chat_completion_request_message_content_part_text import (
-    ChatCompletionRequestMessageContentPartText,
-)
-from .chat_completion_request_message_content_part_image import (
-    ChatCompletionRequestMessageContentPartImage,
-)
 from .chat_completion_request_message_content_part_audio import (
     ChatCompletionRequestMessageContentPartAudio,
 )
 from .chat_completion_request_message_content_part_file import (
     ChatCompletionRequestMessageContentPartFile,
 )
-from typing_extensions import TypeAlias
+from .chat_completion_request_message_content_part_image import (
+    ChatCompletionRequestMessageContentPartImage,
+)
+from .chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,
+)
 
 __all__ = ["ChatCompletionRequestUserMessageContentPart"]
 
@@ -50,4 +49,3 @@ ChatCompletionRequestUserMessageContentPart: TypeAlias = Annotated[
         },
     ),
 ]
-"""ChatCompletionRequestUserMessageContentPart"""

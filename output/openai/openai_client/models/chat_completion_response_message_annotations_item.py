@@ -20,6 +20,6 @@ class ChatCompletionResponseMessageAnnotationsItem(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_response_message_annotations_item_url_citation import (
+from .chat_completion_response_message_annotations_item_url_citation import (  # noqa: E402
     ChatCompletionResponseMessageAnnotationsItemUrlCitation,
-)  # noqa: E402
+)

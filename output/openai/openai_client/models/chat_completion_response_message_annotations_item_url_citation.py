@@ -1,7 +1,8 @@
-"""ChatCompletionResponseMessageAnnotationsItemUrlCitation: A URL citation when using web search."""
+"""ChatCompletionResponseMessageAnnotationsItemUrlCitation: A URL citation when using
+web search.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

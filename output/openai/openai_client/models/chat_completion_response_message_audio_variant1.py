@@ -1,9 +1,10 @@
-"""ChatCompletionResponseMessageAudioVariant1: If the audio output modality is requested, this object contains data
-about the audio response from the model. [Learn more](/docs/guides/audio).
+"""ChatCompletionResponseMessageAudioVariant1: If the audio output modality is
+requested, this object contains data
+about the audio response from the model. [Learn
+more](https://api.openai.com/docs/guides/audio).
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -12,7 +13,8 @@ __all__ = ["ChatCompletionResponseMessageAudioVariant1"]
 
 class ChatCompletionResponseMessageAudioVariant1(BaseModel):
     """If the audio output modality is requested, this object contains data
-    about the audio response from the model. [Learn more](/docs/guides/audio).
+    about the audio response from the model. [Learn
+    more](https://api.openai.com/docs/guides/audio).
     """
 
     id: str

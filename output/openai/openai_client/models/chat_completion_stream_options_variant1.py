@@ -1,7 +1,8 @@
-"""ChatCompletionStreamOptionsVariant1: Options for streaming response. Only set this when you set `stream: true`."""
+"""ChatCompletionStreamOptionsVariant1: Options for streaming response. Only set this
+when you set `stream: true`.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -16,7 +17,7 @@ class ChatCompletionStreamOptionsVariant1(BaseModel):
     message. The `usage` field on this chunk shows the token usage statistics
     for the entire request, and the `choices` field will always be an empty
     array.
-    
+
     All other chunks will also include a `usage` field, but with a null
     value. **NOTE:** If the stream is interrupted, you may not receive the
     final usage chunk which contains the total token usage for the request.

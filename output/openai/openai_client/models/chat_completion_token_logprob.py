@@ -1,7 +1,4 @@
-"""ChatCompletionTokenLogprob."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,21 +6,24 @@ __all__ = ["ChatCompletionTokenLogprob"]
 
 
 class ChatCompletionTokenLogprob(BaseModel):
-    """ChatCompletionTokenLogprob"""
-
     token: str
     """The token."""
 
     logprob: float
-    """The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely."""
+    """The log probability of this token, if it is within the top 20 most likely tokens.
+    Otherwise, the value `-9999.0` is used to signify that the token is very
+    unlikely.
+    """
 
     bytes: list[int] | None
 
     top_logprobs: list[ChatCompletionTokenLogprobTopLogprobsItem]
-    """List of the most likely tokens and their log probability, at this token position. The number of entries may be fewer than the requested `top_logprobs`."""
+    """List of the most likely tokens and their log probability, at this token position.
+    The number of entries may be fewer than the requested `top_logprobs`.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_token_logprob_top_logprobs_item import (
+from .chat_completion_token_logprob_top_logprobs_item import (  # noqa: E402
     ChatCompletionTokenLogprobTopLogprobsItem,
-)  # noqa: E402
+)

@@ -1,19 +1,24 @@
 """ChatCompletionToolChoiceOption: Controls which (if any) tool is called by the model.
 `none` means the model will not call any tool and instead generates a message.
-`auto` means the model can pick between generating a message or calling one or more tools.
+`auto` means the model can pick between generating a message or calling one or more
+tools.
 `required` means the model must call one or more tools.
-Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+Specifying a particular tool via `{"type": "function", "function": {"name":
+"my_function"}}` forces the model to call that tool.
 
-`none` is the default when no tools are present. `auto` is the default if tools are present.
+`none` is the default when no tools are present. `auto` is the default if tools are
+present.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeAlias
+
 from .chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice
 from .chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
-from .chat_completion_named_tool_choice_custom import ChatCompletionNamedToolChoiceCustom
-from typing_extensions import TypeAlias
+from .chat_completion_named_tool_choice_custom import (
+    ChatCompletionNamedToolChoiceCustom,
+)
 
 __all__ = ["ChatCompletionToolChoiceOption"]
 
@@ -26,9 +31,12 @@ ChatCompletionToolChoiceOption: TypeAlias = (
 )
 """Controls which (if any) tool is called by the model.
 `none` means the model will not call any tool and instead generates a message.
-`auto` means the model can pick between generating a message or calling one or more tools.
+`auto` means the model can pick between generating a message or calling one or more
+tools.
 `required` means the model must call one or more tools.
-Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+Specifying a particular tool via `{"type": "function", "function": {"name":
+"my_function"}}` forces the model to call that tool.
 
-`none` is the default when no tools are present. `auto` is the default if tools are present.
+`none` is the default when no tools are present. `auto` is the default if tools are
+present.
 """

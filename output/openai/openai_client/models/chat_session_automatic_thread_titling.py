@@ -1,7 +1,8 @@
-"""ChatSessionAutomaticThreadTitling: Automatic thread title preferences for the session."""
+"""ChatSessionAutomaticThreadTitling: Automatic thread title preferences for the
+session.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

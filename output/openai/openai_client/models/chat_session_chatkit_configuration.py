@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatSessionChatkitConfiguration"]
@@ -22,6 +21,8 @@ class ChatSessionChatkitConfiguration(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling  # noqa: E402
+from .chat_session_automatic_thread_titling import (  # noqa: E402
+    ChatSessionAutomaticThreadTitling,
+)
 from .chat_session_file_upload import ChatSessionFileUpload  # noqa: E402
 from .chat_session_history import ChatSessionHistory  # noqa: E402

@@ -44,7 +44,9 @@ class ChatSessionResource(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_session_chatkit_configuration import ChatSessionChatkitConfiguration  # noqa: E402
+from .chat_session_chatkit_configuration import (  # noqa: E402
+    ChatSessionChatkitConfiguration,
+)
 from .chat_session_rate_limits import ChatSessionRateLimits  # noqa: E402
 from .chat_session_status import ChatSessionStatus  # noqa: E402
 from .chatkit_workflow import ChatkitWorkflow  # noqa: E402

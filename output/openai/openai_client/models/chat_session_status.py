@@ -1,11 +1,7 @@
-"""ChatSessionStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ChatSessionStatus"]
 
 ChatSessionStatus: TypeAlias = Literal["active", "expired", "cancelled"] | str
-"""ChatSessionStatus"""

@@ -1,20 +1,27 @@
-"""ChunkingStrategyRequestParam: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+"""ChunkingStrategyRequestParam: The chunking strategy used to chunk the file(s). If not
+set, will use the `auto` strategy.
+"""
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
 from .static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
-from typing_extensions import TypeAlias
 
 __all__ = ["ChunkingStrategyRequestParam"]
 
 ChunkingStrategyRequestParam: TypeAlias = Annotated[
-    Annotated[AutoChunkingStrategyRequestParam, pydantic.Tag("AutoChunkingStrategyRequestParam")]
+    Annotated[
+        AutoChunkingStrategyRequestParam,
+        pydantic.Tag("AutoChunkingStrategyRequestParam"),
+    ]
     | Annotated[
-        StaticChunkingStrategyRequestParam, pydantic.Tag("StaticChunkingStrategyRequestParam")
+        StaticChunkingStrategyRequestParam,
+        pydantic.Tag("StaticChunkingStrategyRequestParam"),
     ]
     | Annotated[dict[str, Any], pydantic.Tag("")],
     discriminate(
@@ -26,4 +33,6 @@ ChunkingStrategyRequestParam: TypeAlias = Annotated[
         },
     ),
 ]
-"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+"""The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+strategy.
+"""

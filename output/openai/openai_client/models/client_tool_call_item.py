@@ -1,4 +1,6 @@
-"""ClientToolCallItem: Record of a client side tool invocation initiated by the assistant."""
+"""ClientToolCallItem: Record of a client side tool invocation initiated by the
+assistant.
+"""
 
 from __future__ import annotations
 

@@ -1,11 +1,7 @@
-"""ClientToolCallStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ClientToolCallStatus"]
 
 ClientToolCallStatus: TypeAlias = Literal["in_progress", "completed"] | str
-"""ClientToolCallStatus"""

@@ -19,6 +19,6 @@ class CodeInterpreterFileOutput(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .code_interpreter_file_output_files_item import (
+from .code_interpreter_file_output_files_item import (  # noqa: E402
     CodeInterpreterFileOutputFilesItem,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""CodeInterpreterFileOutputFilesItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["CodeInterpreterFileOutputFilesItem"]
 
 
 class CodeInterpreterFileOutputFilesItem(BaseModel):
-    """CodeInterpreterFileOutputFilesItem"""
-
     mime_type: str
     """The MIME type of the file."""
 

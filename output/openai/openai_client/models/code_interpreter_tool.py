@@ -1,4 +1,6 @@
-"""CodeInterpreterTool: A tool that runs Python code to help generate a response to a prompt."""
+"""CodeInterpreterTool: A tool that runs Python code to help generate a response to a
+prompt.
+"""
 
 from __future__ import annotations
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CodeInterpreterToolCall"]
 
@@ -20,8 +20,13 @@ class CodeInterpreterToolCall(BaseModel):
     id: str
     """The unique ID of the code interpreter tool call."""
 
-    status: Literal["in_progress", "completed", "incomplete", "interpreting", "failed"] | str
-    """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`."""
+    status: (
+        Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]
+        | str
+    )
+    """The status of the code interpreter tool call. Valid values are `in_progress`,
+    `completed`, `incomplete`, `interpreting`, and `failed`.
+    """
 
     container_id: str
     """The ID of the container used to run the code."""
@@ -31,13 +36,21 @@ class CodeInterpreterToolCall(BaseModel):
     outputs: (
         list[
             Annotated[
-                Annotated[CodeInterpreterOutputLogs, pydantic.Tag("CodeInterpreterOutputLogs")]
-                | Annotated[CodeInterpreterOutputImage, pydantic.Tag("CodeInterpreterOutputImage")]
+                Annotated[
+                    CodeInterpreterOutputLogs, pydantic.Tag("CodeInterpreterOutputLogs")
+                ]
+                | Annotated[
+                    CodeInterpreterOutputImage,
+                    pydantic.Tag("CodeInterpreterOutputImage"),
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
                     "type",
-                    {"logs": "CodeInterpreterOutputLogs", "image": "CodeInterpreterOutputImage"},
+                    {
+                        "logs": "CodeInterpreterOutputLogs",
+                        "image": "CodeInterpreterOutputImage",
+                    },
                 ),
             ]
         ]

@@ -1,5 +1,3 @@
-"""CompactResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["CompactResource"]
 
 
 class CompactResource(BaseModel):
-    """CompactResource"""
-
     id: str
     """The unique identifier for the compacted response."""
 
@@ -25,7 +21,9 @@ class CompactResource(BaseModel):
     """Unix timestamp (in seconds) when the compacted conversation was created."""
 
     usage: ResponseUsage
-    """Token accounting for the compaction pass, including cached, reasoning, and total tokens."""
+    """Token accounting for the compaction pass, including cached, reasoning, and total
+    tokens.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,4 +1,6 @@
-"""CompactionTriggerItemParam: Compacts the current context. Must be the final input item."""
+"""CompactionTriggerItemParam: Compacts the current context. Must be the final input
+item.
+"""
 
 from __future__ import annotations
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CompletionUsage"]
@@ -28,7 +27,9 @@ class CompletionUsage(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .completion_usage_completion_tokens_details import (
+from .completion_usage_completion_tokens_details import (  # noqa: E402
     CompletionUsageCompletionTokensDetails,
-)  # noqa: E402
-from .completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails  # noqa: E402
+)
+from .completion_usage_prompt_tokens_details import (  # noqa: E402
+    CompletionUsagePromptTokensDetails,
+)

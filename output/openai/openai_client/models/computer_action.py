@@ -1,10 +1,10 @@
-"""ComputerAction."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .click_param import ClickParam
 from .double_click_action import DoubleClickAction
 from .drag_param import DragParam
@@ -14,7 +14,6 @@ from .screenshot_param import ScreenshotParam
 from .scroll_param import ScrollParam
 from .type_param import TypeParam
 from .wait_param import WaitParam
-from typing_extensions import TypeAlias
 
 __all__ = ["ComputerAction"]
 
@@ -45,4 +44,3 @@ ComputerAction: TypeAlias = Annotated[
         },
     ),
 ]
-"""ComputerAction"""

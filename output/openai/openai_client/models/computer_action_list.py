@@ -1,11 +1,13 @@
-"""ComputerActionList: Flattened batched actions for `computer_use`. Each action includes an
+"""ComputerActionList: Flattened batched actions for `computer_use`. Each action
+includes an
 `type` discriminator and action-specific fields.
 """
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .computer_action import ComputerAction
-from typing_extensions import TypeAlias
 
 __all__ = ["ComputerActionList"]
 

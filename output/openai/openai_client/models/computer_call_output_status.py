@@ -1,11 +1,7 @@
-"""ComputerCallOutputStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ComputerCallOutputStatus"]
 
 ComputerCallOutputStatus: TypeAlias = Literal["completed", "incomplete", "failed"] | str
-"""ComputerCallOutputStatus"""

@@ -1,11 +1,9 @@
-"""ComputerEnvironment."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ComputerEnvironment"]
 
-ComputerEnvironment: TypeAlias = Literal["windows", "mac", "linux", "ubuntu", "browser"] | str
-"""ComputerEnvironment"""
+ComputerEnvironment: TypeAlias = (
+    Literal["windows", "mac", "linux", "ubuntu", "browser"] | str
+)

@@ -1,5 +1,6 @@
 """ComputerToolCall: A tool call to a computer use tool. See the
-[computer use guide](/docs/guides/tools-computer-use) for more information.
+[computer use guide](https://api.openai.com/docs/guides/tools-computer-use) for more
+information.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ __all__ = ["ComputerToolCall"]
 
 class ComputerToolCall(BaseModel):
     """A tool call to a computer use tool. See the
-    [computer use guide](/docs/guides/tools-computer-use) for more information.
+    [computer use guide](https://api.openai.com/docs/guides/tools-computer-use) for
+    more information.
     """
 
     type: Literal["computer_call"]

@@ -1,5 +1,3 @@
-"""ComputerToolCallOutputResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ComputerToolCallOutputResource"]
 
 
 class ComputerToolCallOutputResource(BaseModel):
-    """ComputerToolCallOutputResource"""
-
     type: Literal["computer_call_output"]
     """The type of the computer tool call output. Always `computer_call_output`."""
 

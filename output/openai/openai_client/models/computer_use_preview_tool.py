@@ -1,4 +1,6 @@
-"""ComputerUsePreviewTool: A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+"""ComputerUsePreviewTool: A tool that controls a virtual computer. Learn more about the
+[computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["ComputerUsePreviewTool"]
 
 
 class ComputerUsePreviewTool(BaseModel):
-    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+    """A tool that controls a virtual computer. Learn more about the [computer
+    tool](https://platform.openai.com/docs/guides/tools-computer-use).
+    """
 
     type: Literal["computer_use_preview"]
     """The type of the computer use tool. Always `computer_use_preview`."""

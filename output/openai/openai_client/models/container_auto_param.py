@@ -1,19 +1,15 @@
-"""ContainerAutoParam."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["ContainerAutoParam"]
 
 
 class ContainerAutoParam(BaseModel):
-    """ContainerAutoParam"""
-
     type: Literal["container_auto"]
     """Automatically creates a container for this request"""
 
@@ -55,7 +51,10 @@ class ContainerAutoParam(BaseModel):
                 discriminate(
                     "type",
                     "type",
-                    {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                    {
+                        "skill_reference": "SkillReferenceParam",
+                        "inline": "InlineSkillParam",
+                    },
                 ),
             ]
         ]
@@ -66,11 +65,11 @@ class ContainerAutoParam(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .container_memory_limit import ContainerMemoryLimit  # noqa: E402
-from .container_network_policy_allowlist_param import (
+from .container_network_policy_allowlist_param import (  # noqa: E402
     ContainerNetworkPolicyAllowlistParam,
-)  # noqa: E402
-from .container_network_policy_disabled_param import (
+)
+from .container_network_policy_disabled_param import (  # noqa: E402
     ContainerNetworkPolicyDisabledParam,
-)  # noqa: E402
+)
 from .inline_skill_param import InlineSkillParam  # noqa: E402
 from .skill_reference_param import SkillReferenceParam  # noqa: E402

@@ -1,4 +1,6 @@
-"""ContainerFileCitationBody: A citation for a container file used to generate a model response."""
+"""ContainerFileCitationBody: A citation for a container file used to generate a model
+response.
+"""
 
 from __future__ import annotations
 

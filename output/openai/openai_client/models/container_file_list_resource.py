@@ -1,5 +1,3 @@
-"""ContainerFileListResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ContainerFileListResource"]
 
 
 class ContainerFileListResource(BaseModel):
-    """ContainerFileListResource"""
-
     object: Literal["list"]
     """The type of object returned, must be 'list'."""
 

@@ -1,7 +1,4 @@
-"""ContainerFileResource."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ContainerFileResource"]
 
 
 class ContainerFileResource(BaseModel):
-    """ContainerFileResource"""
-
     id: str
     """Unique identifier for the file."""
 

@@ -1,5 +1,3 @@
-"""ContainerListResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ContainerListResource"]
 
 
 class ContainerListResource(BaseModel):
-    """ContainerListResource"""
-
     object: Literal["list"]
     """The type of object returned, must be 'list'."""
 

@@ -1,5 +1,3 @@
-"""ContainerNetworkPolicyAllowlistParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ContainerNetworkPolicyAllowlistParam"]
 
 
 class ContainerNetworkPolicyAllowlistParam(BaseModel):
-    """ContainerNetworkPolicyAllowlistParam"""
-
     type: Literal["allowlist"]
     """Allow outbound network access only to specified domains. Always `allowlist`."""
 
@@ -23,6 +19,6 @@ class ContainerNetworkPolicyAllowlistParam(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .container_network_policy_domain_secret_param import (
+from .container_network_policy_domain_secret_param import (  # noqa: E402
     ContainerNetworkPolicyDomainSecretParam,
-)  # noqa: E402
+)

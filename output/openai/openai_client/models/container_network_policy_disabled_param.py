@@ -1,5 +1,3 @@
-"""ContainerNetworkPolicyDisabledParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,7 +8,5 @@ __all__ = ["ContainerNetworkPolicyDisabledParam"]
 
 
 class ContainerNetworkPolicyDisabledParam(BaseModel):
-    """ContainerNetworkPolicyDisabledParam"""
-
     type: Literal["disabled"]
     """Disable outbound network access. Always `disabled`."""

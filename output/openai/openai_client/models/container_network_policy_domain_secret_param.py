@@ -1,7 +1,4 @@
-"""ContainerNetworkPolicyDomainSecretParam."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ContainerNetworkPolicyDomainSecretParam"]
 
 
 class ContainerNetworkPolicyDomainSecretParam(BaseModel):
-    """ContainerNetworkPolicyDomainSecretParam"""
-
     domain: str
     """The domain associated with the secret."""
 

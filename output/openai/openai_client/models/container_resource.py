@@ -1,5 +1,3 @@
-"""ContainerResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ContainerResource"]
 
 
 class ContainerResource(BaseModel):
-    """ContainerResource"""
-
     id: str
     """Unique identifier for the container."""
 
@@ -33,7 +29,8 @@ class ContainerResource(BaseModel):
     expires_after: ContainerResourceExpiresAfter | None = None
     """The container will expire after this time period.
     The anchor is the reference point for the expiration.
-    The minutes is the number of minutes after the anchor before the container expires.
+    The minutes is the number of minutes after the anchor before the container
+    expires.
     """
 
     memory_limit: Literal["1g", "4g", "16g", "64g"] | str | None = None
@@ -44,5 +41,9 @@ class ContainerResource(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .container_resource_expires_after import ContainerResourceExpiresAfter  # noqa: E402
-from .container_resource_network_policy import ContainerResourceNetworkPolicy  # noqa: E402
+from .container_resource_expires_after import (  # noqa: E402
+    ContainerResourceExpiresAfter,
+)
+from .container_resource_network_policy import (  # noqa: E402
+    ContainerResourceNetworkPolicy,
+)

@@ -15,7 +15,8 @@ __all__ = ["ContainerResourceExpiresAfter"]
 class ContainerResourceExpiresAfter(BaseModel):
     """The container will expire after this time period.
     The anchor is the reference point for the expiration.
-    The minutes is the number of minutes after the anchor before the container expires.
+    The minutes is the number of minutes after the anchor before the container
+    expires.
     """
 
     anchor: Literal["last_active_at"] | None = None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .input_content import InputContent
 from .output_content import OutputContent
-from typing_extensions import TypeAlias
 
 __all__ = ["Content"]
 

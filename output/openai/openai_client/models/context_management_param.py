@@ -1,7 +1,4 @@
-"""ContextManagementParam."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ContextManagementParam"]
 
 
 class ContextManagementParam(BaseModel):
-    """ContextManagementParam"""
-
     type: str
     """The context management entry type. Currently only 'compaction' is supported."""
 

@@ -1,51 +1,59 @@
-"""ConversationItem: A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](/docs/api-reference/responses/object#responses/object-output)."""
+"""ConversationItem: A single item within a conversation. The set of possible types are
+the same as the `output` type of a [Response
+object](https://api.openai.com/docs/api-reference/responses/object#responses/object-output).
+"""
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .message import Message
-from .function_tool_call_resource import FunctionToolCallResource
-from .function_tool_call_output_resource import FunctionToolCallOutputResource
-from .file_search_tool_call import FileSearchToolCall
-from .web_search_tool_call import WebSearchToolCall
-from .image_gen_tool_call import ImageGenToolCall
-from .computer_tool_call import ComputerToolCall
-from .computer_tool_call_output_resource import ComputerToolCallOutputResource
-from .tool_search_call import ToolSearchCall
-from .tool_search_output import ToolSearchOutput
 from .additional_tools import AdditionalTools
-from .reasoning_item import ReasoningItem
-from .program import Program
-from .program_output import ProgramOutput
-from .compaction_body import CompactionBody
-from .code_interpreter_tool_call import CodeInterpreterToolCall
-from .local_shell_tool_call import LocalShellToolCall
-from .local_shell_tool_call_output import LocalShellToolCallOutput
-from .function_shell_call import FunctionShellCall
-from .function_shell_call_output import FunctionShellCallOutput
 from .apply_patch_tool_call import ApplyPatchToolCall
 from .apply_patch_tool_call_output import ApplyPatchToolCallOutput
-from .mcp_list_tools import MCPListTools
-from .mcp_approval_request import MCPApprovalRequest
-from .mcp_approval_response_resource import MCPApprovalResponseResource
-from .mcp_tool_call import MCPToolCall
+from .code_interpreter_tool_call import CodeInterpreterToolCall
+from .compaction_body import CompactionBody
+from .computer_tool_call import ComputerToolCall
+from .computer_tool_call_output_resource import ComputerToolCallOutputResource
 from .custom_tool_call import CustomToolCall
 from .custom_tool_call_output import CustomToolCallOutput
-from typing_extensions import TypeAlias
+from .file_search_tool_call import FileSearchToolCall
+from .function_shell_call import FunctionShellCall
+from .function_shell_call_output import FunctionShellCallOutput
+from .function_tool_call_output_resource import FunctionToolCallOutputResource
+from .function_tool_call_resource import FunctionToolCallResource
+from .image_gen_tool_call import ImageGenToolCall
+from .local_shell_tool_call import LocalShellToolCall
+from .local_shell_tool_call_output import LocalShellToolCallOutput
+from .mcp_approval_request import MCPApprovalRequest
+from .mcp_approval_response_resource import MCPApprovalResponseResource
+from .mcp_list_tools import MCPListTools
+from .mcp_tool_call import MCPToolCall
+from .message import Message
+from .program import Program
+from .program_output import ProgramOutput
+from .reasoning_item import ReasoningItem
+from .tool_search_call import ToolSearchCall
+from .tool_search_output import ToolSearchOutput
+from .web_search_tool_call import WebSearchToolCall
 
 __all__ = ["ConversationItem"]
 
 ConversationItem: TypeAlias = Annotated[
     Annotated[Message, pydantic.Tag("Message")]
     | Annotated[FunctionToolCallResource, pydantic.Tag("FunctionToolCallResource")]
-    | Annotated[FunctionToolCallOutputResource, pydantic.Tag("FunctionToolCallOutputResource")]
+    | Annotated[
+        FunctionToolCallOutputResource, pydantic.Tag("FunctionToolCallOutputResource")
+    ]
     | Annotated[FileSearchToolCall, pydantic.Tag("FileSearchToolCall")]
     | Annotated[WebSearchToolCall, pydantic.Tag("WebSearchToolCall")]
     | Annotated[ImageGenToolCall, pydantic.Tag("ImageGenToolCall")]
     | Annotated[ComputerToolCall, pydantic.Tag("ComputerToolCall")]
-    | Annotated[ComputerToolCallOutputResource, pydantic.Tag("ComputerToolCallOutputResource")]
+    | Annotated[
+        ComputerToolCallOutputResource, pydantic.Tag("ComputerToolCallOutputResource")
+    ]
     | Annotated[ToolSearchCall, pydantic.Tag("ToolSearchCall")]
     | Annotated[ToolSearchOutput, pydantic.Tag("ToolSearchOutput")]
     | Annotated[AdditionalTools, pydantic.Tag("AdditionalTools")]
@@ -62,7 +70,9 @@ ConversationItem: TypeAlias = Annotated[
     | Annotated[ApplyPatchToolCallOutput, pydantic.Tag("ApplyPatchToolCallOutput")]
     | Annotated[MCPListTools, pydantic.Tag("MCPListTools")]
     | Annotated[MCPApprovalRequest, pydantic.Tag("MCPApprovalRequest")]
-    | Annotated[MCPApprovalResponseResource, pydantic.Tag("MCPApprovalResponseResource")]
+    | Annotated[
+        MCPApprovalResponseResource, pydantic.Tag("MCPApprovalResponseResource")
+    ]
     | Annotated[MCPToolCall, pydantic.Tag("MCPToolCall")]
     | Annotated[CustomToolCall, pydantic.Tag("CustomToolCall")]
     | Annotated[CustomToolCallOutput, pydantic.Tag("CustomToolCallOutput")]
@@ -102,4 +112,7 @@ ConversationItem: TypeAlias = Annotated[
         },
     ),
 ]
-"""A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](/docs/api-reference/responses/object#responses/object-output)."""
+"""A single item within a conversation. The set of possible types are the same as the
+`output` type of a [Response
+object](https://api.openai.com/docs/api-reference/responses/object#responses/object-output).
+"""

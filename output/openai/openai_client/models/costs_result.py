@@ -37,10 +37,11 @@ class CostsResult(BaseModel):
             "images",
             "characters",
         ]
-        | str
         | None
     ) = None
-    """The unit of the `quantity` value. If no single supported unit applies to the result, this field is `null`."""
+    """The unit of the `quantity` value. If no single supported unit applies to the
+    result, this field is `null`.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,21 +1,21 @@
-"""CreateAssistantRequest."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateAssistantRequest"]
 
 
 class CreateAssistantRequest(BaseModel):
-    """CreateAssistantRequest"""
-
     model: str | AssistantSupportedModels
-    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
+    """ID of the model to use. You can use the [List
+    models](https://api.openai.com/docs/api-reference/models/list) API to see all of
+    your available models, or see our [Model
+    overview](https://api.openai.com/docs/models) for descriptions of them.
+    """
 
     name: str | None = None
 
@@ -29,8 +29,12 @@ class CreateAssistantRequest(BaseModel):
         list[
             Annotated[
                 Annotated[AssistantToolsCode, pydantic.Tag("AssistantToolsCode")]
-                | Annotated[AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")]
-                | Annotated[AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")]
+                | Annotated[
+                    AssistantToolsFileSearch, pydantic.Tag("AssistantToolsFileSearch")
+                ]
+                | Annotated[
+                    AssistantToolsFunction, pydantic.Tag("AssistantToolsFunction")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -45,7 +49,10 @@ class CreateAssistantRequest(BaseModel):
         ]
         | None
     ) = None
-    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
+    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per
+    assistant. Tools can be of types `code_interpreter`, `file_search`, or
+    `function`.
+    """
 
     tool_resources: CreateAssistantRequestToolResourcesVariant1 | None = None
 
@@ -63,9 +70,11 @@ from .assistant_supported_models import AssistantSupportedModels  # noqa: E402
 from .assistant_tools_code import AssistantToolsCode  # noqa: E402
 from .assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
 from .assistant_tools_function import AssistantToolsFunction  # noqa: E402
-from .assistants_api_response_format_option import AssistantsApiResponseFormatOption  # noqa: E402
-from .create_assistant_request_tool_resources_variant1 import (
+from .assistants_api_response_format_option import (  # noqa: E402
+    AssistantsApiResponseFormatOption,
+)
+from .create_assistant_request_tool_resources_variant1 import (  # noqa: E402
     CreateAssistantRequestToolResourcesVariant1,
-)  # noqa: E402
+)
 from .metadata import Metadata  # noqa: E402
 from .reasoning_effort import ReasoningEffort  # noqa: E402

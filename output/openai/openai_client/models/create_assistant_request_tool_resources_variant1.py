@@ -1,4 +1,8 @@
-"""CreateAssistantRequestToolResourcesVariant1: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+"""CreateAssistantRequestToolResourcesVariant1: A set of resources that are used by the
+assistant's tools. The resources are specific to the type of tool. For example, the
+`code_interpreter` tool requires a list of file IDs, while the `file_search` tool
+requires a list of vector store IDs.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +14,20 @@ __all__ = ["CreateAssistantRequestToolResourcesVariant1"]
 
 
 class CreateAssistantRequestToolResourcesVariant1(BaseModel):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """A set of resources that are used by the assistant's tools. The resources are
+    specific to the type of tool. For example, the `code_interpreter` tool requires a
+    list of file IDs, while the `file_search` tool requires a list of vector store
+    IDs.
+    """
 
-    code_interpreter: CreateAssistantRequestToolResourcesVariant1CodeInterpreter | None = None
+    code_interpreter: (
+        CreateAssistantRequestToolResourcesVariant1CodeInterpreter | None
+    ) = None
 
     file_search: Any = None
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_assistant_request_tool_resources_variant1_code_interpreter import (
+from .create_assistant_request_tool_resources_variant1_code_interpreter import (  # noqa: E402
     CreateAssistantRequestToolResourcesVariant1CodeInterpreter,
-)  # noqa: E402
+)

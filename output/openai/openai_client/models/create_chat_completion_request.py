@@ -1,30 +1,30 @@
-"""CreateChatCompletionRequest."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
+import pydantic
+
+from .._base_model import discriminate
 from .create_model_response_properties import CreateModelResponseProperties
 
 __all__ = ["CreateChatCompletionRequest"]
 
 
 class CreateChatCompletionRequest(CreateModelResponseProperties):
-    """CreateChatCompletionRequest"""
-
     messages: list[ChatCompletionRequestMessage]
     """A list of messages comprising the conversation so far. Depending on the
-    [model](/docs/models) you use, different message types (modalities) are
-    supported, like [text](/docs/guides/text-generation),
-    [images](/docs/guides/vision), and [audio](/docs/guides/audio).
+    [model](https://api.openai.com/docs/models) you use, different message types
+    (modalities) are
+    supported, like [text](https://api.openai.com/docs/guides/text-generation),
+    [images](https://api.openai.com/docs/guides/vision), and
+    [audio](https://api.openai.com/docs/guides/audio).
     """
 
     model: ModelIdsShared
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     offers a wide range of models with different capabilities, performance
-    characteristics, and price points. Refer to the [model guide](/docs/models)
+    characteristics, and price points. Refer to the [model
+    guide](https://api.openai.com/docs/models)
     to browse and compare available models.
     """
 
@@ -37,7 +37,10 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
     reasoning_effort: ReasoningEffort | None = None
 
     max_completion_tokens: int | None = None
-    """An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
+    """An upper bound for the number of tokens that can be generated for a completion,
+    including visible output tokens and [reasoning
+    tokens](https://api.openai.com/docs/guides/reasoning).
+    """
 
     frequency_penalty: float | None = None
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on
@@ -53,7 +56,8 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
 
     web_search_options: CreateChatCompletionRequestWebSearchOptions | None = None
     """This tool searches the web for relevant results to use in a response.
-    Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    Learn more about the [web search
+    tool](https://api.openai.com/docs/guides/tools-web-search?api-mode=chat).
     """
 
     top_logprobs: int | None = None
@@ -67,8 +71,12 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
     response_format: (
         Annotated[
             Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-            | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-            | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+            | Annotated[
+                ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+            ]
+            | Annotated[
+                ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",
@@ -83,12 +91,12 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
         | None
     ) = None
     """An object specifying the format that the model must output.
-    
+
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
     Structured Outputs which ensures the model will match your supplied JSON
     schema. Learn more in the [Structured Outputs
-    guide](/docs/guides/structured-outputs).
-    
+    guide](https://api.openai.com/docs/guides/structured-outputs).
+
     Setting to `{ "type": "json_object" }` enables the older JSON mode, which
     ensures the message the model generates is valid JSON. Using `json_schema`
     is preferred for models that support it.
@@ -96,14 +104,15 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
 
     audio: CreateChatCompletionRequestAudio | None = None
     """Parameters for audio output. Required when audio output is requested with
-    `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+    `modalities: ["audio"]`. [Learn more](https://api.openai.com/docs/guides/audio).
     """
 
     store: bool | None = None
     """Whether or not to store the output of this chat completion request for
-    use in our [model distillation](/docs/guides/distillation) or
-    [evals](/docs/guides/evals) products.
-    
+    use in our [model distillation](https://api.openai.com/docs/guides/distillation)
+    or
+    [evals](https://api.openai.com/docs/guides/evals) products.
+
     Supports text and image inputs. Note: image inputs over 8MB will be dropped.
     """
 
@@ -111,22 +120,25 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
 
     stream: bool | None = None
     """If set to true, the model response data will be streamed to the client
-    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-    See the [Streaming section below](/docs/api-reference/chat/streaming)
-    for more information, along with the [streaming responses](/docs/guides/streaming-responses)
+    as it is generated using [server-sent
+    events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section
+    below](https://api.openai.com/docs/api-reference/chat/streaming)
+    for more information, along with the [streaming
+    responses](https://api.openai.com/docs/guides/streaming-responses)
     guide for more information on how to handle the streaming events.
     """
 
     stop: StopConfiguration | None = None
     """Not supported with latest reasoning models `o3` and `o4-mini`.
-    
+
     Up to 4 sequences where the API will stop generating further tokens. The
     returned text will not contain the stop sequence.
     """
 
     logit_bias: dict[str, int] | None = None
     """Modify the likelihood of specified tokens appearing in the completion.
-    
+
     Accepts a JSON object that maps tokens (specified by their token ID in the
     tokenizer) to an associated bias value from -100 to 100. Mathematically,
     the bias is added to the logits generated by the model prior to sampling.
@@ -142,22 +154,28 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
     """
 
     max_tokens: int | None = None
-    """The maximum number of [tokens](/tokenizer) that can be generated in the
+    """The maximum number of [tokens](https://api.openai.com/tokenizer) that can be
+    generated in the
     chat completion. This value can be used to control
     [costs](https://openai.com/api/pricing/) for text generated via API.
-    
+
     This value is now deprecated in favor of `max_completion_tokens`, and is
-    not compatible with [o-series models](/docs/guides/reasoning).
-    
-    
+    not compatible with [o-series
+    models](https://api.openai.com/docs/guides/reasoning).
+
+
     .. deprecated:: deprecated by the API.
     """
 
     n: int | None = None
-    """How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs."""
+    """How many chat completion choices to generate for each input message. Note that
+    you will be charged based on the number of generated tokens across all of the
+    choices. Keep `n` as `1` to minimize costs.
+    """
 
     prediction: PredictionContent | None = None
-    """Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
+    """Configuration for a [Predicted
+    Output](https://api.openai.com/docs/guides/predicted-outputs),
     which can greatly improve response times when large parts of the model
     response are known ahead of time. This is most common when you are
     regenerating a file with only minor changes to most of the content.
@@ -165,10 +183,13 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
 
     seed: int | None = None
     """This feature is in Beta.
-    If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
-    Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
-    
-    
+    If specified, our system will make a best effort to sample deterministically,
+    such that repeated requests with the same `seed` and parameters should return the
+    same result.
+    Determinism is not guaranteed, and you should refer to the `system_fingerprint`
+    response parameter to monitor changes in the backend.
+
+
     .. deprecated:: deprecated by the API.
     """
 
@@ -178,84 +199,108 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
         list[
             Annotated[
                 Annotated[ChatCompletionTool, pydantic.Tag("ChatCompletionTool")]
-                | Annotated[CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")]
+                | Annotated[
+                    CustomToolChatCompletions, pydantic.Tag("CustomToolChatCompletions")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
                     "type",
-                    {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"},
+                    {
+                        "function": "ChatCompletionTool",
+                        "custom": "CustomToolChatCompletions",
+                    },
                 ),
             ]
         ]
         | None
     ) = None
     """A list of tools the model may call. You can provide either
-    [custom tools](/docs/guides/function-calling#custom-tools) or
-    [function tools](/docs/guides/function-calling).
+    [custom tools](https://api.openai.com/docs/guides/function-calling#custom-tools)
+    or
+    [function tools](https://api.openai.com/docs/guides/function-calling).
     """
 
     tool_choice: ChatCompletionToolChoiceOption | None = None
     """Controls which (if any) tool is called by the model.
     `none` means the model will not call any tool and instead generates a message.
-    `auto` means the model can pick between generating a message or calling one or more tools.
+    `auto` means the model can pick between generating a message or calling one or
+    more tools.
     `required` means the model must call one or more tools.
-    Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
-    
-    `none` is the default when no tools are present. `auto` is the default if tools are present.
+    Specifying a particular tool via `{"type": "function", "function": {"name":
+    "my_function"}}` forces the model to call that tool.
+
+    `none` is the default when no tools are present. `auto` is the default if tools
+    are present.
     """
 
     parallel_tool_calls: bool | None = None
-    """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
+    """Whether to enable [parallel function
+    calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+    during tool use.
+    """
 
-    function_call: Literal["none", "auto"] | str | ChatCompletionFunctionCallOption | None = None
+    function_call: (
+        Literal["none", "auto"] | str | ChatCompletionFunctionCallOption | None
+    ) = None
     """Deprecated in favor of `tool_choice`.
-    
+
     Controls which (if any) function is called by the model.
-    
+
     `none` means the model will not call a function and instead generates a
     message.
-    
+
     `auto` means the model can pick between generating a message or calling a
     function.
-    
+
     Specifying a particular function via `{"name": "my_function"}` forces the
     model to call that function.
-    
+
     `none` is the default when no functions are present. `auto` is the default
     if functions are present.
-    
-    
+
+
     .. deprecated:: deprecated by the API.
     """
 
     functions: list[ChatCompletionFunctions] | None = None
     """Deprecated in favor of `tools`.
-    
+
     A list of functions the model may generate JSON inputs for.
-    
-    
+
+
     .. deprecated:: deprecated by the API.
     """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_function_call_option import ChatCompletionFunctionCallOption  # noqa: E402
+from .chat_completion_function_call_option import (  # noqa: E402
+    ChatCompletionFunctionCallOption,
+)
 from .chat_completion_functions import ChatCompletionFunctions  # noqa: E402
 from .chat_completion_request_message import ChatCompletionRequestMessage  # noqa: E402
 from .chat_completion_stream_options import ChatCompletionStreamOptions  # noqa: E402
 from .chat_completion_tool import ChatCompletionTool  # noqa: E402
-from .chat_completion_tool_choice_option import ChatCompletionToolChoiceOption  # noqa: E402
-from .create_chat_completion_request_audio import CreateChatCompletionRequestAudio  # noqa: E402
-from .create_chat_completion_request_web_search_options import (
+from .chat_completion_tool_choice_option import (  # noqa: E402
+    ChatCompletionToolChoiceOption,
+)
+from .create_chat_completion_request_audio import (  # noqa: E402
+    CreateChatCompletionRequestAudio,
+)
+from .create_chat_completion_request_web_search_options import (  # noqa: E402
     CreateChatCompletionRequestWebSearchOptions,
-)  # noqa: E402
+)
 from .custom_tool_chat_completions import CustomToolChatCompletions  # noqa: E402
-from .metadata import Metadata  # noqa: E402
+from .metadata import Metadata as Metadata  # noqa: E402
 from .model_ids_shared import ModelIdsShared  # noqa: E402
-from .model_response_properties import ModelResponseProperties  # noqa: E402
+from .model_response_properties import (  # noqa: E402
+    ModelResponseProperties as ModelResponseProperties,
+)
 from .moderation_param import ModerationParam  # noqa: E402
 from .prediction_content import PredictionContent  # noqa: E402
-from .prompt_cache_options_param import PromptCacheOptionsParam  # noqa: E402
+from .prompt_cache_options_param import (  # noqa: E402
+    PromptCacheOptionsParam as PromptCacheOptionsParam,
+)
 from .reasoning_effort import ReasoningEffort  # noqa: E402
 from .response_format_json_object import ResponseFormatJsonObject  # noqa: E402
 from .response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402

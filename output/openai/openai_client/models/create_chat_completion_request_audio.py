@@ -1,5 +1,6 @@
-"""CreateChatCompletionRequestAudio: Parameters for audio output. Required when audio output is requested with
-`modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+"""CreateChatCompletionRequestAudio: Parameters for audio output. Required when audio
+output is requested with
+`modalities: ["audio"]`. [Learn more](https://api.openai.com/docs/guides/audio).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ __all__ = ["CreateChatCompletionRequestAudio"]
 
 class CreateChatCompletionRequestAudio(BaseModel):
     """Parameters for audio output. Required when audio output is requested with
-    `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+    `modalities: ["audio"]`. [Learn more](https://api.openai.com/docs/guides/audio).
     """
 
     voice: VoiceIdsOrCustomVoice

@@ -1,9 +1,10 @@
-"""CreateChatCompletionRequestWebSearchOptions: This tool searches the web for relevant results to use in a response.
-Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+"""CreateChatCompletionRequestWebSearchOptions: This tool searches the web for relevant
+results to use in a response.
+Learn more about the [web search
+tool](https://api.openai.com/docs/guides/tools-web-search?api-mode=chat).
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -12,7 +13,8 @@ __all__ = ["CreateChatCompletionRequestWebSearchOptions"]
 
 class CreateChatCompletionRequestWebSearchOptions(BaseModel):
     """This tool searches the web for relevant results to use in a response.
-    Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    Learn more about the [web search
+    tool](https://api.openai.com/docs/guides/tools-web-search?api-mode=chat).
     """
 
     user_location: CreateChatCompletionRequestWebSearchOptionsUserLocation | None = None
@@ -25,7 +27,7 @@ class CreateChatCompletionRequestWebSearchOptions(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_chat_completion_request_web_search_options_user_location import (
+from .create_chat_completion_request_web_search_options_user_location import (  # noqa: E402
     CreateChatCompletionRequestWebSearchOptionsUserLocation,
-)  # noqa: E402
+)
 from .web_search_context_size import WebSearchContextSize  # noqa: E402

@@ -1,4 +1,6 @@
-"""CreateChatCompletionRequestWebSearchOptionsUserLocation: Approximate location parameters for the search."""
+"""CreateChatCompletionRequestWebSearchOptionsUserLocation: Approximate location
+parameters for the search.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""CreateChatCompletionResponse: Represents a chat completion response returned by model, based on the provided input."""
+"""CreateChatCompletionResponse: Represents a chat completion response returned by
+model, based on the provided input.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["CreateChatCompletionResponse"]
 
 
 class CreateChatCompletionResponse(BaseModel):
-    """Represents a chat completion response returned by model, based on the provided input."""
+    """Represents a chat completion response returned by model, based on the provided
+    input.
+    """
 
     id: str
     """A unique identifier for the chat completion."""
@@ -30,10 +34,11 @@ class CreateChatCompletionResponse(BaseModel):
 
     system_fingerprint: str | None = None
     """This fingerprint represents the backend configuration that the model runs with.
-    
-    Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
-    
-    
+
+    Can be used in conjunction with the `seed` request parameter to understand when
+    backend changes have been made that might impact determinism.
+
+
     .. deprecated:: deprecated by the API.
     """
 
@@ -49,8 +54,8 @@ class CreateChatCompletionResponse(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .chat_completion_moderation import ChatCompletionModeration  # noqa: E402
 from .completion_usage import CompletionUsage  # noqa: E402
-from .create_chat_completion_response_choices_item import (
+from .create_chat_completion_response_choices_item import (  # noqa: E402
     CreateChatCompletionResponseChoicesItem,
-)  # noqa: E402
+)
 from .metadata import Metadata  # noqa: E402
 from .service_tier import ServiceTier  # noqa: E402

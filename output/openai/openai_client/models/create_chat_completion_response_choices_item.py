@@ -1,5 +1,3 @@
-"""CreateChatCompletionResponseChoicesItem."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,13 +8,15 @@ __all__ = ["CreateChatCompletionResponseChoicesItem"]
 
 
 class CreateChatCompletionResponseChoicesItem(BaseModel):
-    """CreateChatCompletionResponseChoicesItem"""
-
-    finish_reason: Literal["stop", "length", "tool_calls", "content_filter", "function_call"] | str
-    """The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
+    finish_reason: (
+        Literal["stop", "length", "tool_calls", "content_filter", "function_call"] | str
+    )
+    """The reason the model stopped generating tokens. This will be `stop` if the model
+    hit a natural stop point or a provided stop sequence,
     `length` if the maximum number of tokens specified in the request was reached,
     `content_filter` if content was omitted due to a flag from our content filters,
-    `tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function.
+    `tool_calls` if the model called a tool, or `function_call` (deprecated) if the
+    model called a function.
     Read the [Model Spec](https://model-spec.openai.com/2025-12-18.html) for more.
     """
 
@@ -30,7 +30,9 @@ class CreateChatCompletionResponseChoicesItem(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_response_message import ChatCompletionResponseMessage  # noqa: E402
-from .create_chat_completion_response_choices_item_logprobs_variant1 import (
+from .chat_completion_response_message import (  # noqa: E402
+    ChatCompletionResponseMessage,
+)
+from .create_chat_completion_response_choices_item_logprobs_variant1 import (  # noqa: E402
     CreateChatCompletionResponseChoicesItemLogprobsVariant1,
-)  # noqa: E402
+)

@@ -1,7 +1,8 @@
-"""CreateChatCompletionResponseChoicesItemLogprobsVariant1: Log probability information for the choice."""
+"""CreateChatCompletionResponseChoicesItemLogprobsVariant1: Log probability information
+for the choice.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

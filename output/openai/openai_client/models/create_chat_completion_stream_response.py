@@ -1,6 +1,7 @@
-"""CreateChatCompletionStreamResponse: Represents a streamed chunk of a chat completion response returned
+"""CreateChatCompletionStreamResponse: Represents a streamed chunk of a chat completion
+response returned
 by the model, based on the provided input.
-[Learn more](/docs/guides/streaming-responses).
+[Learn more](https://api.openai.com/docs/guides/streaming-responses).
 """
 
 from __future__ import annotations
@@ -15,19 +16,22 @@ __all__ = ["CreateChatCompletionStreamResponse"]
 class CreateChatCompletionStreamResponse(BaseModel):
     """Represents a streamed chunk of a chat completion response returned
     by the model, based on the provided input.
-    [Learn more](/docs/guides/streaming-responses).
+    [Learn more](https://api.openai.com/docs/guides/streaming-responses).
     """
 
     id: str
     """A unique identifier for the chat completion. Each chunk has the same ID."""
 
     choices: list[CreateChatCompletionStreamResponseChoicesItem]
-    """A list of chat completion choices. Can contain more than one elements if `n` is greater than 1. Can also be empty for the
+    """A list of chat completion choices. Can contain more than one elements if `n` is
+    greater than 1. Can also be empty for the
     last chunk if you set `stream_options: {"include_usage": true}`.
     """
 
     created: int
-    """The Unix timestamp (in seconds) of when the chat completion was created. Each chunk has the same timestamp."""
+    """The Unix timestamp (in seconds) of when the chat completion was created. Each
+    chunk has the same timestamp.
+    """
 
     model: str
     """The model to generate the completion."""
@@ -42,9 +46,10 @@ class CreateChatCompletionStreamResponse(BaseModel):
 
     system_fingerprint: str | None = None
     """This fingerprint represents the backend configuration that the model runs with.
-    Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
-    
-    
+    Can be used in conjunction with the `seed` request parameter to understand when
+    backend changes have been made that might impact determinism.
+
+
     .. deprecated:: deprecated by the API.
     """
 
@@ -56,7 +61,7 @@ class CreateChatCompletionStreamResponse(BaseModel):
     `stream_options: {"include_usage": true}` in your request. When present, it
     contains a null value **except for the last chunk** which contains the
     token usage statistics for the entire request.
-    
+
     **NOTE:** If the stream is interrupted or cancelled, you may not
     receive the final usage chunk which contains the total token usage for
     the request.
@@ -68,7 +73,7 @@ class CreateChatCompletionStreamResponse(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .chat_completion_moderation import ChatCompletionModeration  # noqa: E402
 from .completion_usage import CompletionUsage  # noqa: E402
-from .create_chat_completion_stream_response_choices_item import (
+from .create_chat_completion_stream_response_choices_item import (  # noqa: E402
     CreateChatCompletionStreamResponseChoicesItem,
-)  # noqa: E402
+)
 from .service_tier import ServiceTier  # noqa: E402

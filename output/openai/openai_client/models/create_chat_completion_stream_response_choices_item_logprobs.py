@@ -1,7 +1,8 @@
-"""CreateChatCompletionStreamResponseChoicesItemLogprobs: Log probability information for the choice."""
+"""CreateChatCompletionStreamResponseChoicesItemLogprobs: Log probability information
+for the choice.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

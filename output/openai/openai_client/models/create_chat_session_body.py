@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateChatSessionBody"]
@@ -15,10 +14,14 @@ class CreateChatSessionBody(BaseModel):
     """Workflow that powers the session."""
 
     user: str
-    """A free-form string that identifies your end user; ensures this Session can access other objects that have the same `user` scope."""
+    """A free-form string that identifies your end user; ensures this Session can access
+    other objects that have the same `user` scope.
+    """
 
     expires_after: ExpiresAfterParam | None = None
-    """Optional override for session expiration timing in seconds from creation. Defaults to 10 minutes."""
+    """Optional override for session expiration timing in seconds from creation.
+    Defaults to 10 minutes.
+    """
 
     rate_limits: RateLimitsParam | None = None
     """Optional override for per-minute request limits. When omitted, defaults to 10."""

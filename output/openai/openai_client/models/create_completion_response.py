@@ -1,4 +1,7 @@
-"""CreateCompletionResponse: Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the same shape (unlike the chat endpoint)."""
+"""CreateCompletionResponse: Represents a completion response from the API. Note: both
+the streamed and non-streamed response objects share the same shape (unlike the chat
+endpoint).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,9 @@ __all__ = ["CreateCompletionResponse"]
 
 
 class CreateCompletionResponse(BaseModel):
-    """Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the same shape (unlike the chat endpoint)."""
+    """Represents a completion response from the API. Note: both the streamed and
+    non-streamed response objects share the same shape (unlike the chat endpoint).
+    """
 
     id: str
     """A unique identifier for the completion."""
@@ -26,8 +31,9 @@ class CreateCompletionResponse(BaseModel):
 
     system_fingerprint: str | None = None
     """This fingerprint represents the backend configuration that the model runs with.
-    
-    Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
+
+    Can be used in conjunction with the `seed` request parameter to understand when
+    backend changes have been made that might impact determinism.
     """
 
     object: Literal["text_completion"]
@@ -39,6 +45,6 @@ class CreateCompletionResponse(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .completion_usage import CompletionUsage  # noqa: E402
-from .create_completion_response_choices_item import (
+from .create_completion_response_choices_item import (  # noqa: E402
     CreateCompletionResponseChoicesItem,
-)  # noqa: E402
+)

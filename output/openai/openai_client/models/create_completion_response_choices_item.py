@@ -1,5 +1,3 @@
-"""CreateCompletionResponseChoicesItem."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,12 +8,12 @@ __all__ = ["CreateCompletionResponseChoicesItem"]
 
 
 class CreateCompletionResponseChoicesItem(BaseModel):
-    """CreateCompletionResponseChoicesItem"""
-
     finish_reason: Literal["stop", "length", "content_filter"] | str
-    """The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
+    """The reason the model stopped generating tokens. This will be `stop` if the model
+    hit a natural stop point or a provided stop sequence,
     `length` if the maximum number of tokens specified in the request was reached,
-    or `content_filter` if content was omitted due to a flag from our content filters.
+    or `content_filter` if content was omitted due to a flag from our content
+    filters.
     """
 
     index: int
@@ -26,6 +24,6 @@ class CreateCompletionResponseChoicesItem(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_completion_response_choices_item_logprobs_variant1 import (
+from .create_completion_response_choices_item_logprobs_variant1 import (  # noqa: E402
     CreateCompletionResponseChoicesItemLogprobsVariant1,
-)  # noqa: E402
+)

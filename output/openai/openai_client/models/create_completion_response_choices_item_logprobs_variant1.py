@@ -1,7 +1,4 @@
-"""CreateCompletionResponseChoicesItemLogprobsVariant1."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["CreateCompletionResponseChoicesItemLogprobsVariant1"]
 
 
 class CreateCompletionResponseChoicesItemLogprobsVariant1(BaseModel):
-    """CreateCompletionResponseChoicesItemLogprobsVariant1"""
-
     text_offset: list[int] | None = None
 
     token_logprobs: list[float] | None = None

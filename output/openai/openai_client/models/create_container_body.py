@@ -1,19 +1,15 @@
-"""CreateContainerBody."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateContainerBody"]
 
 
 class CreateContainerBody(BaseModel):
-    """CreateContainerBody"""
-
     name: str
     """Name of the container to create."""
 
@@ -32,7 +28,10 @@ class CreateContainerBody(BaseModel):
                 discriminate(
                     "type",
                     "type",
-                    {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"},
+                    {
+                        "skill_reference": "SkillReferenceParam",
+                        "inline": "InlineSkillParam",
+                    },
                 ),
             ]
         ]
@@ -69,12 +68,14 @@ class CreateContainerBody(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .container_network_policy_allowlist_param import (
+from .container_network_policy_allowlist_param import (  # noqa: E402
     ContainerNetworkPolicyAllowlistParam,
-)  # noqa: E402
-from .container_network_policy_disabled_param import (
+)
+from .container_network_policy_disabled_param import (  # noqa: E402
     ContainerNetworkPolicyDisabledParam,
-)  # noqa: E402
-from .create_container_body_expires_after import CreateContainerBodyExpiresAfter  # noqa: E402
+)
+from .create_container_body_expires_after import (  # noqa: E402
+    CreateContainerBodyExpiresAfter,
+)
 from .inline_skill_param import InlineSkillParam  # noqa: E402
 from .skill_reference_param import SkillReferenceParam  # noqa: E402

@@ -1,4 +1,6 @@
-"""CreateContainerBodyExpiresAfter: Container expiration time in seconds relative to the 'anchor' time."""
+"""CreateContainerBodyExpiresAfter: Container expiration time in seconds relative to the
+'anchor' time.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ class CreateContainerBodyExpiresAfter(BaseModel):
     """Container expiration time in seconds relative to the 'anchor' time."""
 
     anchor: Literal["last_active_at"]
-    """Time anchor for the expiration time. Currently only 'last_active_at' is supported."""
+    """Time anchor for the expiration time. Currently only 'last_active_at' is
+    supported.
+    """
 
     minutes: int

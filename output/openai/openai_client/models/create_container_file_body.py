@@ -1,7 +1,4 @@
-"""CreateContainerFileBody."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["CreateContainerFileBody"]
 
 
 class CreateContainerFileBody(BaseModel):
-    """CreateContainerFileBody"""
-
     file_id: str | None = None
     """Name of the file to create."""
 

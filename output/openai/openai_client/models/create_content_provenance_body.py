@@ -1,7 +1,4 @@
-"""CreateContentProvenanceBody."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["CreateContentProvenanceBody"]
 
 
 class CreateContentProvenanceBody(BaseModel):
-    """CreateContentProvenanceBody"""
-
     file: bytes
     """The image or audio file to check for supported OpenAI provenance signals."""

@@ -1,7 +1,4 @@
-"""CreateConversationBody."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["CreateConversationBody"]
 
 
 class CreateConversationBody(BaseModel):
-    """CreateConversationBody"""
-
     metadata: Metadata | None = None
 
     items: list[InputItem] | None = None

@@ -1,7 +1,4 @@
-"""CreateConversationItemsRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["CreateConversationItemsRequest"]
 
 
 class CreateConversationItemsRequest(BaseModel):
-    """CreateConversationItemsRequest"""
-
     items: list[InputItem]
     """The items to add to the conversation. You may add up to 20 items at a time."""
 

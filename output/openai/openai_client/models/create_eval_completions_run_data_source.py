@@ -1,12 +1,14 @@
-"""CreateEvalCompletionsRunDataSource: A CompletionsRunDataSource object describing a model sampling configuration."""
+"""CreateEvalCompletionsRunDataSource: A CompletionsRunDataSource object describing a
+model sampling configuration.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateEvalCompletionsRunDataSource"]
 
@@ -43,7 +45,11 @@ class CreateEvalCompletionsRunDataSource(BaseModel):
         ]
         | None
     ) = None
-    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+    """Used when sampling from a model. Dictates the structure of the messages passed
+    into the model. Can either be a reference to a prebuilt trajectory (ie,
+    `item.input_trajectory`), or a template with variable references to the `item`
+    namespace.
+    """
 
     sampling_params: CreateEvalCompletionsRunDataSourceSamplingParams | None = None
 
@@ -51,9 +57,13 @@ class CreateEvalCompletionsRunDataSource(BaseModel):
     """The name of the model to use for generating completions (e.g. "o3-mini")."""
 
     source: Annotated[
-        Annotated[EvalJsonlFileContentSource, pydantic.Tag("EvalJsonlFileContentSource")]
+        Annotated[
+            EvalJsonlFileContentSource, pydantic.Tag("EvalJsonlFileContentSource")
+        ]
         | Annotated[EvalJsonlFileIdSource, pydantic.Tag("EvalJsonlFileIdSource")]
-        | Annotated[EvalStoredCompletionsSource, pydantic.Tag("EvalStoredCompletionsSource")]
+        | Annotated[
+            EvalStoredCompletionsSource, pydantic.Tag("EvalStoredCompletionsSource")
+        ]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(
             "type",
@@ -69,15 +79,15 @@ class CreateEvalCompletionsRunDataSource(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_eval_completions_run_data_source_input_messages_item_reference_input_messages import (
+from .create_eval_completions_run_data_source_input_messages_item_reference_input_messages import (  # noqa: E402
     CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages,
-)  # noqa: E402
-from .create_eval_completions_run_data_source_input_messages_template_input_messages import (
+)
+from .create_eval_completions_run_data_source_input_messages_template_input_messages import (  # noqa: E402
     CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages,
-)  # noqa: E402
-from .create_eval_completions_run_data_source_sampling_params import (
+)
+from .create_eval_completions_run_data_source_sampling_params import (  # noqa: E402
     CreateEvalCompletionsRunDataSourceSamplingParams,
-)  # noqa: E402
+)
 from .eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: E402
 from .eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: E402
 from .eval_stored_completions_source import EvalStoredCompletionsSource  # noqa: E402

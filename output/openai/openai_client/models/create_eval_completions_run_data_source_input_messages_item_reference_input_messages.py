@@ -1,5 +1,3 @@
-"""CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -9,9 +7,9 @@ from .._base_model import BaseModel
 __all__ = ["CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages"]
 
 
-class CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages(BaseModel):
-    """CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages"""
-
+class CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages(
+    BaseModel
+):
     type: Literal["item_reference"]
     """The type of input messages. Always `item_reference`."""
 

@@ -1,5 +1,3 @@
-"""CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,13 +8,13 @@ __all__ = ["CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages
 
 
 class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages(BaseModel):
-    """CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages"""
-
     type: Literal["template"]
     """The type of input messages. Always `template`."""
 
     template: list[EasyInputMessage | EvalItem]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+    """A list of chat messages forming the prompt or context. May include variable
+    references to the `item` namespace, ie {{item.name}}.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,19 +1,15 @@
-"""CreateEvalCompletionsRunDataSourceSamplingParams."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateEvalCompletionsRunDataSourceSamplingParams"]
 
 
 class CreateEvalCompletionsRunDataSourceSamplingParams(BaseModel):
-    """CreateEvalCompletionsRunDataSourceSamplingParams"""
-
     reasoning_effort: ReasoningEffort | None = None
 
     temperature: float | None = None
@@ -31,8 +27,12 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(BaseModel):
     response_format: (
         Annotated[
             Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-            | Annotated[ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")]
-            | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
+            | Annotated[
+                ResponseFormatJsonSchema, pydantic.Tag("ResponseFormatJsonSchema")
+            ]
+            | Annotated[
+                ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",
@@ -47,19 +47,22 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(BaseModel):
         | None
     ) = None
     """An object specifying the format that the model must output.
-    
+
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
     Structured Outputs which ensures the model will match your supplied JSON
     schema. Learn more in the [Structured Outputs
-    guide](/docs/guides/structured-outputs).
-    
+    guide](https://api.openai.com/docs/guides/structured-outputs).
+
     Setting to `{ "type": "json_object" }` enables the older JSON mode, which
     ensures the message the model generates is valid JSON. Using `json_schema`
     is preferred for models that support it.
     """
 
     tools: list[ChatCompletionTool] | None = None
-    """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported."""
+    """A list of tools the model may call. Currently, only functions are supported as a
+    tool. Use this to provide a list of functions the model may generate JSON inputs
+    for. A max of 128 functions are supported.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,4 +1,5 @@
-"""CreateEvalCustomDataSourceConfig: A CustomDataSourceConfig object that defines the schema for the data source used for the evaluation runs.
+"""CreateEvalCustomDataSourceConfig: A CustomDataSourceConfig object that defines the
+schema for the data source used for the evaluation runs.
 This schema is used to define the shape of the data that will be:
 - Used to define your testing criteria and
 - What data is required when creating a run
@@ -14,7 +15,8 @@ __all__ = ["CreateEvalCustomDataSourceConfig"]
 
 
 class CreateEvalCustomDataSourceConfig(BaseModel):
-    """A CustomDataSourceConfig object that defines the schema for the data source used for the evaluation runs.
+    """A CustomDataSourceConfig object that defines the schema for the data source used
+    for the evaluation runs.
     This schema is used to define the shape of the data that will be:
     - Used to define your testing criteria and
     - What data is required when creating a run
@@ -27,4 +29,6 @@ class CreateEvalCustomDataSourceConfig(BaseModel):
     """The json schema for each row in the data source."""
 
     include_sample_schema: bool | None = None
-    """Whether the eval should expect you to populate the sample namespace (ie, by generating responses off of your data source)"""
+    """Whether the eval should expect you to populate the sample namespace (ie, by
+    generating responses off of your data source)
+    """

@@ -1,7 +1,4 @@
-"""CreateEvalItemSimpleInputMessage."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["CreateEvalItemSimpleInputMessage"]
 
 
 class CreateEvalItemSimpleInputMessage(BaseModel):
-    """CreateEvalItemSimpleInputMessage"""
-
     role: str
     """The role of the message (e.g. "system", "assistant", "user")."""
 

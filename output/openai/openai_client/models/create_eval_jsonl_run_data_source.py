@@ -1,30 +1,39 @@
-"""CreateEvalJsonlRunDataSource: A JsonlRunDataSource object with that specifies a JSONL file that matches the eval"""
+"""CreateEvalJsonlRunDataSource: A JsonlRunDataSource object with that specifies a JSONL
+file that matches the eval
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateEvalJsonlRunDataSource"]
 
 
 class CreateEvalJsonlRunDataSource(BaseModel):
-    """A JsonlRunDataSource object with that specifies a JSONL file that matches the eval"""
+    """A JsonlRunDataSource object with that specifies a JSONL file that matches the
+    eval
+    """
 
     type: Literal["jsonl"]
     """The type of data source. Always `jsonl`."""
 
     source: Annotated[
-        Annotated[EvalJsonlFileContentSource, pydantic.Tag("EvalJsonlFileContentSource")]
+        Annotated[
+            EvalJsonlFileContentSource, pydantic.Tag("EvalJsonlFileContentSource")
+        ]
         | Annotated[EvalJsonlFileIdSource, pydantic.Tag("EvalJsonlFileIdSource")]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(
             "type",
             "type",
-            {"file_content": "EvalJsonlFileContentSource", "file_id": "EvalJsonlFileIdSource"},
+            {
+                "file_content": "EvalJsonlFileContentSource",
+                "file_id": "EvalJsonlFileIdSource",
+            },
         ),
     ]
     """Determines what populates the `item` namespace in the data source."""

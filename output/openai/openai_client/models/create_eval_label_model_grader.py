@@ -1,4 +1,5 @@
-"""CreateEvalLabelModelGrader: A LabelModelGrader object which uses a model to assign labels to each item
+"""CreateEvalLabelModelGrader: A LabelModelGrader object which uses a model to assign
+labels to each item
 in the evaluation.
 """
 
@@ -26,7 +27,9 @@ class CreateEvalLabelModelGrader(BaseModel):
     """The model to use for the evaluation. Must support structured outputs."""
 
     input: list[CreateEvalItem]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+    """A list of chat messages forming the prompt or context. May include variable
+    references to the `item` namespace, ie {{item.name}}.
+    """
 
     labels: list[str]
     """The labels to classify to each item in the evaluation."""

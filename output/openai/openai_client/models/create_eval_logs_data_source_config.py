@@ -1,4 +1,5 @@
-"""CreateEvalLogsDataSourceConfig: A data source config which specifies the metadata property of your logs query.
+"""CreateEvalLogsDataSourceConfig: A data source config which specifies the metadata
+property of your logs query.
 This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
 """
 

@@ -1,19 +1,15 @@
-"""CreateEvalRequest."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateEvalRequest"]
 
 
 class CreateEvalRequest(BaseModel):
-    """CreateEvalRequest"""
-
     name: str | None = None
     """The name of the evaluation."""
 
@@ -21,9 +17,13 @@ class CreateEvalRequest(BaseModel):
 
     data_source_config: Annotated[
         Annotated[
-            CreateEvalCustomDataSourceConfig, pydantic.Tag("CreateEvalCustomDataSourceConfig")
+            CreateEvalCustomDataSourceConfig,
+            pydantic.Tag("CreateEvalCustomDataSourceConfig"),
         ]
-        | Annotated[CreateEvalLogsDataSourceConfig, pydantic.Tag("CreateEvalLogsDataSourceConfig")]
+        | Annotated[
+            CreateEvalLogsDataSourceConfig,
+            pydantic.Tag("CreateEvalLogsDataSourceConfig"),
+        ]
         | Annotated[
             CreateEvalStoredCompletionsDataSourceConfig,
             pydantic.Tag("CreateEvalStoredCompletionsDataSourceConfig"),
@@ -39,13 +39,19 @@ class CreateEvalRequest(BaseModel):
             },
         ),
     ]
-    """The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
+    """The configuration for the data source used for the evaluation runs. Dictates the
+    schema of the data used in the evaluation.
+    """
 
     testing_criteria: list[
         Annotated[
-            Annotated[CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")]
+            Annotated[
+                CreateEvalLabelModelGrader, pydantic.Tag("CreateEvalLabelModelGrader")
+            ]
             | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-            | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+            | Annotated[
+                EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")
+            ]
             | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
             | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
             | Annotated[dict[str, Any], pydantic.Tag("")],
@@ -62,16 +68,24 @@ class CreateEvalRequest(BaseModel):
             ),
         ]
     ]
-    """A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`)."""
+    """A list of graders for all eval runs in this group. Graders can reference
+    variables in the data source using double curly braces notation, like
+    `{{item.variable_name}}`. To reference the model's output, use the `sample`
+    namespace (ie, `{{sample.output_text}}`).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig  # noqa: E402
+from .create_eval_custom_data_source_config import (  # noqa: E402
+    CreateEvalCustomDataSourceConfig,
+)
 from .create_eval_label_model_grader import CreateEvalLabelModelGrader  # noqa: E402
-from .create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfig  # noqa: E402
-from .create_eval_stored_completions_data_source_config import (
+from .create_eval_logs_data_source_config import (  # noqa: E402
+    CreateEvalLogsDataSourceConfig,
+)
+from .create_eval_stored_completions_data_source_config import (  # noqa: E402
     CreateEvalStoredCompletionsDataSourceConfig,
-)  # noqa: E402
+)
 from .eval_grader_python import EvalGraderPython  # noqa: E402
 from .eval_grader_score_model import EvalGraderScoreModel  # noqa: E402
 from .eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: E402

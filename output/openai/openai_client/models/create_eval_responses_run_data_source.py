@@ -1,12 +1,14 @@
-"""CreateEvalResponsesRunDataSource: A ResponsesRunDataSource object describing a model sampling configuration."""
+"""CreateEvalResponsesRunDataSource: A ResponsesRunDataSource object describing a model
+sampling configuration.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateEvalResponsesRunDataSource"]
 
@@ -21,7 +23,9 @@ class CreateEvalResponsesRunDataSource(BaseModel):
         Annotated[
             Annotated[
                 CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
-                pydantic.Tag("CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate"),
+                pydantic.Tag(
+                    "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate"
+                ),
             ]
             | Annotated[
                 CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
@@ -41,7 +45,11 @@ class CreateEvalResponsesRunDataSource(BaseModel):
         ]
         | None
     ) = None
-    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+    """Used when sampling from a model. Dictates the structure of the messages passed
+    into the model. Can either be a reference to a prebuilt trajectory (ie,
+    `item.input_trajectory`), or a template with variable references to the `item`
+    namespace.
+    """
 
     sampling_params: CreateEvalResponsesRunDataSourceSamplingParams | None = None
 
@@ -49,7 +57,9 @@ class CreateEvalResponsesRunDataSource(BaseModel):
     """The name of the model to use for generating completions (e.g. "o3-mini")."""
 
     source: Annotated[
-        Annotated[EvalJsonlFileContentSource, pydantic.Tag("EvalJsonlFileContentSource")]
+        Annotated[
+            EvalJsonlFileContentSource, pydantic.Tag("EvalJsonlFileContentSource")
+        ]
         | Annotated[EvalJsonlFileIdSource, pydantic.Tag("EvalJsonlFileIdSource")]
         | Annotated[EvalResponsesSource, pydantic.Tag("EvalResponsesSource")]
         | Annotated[dict[str, Any], pydantic.Tag("")],
@@ -67,15 +77,15 @@ class CreateEvalResponsesRunDataSource(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_eval_responses_run_data_source_input_messages_input_messages_item_reference import (
+from .create_eval_responses_run_data_source_input_messages_input_messages_item_reference import (  # noqa: E402
     CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
-)  # noqa: E402
-from .create_eval_responses_run_data_source_input_messages_input_messages_template import (
+)
+from .create_eval_responses_run_data_source_input_messages_input_messages_template import (  # noqa: E402
     CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
-)  # noqa: E402
-from .create_eval_responses_run_data_source_sampling_params import (
+)
+from .create_eval_responses_run_data_source_sampling_params import (  # noqa: E402
     CreateEvalResponsesRunDataSourceSamplingParams,
-)  # noqa: E402
+)
 from .eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: E402
 from .eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: E402
 from .eval_responses_source import EvalResponsesSource  # noqa: E402

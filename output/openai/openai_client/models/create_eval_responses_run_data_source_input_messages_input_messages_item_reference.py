@@ -1,5 +1,3 @@
-"""CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -9,9 +7,9 @@ from .._base_model import BaseModel
 __all__ = ["CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference"]
 
 
-class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference(BaseModel):
-    """CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference"""
-
+class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference(
+    BaseModel
+):
     type: Literal["item_reference"]
     """The type of input messages. Always `item_reference`."""
 

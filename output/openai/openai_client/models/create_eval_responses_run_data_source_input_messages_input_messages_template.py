@@ -1,5 +1,3 @@
-"""CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate"]
 
 
 class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate(BaseModel):
-    """CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate"""
-
     type: Literal["template"]
     """The type of input messages. Always `template`."""
 
@@ -19,11 +15,13 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate(BaseMod
         CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage
         | EvalItem
     ]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+    """A list of chat messages forming the prompt or context. May include variable
+    references to the `item` namespace, ie {{item.name}}.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_eval_responses_run_data_source_input_messages_input_messages_template_template_item_chat_message import (
+from .create_eval_responses_run_data_source_input_messages_input_messages_template_template_item_chat_message import (  # noqa: E402
     CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,
-)  # noqa: E402
+)
 from .eval_item import EvalItem  # noqa: E402

@@ -1,7 +1,4 @@
-"""CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -13,8 +10,6 @@ __all__ = [
 class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage(
     BaseModel
 ):
-    """CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage"""
-
     role: str
     """The role of the message (e.g. "system", "assistant", "user")."""
 

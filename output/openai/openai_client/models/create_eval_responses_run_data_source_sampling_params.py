@@ -1,7 +1,4 @@
-"""CreateEvalResponsesRunDataSourceSamplingParams."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["CreateEvalResponsesRunDataSourceSamplingParams"]
 
 
 class CreateEvalResponsesRunDataSourceSamplingParams(BaseModel):
-    """CreateEvalResponsesRunDataSourceSamplingParams"""
-
     reasoning_effort: ReasoningEffort | None = None
 
     temperature: float | None = None
@@ -28,29 +23,31 @@ class CreateEvalResponsesRunDataSourceSamplingParams(BaseModel):
     tools: list[Tool] | None = None
     """An array of tools the model may call while generating a response. You
     can specify which tool to use by setting the `tool_choice` parameter.
-    
+
     The two categories of tools you can provide the model are:
-    
+
     - **Built-in tools**: Tools that are provided by OpenAI that extend the
-      model's capabilities, like [web search](/docs/guides/tools-web-search)
-      or [file search](/docs/guides/tools-file-search). Learn more about
-      [built-in tools](/docs/guides/tools).
+      model's capabilities, like [web
+      search](https://api.openai.com/docs/guides/tools-web-search)
+      or [file search](https://api.openai.com/docs/guides/tools-file-search). Learn
+      more about
+      [built-in tools](https://api.openai.com/docs/guides/tools).
     - **Function calls (custom tools)**: Functions that are defined by you,
       enabling the model to call your own code. Learn more about
-      [function calling](/docs/guides/function-calling).
+      [function calling](https://api.openai.com/docs/guides/function-calling).
     """
 
     text: CreateEvalResponsesRunDataSourceSamplingParamsText | None = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
+    - [Text inputs and outputs](https://api.openai.com/docs/guides/text)
+    - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
     """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_eval_responses_run_data_source_sampling_params_text import (
+from .create_eval_responses_run_data_source_sampling_params_text import (  # noqa: E402
     CreateEvalResponsesRunDataSourceSamplingParamsText,
-)  # noqa: E402
+)
 from .reasoning_effort import ReasoningEffort  # noqa: E402
 from .tool import Tool  # noqa: E402

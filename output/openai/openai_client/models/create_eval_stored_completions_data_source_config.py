@@ -1,4 +1,5 @@
-"""CreateEvalStoredCompletionsDataSourceConfig: Deprecated in favor of LogsDataSourceConfig.
+"""CreateEvalStoredCompletionsDataSourceConfig: Deprecated in favor of
+LogsDataSourceConfig.
 
 
 .. deprecated:: the API marks this schema as deprecated.

@@ -1,5 +1,3 @@
-"""CreateFileRequest."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,12 +8,13 @@ __all__ = ["CreateFileRequest"]
 
 
 class CreateFileRequest(BaseModel):
-    """CreateFileRequest"""
-
     file: bytes
     """The File object (not file name) to be uploaded."""
 
-    purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] | str
+    purpose: (
+        Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
+        | str
+    )
     """The intended purpose of the uploaded file. One of:
     - `assistants`: Used in the Assistants API
     - `batch`: Used in the Batch API
@@ -26,7 +25,9 @@ class CreateFileRequest(BaseModel):
     """
 
     expires_after: FileExpirationAfter | None = None
-    """The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted."""
+    """The expiration policy for a file. By default, files with `purpose=batch` expire
+    after 30 days and all other files are persisted until they are manually deleted.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,7 +1,4 @@
-"""CreateFineTuningCheckpointPermissionRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["CreateFineTuningCheckpointPermissionRequest"]
 
 
 class CreateFineTuningCheckpointPermissionRequest(BaseModel):
-    """CreateFineTuningCheckpointPermissionRequest"""
-
     project_ids: list[str]
     """The project identifiers to grant access to."""

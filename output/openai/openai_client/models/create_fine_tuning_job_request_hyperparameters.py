@@ -1,5 +1,7 @@
-"""CreateFineTuningJobRequestHyperparameters: The hyperparameters used for the fine-tuning job.
-This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
+"""CreateFineTuningJobRequestHyperparameters: The hyperparameters used for the
+fine-tuning job.
+This value is now deprecated in favor of `method`, and should be passed in under the
+`method` parameter.
 
 
 .. deprecated:: the API marks this schema as deprecated.
@@ -16,7 +18,8 @@ __all__ = ["CreateFineTuningJobRequestHyperparameters"]
 
 class CreateFineTuningJobRequestHyperparameters(BaseModel):
     """The hyperparameters used for the fine-tuning job.
-    This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
+    This value is now deprecated in favor of `method`, and should be passed in under
+    the `method` parameter.
     """
 
     batch_size: Literal["auto"] | int | None = None
@@ -25,7 +28,8 @@ class CreateFineTuningJobRequestHyperparameters(BaseModel):
     """
 
     learning_rate_multiplier: Literal["auto"] | float | None = None
-    """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
+    """Scaling factor for the learning rate. A smaller learning rate may be useful to
+    avoid
     overfitting.
     """
 

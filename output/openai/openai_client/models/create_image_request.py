@@ -1,5 +1,3 @@
-"""CreateImageRequest."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,10 +8,11 @@ __all__ = ["CreateImageRequest"]
 
 
 class CreateImageRequest(BaseModel):
-    """CreateImageRequest"""
-
     prompt: str
-    """A text description of the desired image(s). The maximum length is 32000 characters for the GPT image models, 1000 characters for `dall-e-2` and 4000 characters for `dall-e-3`."""
+    """A text description of the desired image(s). The maximum length is 32000
+    characters for the GPT image models, 1000 characters for `dall-e-2` and 4000
+    characters for `dall-e-3`.
+    """
 
     model: (
         str
@@ -26,35 +25,53 @@ class CreateImageRequest(BaseModel):
             "gpt-image-1",
             "gpt-image-1-mini",
         ]
-        | str
         | None
     ) = None
-    """The model to use for image generation. One of `dall-e-2`, `dall-e-3`, or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`). Defaults to `dall-e-2` unless a parameter specific to the GPT image models is used."""
+    """The model to use for image generation. One of `dall-e-2`, `dall-e-3`, or a GPT
+    image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`,
+    `gpt-image-2-2026-04-21`). Defaults to `dall-e-2` unless a parameter specific to
+    the GPT image models is used.
+    """
 
     n: int | None = None
-    """The number of images to generate. Must be between 1 and 10. For `dall-e-3`, only `n=1` is supported."""
+    """The number of images to generate. Must be between 1 and 10. For `dall-e-3`, only
+    `n=1` is supported.
+    """
 
-    quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None = None
+    quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | str | None = (
+        None
+    )
     """The quality of the image that will be generated.
-    
-    - `auto` (default value) will automatically select the best quality for the given model.
+
+    - `auto` (default value) will automatically select the best quality for the given
+      model.
     - `high`, `medium` and `low` are supported for the GPT image models.
     - `hd` and `standard` are supported for `dall-e-3`.
     - `standard` is the only option for `dall-e-2`.
     """
 
     response_format: Literal["url", "b64_json"] | str | None = None
-    """The format in which generated images with `dall-e-2` and `dall-e-3` are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter isn't supported for the GPT image models, which always return base64-encoded images."""
+    """The format in which generated images with `dall-e-2` and `dall-e-3` are returned.
+    Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the
+    image has been generated. This parameter isn't supported for the GPT image
+    models, which always return base64-encoded images.
+    """
 
     output_format: Literal["png", "jpeg", "webp"] | str | None = None
-    """The format in which the generated images are returned. This parameter is only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`."""
+    """The format in which the generated images are returned. This parameter is only
+    supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+    """
 
     output_compression: int | None = None
-    """The compression level (0-100%) for the generated images. This parameter is only supported for the GPT image models with the `webp` or `jpeg` output formats, and defaults to 100."""
+    """The compression level (0-100%) for the generated images. This parameter is only
+    supported for the GPT image models with the `webp` or `jpeg` output formats, and
+    defaults to 100.
+    """
 
     stream: bool | None = None
     """Generate the image in streaming mode. Defaults to `false`. See the
-    [Image generation guide](/docs/guides/image-generation) for more information.
+    [Image generation guide](https://api.openai.com/docs/guides/image-generation) for
+    more information.
     This parameter is only supported for the GPT image models.
     """
 
@@ -72,30 +89,49 @@ class CreateImageRequest(BaseModel):
             "1792x1024",
             "1024x1792",
         ]
-        | str
         | None
     ) = None
-    """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`."""
+    """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`,
+    arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example
+    `1536x864`. Width and height must both be divisible by 16 and the requested
+    aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are
+    experimental, and the maximum supported resolution is `3840x2160`. The requested
+    size must also satisfy the model's current pixel and edge limits. The standard
+    sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image
+    models; `auto` is supported for models that allow automatic sizing. For
+    `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use
+    one of `1024x1024`, `1792x1024`, or `1024x1792`.
+    """
 
     moderation: Literal["low", "auto"] | str | None = None
-    """Control the content-moderation level for images generated by the GPT image models. Must be either `low` for less restrictive filtering or `auto` (default value)."""
+    """Control the content-moderation level for images generated by the GPT image
+    models. Must be either `low` for less restrictive filtering or `auto` (default
+    value).
+    """
 
     background: Literal["transparent", "opaque", "auto"] | str | None = None
     """Set the background of the generated image(s). This parameter is only
     supported for the GPT image models. Must be one of `transparent`, `opaque`,
     or `auto` (default value). When `auto` is used, the model will automatically
     determine the best background for the image.
-    
+
     Transparent backgrounds are available for supported GPT Image models. For
     `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When
     using `transparent`, set the output format to `png` or `webp`.
     """
 
     style: Literal["vivid", "natural"] | str | None = None
-    """The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images."""
+    """The style of the generated images. This parameter is only supported for
+    `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean
+    towards generating hyper-real and dramatic images. Natural causes the model to
+    produce more natural, less hyper-real looking images.
+    """
 
     user: str | None = None
-    """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids)."""
+    """A unique identifier representing your end-user, which can help OpenAI to monitor
+    and detect abuse. [Learn
+    more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,19 +1,15 @@
-"""CreateMessageRequestAttachmentsVariant1Item."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateMessageRequestAttachmentsVariant1Item"]
 
 
 class CreateMessageRequestAttachmentsVariant1Item(BaseModel):
-    """CreateMessageRequestAttachmentsVariant1Item"""
-
     file_id: str | None = None
     """The ID of the file to attach to the message."""
 
@@ -43,4 +39,6 @@ class CreateMessageRequestAttachmentsVariant1Item(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .assistant_tools_code import AssistantToolsCode  # noqa: E402
-from .assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly  # noqa: E402
+from .assistant_tools_file_search_type_only import (  # noqa: E402
+    AssistantToolsFileSearchTypeOnly,
+)

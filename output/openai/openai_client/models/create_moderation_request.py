@@ -1,19 +1,15 @@
-"""CreateModerationRequest."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateModerationRequest"]
 
 
 class CreateModerationRequest(BaseModel):
-    """CreateModerationRequest"""
-
     input: (
         str
         | list[str]
@@ -51,19 +47,19 @@ class CreateModerationRequest(BaseModel):
             "text-moderation-latest",
             "text-moderation-stable",
         ]
-        | str
         | None
     ) = None
     """The content moderation model you would like to use. Learn more in
-    [the moderation guide](/docs/guides/moderation), and learn about
-    available models [here](/docs/models#moderation).
+    [the moderation guide](https://api.openai.com/docs/guides/moderation), and learn
+    about
+    available models [here](https://api.openai.com/docs/models#moderation).
     """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_moderation_request_input_variant3_item_variant1 import (
+from .create_moderation_request_input_variant3_item_variant1 import (  # noqa: E402
     CreateModerationRequestInputVariant3ItemVariant1,
-)  # noqa: E402
-from .create_moderation_request_input_variant3_item_variant2 import (
+)
+from .create_moderation_request_input_variant3_item_variant2 import (  # noqa: E402
     CreateModerationRequestInputVariant3ItemVariant2,
-)  # noqa: E402
+)

@@ -1,4 +1,6 @@
-"""CreateModerationRequestInputVariant3ItemVariant1: An object describing an image to classify."""
+"""CreateModerationRequestInputVariant3ItemVariant1: An object describing an image to
+classify.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +22,6 @@ class CreateModerationRequestInputVariant3ItemVariant1(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_moderation_request_input_variant3_item_variant1_image_url import (
+from .create_moderation_request_input_variant3_item_variant1_image_url import (  # noqa: E402
     CreateModerationRequestInputVariant3ItemVariant1ImageUrl,
-)  # noqa: E402
+)

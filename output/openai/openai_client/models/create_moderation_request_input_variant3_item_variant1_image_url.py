@@ -1,7 +1,8 @@
-"""CreateModerationRequestInputVariant3ItemVariant1ImageUrl: Contains either an image URL or a data URL for a base64 encoded image."""
+"""CreateModerationRequestInputVariant3ItemVariant1ImageUrl: Contains either an image
+URL or a data URL for a base64 encoded image.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

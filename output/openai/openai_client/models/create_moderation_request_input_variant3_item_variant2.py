@@ -1,4 +1,6 @@
-"""CreateModerationRequestInputVariant3ItemVariant2: An object describing text to classify."""
+"""CreateModerationRequestInputVariant3ItemVariant2: An object describing text to
+classify.
+"""
 
 from __future__ import annotations
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateModerationResponse"]
@@ -22,6 +21,6 @@ class CreateModerationResponse(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_moderation_response_results_item import (
+from .create_moderation_response_results_item import (  # noqa: E402
     CreateModerationResponseResultsItem,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""CreateModerationResponseResultsItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["CreateModerationResponseResultsItem"]
 
 
 class CreateModerationResponseResultsItem(BaseModel):
-    """CreateModerationResponseResultsItem"""
-
     flagged: bool
     """Whether any of the below categories are flagged."""
 
@@ -20,17 +15,19 @@ class CreateModerationResponseResultsItem(BaseModel):
     category_scores: CreateModerationResponseResultsItemCategoryScores
     """A list of the categories along with their scores as predicted by model."""
 
-    category_applied_input_types: CreateModerationResponseResultsItemCategoryAppliedInputTypes
+    category_applied_input_types: (
+        CreateModerationResponseResultsItemCategoryAppliedInputTypes
+    )
     """A list of the categories along with the input type(s) that the score applies to."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_moderation_response_results_item_categories import (
+from .create_moderation_response_results_item_categories import (  # noqa: E402
     CreateModerationResponseResultsItemCategories,
-)  # noqa: E402
-from .create_moderation_response_results_item_category_applied_input_types import (
+)
+from .create_moderation_response_results_item_category_applied_input_types import (  # noqa: E402
     CreateModerationResponseResultsItemCategoryAppliedInputTypes,
-)  # noqa: E402
-from .create_moderation_response_results_item_category_scores import (
+)
+from .create_moderation_response_results_item_category_scores import (  # noqa: E402
     CreateModerationResponseResultsItemCategoryScores,
-)  # noqa: E402
+)

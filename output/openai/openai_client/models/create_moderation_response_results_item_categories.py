@@ -1,4 +1,6 @@
-"""CreateModerationResponseResultsItemCategories: A list of the categories, and whether they are flagged or not."""
+"""CreateModerationResponseResultsItemCategories: A list of the categories, and whether
+they are flagged or not.
+"""
 
 from __future__ import annotations
 
@@ -13,20 +15,29 @@ class CreateModerationResponseResultsItemCategories(BaseModel):
     """A list of the categories, and whether they are flagged or not."""
 
     hate: bool
-    """Content that expresses, incites, or promotes hate based on race, gender, ethnicity, religion, nationality, sexual orientation, disability status, or caste. Hateful content aimed at non-protected groups (e.g., chess players) is harassment."""
+    """Content that expresses, incites, or promotes hate based on race, gender,
+    ethnicity, religion, nationality, sexual orientation, disability status, or
+    caste. Hateful content aimed at non-protected groups (e.g., chess players) is
+    harassment.
+    """
 
     hate_threatening: bool = Field(alias="hate/threatening")
-    """Hateful content that also includes violence or serious harm towards the targeted group based on race, gender, ethnicity, religion, nationality, sexual orientation, disability status, or caste.
-    
+    """Hateful content that also includes violence or serious harm towards the targeted
+    group based on race, gender, ethnicity, religion, nationality, sexual
+    orientation, disability status, or caste.
+
     Wire name: `hate/threatening`.
     """
 
     harassment: bool
-    """Content that expresses, incites, or promotes harassing language towards any target."""
+    """Content that expresses, incites, or promotes harassing language towards any
+    target.
+    """
 
     harassment_threatening: bool = Field(alias="harassment/threatening")
-    """Harassment content that also includes violence or serious harm towards any target.
-    
+    """Harassment content that also includes violence or serious harm towards any
+    target.
+
     Wire name: `harassment/threatening`.
     """
 
@@ -36,29 +47,36 @@ class CreateModerationResponseResultsItemCategories(BaseModel):
     """Wire name: `illicit/violent`."""
 
     self_harm: bool = Field(alias="self-harm")
-    """Content that promotes, encourages, or depicts acts of self-harm, such as suicide, cutting, and eating disorders.
-    
+    """Content that promotes, encourages, or depicts acts of self-harm, such as suicide,
+    cutting, and eating disorders.
+
     Wire name: `self-harm`.
     """
 
     self_harm_intent: bool = Field(alias="self-harm/intent")
-    """Content where the speaker expresses that they are engaging or intend to engage in acts of self-harm, such as suicide, cutting, and eating disorders.
-    
+    """Content where the speaker expresses that they are engaging or intend to engage in
+    acts of self-harm, such as suicide, cutting, and eating disorders.
+
     Wire name: `self-harm/intent`.
     """
 
     self_harm_instructions: bool = Field(alias="self-harm/instructions")
-    """Content that encourages performing acts of self-harm, such as suicide, cutting, and eating disorders, or that gives instructions or advice on how to commit such acts.
-    
+    """Content that encourages performing acts of self-harm, such as suicide, cutting,
+    and eating disorders, or that gives instructions or advice on how to commit such
+    acts.
+
     Wire name: `self-harm/instructions`.
     """
 
     sexual: bool
-    """Content meant to arouse sexual excitement, such as the description of sexual activity, or that promotes sexual services (excluding sex education and wellness)."""
+    """Content meant to arouse sexual excitement, such as the description of sexual
+    activity, or that promotes sexual services (excluding sex education and
+    wellness).
+    """
 
     sexual_minors: bool = Field(alias="sexual/minors")
     """Sexual content that includes an individual who is under 18 years old.
-    
+
     Wire name: `sexual/minors`.
     """
 
@@ -67,6 +85,6 @@ class CreateModerationResponseResultsItemCategories(BaseModel):
 
     violence_graphic: bool = Field(alias="violence/graphic")
     """Content that depicts death, violence, or physical injury in graphic detail.
-    
+
     Wire name: `violence/graphic`.
     """

@@ -1,8 +1,11 @@
-"""CreateModerationResponseResultsItemCategoryAppliedInputTypes: A list of the categories along with the input type(s) that the score applies to."""
+"""CreateModerationResponseResultsItemCategoryAppliedInputTypes: A list of the
+categories along with the input type(s) that the score applies to.
+"""
 
 from __future__ import annotations
 
 from typing import Literal
+
 from pydantic import Field
 
 from .._base_model import BaseModel
@@ -18,16 +21,18 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(BaseModel):
 
     hate_threatening: list[Literal["text"]] = Field(alias="hate/threatening")
     """The applied input type(s) for the category 'hate/threatening'.
-    
+
     Wire name: `hate/threatening`.
     """
 
     harassment: list[Literal["text"]]
     """The applied input type(s) for the category 'harassment'."""
 
-    harassment_threatening: list[Literal["text"]] = Field(alias="harassment/threatening")
+    harassment_threatening: list[Literal["text"]] = Field(
+        alias="harassment/threatening"
+    )
     """The applied input type(s) for the category 'harassment/threatening'.
-    
+
     Wire name: `harassment/threatening`.
     """
 
@@ -36,19 +41,21 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(BaseModel):
 
     illicit_violent: list[Literal["text"]] = Field(alias="illicit/violent")
     """The applied input type(s) for the category 'illicit/violent'.
-    
+
     Wire name: `illicit/violent`.
     """
 
     self_harm: list[Literal["text", "image"] | str] = Field(alias="self-harm")
     """The applied input type(s) for the category 'self-harm'.
-    
+
     Wire name: `self-harm`.
     """
 
-    self_harm_intent: list[Literal["text", "image"] | str] = Field(alias="self-harm/intent")
+    self_harm_intent: list[Literal["text", "image"] | str] = Field(
+        alias="self-harm/intent"
+    )
     """The applied input type(s) for the category 'self-harm/intent'.
-    
+
     Wire name: `self-harm/intent`.
     """
 
@@ -56,7 +63,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(BaseModel):
         alias="self-harm/instructions"
     )
     """The applied input type(s) for the category 'self-harm/instructions'.
-    
+
     Wire name: `self-harm/instructions`.
     """
 
@@ -65,15 +72,17 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(BaseModel):
 
     sexual_minors: list[Literal["text"]] = Field(alias="sexual/minors")
     """The applied input type(s) for the category 'sexual/minors'.
-    
+
     Wire name: `sexual/minors`.
     """
 
     violence: list[Literal["text", "image"] | str]
     """The applied input type(s) for the category 'violence'."""
 
-    violence_graphic: list[Literal["text", "image"] | str] = Field(alias="violence/graphic")
+    violence_graphic: list[Literal["text", "image"] | str] = Field(
+        alias="violence/graphic"
+    )
     """The applied input type(s) for the category 'violence/graphic'.
-    
+
     Wire name: `violence/graphic`.
     """

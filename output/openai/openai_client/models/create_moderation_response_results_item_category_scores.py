@@ -1,4 +1,6 @@
-"""CreateModerationResponseResultsItemCategoryScores: A list of the categories along with their scores as predicted by model."""
+"""CreateModerationResponseResultsItemCategoryScores: A list of the categories along
+with their scores as predicted by model.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ class CreateModerationResponseResultsItemCategoryScores(BaseModel):
 
     hate_threatening: float = Field(alias="hate/threatening")
     """The score for the category 'hate/threatening'.
-    
+
     Wire name: `hate/threatening`.
     """
 
@@ -26,7 +28,7 @@ class CreateModerationResponseResultsItemCategoryScores(BaseModel):
 
     harassment_threatening: float = Field(alias="harassment/threatening")
     """The score for the category 'harassment/threatening'.
-    
+
     Wire name: `harassment/threatening`.
     """
 
@@ -35,25 +37,25 @@ class CreateModerationResponseResultsItemCategoryScores(BaseModel):
 
     illicit_violent: float = Field(alias="illicit/violent")
     """The score for the category 'illicit/violent'.
-    
+
     Wire name: `illicit/violent`.
     """
 
     self_harm: float = Field(alias="self-harm")
     """The score for the category 'self-harm'.
-    
+
     Wire name: `self-harm`.
     """
 
     self_harm_intent: float = Field(alias="self-harm/intent")
     """The score for the category 'self-harm/intent'.
-    
+
     Wire name: `self-harm/intent`.
     """
 
     self_harm_instructions: float = Field(alias="self-harm/instructions")
     """The score for the category 'self-harm/instructions'.
-    
+
     Wire name: `self-harm/instructions`.
     """
 
@@ -62,7 +64,7 @@ class CreateModerationResponseResultsItemCategoryScores(BaseModel):
 
     sexual_minors: float = Field(alias="sexual/minors")
     """The score for the category 'sexual/minors'.
-    
+
     Wire name: `sexual/minors`.
     """
 
@@ -71,6 +73,6 @@ class CreateModerationResponseResultsItemCategoryScores(BaseModel):
 
     violence_graphic: float = Field(alias="violence/graphic")
     """The score for the category 'violence/graphic'.
-    
+
     Wire name: `violence/graphic`.
     """

@@ -1,7 +1,8 @@
-"""CreateProjectServiceAccountApiKeyBody: The service account API key create request payload."""
+"""CreateProjectServiceAccountApiKeyBody: The service account API key create request
+payload.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

@@ -1,5 +1,3 @@
-"""CreateResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["CreateResponse"]
 
 
 class CreateResponse(BaseModel):
-    """CreateResponse"""
-
     metadata: Metadata | None = None
 
     top_logprobs: int | None = None
@@ -26,11 +22,14 @@ class CreateResponse(BaseModel):
     top_p: float | None = None
 
     user: str | None = None
-    """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use
+    `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
-    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-    
-    
+    Used to boost cache hit rates by better bucketing similar requests and  to help
+    OpenAI detect and prevent abuse. [Learn
+    more](https://api.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+
+
     .. deprecated:: deprecated by the API.
     """
 
@@ -42,14 +41,24 @@ class CreateResponse(BaseModel):
     """.. deprecated:: deprecated by the API."""
 
     prompt_cache_options: PromptCacheOptionsParam | None = None
-    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
+    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
+    OpenAI automatically chooses one implicit cache breakpoint. You can add explicit
+    breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can
+    write up to four breakpoints. For cache matching, OpenAI considers up to the
+    latest 80 breakpoints in the conversation, without a content-block lookback
+    limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl`
+    defaults to `30m`, which is currently the only supported value. See the [prompt
+    caching guide](https://api.openai.com/docs/guides/prompt-caching) for current
+    details.
+    """
 
     previous_response_id: str | None = None
 
     model: ModelIdsResponses | None = None
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     offers a wide range of models with different capabilities, performance
-    characteristics, and price points. Refer to the [model guide](/docs/models)
+    characteristics, and price points. Refer to the [model
+    guide](https://api.openai.com/docs/models)
     to browse and compare available models.
     """
 
@@ -60,26 +69,29 @@ class CreateResponse(BaseModel):
     text: ResponseTextParam | None = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
+    - [Text inputs and outputs](https://api.openai.com/docs/guides/text)
+    - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
     """
 
     tools: list[Tool] | None = None
     """An array of tools the model may call while generating a response. You
     can specify which tool to use by setting the `tool_choice` parameter.
-    
+
     We support the following categories of tools:
     - **Built-in tools**: Tools that are provided by OpenAI that extend the
-      model's capabilities, like [web search](/docs/guides/tools-web-search)
-      or [file search](/docs/guides/tools-file-search). Learn more about
-      [built-in tools](/docs/guides/tools).
+      model's capabilities, like [web
+      search](https://api.openai.com/docs/guides/tools-web-search)
+      or [file search](https://api.openai.com/docs/guides/tools-file-search). Learn
+      more about
+      [built-in tools](https://api.openai.com/docs/guides/tools).
     - **MCP Tools**: Integrations with third-party systems via custom MCP servers
       or predefined connectors such as Google Drive and SharePoint. Learn more about
-      [MCP Tools](/docs/guides/tools-connectors-mcp).
+      [MCP Tools](https://api.openai.com/docs/guides/tools-connectors-mcp).
     - **Function calls (custom tools)**: Functions that are defined by you,
       enabling the model to call your own code with strongly typed arguments
       and outputs. Learn more about
-      [function calling](/docs/guides/function-calling). You can also use
+      [function calling](https://api.openai.com/docs/guides/function-calling). You
+      can also use
       custom tools to call your own code.
     """
 
@@ -100,13 +112,13 @@ class CreateResponse(BaseModel):
 
     input: InputParam | None = None
     """Text, image, or file inputs to the model, used to generate a response.
-    
+
     Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Image inputs](/docs/guides/images)
-    - [File inputs](/docs/guides/pdf-files)
-    - [Conversation state](/docs/guides/conversation-state)
-    - [Function calling](/docs/guides/function-calling)
+    - [Text inputs and outputs](https://api.openai.com/docs/guides/text)
+    - [Image inputs](https://api.openai.com/docs/guides/images)
+    - [File inputs](https://api.openai.com/docs/guides/pdf-files)
+    - [Conversation state](https://api.openai.com/docs/guides/conversation-state)
+    - [Function calling](https://api.openai.com/docs/guides/function-calling)
     """
 
     include: list[IncludeEnum] | None = None

@@ -1,7 +1,8 @@
-"""CreateSkillBody: Uploads a skill either as a directory (multipart `files[]`) or as a single zip file."""
+"""CreateSkillBody: Uploads a skill either as a directory (multipart `files[]`) or as a
+single zip file.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,6 +10,8 @@ __all__ = ["CreateSkillBody"]
 
 
 class CreateSkillBody(BaseModel):
-    """Uploads a skill either as a directory (multipart `files[]`) or as a single zip file."""
+    """Uploads a skill either as a directory (multipart `files[]`) or as a single zip
+    file.
+    """
 
     files: list[bytes] | bytes

@@ -1,13 +1,12 @@
-"""CreateSpeechResponseStreamEvent."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .speech_audio_delta_event import SpeechAudioDeltaEvent
 from .speech_audio_done_event import SpeechAudioDoneEvent
-from typing_extensions import TypeAlias
 
 __all__ = ["CreateSpeechResponseStreamEvent"]
 
@@ -24,4 +23,3 @@ CreateSpeechResponseStreamEvent: TypeAlias = Annotated[
         },
     ),
 ]
-"""CreateSpeechResponseStreamEvent"""

@@ -26,4 +26,6 @@ class CreateSpendAlertBody(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .spend_alert_notification_channel import SpendAlertNotificationChannel  # noqa: E402
+from .spend_alert_notification_channel import (  # noqa: E402
+    SpendAlertNotificationChannel,
+)

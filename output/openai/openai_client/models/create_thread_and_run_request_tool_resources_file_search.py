@@ -1,7 +1,4 @@
-"""CreateThreadAndRunRequestToolResourcesFileSearch."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,9 @@ __all__ = ["CreateThreadAndRunRequestToolResourcesFileSearch"]
 
 
 class CreateThreadAndRunRequestToolResourcesFileSearch(BaseModel):
-    """CreateThreadAndRunRequestToolResourcesFileSearch"""
-
     vector_store_ids: list[str] | None = None
-    """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+    """The ID of the [vector
+    store](https://api.openai.com/docs/api-reference/vector-stores/object) attached
+    to this assistant. There can be a maximum of 1 vector store attached to the
+    assistant.
+    """

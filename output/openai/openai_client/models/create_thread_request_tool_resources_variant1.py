@@ -1,4 +1,8 @@
-"""CreateThreadRequestToolResourcesVariant1: A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+"""CreateThreadRequestToolResourcesVariant1: A set of resources that are made available
+to the assistant's tools in this thread. The resources are specific to the type of
+tool. For example, the `code_interpreter` tool requires a list of file IDs, while the
+`file_search` tool requires a list of vector store IDs.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +14,20 @@ __all__ = ["CreateThreadRequestToolResourcesVariant1"]
 
 
 class CreateThreadRequestToolResourcesVariant1(BaseModel):
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """A set of resources that are made available to the assistant's tools in this
+    thread. The resources are specific to the type of tool. For example, the
+    `code_interpreter` tool requires a list of file IDs, while the `file_search` tool
+    requires a list of vector store IDs.
+    """
 
-    code_interpreter: CreateThreadRequestToolResourcesVariant1CodeInterpreter | None = None
+    code_interpreter: CreateThreadRequestToolResourcesVariant1CodeInterpreter | None = (
+        None
+    )
 
     file_search: Any = None
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_thread_request_tool_resources_variant1_code_interpreter import (
+from .create_thread_request_tool_resources_variant1_code_interpreter import (  # noqa: E402
     CreateThreadRequestToolResourcesVariant1CodeInterpreter,
-)  # noqa: E402
+)

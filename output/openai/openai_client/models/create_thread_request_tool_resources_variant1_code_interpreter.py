@@ -1,7 +1,4 @@
-"""CreateThreadRequestToolResourcesVariant1CodeInterpreter."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,8 @@ __all__ = ["CreateThreadRequestToolResourcesVariant1CodeInterpreter"]
 
 
 class CreateThreadRequestToolResourcesVariant1CodeInterpreter(BaseModel):
-    """CreateThreadRequestToolResourcesVariant1CodeInterpreter"""
-
     file_ids: list[str] | None = None
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+    """A list of [file](https://api.openai.com/docs/api-reference/files) IDs made
+    available to the `code_interpreter` tool. There can be a maximum of 20 files
+    associated with the tool.
+    """

@@ -1,18 +1,23 @@
-"""CreateTranscriptionResponseDiarizedJson: Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations."""
+"""CreateTranscriptionResponseDiarizedJson: Represents a diarized transcription response
+returned by the model, including the combined transcript and speaker-segment
+annotations.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateTranscriptionResponseDiarizedJson"]
 
 
 class CreateTranscriptionResponseDiarizedJson(BaseModel):
-    """Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations."""
+    """Represents a diarized transcription response returned by the model, including the
+    combined transcript and speaker-segment annotations.
+    """
 
     task: Literal["transcribe"]
     """The type of task that was run. Always `transcribe`."""
@@ -28,13 +33,20 @@ class CreateTranscriptionResponseDiarizedJson(BaseModel):
 
     usage: (
         Annotated[
-            Annotated[TranscriptTextUsageTokens, pydantic.Tag("TranscriptTextUsageTokens")]
-            | Annotated[TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")]
+            Annotated[
+                TranscriptTextUsageTokens, pydantic.Tag("TranscriptTextUsageTokens")
+            ]
+            | Annotated[
+                TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",
                 "type",
-                {"tokens": "TranscriptTextUsageTokens", "duration": "TranscriptTextUsageDuration"},
+                {
+                    "tokens": "TranscriptTextUsageTokens",
+                    "duration": "TranscriptTextUsageDuration",
+                },
             ),
         ]
         | None

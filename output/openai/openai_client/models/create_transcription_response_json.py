@@ -1,37 +1,53 @@
-"""CreateTranscriptionResponseJson: Represents a transcription response returned by model, based on the provided input."""
+"""CreateTranscriptionResponseJson: Represents a transcription response returned by
+model, based on the provided input.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateTranscriptionResponseJson"]
 
 
 class CreateTranscriptionResponseJson(BaseModel):
-    """Represents a transcription response returned by model, based on the provided input."""
+    """Represents a transcription response returned by model, based on the provided
+    input.
+    """
 
     text: str
     """The transcribed text."""
 
     languages: list[TranscriptionLanguage] | None = None
-    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
+    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array
+    indicates that no language could be reliably detected.
+    """
 
     logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | None = None
-    """The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array."""
+    """The log probabilities of the tokens in the transcription. Only returned with the
+    models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` if `logprobs` is added to
+    the `include` array.
+    """
 
     usage: (
         Annotated[
-            Annotated[TranscriptTextUsageTokens, pydantic.Tag("TranscriptTextUsageTokens")]
-            | Annotated[TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")]
+            Annotated[
+                TranscriptTextUsageTokens, pydantic.Tag("TranscriptTextUsageTokens")
+            ]
+            | Annotated[
+                TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",
                 "type",
-                {"tokens": "TranscriptTextUsageTokens", "duration": "TranscriptTextUsageDuration"},
+                {
+                    "tokens": "TranscriptTextUsageTokens",
+                    "duration": "TranscriptTextUsageDuration",
+                },
             ),
         ]
         | None
@@ -40,9 +56,9 @@ class CreateTranscriptionResponseJson(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_transcription_response_json_logprobs_item import (
+from .create_transcription_response_json_logprobs_item import (  # noqa: E402
     CreateTranscriptionResponseJsonLogprobsItem,
-)  # noqa: E402
+)
 from .transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: E402
 from .transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
 from .transcription_language import TranscriptionLanguage  # noqa: E402

@@ -1,7 +1,4 @@
-"""CreateTranscriptionResponseJsonLogprobsItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["CreateTranscriptionResponseJsonLogprobsItem"]
 
 
 class CreateTranscriptionResponseJsonLogprobsItem(BaseModel):
-    """CreateTranscriptionResponseJsonLogprobsItem"""
-
     token: str | None = None
     """The token in the transcription."""
 

@@ -1,14 +1,13 @@
-"""CreateTranscriptionResponseStreamEvent."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .transcript_text_segment_event import TranscriptTextSegmentEvent
 from .transcript_text_delta_event import TranscriptTextDeltaEvent
 from .transcript_text_done_event import TranscriptTextDoneEvent
-from typing_extensions import TypeAlias
+from .transcript_text_segment_event import TranscriptTextSegmentEvent
 
 __all__ = ["CreateTranscriptionResponseStreamEvent"]
 
@@ -27,4 +26,3 @@ CreateTranscriptionResponseStreamEvent: TypeAlias = Annotated[
         },
     ),
 ]
-"""CreateTranscriptionResponseStreamEvent"""

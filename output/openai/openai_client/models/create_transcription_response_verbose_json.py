@@ -1,7 +1,8 @@
-"""CreateTranscriptionResponseVerboseJson: Represents a verbose json transcription response returned by model, based on the provided input."""
+"""CreateTranscriptionResponseVerboseJson: Represents a verbose json transcription
+response returned by model, based on the provided input.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +10,9 @@ __all__ = ["CreateTranscriptionResponseVerboseJson"]
 
 
 class CreateTranscriptionResponseVerboseJson(BaseModel):
-    """Represents a verbose json transcription response returned by model, based on the provided input."""
+    """Represents a verbose json transcription response returned by model, based on the
+    provided input.
+    """
 
     language: str
     """The language of the input audio."""

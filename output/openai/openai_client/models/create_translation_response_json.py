@@ -1,7 +1,4 @@
-"""CreateTranslationResponseJson."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,6 +6,4 @@ __all__ = ["CreateTranslationResponseJson"]
 
 
 class CreateTranslationResponseJson(BaseModel):
-    """CreateTranslationResponseJson"""
-
     text: str

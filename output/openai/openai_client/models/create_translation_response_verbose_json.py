@@ -1,7 +1,4 @@
-"""CreateTranslationResponseVerboseJson."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["CreateTranslationResponseVerboseJson"]
 
 
 class CreateTranslationResponseVerboseJson(BaseModel):
-    """CreateTranslationResponseVerboseJson"""
-
     language: str
     """The language of the output translation (always `english`)."""
 

@@ -1,5 +1,3 @@
-"""CreateUploadRequest."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,16 +8,14 @@ __all__ = ["CreateUploadRequest"]
 
 
 class CreateUploadRequest(BaseModel):
-    """CreateUploadRequest"""
-
     filename: str
     """The name of the file to upload."""
 
     purpose: Literal["assistants", "batch", "fine-tune", "vision"] | str
     """The intended purpose of the uploaded file.
-    
+
     See the [documentation on File
-    purposes](/docs/api-reference/files/create#files-create-purpose).
+    purposes](https://api.openai.com/docs/api-reference/files/create#files-create-purpose).
     """
 
     bytes: int
@@ -27,14 +23,16 @@ class CreateUploadRequest(BaseModel):
 
     mime_type: str
     """The MIME type of the file.
-    
-    
+
+
     This must fall within the supported MIME types for your file purpose. See
     the supported MIME types for assistants and vision.
     """
 
     expires_after: FileExpirationAfter | None = None
-    """The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted."""
+    """The expiration policy for a file. By default, files with `purpose=batch` expire
+    after 30 days and all other files are persisted until they are manually deleted.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

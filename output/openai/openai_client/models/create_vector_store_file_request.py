@@ -1,7 +1,4 @@
-"""CreateVectorStoreFileRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,13 +6,18 @@ __all__ = ["CreateVectorStoreFileRequest"]
 
 
 class CreateVectorStoreFileRequest(BaseModel):
-    """CreateVectorStoreFileRequest"""
-
     file_id: str
-    """A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests."""
+    """A [File](https://api.openai.com/docs/api-reference/files) ID that the vector
+    store should use. Useful for tools like `file_search` that can access files. For
+    multi-file ingestion, we recommend
+    [`file_batches`](https://api.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
+    to minimize per-vector-store write requests.
+    """
 
     chunking_strategy: ChunkingStrategyRequestParam | None = None
-    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+    strategy.
+    """
 
     attributes: VectorStoreFileAttributes | None = None
 

@@ -1,27 +1,28 @@
-"""CreateVectorStoreRequest."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CreateVectorStoreRequest"]
 
 
 class CreateVectorStoreRequest(BaseModel):
-    """CreateVectorStoreRequest"""
-
     file_ids: list[str] | None = None
-    """A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files."""
+    """A list of [File](https://api.openai.com/docs/api-reference/files) IDs that the
+    vector store should use. Useful for tools like `file_search` that can access
+    files.
+    """
 
     name: str | None = None
     """The name of the vector store."""
 
     description: str | None = None
-    """A description for the vector store. Can be used to describe the vector store's purpose."""
+    """A description for the vector store. Can be used to describe the vector store's
+    purpose.
+    """
 
     expires_after: VectorStoreExpirationAfter | None = None
     """The expiration policy for a vector store."""
@@ -29,7 +30,8 @@ class CreateVectorStoreRequest(BaseModel):
     chunking_strategy: (
         Annotated[
             Annotated[
-                AutoChunkingStrategyRequestParam, pydantic.Tag("AutoChunkingStrategyRequestParam")
+                AutoChunkingStrategyRequestParam,
+                pydantic.Tag("AutoChunkingStrategyRequestParam"),
             ]
             | Annotated[
                 StaticChunkingStrategyRequestParam,
@@ -47,13 +49,19 @@ class CreateVectorStoreRequest(BaseModel):
         ]
         | None
     ) = None
-    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+    strategy. Only applicable if `file_ids` is non-empty.
+    """
 
     metadata: Metadata | None = None
 
 
 # Imported last so that models referring to each other can load in any order.
-from .auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: E402
+from .auto_chunking_strategy_request_param import (  # noqa: E402
+    AutoChunkingStrategyRequestParam,
+)
 from .metadata import Metadata  # noqa: E402
-from .static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: E402
+from .static_chunking_strategy_request_param import (  # noqa: E402
+    StaticChunkingStrategyRequestParam,
+)
 from .vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: E402

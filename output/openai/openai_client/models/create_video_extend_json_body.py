@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateVideoExtendJsonBody"]
@@ -18,7 +17,9 @@ class CreateVideoExtendJsonBody(BaseModel):
     """Updated text prompt that directs the extension generation."""
 
     seconds: VideoSeconds
-    """Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20)."""
+    """Length of the newly generated extension segment in seconds (allowed values: 4, 8,
+    12, 16, 20).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,7 +1,8 @@
-"""CreateVideoExtendMultipartBody: Multipart parameters for extending an existing generated video."""
+"""CreateVideoExtendMultipartBody: Multipart parameters for extending an existing
+generated video.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -17,7 +18,9 @@ class CreateVideoExtendMultipartBody(BaseModel):
     """Updated text prompt that directs the extension generation."""
 
     seconds: VideoSeconds
-    """Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20)."""
+    """Length of the newly generated extension segment in seconds (allowed values: 4, 8,
+    12, 16, 20).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

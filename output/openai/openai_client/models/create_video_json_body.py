@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateVideoJsonBody"]
@@ -12,19 +11,25 @@ class CreateVideoJsonBody(BaseModel):
     """JSON parameters for creating a new video generation job."""
 
     model: VideoModel | None = None
-    """The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`."""
+    """The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults
+    to `sora-2`.
+    """
 
     prompt: str
     """Text prompt that describes the video to generate."""
 
     input_reference: ImageRefParam2 | None = None
-    """Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`."""
+    """Optional reference object that guides generation. Provide exactly one of
+    `image_url` or `file_id`.
+    """
 
     seconds: VideoSeconds | None = None
     """Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds."""
 
     size: VideoSize | None = None
-    """Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280."""
+    """Output resolution formatted as width x height (allowed values: 720x1280,
+    1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

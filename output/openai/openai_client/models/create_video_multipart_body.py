@@ -1,7 +1,8 @@
-"""CreateVideoMultipartBody: Multipart parameters for creating a new video generation job."""
+"""CreateVideoMultipartBody: Multipart parameters for creating a new video generation
+job.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -12,7 +13,9 @@ class CreateVideoMultipartBody(BaseModel):
     """Multipart parameters for creating a new video generation job."""
 
     model: VideoModel | None = None
-    """The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`."""
+    """The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults
+    to `sora-2`.
+    """
 
     prompt: str
     """Text prompt that describes the video to generate."""
@@ -23,7 +26,9 @@ class CreateVideoMultipartBody(BaseModel):
     """Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds."""
 
     size: VideoSize | None = None
-    """Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280."""
+    """Output resolution formatted as width x height (allowed values: 720x1280,
+    1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

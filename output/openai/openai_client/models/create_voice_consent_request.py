@@ -1,7 +1,4 @@
-"""CreateVoiceConsentRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,16 +6,15 @@ __all__ = ["CreateVoiceConsentRequest"]
 
 
 class CreateVoiceConsentRequest(BaseModel):
-    """CreateVoiceConsentRequest"""
-
     name: str
     """The label to use for this consent recording."""
 
     recording: bytes
     """The consent audio recording file. Maximum size is 10 MiB.
-    
+
     Supported MIME types:
-    `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+    `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`,
+    `audio/webm`, `audio/mp4`.
     """
 
     language: str

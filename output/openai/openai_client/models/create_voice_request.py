@@ -1,7 +1,4 @@
-"""CreateVoiceRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,16 +6,15 @@ __all__ = ["CreateVoiceRequest"]
 
 
 class CreateVoiceRequest(BaseModel):
-    """CreateVoiceRequest"""
-
     name: str
     """The name of the new voice."""
 
     audio_sample: bytes
     """The sample audio recording file. Maximum size is 10 MiB.
-    
+
     Supported MIME types:
-    `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+    `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`,
+    `audio/webm`, `audio/mp4`.
     """
 
     consent: str

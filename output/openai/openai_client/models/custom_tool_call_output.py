@@ -1,4 +1,6 @@
-"""CustomToolCallOutput: The output of a custom tool call from your code, being sent back to the model."""
+"""CustomToolCallOutput: The output of a custom tool call from your code, being sent
+back to the model.
+"""
 
 from __future__ import annotations
 
@@ -30,5 +32,7 @@ class CustomToolCallOutput(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput  # noqa: E402
+from .function_and_custom_tool_call_output import (  # noqa: E402
+    FunctionAndCustomToolCallOutput,
+)
 from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

@@ -1,5 +1,3 @@
-"""CustomToolCallOutputResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["CustomToolCallOutputResource"]
 
 
 class CustomToolCallOutputResource(BaseModel):
-    """CustomToolCallOutputResource"""
-
     type: Literal["custom_tool_call_output"]
     """The type of the custom tool call output. Always `custom_tool_call_output`."""
 
@@ -38,6 +34,8 @@ class CustomToolCallOutputResource(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput  # noqa: E402
+from .function_and_custom_tool_call_output import (  # noqa: E402
+    FunctionAndCustomToolCallOutput,
+)
 from .function_call_output_status_enum import FunctionCallOutputStatusEnum  # noqa: E402
 from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

@@ -1,5 +1,3 @@
-"""CustomToolCallResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["CustomToolCallResource"]
 
 
 class CustomToolCallResource(BaseModel):
-    """CustomToolCallResource"""
-
     type: Literal["custom_tool_call"]
     """The type of the custom tool call. Always `custom_tool_call`."""
 

@@ -1,4 +1,6 @@
-"""CustomToolChatCompletions: A custom tool that processes input using a specified format."""
+"""CustomToolChatCompletions: A custom tool that processes input using a specified
+format.
+"""
 
 from __future__ import annotations
 
@@ -20,4 +22,6 @@ class CustomToolChatCompletions(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .custom_tool_chat_completions_custom import CustomToolChatCompletionsCustom  # noqa: E402
+from .custom_tool_chat_completions_custom import (  # noqa: E402
+    CustomToolChatCompletionsCustom,
+)

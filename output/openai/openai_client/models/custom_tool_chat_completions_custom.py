@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CustomToolChatCompletionsCustom"]
 
@@ -46,9 +46,9 @@ class CustomToolChatCompletionsCustom(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .custom_tool_chat_completions_custom_format_grammar_format import (
+from .custom_tool_chat_completions_custom_format_grammar_format import (  # noqa: E402
     CustomToolChatCompletionsCustomFormatGrammarFormat,
-)  # noqa: E402
-from .custom_tool_chat_completions_custom_format_text_format import (
+)
+from .custom_tool_chat_completions_custom_format_text_format import (  # noqa: E402
     CustomToolChatCompletionsCustomFormatTextFormat,
-)  # noqa: E402
+)

@@ -20,6 +20,6 @@ class CustomToolChatCompletionsCustomFormatGrammarFormat(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .custom_tool_chat_completions_custom_format_grammar_format_grammar import (
+from .custom_tool_chat_completions_custom_format_grammar_format_grammar import (  # noqa: E402
     CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,
-)  # noqa: E402
+)

@@ -1,18 +1,23 @@
-"""CustomToolParam: A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+"""CustomToolParam: A custom tool that processes input using a specified format. Learn
+more about   [custom
+tools](https://api.openai.com/docs/guides/function-calling#custom-tools)
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["CustomToolParam"]
 
 
 class CustomToolParam(BaseModel):
-    """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+    """A custom tool that processes input using a specified format. Learn more about
+    [custom tools](https://api.openai.com/docs/guides/function-calling#custom-tools)
+    """
 
     type: Literal["custom"]
     """The type of the custom tool. Always `custom`."""
@@ -26,12 +31,17 @@ class CustomToolParam(BaseModel):
     format: (
         Annotated[
             Annotated[CustomTextFormatParam, pydantic.Tag("CustomTextFormatParam")]
-            | Annotated[CustomGrammarFormatParam, pydantic.Tag("CustomGrammarFormatParam")]
+            | Annotated[
+                CustomGrammarFormatParam, pydantic.Tag("CustomGrammarFormatParam")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",
                 "type",
-                {"text": "CustomTextFormatParam", "grammar": "CustomGrammarFormatParam"},
+                {
+                    "text": "CustomTextFormatParam",
+                    "grammar": "CustomGrammarFormatParam",
+                },
             ),
         ]
         | None

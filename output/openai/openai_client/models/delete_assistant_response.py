@@ -1,5 +1,3 @@
-"""DeleteAssistantResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["DeleteAssistantResponse"]
 
 
 class DeleteAssistantResponse(BaseModel):
-    """DeleteAssistantResponse"""
-
     id: str
 
     deleted: bool

@@ -1,5 +1,3 @@
-"""DeleteCertificateResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["DeleteCertificateResponse"]
 
 
 class DeleteCertificateResponse(BaseModel):
-    """DeleteCertificateResponse"""
-
     object: Literal["certificate.deleted"]
     """The object type, must be `certificate.deleted`."""
 

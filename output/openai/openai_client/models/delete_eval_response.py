@@ -1,7 +1,4 @@
-"""DeleteEvalResponse."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["DeleteEvalResponse"]
 
 
 class DeleteEvalResponse(BaseModel):
-    """DeleteEvalResponse"""
-
     object: str
 
     deleted: bool

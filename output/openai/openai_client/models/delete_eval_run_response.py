@@ -1,7 +1,4 @@
-"""DeleteEvalRunResponse."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["DeleteEvalRunResponse"]
 
 
 class DeleteEvalRunResponse(BaseModel):
-    """DeleteEvalRunResponse"""
-
     object: str | None = None
 
     deleted: bool | None = None

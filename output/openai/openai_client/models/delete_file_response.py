@@ -1,5 +1,3 @@
-"""DeleteFileResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["DeleteFileResponse"]
 
 
 class DeleteFileResponse(BaseModel):
-    """DeleteFileResponse"""
-
     id: str
 
     object: Literal["file"]

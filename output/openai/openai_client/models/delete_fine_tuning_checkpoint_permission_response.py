@@ -1,5 +1,3 @@
-"""DeleteFineTuningCheckpointPermissionResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["DeleteFineTuningCheckpointPermissionResponse"]
 
 
 class DeleteFineTuningCheckpointPermissionResponse(BaseModel):
-    """DeleteFineTuningCheckpointPermissionResponse"""
-
     id: str
     """The ID of the fine-tuned model checkpoint permission that was deleted."""
 

@@ -1,5 +1,3 @@
-"""DeleteMessageResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["DeleteMessageResponse"]
 
 
 class DeleteMessageResponse(BaseModel):
-    """DeleteMessageResponse"""
-
     id: str
 
     deleted: bool

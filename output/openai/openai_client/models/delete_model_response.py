@@ -1,7 +1,4 @@
-"""DeleteModelResponse."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["DeleteModelResponse"]
 
 
 class DeleteModelResponse(BaseModel):
-    """DeleteModelResponse"""
-
     id: str
 
     deleted: bool

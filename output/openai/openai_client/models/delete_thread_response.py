@@ -1,5 +1,3 @@
-"""DeleteThreadResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["DeleteThreadResponse"]
 
 
 class DeleteThreadResponse(BaseModel):
-    """DeleteThreadResponse"""
-
     id: str
 
     deleted: bool

@@ -1,5 +1,3 @@
-"""DeleteVectorStoreFileResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["DeleteVectorStoreFileResponse"]
 
 
 class DeleteVectorStoreFileResponse(BaseModel):
-    """DeleteVectorStoreFileResponse"""
-
     id: str
 
     deleted: bool

@@ -1,5 +1,3 @@
-"""DeleteVectorStoreResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["DeleteVectorStoreResponse"]
 
 
 class DeleteVectorStoreResponse(BaseModel):
-    """DeleteVectorStoreResponse"""
-
     id: str
 
     deleted: bool

@@ -1,7 +1,4 @@
-"""DeletedConversation."""
-
 from __future__ import annotations
-
 
 from .deleted_conversation_resource import DeletedConversationResource
 
@@ -9,4 +6,4 @@ __all__ = ["DeletedConversation"]
 
 
 class DeletedConversation(DeletedConversationResource):
-    """DeletedConversation"""
+    pass

@@ -1,5 +1,3 @@
-"""DeletedConversationResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["DeletedConversationResource"]
 
 
 class DeletedConversationResource(BaseModel):
-    """DeletedConversationResource"""
-
     object: Literal["conversation.deleted"]
 
     deleted: bool

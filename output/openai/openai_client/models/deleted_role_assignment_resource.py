@@ -1,7 +1,8 @@
-"""DeletedRoleAssignmentResource: Confirmation payload returned after unassigning a role."""
+"""DeletedRoleAssignmentResource: Confirmation payload returned after unassigning a
+role.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -12,7 +13,9 @@ class DeletedRoleAssignmentResource(BaseModel):
     """Confirmation payload returned after unassigning a role."""
 
     object: str
-    """Identifier for the deleted assignment, such as `group.role.deleted` or `user.role.deleted`."""
+    """Identifier for the deleted assignment, such as `group.role.deleted` or
+    `user.role.deleted`.
+    """
 
     deleted: bool
     """Whether the assignment was removed."""

@@ -1,5 +1,3 @@
-"""DeletedSkillResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["DeletedSkillResource"]
 
 
 class DeletedSkillResource(BaseModel):
-    """DeletedSkillResource"""
-
     object: Literal["skill.deleted"]
 
     deleted: bool

@@ -1,5 +1,3 @@
-"""DeletedSkillVersionResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["DeletedSkillVersionResource"]
 
 
 class DeletedSkillVersionResource(BaseModel):
-    """DeletedSkillVersionResource"""
-
     object: Literal["skill.version.deleted"]
 
     deleted: bool

@@ -1,5 +1,3 @@
-"""DirectToolCallCaller."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,6 +8,4 @@ __all__ = ["DirectToolCallCaller"]
 
 
 class DirectToolCallCaller(BaseModel):
-    """DirectToolCallCaller"""
-
     type: Literal["direct"]

@@ -1,5 +1,3 @@
-"""DirectToolCallCallerParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,7 +8,5 @@ __all__ = ["DirectToolCallCallerParam"]
 
 
 class DirectToolCallCallerParam(BaseModel):
-    """DirectToolCallCallerParam"""
-
     type: Literal["direct"]
     """The caller type. Always `direct`."""

@@ -13,7 +13,9 @@ class DoubleClickAction(BaseModel):
     """A double click action."""
 
     type: Literal["double_click"]
-    """Specifies the event type. For a double click action, this property is always set to `double_click`."""
+    """Specifies the event type. For a double click action, this property is always set
+    to `double_click`.
+    """
 
     x: int
     """The x-coordinate where the double click occurred."""

@@ -2,7 +2,8 @@
 
 Use `images` (array of `ImageRefParam`) instead of multipart `image` uploads.
 You can reference images via external URLs, data URLs, or uploaded file IDs.
-JSON edits support GPT image models only; DALL-E edits require multipart (`dall-e-2` only).
+JSON edits support GPT image models only; DALL-E edits require multipart (`dall-e-2`
+only).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ class EditImageBodyJsonParam(BaseModel):
 
     Use `images` (array of `ImageRefParam`) instead of multipart `image` uploads.
     You can reference images via external URLs, data URLs, or uploaded file IDs.
-    JSON edits support GPT image models only; DALL-E edits require multipart (`dall-e-2` only).
+    JSON edits support GPT image models only; DALL-E edits require multipart
+    (`dall-e-2` only).
     """
 
     model: (
@@ -32,10 +34,11 @@ class EditImageBodyJsonParam(BaseModel):
             "gpt-image-1-mini",
             "chatgpt-image-latest",
         ]
-        | str
         | None
     ) = None
-    """The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`."""
+    """The GPT image model to use for image editing, including `gpt-image-2` and its
+    dated snapshot `gpt-image-2-2026-04-21`.
+    """
 
     images: list[ImageRefParam]
     """Input image references to edit.
@@ -77,7 +80,11 @@ class EditImageBodyJsonParam(BaseModel):
     """Moderation level for GPT image models."""
 
     background: Literal["transparent", "opaque", "auto"] | str | None = None
-    """Set the background of the generated image output. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`."""
+    """Set the background of the generated image output. Transparent backgrounds are
+    available for supported GPT Image models. For `gpt-image-2` and
+    `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`,
+    set the output format to `png` or `webp`.
+    """
 
     stream: bool | None = None
     """Stream partial image results as events."""

@@ -16,7 +16,10 @@ class Embedding(BaseModel):
     """The index of the embedding in the list of embeddings."""
 
     embedding: list[float]
-    """The embedding vector, which is a list of floats. The length of vector depends on the model as listed in the [embedding guide](/docs/guides/embeddings)."""
+    """The embedding vector, which is a list of floats. The length of vector depends on
+    the model as listed in the [embedding
+    guide](https://api.openai.com/docs/guides/embeddings).
+    """
 
     object: Literal["embedding"]
     """The object type, which is always "embedding"."""

@@ -1,7 +1,4 @@
-"""Error."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["Error"]
 
 
 class Error(BaseModel):
-    """Error"""
-
     code: str | None
 
     message: str

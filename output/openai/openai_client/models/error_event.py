@@ -1,4 +1,7 @@
-"""ErrorEvent: Occurs when an [error](/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error or a timeout."""
+"""ErrorEvent: Occurs when an
+[error](https://api.openai.com/docs/guides/error-codes#api-errors) occurs. This can
+happen due to an internal server error or a timeout.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,9 @@ __all__ = ["ErrorEvent"]
 
 
 class ErrorEvent(BaseModel):
-    """Occurs when an [error](/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error or a timeout."""
+    """Occurs when an [error](https://api.openai.com/docs/guides/error-codes#api-errors)
+    occurs. This can happen due to an internal server error or a timeout.
+    """
 
     event: Literal["error"]
 

@@ -1,7 +1,4 @@
-"""ErrorResponse."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ErrorResponse"]
 
 
 class ErrorResponse(BaseModel):
-    """ErrorResponse"""
-
     error: Error
 
 

@@ -8,11 +8,11 @@ Like:
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["Eval"]
 
@@ -36,7 +36,9 @@ class Eval(BaseModel):
     """The name of the evaluation."""
 
     data_source_config: Annotated[
-        Annotated[EvalCustomDataSourceConfig, pydantic.Tag("EvalCustomDataSourceConfig")]
+        Annotated[
+            EvalCustomDataSourceConfig, pydantic.Tag("EvalCustomDataSourceConfig")
+        ]
         | Annotated[EvalLogsDataSourceConfig, pydantic.Tag("EvalLogsDataSourceConfig")]
         | Annotated[
             EvalStoredCompletionsDataSourceConfig,
@@ -59,7 +61,9 @@ class Eval(BaseModel):
         Annotated[
             Annotated[GraderLabelModel, pydantic.Tag("GraderLabelModel")]
             | Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
-            | Annotated[EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")]
+            | Annotated[
+                EvalGraderTextSimilarity, pydantic.Tag("EvalGraderTextSimilarity")
+            ]
             | Annotated[EvalGraderPython, pydantic.Tag("EvalGraderPython")]
             | Annotated[EvalGraderScoreModel, pydantic.Tag("EvalGraderScoreModel")]
             | Annotated[dict[str, Any], pydantic.Tag("")],
@@ -90,9 +94,9 @@ from .eval_grader_python import EvalGraderPython  # noqa: E402
 from .eval_grader_score_model import EvalGraderScoreModel  # noqa: E402
 from .eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: E402
 from .eval_logs_data_source_config import EvalLogsDataSourceConfig  # noqa: E402
-from .eval_stored_completions_data_source_config import (
+from .eval_stored_completions_data_source_config import (  # noqa: E402
     EvalStoredCompletionsDataSourceConfig,
-)  # noqa: E402
+)
 from .grader_label_model import GraderLabelModel  # noqa: E402
 from .grader_string_check import GraderStringCheck  # noqa: E402
 from .metadata import Metadata  # noqa: E402

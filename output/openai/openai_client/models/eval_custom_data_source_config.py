@@ -1,4 +1,5 @@
-"""EvalCustomDataSourceConfig: A CustomDataSourceConfig which specifies the schema of your `item` and optionally `sample` namespaces.
+"""EvalCustomDataSourceConfig: A CustomDataSourceConfig which specifies the schema of
+your `item` and optionally `sample` namespaces.
 The response schema defines the shape of the data that will be:
 - Used to define your testing criteria and
 - What data is required when creating a run
@@ -7,6 +8,7 @@ The response schema defines the shape of the data that will be:
 from __future__ import annotations
 
 from typing import Any, Literal
+
 from pydantic import Field
 
 from .._base_model import BaseModel
@@ -15,7 +17,8 @@ __all__ = ["EvalCustomDataSourceConfig"]
 
 
 class EvalCustomDataSourceConfig(BaseModel):
-    """A CustomDataSourceConfig which specifies the schema of your `item` and optionally `sample` namespaces.
+    """A CustomDataSourceConfig which specifies the schema of your `item` and optionally
+    `sample` namespaces.
     The response schema defines the shape of the data that will be:
     - Used to define your testing criteria and
     - What data is required when creating a run
@@ -27,7 +30,7 @@ class EvalCustomDataSourceConfig(BaseModel):
     schema_: dict[str, Any] = Field(alias="schema")
     """The json schema for the run data source items.
     Learn how to build JSON schemas [here](https://json-schema.org/).
-    
-    
+
+
     Wire name: `schema`.
     """

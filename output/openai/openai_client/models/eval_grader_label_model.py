@@ -1,7 +1,4 @@
-"""EvalGraderLabelModel."""
-
 from __future__ import annotations
-
 
 from .grader_label_model import GraderLabelModel
 
@@ -9,8 +6,8 @@ __all__ = ["EvalGraderLabelModel"]
 
 
 class EvalGraderLabelModel(GraderLabelModel):
-    """EvalGraderLabelModel"""
+    pass
 
 
 # Imported last so that models referring to each other can load in any order.
-from .eval_item import EvalItem  # noqa: E402
+from .eval_item import EvalItem as EvalItem  # noqa: E402

@@ -1,7 +1,4 @@
-"""EvalGraderPython."""
-
 from __future__ import annotations
-
 
 from .grader_python import GraderPython
 
@@ -9,7 +6,5 @@ __all__ = ["EvalGraderPython"]
 
 
 class EvalGraderPython(GraderPython):
-    """EvalGraderPython"""
-
     pass_threshold: float | None = None
     """The threshold for the score."""

@@ -1,7 +1,4 @@
-"""EvalGraderStringCheck."""
-
 from __future__ import annotations
-
 
 from .grader_string_check import GraderStringCheck
 
@@ -9,4 +6,4 @@ __all__ = ["EvalGraderStringCheck"]
 
 
 class EvalGraderStringCheck(GraderStringCheck):
-    """EvalGraderStringCheck"""
+    pass

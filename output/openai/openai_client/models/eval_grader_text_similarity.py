@@ -1,7 +1,4 @@
-"""EvalGraderTextSimilarity."""
-
 from __future__ import annotations
-
 
 from .grader_text_similarity import GraderTextSimilarity
 
@@ -9,7 +6,5 @@ __all__ = ["EvalGraderTextSimilarity"]
 
 
 class EvalGraderTextSimilarity(GraderTextSimilarity):
-    """EvalGraderTextSimilarity"""
-
     pass_threshold: float
     """The threshold for the score."""

@@ -28,7 +28,9 @@ class EvalItem(BaseModel):
     """
 
     content: EvalItemContent
-    """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
+    """Inputs to the model - can contain template strings. Supports text, output text,
+    input images, and input audio, either as a single item or an array of items.
+    """
 
     type: Literal["message"] | None = None
     """The type of the message input. Always `message`."""

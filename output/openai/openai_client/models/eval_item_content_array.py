@@ -1,11 +1,13 @@
-"""EvalItemContentArray: A list of inputs, each of which may be either an input text, output text, input
+"""EvalItemContentArray: A list of inputs, each of which may be either an input text,
+output text, input
 image, or input audio object.
 """
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .eval_item_content_item import EvalItemContentItem
-from typing_extensions import TypeAlias
 
 __all__ = ["EvalItemContentArray"]
 

@@ -1,12 +1,15 @@
-"""EvalItemContentItem: A single content item: input text, output text, input image, or input audio."""
+"""EvalItemContentItem: A single content item: input text, output text, input image, or
+input audio.
+"""
 
 from __future__ import annotations
 
-from .input_text_content import InputTextContent
+from typing import TypeAlias
+
 from .eval_item_content_output_text import EvalItemContentOutputText
 from .eval_item_input_image import EvalItemInputImage
 from .input_audio import InputAudio
-from typing_extensions import TypeAlias
+from .input_text_content import InputTextContent
 
 __all__ = ["EvalItemContentItem"]
 

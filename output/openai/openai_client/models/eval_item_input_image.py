@@ -19,4 +19,6 @@ class EvalItemInputImage(BaseModel):
     """The URL of the image input."""
 
     detail: str | None = None
-    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or
+    `auto`. Defaults to `auto`.
+    """

@@ -1,5 +1,3 @@
-"""EvalJsonlFileContentSource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["EvalJsonlFileContentSource"]
 
 
 class EvalJsonlFileContentSource(BaseModel):
-    """EvalJsonlFileContentSource"""
-
     type: Literal["file_content"]
     """The type of jsonl source. Always `file_content`."""
 
@@ -20,6 +16,6 @@ class EvalJsonlFileContentSource(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .eval_jsonl_file_content_source_content_item import (
+from .eval_jsonl_file_content_source_content_item import (  # noqa: E402
     EvalJsonlFileContentSourceContentItem,
-)  # noqa: E402
+)

@@ -1,5 +1,3 @@
-"""EvalJsonlFileContentSourceContentItem."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -10,8 +8,6 @@ __all__ = ["EvalJsonlFileContentSourceContentItem"]
 
 
 class EvalJsonlFileContentSourceContentItem(BaseModel):
-    """EvalJsonlFileContentSourceContentItem"""
-
     item: dict[str, Any]
 
     sample: dict[str, Any] | None = None

@@ -1,5 +1,3 @@
-"""EvalJsonlFileIdSource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["EvalJsonlFileIdSource"]
 
 
 class EvalJsonlFileIdSource(BaseModel):
-    """EvalJsonlFileIdSource"""
-
     type: Literal["file_id"]
     """The type of jsonl source. Always `file_id`."""
 

@@ -1,4 +1,6 @@
-"""EvalResponsesSource: A EvalResponsesSource object describing a run data source configuration."""
+"""EvalResponsesSource: A EvalResponsesSource object describing a run data source
+configuration.
+"""
 
 from __future__ import annotations
 

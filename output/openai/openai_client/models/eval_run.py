@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["EvalRun"]
 
@@ -48,12 +48,16 @@ class EvalRun(BaseModel):
     """Results per testing criteria applied during the evaluation run."""
 
     data_source: Annotated[
-        Annotated[CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")]
-        | Annotated[
-            CreateEvalCompletionsRunDataSource, pydantic.Tag("CreateEvalCompletionsRunDataSource")
+        Annotated[
+            CreateEvalJsonlRunDataSource, pydantic.Tag("CreateEvalJsonlRunDataSource")
         ]
         | Annotated[
-            CreateEvalResponsesRunDataSource, pydantic.Tag("CreateEvalResponsesRunDataSource")
+            CreateEvalCompletionsRunDataSource,
+            pydantic.Tag("CreateEvalCompletionsRunDataSource"),
+        ]
+        | Annotated[
+            CreateEvalResponsesRunDataSource,
+            pydantic.Tag("CreateEvalResponsesRunDataSource"),
         ]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(
@@ -75,15 +79,19 @@ class EvalRun(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .create_eval_completions_run_data_source import (
+from .create_eval_completions_run_data_source import (  # noqa: E402
     CreateEvalCompletionsRunDataSource,
-)  # noqa: E402
-from .create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource  # noqa: E402
-from .create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource  # noqa: E402
+)
+from .create_eval_jsonl_run_data_source import (  # noqa: E402
+    CreateEvalJsonlRunDataSource,
+)
+from .create_eval_responses_run_data_source import (  # noqa: E402
+    CreateEvalResponsesRunDataSource,
+)
 from .eval_api_error import EvalApiError  # noqa: E402
 from .eval_run_per_model_usage_item import EvalRunPerModelUsageItem  # noqa: E402
-from .eval_run_per_testing_criteria_results_item import (
+from .eval_run_per_testing_criteria_results_item import (  # noqa: E402
     EvalRunPerTestingCriteriaResultsItem,
-)  # noqa: E402
+)
 from .eval_run_result_counts import EvalRunResultCounts  # noqa: E402
 from .metadata import Metadata  # noqa: E402

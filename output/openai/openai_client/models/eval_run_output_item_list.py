@@ -1,4 +1,6 @@
-"""EvalRunOutputItemList: An object representing a list of output items for an evaluation run."""
+"""EvalRunOutputItemList: An object representing a list of output items for an
+evaluation run.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""EvalRunOutputItemSample: A sample containing the input and output of the evaluation run."""
+"""EvalRunOutputItemSample: A sample containing the input and output of the evaluation
+run.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -44,6 +45,12 @@ class EvalRunOutputItemSample(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .eval_api_error import EvalApiError  # noqa: E402
-from .eval_run_output_item_sample_input_item import EvalRunOutputItemSampleInputItem  # noqa: E402
-from .eval_run_output_item_sample_output_item import EvalRunOutputItemSampleOutputItem  # noqa: E402
-from .eval_run_output_item_sample_usage import EvalRunOutputItemSampleUsage  # noqa: E402
+from .eval_run_output_item_sample_input_item import (  # noqa: E402
+    EvalRunOutputItemSampleInputItem,
+)
+from .eval_run_output_item_sample_output_item import (  # noqa: E402
+    EvalRunOutputItemSampleOutputItem,
+)
+from .eval_run_output_item_sample_usage import (  # noqa: E402
+    EvalRunOutputItemSampleUsage,
+)

@@ -1,7 +1,4 @@
-"""EvalRunOutputItemSampleOutputItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["EvalRunOutputItemSampleOutputItem"]
 
 
 class EvalRunOutputItemSampleOutputItem(BaseModel):
-    """EvalRunOutputItemSampleOutputItem"""
-
     role: str | None = None
     """The role of the message (e.g. "system", "assistant", "user")."""
 

@@ -1,7 +1,4 @@
-"""EvalRunPerModelUsageItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["EvalRunPerModelUsageItem"]
 
 
 class EvalRunPerModelUsageItem(BaseModel):
-    """EvalRunPerModelUsageItem"""
-
     model_name: str
     """The name of the model."""
 

@@ -1,7 +1,4 @@
-"""EvalRunPerTestingCriteriaResultsItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["EvalRunPerTestingCriteriaResultsItem"]
 
 
 class EvalRunPerTestingCriteriaResultsItem(BaseModel):
-    """EvalRunPerTestingCriteriaResultsItem"""
-
     testing_criteria: str
     """A description of the testing criteria."""
 

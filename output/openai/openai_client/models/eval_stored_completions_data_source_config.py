@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from typing import Any, Literal
+
 from pydantic import Field
 
 from .._base_model import BaseModel
@@ -25,8 +26,8 @@ class EvalStoredCompletionsDataSourceConfig(BaseModel):
     schema_: dict[str, Any] = Field(alias="schema")
     """The json schema for the run data source items.
     Learn how to build JSON schemas [here](https://json-schema.org/).
-    
-    
+
+
     Wire name: `schema`.
     """
 

@@ -1,4 +1,6 @@
-"""EvalStoredCompletionsSource: A StoredCompletionsRunDataSource configuration describing a set of filters"""
+"""EvalStoredCompletionsSource: A StoredCompletionsRunDataSource configuration
+describing a set of filters
+"""
 
 from __future__ import annotations
 

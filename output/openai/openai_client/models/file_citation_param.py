@@ -1,5 +1,3 @@
-"""FileCitationParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["FileCitationParam"]
 
 
 class FileCitationParam(BaseModel):
-    """FileCitationParam"""
-
     type: Literal["file_citation"]
     """The citation type. Always `file_citation`."""
 

@@ -1,11 +1,7 @@
-"""FileDetailEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["FileDetailEnum"]
 
 FileDetailEnum: TypeAlias = Literal["auto", "low", "high"] | str
-"""FileDetailEnum"""

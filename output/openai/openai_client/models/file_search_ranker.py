@@ -1,9 +1,10 @@
-"""FileSearchRanker: The ranker to use for the file search. If not specified will use the `auto` ranker."""
+"""FileSearchRanker: The ranker to use for the file search. If not specified will use
+the `auto` ranker.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["FileSearchRanker"]
 

@@ -1,10 +1,12 @@
-"""FileSearchRankingOptions: The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a score_threshold of 0.
+"""FileSearchRankingOptions: The ranking options for the file search. If not specified,
+the file search tool will use the `auto` ranker and a score_threshold of 0.
 
-See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+See the [file search tool
+documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+for more information.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -12,16 +14,23 @@ __all__ = ["FileSearchRankingOptions"]
 
 
 class FileSearchRankingOptions(BaseModel):
-    """The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a score_threshold of 0.
+    """The ranking options for the file search. If not specified, the file search tool
+    will use the `auto` ranker and a score_threshold of 0.
 
-    See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+    See the [file search tool
+    documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+    for more information.
     """
 
     ranker: FileSearchRanker | None = None
-    """The ranker to use for the file search. If not specified will use the `auto` ranker."""
+    """The ranker to use for the file search. If not specified will use the `auto`
+    ranker.
+    """
 
     score_threshold: float
-    """The score threshold for the file search. All values must be a floating point number between 0 and 1."""
+    """The score threshold for the file search. All values must be a floating point
+    number between 0 and 1.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

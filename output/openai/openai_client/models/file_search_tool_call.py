@@ -1,5 +1,6 @@
 """FileSearchToolCall: The results of a file search tool call. See the
-[file search guide](/docs/guides/tools-file-search) for more information.
+[file search guide](https://api.openai.com/docs/guides/tools-file-search) for more
+information.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ __all__ = ["FileSearchToolCall"]
 
 class FileSearchToolCall(BaseModel):
     """The results of a file search tool call. See the
-    [file search guide](/docs/guides/tools-file-search) for more information.
+    [file search guide](https://api.openai.com/docs/guides/tools-file-search) for
+    more information.
     """
 
     id: str
@@ -22,7 +24,9 @@ class FileSearchToolCall(BaseModel):
     type: Literal["file_search_call"]
     """The type of the file search tool call. Always `file_search_call`."""
 
-    status: Literal["in_progress", "searching", "completed", "incomplete", "failed"] | str
+    status: (
+        Literal["in_progress", "searching", "completed", "incomplete", "failed"] | str
+    )
     """The status of the file search tool call. One of `in_progress`,
     `searching`, `incomplete` or `failed`,
     """
@@ -34,6 +38,6 @@ class FileSearchToolCall(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .file_search_tool_call_results_variant1_item import (
+from .file_search_tool_call_results_variant1_item import (  # noqa: E402
     FileSearchToolCallResultsVariant1Item,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""FileSearchToolCallResultsVariant1Item."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["FileSearchToolCallResultsVariant1Item"]
 
 
 class FileSearchToolCallResultsVariant1Item(BaseModel):
-    """FileSearchToolCallResultsVariant1Item"""
-
     file_id: str | None = None
     """The unique ID of the file."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["FileUploadParam"]
@@ -15,7 +14,9 @@ class FileUploadParam(BaseModel):
     """Enable uploads for this session. Defaults to false."""
 
     max_file_size: int | None = None
-    """Maximum size in megabytes for each uploaded file. Defaults to 512 MB, which is the maximum allowable size."""
+    """Maximum size in megabytes for each uploaded file. Defaults to 512 MB, which is
+    the maximum allowable size.
+    """
 
     max_files: int | None = None
     """Maximum number of files that can be uploaded to the session. Defaults to 10."""

@@ -13,13 +13,21 @@ class FineTuneDPOHyperparameters(BaseModel):
     """The hyperparameters used for the DPO fine-tuning job."""
 
     beta: Literal["auto"] | float | None = None
-    """The beta value for the DPO method. A higher beta value will increase the weight of the penalty between the policy and reference model."""
+    """The beta value for the DPO method. A higher beta value will increase the weight
+    of the penalty between the policy and reference model.
+    """
 
     batch_size: Literal["auto"] | int | None = None
-    """Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance."""
+    """Number of examples in each batch. A larger batch size means that model parameters
+    are updated less frequently, but with lower variance.
+    """
 
     learning_rate_multiplier: Literal["auto"] | float | None = None
-    """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting."""
+    """Scaling factor for the learning rate. A smaller learning rate may be useful to
+    avoid overfitting.
+    """
 
     n_epochs: Literal["auto"] | int | None = None
-    """The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset."""
+    """The number of epochs to train the model for. An epoch refers to one full cycle
+    through the training dataset.
+    """

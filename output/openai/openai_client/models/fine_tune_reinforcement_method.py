@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["FineTuneReinforcementMethod"]
 
@@ -40,9 +40,9 @@ class FineTuneReinforcementMethod(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .fine_tune_reinforcement_hyperparameters import (
+from .fine_tune_reinforcement_hyperparameters import (  # noqa: E402
     FineTuneReinforcementHyperparameters,
-)  # noqa: E402
+)
 from .grader_multi import GraderMulti  # noqa: E402
 from .grader_python import GraderPython  # noqa: E402
 from .grader_score_model import GraderScoreModel  # noqa: E402

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["FineTuneSupervisedMethod"]
@@ -16,4 +15,6 @@ class FineTuneSupervisedMethod(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .fine_tune_supervised_hyperparameters import FineTuneSupervisedHyperparameters  # noqa: E402
+from .fine_tune_supervised_hyperparameters import (  # noqa: E402
+    FineTuneSupervisedHyperparameters,
+)

@@ -1,4 +1,6 @@
-"""FineTuningCheckpointPermission: The `checkpoint.permission` object represents a permission for a fine-tuned model checkpoint."""
+"""FineTuningCheckpointPermission: The `checkpoint.permission` object represents a
+permission for a fine-tuned model checkpoint.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["FineTuningCheckpointPermission"]
 
 
 class FineTuningCheckpointPermission(BaseModel):
-    """The `checkpoint.permission` object represents a permission for a fine-tuned model checkpoint."""
+    """The `checkpoint.permission` object represents a permission for a fine-tuned model
+    checkpoint.
+    """
 
     id: str
     """The permission identifier, which can be referenced in the API endpoints."""

@@ -1,4 +1,6 @@
-"""FineTuningJob: The `fine_tuning.job` object represents a fine-tuning job that has been created through the API."""
+"""FineTuningJob: The `fine_tuning.job` object represents a fine-tuning job that has
+been created through the API.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["FineTuningJob"]
 
 
 class FineTuningJob(BaseModel):
-    """The `fine_tuning.job` object represents a fine-tuning job that has been created through the API."""
+    """The `fine_tuning.job` object represents a fine-tuning job that has been created
+    through the API.
+    """
 
     id: str
     """The object identifier, which can be referenced in the API endpoints."""
@@ -25,7 +29,9 @@ class FineTuningJob(BaseModel):
     finished_at: int | None
 
     hyperparameters: FineTuningJobHyperparameters
-    """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
+    """The hyperparameters used for the fine-tuning job. This value will only be
+    returned when running `supervised` jobs.
+    """
 
     model: str
     """The base model that is being fine-tuned."""
@@ -37,17 +43,27 @@ class FineTuningJob(BaseModel):
     """The organization that owns the fine-tuning job."""
 
     result_files: list[str]
-    """The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files API](/docs/api-reference/files/retrieve-contents)."""
+    """The compiled results file ID(s) for the fine-tuning job. You can retrieve the
+    results with the [Files
+    API](https://api.openai.com/docs/api-reference/files/retrieve-contents).
+    """
 
     status: (
-        Literal["validating_files", "queued", "running", "succeeded", "failed", "cancelled"] | str
+        Literal[
+            "validating_files", "queued", "running", "succeeded", "failed", "cancelled"
+        ]
+        | str
     )
-    """The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`."""
+    """The current status of the fine-tuning job, which can be either
+    `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`.
+    """
 
     trained_tokens: int | None
 
     training_file: str
-    """The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-reference/files/retrieve-contents)."""
+    """The file ID used for training. You can retrieve the training data with the [Files
+    API](https://api.openai.com/docs/api-reference/files/retrieve-contents).
+    """
 
     validation_file: str | None
 

@@ -1,4 +1,6 @@
-"""FineTuningJobCheckpoint: The `fine_tuning.job.checkpoint` object represents a model checkpoint for a fine-tuning job that is ready to use."""
+"""FineTuningJobCheckpoint: The `fine_tuning.job.checkpoint` object represents a model
+checkpoint for a fine-tuning job that is ready to use.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["FineTuningJobCheckpoint"]
 
 
 class FineTuningJobCheckpoint(BaseModel):
-    """The `fine_tuning.job.checkpoint` object represents a model checkpoint for a fine-tuning job that is ready to use."""
+    """The `fine_tuning.job.checkpoint` object represents a model checkpoint for a
+    fine-tuning job that is ready to use.
+    """
 
     id: str
     """The checkpoint identifier, which can be referenced in the API endpoints."""
@@ -35,4 +39,6 @@ class FineTuningJobCheckpoint(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .fine_tuning_job_checkpoint_metrics import FineTuningJobCheckpointMetrics  # noqa: E402
+from .fine_tuning_job_checkpoint_metrics import (  # noqa: E402
+    FineTuningJobCheckpointMetrics,
+)

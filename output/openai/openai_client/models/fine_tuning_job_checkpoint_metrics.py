@@ -1,7 +1,8 @@
-"""FineTuningJobCheckpointMetrics: Metrics at the step number during the fine-tuning job."""
+"""FineTuningJobCheckpointMetrics: Metrics at the step number during the fine-tuning
+job.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

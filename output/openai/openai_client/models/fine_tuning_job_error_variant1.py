@@ -1,7 +1,8 @@
-"""FineTuningJobErrorVariant1: For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
+"""FineTuningJobErrorVariant1: For fine-tuning jobs that have `failed`, this will
+contain more information on the cause of the failure.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +10,9 @@ __all__ = ["FineTuningJobErrorVariant1"]
 
 
 class FineTuningJobErrorVariant1(BaseModel):
-    """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
+    """For fine-tuning jobs that have `failed`, this will contain more information on
+    the cause of the failure.
+    """
 
     code: str
     """A machine-readable error code."""

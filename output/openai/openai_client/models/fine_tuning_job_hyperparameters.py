@@ -1,4 +1,6 @@
-"""FineTuningJobHyperparameters: The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
+"""FineTuningJobHyperparameters: The hyperparameters used for the fine-tuning job. This
+value will only be returned when running `supervised` jobs.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +12,15 @@ __all__ = ["FineTuningJobHyperparameters"]
 
 
 class FineTuningJobHyperparameters(BaseModel):
-    """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
+    """The hyperparameters used for the fine-tuning job. This value will only be
+    returned when running `supervised` jobs.
+    """
 
     batch_size: Literal["auto"] | int | None = None
 
     learning_rate_multiplier: Literal["auto"] | float | None = None
-    """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
+    """Scaling factor for the learning rate. A smaller learning rate may be useful to
+    avoid
     overfitting.
     """
 

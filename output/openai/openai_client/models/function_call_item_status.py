@@ -1,11 +1,9 @@
-"""FunctionCallItemStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["FunctionCallItemStatus"]
 
-FunctionCallItemStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
-"""FunctionCallItemStatus"""
+FunctionCallItemStatus: TypeAlias = (
+    Literal["in_progress", "completed", "incomplete"] | str
+)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["FunctionCallOutputItemParam"]
 
@@ -27,9 +27,12 @@ class FunctionCallOutputItemParam(BaseModel):
             Annotated[
                 Annotated[InputTextContentParam, pydantic.Tag("InputTextContentParam")]
                 | Annotated[
-                    InputImageContentParamAutoParam, pydantic.Tag("InputImageContentParamAutoParam")
+                    InputImageContentParamAutoParam,
+                    pydantic.Tag("InputImageContentParamAutoParam"),
                 ]
-                | Annotated[InputFileContentParam, pydantic.Tag("InputFileContentParam")]
+                | Annotated[
+                    InputFileContentParam, pydantic.Tag("InputFileContentParam")
+                ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
                     "type",
@@ -57,6 +60,8 @@ class FunctionCallOutputItemParam(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .function_call_item_status import FunctionCallItemStatus  # noqa: E402
 from .input_file_content_param import InputFileContentParam  # noqa: E402
-from .input_image_content_param_auto_param import InputImageContentParamAutoParam  # noqa: E402
+from .input_image_content_param_auto_param import (  # noqa: E402
+    InputImageContentParamAutoParam,
+)
 from .input_text_content_param import InputTextContentParam  # noqa: E402
 from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

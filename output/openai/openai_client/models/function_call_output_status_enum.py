@@ -1,11 +1,9 @@
-"""FunctionCallOutputStatusEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["FunctionCallOutputStatusEnum"]
 
-FunctionCallOutputStatusEnum: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
-"""FunctionCallOutputStatusEnum"""
+FunctionCallOutputStatusEnum: TypeAlias = (
+    Literal["in_progress", "completed", "incomplete"] | str
+)

@@ -1,11 +1,7 @@
-"""FunctionCallStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["FunctionCallStatus"]
 
 FunctionCallStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
-"""FunctionCallStatus"""

@@ -1,12 +1,14 @@
-"""FunctionShellCallItemParam: A tool representing a request to execute one or more shell commands."""
+"""FunctionShellCallItemParam: A tool representing a request to execute one or more
+shell commands.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["FunctionShellCallItemParam"]
 
@@ -32,7 +34,9 @@ class FunctionShellCallItemParam(BaseModel):
     environment: (
         Annotated[
             Annotated[LocalEnvironmentParam, pydantic.Tag("LocalEnvironmentParam")]
-            | Annotated[ContainerReferenceParam, pydantic.Tag("ContainerReferenceParam")]
+            | Annotated[
+                ContainerReferenceParam, pydantic.Tag("ContainerReferenceParam")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",

@@ -1,7 +1,8 @@
-"""FunctionShellCallOutputContentParam: Captured stdout and stderr for a portion of a shell tool call output."""
+"""FunctionShellCallOutputContentParam: Captured stdout and stderr for a portion of a
+shell tool call output.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -22,6 +23,6 @@ class FunctionShellCallOutputContentParam(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .function_shell_call_output_outcome_param import (
+from .function_shell_call_output_outcome_param import (  # noqa: E402
     FunctionShellCallOutputOutcomeParam,
-)  # noqa: E402
+)

@@ -1,4 +1,6 @@
-"""FunctionShellCallOutputExitOutcome: Indicates that the shell commands finished and returned an exit code."""
+"""FunctionShellCallOutputExitOutcome: Indicates that the shell commands finished and
+returned an exit code.
+"""
 
 from __future__ import annotations
 

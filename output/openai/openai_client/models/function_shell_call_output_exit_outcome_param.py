@@ -1,4 +1,6 @@
-"""FunctionShellCallOutputExitOutcomeParam: Indicates that the shell commands finished and returned an exit code."""
+"""FunctionShellCallOutputExitOutcomeParam: Indicates that the shell commands finished
+and returned an exit code.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""FunctionShellCallOutputItemParam: The streamed output items emitted by a shell tool call."""
+"""FunctionShellCallOutputItemParam: The streamed output items emitted by a shell tool
+call.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +25,9 @@ class FunctionShellCallOutputItemParam(BaseModel):
     """The type of the item. Always `shell_call_output`."""
 
     output: list[FunctionShellCallOutputContentParam]
-    """Captured chunks of stdout and stderr output, along with their associated outcomes."""
+    """Captured chunks of stdout and stderr output, along with their associated
+    outcomes.
+    """
 
     status: FunctionShellCallItemStatus | None = None
 
@@ -32,7 +36,7 @@ class FunctionShellCallOutputItemParam(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .function_shell_call_item_status import FunctionShellCallItemStatus  # noqa: E402
-from .function_shell_call_output_content_param import (
+from .function_shell_call_output_content_param import (  # noqa: E402
     FunctionShellCallOutputContentParam,
-)  # noqa: E402
+)
 from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

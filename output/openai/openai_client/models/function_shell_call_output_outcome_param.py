@@ -1,15 +1,20 @@
-"""FunctionShellCallOutputOutcomeParam: The exit or timeout outcome associated with this shell call."""
+"""FunctionShellCallOutputOutcomeParam: The exit or timeout outcome associated with this
+shell call.
+"""
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
+from .function_shell_call_output_exit_outcome_param import (
+    FunctionShellCallOutputExitOutcomeParam,
+)
 from .function_shell_call_output_timeout_outcome_param import (
     FunctionShellCallOutputTimeoutOutcomeParam,
 )
-from .function_shell_call_output_exit_outcome_param import FunctionShellCallOutputExitOutcomeParam
-from typing_extensions import TypeAlias
 
 __all__ = ["FunctionShellCallOutputOutcomeParam"]
 

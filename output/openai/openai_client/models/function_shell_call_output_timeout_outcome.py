@@ -1,4 +1,6 @@
-"""FunctionShellCallOutputTimeoutOutcome: Indicates that the shell call exceeded its configured time limit."""
+"""FunctionShellCallOutputTimeoutOutcome: Indicates that the shell call exceeded its
+configured time limit.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""FunctionShellCallOutputTimeoutOutcomeParam: Indicates that the shell call exceeded its configured time limit."""
+"""FunctionShellCallOutputTimeoutOutcomeParam: Indicates that the shell call exceeded
+its configured time limit.
+"""
 
 from __future__ import annotations
 

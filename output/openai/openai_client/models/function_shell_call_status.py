@@ -1,11 +1,9 @@
-"""FunctionShellCallStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["FunctionShellCallStatus"]
 
-FunctionShellCallStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
-"""FunctionShellCallStatus"""
+FunctionShellCallStatus: TypeAlias = (
+    Literal["in_progress", "completed", "incomplete"] | str
+)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["FunctionShellToolParam"]
 
@@ -21,7 +21,9 @@ class FunctionShellToolParam(BaseModel):
         Annotated[
             Annotated[ContainerAutoParam, pydantic.Tag("ContainerAutoParam")]
             | Annotated[LocalEnvironmentParam, pydantic.Tag("LocalEnvironmentParam")]
-            | Annotated[ContainerReferenceParam, pydantic.Tag("ContainerReferenceParam")]
+            | Annotated[
+                ContainerReferenceParam, pydantic.Tag("ContainerReferenceParam")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",

@@ -1,5 +1,6 @@
 """FunctionToolCall: A tool call to run a function. See the
-[function calling guide](/docs/guides/function-calling) for more information.
+[function calling guide](https://api.openai.com/docs/guides/function-calling) for
+more information.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ __all__ = ["FunctionToolCall"]
 
 class FunctionToolCall(BaseModel):
     """A tool call to run a function. See the
-    [function calling guide](/docs/guides/function-calling) for more information.
+    [function calling guide](https://api.openai.com/docs/guides/function-calling) for
+    more information.
     """
 
     id: str | None = None

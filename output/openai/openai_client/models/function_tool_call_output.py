@@ -43,5 +43,7 @@ class FunctionToolCallOutput(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput  # noqa: E402
+from .function_and_custom_tool_call_output import (  # noqa: E402
+    FunctionAndCustomToolCallOutput,
+)
 from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

@@ -1,5 +1,3 @@
-"""FunctionToolCallOutputResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["FunctionToolCallOutputResource"]
 
 
 class FunctionToolCallOutputResource(BaseModel):
-    """FunctionToolCallOutputResource"""
-
     type: Literal["function_call_output"]
     """The type of the function tool call output. Always `function_call_output`."""
 
@@ -44,6 +40,8 @@ class FunctionToolCallOutputResource(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput  # noqa: E402
+from .function_and_custom_tool_call_output import (  # noqa: E402
+    FunctionAndCustomToolCallOutput,
+)
 from .function_call_output_status_enum import FunctionCallOutputStatusEnum  # noqa: E402
 from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

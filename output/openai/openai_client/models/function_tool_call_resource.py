@@ -1,5 +1,3 @@
-"""FunctionToolCallResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["FunctionToolCallResource"]
 
 
 class FunctionToolCallResource(BaseModel):
-    """FunctionToolCallResource"""
-
     type: Literal["function_call"]
     """The type of the function tool call. Always `function_call`."""
 

@@ -1,5 +1,3 @@
-"""FunctionToolParam."""
-
 from __future__ import annotations
 
 from typing import Any, Literal
@@ -10,8 +8,6 @@ __all__ = ["FunctionToolParam"]
 
 
 class FunctionToolParam(BaseModel):
-    """FunctionToolParam"""
-
     name: str
 
     description: str | None = None

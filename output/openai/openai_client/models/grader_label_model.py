@@ -1,4 +1,5 @@
-"""GraderLabelModel: A LabelModelGrader object which uses a model to assign labels to each item
+"""GraderLabelModel: A LabelModelGrader object which uses a model to assign labels to
+each item
 in the evaluation.
 """
 

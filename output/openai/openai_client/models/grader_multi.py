@@ -1,18 +1,22 @@
-"""GraderMulti: A MultiGrader object combines the output of multiple graders to produce a single score."""
+"""GraderMulti: A MultiGrader object combines the output of multiple graders to produce
+a single score.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["GraderMulti"]
 
 
 class GraderMulti(BaseModel):
-    """A MultiGrader object combines the output of multiple graders to produce a single score."""
+    """A MultiGrader object combines the output of multiple graders to produce a single
+    score.
+    """
 
     type: Literal["multi"]
     """The object type, which is always `multi`."""

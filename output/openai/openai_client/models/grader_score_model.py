@@ -1,4 +1,6 @@
-"""GraderScoreModel: A ScoreModelGrader object that uses a model to assign a score to the input."""
+"""GraderScoreModel: A ScoreModelGrader object that uses a model to assign a score to
+the input.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +27,9 @@ class GraderScoreModel(BaseModel):
     """The sampling parameters for the model."""
 
     input: list[EvalItem]
-    """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
+    """The input messages evaluated by the grader. Supports text, output text, input
+    image, and input audio content blocks, and may include template strings.
+    """
 
     range: list[float] | None = None
     """The range of the score. Defaults to `[0, 1]`."""
@@ -33,4 +37,6 @@ class GraderScoreModel(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .eval_item import EvalItem  # noqa: E402
-from .grader_score_model_sampling_params import GraderScoreModelSamplingParams  # noqa: E402
+from .grader_score_model_sampling_params import (  # noqa: E402
+    GraderScoreModelSamplingParams,
+)

@@ -1,4 +1,6 @@
-"""GraderStringCheck: A StringCheckGrader object that performs a string comparison between input and reference using a specified operation."""
+"""GraderStringCheck: A StringCheckGrader object that performs a string comparison
+between input and reference using a specified operation.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["GraderStringCheck"]
 
 
 class GraderStringCheck(BaseModel):
-    """A StringCheckGrader object that performs a string comparison between input and reference using a specified operation."""
+    """A StringCheckGrader object that performs a string comparison between input and
+    reference using a specified operation.
+    """
 
     type: Literal["string_check"]
     """The object type, which is always `string_check`."""

@@ -1,4 +1,6 @@
-"""GraderTextSimilarity: A TextSimilarityGrader object which grades text based on similarity metrics."""
+"""GraderTextSimilarity: A TextSimilarityGrader object which grades text based on
+similarity metrics.
+"""
 
 from __future__ import annotations
 

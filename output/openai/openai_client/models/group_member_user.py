@@ -1,4 +1,6 @@
-"""GroupMemberUser: Details about a user returned from an organization group membership lookup."""
+"""GroupMemberUser: Details about a user returned from an organization group membership
+lookup.
+"""
 
 from __future__ import annotations
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["GroupResourceWithSuccess"]
@@ -21,4 +20,6 @@ class GroupResourceWithSuccess(BaseModel):
     """Unix timestamp (in seconds) when the group was created."""
 
     is_scim_managed: bool
-    """Whether the group is managed through SCIM and controlled by your identity provider."""
+    """Whether the group is managed through SCIM and controlled by your identity
+    provider.
+    """

@@ -22,7 +22,9 @@ class GroupResponse(BaseModel):
     """Unix timestamp (in seconds) when the group was created."""
 
     is_scim_managed: bool
-    """Whether the group is managed through SCIM and controlled by your identity provider."""
+    """Whether the group is managed through SCIM and controlled by your identity
+    provider.
+    """
 
     group_type: Literal["group", "tenant_group"] | str
     """The type of the group."""

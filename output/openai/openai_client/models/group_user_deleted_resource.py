@@ -1,4 +1,6 @@
-"""GroupUserDeletedResource: Confirmation payload returned after removing a user from a group."""
+"""GroupUserDeletedResource: Confirmation payload returned after removing a user from a
+group.
+"""
 
 from __future__ import annotations
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["HistoryParam"]
@@ -15,4 +14,6 @@ class HistoryParam(BaseModel):
     """Enables chat users to access previous ChatKit threads. Defaults to true."""
 
     recent_threads: int | None = None
-    """Number of recent ChatKit threads users have access to. Defaults to unlimited when unset."""
+    """Number of recent ChatKit threads users have access to. Defaults to unlimited when
+    unset.
+    """

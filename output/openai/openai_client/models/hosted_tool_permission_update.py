@@ -1,7 +1,4 @@
-"""HostedToolPermissionUpdate."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["HostedToolPermissionUpdate"]
 
 
 class HostedToolPermissionUpdate(BaseModel):
-    """HostedToolPermissionUpdate"""
-
     enabled: bool
     """Whether to enable the hosted tool for the project."""

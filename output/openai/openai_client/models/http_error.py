@@ -1,5 +1,3 @@
-"""HTTPError."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["HTTPError"]
 
 
 class HTTPError(BaseModel):
-    """HTTPError"""
-
     type: Literal["http_error"]
 
     code: int

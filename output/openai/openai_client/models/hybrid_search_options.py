@@ -1,7 +1,4 @@
-"""HybridSearchOptions."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["HybridSearchOptions"]
 
 
 class HybridSearchOptions(BaseModel):
-    """HybridSearchOptions"""
-
     embedding_weight: float
     """The weight of the embedding in the reciprocal ranking fusion."""
 

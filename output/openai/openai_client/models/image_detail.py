@@ -1,11 +1,7 @@
-"""ImageDetail."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ImageDetail"]
 
 ImageDetail: TypeAlias = Literal["low", "high", "auto", "original"] | str
-"""ImageDetail"""

@@ -1,4 +1,6 @@
-"""ImageEditCompletedEvent: Emitted when image editing has completed and the final image is available."""
+"""ImageEditCompletedEvent: Emitted when image editing has completed and the final image
+is available.
+"""
 
 from __future__ import annotations
 
@@ -34,7 +36,9 @@ class ImageEditCompletedEvent(BaseModel):
     """The output format for the edited image."""
 
     usage: ImagesUsage
-    """For the GPT image models only, the token usage information for the image generation."""
+    """For the GPT image models only, the token usage information for the image
+    generation.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,4 +1,6 @@
-"""ImageEditPartialImageEvent: Emitted when a partial image is available during image editing streaming."""
+"""ImageEditPartialImageEvent: Emitted when a partial image is available during image
+editing streaming.
+"""
 
 from __future__ import annotations
 

@@ -1,13 +1,12 @@
-"""ImageEditStreamEvent."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .image_edit_partial_image_event import ImageEditPartialImageEvent
 from .image_edit_completed_event import ImageEditCompletedEvent
-from typing_extensions import TypeAlias
+from .image_edit_partial_image_event import ImageEditPartialImageEvent
 
 __all__ = ["ImageEditStreamEvent"]
 
@@ -24,4 +23,3 @@ ImageEditStreamEvent: TypeAlias = Annotated[
         },
     ),
 ]
-"""ImageEditStreamEvent"""

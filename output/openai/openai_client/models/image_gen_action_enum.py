@@ -1,11 +1,7 @@
-"""ImageGenActionEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ImageGenActionEnum"]
 
 ImageGenActionEnum: TypeAlias = Literal["generate", "edit", "auto"] | str
-"""ImageGenActionEnum"""

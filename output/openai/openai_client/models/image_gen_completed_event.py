@@ -1,4 +1,6 @@
-"""ImageGenCompletedEvent: Emitted when image generation has completed and the final image is available."""
+"""ImageGenCompletedEvent: Emitted when image generation has completed and the final
+image is available.
+"""
 
 from __future__ import annotations
 
@@ -34,7 +36,9 @@ class ImageGenCompletedEvent(BaseModel):
     """The output format for the generated image."""
 
     usage: ImagesUsage
-    """For the GPT image models only, the token usage information for the image generation."""
+    """For the GPT image models only, the token usage information for the image
+    generation.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

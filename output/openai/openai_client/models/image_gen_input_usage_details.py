@@ -1,7 +1,8 @@
-"""ImageGenInputUsageDetails: The input tokens detailed information for the image generation."""
+"""ImageGenInputUsageDetails: The input tokens detailed information for the image
+generation.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

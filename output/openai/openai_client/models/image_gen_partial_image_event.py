@@ -1,4 +1,6 @@
-"""ImageGenPartialImageEvent: Emitted when a partial image is available during image generation streaming."""
+"""ImageGenPartialImageEvent: Emitted when a partial image is available during image
+generation streaming.
+"""
 
 from __future__ import annotations
 

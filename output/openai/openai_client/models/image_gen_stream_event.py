@@ -1,13 +1,12 @@
-"""ImageGenStreamEvent."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .image_gen_partial_image_event import ImageGenPartialImageEvent
 from .image_gen_completed_event import ImageGenCompletedEvent
-from typing_extensions import TypeAlias
+from .image_gen_partial_image_event import ImageGenPartialImageEvent
 
 __all__ = ["ImageGenStreamEvent"]
 
@@ -24,4 +23,3 @@ ImageGenStreamEvent: TypeAlias = Annotated[
         },
     ),
 ]
-"""ImageGenStreamEvent"""

@@ -1,7 +1,8 @@
-"""ImageGenUsage: For `gpt-image-1` only, the token usage information for the image generation."""
+"""ImageGenUsage: For `gpt-image-1` only, the token usage information for the image
+generation.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

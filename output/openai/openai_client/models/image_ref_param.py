@@ -4,8 +4,7 @@ Provide exactly one of `image_url` or `file_id`.
 
 from __future__ import annotations
 
-from typing import Any
-from typing_extensions import TypeAlias
+from typing import Any, TypeAlias
 
 __all__ = ["ImageRefParam"]
 

@@ -1,7 +1,4 @@
-"""ImageRefParam2."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ImageRefParam2"]
 
 
 class ImageRefParam2(BaseModel):
-    """ImageRefParam2"""
-
     image_url: str | None = None
     """A fully qualified URL or base64-encoded data URL."""
 

@@ -19,7 +19,9 @@ class ImagesResponse(BaseModel):
     """The list of generated images."""
 
     background: Literal["transparent", "opaque"] | str | None = None
-    """The background parameter used for the image generation. Either `transparent` or `opaque`."""
+    """The background parameter used for the image generation. Either `transparent` or
+    `opaque`.
+    """
 
     output_format: Literal["png", "webp", "jpeg"] | str | None = None
     """The output format of the image generation. Either `png`, `webp`, or `jpeg`."""

@@ -1,7 +1,8 @@
-"""ImagesUsage: For the GPT image models only, the token usage information for the image generation."""
+"""ImagesUsage: For the GPT image models only, the token usage information for the image
+generation.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +10,9 @@ __all__ = ["ImagesUsage"]
 
 
 class ImagesUsage(BaseModel):
-    """For the GPT image models only, the token usage information for the image generation."""
+    """For the GPT image models only, the token usage information for the image
+    generation.
+    """
 
     total_tokens: int
     """The total number of tokens (images and text) used for the image generation."""
@@ -25,4 +28,6 @@ class ImagesUsage(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .images_usage_input_tokens_details import ImagesUsageInputTokensDetails  # noqa: E402
+from .images_usage_input_tokens_details import (  # noqa: E402
+    ImagesUsageInputTokensDetails,
+)

@@ -1,7 +1,8 @@
-"""InferenceOptions: Model and tool overrides applied when generating the assistant response."""
+"""InferenceOptions: Model and tool overrides applied when generating the assistant
+response.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

@@ -1,5 +1,3 @@
-"""InlineSkillParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["InlineSkillParam"]
 
 
 class InlineSkillParam(BaseModel):
-    """InlineSkillParam"""
-
     type: Literal["inline"]
     """Defines an inline skill for this request."""
 

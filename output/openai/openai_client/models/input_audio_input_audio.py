@@ -1,5 +1,3 @@
-"""InputAudioInputAudio."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["InputAudioInputAudio"]
 
 
 class InputAudioInputAudio(BaseModel):
-    """InputAudioInputAudio"""
-
     data: str
     """Base64-encoded audio data."""
 

@@ -1,14 +1,13 @@
-"""InputContent."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .input_text_content import InputTextContent
-from .input_image_content import InputImageContent
 from .input_file_content import InputFileContent
-from typing_extensions import TypeAlias
+from .input_image_content import InputImageContent
+from .input_text_content import InputTextContent
 
 __all__ = ["InputContent"]
 
@@ -27,4 +26,3 @@ InputContent: TypeAlias = Annotated[
         },
     ),
 ]
-"""InputContent"""

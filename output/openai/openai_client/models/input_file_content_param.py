@@ -24,7 +24,12 @@ class InputFileContentParam(BaseModel):
     file_url: str | None = None
 
     detail: FileDetailEnum | None = None
-    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
+    """The detail level of the file to be sent to the model. Use `auto` to let the
+    system select the detail level; for GPT-5.6 and later models, `auto` uses
+    high-quality rendering, which may increase input token usage. Use `low` for
+    lower-cost rendering, or `high` to render the file at higher quality. Defaults to
+    `auto`.
+    """
 
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
 

@@ -1,4 +1,6 @@
-"""InputImageContent: An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
+"""InputImageContent: An image input to the model. Learn about [image
+inputs](https://api.openai.com/docs/guides/vision).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["InputImageContent"]
 
 
 class InputImageContent(BaseModel):
-    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
+    """An image input to the model. Learn about [image
+    inputs](https://api.openai.com/docs/guides/vision).
+    """
 
     type: Literal["input_image"]
     """The type of the input item. Always `input_image`."""
@@ -20,10 +24,15 @@ class InputImageContent(BaseModel):
     file_id: str | None = None
 
     detail: ImageDetail
-    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+    """The detail level of the image to be sent to the model. One of `high`, `low`,
+    `auto`, or `original`. Defaults to `auto`.
+    """
 
     prompt_cache_breakpoint: PromptCacheBreakpointConfig | None = None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL
+    from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
+    token block.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,4 +1,6 @@
-"""InputImageContentParamAutoParam: An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
+"""InputImageContentParamAutoParam: An image input to the model. Learn about [image
+inputs](https://api.openai.com/docs/guides/vision)
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["InputImageContentParamAutoParam"]
 
 
 class InputImageContentParamAutoParam(BaseModel):
-    """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
+    """An image input to the model. Learn about [image
+    inputs](https://api.openai.com/docs/guides/vision)
+    """
 
     type: Literal["input_image"]
     """The type of the input item. Always `input_image`."""

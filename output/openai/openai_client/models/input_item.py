@@ -1,14 +1,13 @@
-"""InputItem."""
-
 from __future__ import annotations
 
+from typing import TypeAlias
+
+from .compaction_trigger_item_param import CompactionTriggerItemParam
 from .easy_input_message import EasyInputMessage
 from .item import Item
-from .compaction_trigger_item_param import CompactionTriggerItemParam
 from .item_reference_param import ItemReferenceParam
 from .program_item_param import ProgramItemParam
 from .program_output_item_param import ProgramOutputItemParam
-from typing_extensions import TypeAlias
 
 __all__ = ["InputItem"]
 
@@ -20,4 +19,3 @@ InputItem: TypeAlias = (
     | ProgramItemParam
     | ProgramOutputItemParam
 )
-"""InputItem"""

@@ -1,11 +1,13 @@
-"""InputMessageContentList: A list of one or many input items to the model, containing different content
+"""InputMessageContentList: A list of one or many input items to the model, containing
+different content
 types.
 """
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .input_content import InputContent
-from typing_extensions import TypeAlias
 
 __all__ = ["InputMessageContentList"]
 

@@ -1,7 +1,4 @@
-"""InputMessageResource."""
-
 from __future__ import annotations
-
 
 from .input_message import InputMessage
 
@@ -9,11 +6,9 @@ __all__ = ["InputMessageResource"]
 
 
 class InputMessageResource(InputMessage):
-    """InputMessageResource"""
-
     id: str
     """The unique ID of the message input."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .input_content import InputContent  # noqa: E402
+from .input_content import InputContent as InputContent  # noqa: E402

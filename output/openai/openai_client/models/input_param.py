@@ -1,17 +1,18 @@
 """InputParam: Text, image, or file inputs to the model, used to generate a response.
 
 Learn more:
-- [Text inputs and outputs](/docs/guides/text)
-- [Image inputs](/docs/guides/images)
-- [File inputs](/docs/guides/pdf-files)
-- [Conversation state](/docs/guides/conversation-state)
-- [Function calling](/docs/guides/function-calling)
+- [Text inputs and outputs](https://api.openai.com/docs/guides/text)
+- [Image inputs](https://api.openai.com/docs/guides/images)
+- [File inputs](https://api.openai.com/docs/guides/pdf-files)
+- [Conversation state](https://api.openai.com/docs/guides/conversation-state)
+- [Function calling](https://api.openai.com/docs/guides/function-calling)
 """
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .input_item import InputItem
-from typing_extensions import TypeAlias
 
 __all__ = ["InputParam"]
 
@@ -19,9 +20,9 @@ InputParam: TypeAlias = str | list[InputItem]
 """Text, image, or file inputs to the model, used to generate a response.
 
 Learn more:
-- [Text inputs and outputs](/docs/guides/text)
-- [Image inputs](/docs/guides/images)
-- [File inputs](/docs/guides/pdf-files)
-- [Conversation state](/docs/guides/conversation-state)
-- [Function calling](/docs/guides/function-calling)
+- [Text inputs and outputs](https://api.openai.com/docs/guides/text)
+- [Image inputs](https://api.openai.com/docs/guides/images)
+- [File inputs](https://api.openai.com/docs/guides/pdf-files)
+- [Conversation state](https://api.openai.com/docs/guides/conversation-state)
+- [Function calling](https://api.openai.com/docs/guides/function-calling)
 """

@@ -19,7 +19,10 @@ class InputTextContent(BaseModel):
     """The text input to the model."""
 
     prompt_cache_breakpoint: PromptCacheBreakpointConfig | None = None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL
+    from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
+    token block.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,5 +1,3 @@
-"""InviteDeleteResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["InviteDeleteResponse"]
 
 
 class InviteDeleteResponse(BaseModel):
-    """InviteDeleteResponse"""
-
     object: Literal["organization.invite.deleted"]
     """The object type, which is always `organization.invite.deleted`"""
 

@@ -1,5 +1,3 @@
-"""InviteListResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["InviteListResponse"]
 
 
 class InviteListResponse(BaseModel):
-    """InviteListResponse"""
-
     object: Literal["list"]
     """The object type, which is always `list`"""
 
@@ -24,7 +20,9 @@ class InviteListResponse(BaseModel):
     """The last `invite_id` in the retrieved `list`"""
 
     has_more: bool
-    """The `has_more` property is used for pagination to indicate there are additional results."""
+    """The `has_more` property is used for pagination to indicate there are additional
+    results.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,5 +1,3 @@
-"""InviteProjectsItem."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["InviteProjectsItem"]
 
 
 class InviteProjectsItem(BaseModel):
-    """InviteProjectsItem"""
-
     id: str
     """Project's public ID"""
 

@@ -1,5 +1,3 @@
-"""InviteRequest."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["InviteRequest"]
 
 
 class InviteRequest(BaseModel):
-    """InviteRequest"""
-
     email: str
     """Send an email to this address"""
 
@@ -19,7 +15,11 @@ class InviteRequest(BaseModel):
     """`owner` or `reader`"""
 
     projects: list[InviteRequestProjectsItem] | None = None
-    """An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one."""
+    """An array of projects to which membership is granted at the same time the org
+    invite is accepted. If omitted, the user will be invited to the default project
+    for compatibility with legacy behavior. If empty list is passed, the user will
+    not be invited to any projects, including the default one.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

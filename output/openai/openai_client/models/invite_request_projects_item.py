@@ -1,5 +1,3 @@
-"""InviteRequestProjectsItem."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["InviteRequestProjectsItem"]
 
 
 class InviteRequestProjectsItem(BaseModel):
-    """InviteRequestProjectsItem"""
-
     id: str
     """Project's public ID"""
 

@@ -1,39 +1,42 @@
-"""ItemField: An item representing a message, tool call, tool output, reasoning, or other response element."""
+"""ItemField: An item representing a message, tool call, tool output, reasoning, or
+other response element.
+"""
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
+from .additional_tools import AdditionalTools
+from .apply_patch_tool_call import ApplyPatchToolCall
+from .apply_patch_tool_call_output import ApplyPatchToolCallOutput
+from .code_interpreter_tool_call import CodeInterpreterToolCall
+from .compaction_body import CompactionBody
+from .computer_tool_call import ComputerToolCall
+from .computer_tool_call_output_resource import ComputerToolCallOutputResource
+from .custom_tool_call import CustomToolCall
+from .custom_tool_call_output import CustomToolCallOutput
+from .file_search_tool_call import FileSearchToolCall
+from .function_shell_call import FunctionShellCall
+from .function_shell_call_output import FunctionShellCallOutput
+from .function_tool_call import FunctionToolCall
+from .function_tool_call_output import FunctionToolCallOutput
+from .image_gen_tool_call import ImageGenToolCall
+from .local_shell_tool_call import LocalShellToolCall
+from .local_shell_tool_call_output import LocalShellToolCallOutput
+from .mcp_approval_request import MCPApprovalRequest
+from .mcp_approval_response_resource import MCPApprovalResponseResource
+from .mcp_list_tools import MCPListTools
+from .mcp_tool_call import MCPToolCall
 from .message import Message
 from .program import Program
 from .program_output import ProgramOutput
-from .function_tool_call import FunctionToolCall
+from .reasoning_item import ReasoningItem
 from .tool_search_call import ToolSearchCall
 from .tool_search_output import ToolSearchOutput
-from .additional_tools import AdditionalTools
-from .function_tool_call_output import FunctionToolCallOutput
-from .file_search_tool_call import FileSearchToolCall
 from .web_search_tool_call import WebSearchToolCall
-from .image_gen_tool_call import ImageGenToolCall
-from .computer_tool_call import ComputerToolCall
-from .computer_tool_call_output_resource import ComputerToolCallOutputResource
-from .reasoning_item import ReasoningItem
-from .compaction_body import CompactionBody
-from .code_interpreter_tool_call import CodeInterpreterToolCall
-from .local_shell_tool_call import LocalShellToolCall
-from .local_shell_tool_call_output import LocalShellToolCallOutput
-from .function_shell_call import FunctionShellCall
-from .function_shell_call_output import FunctionShellCallOutput
-from .apply_patch_tool_call import ApplyPatchToolCall
-from .apply_patch_tool_call_output import ApplyPatchToolCallOutput
-from .mcp_list_tools import MCPListTools
-from .mcp_approval_request import MCPApprovalRequest
-from .mcp_approval_response_resource import MCPApprovalResponseResource
-from .mcp_tool_call import MCPToolCall
-from .custom_tool_call import CustomToolCall
-from .custom_tool_call_output import CustomToolCallOutput
-from typing_extensions import TypeAlias
 
 __all__ = ["ItemField"]
 
@@ -50,7 +53,9 @@ ItemField: TypeAlias = Annotated[
     | Annotated[WebSearchToolCall, pydantic.Tag("WebSearchToolCall")]
     | Annotated[ImageGenToolCall, pydantic.Tag("ImageGenToolCall")]
     | Annotated[ComputerToolCall, pydantic.Tag("ComputerToolCall")]
-    | Annotated[ComputerToolCallOutputResource, pydantic.Tag("ComputerToolCallOutputResource")]
+    | Annotated[
+        ComputerToolCallOutputResource, pydantic.Tag("ComputerToolCallOutputResource")
+    ]
     | Annotated[ReasoningItem, pydantic.Tag("ReasoningItem")]
     | Annotated[CompactionBody, pydantic.Tag("CompactionBody")]
     | Annotated[CodeInterpreterToolCall, pydantic.Tag("CodeInterpreterToolCall")]
@@ -62,7 +67,9 @@ ItemField: TypeAlias = Annotated[
     | Annotated[ApplyPatchToolCallOutput, pydantic.Tag("ApplyPatchToolCallOutput")]
     | Annotated[MCPListTools, pydantic.Tag("MCPListTools")]
     | Annotated[MCPApprovalRequest, pydantic.Tag("MCPApprovalRequest")]
-    | Annotated[MCPApprovalResponseResource, pydantic.Tag("MCPApprovalResponseResource")]
+    | Annotated[
+        MCPApprovalResponseResource, pydantic.Tag("MCPApprovalResponseResource")
+    ]
     | Annotated[MCPToolCall, pydantic.Tag("MCPToolCall")]
     | Annotated[CustomToolCall, pydantic.Tag("CustomToolCall")]
     | Annotated[CustomToolCallOutput, pydantic.Tag("CustomToolCallOutput")]
@@ -102,4 +109,6 @@ ItemField: TypeAlias = Annotated[
         },
     ),
 ]
-"""An item representing a message, tool call, tool output, reasoning, or other response element."""
+"""An item representing a message, tool call, tool output, reasoning, or other response
+element.
+"""

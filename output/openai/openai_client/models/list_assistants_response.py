@@ -1,7 +1,4 @@
-"""ListAssistantsResponse."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ListAssistantsResponse"]
 
 
 class ListAssistantsResponse(BaseModel):
-    """ListAssistantsResponse"""
-
     object: str
 
     data: list[AssistantObject]

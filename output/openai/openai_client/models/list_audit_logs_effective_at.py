@@ -1,7 +1,4 @@
-"""ListAuditLogsEffectiveAt."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,16 +6,20 @@ __all__ = ["ListAuditLogsEffectiveAt"]
 
 
 class ListAuditLogsEffectiveAt(BaseModel):
-    """ListAuditLogsEffectiveAt"""
-
     gt: int | None = None
-    """Return only events whose `effective_at` (Unix seconds) is greater than this value."""
+    """Return only events whose `effective_at` (Unix seconds) is greater than this
+    value.
+    """
 
     gte: int | None = None
-    """Return only events whose `effective_at` (Unix seconds) is greater than or equal to this value."""
+    """Return only events whose `effective_at` (Unix seconds) is greater than or equal
+    to this value.
+    """
 
     lt: int | None = None
     """Return only events whose `effective_at` (Unix seconds) is less than this value."""
 
     lte: int | None = None
-    """Return only events whose `effective_at` (Unix seconds) is less than or equal to this value."""
+    """Return only events whose `effective_at` (Unix seconds) is less than or equal to
+    this value.
+    """

@@ -1,5 +1,3 @@
-"""ListAuditLogsResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ListAuditLogsResponse"]
 
 
 class ListAuditLogsResponse(BaseModel):
-    """ListAuditLogsResponse"""
-
     object: Literal["list"]
 
     data: list[AuditLog]

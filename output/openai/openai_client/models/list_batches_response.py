@@ -1,5 +1,3 @@
-"""ListBatchesResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ListBatchesResponse"]
 
 
 class ListBatchesResponse(BaseModel):
-    """ListBatchesResponse"""
-
     data: list[Batch]
 
     first_id: str | None = None

@@ -1,5 +1,3 @@
-"""ListCertificatesResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ListCertificatesResponse"]
 
 
 class ListCertificatesResponse(BaseModel):
-    """ListCertificatesResponse"""
-
     data: list[OrganizationCertificate]
 
     first_id: str | None

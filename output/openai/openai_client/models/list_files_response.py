@@ -1,7 +1,4 @@
-"""ListFilesResponse."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ListFilesResponse"]
 
 
 class ListFilesResponse(BaseModel):
-    """ListFilesResponse"""
-
     object: str
 
     data: list[OpenAIFile]

@@ -1,5 +1,3 @@
-"""ListFineTuningCheckpointPermissionResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ListFineTuningCheckpointPermissionResponse"]
 
 
 class ListFineTuningCheckpointPermissionResponse(BaseModel):
-    """ListFineTuningCheckpointPermissionResponse"""
-
     data: list[FineTuningCheckpointPermission]
 
     object: Literal["list"]
@@ -24,4 +20,6 @@ class ListFineTuningCheckpointPermissionResponse(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .fine_tuning_checkpoint_permission import FineTuningCheckpointPermission  # noqa: E402
+from .fine_tuning_checkpoint_permission import (  # noqa: E402
+    FineTuningCheckpointPermission,
+)

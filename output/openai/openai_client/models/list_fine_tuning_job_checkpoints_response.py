@@ -1,5 +1,3 @@
-"""ListFineTuningJobCheckpointsResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ListFineTuningJobCheckpointsResponse"]
 
 
 class ListFineTuningJobCheckpointsResponse(BaseModel):
-    """ListFineTuningJobCheckpointsResponse"""
-
     data: list[FineTuningJobCheckpoint]
 
     object: Literal["list"]

@@ -1,5 +1,3 @@
-"""ListFineTuningJobEventsResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ListFineTuningJobEventsResponse"]
 
 
 class ListFineTuningJobEventsResponse(BaseModel):
-    """ListFineTuningJobEventsResponse"""
-
     data: list[FineTuningJobEvent]
 
     object: Literal["list"]

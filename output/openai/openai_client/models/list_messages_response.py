@@ -1,7 +1,4 @@
-"""ListMessagesResponse."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ListMessagesResponse"]
 
 
 class ListMessagesResponse(BaseModel):
-    """ListMessagesResponse"""
-
     object: str
 
     data: list[MessageObject]

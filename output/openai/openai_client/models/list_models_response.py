@@ -1,5 +1,3 @@
-"""ListModelsResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ListModelsResponse"]
 
 
 class ListModelsResponse(BaseModel):
-    """ListModelsResponse"""
-
     object: Literal["list"]
 
     data: list[Model]

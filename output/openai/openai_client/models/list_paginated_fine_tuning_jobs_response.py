@@ -1,5 +1,3 @@
-"""ListPaginatedFineTuningJobsResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ListPaginatedFineTuningJobsResponse"]
 
 
 class ListPaginatedFineTuningJobsResponse(BaseModel):
-    """ListPaginatedFineTuningJobsResponse"""
-
     data: list[FineTuningJob]
 
     has_more: bool

@@ -1,5 +1,3 @@
-"""ListProjectCertificatesResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ListProjectCertificatesResponse"]
 
 
 class ListProjectCertificatesResponse(BaseModel):
-    """ListProjectCertificatesResponse"""
-
     data: list[OrganizationProjectCertificate]
 
     first_id: str | None
@@ -24,4 +20,6 @@ class ListProjectCertificatesResponse(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .organization_project_certificate import OrganizationProjectCertificate  # noqa: E402
+from .organization_project_certificate import (  # noqa: E402
+    OrganizationProjectCertificate,
+)

@@ -1,7 +1,4 @@
-"""ListRunStepsResponse."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ListRunStepsResponse"]
 
 
 class ListRunStepsResponse(BaseModel):
-    """ListRunStepsResponse"""
-
     object: str
 
     data: list[RunStepObject]

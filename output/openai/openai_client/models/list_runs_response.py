@@ -1,7 +1,4 @@
-"""ListRunsResponse."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ListRunsResponse"]
 
 
 class ListRunsResponse(BaseModel):
-    """ListRunsResponse"""
-
     object: str
 
     data: list[RunObject]

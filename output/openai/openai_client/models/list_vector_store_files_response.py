@@ -1,7 +1,4 @@
-"""ListVectorStoreFilesResponse."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ListVectorStoreFilesResponse"]
 
 
 class ListVectorStoreFilesResponse(BaseModel):
-    """ListVectorStoreFilesResponse"""
-
     object: str
 
     data: list[VectorStoreFileObject]

@@ -1,7 +1,4 @@
-"""ListVectorStoresResponse."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ListVectorStoresResponse"]
 
 
 class ListVectorStoresResponse(BaseModel):
-    """ListVectorStoresResponse"""
-
     object: str
 
     data: list[VectorStoreObject]

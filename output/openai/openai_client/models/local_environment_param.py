@@ -1,5 +1,3 @@
-"""LocalEnvironmentParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["LocalEnvironmentParam"]
 
 
 class LocalEnvironmentParam(BaseModel):
-    """LocalEnvironmentParam"""
-
     type: Literal["local"]
     """Use a local computer environment."""
 

@@ -1,4 +1,6 @@
-"""LocalEnvironmentResource: Represents the use of a local environment to perform shell actions."""
+"""LocalEnvironmentResource: Represents the use of a local environment to perform shell
+actions.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""LocalShellToolParam: A tool that allows the model to execute shell commands in a local environment."""
+"""LocalShellToolParam: A tool that allows the model to execute shell commands in a
+local environment.
+"""
 
 from __future__ import annotations
 

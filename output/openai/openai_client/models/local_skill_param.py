@@ -1,7 +1,4 @@
-"""LocalSkillParam."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["LocalSkillParam"]
 
 
 class LocalSkillParam(BaseModel):
-    """LocalSkillParam"""
-
     name: str
     """The name of the skill."""
 

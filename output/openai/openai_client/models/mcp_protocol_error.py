@@ -1,5 +1,3 @@
-"""MCPProtocolError."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["MCPProtocolError"]
 
 
 class MCPProtocolError(BaseModel):
-    """MCPProtocolError"""
-
     type: Literal["mcp_protocol_error"]
 
     code: int

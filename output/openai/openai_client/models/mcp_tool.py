@@ -1,5 +1,6 @@
 """MCPTool: Give the model access to additional tools via remote Model Context Protocol
-(MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+(MCP) servers. [Learn more about
+MCP](https://api.openai.com/docs/guides/tools-remote-mcp).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ __all__ = ["MCPTool"]
 
 class MCPTool(BaseModel):
     """Give the model access to additional tools via remote Model Context Protocol
-    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+    (MCP) servers. [Learn more about
+    MCP](https://api.openai.com/docs/guides/tools-remote-mcp).
     """
 
     type: Literal["mcp"]
@@ -43,10 +45,11 @@ class MCPTool(BaseModel):
     ) = None
     """Identifier for service connectors, like those available in ChatGPT. One of
     `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
-    about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
-    
+    about service connectors
+    [here](https://api.openai.com/docs/guides/tools-remote-mcp#connectors).
+
     Currently supported `connector_id` values are:
-    
+
     - Dropbox: `connector_dropbox`
     - Gmail: `connector_gmail`
     - Google Calendar: `connector_googlecalendar`
@@ -91,6 +94,6 @@ class MCPTool(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .callable_tool_allowed_caller import CallableToolAllowedCaller  # noqa: E402
 from .mcp_tool_filter import MCPToolFilter  # noqa: E402
-from .mcp_tool_require_approval_variant1_mcp_tool_approval_filter import (
+from .mcp_tool_require_approval_variant1_mcp_tool_approval_filter import (  # noqa: E402
     MCPToolRequireApprovalVariant1MCPToolApprovalFilter,
-)  # noqa: E402
+)

@@ -33,7 +33,9 @@ class MCPToolCall(BaseModel):
     """The error from the tool call, if any."""
 
     status: MCPToolCallStatus | None = None
-    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`,
+    `calling`, or `failed`.
+    """
 
     approval_request_id: str | None = None
 

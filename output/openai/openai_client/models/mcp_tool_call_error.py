@@ -1,14 +1,13 @@
-"""MCPToolCallError."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
+from .http_error import HTTPError
 from .mcp_protocol_error import MCPProtocolError
 from .mcp_tool_execution_error import MCPToolExecutionError
-from .http_error import HTTPError
-from typing_extensions import TypeAlias
 
 __all__ = ["MCPToolCallError"]
 
@@ -27,4 +26,3 @@ MCPToolCallError: TypeAlias = Annotated[
         },
     ),
 ]
-"""MCPToolCallError"""

@@ -1,13 +1,9 @@
-"""MCPToolCallStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["MCPToolCallStatus"]
 
 MCPToolCallStatus: TypeAlias = (
     Literal["in_progress", "completed", "incomplete", "calling", "failed"] | str
 )
-"""MCPToolCallStatus"""

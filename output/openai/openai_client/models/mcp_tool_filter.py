@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["MCPToolFilter"]
@@ -16,6 +15,7 @@ class MCPToolFilter(BaseModel):
 
     read_only: bool | None = None
     """Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    MCP server is [annotated with
+    `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
     it will match this filter.
     """

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["Message"]
 
@@ -21,10 +21,14 @@ class Message(BaseModel):
     """The unique ID of the message."""
 
     status: MessageStatus
-    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
+    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated
+    when items are returned via API.
+    """
 
     role: MessageRole
-    """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
+    """The role of the message. One of `unknown`, `user`, `assistant`, `system`,
+    `critic`, `discriminator`, `developer`, or `tool`.
+    """
 
     content: list[
         Annotated[
@@ -35,7 +39,9 @@ class Message(BaseModel):
             | Annotated[ReasoningTextContent, pydantic.Tag("ReasoningTextContent")]
             | Annotated[RefusalContent, pydantic.Tag("RefusalContent")]
             | Annotated[InputImageContent, pydantic.Tag("InputImageContent")]
-            | Annotated[ComputerScreenshotContent, pydantic.Tag("ComputerScreenshotContent")]
+            | Annotated[
+                ComputerScreenshotContent, pydantic.Tag("ComputerScreenshotContent")
+            ]
             | Annotated[InputFileContent, pydantic.Tag("InputFileContent")]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(

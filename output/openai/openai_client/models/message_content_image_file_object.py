@@ -1,4 +1,6 @@
-"""MessageContentImageFileObject: References an image [File](/docs/api-reference/files) in the content of a message."""
+"""MessageContentImageFileObject: References an image
+[File](https://api.openai.com/docs/api-reference/files) in the content of a message.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["MessageContentImageFileObject"]
 
 
 class MessageContentImageFileObject(BaseModel):
-    """References an image [File](/docs/api-reference/files) in the content of a message."""
+    """References an image [File](https://api.openai.com/docs/api-reference/files) in
+    the content of a message.
+    """
 
     type: Literal["image_file"]
     """Always `image_file`."""
@@ -19,6 +23,6 @@ class MessageContentImageFileObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_content_image_file_object_image_file import (
+from .message_content_image_file_object_image_file import (  # noqa: E402
     MessageContentImageFileObjectImageFile,
-)  # noqa: E402
+)

@@ -19,6 +19,6 @@ class MessageContentImageUrlObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_content_image_url_object_image_url import (
+from .message_content_image_url_object_image_url import (  # noqa: E402
     MessageContentImageUrlObjectImageUrl,
-)  # noqa: E402
+)

@@ -1,5 +1,3 @@
-"""MessageContentImageUrlObjectImageUrl."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,10 +8,12 @@ __all__ = ["MessageContentImageUrlObjectImageUrl"]
 
 
 class MessageContentImageUrlObjectImageUrl(BaseModel):
-    """MessageContentImageUrlObjectImageUrl"""
-
     url: str
-    """The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
+    """The external URL of the image, must be a supported image types: jpeg, jpg, png,
+    gif, webp.
+    """
 
     detail: Literal["auto", "low", "high"] | str | None = None
-    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`. Default value is `auto`"""
+    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in
+    to high resolution using `high`. Default value is `auto`
+    """

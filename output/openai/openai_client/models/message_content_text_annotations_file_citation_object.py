@@ -1,4 +1,7 @@
-"""MessageContentTextAnnotationsFileCitationObject: A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files."""
+"""MessageContentTextAnnotationsFileCitationObject: A citation within the message that
+points to a specific quote from a specific File associated with the assistant or the
+message. Generated when the assistant uses the "file_search" tool to search files.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,10 @@ __all__ = ["MessageContentTextAnnotationsFileCitationObject"]
 
 
 class MessageContentTextAnnotationsFileCitationObject(BaseModel):
-    """A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files."""
+    """A citation within the message that points to a specific quote from a specific
+    File associated with the assistant or the message. Generated when the assistant
+    uses the "file_search" tool to search files.
+    """
 
     type: Literal["file_citation"]
     """Always `file_citation`."""
@@ -26,6 +32,6 @@ class MessageContentTextAnnotationsFileCitationObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_content_text_annotations_file_citation_object_file_citation import (
+from .message_content_text_annotations_file_citation_object_file_citation import (  # noqa: E402
     MessageContentTextAnnotationsFileCitationObjectFileCitation,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""MessageContentTextAnnotationsFileCitationObjectFileCitation."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["MessageContentTextAnnotationsFileCitationObjectFileCitation"]
 
 
 class MessageContentTextAnnotationsFileCitationObjectFileCitation(BaseModel):
-    """MessageContentTextAnnotationsFileCitationObjectFileCitation"""
-
     file_id: str
     """The ID of the specific File the citation is from."""

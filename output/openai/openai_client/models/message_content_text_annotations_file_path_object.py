@@ -1,4 +1,6 @@
-"""MessageContentTextAnnotationsFilePathObject: A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file."""
+"""MessageContentTextAnnotationsFilePathObject: A URL for the file that's generated when
+the assistant used the `code_interpreter` tool to generate a file.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["MessageContentTextAnnotationsFilePathObject"]
 
 
 class MessageContentTextAnnotationsFilePathObject(BaseModel):
-    """A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file."""
+    """A URL for the file that's generated when the assistant used the
+    `code_interpreter` tool to generate a file.
+    """
 
     type: Literal["file_path"]
     """Always `file_path`."""
@@ -26,6 +30,6 @@ class MessageContentTextAnnotationsFilePathObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_content_text_annotations_file_path_object_file_path import (
+from .message_content_text_annotations_file_path_object_file_path import (  # noqa: E402
     MessageContentTextAnnotationsFilePathObjectFilePath,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""MessageContentTextAnnotationsFilePathObjectFilePath."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["MessageContentTextAnnotationsFilePathObjectFilePath"]
 
 
 class MessageContentTextAnnotationsFilePathObjectFilePath(BaseModel):
-    """MessageContentTextAnnotationsFilePathObjectFilePath"""
-
     file_id: str
     """The ID of the file that was generated."""

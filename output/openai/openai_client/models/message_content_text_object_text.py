@@ -1,20 +1,16 @@
-"""MessageContentTextObjectText."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
+
+import pydantic
 from pydantic import Field
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["MessageContentTextObjectText"]
 
 
 class MessageContentTextObjectText(BaseModel):
-    """MessageContentTextObjectText"""
-
     value: str
     """The data that makes up the text."""
 
@@ -43,9 +39,9 @@ class MessageContentTextObjectText(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_content_text_annotations_file_citation_object import (
+from .message_content_text_annotations_file_citation_object import (  # noqa: E402
     MessageContentTextAnnotationsFileCitationObject,
-)  # noqa: E402
-from .message_content_text_annotations_file_path_object import (
+)
+from .message_content_text_annotations_file_path_object import (  # noqa: E402
     MessageContentTextAnnotationsFilePathObject,
-)  # noqa: E402
+)

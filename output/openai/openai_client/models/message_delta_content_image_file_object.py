@@ -1,4 +1,6 @@
-"""MessageDeltaContentImageFileObject: References an image [File](/docs/api-reference/files) in the content of a message."""
+"""MessageDeltaContentImageFileObject: References an image
+[File](https://api.openai.com/docs/api-reference/files) in the content of a message.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["MessageDeltaContentImageFileObject"]
 
 
 class MessageDeltaContentImageFileObject(BaseModel):
-    """References an image [File](/docs/api-reference/files) in the content of a message."""
+    """References an image [File](https://api.openai.com/docs/api-reference/files) in
+    the content of a message.
+    """
 
     index: int
     """The index of the content part in the message."""
@@ -22,6 +26,6 @@ class MessageDeltaContentImageFileObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_delta_content_image_file_object_image_file import (
+from .message_delta_content_image_file_object_image_file import (  # noqa: E402
     MessageDeltaContentImageFileObjectImageFile,
-)  # noqa: E402
+)

@@ -1,5 +1,3 @@
-"""MessageDeltaContentImageFileObjectImageFile."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,10 +8,13 @@ __all__ = ["MessageDeltaContentImageFileObjectImageFile"]
 
 
 class MessageDeltaContentImageFileObjectImageFile(BaseModel):
-    """MessageDeltaContentImageFileObjectImageFile"""
-
     file_id: str | None = None
-    """The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content."""
+    """The [File](https://api.openai.com/docs/api-reference/files) ID of the image in
+    the message content. Set `purpose="vision"` when uploading the File if you need
+    to later display the file content.
+    """
 
     detail: Literal["auto", "low", "high"] | str | None = None
-    """Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`."""
+    """Specifies the detail level of the image if specified by the user. `low` uses
+    fewer tokens, you can opt in to high resolution using `high`.
+    """

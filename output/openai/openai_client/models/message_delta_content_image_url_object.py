@@ -1,4 +1,6 @@
-"""MessageDeltaContentImageUrlObject: References an image URL in the content of a message."""
+"""MessageDeltaContentImageUrlObject: References an image URL in the content of a
+message.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +24,6 @@ class MessageDeltaContentImageUrlObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_delta_content_image_url_object_image_url import (
+from .message_delta_content_image_url_object_image_url import (  # noqa: E402
     MessageDeltaContentImageUrlObjectImageUrl,
-)  # noqa: E402
+)

@@ -1,5 +1,3 @@
-"""MessageDeltaContentImageUrlObjectImageUrl."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,10 +8,10 @@ __all__ = ["MessageDeltaContentImageUrlObjectImageUrl"]
 
 
 class MessageDeltaContentImageUrlObjectImageUrl(BaseModel):
-    """MessageDeltaContentImageUrlObjectImageUrl"""
-
     url: str | None = None
     """The URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
 
     detail: Literal["auto", "low", "high"] | str | None = None
-    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`."""
+    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in
+    to high resolution using `high`.
+    """

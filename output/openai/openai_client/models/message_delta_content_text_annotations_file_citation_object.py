@@ -1,4 +1,8 @@
-"""MessageDeltaContentTextAnnotationsFileCitationObject: A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files."""
+"""MessageDeltaContentTextAnnotationsFileCitationObject: A citation within the message
+that points to a specific quote from a specific File associated with the assistant or
+the message. Generated when the assistant uses the "file_search" tool to search
+files.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,10 @@ __all__ = ["MessageDeltaContentTextAnnotationsFileCitationObject"]
 
 
 class MessageDeltaContentTextAnnotationsFileCitationObject(BaseModel):
-    """A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files."""
+    """A citation within the message that points to a specific quote from a specific
+    File associated with the assistant or the message. Generated when the assistant
+    uses the "file_search" tool to search files.
+    """
 
     index: int
     """The index of the annotation in the text content part."""
@@ -21,7 +28,9 @@ class MessageDeltaContentTextAnnotationsFileCitationObject(BaseModel):
     text: str | None = None
     """The text in the message content that needs to be replaced."""
 
-    file_citation: MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation | None = None
+    file_citation: (
+        MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation | None
+    ) = None
 
     start_index: int | None = None
 
@@ -29,6 +38,6 @@ class MessageDeltaContentTextAnnotationsFileCitationObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_delta_content_text_annotations_file_citation_object_file_citation import (
+from .message_delta_content_text_annotations_file_citation_object_file_citation import (  # noqa: E402
     MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation"]
 
 
 class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation(BaseModel):
-    """MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation"""
-
     file_id: str | None = None
     """The ID of the specific File the citation is from."""
 

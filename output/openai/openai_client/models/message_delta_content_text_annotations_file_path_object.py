@@ -1,4 +1,6 @@
-"""MessageDeltaContentTextAnnotationsFilePathObject: A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file."""
+"""MessageDeltaContentTextAnnotationsFilePathObject: A URL for the file that's generated
+when the assistant used the `code_interpreter` tool to generate a file.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["MessageDeltaContentTextAnnotationsFilePathObject"]
 
 
 class MessageDeltaContentTextAnnotationsFilePathObject(BaseModel):
-    """A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file."""
+    """A URL for the file that's generated when the assistant used the
+    `code_interpreter` tool to generate a file.
+    """
 
     index: int
     """The index of the annotation in the text content part."""
@@ -29,6 +33,6 @@ class MessageDeltaContentTextAnnotationsFilePathObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_delta_content_text_annotations_file_path_object_file_path import (
+from .message_delta_content_text_annotations_file_path_object_file_path import (  # noqa: E402
     MessageDeltaContentTextAnnotationsFilePathObjectFilePath,
-)  # noqa: E402
+)

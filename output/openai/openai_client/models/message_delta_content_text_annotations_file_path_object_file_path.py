@@ -1,7 +1,4 @@
-"""MessageDeltaContentTextAnnotationsFilePathObjectFilePath."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["MessageDeltaContentTextAnnotationsFilePathObjectFilePath"]
 
 
 class MessageDeltaContentTextAnnotationsFilePathObjectFilePath(BaseModel):
-    """MessageDeltaContentTextAnnotationsFilePathObjectFilePath"""
-
     file_id: str | None = None
     """The ID of the file that was generated."""

@@ -22,4 +22,6 @@ class MessageDeltaContentTextObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_delta_content_text_object_text import MessageDeltaContentTextObjectText  # noqa: E402
+from .message_delta_content_text_object_text import (  # noqa: E402
+    MessageDeltaContentTextObjectText,
+)

@@ -1,20 +1,16 @@
-"""MessageDeltaContentTextObjectText."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
+
+import pydantic
 from pydantic import Field
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["MessageDeltaContentTextObjectText"]
 
 
 class MessageDeltaContentTextObjectText(BaseModel):
-    """MessageDeltaContentTextObjectText"""
-
     value: str | None = None
     """The data that makes up the text."""
 
@@ -23,7 +19,9 @@ class MessageDeltaContentTextObjectText(BaseModel):
             Annotated[
                 Annotated[
                     MessageDeltaContentTextAnnotationsFileCitationObject,
-                    pydantic.Tag("MessageDeltaContentTextAnnotationsFileCitationObject"),
+                    pydantic.Tag(
+                        "MessageDeltaContentTextAnnotationsFileCitationObject"
+                    ),
                 ]
                 | Annotated[
                     MessageDeltaContentTextAnnotationsFilePathObject,
@@ -46,9 +44,9 @@ class MessageDeltaContentTextObjectText(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_delta_content_text_annotations_file_citation_object import (
+from .message_delta_content_text_annotations_file_citation_object import (  # noqa: E402
     MessageDeltaContentTextAnnotationsFileCitationObject,
-)  # noqa: E402
-from .message_delta_content_text_annotations_file_path_object import (
+)
+from .message_delta_content_text_annotations_file_path_object import (  # noqa: E402
     MessageDeltaContentTextAnnotationsFilePathObject,
-)  # noqa: E402
+)

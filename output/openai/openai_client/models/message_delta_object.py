@@ -1,4 +1,6 @@
-"""MessageDeltaObject: Represents a message delta i.e. any changed fields on a message during streaming."""
+"""MessageDeltaObject: Represents a message delta i.e. any changed fields on a message
+during streaming.
+"""
 
 from __future__ import annotations
 

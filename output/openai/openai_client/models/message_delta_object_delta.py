@@ -1,12 +1,14 @@
-"""MessageDeltaObjectDelta: The delta containing the fields that have changed on the Message."""
+"""MessageDeltaObjectDelta: The delta containing the fields that have changed on the
+Message.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["MessageDeltaObjectDelta"]
 
@@ -25,7 +27,8 @@ class MessageDeltaObjectDelta(BaseModel):
                     pydantic.Tag("MessageDeltaContentImageFileObject"),
                 ]
                 | Annotated[
-                    MessageDeltaContentTextObject, pydantic.Tag("MessageDeltaContentTextObject")
+                    MessageDeltaContentTextObject,
+                    pydantic.Tag("MessageDeltaContentTextObject"),
                 ]
                 | Annotated[
                     MessageDeltaContentRefusalObject,
@@ -54,9 +57,15 @@ class MessageDeltaObjectDelta(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_delta_content_image_file_object import (
+from .message_delta_content_image_file_object import (  # noqa: E402
     MessageDeltaContentImageFileObject,
-)  # noqa: E402
-from .message_delta_content_image_url_object import MessageDeltaContentImageUrlObject  # noqa: E402
-from .message_delta_content_refusal_object import MessageDeltaContentRefusalObject  # noqa: E402
-from .message_delta_content_text_object import MessageDeltaContentTextObject  # noqa: E402
+)
+from .message_delta_content_image_url_object import (  # noqa: E402
+    MessageDeltaContentImageUrlObject,
+)
+from .message_delta_content_refusal_object import (  # noqa: E402
+    MessageDeltaContentRefusalObject,
+)
+from .message_delta_content_text_object import (  # noqa: E402
+    MessageDeltaContentTextObject,
+)

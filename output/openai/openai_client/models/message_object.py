@@ -1,18 +1,22 @@
-"""MessageObject: Represents a message within a [thread](/docs/api-reference/threads)."""
+"""MessageObject: Represents a message within a
+[thread](https://api.openai.com/docs/api-reference/threads).
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["MessageObject"]
 
 
 class MessageObject(BaseModel):
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
+    """Represents a message within a
+    [thread](https://api.openai.com/docs/api-reference/threads).
+    """
 
     id: str
     """The identifier, which can be referenced in API endpoints."""
@@ -24,10 +28,14 @@ class MessageObject(BaseModel):
     """The Unix timestamp (in seconds) for when the message was created."""
 
     thread_id: str
-    """The [thread](/docs/api-reference/threads) ID that this message belongs to."""
+    """The [thread](https://api.openai.com/docs/api-reference/threads) ID that this
+    message belongs to.
+    """
 
     status: Literal["in_progress", "incomplete", "completed"] | str
-    """The status of the message, which can be either `in_progress`, `incomplete`, or `completed`."""
+    """The status of the message, which can be either `in_progress`, `incomplete`, or
+    `completed`.
+    """
 
     incomplete_details: MessageObjectIncompleteDetailsVariant1 | None
 
@@ -40,10 +48,20 @@ class MessageObject(BaseModel):
 
     content: list[
         Annotated[
-            Annotated[MessageContentImageFileObject, pydantic.Tag("MessageContentImageFileObject")]
-            | Annotated[MessageContentImageUrlObject, pydantic.Tag("MessageContentImageUrlObject")]
-            | Annotated[MessageContentTextObject, pydantic.Tag("MessageContentTextObject")]
-            | Annotated[MessageContentRefusalObject, pydantic.Tag("MessageContentRefusalObject")]
+            Annotated[
+                MessageContentImageFileObject,
+                pydantic.Tag("MessageContentImageFileObject"),
+            ]
+            | Annotated[
+                MessageContentImageUrlObject,
+                pydantic.Tag("MessageContentImageUrlObject"),
+            ]
+            | Annotated[
+                MessageContentTextObject, pydantic.Tag("MessageContentTextObject")
+            ]
+            | Annotated[
+                MessageContentRefusalObject, pydantic.Tag("MessageContentRefusalObject")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",
@@ -69,14 +87,16 @@ class MessageObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .message_content_image_file_object import MessageContentImageFileObject  # noqa: E402
+from .message_content_image_file_object import (  # noqa: E402
+    MessageContentImageFileObject,
+)
 from .message_content_image_url_object import MessageContentImageUrlObject  # noqa: E402
 from .message_content_refusal_object import MessageContentRefusalObject  # noqa: E402
 from .message_content_text_object import MessageContentTextObject  # noqa: E402
-from .message_object_attachments_variant1_item import (
+from .message_object_attachments_variant1_item import (  # noqa: E402
     MessageObjectAttachmentsVariant1Item,
-)  # noqa: E402
-from .message_object_incomplete_details_variant1 import (
+)
+from .message_object_incomplete_details_variant1 import (  # noqa: E402
     MessageObjectIncompleteDetailsVariant1,
-)  # noqa: E402
+)
 from .metadata import Metadata  # noqa: E402

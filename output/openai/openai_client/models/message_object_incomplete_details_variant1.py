@@ -1,4 +1,6 @@
-"""MessageObjectIncompleteDetailsVariant1: On an incomplete message, details about why the message is incomplete."""
+"""MessageObjectIncompleteDetailsVariant1: On an incomplete message, details about why
+the message is incomplete.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +15,9 @@ class MessageObjectIncompleteDetailsVariant1(BaseModel):
     """On an incomplete message, details about why the message is incomplete."""
 
     reason: (
-        Literal["content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"] | str
+        Literal[
+            "content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"
+        ]
+        | str
     )
     """The reason the message is incomplete."""

@@ -1,11 +1,7 @@
-"""MessageStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["MessageStatus"]
 
 MessageStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"] | str
-"""MessageStatus"""

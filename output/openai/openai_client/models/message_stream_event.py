@@ -1,16 +1,15 @@
-"""MessageStreamEvent."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .message_stream_event_variant1 import MessageStreamEventVariant1
 from .message_stream_event_variant2 import MessageStreamEventVariant2
 from .message_stream_event_variant3 import MessageStreamEventVariant3
 from .message_stream_event_variant4 import MessageStreamEventVariant4
 from .message_stream_event_variant5 import MessageStreamEventVariant5
-from typing_extensions import TypeAlias
 
 __all__ = ["MessageStreamEvent"]
 
@@ -33,4 +32,3 @@ MessageStreamEvent: TypeAlias = Annotated[
         },
     ),
 ]
-"""MessageStreamEvent"""

@@ -1,4 +1,6 @@
-"""MessageStreamEventVariant1: Occurs when a [message](/docs/api-reference/messages/object) is created."""
+"""MessageStreamEventVariant1: Occurs when a
+[message](https://api.openai.com/docs/api-reference/messages/object) is created.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +12,16 @@ __all__ = ["MessageStreamEventVariant1"]
 
 
 class MessageStreamEventVariant1(BaseModel):
-    """Occurs when a [message](/docs/api-reference/messages/object) is created."""
+    """Occurs when a
+    [message](https://api.openai.com/docs/api-reference/messages/object) is created.
+    """
 
     event: Literal["thread.message.created"]
 
     data: MessageObject
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
+    """Represents a message within a
+    [thread](https://api.openai.com/docs/api-reference/threads).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,4 +1,7 @@
-"""MessageStreamEventVariant3: Occurs when parts of a [Message](/docs/api-reference/messages/object) are being streamed."""
+"""MessageStreamEventVariant3: Occurs when parts of a
+[Message](https://api.openai.com/docs/api-reference/messages/object) are being
+streamed.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,10 @@ __all__ = ["MessageStreamEventVariant3"]
 
 
 class MessageStreamEventVariant3(BaseModel):
-    """Occurs when parts of a [Message](/docs/api-reference/messages/object) are being streamed."""
+    """Occurs when parts of a
+    [Message](https://api.openai.com/docs/api-reference/messages/object) are being
+    streamed.
+    """
 
     event: Literal["thread.message.delta"]
 

@@ -1,4 +1,6 @@
-"""MessageStreamEventVariant4: Occurs when a [message](/docs/api-reference/messages/object) is completed."""
+"""MessageStreamEventVariant4: Occurs when a
+[message](https://api.openai.com/docs/api-reference/messages/object) is completed.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +12,17 @@ __all__ = ["MessageStreamEventVariant4"]
 
 
 class MessageStreamEventVariant4(BaseModel):
-    """Occurs when a [message](/docs/api-reference/messages/object) is completed."""
+    """Occurs when a
+    [message](https://api.openai.com/docs/api-reference/messages/object) is
+    completed.
+    """
 
     event: Literal["thread.message.completed"]
 
     data: MessageObject
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
+    """Represents a message within a
+    [thread](https://api.openai.com/docs/api-reference/threads).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

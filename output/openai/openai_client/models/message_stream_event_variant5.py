@@ -1,4 +1,7 @@
-"""MessageStreamEventVariant5: Occurs when a [message](/docs/api-reference/messages/object) ends before it is completed."""
+"""MessageStreamEventVariant5: Occurs when a
+[message](https://api.openai.com/docs/api-reference/messages/object) ends before it
+is completed.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +13,17 @@ __all__ = ["MessageStreamEventVariant5"]
 
 
 class MessageStreamEventVariant5(BaseModel):
-    """Occurs when a [message](/docs/api-reference/messages/object) ends before it is completed."""
+    """Occurs when a
+    [message](https://api.openai.com/docs/api-reference/messages/object) ends before
+    it is completed.
+    """
 
     event: Literal["thread.message.incomplete"]
 
     data: MessageObject
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
+    """Represents a message within a
+    [thread](https://api.openai.com/docs/api-reference/threads).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,10 +1,7 @@
-"""Metadata."""
-
 from __future__ import annotations
 
-from typing_extensions import TypeAlias
+from typing import TypeAlias
 
 __all__ = ["Metadata"]
 
 Metadata: TypeAlias = dict[str, str] | None
-"""Metadata"""

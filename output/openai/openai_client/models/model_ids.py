@@ -1,12 +1,10 @@
-"""ModelIds."""
-
 from __future__ import annotations
 
-from .model_ids_shared import ModelIdsShared
+from typing import TypeAlias
+
 from .model_ids_responses import ModelIdsResponses
-from typing_extensions import TypeAlias
+from .model_ids_shared import ModelIdsShared
 
 __all__ = ["ModelIds"]
 
 ModelIds: TypeAlias = ModelIdsShared | ModelIdsResponses
-"""ModelIds"""

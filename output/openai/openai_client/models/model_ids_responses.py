@@ -1,10 +1,8 @@
-"""ModelIdsResponses."""
-
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeAlias
+
 from .model_ids_shared import ModelIdsShared
-from typing_extensions import TypeAlias
 
 __all__ = ["ModelIdsResponses"]
 
@@ -33,4 +31,3 @@ ModelIdsResponses: TypeAlias = (
     ]
     | str
 )
-"""ModelIdsResponses"""

@@ -1,9 +1,6 @@
-"""ModelIdsShared."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ModelIdsShared"]
 
@@ -94,6 +91,4 @@ ModelIdsShared: TypeAlias = (
         "gpt-3.5-turbo-0125",
         "gpt-3.5-turbo-16k-0613",
     ]
-    | str
 )
-"""ModelIdsShared"""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["Moderation"]
 
@@ -21,7 +21,10 @@ class Moderation(BaseModel):
         discriminate(
             "type",
             "type",
-            {"moderation_result": "ModerationResultBody", "error": "ModerationErrorBody"},
+            {
+                "moderation_result": "ModerationResultBody",
+                "error": "ModerationErrorBody",
+            },
         ),
     ]
     """Moderation for the response input."""
@@ -33,7 +36,10 @@ class Moderation(BaseModel):
         discriminate(
             "type",
             "type",
-            {"moderation_result": "ModerationResultBody", "error": "ModerationErrorBody"},
+            {
+                "moderation_result": "ModerationResultBody",
+                "error": "ModerationErrorBody",
+            },
         ),
     ]
     """Moderation for the response output."""

@@ -1,4 +1,6 @@
-"""ModerationErrorBody: An error produced while attempting moderation for the response input or output."""
+"""ModerationErrorBody: An error produced while attempting moderation for the response
+input or output.
+"""
 
 from __future__ import annotations
 

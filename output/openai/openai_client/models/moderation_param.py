@@ -1,7 +1,8 @@
-"""ModerationParam: Configuration for running moderation on the input and output of this response."""
+"""ModerationParam: Configuration for running moderation on the input and output of this
+response.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -12,7 +13,9 @@ class ModerationParam(BaseModel):
     """Configuration for running moderation on the input and output of this response."""
 
     model: str
-    """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
+    """The moderation model to use for moderated completions, e.g.
+    'omni-moderation-latest'.
+    """
 
     policy: ModerationPolicyParam | None = None
 

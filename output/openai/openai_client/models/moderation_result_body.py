@@ -13,7 +13,9 @@ class ModerationResultBody(BaseModel):
     """A moderation result produced for the response input or output."""
 
     type: Literal["moderation_result"]
-    """The object type, which was always `moderation_result` for successful moderation results."""
+    """The object type, which was always `moderation_result` for successful moderation
+    results.
+    """
 
     model: str
     """The moderation model that produced this result."""
@@ -22,7 +24,9 @@ class ModerationResultBody(BaseModel):
     """A boolean indicating whether the content was flagged by any category."""
 
     categories: dict[str, bool]
-    """A dictionary of moderation categories to booleans, True if the input is flagged under this category."""
+    """A dictionary of moderation categories to booleans, True if the input is flagged
+    under this category.
+    """
 
     category_scores: dict[str, float]
     """A dictionary of moderation categories to scores."""

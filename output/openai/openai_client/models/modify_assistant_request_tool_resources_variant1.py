@@ -1,7 +1,10 @@
-"""ModifyAssistantRequestToolResourcesVariant1: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+"""ModifyAssistantRequestToolResourcesVariant1: A set of resources that are used by the
+assistant's tools. The resources are specific to the type of tool. For example, the
+`code_interpreter` tool requires a list of file IDs, while the `file_search` tool
+requires a list of vector store IDs.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,17 +12,23 @@ __all__ = ["ModifyAssistantRequestToolResourcesVariant1"]
 
 
 class ModifyAssistantRequestToolResourcesVariant1(BaseModel):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """A set of resources that are used by the assistant's tools. The resources are
+    specific to the type of tool. For example, the `code_interpreter` tool requires a
+    list of file IDs, while the `file_search` tool requires a list of vector store
+    IDs.
+    """
 
-    code_interpreter: ModifyAssistantRequestToolResourcesVariant1CodeInterpreter | None = None
+    code_interpreter: (
+        ModifyAssistantRequestToolResourcesVariant1CodeInterpreter | None
+    ) = None
 
     file_search: ModifyAssistantRequestToolResourcesVariant1FileSearch | None = None
 
 
 # Imported last so that models referring to each other can load in any order.
-from .modify_assistant_request_tool_resources_variant1_code_interpreter import (
+from .modify_assistant_request_tool_resources_variant1_code_interpreter import (  # noqa: E402
     ModifyAssistantRequestToolResourcesVariant1CodeInterpreter,
-)  # noqa: E402
-from .modify_assistant_request_tool_resources_variant1_file_search import (
+)
+from .modify_assistant_request_tool_resources_variant1_file_search import (  # noqa: E402
     ModifyAssistantRequestToolResourcesVariant1FileSearch,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""ModifyAssistantRequestToolResourcesVariant1FileSearch."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,9 @@ __all__ = ["ModifyAssistantRequestToolResourcesVariant1FileSearch"]
 
 
 class ModifyAssistantRequestToolResourcesVariant1FileSearch(BaseModel):
-    """ModifyAssistantRequestToolResourcesVariant1FileSearch"""
-
     vector_store_ids: list[str] | None = None
-    """Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+    """Overrides the [vector
+    store](https://api.openai.com/docs/api-reference/vector-stores/object) attached
+    to this assistant. There can be a maximum of 1 vector store attached to the
+    assistant.
+    """

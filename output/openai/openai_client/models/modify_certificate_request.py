@@ -1,7 +1,4 @@
-"""ModifyCertificateRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["ModifyCertificateRequest"]
 
 
 class ModifyCertificateRequest(BaseModel):
-    """ModifyCertificateRequest"""
-
     name: str | None = None
     """The updated name for the certificate"""

@@ -1,7 +1,4 @@
-"""ModifyMessageRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ModifyMessageRequest"]
 
 
 class ModifyMessageRequest(BaseModel):
-    """ModifyMessageRequest"""
-
     metadata: Metadata | None = None
 
 

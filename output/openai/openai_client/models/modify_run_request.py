@@ -1,7 +1,4 @@
-"""ModifyRunRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ModifyRunRequest"]
 
 
 class ModifyRunRequest(BaseModel):
-    """ModifyRunRequest"""
-
     metadata: Metadata | None = None
 
 

@@ -1,7 +1,4 @@
-"""ModifyThreadRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ModifyThreadRequest"]
 
 
 class ModifyThreadRequest(BaseModel):
-    """ModifyThreadRequest"""
-
     tool_resources: ModifyThreadRequestToolResourcesVariant1 | None = None
 
     metadata: Metadata | None = None
@@ -18,6 +13,6 @@ class ModifyThreadRequest(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .metadata import Metadata  # noqa: E402
-from .modify_thread_request_tool_resources_variant1 import (
+from .modify_thread_request_tool_resources_variant1 import (  # noqa: E402
     ModifyThreadRequestToolResourcesVariant1,
-)  # noqa: E402
+)

@@ -1,7 +1,10 @@
-"""ModifyThreadRequestToolResourcesVariant1: A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+"""ModifyThreadRequestToolResourcesVariant1: A set of resources that are made available
+to the assistant's tools in this thread. The resources are specific to the type of
+tool. For example, the `code_interpreter` tool requires a list of file IDs, while the
+`file_search` tool requires a list of vector store IDs.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,17 +12,23 @@ __all__ = ["ModifyThreadRequestToolResourcesVariant1"]
 
 
 class ModifyThreadRequestToolResourcesVariant1(BaseModel):
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """A set of resources that are made available to the assistant's tools in this
+    thread. The resources are specific to the type of tool. For example, the
+    `code_interpreter` tool requires a list of file IDs, while the `file_search` tool
+    requires a list of vector store IDs.
+    """
 
-    code_interpreter: ModifyThreadRequestToolResourcesVariant1CodeInterpreter | None = None
+    code_interpreter: ModifyThreadRequestToolResourcesVariant1CodeInterpreter | None = (
+        None
+    )
 
     file_search: ModifyThreadRequestToolResourcesVariant1FileSearch | None = None
 
 
 # Imported last so that models referring to each other can load in any order.
-from .modify_thread_request_tool_resources_variant1_code_interpreter import (
+from .modify_thread_request_tool_resources_variant1_code_interpreter import (  # noqa: E402
     ModifyThreadRequestToolResourcesVariant1CodeInterpreter,
-)  # noqa: E402
-from .modify_thread_request_tool_resources_variant1_file_search import (
+)
+from .modify_thread_request_tool_resources_variant1_file_search import (  # noqa: E402
     ModifyThreadRequestToolResourcesVariant1FileSearch,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""ModifyThreadRequestToolResourcesVariant1FileSearch."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,8 @@ __all__ = ["ModifyThreadRequestToolResourcesVariant1FileSearch"]
 
 
 class ModifyThreadRequestToolResourcesVariant1FileSearch(BaseModel):
-    """ModifyThreadRequestToolResourcesVariant1FileSearch"""
-
     vector_store_ids: list[str] | None = None
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+    """The [vector
+    store](https://api.openai.com/docs/api-reference/vector-stores/object) attached
+    to this thread. There can be a maximum of 1 vector store attached to the thread.
+    """

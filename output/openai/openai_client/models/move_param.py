@@ -13,7 +13,9 @@ class MoveParam(BaseModel):
     """A mouse move action."""
 
     type: Literal["move"]
-    """Specifies the event type. For a move action, this property is always set to `move`."""
+    """Specifies the event type. For a move action, this property is always set to
+    `move`.
+    """
 
     x: int
     """The x-coordinate to move to."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["NamespaceToolParam"]
 
@@ -29,7 +29,9 @@ class NamespaceToolParam(BaseModel):
             | Annotated[CustomToolParam, pydantic.Tag("CustomToolParam")]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
-                "type", "type", {"function": "FunctionToolParam", "custom": "CustomToolParam"}
+                "type",
+                "type",
+                {"function": "FunctionToolParam", "custom": "CustomToolParam"},
             ),
         ]
     ]

@@ -1,11 +1,16 @@
-"""NoiseReductionType: Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+"""NoiseReductionType: Type of noise reduction. `near_field` is for close-talking
+microphones such as headphones, `far_field` is for far-field microphones such as
+laptop or conference room microphones.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["NoiseReductionType"]
 
 NoiseReductionType: TypeAlias = Literal["near_field", "far_field"] | str
-"""Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+"""Type of noise reduction. `near_field` is for close-talking microphones such as
+headphones, `far_field` is for far-field microphones such as laptop or conference
+room microphones.
+"""

@@ -1,4 +1,6 @@
-"""OrganizationCertificate: Represents an individual certificate configured at the organization level."""
+"""OrganizationCertificate: Represents an individual certificate configured at the
+organization level.
+"""
 
 from __future__ import annotations
 
@@ -31,6 +33,6 @@ class OrganizationCertificate(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .organization_certificate_certificate_details import (
+from .organization_certificate_certificate_details import (  # noqa: E402
     OrganizationCertificateCertificateDetails,
-)  # noqa: E402
+)

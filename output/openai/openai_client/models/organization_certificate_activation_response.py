@@ -1,5 +1,3 @@
-"""OrganizationCertificateActivationResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["OrganizationCertificateActivationResponse"]
 
 
 class OrganizationCertificateActivationResponse(BaseModel):
-    """OrganizationCertificateActivationResponse"""
-
     object: Literal["organization.certificate.activation"]
     """The organization certificate activation result type."""
 

@@ -1,7 +1,4 @@
-"""OrganizationCertificateCertificateDetails."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["OrganizationCertificateCertificateDetails"]
 
 
 class OrganizationCertificateCertificateDetails(BaseModel):
-    """OrganizationCertificateCertificateDetails"""
-
     valid_at: int | None = None
     """The Unix timestamp (in seconds) of when the certificate becomes valid."""
 

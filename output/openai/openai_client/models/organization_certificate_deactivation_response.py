@@ -1,5 +1,3 @@
-"""OrganizationCertificateDeactivationResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["OrganizationCertificateDeactivationResponse"]
 
 
 class OrganizationCertificateDeactivationResponse(BaseModel):
-    """OrganizationCertificateDeactivationResponse"""
-
     object: Literal["organization.certificate.deactivation"]
     """The organization certificate deactivation result type."""
 

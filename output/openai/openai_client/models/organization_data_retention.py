@@ -1,4 +1,6 @@
-"""OrganizationDataRetention: Represents the organization's data retention control setting."""
+"""OrganizationDataRetention: Represents the organization's data retention control
+setting.
+"""
 
 from __future__ import annotations
 

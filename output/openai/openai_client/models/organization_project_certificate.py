@@ -1,4 +1,6 @@
-"""OrganizationProjectCertificate: Represents an individual certificate configured at the project level."""
+"""OrganizationProjectCertificate: Represents an individual certificate configured at
+the project level.
+"""
 
 from __future__ import annotations
 
@@ -31,6 +33,6 @@ class OrganizationProjectCertificate(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .organization_project_certificate_certificate_details import (
+from .organization_project_certificate_certificate_details import (  # noqa: E402
     OrganizationProjectCertificateCertificateDetails,
-)  # noqa: E402
+)

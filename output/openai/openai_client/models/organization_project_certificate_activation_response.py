@@ -1,5 +1,3 @@
-"""OrganizationProjectCertificateActivationResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["OrganizationProjectCertificateActivationResponse"]
 
 
 class OrganizationProjectCertificateActivationResponse(BaseModel):
-    """OrganizationProjectCertificateActivationResponse"""
-
     object: Literal["organization.project.certificate.activation"]
     """The project certificate activation result type."""
 
@@ -19,4 +15,6 @@ class OrganizationProjectCertificateActivationResponse(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .organization_project_certificate import OrganizationProjectCertificate  # noqa: E402
+from .organization_project_certificate import (  # noqa: E402
+    OrganizationProjectCertificate,
+)

@@ -1,7 +1,4 @@
-"""OrganizationProjectCertificateCertificateDetails."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["OrganizationProjectCertificateCertificateDetails"]
 
 
 class OrganizationProjectCertificateCertificateDetails(BaseModel):
-    """OrganizationProjectCertificateCertificateDetails"""
-
     valid_at: int | None = None
     """The Unix timestamp (in seconds) of when the certificate becomes valid."""
 

@@ -1,5 +1,3 @@
-"""OrganizationProjectCertificateDeactivationResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["OrganizationProjectCertificateDeactivationResponse"]
 
 
 class OrganizationProjectCertificateDeactivationResponse(BaseModel):
-    """OrganizationProjectCertificateDeactivationResponse"""
-
     object: Literal["organization.project.certificate.deactivation"]
     """The project certificate deactivation result type."""
 
@@ -19,4 +15,6 @@ class OrganizationProjectCertificateDeactivationResponse(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .organization_project_certificate import OrganizationProjectCertificate  # noqa: E402
+from .organization_project_certificate import (  # noqa: E402
+    OrganizationProjectCertificate,
+)

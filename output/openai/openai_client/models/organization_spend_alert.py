@@ -1,4 +1,6 @@
-"""OrganizationSpendAlert: Represents a spend alert configured at the organization level."""
+"""OrganizationSpendAlert: Represents a spend alert configured at the organization
+level.
+"""
 
 from __future__ import annotations
 
@@ -32,4 +34,6 @@ class OrganizationSpendAlert(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .spend_alert_notification_channel import SpendAlertNotificationChannel  # noqa: E402
+from .spend_alert_notification_channel import (  # noqa: E402
+    SpendAlertNotificationChannel,
+)

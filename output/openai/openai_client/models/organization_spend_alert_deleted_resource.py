@@ -1,4 +1,6 @@
-"""OrganizationSpendAlertDeletedResource: Confirmation payload returned after deleting an organization spend alert."""
+"""OrganizationSpendAlertDeletedResource: Confirmation payload returned after deleting
+an organization spend alert.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""OrganizationSpendLimitDeletedResource: Confirmation payload returned after deleting an organization hard spend limit."""
+"""OrganizationSpendLimitDeletedResource: Confirmation payload returned after deleting
+an organization hard spend limit.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""OrganizationSpendLimitResource: Represents a hard spend limit configured at the organization level."""
+"""OrganizationSpendLimitResource: Represents a hard spend limit configured at the
+organization level.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +24,9 @@ class OrganizationSpendLimitResource(BaseModel):
     """The currency for the threshold amount. Currently, only `USD` is supported."""
 
     interval: SpendLimitInterval
-    """The time interval for evaluating spend against the threshold. Currently, only `month` is supported."""
+    """The time interval for evaluating spend against the threshold. Currently, only
+    `month` is supported.
+    """
 
     enforcement: SpendLimitEnforcement
     """The current enforcement state of the hard spend limit."""

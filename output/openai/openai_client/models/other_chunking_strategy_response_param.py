@@ -1,4 +1,7 @@
-"""OtherChunkingStrategyResponseParam: This is returned when the chunking strategy is unknown. Typically, this is because the file was indexed before the `chunking_strategy` concept was introduced in the API."""
+"""OtherChunkingStrategyResponseParam: This is returned when the chunking strategy is
+unknown. Typically, this is because the file was indexed before the
+`chunking_strategy` concept was introduced in the API.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,10 @@ __all__ = ["OtherChunkingStrategyResponseParam"]
 
 
 class OtherChunkingStrategyResponseParam(BaseModel):
-    """This is returned when the chunking strategy is unknown. Typically, this is because the file was indexed before the `chunking_strategy` concept was introduced in the API."""
+    """This is returned when the chunking strategy is unknown. Typically, this is
+    because the file was indexed before the `chunking_strategy` concept was
+    introduced in the API.
+    """
 
     type: Literal["other"]
     """Always `other`."""

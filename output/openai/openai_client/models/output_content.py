@@ -1,14 +1,13 @@
-"""OutputContent."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .output_text_content import OutputTextContent
-from .refusal_content import RefusalContent
 from .reasoning_text_content import ReasoningTextContent
-from typing_extensions import TypeAlias
+from .refusal_content import RefusalContent
 
 __all__ = ["OutputContent"]
 
@@ -27,4 +26,3 @@ OutputContent: TypeAlias = Annotated[
         },
     ),
 ]
-"""OutputContent"""

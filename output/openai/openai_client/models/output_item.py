@@ -1,39 +1,38 @@
-"""OutputItem."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .output_message import OutputMessage
-from .file_search_tool_call import FileSearchToolCall
-from .function_tool_call import FunctionToolCall
-from .function_tool_call_output_resource import FunctionToolCallOutputResource
-from .web_search_tool_call import WebSearchToolCall
-from .computer_tool_call import ComputerToolCall
-from .computer_tool_call_output_resource import ComputerToolCallOutputResource
-from .reasoning_item import ReasoningItem
-from .program import Program
-from .program_output import ProgramOutput
-from .tool_search_call import ToolSearchCall
-from .tool_search_output import ToolSearchOutput
 from .additional_tools import AdditionalTools
-from .compaction_body import CompactionBody
-from .image_gen_tool_call import ImageGenToolCall
-from .code_interpreter_tool_call import CodeInterpreterToolCall
-from .local_shell_tool_call import LocalShellToolCall
-from .local_shell_tool_call_output import LocalShellToolCallOutput
-from .function_shell_call import FunctionShellCall
-from .function_shell_call_output import FunctionShellCallOutput
 from .apply_patch_tool_call import ApplyPatchToolCall
 from .apply_patch_tool_call_output import ApplyPatchToolCallOutput
-from .mcp_tool_call import MCPToolCall
-from .mcp_list_tools import MCPListTools
-from .mcp_approval_request import MCPApprovalRequest
-from .mcp_approval_response_resource import MCPApprovalResponseResource
+from .code_interpreter_tool_call import CodeInterpreterToolCall
+from .compaction_body import CompactionBody
+from .computer_tool_call import ComputerToolCall
+from .computer_tool_call_output_resource import ComputerToolCallOutputResource
 from .custom_tool_call import CustomToolCall
 from .custom_tool_call_output_resource import CustomToolCallOutputResource
-from typing_extensions import TypeAlias
+from .file_search_tool_call import FileSearchToolCall
+from .function_shell_call import FunctionShellCall
+from .function_shell_call_output import FunctionShellCallOutput
+from .function_tool_call import FunctionToolCall
+from .function_tool_call_output_resource import FunctionToolCallOutputResource
+from .image_gen_tool_call import ImageGenToolCall
+from .local_shell_tool_call import LocalShellToolCall
+from .local_shell_tool_call_output import LocalShellToolCallOutput
+from .mcp_approval_request import MCPApprovalRequest
+from .mcp_approval_response_resource import MCPApprovalResponseResource
+from .mcp_list_tools import MCPListTools
+from .mcp_tool_call import MCPToolCall
+from .output_message import OutputMessage
+from .program import Program
+from .program_output import ProgramOutput
+from .reasoning_item import ReasoningItem
+from .tool_search_call import ToolSearchCall
+from .tool_search_output import ToolSearchOutput
+from .web_search_tool_call import WebSearchToolCall
 
 __all__ = ["OutputItem"]
 
@@ -41,10 +40,14 @@ OutputItem: TypeAlias = Annotated[
     Annotated[OutputMessage, pydantic.Tag("OutputMessage")]
     | Annotated[FileSearchToolCall, pydantic.Tag("FileSearchToolCall")]
     | Annotated[FunctionToolCall, pydantic.Tag("FunctionToolCall")]
-    | Annotated[FunctionToolCallOutputResource, pydantic.Tag("FunctionToolCallOutputResource")]
+    | Annotated[
+        FunctionToolCallOutputResource, pydantic.Tag("FunctionToolCallOutputResource")
+    ]
     | Annotated[WebSearchToolCall, pydantic.Tag("WebSearchToolCall")]
     | Annotated[ComputerToolCall, pydantic.Tag("ComputerToolCall")]
-    | Annotated[ComputerToolCallOutputResource, pydantic.Tag("ComputerToolCallOutputResource")]
+    | Annotated[
+        ComputerToolCallOutputResource, pydantic.Tag("ComputerToolCallOutputResource")
+    ]
     | Annotated[ReasoningItem, pydantic.Tag("ReasoningItem")]
     | Annotated[Program, pydantic.Tag("Program")]
     | Annotated[ProgramOutput, pydantic.Tag("ProgramOutput")]
@@ -63,9 +66,13 @@ OutputItem: TypeAlias = Annotated[
     | Annotated[MCPToolCall, pydantic.Tag("MCPToolCall")]
     | Annotated[MCPListTools, pydantic.Tag("MCPListTools")]
     | Annotated[MCPApprovalRequest, pydantic.Tag("MCPApprovalRequest")]
-    | Annotated[MCPApprovalResponseResource, pydantic.Tag("MCPApprovalResponseResource")]
+    | Annotated[
+        MCPApprovalResponseResource, pydantic.Tag("MCPApprovalResponseResource")
+    ]
     | Annotated[CustomToolCall, pydantic.Tag("CustomToolCall")]
-    | Annotated[CustomToolCallOutputResource, pydantic.Tag("CustomToolCallOutputResource")]
+    | Annotated[
+        CustomToolCallOutputResource, pydantic.Tag("CustomToolCallOutputResource")
+    ]
     | Annotated[dict[str, Any], pydantic.Tag("")],
     discriminate(
         "type",
@@ -102,4 +109,3 @@ OutputItem: TypeAlias = Annotated[
         },
     ),
 ]
-"""OutputItem"""

@@ -1,13 +1,12 @@
-"""OutputMessageContent."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .output_text_content import OutputTextContent
 from .refusal_content import RefusalContent
-from typing_extensions import TypeAlias
 
 __all__ = ["OutputMessageContent"]
 
@@ -15,6 +14,9 @@ OutputMessageContent: TypeAlias = Annotated[
     Annotated[OutputTextContent, pydantic.Tag("OutputTextContent")]
     | Annotated[RefusalContent, pydantic.Tag("RefusalContent")]
     | Annotated[dict[str, Any], pydantic.Tag("")],
-    discriminate("type", "type", {"output_text": "OutputTextContent", "refusal": "RefusalContent"}),
+    discriminate(
+        "type",
+        "type",
+        {"output_text": "OutputTextContent", "refusal": "RefusalContent"},
+    ),
 ]
-"""OutputMessageContent"""

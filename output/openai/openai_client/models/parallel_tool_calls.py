@@ -1,10 +1,16 @@
-"""ParallelToolCalls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
+"""ParallelToolCalls: Whether to enable [parallel function
+calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+during tool use.
+"""
 
 from __future__ import annotations
 
-from typing_extensions import TypeAlias
+from typing import TypeAlias
 
 __all__ = ["ParallelToolCalls"]
 
 ParallelToolCalls: TypeAlias = bool
-"""Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
+"""Whether to enable [parallel function
+calling](https://api.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+during tool use.
+"""

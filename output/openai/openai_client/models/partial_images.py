@@ -1,10 +1,7 @@
-"""PartialImages."""
-
 from __future__ import annotations
 
-from typing_extensions import TypeAlias
+from typing import TypeAlias
 
 __all__ = ["PartialImages"]
 
 PartialImages: TypeAlias = int | None
-"""PartialImages"""

@@ -1,11 +1,7 @@
-"""PersonalityEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["PersonalityEnum"]
 
-PersonalityEnum: TypeAlias = str | Literal["friendly", "pragmatic"] | str
-"""PersonalityEnum"""
+PersonalityEnum: TypeAlias = str | Literal["friendly", "pragmatic"]

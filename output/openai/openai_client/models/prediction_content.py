@@ -1,4 +1,5 @@
-"""PredictionContent: Static predicted output content, such as the content of a text file that is
+"""PredictionContent: Static predicted output content, such as the content of a text
+file that is
 being regenerated.
 """
 
@@ -29,6 +30,6 @@ class PredictionContent(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_message_content_part_text import (
+from .chat_completion_request_message_content_part_text import (  # noqa: E402
     ChatCompletionRequestMessageContentPartText,
-)  # noqa: E402
+)

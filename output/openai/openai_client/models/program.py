@@ -1,5 +1,3 @@
-"""Program."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["Program"]
 
 
 class Program(BaseModel):
-    """Program"""
-
     type: Literal["program"]
     """The type of the item. Always `program`."""
 

@@ -1,5 +1,3 @@
-"""ProgramItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ProgramItemParam"]
 
 
 class ProgramItemParam(BaseModel):
-    """ProgramItemParam"""
-
     id: str
     """The unique ID of this program item."""
 

@@ -1,5 +1,3 @@
-"""ProgramOutput."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ProgramOutput"]
 
 
 class ProgramOutput(BaseModel):
-    """ProgramOutput"""
-
     type: Literal["program_output"]
     """The type of the item. Always `program_output`."""
 

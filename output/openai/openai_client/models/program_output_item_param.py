@@ -1,5 +1,3 @@
-"""ProgramOutputItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ProgramOutputItemParam"]
 
 
 class ProgramOutputItemParam(BaseModel):
-    """ProgramOutputItemParam"""
-
     id: str
     """The unique ID of this program output item."""
 

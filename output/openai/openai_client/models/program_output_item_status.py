@@ -1,11 +1,7 @@
-"""ProgramOutputItemStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ProgramOutputItemStatus"]
 
 ProgramOutputItemStatus: TypeAlias = Literal["completed", "incomplete"] | str
-"""ProgramOutputItemStatus"""

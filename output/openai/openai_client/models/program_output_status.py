@@ -1,11 +1,7 @@
-"""ProgramOutputStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ProgramOutputStatus"]
 
 ProgramOutputStatus: TypeAlias = Literal["completed", "incomplete"] | str
-"""ProgramOutputStatus"""

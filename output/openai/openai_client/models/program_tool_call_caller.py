@@ -1,5 +1,3 @@
-"""ProgramToolCallCaller."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ProgramToolCallCaller"]
 
 
 class ProgramToolCallCaller(BaseModel):
-    """ProgramToolCallCaller"""
-
     type: Literal["program"]
 
     caller_id: str

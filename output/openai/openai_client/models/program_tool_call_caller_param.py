@@ -1,5 +1,3 @@
-"""ProgramToolCallCallerParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ProgramToolCallCallerParam"]
 
 
 class ProgramToolCallCallerParam(BaseModel):
-    """ProgramToolCallCallerParam"""
-
     type: Literal["program"]
     """The caller type. Always `program`."""
 

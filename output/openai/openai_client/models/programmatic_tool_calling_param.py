@@ -1,5 +1,3 @@
-"""ProgrammaticToolCallingParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,7 +8,5 @@ __all__ = ["ProgrammaticToolCallingParam"]
 
 
 class ProgrammaticToolCallingParam(BaseModel):
-    """ProgrammaticToolCallingParam"""
-
     type: Literal["programmatic_tool_calling"]
     """The type of the tool. Always `programmatic_tool_calling`."""

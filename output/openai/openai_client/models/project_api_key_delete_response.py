@@ -1,5 +1,3 @@
-"""ProjectApiKeyDeleteResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ProjectApiKeyDeleteResponse"]
 
 
 class ProjectApiKeyDeleteResponse(BaseModel):
-    """ProjectApiKeyDeleteResponse"""
-
     object: Literal["organization.project.api_key.deleted"]
 
     id: str

@@ -1,5 +1,3 @@
-"""ProjectApiKeyListResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ProjectApiKeyListResponse"]
 
 
 class ProjectApiKeyListResponse(BaseModel):
-    """ProjectApiKeyListResponse"""
-
     object: Literal["list"]
 
     data: list[ProjectApiKey]

@@ -1,5 +1,3 @@
-"""ProjectApiKeyOwner."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ProjectApiKeyOwner"]
 
 
 class ProjectApiKeyOwner(BaseModel):
-    """ProjectApiKeyOwner"""
-
     type: Literal["user", "service_account"] | str | None = None
     """`user` or `service_account`"""
 
@@ -23,5 +19,7 @@ class ProjectApiKeyOwner(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount  # noqa: E402
+from .project_api_key_owner_service_account import (  # noqa: E402
+    ProjectApiKeyOwnerServiceAccount,
+)
 from .project_api_key_owner_user import ProjectApiKeyOwnerUser  # noqa: E402

@@ -1,4 +1,6 @@
-"""ProjectGroupDeletedResource: Confirmation payload returned after removing a group from a project."""
+"""ProjectGroupDeletedResource: Confirmation payload returned after removing a group
+from a project.
+"""
 
 from __future__ import annotations
 

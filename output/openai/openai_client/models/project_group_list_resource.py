@@ -22,7 +22,9 @@ class ProjectGroupListResource(BaseModel):
     """Whether additional project group memberships are available."""
 
     next: str | None
-    """Cursor to fetch the next page of results, or `null` when there are no more results."""
+    """Cursor to fetch the next page of results, or `null` when there are no more
+    results.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

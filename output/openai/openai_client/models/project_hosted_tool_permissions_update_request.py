@@ -1,7 +1,4 @@
-"""ProjectHostedToolPermissionsUpdateRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ProjectHostedToolPermissionsUpdateRequest"]
 
 
 class ProjectHostedToolPermissionsUpdateRequest(BaseModel):
-    """ProjectHostedToolPermissionsUpdateRequest"""
-
     file_search: HostedToolPermissionUpdate | None = None
     """The file search permission update."""
 

@@ -1,5 +1,3 @@
-"""ProjectListResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ProjectListResponse"]
 
 
 class ProjectListResponse(BaseModel):
-    """ProjectListResponse"""
-
     object: Literal["list"]
 
     data: list[Project]

@@ -1,4 +1,6 @@
-"""ProjectModelPermissions: Represents the model allowlist or denylist policy for a project."""
+"""ProjectModelPermissions: Represents the model allowlist or denylist policy for a
+project.
+"""
 
 from __future__ import annotations
 

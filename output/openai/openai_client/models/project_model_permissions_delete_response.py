@@ -1,4 +1,6 @@
-"""ProjectModelPermissionsDeleteResponse: Confirmation payload returned after deleting project model permissions."""
+"""ProjectModelPermissionsDeleteResponse: Confirmation payload returned after deleting
+project model permissions.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,3 @@
-"""ProjectModelPermissionsUpdateRequest."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ProjectModelPermissionsUpdateRequest"]
 
 
 class ProjectModelPermissionsUpdateRequest(BaseModel):
-    """ProjectModelPermissionsUpdateRequest"""
-
     mode: Literal["allow_list", "deny_list"] | str
     """The model permissions mode to apply."""
 

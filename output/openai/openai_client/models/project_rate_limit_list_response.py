@@ -1,5 +1,3 @@
-"""ProjectRateLimitListResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ProjectRateLimitListResponse"]
 
 
 class ProjectRateLimitListResponse(BaseModel):
-    """ProjectRateLimitListResponse"""
-
     object: Literal["list"]
 
     data: list[ProjectRateLimit]

@@ -1,7 +1,4 @@
-"""ProjectRateLimitUpdateRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ProjectRateLimitUpdateRequest"]
 
 
 class ProjectRateLimitUpdateRequest(BaseModel):
-    """ProjectRateLimitUpdateRequest"""
-
     max_requests_per_1_minute: int | None = None
     """The maximum requests per minute."""
 

@@ -1,7 +1,4 @@
-"""ProjectServiceAccountCreateRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ProjectServiceAccountCreateRequest"]
 
 
 class ProjectServiceAccountCreateRequest(BaseModel):
-    """ProjectServiceAccountCreateRequest"""
-
     name: str
     """The name of the service account being created."""
 

@@ -1,5 +1,3 @@
-"""ProjectServiceAccountCreateResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ProjectServiceAccountCreateResponse"]
 
 
 class ProjectServiceAccountCreateResponse(BaseModel):
-    """ProjectServiceAccountCreateResponse"""
-
     object: Literal["organization.project.service_account"]
 
     id: str
@@ -19,7 +15,9 @@ class ProjectServiceAccountCreateResponse(BaseModel):
     name: str
 
     role: Literal["member", "none"] | str
-    """Service accounts created with default project membership have role `member`. Accounts created with `create_service_account_only` have role `none`."""
+    """Service accounts created with default project membership have role `member`.
+    Accounts created with `create_service_account_only` have role `none`.
+    """
 
     created_at: int
 

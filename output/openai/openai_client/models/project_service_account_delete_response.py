@@ -1,5 +1,3 @@
-"""ProjectServiceAccountDeleteResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ProjectServiceAccountDeleteResponse"]
 
 
 class ProjectServiceAccountDeleteResponse(BaseModel):
-    """ProjectServiceAccountDeleteResponse"""
-
     object: Literal["organization.project.service_account.deleted"]
 
     id: str

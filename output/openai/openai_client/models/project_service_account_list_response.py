@@ -1,5 +1,3 @@
-"""ProjectServiceAccountListResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ProjectServiceAccountListResponse"]
 
 
 class ProjectServiceAccountListResponse(BaseModel):
-    """ProjectServiceAccountListResponse"""
-
     object: Literal["list"]
 
     data: list[ProjectServiceAccount]

@@ -32,4 +32,6 @@ class ProjectSpendAlert(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .spend_alert_notification_channel import SpendAlertNotificationChannel  # noqa: E402
+from .spend_alert_notification_channel import (  # noqa: E402
+    SpendAlertNotificationChannel,
+)

@@ -1,4 +1,6 @@
-"""ProjectSpendAlertDeletedResource: Confirmation payload returned after deleting a project spend alert."""
+"""ProjectSpendAlertDeletedResource: Confirmation payload returned after deleting a
+project spend alert.
+"""
 
 from __future__ import annotations
 

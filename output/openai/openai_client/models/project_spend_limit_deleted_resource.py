@@ -1,4 +1,6 @@
-"""ProjectSpendLimitDeletedResource: Confirmation payload returned after deleting a project hard spend limit."""
+"""ProjectSpendLimitDeletedResource: Confirmation payload returned after deleting a
+project hard spend limit.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,4 @@
-"""ProjectUpdateRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ProjectUpdateRequest"]
 
 
 class ProjectUpdateRequest(BaseModel):
-    """ProjectUpdateRequest"""
-
     name: str | None = None
     """The updated name of the project, this name appears in reports."""
 

@@ -1,7 +1,4 @@
-"""ProjectUserCreateRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ProjectUserCreateRequest"]
 
 
 class ProjectUserCreateRequest(BaseModel):
-    """ProjectUserCreateRequest"""
-
     user_id: str | None = None
     """The ID of the user."""
 

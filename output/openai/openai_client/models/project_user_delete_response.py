@@ -1,5 +1,3 @@
-"""ProjectUserDeleteResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ProjectUserDeleteResponse"]
 
 
 class ProjectUserDeleteResponse(BaseModel):
-    """ProjectUserDeleteResponse"""
-
     object: Literal["organization.project.user.deleted"]
 
     id: str

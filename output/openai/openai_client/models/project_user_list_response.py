@@ -1,7 +1,4 @@
-"""ProjectUserListResponse."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ProjectUserListResponse"]
 
 
 class ProjectUserListResponse(BaseModel):
-    """ProjectUserListResponse"""
-
     object: str
 
     data: list[ProjectUser]

@@ -1,7 +1,4 @@
-"""ProjectUserUpdateRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["ProjectUserUpdateRequest"]
 
 
 class ProjectUserUpdateRequest(BaseModel):
-    """ProjectUserUpdateRequest"""
-
     role: str | None = None
     """`owner` or `member`"""

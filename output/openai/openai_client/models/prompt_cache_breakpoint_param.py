@@ -1,4 +1,7 @@
-"""PromptCacheBreakpointParam: Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+"""PromptCacheBreakpointParam: Marks the exact end of a reusable prompt prefix. The
+breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the
+boundary is not rounded to a token block.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,10 @@ __all__ = ["PromptCacheBreakpointParam"]
 
 
 class PromptCacheBreakpointParam(BaseModel):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL
+    from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
+    token block.
+    """
 
     mode: Literal["explicit"]
     """The breakpoint mode. Always `explicit`."""

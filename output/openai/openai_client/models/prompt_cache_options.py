@@ -1,4 +1,6 @@
-"""PromptCacheOptions: The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
+"""PromptCacheOptions: The prompt-caching options that were applied to the response.
+Supported for `gpt-5.6` and later models.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["PromptCacheOptions"]
 
 
 class PromptCacheOptions(BaseModel):
-    """The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
+    """The prompt-caching options that were applied to the response. Supported for
+    `gpt-5.6` and later models.
+    """
 
     ttl: Literal["30m"]
     """The minimum lifetime applied to each cache breakpoint."""

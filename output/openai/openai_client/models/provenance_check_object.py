@@ -1,11 +1,7 @@
-"""ProvenanceCheckObject."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ProvenanceCheckObject"]
 
 ProvenanceCheckObject: TypeAlias = Literal["content_provenance_check"]
-"""ProvenanceCheckObject"""

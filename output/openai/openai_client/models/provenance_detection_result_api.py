@@ -1,11 +1,7 @@
-"""ProvenanceDetectionResultApi."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ProvenanceDetectionResultApi"]
 
 ProvenanceDetectionResultApi: TypeAlias = Literal["detected", "not_detected"] | str
-"""ProvenanceDetectionResultApi"""

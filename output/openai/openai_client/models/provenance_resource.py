@@ -1,19 +1,15 @@
-"""ProvenanceResource."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["ProvenanceResource"]
 
 
 class ProvenanceResource(BaseModel):
-    """ProvenanceResource"""
-
     object: ProvenanceCheckObject
     """The object type. Always `content_provenance_check` for this endpoint."""
 
@@ -23,7 +19,9 @@ class ProvenanceResource(BaseModel):
     results: list[
         Annotated[
             Annotated[C2PAProvenanceResult, pydantic.Tag("C2PAProvenanceResult")]
-            | Annotated[SynthIDProvenanceResult, pydantic.Tag("SynthIDProvenanceResult")]
+            | Annotated[
+                SynthIDProvenanceResult, pydantic.Tag("SynthIDProvenanceResult")
+            ]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
                 "type",
@@ -32,7 +30,9 @@ class ProvenanceResource(BaseModel):
             ),
         ]
     ]
-    """The provenance results that apply to the uploaded file. Image results include C2PA and SynthID; audio results include SynthID."""
+    """The provenance results that apply to the uploaded file. Image results include
+    C2PA and SynthID; audio results include SynthID.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

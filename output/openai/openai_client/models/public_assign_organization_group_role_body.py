@@ -1,7 +1,8 @@
-"""PublicAssignOrganizationGroupRoleBody: Request payload for assigning a role to a group or user."""
+"""PublicAssignOrganizationGroupRoleBody: Request payload for assigning a role to a
+group or user.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

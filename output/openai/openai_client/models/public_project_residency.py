@@ -1,9 +1,6 @@
-"""PublicProjectResidency."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["PublicProjectResidency"]
 
@@ -24,4 +21,3 @@ PublicProjectResidency: TypeAlias = (
     ]
     | str
 )
-"""PublicProjectResidency"""

@@ -1,4 +1,6 @@
-"""PublicRoleListResource: Paginated list of roles available on an organization or project."""
+"""PublicRoleListResource: Paginated list of roles available on an organization or
+project.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +24,9 @@ class PublicRoleListResource(BaseModel):
     """Whether more roles are available when paginating."""
 
     next: str | None
-    """Cursor to fetch the next page of results, or `null` when there are no additional roles."""
+    """Cursor to fetch the next page of results, or `null` when there are no additional
+    roles.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

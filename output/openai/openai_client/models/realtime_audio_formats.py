@@ -1,26 +1,32 @@
-"""RealtimeAudioFormats."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat
-from .realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat
-from .realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat
-from typing_extensions import TypeAlias
+from .realtime_audio_formats_pcma_audio_format import (
+    RealtimeAudioFormatsPCMAAudioFormat,
+)
+from .realtime_audio_formats_pcmu_audio_format import (
+    RealtimeAudioFormatsPCMUAudioFormat,
+)
 
 __all__ = ["RealtimeAudioFormats"]
 
 RealtimeAudioFormats: TypeAlias = Annotated[
     Annotated[
-        RealtimeAudioFormatsPCMAudioFormat, pydantic.Tag("RealtimeAudioFormatsPCMAudioFormat")
+        RealtimeAudioFormatsPCMAudioFormat,
+        pydantic.Tag("RealtimeAudioFormatsPCMAudioFormat"),
     ]
     | Annotated[
-        RealtimeAudioFormatsPCMUAudioFormat, pydantic.Tag("RealtimeAudioFormatsPCMUAudioFormat")
+        RealtimeAudioFormatsPCMUAudioFormat,
+        pydantic.Tag("RealtimeAudioFormatsPCMUAudioFormat"),
     ]
     | Annotated[
-        RealtimeAudioFormatsPCMAAudioFormat, pydantic.Tag("RealtimeAudioFormatsPCMAAudioFormat")
+        RealtimeAudioFormatsPCMAAudioFormat,
+        pydantic.Tag("RealtimeAudioFormatsPCMAAudioFormat"),
     ]
     | Annotated[dict[str, Any], pydantic.Tag("")],
     discriminate(
@@ -33,4 +39,3 @@ RealtimeAudioFormats: TypeAlias = Annotated[
         },
     ),
 ]
-"""RealtimeAudioFormats"""

@@ -1,4 +1,6 @@
-"""RealtimeAudioFormatsPCMAudioFormat: The PCM audio format. Only a 24kHz sample rate is supported."""
+"""RealtimeAudioFormatsPCMAudioFormat: The PCM audio format. Only a 24kHz sample rate is
+supported.
+"""
 
 from __future__ import annotations
 

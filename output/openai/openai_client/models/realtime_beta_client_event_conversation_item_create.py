@@ -1,4 +1,5 @@
-"""RealtimeBetaClientEventConversationItemCreate: Add a new Item to the Conversation's context, including messages, function
+"""RealtimeBetaClientEventConversationItemCreate: Add a new Item to the Conversation's
+context, including messages, function
 calls, and function call responses. This event can be used both to populate a
 "history" of the conversation and to add new items mid-stream, but has the
 current limitation that it cannot populate assistant audio messages.
@@ -35,8 +36,10 @@ class RealtimeBetaClientEventConversationItemCreate(BaseModel):
     previous_item_id: str | None = None
     """The ID of the preceding item after which the new item will be inserted.
     If not set, the new item will be appended to the end of the conversation.
-    If set to `root`, the new item will be added to the beginning of the conversation.
-    If set to an existing ID, it allows an item to be inserted mid-conversation. If the
+    If set to `root`, the new item will be added to the beginning of the
+    conversation.
+    If set to an existing ID, it allows an item to be inserted mid-conversation. If
+    the
     ID cannot be found, an error will be returned and the item will not be added.
     """
 

@@ -1,4 +1,5 @@
-"""RealtimeBetaClientEventConversationItemTruncate: Send this event to truncate a previous assistant message’s audio. The server
+"""RealtimeBetaClientEventConversationItemTruncate: Send this event to truncate a
+previous assistant message’s audio. The server
 will produce audio faster than realtime, so this event is useful when the user
 interrupts to truncate audio that has already been sent to the client but not
 yet played. This will synchronize the server's understanding of the audio with

@@ -1,4 +1,5 @@
-"""RealtimeBetaClientEventInputAudioBufferClear: Send this event to clear the audio bytes in the buffer. The server will
+"""RealtimeBetaClientEventInputAudioBufferClear: Send this event to clear the audio
+bytes in the buffer. The server will
 respond with an `input_audio_buffer.cleared` event.
 """
 

@@ -1,4 +1,5 @@
-"""RealtimeBetaClientEventInputAudioBufferCommit: Send this event to commit the user input audio buffer, which will create a
+"""RealtimeBetaClientEventInputAudioBufferCommit: Send this event to commit the user
+input audio buffer, which will create a
 new user message item in the conversation. This event will produce an error
 if the input audio buffer is empty. When in Server VAD mode, the client does
 not need to send this event, the server will commit the audio buffer

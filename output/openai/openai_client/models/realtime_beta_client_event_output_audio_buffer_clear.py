@@ -1,8 +1,10 @@
-"""RealtimeBetaClientEventOutputAudioBufferClear: **WebRTC/SIP Only:** Emit to cut off the current audio response. This will trigger the server to
+"""RealtimeBetaClientEventOutputAudioBufferClear: **WebRTC/SIP Only:** Emit to cut off
+the current audio response. This will trigger the server to
 stop generating audio and emit a `output_audio_buffer.cleared` event. This
 event should be preceded by a `response.cancel` client event to stop the
 generation of the current response.
-[Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+[Learn
+more](https://api.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ __all__ = ["RealtimeBetaClientEventOutputAudioBufferClear"]
 
 
 class RealtimeBetaClientEventOutputAudioBufferClear(BaseModel):
-    """**WebRTC/SIP Only:** Emit to cut off the current audio response. This will trigger the server to
+    """**WebRTC/SIP Only:** Emit to cut off the current audio response. This will
+    trigger the server to
     stop generating audio and emit a `output_audio_buffer.cleared` event. This
     event should be preceded by a `response.cancel` client event to stop the
     generation of the current response.
-    [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+    [Learn
+    more](https://api.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
     """
 
     event_id: str | None = None

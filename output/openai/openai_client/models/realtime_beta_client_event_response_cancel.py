@@ -1,4 +1,5 @@
-"""RealtimeBetaClientEventResponseCancel: Send this event to cancel an in-progress response. The server will respond
+"""RealtimeBetaClientEventResponseCancel: Send this event to cancel an in-progress
+response. The server will respond
 with a `response.done` event with a status of `response.status=cancelled`. If
 there is no response to cancel, the server will respond with an error.
 """

@@ -1,4 +1,5 @@
-"""RealtimeBetaClientEventResponseCreate: This event instructs the server to create a Response, which means triggering
+"""RealtimeBetaClientEventResponseCreate: This event instructs the server to create a
+Response, which means triggering
 model inference. When in Server VAD mode, the server will create Responses
 automatically.
 
@@ -14,13 +15,18 @@ The `response.create` event can optionally include inference configuration like
 `instructions`, and `temperature`. These fields will override the Session's
 configuration for this Response only.
 
-Responses can be created out-of-band of the default Conversation, meaning that they can
-have arbitrary input, and it's possible to disable writing the output to the Conversation.
-Only one Response can write to the default Conversation at a time, but otherwise multiple
+Responses can be created out-of-band of the default Conversation, meaning that they
+can
+have arbitrary input, and it's possible to disable writing the output to the
+Conversation.
+Only one Response can write to the default Conversation at a time, but otherwise
+multiple
 Responses can be created in parallel.
 
-Clients can set `conversation` to `none` to create a Response that does not write to the default
-Conversation. Arbitrary input can be provided with the `input` field, which is an array accepting
+Clients can set `conversation` to `none` to create a Response that does not write to
+the default
+Conversation. Arbitrary input can be provided with the `input` field, which is an
+array accepting
 raw Items and references to existing Items.
 """
 
@@ -50,13 +56,18 @@ class RealtimeBetaClientEventResponseCreate(BaseModel):
     `instructions`, and `temperature`. These fields will override the Session's
     configuration for this Response only.
 
-    Responses can be created out-of-band of the default Conversation, meaning that they can
-    have arbitrary input, and it's possible to disable writing the output to the Conversation.
-    Only one Response can write to the default Conversation at a time, but otherwise multiple
+    Responses can be created out-of-band of the default Conversation, meaning that
+    they can
+    have arbitrary input, and it's possible to disable writing the output to the
+    Conversation.
+    Only one Response can write to the default Conversation at a time, but otherwise
+    multiple
     Responses can be created in parallel.
 
-    Clients can set `conversation` to `none` to create a Response that does not write to the default
-    Conversation. Arbitrary input can be provided with the `input` field, which is an array accepting
+    Clients can set `conversation` to `none` to create a Response that does not write
+    to the default
+    Conversation. Arbitrary input can be provided with the `input` field, which is an
+    array accepting
     raw Items and references to existing Items.
     """
 
@@ -71,4 +82,6 @@ class RealtimeBetaClientEventResponseCreate(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_beta_response_create_params import RealtimeBetaResponseCreateParams  # noqa: E402
+from .realtime_beta_response_create_params import (  # noqa: E402
+    RealtimeBetaResponseCreateParams,
+)

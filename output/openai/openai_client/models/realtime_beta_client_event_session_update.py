@@ -1,4 +1,5 @@
-"""RealtimeBetaClientEventSessionUpdate: Send this event to update the session’s default configuration.
+"""RealtimeBetaClientEventSessionUpdate: Send this event to update the session’s default
+configuration.
 The client may send this event at any time to update any field,
 except for `voice`. However, note that once a session has been
 initialized with a particular `model`, it can’t be changed to

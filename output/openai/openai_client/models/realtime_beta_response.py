@@ -19,7 +19,9 @@ class RealtimeBetaResponse(BaseModel):
     """The object type, must be `realtime.response`."""
 
     status: (
-        Literal["completed", "cancelled", "failed", "incomplete", "in_progress"] | str | None
+        Literal["completed", "cancelled", "failed", "incomplete", "in_progress"]
+        | str
+        | None
     ) = None
     """The final status of the response (`completed`, `cancelled`, `failed`, or
     `incomplete`, `in_progress`).
@@ -57,8 +59,10 @@ class RealtimeBetaResponse(BaseModel):
     """
 
     modalities: list[Literal["text", "audio"] | str] | None = None
-    """The set of modalities the model used to respond. If there are multiple modalities,
-    the model will pick one, for example if `modalities` is `["text", "audio"]`, the model
+    """The set of modalities the model used to respond. If there are multiple
+    modalities,
+    the model will pick one, for example if `modalities` is `["text", "audio"]`, the
+    model
     could be responding in either text or audio.
     """
 
@@ -76,7 +80,9 @@ class RealtimeBetaResponse(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .metadata import Metadata  # noqa: E402
-from .realtime_beta_response_status_details import RealtimeBetaResponseStatusDetails  # noqa: E402
+from .realtime_beta_response_status_details import (  # noqa: E402
+    RealtimeBetaResponseStatusDetails,
+)
 from .realtime_beta_response_usage import RealtimeBetaResponseUsage  # noqa: E402
 from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402
 from .voice_ids_shared import VoiceIdsShared  # noqa: E402

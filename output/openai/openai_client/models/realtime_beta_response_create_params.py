@@ -1,4 +1,6 @@
-"""RealtimeBetaResponseCreateParams: Create a new Realtime response with these parameters"""
+"""RealtimeBetaResponseCreateParams: Create a new Realtime response with these
+parameters
+"""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ class RealtimeBetaResponseCreateParams(BaseModel):
     into your voice", "laugh frequently"). The instructions are not guaranteed
     to be followed by the model, but they provide guidance to the model on the
     desired behavior.
-    
+
     Note that the server sets default instructions which will be used if this
     field is not set and are visible in the `session.created` event at the
     start of the session.
@@ -61,7 +63,7 @@ class RealtimeBetaResponseCreateParams(BaseModel):
     given model. Defaults to `inf`.
     """
 
-    conversation: str | Literal["auto", "none"] | str | None = None
+    conversation: str | Literal["auto", "none"] | None = None
     """Controls which conversation the response is added to. Currently supports
     `auto` and `none`, with `auto` as the default value. The `auto` value
     means that the contents of the response will be added to the default
@@ -84,9 +86,9 @@ class RealtimeBetaResponseCreateParams(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .metadata import Metadata  # noqa: E402
 from .prompt import Prompt  # noqa: E402
-from .realtime_beta_response_create_params_tools_item import (
+from .realtime_beta_response_create_params_tools_item import (  # noqa: E402
     RealtimeBetaResponseCreateParamsToolsItem,
-)  # noqa: E402
+)
 from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402
 from .tool_choice_function import ToolChoiceFunction  # noqa: E402
 from .tool_choice_mcp import ToolChoiceMCP  # noqa: E402

@@ -1,5 +1,3 @@
-"""RealtimeBetaResponseCreateParamsToolsItem."""
-
 from __future__ import annotations
 
 from typing import Any, Literal
@@ -10,8 +8,6 @@ __all__ = ["RealtimeBetaResponseCreateParamsToolsItem"]
 
 
 class RealtimeBetaResponseCreateParamsToolsItem(BaseModel):
-    """RealtimeBetaResponseCreateParamsToolsItem"""
-
     type: Literal["function"] | None = None
     """The type of the tool, i.e. `function`."""
 

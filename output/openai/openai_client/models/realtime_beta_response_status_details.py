@@ -19,7 +19,9 @@ class RealtimeBetaResponseStatusDetails(BaseModel):
     """
 
     reason: (
-        Literal["turn_detected", "client_cancelled", "max_output_tokens", "content_filter"]
+        Literal[
+            "turn_detected", "client_cancelled", "max_output_tokens", "content_filter"
+        ]
         | str
         | None
     ) = None
@@ -37,6 +39,6 @@ class RealtimeBetaResponseStatusDetails(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_beta_response_status_details_error import (
+from .realtime_beta_response_status_details_error import (  # noqa: E402
     RealtimeBetaResponseStatusDetailsError,
-)  # noqa: E402
+)

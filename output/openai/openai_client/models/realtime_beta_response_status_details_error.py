@@ -1,9 +1,9 @@
-"""RealtimeBetaResponseStatusDetailsError: A description of the error that caused the response to fail,
+"""RealtimeBetaResponseStatusDetailsError: A description of the error that caused the
+response to fail,
 populated when the `status` is `failed`.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

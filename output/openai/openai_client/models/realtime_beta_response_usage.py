@@ -1,11 +1,11 @@
-"""RealtimeBetaResponseUsage: Usage statistics for the Response, this will correspond to billing. A
+"""RealtimeBetaResponseUsage: Usage statistics for the Response, this will correspond to
+billing. A
 Realtime API session will maintain a conversation context and append new
 Items to the Conversation, thus output from previous turns (text and
 audio tokens) will become the input for later turns.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -42,9 +42,9 @@ class RealtimeBetaResponseUsage(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_beta_response_usage_input_token_details import (
+from .realtime_beta_response_usage_input_token_details import (  # noqa: E402
     RealtimeBetaResponseUsageInputTokenDetails,
-)  # noqa: E402
-from .realtime_beta_response_usage_output_token_details import (
+)
+from .realtime_beta_response_usage_output_token_details import (  # noqa: E402
     RealtimeBetaResponseUsageOutputTokenDetails,
-)  # noqa: E402
+)

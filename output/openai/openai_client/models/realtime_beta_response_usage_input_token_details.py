@@ -1,7 +1,8 @@
-"""RealtimeBetaResponseUsageInputTokenDetails: Details about the input tokens used in the Response."""
+"""RealtimeBetaResponseUsageInputTokenDetails: Details about the input tokens used in
+the Response.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -23,13 +24,13 @@ class RealtimeBetaResponseUsageInputTokenDetails(BaseModel):
     audio_tokens: int | None = None
     """The number of audio tokens used as input for the Response."""
 
-    cached_tokens_details: RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | None = (
-        None
-    )
+    cached_tokens_details: (
+        RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | None
+    ) = None
     """Details about the cached tokens used as input for the Response."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_beta_response_usage_input_token_details_cached_tokens_details import (
+from .realtime_beta_response_usage_input_token_details_cached_tokens_details import (  # noqa: E402
     RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
-)  # noqa: E402
+)

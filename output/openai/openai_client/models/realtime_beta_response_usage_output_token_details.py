@@ -1,7 +1,8 @@
-"""RealtimeBetaResponseUsageOutputTokenDetails: Details about the output tokens used in the Response."""
+"""RealtimeBetaResponseUsageOutputTokenDetails: Details about the output tokens used in
+the Response.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

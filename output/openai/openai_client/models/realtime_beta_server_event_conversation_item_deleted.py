@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventConversationItemDeleted: Returned when an item in the conversation is deleted by the client with a
+"""RealtimeBetaServerEventConversationItemDeleted: Returned when an item in the
+conversation is deleted by the client with a
 `conversation.item.delete` event. This event is used to synchronize the
 server's understanding of the conversation history with the client's view.
 """

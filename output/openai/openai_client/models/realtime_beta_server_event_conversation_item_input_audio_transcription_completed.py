@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted: This event is the output of audio transcription for user audio written to the
+"""RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted: This event
+is the output of audio transcription for user audio written to the
 user audio buffer. Transcription begins when the input audio buffer is
 committed by the client or server (in `server_vad` mode). Transcription runs
 asynchronously with Response creation, so this event may come before or after
@@ -12,16 +13,18 @@ should be treated as a rough guide.
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted"]
 
 
-class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(BaseModel):
+class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(
+    BaseModel
+):
     """This event is the output of audio transcription for user audio written to the
     user audio buffer. Transcription begins when the input audio buffer is
     committed by the client or server (in `server_vad` mode). Transcription runs
@@ -52,18 +55,25 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(Ba
     """The transcribed text."""
 
     languages: list[TranscriptionLanguage] | None = None
-    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
+    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array
+    indicates that no language could be reliably detected.
+    """
 
     logprobs: list[LogProbProperties] | None = None
 
     usage: Annotated[
         Annotated[TranscriptTextUsageTokens, pydantic.Tag("TranscriptTextUsageTokens")]
-        | Annotated[TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")]
+        | Annotated[
+            TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")
+        ]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(
             "type",
             "type",
-            {"tokens": "TranscriptTextUsageTokens", "duration": "TranscriptTextUsageDuration"},
+            {
+                "tokens": "TranscriptTextUsageTokens",
+                "duration": "TranscriptTextUsageDuration",
+            },
         ),
     ]
     """Usage statistics for the transcription."""

@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta: Returned when the text value of an input audio transcription content part is updated."""
+"""RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta: Returned when
+the text value of an input audio transcription content part is updated.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta"
 
 
 class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta(BaseModel):
-    """Returned when the text value of an input audio transcription content part is updated."""
+    """Returned when the text value of an input audio transcription content part is
+    updated.
+    """
 
     event_id: str
     """The unique ID of the server event."""

@@ -1,14 +1,17 @@
-"""RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError: Details of the transcription error."""
+"""RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError: Details of
+the transcription error.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError"]
 
 
-class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError(BaseModel):
+class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError(
+    BaseModel
+):
     """Details of the transcription error."""
 
     type: str | None = None

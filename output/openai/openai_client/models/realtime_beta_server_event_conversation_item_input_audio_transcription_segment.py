@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment: Returned when an input audio transcription segment is identified for an item."""
+"""RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment: Returned when
+an input audio transcription segment is identified for an item.
+"""
 
 from __future__ import annotations
 

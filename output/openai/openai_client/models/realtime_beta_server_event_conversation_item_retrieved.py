@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventConversationItemRetrieved: Returned when a conversation item is retrieved with `conversation.item.retrieve`."""
+"""RealtimeBetaServerEventConversationItemRetrieved: Returned when a conversation item
+is retrieved with `conversation.item.retrieve`.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventError: Returned when an error occurs, which could be a client problem or a server
+"""RealtimeBetaServerEventError: Returned when an error occurs, which could be a client
+problem or a server
 problem. Most errors are recoverable and the session will stay open, we
 recommend to implementors to monitor and log error messages by default.
 """
@@ -29,4 +30,6 @@ class RealtimeBetaServerEventError(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_beta_server_event_error_error import RealtimeBetaServerEventErrorError  # noqa: E402
+from .realtime_beta_server_event_error_error import (  # noqa: E402
+    RealtimeBetaServerEventErrorError,
+)

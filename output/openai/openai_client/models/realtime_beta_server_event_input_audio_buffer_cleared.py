@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventInputAudioBufferCleared: Returned when the input audio buffer is cleared by the client with a
+"""RealtimeBetaServerEventInputAudioBufferCleared: Returned when the input audio buffer
+is cleared by the client with a
 `input_audio_buffer.clear` event.
 """
 

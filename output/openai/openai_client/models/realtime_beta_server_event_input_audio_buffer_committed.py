@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventInputAudioBufferCommitted: Returned when an input audio buffer is committed, either by the client or
+"""RealtimeBetaServerEventInputAudioBufferCommitted: Returned when an input audio buffer
+is committed, either by the client or
 automatically in server VAD mode. The `item_id` property is the ID of the user
 message item that will be created, thus a `conversation.item.created` event
 will also be sent to the client.

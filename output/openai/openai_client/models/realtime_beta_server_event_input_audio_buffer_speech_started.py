@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventInputAudioBufferSpeechStarted: Sent by the server when in `server_vad` mode to indicate that speech has been
+"""RealtimeBetaServerEventInputAudioBufferSpeechStarted: Sent by the server when in
+`server_vad` mode to indicate that speech has been
 detected in the audio buffer. This can happen any time audio is added to the
 buffer (unless speech is already detected). The client may want to use this
 event to interrupt audio playback or provide visual feedback to the user.

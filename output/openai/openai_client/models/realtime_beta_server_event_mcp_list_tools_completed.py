@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventMCPListToolsCompleted: Returned when listing MCP tools has completed for an item."""
+"""RealtimeBetaServerEventMCPListToolsCompleted: Returned when listing MCP tools has
+completed for an item.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventMCPListToolsFailed: Returned when listing MCP tools has failed for an item."""
+"""RealtimeBetaServerEventMCPListToolsFailed: Returned when listing MCP tools has failed
+for an item.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventMCPListToolsInProgress: Returned when listing MCP tools is in progress for an item."""
+"""RealtimeBetaServerEventMCPListToolsInProgress: Returned when listing MCP tools is in
+progress for an item.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,3 @@
-"""RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem"]
 
 
 class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem(BaseModel):
-    """RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem"""
-
     name: Literal["requests", "tokens"] | str | None = None
     """The name of the rate limit (`requests`, `tokens`)."""
 

@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventResponseAudioDelta: Returned when the model-generated audio is updated."""
+"""RealtimeBetaServerEventResponseAudioDelta: Returned when the model-generated audio is
+updated.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventResponseAudioDone: Returned when the model-generated audio is done. Also emitted when a Response
+"""RealtimeBetaServerEventResponseAudioDone: Returned when the model-generated audio is
+done. Also emitted when a Response
 is interrupted, incomplete, or cancelled.
 """
 

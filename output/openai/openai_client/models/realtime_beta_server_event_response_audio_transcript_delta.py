@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventResponseAudioTranscriptDelta: Returned when the model-generated transcription of audio output is updated."""
+"""RealtimeBetaServerEventResponseAudioTranscriptDelta: Returned when the
+model-generated transcription of audio output is updated.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventResponseAudioTranscriptDone: Returned when the model-generated transcription of audio output is done
+"""RealtimeBetaServerEventResponseAudioTranscriptDone: Returned when the model-generated
+transcription of audio output is done
 streaming. Also emitted when a Response is interrupted, incomplete, or
 cancelled.
 """

@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventResponseContentPartAdded: Returned when a new content part is added to an assistant message item during
+"""RealtimeBetaServerEventResponseContentPartAdded: Returned when a new content part is
+added to an assistant message item during
 response generation.
 """
 
@@ -39,6 +40,6 @@ class RealtimeBetaServerEventResponseContentPartAdded(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_beta_server_event_response_content_part_added_part import (
+from .realtime_beta_server_event_response_content_part_added_part import (  # noqa: E402
     RealtimeBetaServerEventResponseContentPartAddedPart,
-)  # noqa: E402
+)

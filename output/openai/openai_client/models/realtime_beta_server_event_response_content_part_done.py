@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventResponseContentPartDone: Returned when a content part is done streaming in an assistant message item.
+"""RealtimeBetaServerEventResponseContentPartDone: Returned when a content part is done
+streaming in an assistant message item.
 Also emitted when a Response is interrupted, incomplete, or cancelled.
 """
 
@@ -39,6 +40,6 @@ class RealtimeBetaServerEventResponseContentPartDone(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_beta_server_event_response_content_part_done_part import (
+from .realtime_beta_server_event_response_content_part_done_part import (  # noqa: E402
     RealtimeBetaServerEventResponseContentPartDonePart,
-)  # noqa: E402
+)

@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventResponseCreated: Returned when a new Response is created. The first event of response creation,
+"""RealtimeBetaServerEventResponseCreated: Returned when a new Response is created. The
+first event of response creation,
 where the response is in an initial state of `in_progress`.
 """
 

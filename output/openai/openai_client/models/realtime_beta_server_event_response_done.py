@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventResponseDone: Returned when a Response is done streaming. Always emitted, no matter the
+"""RealtimeBetaServerEventResponseDone: Returned when a Response is done streaming.
+Always emitted, no matter the
 final state. The Response object included in the `response.done` event will
 include all output Items in the Response but will omit the raw audio data.
 """

@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventResponseFunctionCallArgumentsDelta: Returned when the model-generated function call arguments are updated."""
+"""RealtimeBetaServerEventResponseFunctionCallArgumentsDelta: Returned when the
+model-generated function call arguments are updated.
+"""
 
 from __future__ import annotations
 

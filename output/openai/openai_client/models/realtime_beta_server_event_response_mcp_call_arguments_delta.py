@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventResponseMCPCallArgumentsDelta: Returned when MCP tool call arguments are updated during response generation."""
+"""RealtimeBetaServerEventResponseMCPCallArgumentsDelta: Returned when MCP tool call
+arguments are updated during response generation.
+"""
 
 from __future__ import annotations
 

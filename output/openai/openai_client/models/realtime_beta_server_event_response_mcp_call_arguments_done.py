@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventResponseMCPCallArgumentsDone: Returned when MCP tool call arguments are finalized during response generation."""
+"""RealtimeBetaServerEventResponseMCPCallArgumentsDone: Returned when MCP tool call
+arguments are finalized during response generation.
+"""
 
 from __future__ import annotations
 

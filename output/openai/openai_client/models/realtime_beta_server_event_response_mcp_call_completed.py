@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventResponseMCPCallCompleted: Returned when an MCP tool call has completed successfully."""
+"""RealtimeBetaServerEventResponseMCPCallCompleted: Returned when an MCP tool call has
+completed successfully.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventResponseMCPCallFailed: Returned when an MCP tool call has failed."""
+"""RealtimeBetaServerEventResponseMCPCallFailed: Returned when an MCP tool call has
+failed.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventResponseMCPCallInProgress: Returned when an MCP tool call has started and is in progress."""
+"""RealtimeBetaServerEventResponseMCPCallInProgress: Returned when an MCP tool call has
+started and is in progress.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventResponseOutputItemAdded: Returned when a new Item is created during Response generation."""
+"""RealtimeBetaServerEventResponseOutputItemAdded: Returned when a new Item is created
+during Response generation.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventResponseOutputItemDone: Returned when an Item is done streaming. Also emitted when a Response is
+"""RealtimeBetaServerEventResponseOutputItemDone: Returned when an Item is done
+streaming. Also emitted when a Response is
 interrupted, incomplete, or cancelled.
 """
 

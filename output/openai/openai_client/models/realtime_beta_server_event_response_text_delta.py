@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventResponseTextDelta: Returned when the text value of an "output_text" content part is updated."""
+"""RealtimeBetaServerEventResponseTextDelta: Returned when the text value of an
+"output_text" content part is updated.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventResponseTextDone: Returned when the text value of an "output_text" content part is done streaming. Also
+"""RealtimeBetaServerEventResponseTextDone: Returned when the text value of an
+"output_text" content part is done streaming. Also
 emitted when a Response is interrupted, incomplete, or cancelled.
 """
 
@@ -12,7 +13,8 @@ __all__ = ["RealtimeBetaServerEventResponseTextDone"]
 
 
 class RealtimeBetaServerEventResponseTextDone(BaseModel):
-    """Returned when the text value of an "output_text" content part is done streaming. Also
+    """Returned when the text value of an "output_text" content part is done streaming.
+    Also
     emitted when a Response is interrupted, incomplete, or cancelled.
     """
 

@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventSessionCreated: Returned when a Session is created. Emitted automatically when a new
+"""RealtimeBetaServerEventSessionCreated: Returned when a Session is created. Emitted
+automatically when a new
 connection is established as the first server event. This event will contain
 the default Session configuration.
 """

@@ -1,4 +1,5 @@
-"""RealtimeBetaServerEventSessionUpdated: Returned when a session is updated with a `session.update` event, unless
+"""RealtimeBetaServerEventSessionUpdated: Returned when a session is updated with a
+`session.update` event, unless
 there is an error.
 """
 

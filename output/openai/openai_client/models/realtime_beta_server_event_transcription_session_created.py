@@ -1,4 +1,6 @@
-"""RealtimeBetaServerEventTranscriptionSessionCreated: Returned when a transcription session is created."""
+"""RealtimeBetaServerEventTranscriptionSessionCreated: Returned when a transcription
+session is created.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ class RealtimeBetaServerEventTranscriptionSessionCreated(BaseModel):
 
     session: RealtimeTranscriptionSessionCreateResponse
     """A new Realtime transcription session configuration.
-    
+
     When a session is created on the server via REST API, the session object
     also contains an ephemeral key. Default TTL for keys is 10 minutes. This
     property is not present when a session is updated via the WebSocket API.
@@ -28,6 +30,6 @@ class RealtimeBetaServerEventTranscriptionSessionCreated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_response import (
+from .realtime_transcription_session_create_response import (  # noqa: E402
     RealtimeTranscriptionSessionCreateResponse,
-)  # noqa: E402
+)

@@ -1,10 +1,10 @@
-"""RealtimeCallCreateRequest: Parameters required to initiate a realtime call and receive the SDP answer
+"""RealtimeCallCreateRequest: Parameters required to initiate a realtime call and
+receive the SDP answer
 needed to complete a WebRTC peer connection. Provide an SDP offer generated
 by your client and optionally configure the session that will answer the call.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -22,10 +22,13 @@ class RealtimeCallCreateRequest(BaseModel):
 
     session: RealtimeSessionCreateRequestGA | None = None
     """Optional session configuration to apply before the realtime session is
-    created. Use the same parameters you would send in a [`create client secret`](/docs/api-reference/realtime-sessions/create-realtime-client-secret)
+    created. Use the same parameters you would send in a [`create client
+    secret`](https://api.openai.com/docs/api-reference/realtime-sessions/create-realtime-client-secret)
     request.
     """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: E402
+from .realtime_session_create_request_ga import (  # noqa: E402
+    RealtimeSessionCreateRequestGA,
+)

@@ -1,9 +1,9 @@
-"""RealtimeCallReferRequest: Parameters required to transfer a SIP call to a new destination using the
+"""RealtimeCallReferRequest: Parameters required to transfer a SIP call to a new
+destination using the
 Realtime API.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

@@ -1,7 +1,8 @@
-"""RealtimeCallRejectRequest: Parameters used to decline an incoming SIP call handled by the Realtime API."""
+"""RealtimeCallRejectRequest: Parameters used to decline an incoming SIP call handled by
+the Realtime API.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

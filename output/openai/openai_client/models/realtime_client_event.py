@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .realtime_client_event_conversation_item_create import (
     RealtimeClientEventConversationItemCreate,
 )
@@ -20,17 +22,18 @@ from .realtime_client_event_conversation_item_truncate import (
 from .realtime_client_event_input_audio_buffer_append import (
     RealtimeClientEventInputAudioBufferAppend,
 )
-from .realtime_client_event_input_audio_buffer_clear import RealtimeClientEventInputAudioBufferClear
-from .realtime_client_event_output_audio_buffer_clear import (
-    RealtimeClientEventOutputAudioBufferClear,
+from .realtime_client_event_input_audio_buffer_clear import (
+    RealtimeClientEventInputAudioBufferClear,
 )
 from .realtime_client_event_input_audio_buffer_commit import (
     RealtimeClientEventInputAudioBufferCommit,
 )
+from .realtime_client_event_output_audio_buffer_clear import (
+    RealtimeClientEventOutputAudioBufferClear,
+)
 from .realtime_client_event_response_cancel import RealtimeClientEventResponseCancel
 from .realtime_client_event_response_create import RealtimeClientEventResponseCreate
 from .realtime_client_event_session_update import RealtimeClientEventSessionUpdate
-from typing_extensions import TypeAlias
 
 __all__ = ["RealtimeClientEvent"]
 
@@ -68,12 +71,17 @@ RealtimeClientEvent: TypeAlias = Annotated[
         pydantic.Tag("RealtimeClientEventInputAudioBufferCommit"),
     ]
     | Annotated[
-        RealtimeClientEventResponseCancel, pydantic.Tag("RealtimeClientEventResponseCancel")
+        RealtimeClientEventResponseCancel,
+        pydantic.Tag("RealtimeClientEventResponseCancel"),
     ]
     | Annotated[
-        RealtimeClientEventResponseCreate, pydantic.Tag("RealtimeClientEventResponseCreate")
+        RealtimeClientEventResponseCreate,
+        pydantic.Tag("RealtimeClientEventResponseCreate"),
     ]
-    | Annotated[RealtimeClientEventSessionUpdate, pydantic.Tag("RealtimeClientEventSessionUpdate")]
+    | Annotated[
+        RealtimeClientEventSessionUpdate,
+        pydantic.Tag("RealtimeClientEventSessionUpdate"),
+    ]
     | Annotated[dict[str, Any], pydantic.Tag("")],
     discriminate(
         "type",

@@ -1,9 +1,14 @@
-"""RealtimeClientEventInputAudioBufferAppend: Send this event to append audio bytes to the input audio buffer. The audio
-buffer is temporary storage you can write to and later commit. A "commit" will create a new
-user message item in the conversation history from the buffer content and clear the buffer.
-Input audio transcription (if enabled) will be generated when the buffer is committed.
+"""RealtimeClientEventInputAudioBufferAppend: Send this event to append audio bytes to
+the input audio buffer. The audio
+buffer is temporary storage you can write to and later commit. A "commit" will create
+a new
+user message item in the conversation history from the buffer content and clear the
+buffer.
+Input audio transcription (if enabled) will be generated when the buffer is
+committed.
 
-If VAD is enabled the audio buffer is used to detect speech and the server will decide
+If VAD is enabled the audio buffer is used to detect speech and the server will
+decide
 when to commit. When Server VAD is disabled, you must commit the audio buffer
 manually. Input audio noise reduction operates on writes to the audio buffer.
 
@@ -24,11 +29,15 @@ __all__ = ["RealtimeClientEventInputAudioBufferAppend"]
 
 class RealtimeClientEventInputAudioBufferAppend(BaseModel):
     """Send this event to append audio bytes to the input audio buffer. The audio
-    buffer is temporary storage you can write to and later commit. A "commit" will create a new
-    user message item in the conversation history from the buffer content and clear the buffer.
-    Input audio transcription (if enabled) will be generated when the buffer is committed.
+    buffer is temporary storage you can write to and later commit. A "commit" will
+    create a new
+    user message item in the conversation history from the buffer content and clear
+    the buffer.
+    Input audio transcription (if enabled) will be generated when the buffer is
+    committed.
 
-    If VAD is enabled the audio buffer is used to detect speech and the server will decide
+    If VAD is enabled the audio buffer is used to detect speech and the server will
+    decide
     when to commit. When Server VAD is disabled, you must commit the audio buffer
     manually. Input audio noise reduction operates on writes to the audio buffer.
 

@@ -1,6 +1,12 @@
-"""RealtimeClientEventInputAudioBufferCommit: Send this event to commit the user input audio buffer, which will create a  new user message item in the conversation. This event will produce an error  if the input audio buffer is empty. When in Server VAD mode, the client does  not need to send this event, the server will commit the audio buffer  automatically.
+"""RealtimeClientEventInputAudioBufferCommit: Send this event to commit the user input
+audio buffer, which will create a  new user message item in the conversation. This
+event will produce an error  if the input audio buffer is empty. When in Server VAD
+mode, the client does  not need to send this event, the server will commit the audio
+buffer  automatically.
 
-Committing the input audio buffer will trigger input audio transcription  (if enabled in session configuration), but it will not create a response  from the model. The server will respond with an `input_audio_buffer.committed` event.
+Committing the input audio buffer will trigger input audio transcription  (if enabled
+in session configuration), but it will not create a response  from the model. The
+server will respond with an `input_audio_buffer.committed` event.
 """
 
 from __future__ import annotations
@@ -13,9 +19,14 @@ __all__ = ["RealtimeClientEventInputAudioBufferCommit"]
 
 
 class RealtimeClientEventInputAudioBufferCommit(BaseModel):
-    """Send this event to commit the user input audio buffer, which will create a  new user message item in the conversation. This event will produce an error  if the input audio buffer is empty. When in Server VAD mode, the client does  not need to send this event, the server will commit the audio buffer  automatically.
+    """Send this event to commit the user input audio buffer, which will create a  new
+    user message item in the conversation. This event will produce an error  if the
+    input audio buffer is empty. When in Server VAD mode, the client does  not need
+    to send this event, the server will commit the audio buffer  automatically.
 
-    Committing the input audio buffer will trigger input audio transcription  (if enabled in session configuration), but it will not create a response  from the model. The server will respond with an `input_audio_buffer.committed` event.
+    Committing the input audio buffer will trigger input audio transcription  (if
+    enabled in session configuration), but it will not create a response  from the
+    model. The server will respond with an `input_audio_buffer.committed` event.
     """
 
     event_id: str | None = None

@@ -1,4 +1,5 @@
-"""RealtimeClientEventResponseCancel: Send this event to cancel an in-progress response. The server will respond
+"""RealtimeClientEventResponseCancel: Send this event to cancel an in-progress response.
+The server will respond
 with a `response.done` event with a status of `response.status=cancelled`. If
 there is no response to cancel, the server will respond with an error. It's safe
 to call `response.cancel` even if no response is in progress, an error will be

@@ -1,4 +1,5 @@
-"""RealtimeClientEventResponseCreate: This event instructs the server to create a Response, which means triggering
+"""RealtimeClientEventResponseCreate: This event instructs the server to create a
+Response, which means triggering
 model inference. When in Server VAD mode, the server will create Responses
 automatically.
 
@@ -14,14 +15,20 @@ The `response.create` event includes inference configuration like
 `instructions` and `tools`. If these are set, they will override the Session's
 configuration for this Response only.
 
-Responses can be created out-of-band of the default Conversation, meaning that they can
-have arbitrary input, and it's possible to disable writing the output to the Conversation.
-Only one Response can write to the default Conversation at a time, but otherwise multiple
-Responses can be created in parallel. The `metadata` field is a good way to disambiguate
+Responses can be created out-of-band of the default Conversation, meaning that they
+can
+have arbitrary input, and it's possible to disable writing the output to the
+Conversation.
+Only one Response can write to the default Conversation at a time, but otherwise
+multiple
+Responses can be created in parallel. The `metadata` field is a good way to
+disambiguate
 multiple simultaneous Responses.
 
-Clients can set `conversation` to `none` to create a Response that does not write to the default
-Conversation. Arbitrary input can be provided with the `input` field, which is an array accepting
+Clients can set `conversation` to `none` to create a Response that does not write to
+the default
+Conversation. Arbitrary input can be provided with the `input` field, which is an
+array accepting
 raw Items and references to existing Items.
 """
 
@@ -51,14 +58,20 @@ class RealtimeClientEventResponseCreate(BaseModel):
     `instructions` and `tools`. If these are set, they will override the Session's
     configuration for this Response only.
 
-    Responses can be created out-of-band of the default Conversation, meaning that they can
-    have arbitrary input, and it's possible to disable writing the output to the Conversation.
-    Only one Response can write to the default Conversation at a time, but otherwise multiple
-    Responses can be created in parallel. The `metadata` field is a good way to disambiguate
+    Responses can be created out-of-band of the default Conversation, meaning that
+    they can
+    have arbitrary input, and it's possible to disable writing the output to the
+    Conversation.
+    Only one Response can write to the default Conversation at a time, but otherwise
+    multiple
+    Responses can be created in parallel. The `metadata` field is a good way to
+    disambiguate
     multiple simultaneous Responses.
 
-    Clients can set `conversation` to `none` to create a Response that does not write to the default
-    Conversation. Arbitrary input can be provided with the `input` field, which is an array accepting
+    Clients can set `conversation` to `none` to create a Response that does not write
+    to the default
+    Conversation. Arbitrary input can be provided with the `input` field, which is an
+    array accepting
     raw Items and references to existing Items.
     """
 

@@ -1,4 +1,6 @@
-"""RealtimeClientEventTranscriptionSessionUpdate: Send this event to update a transcription session."""
+"""RealtimeClientEventTranscriptionSessionUpdate: Send this event to update a
+transcription session.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +25,6 @@ class RealtimeClientEventTranscriptionSessionUpdate(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_request import (
+from .realtime_transcription_session_create_request import (  # noqa: E402
     RealtimeTranscriptionSessionCreateRequest,
-)  # noqa: E402
+)

@@ -1,5 +1,3 @@
-"""RealtimeConversationItemMessageSystemContentItem."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["RealtimeConversationItemMessageSystemContentItem"]
 
 
 class RealtimeConversationItemMessageSystemContentItem(BaseModel):
-    """RealtimeConversationItemMessageSystemContentItem"""
-
     type: Literal["input_text"] | None = None
     """The content type. Always `input_text` for system messages."""
 

@@ -16,19 +16,24 @@ class RealtimeConversationItemWithReference(BaseModel):
     """For an item of type (`message` | `function_call` | `function_call_output`)
     this field allows the client to assign the unique ID of the item. It is
     not required because the server will generate one if not provided.
-    
+
     For an item of type `item_reference`, this field is required and is a
     reference to any item that has previously existed in the conversation.
     """
 
-    type: Literal["message", "function_call", "function_call_output"] | str | None = None
-    """The type of the item (`message`, `function_call`, `function_call_output`, `item_reference`)."""
+    type: Literal["message", "function_call", "function_call_output"] | str | None = (
+        None
+    )
+    """The type of the item (`message`, `function_call`, `function_call_output`,
+    `item_reference`).
+    """
 
     object: Literal["realtime.item"] | None = None
     """Identifier for the API object being returned - always `realtime.item`."""
 
     status: Literal["completed", "incomplete", "in_progress"] | str | None = None
-    """The status of the item (`completed`, `incomplete`, `in_progress`). These have no effect
+    """The status of the item (`completed`, `incomplete`, `in_progress`). These have no
+    effect
     on the conversation, but are accepted for consistency with the
     `conversation.item.created` event.
     """
@@ -64,6 +69,6 @@ class RealtimeConversationItemWithReference(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item_with_reference_content_item import (
+from .realtime_conversation_item_with_reference_content_item import (  # noqa: E402
     RealtimeConversationItemWithReferenceContentItem,
-)  # noqa: E402
+)

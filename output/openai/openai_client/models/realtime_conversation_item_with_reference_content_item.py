@@ -1,5 +1,3 @@
-"""RealtimeConversationItemWithReferenceContentItem."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,9 +8,9 @@ __all__ = ["RealtimeConversationItemWithReferenceContentItem"]
 
 
 class RealtimeConversationItemWithReferenceContentItem(BaseModel):
-    """RealtimeConversationItemWithReferenceContentItem"""
-
-    type: Literal["input_audio", "input_text", "item_reference", "text"] | str | None = None
+    type: (
+        Literal["input_audio", "input_text", "item_reference", "text"] | str | None
+    ) = None
     """The content type (`input_text`, `input_audio`, `item_reference`, `text`)."""
 
     text: str | None = None

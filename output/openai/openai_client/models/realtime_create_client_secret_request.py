@@ -1,15 +1,16 @@
-"""RealtimeCreateClientSecretRequest: Create a session and client secret for the Realtime API. The request can specify
+"""RealtimeCreateClientSecretRequest: Create a session and client secret for the
+Realtime API. The request can specify
 either a realtime or a transcription session configuration.
-[Learn more about the Realtime API](/docs/guides/realtime).
+[Learn more about the Realtime API](https://api.openai.com/docs/guides/realtime).
 """
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RealtimeCreateClientSecretRequest"]
 
@@ -17,20 +18,24 @@ __all__ = ["RealtimeCreateClientSecretRequest"]
 class RealtimeCreateClientSecretRequest(BaseModel):
     """Create a session and client secret for the Realtime API. The request can specify
     either a realtime or a transcription session configuration.
-    [Learn more about the Realtime API](/docs/guides/realtime).
+    [Learn more about the Realtime API](https://api.openai.com/docs/guides/realtime).
     """
 
     expires_after: RealtimeCreateClientSecretRequestExpiresAfter | None = None
-    """Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
+    """Configuration for the client secret expiration. Expiration refers to the time
+    after which
+    a client secret will no longer be valid for creating sessions. The session itself
+    may
+    continue after that time once started. A secret can be used to create multiple
+    sessions
     until it expires.
     """
 
     session: (
         Annotated[
             Annotated[
-                RealtimeSessionCreateRequestGA, pydantic.Tag("RealtimeSessionCreateRequestGA")
+                RealtimeSessionCreateRequestGA,
+                pydantic.Tag("RealtimeSessionCreateRequestGA"),
             ]
             | Annotated[
                 RealtimeTranscriptionSessionCreateRequestGA,
@@ -54,10 +59,12 @@ class RealtimeCreateClientSecretRequest(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_create_client_secret_request_expires_after import (
+from .realtime_create_client_secret_request_expires_after import (  # noqa: E402
     RealtimeCreateClientSecretRequestExpiresAfter,
-)  # noqa: E402
-from .realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: E402
-from .realtime_transcription_session_create_request_ga import (
+)
+from .realtime_session_create_request_ga import (  # noqa: E402
+    RealtimeSessionCreateRequestGA,
+)
+from .realtime_transcription_session_create_request_ga import (  # noqa: E402
     RealtimeTranscriptionSessionCreateRequestGA,
-)  # noqa: E402
+)

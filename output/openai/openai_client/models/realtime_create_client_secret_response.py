@@ -1,12 +1,14 @@
-"""RealtimeCreateClientSecretResponse: Response from creating a session and client secret for the Realtime API."""
+"""RealtimeCreateClientSecretResponse: Response from creating a session and client
+secret for the Realtime API.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RealtimeCreateClientSecretResponse"]
 
@@ -21,7 +23,10 @@ class RealtimeCreateClientSecretResponse(BaseModel):
     """Expiration timestamp for the client secret, in seconds since epoch."""
 
     session: Annotated[
-        Annotated[RealtimeSessionCreateResponseGA, pydantic.Tag("RealtimeSessionCreateResponseGA")]
+        Annotated[
+            RealtimeSessionCreateResponseGA,
+            pydantic.Tag("RealtimeSessionCreateResponseGA"),
+        ]
         | Annotated[
             RealtimeTranscriptionSessionCreateResponseGA,
             pydantic.Tag("RealtimeTranscriptionSessionCreateResponseGA"),
@@ -40,7 +45,9 @@ class RealtimeCreateClientSecretResponse(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: E402
-from .realtime_transcription_session_create_response_ga import (
+from .realtime_session_create_response_ga import (  # noqa: E402
+    RealtimeSessionCreateResponseGA,
+)
+from .realtime_transcription_session_create_response_ga import (  # noqa: E402
     RealtimeTranscriptionSessionCreateResponseGA,
-)  # noqa: E402
+)

@@ -1,4 +1,6 @@
-"""RealtimeMCPApprovalRequest: A Realtime item requesting human approval of a tool invocation."""
+"""RealtimeMCPApprovalRequest: A Realtime item requesting human approval of a tool
+invocation.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,3 @@
-"""RealtimeMCPProtocolError."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["RealtimeMCPProtocolError"]
 
 
 class RealtimeMCPProtocolError(BaseModel):
-    """RealtimeMCPProtocolError"""
-
     type: Literal["protocol_error"]
 
     code: int

@@ -1,12 +1,14 @@
-"""RealtimeMCPToolCall: A Realtime item representing an invocation of a tool on an MCP server."""
+"""RealtimeMCPToolCall: A Realtime item representing an invocation of a tool on an MCP
+server.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RealtimeMCPToolCall"]
 
@@ -35,9 +37,12 @@ class RealtimeMCPToolCall(BaseModel):
 
     error: (
         Annotated[
-            Annotated[RealtimeMCPProtocolError, pydantic.Tag("RealtimeMCPProtocolError")]
+            Annotated[
+                RealtimeMCPProtocolError, pydantic.Tag("RealtimeMCPProtocolError")
+            ]
             | Annotated[
-                RealtimeMCPToolExecutionError, pydantic.Tag("RealtimeMCPToolExecutionError")
+                RealtimeMCPToolExecutionError,
+                pydantic.Tag("RealtimeMCPToolExecutionError"),
             ]
             | Annotated[RealtimeMCPHTTPError, pydantic.Tag("RealtimeMCPHTTPError")]
             | Annotated[dict[str, Any], pydantic.Tag("")],
@@ -56,6 +61,8 @@ class RealtimeMCPToolCall(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: E402
 from .realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: E402
-from .realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: E402
+from .realtime_mcp_tool_execution_error import (  # noqa: E402
+    RealtimeMCPToolExecutionError,
+)
+from .realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: E402

@@ -1,5 +1,3 @@
-"""RealtimeMCPToolExecutionError."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["RealtimeMCPToolExecutionError"]
 
 
 class RealtimeMCPToolExecutionError(BaseModel):
-    """RealtimeMCPToolExecutionError"""
-
     type: Literal["tool_execution_error"]
 
     message: str

@@ -1,5 +1,3 @@
-"""RealtimeMCPHTTPError."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["RealtimeMCPHTTPError"]
 
 
 class RealtimeMCPHTTPError(BaseModel):
-    """RealtimeMCPHTTPError"""
-
     type: Literal["http_error"]
 
     code: int

@@ -1,7 +1,8 @@
-"""RealtimeReasoning: Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`."""
+"""RealtimeReasoning: Configuration for reasoning-capable Realtime models such as
+`gpt-realtime-2`.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

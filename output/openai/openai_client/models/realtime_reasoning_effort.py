@@ -1,15 +1,17 @@
-"""RealtimeReasoningEffort: Constrains effort on reasoning for reasoning-capable Realtime models such as
+"""RealtimeReasoningEffort: Constrains effort on reasoning for reasoning-capable
+Realtime models such as
 `gpt-realtime-2`.
 """
 
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["RealtimeReasoningEffort"]
 
-RealtimeReasoningEffort: TypeAlias = Literal["minimal", "low", "medium", "high", "xhigh"] | str
+RealtimeReasoningEffort: TypeAlias = (
+    Literal["minimal", "low", "medium", "high", "xhigh"] | str
+)
 """Constrains effort on reasoning for reasoning-capable Realtime models such as
 `gpt-realtime-2`.
 """

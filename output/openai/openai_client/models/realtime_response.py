@@ -19,7 +19,9 @@ class RealtimeResponse(BaseModel):
     """The object type, must be `realtime.response`."""
 
     status: (
-        Literal["completed", "cancelled", "failed", "incomplete", "in_progress"] | str | None
+        Literal["completed", "cancelled", "failed", "incomplete", "in_progress"]
+        | str
+        | None
     ) = None
     """The final status of the response (`completed`, `cancelled`, `failed`, or
     `incomplete`, `in_progress`).
@@ -53,8 +55,10 @@ class RealtimeResponse(BaseModel):
     """
 
     output_modalities: list[Literal["text", "audio"] | str] | None = None
-    """The set of modalities the model used to respond, currently the only possible values are
-    `[\\"audio\\"]`, `[\\"text\\"]`. Audio output always include a text transcript. Setting the
+    """The set of modalities the model used to respond, currently the only possible
+    values are
+    `[\\"audio\\"]`, `[\\"text\\"]`. Audio output always include a text transcript.
+    Setting the
     output to mode `text` will disable audio output from the model.
     """
 
@@ -68,5 +72,7 @@ class RealtimeResponse(BaseModel):
 from .metadata import Metadata  # noqa: E402
 from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402
 from .realtime_response_audio import RealtimeResponseAudio  # noqa: E402
-from .realtime_response_status_details import RealtimeResponseStatusDetails  # noqa: E402
+from .realtime_response_status_details import (  # noqa: E402
+    RealtimeResponseStatusDetails,
+)
 from .realtime_response_usage import RealtimeResponseUsage  # noqa: E402

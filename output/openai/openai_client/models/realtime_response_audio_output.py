@@ -1,7 +1,4 @@
-"""RealtimeResponseAudioOutput."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["RealtimeResponseAudioOutput"]
 
 
 class RealtimeResponseAudioOutput(BaseModel):
-    """RealtimeResponseAudioOutput"""
-
     format: RealtimeAudioFormats | None = None
     """The format of the output audio."""
 

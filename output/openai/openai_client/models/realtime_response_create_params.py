@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RealtimeResponseCreateParams"]
 
@@ -15,14 +15,24 @@ class RealtimeResponseCreateParams(BaseModel):
     """Create a new Realtime response with these parameters"""
 
     output_modalities: list[Literal["text", "audio"] | str] | None = None
-    """The set of modalities the model used to respond, currently the only possible values are
-    `[\\"audio\\"]`, `[\\"text\\"]`. Audio output always include a text transcript. Setting the
+    """The set of modalities the model used to respond, currently the only possible
+    values are
+    `[\\"audio\\"]`, `[\\"text\\"]`. Audio output always include a text transcript.
+    Setting the
     output to mode `text` will disable audio output from the model.
     """
 
     instructions: str | None = None
-    """The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
-    Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
+    """The default system instructions (i.e. system message) prepended to model calls.
+    This field allows the client to guide the model on desired responses. The model
+    can be instructed on response content and format, (e.g. "be extremely succinct",
+    "act friendly", "here are examples of good responses") and on audio behavior
+    (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The
+    instructions are not guaranteed to be followed by the model, but they provide
+    guidance to the model on the desired behavior.
+    Note that the server sets default instructions which will be used if this field
+    is not set and are visible in the `session.created` event at the start of the
+    session.
     """
 
     audio: RealtimeResponseCreateParamsAudio | None = None
@@ -35,7 +45,9 @@ class RealtimeResponseCreateParams(BaseModel):
                 | Annotated[MCPTool, pydantic.Tag("MCPTool")]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
-                    "type", "type", {"function": "RealtimeFunctionTool", "mcp": "MCPTool"}
+                    "type",
+                    "type",
+                    {"function": "RealtimeFunctionTool", "mcp": "MCPTool"},
                 ),
             ]
         ]
@@ -63,7 +75,7 @@ class RealtimeResponseCreateParams(BaseModel):
     given model. Defaults to `inf`.
     """
 
-    conversation: str | Literal["auto", "none"] | str | None = None
+    conversation: str | Literal["auto", "none"] | None = None
     """Controls which conversation the response is added to. Currently supports
     `auto` and `none`, with `auto` as the default value. The `auto` value
     means that the contents of the response will be added to the default
@@ -79,7 +91,8 @@ class RealtimeResponseCreateParams(BaseModel):
     """Input items to include in the prompt for the model. Using this field
     creates a new context for this Response instead of using the default
     conversation. An empty array `[]` will clear the context for this Response.
-    Note that this can include references to items that previously appeared in the session
+    Note that this can include references to items that previously appeared in the
+    session
     using their id.
     """
 
@@ -91,7 +104,9 @@ from .prompt import Prompt  # noqa: E402
 from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402
 from .realtime_function_tool import RealtimeFunctionTool  # noqa: E402
 from .realtime_reasoning import RealtimeReasoning  # noqa: E402
-from .realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio  # noqa: E402
+from .realtime_response_create_params_audio import (  # noqa: E402
+    RealtimeResponseCreateParamsAudio,
+)
 from .tool_choice_function import ToolChoiceFunction  # noqa: E402
 from .tool_choice_mcp import ToolChoiceMCP  # noqa: E402
 from .tool_choice_options import ToolChoiceOptions  # noqa: E402

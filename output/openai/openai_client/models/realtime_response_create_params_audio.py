@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeResponseCreateParamsAudio"]
@@ -15,6 +14,6 @@ class RealtimeResponseCreateParamsAudio(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_response_create_params_audio_output import (
+from .realtime_response_create_params_audio_output import (  # noqa: E402
     RealtimeResponseCreateParamsAudioOutput,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""RealtimeResponseCreateParamsAudioOutput."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["RealtimeResponseCreateParamsAudioOutput"]
 
 
 class RealtimeResponseCreateParamsAudioOutput(BaseModel):
-    """RealtimeResponseCreateParamsAudioOutput"""
-
     format: RealtimeAudioFormats | None = None
     """The format of the output audio."""
 

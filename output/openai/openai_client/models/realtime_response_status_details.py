@@ -19,11 +19,18 @@ class RealtimeResponseStatusDetails(BaseModel):
     """
 
     reason: (
-        Literal["turn_detected", "client_cancelled", "max_output_tokens", "content_filter"]
+        Literal[
+            "turn_detected", "client_cancelled", "max_output_tokens", "content_filter"
+        ]
         | str
         | None
     ) = None
-    """The reason the Response did not complete. For a `cancelled` Response,  one of `turn_detected` (the server VAD detected a new start of speech)  or `client_cancelled` (the client sent a cancel event). For an  `incomplete` Response, one of `max_output_tokens` or `content_filter`  (the server-side safety filter activated and cut off the response)."""
+    """The reason the Response did not complete. For a `cancelled` Response,  one of
+    `turn_detected` (the server VAD detected a new start of speech)  or
+    `client_cancelled` (the client sent a cancel event). For an  `incomplete`
+    Response, one of `max_output_tokens` or `content_filter`  (the server-side safety
+    filter activated and cut off the response).
+    """
 
     error: RealtimeResponseStatusDetailsError | None = None
     """A description of the error that caused the response to fail,
@@ -32,4 +39,6 @@ class RealtimeResponseStatusDetails(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_response_status_details_error import RealtimeResponseStatusDetailsError  # noqa: E402
+from .realtime_response_status_details_error import (  # noqa: E402
+    RealtimeResponseStatusDetailsError,
+)

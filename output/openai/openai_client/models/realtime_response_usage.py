@@ -1,11 +1,11 @@
-"""RealtimeResponseUsage: Usage statistics for the Response, this will correspond to billing. A
+"""RealtimeResponseUsage: Usage statistics for the Response, this will correspond to
+billing. A
 Realtime API session will maintain a conversation context and append new
 Items to the Conversation, thus output from previous turns (text and
 audio tokens) will become the input for later turns.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -35,16 +35,20 @@ class RealtimeResponseUsage(BaseModel):
     """
 
     input_token_details: RealtimeResponseUsageInputTokenDetails | None = None
-    """Details about the input tokens used in the Response. Cached tokens are tokens from previous turns in the conversation that are included as context for the current response. Cached tokens here are counted as a subset of input tokens, meaning input tokens will include cached and uncached tokens."""
+    """Details about the input tokens used in the Response. Cached tokens are tokens
+    from previous turns in the conversation that are included as context for the
+    current response. Cached tokens here are counted as a subset of input tokens,
+    meaning input tokens will include cached and uncached tokens.
+    """
 
     output_token_details: RealtimeResponseUsageOutputTokenDetails | None = None
     """Details about the output tokens used in the Response."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_response_usage_input_token_details import (
+from .realtime_response_usage_input_token_details import (  # noqa: E402
     RealtimeResponseUsageInputTokenDetails,
-)  # noqa: E402
-from .realtime_response_usage_output_token_details import (
+)
+from .realtime_response_usage_output_token_details import (  # noqa: E402
     RealtimeResponseUsageOutputTokenDetails,
-)  # noqa: E402
+)

@@ -1,7 +1,10 @@
-"""RealtimeResponseUsageInputTokenDetails: Details about the input tokens used in the Response. Cached tokens are tokens from previous turns in the conversation that are included as context for the current response. Cached tokens here are counted as a subset of input tokens, meaning input tokens will include cached and uncached tokens."""
+"""RealtimeResponseUsageInputTokenDetails: Details about the input tokens used in the
+Response. Cached tokens are tokens from previous turns in the conversation that are
+included as context for the current response. Cached tokens here are counted as a
+subset of input tokens, meaning input tokens will include cached and uncached tokens.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +12,11 @@ __all__ = ["RealtimeResponseUsageInputTokenDetails"]
 
 
 class RealtimeResponseUsageInputTokenDetails(BaseModel):
-    """Details about the input tokens used in the Response. Cached tokens are tokens from previous turns in the conversation that are included as context for the current response. Cached tokens here are counted as a subset of input tokens, meaning input tokens will include cached and uncached tokens."""
+    """Details about the input tokens used in the Response. Cached tokens are tokens
+    from previous turns in the conversation that are included as context for the
+    current response. Cached tokens here are counted as a subset of input tokens,
+    meaning input tokens will include cached and uncached tokens.
+    """
 
     cached_tokens: int | None = None
     """The number of cached tokens used as input for the Response."""
@@ -23,11 +30,13 @@ class RealtimeResponseUsageInputTokenDetails(BaseModel):
     audio_tokens: int | None = None
     """The number of audio tokens used as input for the Response."""
 
-    cached_tokens_details: RealtimeResponseUsageInputTokenDetailsCachedTokensDetails | None = None
+    cached_tokens_details: (
+        RealtimeResponseUsageInputTokenDetailsCachedTokensDetails | None
+    ) = None
     """Details about the cached tokens used as input for the Response."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_response_usage_input_token_details_cached_tokens_details import (
+from .realtime_response_usage_input_token_details_cached_tokens_details import (  # noqa: E402
     RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,
-)  # noqa: E402
+)

@@ -1,7 +1,8 @@
-"""RealtimeResponseUsageInputTokenDetailsCachedTokensDetails: Details about the cached tokens used as input for the Response."""
+"""RealtimeResponseUsageInputTokenDetailsCachedTokensDetails: Details about the cached
+tokens used as input for the Response.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

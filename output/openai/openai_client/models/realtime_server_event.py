@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .realtime_server_event_conversation_created import RealtimeServerEventConversationCreated
+from .realtime_server_event_conversation_created import (
+    RealtimeServerEventConversationCreated,
+)
+from .realtime_server_event_conversation_item_added import (
+    RealtimeServerEventConversationItemAdded,
+)
 from .realtime_server_event_conversation_item_created import (
     RealtimeServerEventConversationItemCreated,
 )
 from .realtime_server_event_conversation_item_deleted import (
     RealtimeServerEventConversationItemDeleted,
+)
+from .realtime_server_event_conversation_item_done import (
+    RealtimeServerEventConversationItemDone,
 )
 from .realtime_server_event_conversation_item_input_audio_transcription_completed import (
     RealtimeServerEventConversationItemInputAudioTranscriptionCompleted,
@@ -20,6 +30,9 @@ from .realtime_server_event_conversation_item_input_audio_transcription_delta im
 )
 from .realtime_server_event_conversation_item_input_audio_transcription_failed import (
     RealtimeServerEventConversationItemInputAudioTranscriptionFailed,
+)
+from .realtime_server_event_conversation_item_input_audio_transcription_segment import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionSegment,
 )
 from .realtime_server_event_conversation_item_retrieved import (
     RealtimeServerEventConversationItemRetrieved,
@@ -43,9 +56,36 @@ from .realtime_server_event_input_audio_buffer_speech_started import (
 from .realtime_server_event_input_audio_buffer_speech_stopped import (
     RealtimeServerEventInputAudioBufferSpeechStopped,
 )
-from .realtime_server_event_rate_limits_updated import RealtimeServerEventRateLimitsUpdated
-from .realtime_server_event_response_audio_delta import RealtimeServerEventResponseAudioDelta
-from .realtime_server_event_response_audio_done import RealtimeServerEventResponseAudioDone
+from .realtime_server_event_input_audio_buffer_timeout_triggered import (
+    RealtimeServerEventInputAudioBufferTimeoutTriggered,
+)
+from .realtime_server_event_mcp_list_tools_completed import (
+    RealtimeServerEventMCPListToolsCompleted,
+)
+from .realtime_server_event_mcp_list_tools_failed import (
+    RealtimeServerEventMCPListToolsFailed,
+)
+from .realtime_server_event_mcp_list_tools_in_progress import (
+    RealtimeServerEventMCPListToolsInProgress,
+)
+from .realtime_server_event_output_audio_buffer_cleared import (
+    RealtimeServerEventOutputAudioBufferCleared,
+)
+from .realtime_server_event_output_audio_buffer_started import (
+    RealtimeServerEventOutputAudioBufferStarted,
+)
+from .realtime_server_event_output_audio_buffer_stopped import (
+    RealtimeServerEventOutputAudioBufferStopped,
+)
+from .realtime_server_event_rate_limits_updated import (
+    RealtimeServerEventRateLimitsUpdated,
+)
+from .realtime_server_event_response_audio_delta import (
+    RealtimeServerEventResponseAudioDelta,
+)
+from .realtime_server_event_response_audio_done import (
+    RealtimeServerEventResponseAudioDone,
+)
 from .realtime_server_event_response_audio_transcript_delta import (
     RealtimeServerEventResponseAudioTranscriptDelta,
 )
@@ -66,52 +106,35 @@ from .realtime_server_event_response_function_call_arguments_delta import (
 from .realtime_server_event_response_function_call_arguments_done import (
     RealtimeServerEventResponseFunctionCallArgumentsDone,
 )
-from .realtime_server_event_response_output_item_added import (
-    RealtimeServerEventResponseOutputItemAdded,
-)
-from .realtime_server_event_response_output_item_done import (
-    RealtimeServerEventResponseOutputItemDone,
-)
-from .realtime_server_event_response_text_delta import RealtimeServerEventResponseTextDelta
-from .realtime_server_event_response_text_done import RealtimeServerEventResponseTextDone
-from .realtime_server_event_session_created import RealtimeServerEventSessionCreated
-from .realtime_server_event_session_updated import RealtimeServerEventSessionUpdated
-from .realtime_server_event_output_audio_buffer_started import (
-    RealtimeServerEventOutputAudioBufferStarted,
-)
-from .realtime_server_event_output_audio_buffer_stopped import (
-    RealtimeServerEventOutputAudioBufferStopped,
-)
-from .realtime_server_event_output_audio_buffer_cleared import (
-    RealtimeServerEventOutputAudioBufferCleared,
-)
-from .realtime_server_event_conversation_item_added import RealtimeServerEventConversationItemAdded
-from .realtime_server_event_conversation_item_done import RealtimeServerEventConversationItemDone
-from .realtime_server_event_input_audio_buffer_timeout_triggered import (
-    RealtimeServerEventInputAudioBufferTimeoutTriggered,
-)
-from .realtime_server_event_conversation_item_input_audio_transcription_segment import (
-    RealtimeServerEventConversationItemInputAudioTranscriptionSegment,
-)
-from .realtime_server_event_mcp_list_tools_in_progress import (
-    RealtimeServerEventMCPListToolsInProgress,
-)
-from .realtime_server_event_mcp_list_tools_completed import RealtimeServerEventMCPListToolsCompleted
-from .realtime_server_event_mcp_list_tools_failed import RealtimeServerEventMCPListToolsFailed
 from .realtime_server_event_response_mcp_call_arguments_delta import (
     RealtimeServerEventResponseMCPCallArgumentsDelta,
 )
 from .realtime_server_event_response_mcp_call_arguments_done import (
     RealtimeServerEventResponseMCPCallArgumentsDone,
 )
-from .realtime_server_event_response_mcp_call_in_progress import (
-    RealtimeServerEventResponseMCPCallInProgress,
-)
 from .realtime_server_event_response_mcp_call_completed import (
     RealtimeServerEventResponseMCPCallCompleted,
 )
-from .realtime_server_event_response_mcp_call_failed import RealtimeServerEventResponseMCPCallFailed
-from typing_extensions import TypeAlias
+from .realtime_server_event_response_mcp_call_failed import (
+    RealtimeServerEventResponseMCPCallFailed,
+)
+from .realtime_server_event_response_mcp_call_in_progress import (
+    RealtimeServerEventResponseMCPCallInProgress,
+)
+from .realtime_server_event_response_output_item_added import (
+    RealtimeServerEventResponseOutputItemAdded,
+)
+from .realtime_server_event_response_output_item_done import (
+    RealtimeServerEventResponseOutputItemDone,
+)
+from .realtime_server_event_response_text_delta import (
+    RealtimeServerEventResponseTextDelta,
+)
+from .realtime_server_event_response_text_done import (
+    RealtimeServerEventResponseTextDone,
+)
+from .realtime_server_event_session_created import RealtimeServerEventSessionCreated
+from .realtime_server_event_session_updated import RealtimeServerEventSessionUpdated
 
 __all__ = ["RealtimeServerEvent"]
 
@@ -130,7 +153,9 @@ RealtimeServerEvent: TypeAlias = Annotated[
     ]
     | Annotated[
         RealtimeServerEventConversationItemInputAudioTranscriptionCompleted,
-        pydantic.Tag("RealtimeServerEventConversationItemInputAudioTranscriptionCompleted"),
+        pydantic.Tag(
+            "RealtimeServerEventConversationItemInputAudioTranscriptionCompleted"
+        ),
     ]
     | Annotated[
         RealtimeServerEventConversationItemInputAudioTranscriptionDelta,
@@ -138,7 +163,9 @@ RealtimeServerEvent: TypeAlias = Annotated[
     ]
     | Annotated[
         RealtimeServerEventConversationItemInputAudioTranscriptionFailed,
-        pydantic.Tag("RealtimeServerEventConversationItemInputAudioTranscriptionFailed"),
+        pydantic.Tag(
+            "RealtimeServerEventConversationItemInputAudioTranscriptionFailed"
+        ),
     ]
     | Annotated[
         RealtimeServerEventConversationItemRetrieved,
@@ -170,13 +197,16 @@ RealtimeServerEvent: TypeAlias = Annotated[
         pydantic.Tag("RealtimeServerEventInputAudioBufferSpeechStopped"),
     ]
     | Annotated[
-        RealtimeServerEventRateLimitsUpdated, pydantic.Tag("RealtimeServerEventRateLimitsUpdated")
+        RealtimeServerEventRateLimitsUpdated,
+        pydantic.Tag("RealtimeServerEventRateLimitsUpdated"),
     ]
     | Annotated[
-        RealtimeServerEventResponseAudioDelta, pydantic.Tag("RealtimeServerEventResponseAudioDelta")
+        RealtimeServerEventResponseAudioDelta,
+        pydantic.Tag("RealtimeServerEventResponseAudioDelta"),
     ]
     | Annotated[
-        RealtimeServerEventResponseAudioDone, pydantic.Tag("RealtimeServerEventResponseAudioDone")
+        RealtimeServerEventResponseAudioDone,
+        pydantic.Tag("RealtimeServerEventResponseAudioDone"),
     ]
     | Annotated[
         RealtimeServerEventResponseAudioTranscriptDelta,
@@ -195,9 +225,12 @@ RealtimeServerEvent: TypeAlias = Annotated[
         pydantic.Tag("RealtimeServerEventResponseContentPartDone"),
     ]
     | Annotated[
-        RealtimeServerEventResponseCreated, pydantic.Tag("RealtimeServerEventResponseCreated")
+        RealtimeServerEventResponseCreated,
+        pydantic.Tag("RealtimeServerEventResponseCreated"),
     ]
-    | Annotated[RealtimeServerEventResponseDone, pydantic.Tag("RealtimeServerEventResponseDone")]
+    | Annotated[
+        RealtimeServerEventResponseDone, pydantic.Tag("RealtimeServerEventResponseDone")
+    ]
     | Annotated[
         RealtimeServerEventResponseFunctionCallArgumentsDelta,
         pydantic.Tag("RealtimeServerEventResponseFunctionCallArgumentsDelta"),
@@ -215,16 +248,20 @@ RealtimeServerEvent: TypeAlias = Annotated[
         pydantic.Tag("RealtimeServerEventResponseOutputItemDone"),
     ]
     | Annotated[
-        RealtimeServerEventResponseTextDelta, pydantic.Tag("RealtimeServerEventResponseTextDelta")
+        RealtimeServerEventResponseTextDelta,
+        pydantic.Tag("RealtimeServerEventResponseTextDelta"),
     ]
     | Annotated[
-        RealtimeServerEventResponseTextDone, pydantic.Tag("RealtimeServerEventResponseTextDone")
+        RealtimeServerEventResponseTextDone,
+        pydantic.Tag("RealtimeServerEventResponseTextDone"),
     ]
     | Annotated[
-        RealtimeServerEventSessionCreated, pydantic.Tag("RealtimeServerEventSessionCreated")
+        RealtimeServerEventSessionCreated,
+        pydantic.Tag("RealtimeServerEventSessionCreated"),
     ]
     | Annotated[
-        RealtimeServerEventSessionUpdated, pydantic.Tag("RealtimeServerEventSessionUpdated")
+        RealtimeServerEventSessionUpdated,
+        pydantic.Tag("RealtimeServerEventSessionUpdated"),
     ]
     | Annotated[
         RealtimeServerEventOutputAudioBufferStarted,
@@ -252,7 +289,9 @@ RealtimeServerEvent: TypeAlias = Annotated[
     ]
     | Annotated[
         RealtimeServerEventConversationItemInputAudioTranscriptionSegment,
-        pydantic.Tag("RealtimeServerEventConversationItemInputAudioTranscriptionSegment"),
+        pydantic.Tag(
+            "RealtimeServerEventConversationItemInputAudioTranscriptionSegment"
+        ),
     ]
     | Annotated[
         RealtimeServerEventMCPListToolsInProgress,
@@ -263,7 +302,8 @@ RealtimeServerEvent: TypeAlias = Annotated[
         pydantic.Tag("RealtimeServerEventMCPListToolsCompleted"),
     ]
     | Annotated[
-        RealtimeServerEventMCPListToolsFailed, pydantic.Tag("RealtimeServerEventMCPListToolsFailed")
+        RealtimeServerEventMCPListToolsFailed,
+        pydantic.Tag("RealtimeServerEventMCPListToolsFailed"),
     ]
     | Annotated[
         RealtimeServerEventResponseMCPCallArgumentsDelta,

@@ -1,4 +1,6 @@
-"""RealtimeServerEventConversationCreated: Returned when a conversation is created. Emitted right after session creation."""
+"""RealtimeServerEventConversationCreated: Returned when a conversation is created.
+Emitted right after session creation.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +25,6 @@ class RealtimeServerEventConversationCreated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_server_event_conversation_created_conversation import (
+from .realtime_server_event_conversation_created_conversation import (  # noqa: E402
     RealtimeServerEventConversationCreatedConversation,
-)  # noqa: E402
+)

@@ -1,9 +1,15 @@
-"""RealtimeServerEventConversationItemAdded: Sent by the server when an Item is added to the default Conversation. This can happen in several cases:
+"""RealtimeServerEventConversationItemAdded: Sent by the server when an Item is added to
+the default Conversation. This can happen in several cases:
 - When the client sends a `conversation.item.create` event.
-- When the input audio buffer is committed. In this case the item will be a user message containing the audio from the buffer.
-- When the model is generating a Response. In this case the `conversation.item.added` event will be sent when the model starts generating a specific Item, and thus it will not yet have any content (and `status` will be `in_progress`).
+- When the input audio buffer is committed. In this case the item will be a user
+  message containing the audio from the buffer.
+- When the model is generating a Response. In this case the `conversation.item.added`
+  event will be sent when the model starts generating a specific Item, and thus it
+  will not yet have any content (and `status` will be `in_progress`).
 
-The event will include the full content of the Item (except when model is generating a Response) except for audio data, which can be retrieved separately with a `conversation.item.retrieve` event if necessary.
+The event will include the full content of the Item (except when model is generating
+a Response) except for audio data, which can be retrieved separately with a
+`conversation.item.retrieve` event if necessary.
 """
 
 from __future__ import annotations
@@ -16,12 +22,19 @@ __all__ = ["RealtimeServerEventConversationItemAdded"]
 
 
 class RealtimeServerEventConversationItemAdded(BaseModel):
-    """Sent by the server when an Item is added to the default Conversation. This can happen in several cases:
+    """Sent by the server when an Item is added to the default Conversation. This can
+    happen in several cases:
     - When the client sends a `conversation.item.create` event.
-    - When the input audio buffer is committed. In this case the item will be a user message containing the audio from the buffer.
-    - When the model is generating a Response. In this case the `conversation.item.added` event will be sent when the model starts generating a specific Item, and thus it will not yet have any content (and `status` will be `in_progress`).
+    - When the input audio buffer is committed. In this case the item will be a user
+      message containing the audio from the buffer.
+    - When the model is generating a Response. In this case the
+      `conversation.item.added` event will be sent when the model starts generating a
+      specific Item, and thus it will not yet have any content (and `status` will be
+      `in_progress`).
 
-    The event will include the full content of the Item (except when model is generating a Response) except for audio data, which can be retrieved separately with a `conversation.item.retrieve` event if necessary.
+    The event will include the full content of the Item (except when model is
+    generating a Response) except for audio data, which can be retrieved separately
+    with a `conversation.item.retrieve` event if necessary.
     """
 
     event_id: str

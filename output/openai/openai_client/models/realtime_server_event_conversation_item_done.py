@@ -1,6 +1,8 @@
-"""RealtimeServerEventConversationItemDone: Returned when a conversation item is finalized.
+"""RealtimeServerEventConversationItemDone: Returned when a conversation item is
+finalized.
 
-The event will include the full content of the Item except for audio data, which can be retrieved separately with a `conversation.item.retrieve` event if needed.
+The event will include the full content of the Item except for audio data, which can
+be retrieved separately with a `conversation.item.retrieve` event if needed.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ __all__ = ["RealtimeServerEventConversationItemDone"]
 class RealtimeServerEventConversationItemDone(BaseModel):
     """Returned when a conversation item is finalized.
 
-    The event will include the full content of the Item except for audio data, which can be retrieved separately with a `conversation.item.retrieve` event if needed.
+    The event will include the full content of the Item except for audio data, which
+    can be retrieved separately with a `conversation.item.retrieve` event if needed.
     """
 
     event_id: str

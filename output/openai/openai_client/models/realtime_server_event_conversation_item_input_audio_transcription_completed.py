@@ -1,4 +1,5 @@
-"""RealtimeServerEventConversationItemInputAudioTranscriptionCompleted: This event is the output of audio transcription for user audio written to the
+"""RealtimeServerEventConversationItemInputAudioTranscriptionCompleted: This event is
+the output of audio transcription for user audio written to the
 user audio buffer. Transcription begins when the input audio buffer is
 committed by the client or server (when VAD is enabled). Transcription runs
 asynchronously with Response creation, so this event may come before or after
@@ -12,11 +13,11 @@ should be treated as a rough guide.
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RealtimeServerEventConversationItemInputAudioTranscriptionCompleted"]
 
@@ -52,21 +53,30 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(BaseMo
     """The transcribed text."""
 
     languages: list[TranscriptionLanguage] | None = None
-    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
+    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array
+    indicates that no language could be reliably detected.
+    """
 
     logprobs: list[LogProbProperties] | None = None
 
     usage: Annotated[
         Annotated[TranscriptTextUsageTokens, pydantic.Tag("TranscriptTextUsageTokens")]
-        | Annotated[TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")]
+        | Annotated[
+            TranscriptTextUsageDuration, pydantic.Tag("TranscriptTextUsageDuration")
+        ]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(
             "type",
             "type",
-            {"tokens": "TranscriptTextUsageTokens", "duration": "TranscriptTextUsageDuration"},
+            {
+                "tokens": "TranscriptTextUsageTokens",
+                "duration": "TranscriptTextUsageDuration",
+            },
         ),
     ]
-    """Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""
+    """Usage statistics for the transcription, this is billed according to the ASR
+    model's pricing rather than the realtime model's pricing.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

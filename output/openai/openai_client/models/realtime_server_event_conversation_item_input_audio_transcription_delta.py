@@ -1,4 +1,7 @@
-"""RealtimeServerEventConversationItemInputAudioTranscriptionDelta: Returned when the text value of an input audio transcription content part is updated with incremental transcription results."""
+"""RealtimeServerEventConversationItemInputAudioTranscriptionDelta: Returned when the
+text value of an input audio transcription content part is updated with incremental
+transcription results.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,9 @@ __all__ = ["RealtimeServerEventConversationItemInputAudioTranscriptionDelta"]
 
 
 class RealtimeServerEventConversationItemInputAudioTranscriptionDelta(BaseModel):
-    """Returned when the text value of an input audio transcription content part is updated with incremental transcription results."""
+    """Returned when the text value of an input audio transcription content part is
+    updated with incremental transcription results.
+    """
 
     event_id: str
     """The unique ID of the server event."""

@@ -1,4 +1,5 @@
-"""RealtimeServerEventConversationItemInputAudioTranscriptionFailed: Returned when input audio transcription is configured, and a transcription
+"""RealtimeServerEventConversationItemInputAudioTranscriptionFailed: Returned when input
+audio transcription is configured, and a transcription
 request for a user message failed. These events are separate from other
 `error` events so that the client can identify the related Item.
 """
@@ -37,6 +38,6 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed(BaseModel
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_server_event_conversation_item_input_audio_transcription_failed_error import (
+from .realtime_server_event_conversation_item_input_audio_transcription_failed_error import (  # noqa: E402
     RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,
-)  # noqa: E402
+)

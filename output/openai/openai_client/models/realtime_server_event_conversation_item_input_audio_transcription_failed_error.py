@@ -1,7 +1,8 @@
-"""RealtimeServerEventConversationItemInputAudioTranscriptionFailedError: Details of the transcription error."""
+"""RealtimeServerEventConversationItemInputAudioTranscriptionFailedError: Details of the
+transcription error.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

@@ -1,4 +1,6 @@
-"""RealtimeServerEventConversationItemInputAudioTranscriptionSegment: Returned when an input audio transcription segment is identified for an item."""
+"""RealtimeServerEventConversationItemInputAudioTranscriptionSegment: Returned when an
+input audio transcription segment is identified for an item.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""RealtimeServerEventConversationItemRetrieved: Returned when a conversation item is retrieved with `conversation.item.retrieve`. This is provided as a way to fetch the server's representation of an item, for example to get access to the post-processed audio data after noise cancellation and VAD. It includes the full content of the Item, including audio data."""
+"""RealtimeServerEventConversationItemRetrieved: Returned when a conversation item is
+retrieved with `conversation.item.retrieve`. This is provided as a way to fetch the
+server's representation of an item, for example to get access to the post-processed
+audio data after noise cancellation and VAD. It includes the full content of the
+Item, including audio data.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,11 @@ __all__ = ["RealtimeServerEventConversationItemRetrieved"]
 
 
 class RealtimeServerEventConversationItemRetrieved(BaseModel):
-    """Returned when a conversation item is retrieved with `conversation.item.retrieve`. This is provided as a way to fetch the server's representation of an item, for example to get access to the post-processed audio data after noise cancellation and VAD. It includes the full content of the Item, including audio data."""
+    """Returned when a conversation item is retrieved with `conversation.item.retrieve`.
+    This is provided as a way to fetch the server's representation of an item, for
+    example to get access to the post-processed audio data after noise cancellation
+    and VAD. It includes the full content of the Item, including audio data.
+    """
 
     event_id: str
     """The unique ID of the server event."""

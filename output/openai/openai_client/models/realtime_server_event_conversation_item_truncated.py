@@ -1,4 +1,5 @@
-"""RealtimeServerEventConversationItemTruncated: Returned when an earlier assistant audio message item is truncated by the
+"""RealtimeServerEventConversationItemTruncated: Returned when an earlier assistant
+audio message item is truncated by the
 client with a `conversation.item.truncate` event. This event is used to
 synchronize the server's understanding of the audio with the client's playback.
 

@@ -1,4 +1,5 @@
-"""RealtimeServerEventInputAudioBufferCleared: Returned when the input audio buffer is cleared by the client with a
+"""RealtimeServerEventInputAudioBufferCleared: Returned when the input audio buffer is
+cleared by the client with a
 `input_audio_buffer.clear` event.
 """
 

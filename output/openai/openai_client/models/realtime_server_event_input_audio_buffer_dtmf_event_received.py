@@ -1,4 +1,5 @@
-"""RealtimeServerEventInputAudioBufferDtmfEventReceived: **SIP Only:** Returned when an DTMF event is received. A DTMF event is a message that
+"""RealtimeServerEventInputAudioBufferDtmfEventReceived: **SIP Only:** Returned when an
+DTMF event is received. A DTMF event is a message that
 represents a telephone keypad press (0–9, *, #, A–D). The `event` property
 is the keypad that the user press. The `received_at` is the UTC Unix Timestamp
 that the server received the event.
@@ -14,7 +15,8 @@ __all__ = ["RealtimeServerEventInputAudioBufferDtmfEventReceived"]
 
 
 class RealtimeServerEventInputAudioBufferDtmfEventReceived(BaseModel):
-    """**SIP Only:** Returned when an DTMF event is received. A DTMF event is a message that
+    """**SIP Only:** Returned when an DTMF event is received. A DTMF event is a message
+    that
     represents a telephone keypad press (0–9, *, #, A–D). The `event` property
     is the keypad that the user press. The `received_at` is the UTC Unix Timestamp
     that the server received the event.

@@ -1,4 +1,5 @@
-"""RealtimeServerEventInputAudioBufferSpeechStopped: Returned in `server_vad` mode when the server detects the end of speech in
+"""RealtimeServerEventInputAudioBufferSpeechStopped: Returned in `server_vad` mode when
+the server detects the end of speech in
 the audio buffer. The server will also send an `conversation.item.created`
 event with the user message item that is created from the audio buffer.
 """

@@ -1,4 +1,6 @@
-"""RealtimeServerEventMCPListToolsCompleted: Returned when listing MCP tools has completed for an item."""
+"""RealtimeServerEventMCPListToolsCompleted: Returned when listing MCP tools has
+completed for an item.
+"""
 
 from __future__ import annotations
 

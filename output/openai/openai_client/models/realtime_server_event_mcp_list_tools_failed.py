@@ -1,4 +1,6 @@
-"""RealtimeServerEventMCPListToolsFailed: Returned when listing MCP tools has failed for an item."""
+"""RealtimeServerEventMCPListToolsFailed: Returned when listing MCP tools has failed for
+an item.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""RealtimeServerEventMCPListToolsInProgress: Returned when listing MCP tools is in progress for an item."""
+"""RealtimeServerEventMCPListToolsInProgress: Returned when listing MCP tools is in
+progress for an item.
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
-"""RealtimeServerEventOutputAudioBufferCleared: **WebRTC/SIP Only:** Emitted when the output audio buffer is cleared. This happens either in VAD
+"""RealtimeServerEventOutputAudioBufferCleared: **WebRTC/SIP Only:** Emitted when the
+output audio buffer is cleared. This happens either in VAD
 mode when the user has interrupted (`input_audio_buffer.speech_started`),
 or when the client has emitted the `output_audio_buffer.clear` event to manually
 cut off the current audio response.
-[Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+[Learn
+more](https://api.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ __all__ = ["RealtimeServerEventOutputAudioBufferCleared"]
 
 
 class RealtimeServerEventOutputAudioBufferCleared(BaseModel):
-    """**WebRTC/SIP Only:** Emitted when the output audio buffer is cleared. This happens either in VAD
+    """**WebRTC/SIP Only:** Emitted when the output audio buffer is cleared. This
+    happens either in VAD
     mode when the user has interrupted (`input_audio_buffer.speech_started`),
     or when the client has emitted the `output_audio_buffer.clear` event to manually
     cut off the current audio response.
-    [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+    [Learn
+    more](https://api.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
     """
 
     event_id: str

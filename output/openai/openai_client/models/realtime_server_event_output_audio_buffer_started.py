@@ -1,7 +1,9 @@
-"""RealtimeServerEventOutputAudioBufferStarted: **WebRTC/SIP Only:** Emitted when the server begins streaming audio to the client. This event is
+"""RealtimeServerEventOutputAudioBufferStarted: **WebRTC/SIP Only:** Emitted when the
+server begins streaming audio to the client. This event is
 emitted after an audio content part has been added (`response.content_part.added`)
 to the response.
-[Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+[Learn
+more](https://api.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
 """
 
 from __future__ import annotations
@@ -14,10 +16,13 @@ __all__ = ["RealtimeServerEventOutputAudioBufferStarted"]
 
 
 class RealtimeServerEventOutputAudioBufferStarted(BaseModel):
-    """**WebRTC/SIP Only:** Emitted when the server begins streaming audio to the client. This event is
-    emitted after an audio content part has been added (`response.content_part.added`)
+    """**WebRTC/SIP Only:** Emitted when the server begins streaming audio to the
+    client. This event is
+    emitted after an audio content part has been added
+    (`response.content_part.added`)
     to the response.
-    [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+    [Learn
+    more](https://api.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
     """
 
     event_id: str

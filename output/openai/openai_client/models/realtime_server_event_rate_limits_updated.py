@@ -1,4 +1,5 @@
-"""RealtimeServerEventRateLimitsUpdated: Emitted at the beginning of a Response to indicate the updated rate limits.
+"""RealtimeServerEventRateLimitsUpdated: Emitted at the beginning of a Response to
+indicate the updated rate limits.
 When a Response is created some tokens will be "reserved" for the output
 tokens, the rate limits shown here reflect that reservation, which is then
 adjusted accordingly once the Response is completed.
@@ -31,6 +32,6 @@ class RealtimeServerEventRateLimitsUpdated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_server_event_rate_limits_updated_rate_limits_item import (
+from .realtime_server_event_rate_limits_updated_rate_limits_item import (  # noqa: E402
     RealtimeServerEventRateLimitsUpdatedRateLimitsItem,
-)  # noqa: E402
+)

@@ -1,5 +1,3 @@
-"""RealtimeServerEventRateLimitsUpdatedRateLimitsItem."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["RealtimeServerEventRateLimitsUpdatedRateLimitsItem"]
 
 
 class RealtimeServerEventRateLimitsUpdatedRateLimitsItem(BaseModel):
-    """RealtimeServerEventRateLimitsUpdatedRateLimitsItem"""
-
     name: Literal["requests", "tokens"] | str | None = None
     """The name of the rate limit (`requests`, `tokens`)."""
 

@@ -1,4 +1,6 @@
-"""RealtimeServerEventResponseAudioDelta: Returned when the model-generated audio is updated."""
+"""RealtimeServerEventResponseAudioDelta: Returned when the model-generated audio is
+updated.
+"""
 
 from __future__ import annotations
 

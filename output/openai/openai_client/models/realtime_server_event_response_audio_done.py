@@ -1,4 +1,5 @@
-"""RealtimeServerEventResponseAudioDone: Returned when the model-generated audio is done. Also emitted when a Response
+"""RealtimeServerEventResponseAudioDone: Returned when the model-generated audio is
+done. Also emitted when a Response
 is interrupted, incomplete, or cancelled.
 """
 

@@ -1,4 +1,6 @@
-"""RealtimeServerEventResponseAudioTranscriptDelta: Returned when the model-generated transcription of audio output is updated."""
+"""RealtimeServerEventResponseAudioTranscriptDelta: Returned when the model-generated
+transcription of audio output is updated.
+"""
 
 from __future__ import annotations
 

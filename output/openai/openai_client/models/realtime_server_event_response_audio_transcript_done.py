@@ -1,4 +1,5 @@
-"""RealtimeServerEventResponseAudioTranscriptDone: Returned when the model-generated transcription of audio output is done
+"""RealtimeServerEventResponseAudioTranscriptDone: Returned when the model-generated
+transcription of audio output is done
 streaming. Also emitted when a Response is interrupted, incomplete, or
 cancelled.
 """

@@ -1,4 +1,5 @@
-"""RealtimeServerEventResponseContentPartAdded: Returned when a new content part is added to an assistant message item during
+"""RealtimeServerEventResponseContentPartAdded: Returned when a new content part is
+added to an assistant message item during
 response generation.
 """
 
@@ -39,6 +40,6 @@ class RealtimeServerEventResponseContentPartAdded(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_server_event_response_content_part_added_part import (
+from .realtime_server_event_response_content_part_added_part import (  # noqa: E402
     RealtimeServerEventResponseContentPartAddedPart,
-)  # noqa: E402
+)

@@ -1,4 +1,5 @@
-"""RealtimeServerEventResponseCreated: Returned when a new Response is created. The first event of response creation,
+"""RealtimeServerEventResponseCreated: Returned when a new Response is created. The
+first event of response creation,
 where the response is in an initial state of `in_progress`.
 """
 

@@ -1,4 +1,6 @@
-"""RealtimeServerEventResponseFunctionCallArgumentsDelta: Returned when the model-generated function call arguments are updated."""
+"""RealtimeServerEventResponseFunctionCallArgumentsDelta: Returned when the
+model-generated function call arguments are updated.
+"""
 
 from __future__ import annotations
 

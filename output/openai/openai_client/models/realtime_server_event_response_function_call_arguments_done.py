@@ -1,4 +1,5 @@
-"""RealtimeServerEventResponseFunctionCallArgumentsDone: Returned when the model-generated function call arguments are done streaming.
+"""RealtimeServerEventResponseFunctionCallArgumentsDone: Returned when the
+model-generated function call arguments are done streaming.
 Also emitted when a Response is interrupted, incomplete, or cancelled.
 """
 

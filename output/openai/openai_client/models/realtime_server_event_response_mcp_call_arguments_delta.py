@@ -1,4 +1,6 @@
-"""RealtimeServerEventResponseMCPCallArgumentsDelta: Returned when MCP tool call arguments are updated during response generation."""
+"""RealtimeServerEventResponseMCPCallArgumentsDelta: Returned when MCP tool call
+arguments are updated during response generation.
+"""
 
 from __future__ import annotations
 

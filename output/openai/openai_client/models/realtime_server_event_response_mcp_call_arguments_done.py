@@ -1,4 +1,6 @@
-"""RealtimeServerEventResponseMCPCallArgumentsDone: Returned when MCP tool call arguments are finalized during response generation."""
+"""RealtimeServerEventResponseMCPCallArgumentsDone: Returned when MCP tool call
+arguments are finalized during response generation.
+"""
 
 from __future__ import annotations
 

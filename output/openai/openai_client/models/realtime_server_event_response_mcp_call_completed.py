@@ -1,4 +1,6 @@
-"""RealtimeServerEventResponseMCPCallCompleted: Returned when an MCP tool call has completed successfully."""
+"""RealtimeServerEventResponseMCPCallCompleted: Returned when an MCP tool call has
+completed successfully.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""RealtimeServerEventResponseMCPCallInProgress: Returned when an MCP tool call has started and is in progress."""
+"""RealtimeServerEventResponseMCPCallInProgress: Returned when an MCP tool call has
+started and is in progress.
+"""
 
 from __future__ import annotations
 

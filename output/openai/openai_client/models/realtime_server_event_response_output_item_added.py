@@ -1,4 +1,6 @@
-"""RealtimeServerEventResponseOutputItemAdded: Returned when a new Item is created during Response generation."""
+"""RealtimeServerEventResponseOutputItemAdded: Returned when a new Item is created
+during Response generation.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""RealtimeServerEventResponseOutputItemDone: Returned when an Item is done streaming. Also emitted when a Response is
+"""RealtimeServerEventResponseOutputItemDone: Returned when an Item is done streaming.
+Also emitted when a Response is
 interrupted, incomplete, or cancelled.
 """
 

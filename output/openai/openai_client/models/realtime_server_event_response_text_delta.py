@@ -1,4 +1,6 @@
-"""RealtimeServerEventResponseTextDelta: Returned when the text value of an "output_text" content part is updated."""
+"""RealtimeServerEventResponseTextDelta: Returned when the text value of an
+"output_text" content part is updated.
+"""
 
 from __future__ import annotations
 

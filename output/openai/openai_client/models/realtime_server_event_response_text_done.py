@@ -1,4 +1,5 @@
-"""RealtimeServerEventResponseTextDone: Returned when the text value of an "output_text" content part is done streaming. Also
+"""RealtimeServerEventResponseTextDone: Returned when the text value of an "output_text"
+content part is done streaming. Also
 emitted when a Response is interrupted, incomplete, or cancelled.
 """
 
@@ -12,7 +13,8 @@ __all__ = ["RealtimeServerEventResponseTextDone"]
 
 
 class RealtimeServerEventResponseTextDone(BaseModel):
-    """Returned when the text value of an "output_text" content part is done streaming. Also
+    """Returned when the text value of an "output_text" content part is done streaming.
+    Also
     emitted when a Response is interrupted, incomplete, or cancelled.
     """
 

@@ -1,15 +1,16 @@
-"""RealtimeServerEventSessionCreated: Returned when a Session is created. Emitted automatically when a new
+"""RealtimeServerEventSessionCreated: Returned when a Session is created. Emitted
+automatically when a new
 connection is established as the first server event. This event will contain
 the default Session configuration.
 """
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RealtimeServerEventSessionCreated"]
 
@@ -27,7 +28,10 @@ class RealtimeServerEventSessionCreated(BaseModel):
     """The event type, must be `session.created`."""
 
     session: Annotated[
-        Annotated[RealtimeSessionCreateResponseGA, pydantic.Tag("RealtimeSessionCreateResponseGA")]
+        Annotated[
+            RealtimeSessionCreateResponseGA,
+            pydantic.Tag("RealtimeSessionCreateResponseGA"),
+        ]
         | Annotated[
             RealtimeTranscriptionSessionCreateResponseGA,
             pydantic.Tag("RealtimeTranscriptionSessionCreateResponseGA"),
@@ -46,7 +50,9 @@ class RealtimeServerEventSessionCreated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: E402
-from .realtime_transcription_session_create_response_ga import (
+from .realtime_session_create_response_ga import (  # noqa: E402
+    RealtimeSessionCreateResponseGA,
+)
+from .realtime_transcription_session_create_response_ga import (  # noqa: E402
     RealtimeTranscriptionSessionCreateResponseGA,
-)  # noqa: E402
+)

@@ -1,14 +1,15 @@
-"""RealtimeServerEventSessionUpdated: Returned when a session is updated with a `session.update` event, unless
+"""RealtimeServerEventSessionUpdated: Returned when a session is updated with a
+`session.update` event, unless
 there is an error.
 """
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RealtimeServerEventSessionUpdated"]
 
@@ -25,7 +26,10 @@ class RealtimeServerEventSessionUpdated(BaseModel):
     """The event type, must be `session.updated`."""
 
     session: Annotated[
-        Annotated[RealtimeSessionCreateResponseGA, pydantic.Tag("RealtimeSessionCreateResponseGA")]
+        Annotated[
+            RealtimeSessionCreateResponseGA,
+            pydantic.Tag("RealtimeSessionCreateResponseGA"),
+        ]
         | Annotated[
             RealtimeTranscriptionSessionCreateResponseGA,
             pydantic.Tag("RealtimeTranscriptionSessionCreateResponseGA"),
@@ -44,7 +48,9 @@ class RealtimeServerEventSessionUpdated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: E402
-from .realtime_transcription_session_create_response_ga import (
+from .realtime_session_create_response_ga import (  # noqa: E402
+    RealtimeSessionCreateResponseGA,
+)
+from .realtime_transcription_session_create_response_ga import (  # noqa: E402
     RealtimeTranscriptionSessionCreateResponseGA,
-)  # noqa: E402
+)

@@ -1,4 +1,5 @@
-"""RealtimeServerEventTranscriptionSessionUpdated: Returned when a transcription session is updated with a `transcription_session.update` event, unless
+"""RealtimeServerEventTranscriptionSessionUpdated: Returned when a transcription session
+is updated with a `transcription_session.update` event, unless
 there is an error.
 """
 
@@ -12,7 +13,8 @@ __all__ = ["RealtimeServerEventTranscriptionSessionUpdated"]
 
 
 class RealtimeServerEventTranscriptionSessionUpdated(BaseModel):
-    """Returned when a transcription session is updated with a `transcription_session.update` event, unless
+    """Returned when a transcription session is updated with a
+    `transcription_session.update` event, unless
     there is an error.
     """
 
@@ -24,7 +26,7 @@ class RealtimeServerEventTranscriptionSessionUpdated(BaseModel):
 
     session: RealtimeTranscriptionSessionCreateResponse
     """A new Realtime transcription session configuration.
-    
+
     When a session is created on the server via REST API, the session object
     also contains an ephemeral key. Default TTL for keys is 10 minutes. This
     property is not present when a session is updated via the WebSocket API.
@@ -32,6 +34,6 @@ class RealtimeServerEventTranscriptionSessionUpdated(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_response import (
+from .realtime_transcription_session_create_response import (  # noqa: E402
     RealtimeTranscriptionSessionCreateResponse,
-)  # noqa: E402
+)

@@ -43,7 +43,6 @@ class RealtimeSession(BaseModel):
             "gpt-audio-mini-2025-10-06",
             "gpt-audio-mini-2025-12-15",
         ]
-        | str
         | None
     ) = None
     """The Realtime model used for this session."""
@@ -57,8 +56,8 @@ class RealtimeSession(BaseModel):
     into your voice", "laugh frequently"). The instructions are not
     guaranteed to be followed by the model, but they provide guidance to the
     model on the desired behavior.
-    
-    
+
+
     Note that the server sets default instructions which will be used if this
     field is not set and are visible in the `session.created` event at the
     start of the session.
@@ -87,9 +86,12 @@ class RealtimeSession(BaseModel):
     turn_detection: RealtimeTurnDetection | None = None
 
     input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | None = None
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """Configuration for input audio noise reduction. This can be set to `null` to turn
+    off.
+    Noise reduction filters audio added to the input audio buffer before it is sent
+    to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false
+    positives) and model performance by improving perception of the input audio.
     """
 
     speed: float | None = None
@@ -99,7 +101,9 @@ class RealtimeSession(BaseModel):
     """
 
     tracing: (
-        Literal["auto"] | RealtimeSessionTracingTracingConfigurationTracingConfiguration | None
+        Literal["auto"]
+        | RealtimeSessionTracingTracingConfigurationTracingConfiguration
+        | None
     ) = None
 
     tools: list[RealtimeFunctionTool] | None = None
@@ -111,7 +115,9 @@ class RealtimeSession(BaseModel):
     """
 
     temperature: float | None = None
-    """Sampling temperature for the model, limited to [0.6, 1.2]. For audio models a temperature of 0.8 is highly recommended for best performance."""
+    """Sampling temperature for the model, limited to [0.6, 1.2]. For audio models a
+    temperature of 0.8 is highly recommended for best performance.
+    """
 
     max_response_output_tokens: int | Literal["inf"] | None = None
     """Maximum number of output tokens for a single assistant response,
@@ -132,11 +138,11 @@ class RealtimeSession(BaseModel):
 from .audio_transcription_response import AudioTranscriptionResponse  # noqa: E402
 from .prompt import Prompt  # noqa: E402
 from .realtime_function_tool import RealtimeFunctionTool  # noqa: E402
-from .realtime_session_input_audio_noise_reduction import (
+from .realtime_session_input_audio_noise_reduction import (  # noqa: E402
     RealtimeSessionInputAudioNoiseReduction,
-)  # noqa: E402
-from .realtime_session_tracing_tracing_configuration_tracing_configuration import (
+)
+from .realtime_session_tracing_tracing_configuration_tracing_configuration import (  # noqa: E402
     RealtimeSessionTracingTracingConfigurationTracingConfiguration,
-)  # noqa: E402
+)
 from .realtime_turn_detection import RealtimeTurnDetection  # noqa: E402
 from .voice_ids_shared import VoiceIdsShared  # noqa: E402

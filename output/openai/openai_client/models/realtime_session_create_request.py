@@ -1,4 +1,5 @@
-"""RealtimeSessionCreateRequest: A new Realtime session configuration, with an ephemeral key. Default TTL
+"""RealtimeSessionCreateRequest: A new Realtime session configuration, with an ephemeral
+key. Default TTL
 for keys is one minute.
 """
 
@@ -25,8 +26,16 @@ class RealtimeSessionCreateRequest(BaseModel):
     """
 
     instructions: str | None = None
-    """The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
-    Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
+    """The default system instructions (i.e. system message) prepended to model calls.
+    This field allows the client to guide the model on desired responses. The model
+    can be instructed on response content and format, (e.g. "be extremely succinct",
+    "act friendly", "here are examples of good responses") and on audio behavior
+    (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The
+    instructions are not guaranteed to be followed by the model, but they provide
+    guidance to the model on the desired behavior.
+    Note that the server sets default instructions which will be used if this field
+    is not set and are visible in the `session.created` event at the start of the
+    session.
     """
 
     voice: VoiceIdsOrCustomVoice | None = None
@@ -43,7 +52,9 @@ class RealtimeSessionCreateRequest(BaseModel):
     output_audio_format: str | None = None
     """The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
 
-    input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription | None = None
+    input_audio_transcription: (
+        RealtimeSessionCreateRequestInputAudioTranscription | None
+    ) = None
     """Configuration for input audio transcription, defaults to off and can be
     set to `null` to turn off once on. Input audio transcription is not native
     to the model, since the model consumes audio directly. Transcription runs
@@ -57,10 +68,12 @@ class RealtimeSessionCreateRequest(BaseModel):
     in between model turns, not while a response is in progress.
     """
 
-    tracing: Literal["auto"] | RealtimeSessionCreateRequestTracingTracingConfiguration | None = None
+    tracing: (
+        Literal["auto"] | RealtimeSessionCreateRequestTracingTracingConfiguration | None
+    ) = None
     """Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
-    
+
     `auto` will create a trace for the session with default values for the
     workflow name, group id, and metadata.
     """
@@ -90,13 +103,24 @@ class RealtimeSessionCreateRequest(BaseModel):
     """
 
     truncation: RealtimeTruncation | None = None
-    """When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs.
-    
-    Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost.
-    
-    Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are dropped from the beginning of the context. However, clients can also configure truncation to retain messages up to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the cache rate.
-    
-    Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
+    """When the number of tokens in a conversation exceeds the model's input token
+    limit, the conversation be truncated, meaning messages (starting from the oldest)
+    will not be included in the model's context. A 32k context model with 4,096 max
+    output tokens can only include 28,224 tokens in the context before truncation
+    occurs.
+
+    Clients can configure truncation behavior to truncate with a lower max token
+    limit, which is an effective way to control token usage and cost.
+
+    Truncation will reduce the number of cached tokens on the next turn (busting the
+    cache), since messages are dropped from the beginning of the context. However,
+    clients can also configure truncation to retain messages up to a fraction of the
+    maximum context size, which will reduce the need for future truncations and thus
+    improve the cache rate.
+
+    Truncation can be disabled entirely, which means the server will never truncate
+    but would instead return an error if the conversation exceeds the model's input
+    token limit.
     """
 
     prompt: Prompt | None = None
@@ -104,20 +128,20 @@ class RealtimeSessionCreateRequest(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .prompt import Prompt  # noqa: E402
-from .realtime_session_create_request_client_secret import (
+from .realtime_session_create_request_client_secret import (  # noqa: E402
     RealtimeSessionCreateRequestClientSecret,
-)  # noqa: E402
-from .realtime_session_create_request_input_audio_transcription import (
+)
+from .realtime_session_create_request_input_audio_transcription import (  # noqa: E402
     RealtimeSessionCreateRequestInputAudioTranscription,
-)  # noqa: E402
-from .realtime_session_create_request_tools_item import (
+)
+from .realtime_session_create_request_tools_item import (  # noqa: E402
     RealtimeSessionCreateRequestToolsItem,
-)  # noqa: E402
-from .realtime_session_create_request_tracing_tracing_configuration import (
+)
+from .realtime_session_create_request_tracing_tracing_configuration import (  # noqa: E402
     RealtimeSessionCreateRequestTracingTracingConfiguration,
-)  # noqa: E402
-from .realtime_session_create_request_turn_detection import (
+)
+from .realtime_session_create_request_turn_detection import (  # noqa: E402
     RealtimeSessionCreateRequestTurnDetection,
-)  # noqa: E402
+)
 from .realtime_truncation import RealtimeTruncation  # noqa: E402
 from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice  # noqa: E402

@@ -1,4 +1,6 @@
-"""RealtimeSessionCreateRequestGATracingTracingConfiguration: Granular configuration for tracing."""
+"""RealtimeSessionCreateRequestGATracingTracingConfiguration: Granular configuration for
+tracing.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""RealtimeSessionCreateRequestInputAudioTranscription: Configuration for input audio transcription, defaults to off and can be
+"""RealtimeSessionCreateRequestInputAudioTranscription: Configuration for input audio
+transcription, defaults to off and can be
 set to `null` to turn off once on. Input audio transcription is not native
 to the model, since the model consumes audio directly. Transcription runs
 asynchronously and should be treated as rough guidance
@@ -6,7 +7,6 @@ rather than the representation understood by the model.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

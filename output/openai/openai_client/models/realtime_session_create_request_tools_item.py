@@ -1,5 +1,3 @@
-"""RealtimeSessionCreateRequestToolsItem."""
-
 from __future__ import annotations
 
 from typing import Any, Literal
@@ -10,8 +8,6 @@ __all__ = ["RealtimeSessionCreateRequestToolsItem"]
 
 
 class RealtimeSessionCreateRequestToolsItem(BaseModel):
-    """RealtimeSessionCreateRequestToolsItem"""
-
     type: Literal["function"] | None = None
     """The type of the tool, i.e. `function`."""
 

@@ -1,4 +1,6 @@
-"""RealtimeSessionCreateRequestTracingTracingConfiguration: Granular configuration for tracing."""
+"""RealtimeSessionCreateRequestTracingTracingConfiguration: Granular configuration for
+tracing.
+"""
 
 from __future__ import annotations
 

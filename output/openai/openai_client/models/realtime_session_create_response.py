@@ -23,7 +23,8 @@ class RealtimeSessionCreateResponse(BaseModel):
 
     include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
     """Additional fields to include in server outputs.
-    - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+    - `item.input_audio_transcription.logprobs`: Include logprobs for input audio
+      transcription.
     """
 
     model: str | None = None
@@ -43,7 +44,7 @@ class RealtimeSessionCreateResponse(BaseModel):
     into your voice", "laugh frequently"). The instructions are not guaranteed
     to be followed by the model, but they provide guidance to the model on the
     desired behavior.
-    
+
     Note that the server sets default instructions which will be used if this
     field is not set and are visible in the `session.created` event at the
     start of the session.
@@ -52,12 +53,14 @@ class RealtimeSessionCreateResponse(BaseModel):
     audio: RealtimeSessionCreateResponseAudio | None = None
     """Configuration for input and output audio for the session."""
 
-    tracing: Literal["auto"] | RealtimeSessionCreateResponseTracingTracingConfiguration | None = (
-        None
-    )
+    tracing: (
+        Literal["auto"]
+        | RealtimeSessionCreateResponseTracingTracingConfiguration
+        | None
+    ) = None
     """Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
-    
+
     `auto` will create a trace for the session with default values for the
     workflow name, group id, and metadata.
     """
@@ -86,10 +89,12 @@ class RealtimeSessionCreateResponse(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .realtime_function_tool import RealtimeFunctionTool  # noqa: E402
-from .realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio  # noqa: E402
-from .realtime_session_create_response_tracing_tracing_configuration import (
+from .realtime_session_create_response_audio import (  # noqa: E402
+    RealtimeSessionCreateResponseAudio,
+)
+from .realtime_session_create_response_tracing_tracing_configuration import (  # noqa: E402
     RealtimeSessionCreateResponseTracingTracingConfiguration,
-)  # noqa: E402
-from .realtime_session_create_response_turn_detection import (
+)
+from .realtime_session_create_response_turn_detection import (  # noqa: E402
     RealtimeSessionCreateResponseTurnDetection,
-)  # noqa: E402
+)

@@ -1,7 +1,8 @@
-"""RealtimeSessionCreateResponseAudio: Configuration for input and output audio for the session."""
+"""RealtimeSessionCreateResponseAudio: Configuration for input and output audio for the
+session.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -17,9 +18,9 @@ class RealtimeSessionCreateResponseAudio(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_session_create_response_audio_input import (
+from .realtime_session_create_response_audio_input import (  # noqa: E402
     RealtimeSessionCreateResponseAudioInput,
-)  # noqa: E402
-from .realtime_session_create_response_audio_output import (
+)
+from .realtime_session_create_response_audio_output import (  # noqa: E402
     RealtimeSessionCreateResponseAudioOutput,
-)  # noqa: E402
+)

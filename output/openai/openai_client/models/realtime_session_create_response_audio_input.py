@@ -1,7 +1,4 @@
-"""RealtimeSessionCreateResponseAudioInput."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["RealtimeSessionCreateResponseAudioInput"]
 
 
 class RealtimeSessionCreateResponseAudioInput(BaseModel):
-    """RealtimeSessionCreateResponseAudioInput"""
-
     format: RealtimeAudioFormats | None = None
 
     transcription: AudioTranscriptionResponse | None = None
@@ -26,9 +21,9 @@ class RealtimeSessionCreateResponseAudioInput(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .audio_transcription_response import AudioTranscriptionResponse  # noqa: E402
 from .realtime_audio_formats import RealtimeAudioFormats  # noqa: E402
-from .realtime_session_create_response_audio_input_noise_reduction import (
+from .realtime_session_create_response_audio_input_noise_reduction import (  # noqa: E402
     RealtimeSessionCreateResponseAudioInputNoiseReduction,
-)  # noqa: E402
-from .realtime_session_create_response_audio_input_turn_detection import (
+)
+from .realtime_session_create_response_audio_input_turn_detection import (  # noqa: E402
     RealtimeSessionCreateResponseAudioInputTurnDetection,
-)  # noqa: E402
+)

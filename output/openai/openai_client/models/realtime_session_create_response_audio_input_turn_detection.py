@@ -1,7 +1,8 @@
-"""RealtimeSessionCreateResponseAudioInputTurnDetection: Configuration for turn detection."""
+"""RealtimeSessionCreateResponseAudioInputTurnDetection: Configuration for turn
+detection.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

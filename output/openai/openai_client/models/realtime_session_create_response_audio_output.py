@@ -1,7 +1,4 @@
-"""RealtimeSessionCreateResponseAudioOutput."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["RealtimeSessionCreateResponseAudioOutput"]
 
 
 class RealtimeSessionCreateResponseAudioOutput(BaseModel):
-    """RealtimeSessionCreateResponseAudioOutput"""
-
     format: RealtimeAudioFormats | None = None
 
     voice: VoiceIdsShared | None = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeSessionCreateResponseGAAudio"]
@@ -17,9 +16,9 @@ class RealtimeSessionCreateResponseGAAudio(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_session_create_response_ga_audio_input import (
+from .realtime_session_create_response_ga_audio_input import (  # noqa: E402
     RealtimeSessionCreateResponseGAAudioInput,
-)  # noqa: E402
-from .realtime_session_create_response_ga_audio_output import (
+)
+from .realtime_session_create_response_ga_audio_output import (  # noqa: E402
     RealtimeSessionCreateResponseGAAudioOutput,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""RealtimeSessionCreateResponseGAAudioOutput."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["RealtimeSessionCreateResponseGAAudioOutput"]
 
 
 class RealtimeSessionCreateResponseGAAudioOutput(BaseModel):
-    """RealtimeSessionCreateResponseGAAudioOutput"""
-
     format: RealtimeAudioFormats | None = None
     """The format of the output audio."""
 
@@ -24,9 +19,12 @@ class RealtimeSessionCreateResponseGAAudioOutput(BaseModel):
 
     speed: float | None = None
     """The speed of the model's spoken response as a multiple of the original speed.
-    1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not while a response is in progress.
-    
-    This parameter is a post-processing adjustment to the audio after it is generated, it's
+    1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed.
+    This value can only be changed in between model turns, not while a response is in
+    progress.
+
+    This parameter is a post-processing adjustment to the audio after it is
+    generated, it's
     also possible to prompt the model to speak faster or slower.
     """
 

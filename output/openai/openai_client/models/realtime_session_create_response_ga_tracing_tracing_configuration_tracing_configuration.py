@@ -1,4 +1,6 @@
-"""RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration: Granular configuration for tracing."""
+"""RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration:
+Granular configuration for tracing.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +8,14 @@ from typing import Any
 
 from .._base_model import BaseModel
 
-__all__ = ["RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration"]
+__all__ = [
+    "RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration"
+]
 
 
-class RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration(BaseModel):
+class RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration(
+    BaseModel
+):
     """Granular configuration for tracing."""
 
     workflow_name: str | None = None

@@ -1,4 +1,6 @@
-"""RealtimeSessionCreateResponseTracingTracingConfiguration: Granular configuration for tracing."""
+"""RealtimeSessionCreateResponseTracingTracingConfiguration: Granular configuration for
+tracing.
+"""
 
 from __future__ import annotations
 

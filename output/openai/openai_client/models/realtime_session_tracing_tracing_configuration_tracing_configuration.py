@@ -1,4 +1,6 @@
-"""RealtimeSessionTracingTracingConfigurationTracingConfiguration: Granular configuration for tracing."""
+"""RealtimeSessionTracingTracingConfigurationTracingConfiguration: Granular
+configuration for tracing.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""RealtimeTranscriptionSessionCreateRequest: Realtime transcription session object configuration."""
+"""RealtimeTranscriptionSessionCreateRequest: Realtime transcription session object
+configuration.
+"""
 
 from __future__ import annotations
 
@@ -13,14 +15,20 @@ class RealtimeTranscriptionSessionCreateRequest(BaseModel):
     """Realtime transcription session object configuration."""
 
     turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection | None = None
-    """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
+    """Configuration for turn detection. Can be set to `null` to turn off. Server VAD
+    means that the model will detect the start and end of speech based on audio
+    volume and respond at the end of user speech.
+    """
 
     input_audio_noise_reduction: (
         RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction | None
     ) = None
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """Configuration for input audio noise reduction. This can be set to `null` to turn
+    off.
+    Noise reduction filters audio added to the input audio buffer before it is sent
+    to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false
+    positives) and model performance by improving perception of the input audio.
     """
 
     input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | str | None = None
@@ -30,7 +38,10 @@ class RealtimeTranscriptionSessionCreateRequest(BaseModel):
     """
 
     input_audio_transcription: AudioTranscription | None = None
-    """Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
+    """Configuration for input audio transcription. The client can optionally set the
+    language and prompt for transcription, these offer additional guidance to the
+    transcription service.
+    """
 
     include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
     """The set of items to include in the transcription. Current available items are:
@@ -40,9 +51,9 @@ class RealtimeTranscriptionSessionCreateRequest(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .audio_transcription import AudioTranscription  # noqa: E402
-from .realtime_transcription_session_create_request_input_audio_noise_reduction import (
+from .realtime_transcription_session_create_request_input_audio_noise_reduction import (  # noqa: E402
     RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
-)  # noqa: E402
-from .realtime_transcription_session_create_request_turn_detection import (
+)
+from .realtime_transcription_session_create_request_turn_detection import (  # noqa: E402
     RealtimeTranscriptionSessionCreateRequestTurnDetection,
-)  # noqa: E402
+)

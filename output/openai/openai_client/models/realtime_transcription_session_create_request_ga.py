@@ -1,4 +1,6 @@
-"""RealtimeTranscriptionSessionCreateRequestGA: Realtime transcription session object configuration."""
+"""RealtimeTranscriptionSessionCreateRequestGA: Realtime transcription session object
+configuration.
+"""
 
 from __future__ import annotations
 
@@ -20,12 +22,13 @@ class RealtimeTranscriptionSessionCreateRequestGA(BaseModel):
 
     include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
     """Additional fields to include in server outputs.
-    
-    `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+
+    `item.input_audio_transcription.logprobs`: Include logprobs for input audio
+    transcription.
     """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_request_ga_audio import (
+from .realtime_transcription_session_create_request_ga_audio import (  # noqa: E402
     RealtimeTranscriptionSessionCreateRequestGAAudio,
-)  # noqa: E402
+)

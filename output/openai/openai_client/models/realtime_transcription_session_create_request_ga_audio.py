@@ -1,7 +1,8 @@
-"""RealtimeTranscriptionSessionCreateRequestGAAudio: Configuration for input and output audio."""
+"""RealtimeTranscriptionSessionCreateRequestGAAudio: Configuration for input and output
+audio.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -15,6 +16,6 @@ class RealtimeTranscriptionSessionCreateRequestGAAudio(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_request_ga_audio_input import (
+from .realtime_transcription_session_create_request_ga_audio_input import (  # noqa: E402
     RealtimeTranscriptionSessionCreateRequestGAAudioInput,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""RealtimeTranscriptionSessionCreateRequestGAAudioInput."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,19 +6,28 @@ __all__ = ["RealtimeTranscriptionSessionCreateRequestGAAudioInput"]
 
 
 class RealtimeTranscriptionSessionCreateRequestGAAudioInput(BaseModel):
-    """RealtimeTranscriptionSessionCreateRequestGAAudioInput"""
-
     format: RealtimeAudioFormats | None = None
 
     transcription: AudioTranscription | None = None
-    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
+    """Configuration for input audio transcription, defaults to off and can be set to
+    `null` to turn off once on. Input audio transcription is not native to the model,
+    since the model consumes audio directly. Transcription runs asynchronously
+    through [the /audio/transcriptions
+    endpoint](https://api.openai.com/docs/api-reference/audio/createTranscription)
+    and should be treated as guidance of input audio content rather than precisely
+    what the model heard. The client can optionally set the language and prompt for
+    transcription, these offer additional guidance to the transcription service.
+    """
 
-    noise_reduction: RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction | None = (
-        None
-    )
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    noise_reduction: (
+        RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction | None
+    ) = None
+    """Configuration for input audio noise reduction. This can be set to `null` to turn
+    off.
+    Noise reduction filters audio added to the input audio buffer before it is sent
+    to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false
+    positives) and model performance by improving perception of the input audio.
     """
 
     turn_detection: RealtimeTurnDetection | None = None
@@ -30,7 +36,7 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInput(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .audio_transcription import AudioTranscription  # noqa: E402
 from .realtime_audio_formats import RealtimeAudioFormats  # noqa: E402
-from .realtime_transcription_session_create_request_ga_audio_input_noise_reduction import (
+from .realtime_transcription_session_create_request_ga_audio_input_noise_reduction import (  # noqa: E402
     RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction,
-)  # noqa: E402
+)
 from .realtime_turn_detection import RealtimeTurnDetection  # noqa: E402

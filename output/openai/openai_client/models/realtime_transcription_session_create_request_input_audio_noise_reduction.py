@@ -1,10 +1,12 @@
-"""RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction: Configuration for input audio noise reduction. This can be set to `null` to turn off.
-Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+"""RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction: Configuration for
+input audio noise reduction. This can be set to `null` to turn off.
+Noise reduction filters audio added to the input audio buffer before it is sent to
+VAD and the model.
+Filtering the audio can improve VAD and turn detection accuracy (reducing false
+positives) and model performance by improving perception of the input audio.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -12,13 +14,19 @@ __all__ = ["RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction"]
 
 
 class RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction(BaseModel):
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """Configuration for input audio noise reduction. This can be set to `null` to turn
+    off.
+    Noise reduction filters audio added to the input audio buffer before it is sent
+    to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false
+    positives) and model performance by improving perception of the input audio.
     """
 
     type: NoiseReductionType | None = None
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+    """Type of noise reduction. `near_field` is for close-talking microphones such as
+    headphones, `far_field` is for far-field microphones such as laptop or conference
+    room microphones.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,4 +1,8 @@
-"""RealtimeTranscriptionSessionCreateRequestTurnDetection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
+"""RealtimeTranscriptionSessionCreateRequestTurnDetection: Configuration for turn
+detection. Can be set to `null` to turn off. Server VAD means that the model will
+detect the start and end of speech based on audio volume and respond at the end of
+user speech.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +14,15 @@ __all__ = ["RealtimeTranscriptionSessionCreateRequestTurnDetection"]
 
 
 class RealtimeTranscriptionSessionCreateRequestTurnDetection(BaseModel):
-    """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
+    """Configuration for turn detection. Can be set to `null` to turn off. Server VAD
+    means that the model will detect the start and end of speech based on audio
+    volume and respond at the end of user speech.
+    """
 
     type: Literal["server_vad"] | None = None
-    """Type of turn detection. Only `server_vad` is currently supported for transcription sessions."""
+    """Type of turn detection. Only `server_vad` is currently supported for
+    transcription sessions.
+    """
 
     threshold: float | None = None
     """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A

@@ -1,4 +1,5 @@
-"""RealtimeTranscriptionSessionCreateResponse: A new Realtime transcription session configuration.
+"""RealtimeTranscriptionSessionCreateResponse: A new Realtime transcription session
+configuration.
 
 When a session is created on the server via REST API, the session object
 also contains an ephemeral key. Default TTL for keys is 10 minutes. This
@@ -38,7 +39,9 @@ class RealtimeTranscriptionSessionCreateResponse(BaseModel):
     input_audio_transcription: AudioTranscriptionResponse | None = None
     """Configuration of the transcription model."""
 
-    turn_detection: RealtimeTranscriptionSessionCreateResponseTurnDetection | None = None
+    turn_detection: RealtimeTranscriptionSessionCreateResponseTurnDetection | None = (
+        None
+    )
     """Configuration for turn detection. Can be set to `null` to turn off. Server
     VAD means that the model will detect the start and end of speech based on
     audio volume and respond at the end of user speech.
@@ -47,9 +50,9 @@ class RealtimeTranscriptionSessionCreateResponse(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .audio_transcription_response import AudioTranscriptionResponse  # noqa: E402
-from .realtime_transcription_session_create_response_client_secret import (
+from .realtime_transcription_session_create_response_client_secret import (  # noqa: E402
     RealtimeTranscriptionSessionCreateResponseClientSecret,
-)  # noqa: E402
-from .realtime_transcription_session_create_response_turn_detection import (
+)
+from .realtime_transcription_session_create_response_turn_detection import (  # noqa: E402
     RealtimeTranscriptionSessionCreateResponseTurnDetection,
-)  # noqa: E402
+)

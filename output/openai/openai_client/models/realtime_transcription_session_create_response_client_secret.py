@@ -1,9 +1,9 @@
-"""RealtimeTranscriptionSessionCreateResponseClientSecret: Ephemeral key returned by the API. Only present when the session is
+"""RealtimeTranscriptionSessionCreateResponseClientSecret: Ephemeral key returned by the
+API. Only present when the session is
 created on the server via REST API.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

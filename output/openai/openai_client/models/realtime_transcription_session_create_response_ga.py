@@ -1,4 +1,6 @@
-"""RealtimeTranscriptionSessionCreateResponseGA: A Realtime transcription session configuration object."""
+"""RealtimeTranscriptionSessionCreateResponseGA: A Realtime transcription session
+configuration object.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ class RealtimeTranscriptionSessionCreateResponseGA(BaseModel):
 
     include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
     """Additional fields to include in server outputs.
-    - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+    - `item.input_audio_transcription.logprobs`: Include logprobs for input audio
+      transcription.
     """
 
     audio: RealtimeTranscriptionSessionCreateResponseGAAudio | None = None
@@ -34,6 +37,6 @@ class RealtimeTranscriptionSessionCreateResponseGA(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_response_ga_audio import (
+from .realtime_transcription_session_create_response_ga_audio import (  # noqa: E402
     RealtimeTranscriptionSessionCreateResponseGAAudio,
-)  # noqa: E402
+)

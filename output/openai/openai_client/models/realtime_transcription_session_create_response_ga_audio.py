@@ -1,7 +1,8 @@
-"""RealtimeTranscriptionSessionCreateResponseGAAudio: Configuration for input audio for the session."""
+"""RealtimeTranscriptionSessionCreateResponseGAAudio: Configuration for input audio for
+the session.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -15,6 +16,6 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_response_ga_audio_input import (
+from .realtime_transcription_session_create_response_ga_audio_input import (  # noqa: E402
     RealtimeTranscriptionSessionCreateResponseGAAudioInput,
-)  # noqa: E402
+)

@@ -1,7 +1,8 @@
-"""RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction: Configuration for input audio noise reduction."""
+"""RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction: Configuration
+for input audio noise reduction.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -12,7 +13,10 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction(BaseM
     """Configuration for input audio noise reduction."""
 
     type: NoiseReductionType | None = None
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+    """Type of noise reduction. `near_field` is for close-talking microphones such as
+    headphones, `far_field` is for far-field microphones such as laptop or conference
+    room microphones.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,20 +1,26 @@
-"""RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant1: Configuration for turn detection. Can be set to `null` to turn off. Server
+"""RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant1:
+Configuration for turn detection. Can be set to `null` to turn off. Server
 VAD means that the model will detect the start and end of speech based on
-audio volume and respond at the end of user speech. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported.
+audio volume and respond at the end of user speech. For `gpt-realtime-whisper`, this
+must be `null`; VAD is not supported.
 """
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
-__all__ = ["RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant1"]
+__all__ = [
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant1"
+]
 
 
-class RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant1(BaseModel):
+class RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant1(
+    BaseModel
+):
     """Configuration for turn detection. Can be set to `null` to turn off. Server
     VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported.
+    audio volume and respond at the end of user speech. For `gpt-realtime-whisper`,
+    this must be `null`; VAD is not supported.
     """
 
     type: str | None = None

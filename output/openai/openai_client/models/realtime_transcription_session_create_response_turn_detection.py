@@ -1,10 +1,10 @@
-"""RealtimeTranscriptionSessionCreateResponseTurnDetection: Configuration for turn detection. Can be set to `null` to turn off. Server
+"""RealtimeTranscriptionSessionCreateResponseTurnDetection: Configuration for turn
+detection. Can be set to `null` to turn off. Server
 VAD means that the model will detect the start and end of speech based on
 audio volume and respond at the end of user speech.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .realtime_translation_client_event_session_update import (
-    RealtimeTranslationClientEventSessionUpdate,
-)
 from .realtime_translation_client_event_input_audio_buffer_append import (
     RealtimeTranslationClientEventInputAudioBufferAppend,
 )
 from .realtime_translation_client_event_session_close import (
     RealtimeTranslationClientEventSessionClose,
 )
-from typing_extensions import TypeAlias
+from .realtime_translation_client_event_session_update import (
+    RealtimeTranslationClientEventSessionUpdate,
+)
 
 __all__ = ["RealtimeTranslationClientEvent"]
 

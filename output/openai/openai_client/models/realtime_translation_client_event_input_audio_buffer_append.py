@@ -1,4 +1,5 @@
-"""RealtimeTranslationClientEventInputAudioBufferAppend: Send this event to append audio bytes to the translation session input audio buffer.
+"""RealtimeTranslationClientEventInputAudioBufferAppend: Send this event to append audio
+bytes to the translation session input audio buffer.
 
 WebSocket translation sessions accept base64-encoded 24 kHz PCM16 mono
 little-endian raw audio bytes. Unsupported websocket audio formats return a
@@ -25,7 +26,8 @@ __all__ = ["RealtimeTranslationClientEventInputAudioBufferAppend"]
 
 
 class RealtimeTranslationClientEventInputAudioBufferAppend(BaseModel):
-    """Send this event to append audio bytes to the translation session input audio buffer.
+    """Send this event to append audio bytes to the translation session input audio
+    buffer.
 
     WebSocket translation sessions accept base64-encoded 24 kHz PCM16 mono
     little-endian raw audio bytes. Unsupported websocket audio formats return a

@@ -1,4 +1,5 @@
-"""RealtimeTranslationClientEventSessionClose: Gracefully close the realtime translation session. The server flushes pending
+"""RealtimeTranslationClientEventSessionClose: Gracefully close the realtime translation
+session. The server flushes pending
 input audio and emits any remaining translated output before closing the
 session.
 """

@@ -1,4 +1,5 @@
-"""RealtimeTranslationClientEventSessionUpdate: Send this event to update the translation session configuration. Translation
+"""RealtimeTranslationClientEventSessionUpdate: Send this event to update the
+translation session configuration. Translation
 sessions support updates to `audio.output.language`, `audio.input.transcription`,
 and `audio.input.noise_reduction`.
 """
@@ -31,6 +32,6 @@ class RealtimeTranslationClientEventSessionUpdate(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_update_request import (
+from .realtime_translation_session_update_request import (  # noqa: E402
     RealtimeTranslationSessionUpdateRequest,
-)  # noqa: E402
+)

@@ -1,7 +1,8 @@
-"""RealtimeTranslationClientSecretCreateResponse: Response from creating a translation session and client secret for the Realtime API."""
+"""RealtimeTranslationClientSecretCreateResponse: Response from creating a translation
+session and client secret for the Realtime API.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +10,9 @@ __all__ = ["RealtimeTranslationClientSecretCreateResponse"]
 
 
 class RealtimeTranslationClientSecretCreateResponse(BaseModel):
-    """Response from creating a translation session and client secret for the Realtime API."""
+    """Response from creating a translation session and client secret for the Realtime
+    API.
+    """
 
     value: str
     """The generated client secret value."""

@@ -2,29 +2,30 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .realtime_server_event_error import RealtimeServerEventError
-from .realtime_translation_server_event_session_created import (
-    RealtimeTranslationServerEventSessionCreated,
-)
-from .realtime_translation_server_event_session_updated import (
-    RealtimeTranslationServerEventSessionUpdated,
-)
 from .realtime_translation_server_event_session_closed import (
     RealtimeTranslationServerEventSessionClosed,
+)
+from .realtime_translation_server_event_session_created import (
+    RealtimeTranslationServerEventSessionCreated,
 )
 from .realtime_translation_server_event_session_input_transcript_delta import (
     RealtimeTranslationServerEventSessionInputTranscriptDelta,
 )
-from .realtime_translation_server_event_session_output_transcript_delta import (
-    RealtimeTranslationServerEventSessionOutputTranscriptDelta,
-)
 from .realtime_translation_server_event_session_output_audio_delta import (
     RealtimeTranslationServerEventSessionOutputAudioDelta,
 )
-from typing_extensions import TypeAlias
+from .realtime_translation_server_event_session_output_transcript_delta import (
+    RealtimeTranslationServerEventSessionOutputTranscriptDelta,
+)
+from .realtime_translation_server_event_session_updated import (
+    RealtimeTranslationServerEventSessionUpdated,
+)
 
 __all__ = ["RealtimeTranslationServerEvent"]
 

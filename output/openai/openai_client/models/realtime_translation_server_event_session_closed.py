@@ -1,4 +1,6 @@
-"""RealtimeTranslationServerEventSessionClosed: Returned when a realtime translation session is closed."""
+"""RealtimeTranslationServerEventSessionClosed: Returned when a realtime translation
+session is closed.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""RealtimeTranslationServerEventSessionCreated: Returned when a translation session is created. Emitted automatically when a
+"""RealtimeTranslationServerEventSessionCreated: Returned when a translation session is
+created. Emitted automatically when a
 new connection is established as the first server event. This event contains
 the default translation session configuration.
 """

@@ -1,4 +1,5 @@
-"""RealtimeTranslationServerEventSessionInputTranscriptDelta: Returned when optional source-language transcript text is available. This event
+"""RealtimeTranslationServerEventSessionInputTranscriptDelta: Returned when optional
+source-language transcript text is available. This event
 is emitted only when `audio.input.transcription` is configured.
 
 Transcript deltas are append-only text fragments. Clients should not insert

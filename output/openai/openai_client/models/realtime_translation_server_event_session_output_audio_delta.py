@@ -1,4 +1,5 @@
-"""RealtimeTranslationServerEventSessionOutputAudioDelta: Returned when translated output audio is available. The `delta` contains a
+"""RealtimeTranslationServerEventSessionOutputAudioDelta: Returned when translated
+output audio is available. The `delta` contains a
 PCM16 audio chunk whose length can vary. Clients should decode and queue the
 complete delta instead of assuming a fixed byte or sample count.
 """

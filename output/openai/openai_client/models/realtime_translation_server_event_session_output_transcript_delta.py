@@ -1,4 +1,5 @@
-"""RealtimeTranslationServerEventSessionOutputTranscriptDelta: Returned when translated transcript text is available.
+"""RealtimeTranslationServerEventSessionOutputTranscriptDelta: Returned when translated
+transcript text is available.
 
 Transcript deltas are append-only text fragments. Clients should not insert
 unconditional spaces between deltas.

@@ -1,4 +1,5 @@
-"""RealtimeTranslationServerEventSessionUpdated: Returned when a translation session is updated with a `session.update` event,
+"""RealtimeTranslationServerEventSessionUpdated: Returned when a translation session is
+updated with a `session.update` event,
 unless there is an error.
 """
 

@@ -1,4 +1,5 @@
-"""RealtimeTranslationSession: A Realtime translation session. Translation sessions continuously translate input
+"""RealtimeTranslationSession: A Realtime translation session. Translation sessions
+continuously translate input
 audio into the configured output language.
 """
 
@@ -35,4 +36,6 @@ class RealtimeTranslationSession(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_audio import RealtimeTranslationSessionAudio  # noqa: E402
+from .realtime_translation_session_audio import (  # noqa: E402
+    RealtimeTranslationSessionAudio,
+)

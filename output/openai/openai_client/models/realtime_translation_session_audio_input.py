@@ -1,7 +1,4 @@
-"""RealtimeTranslationSessionAudioInput."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,17 +6,19 @@ __all__ = ["RealtimeTranslationSessionAudioInput"]
 
 
 class RealtimeTranslationSessionAudioInput(BaseModel):
-    """RealtimeTranslationSessionAudioInput"""
+    transcription: RealtimeTranslationSessionAudioInputTranscriptionVariant1 | None = (
+        None
+    )
 
-    transcription: RealtimeTranslationSessionAudioInputTranscriptionVariant1 | None = None
-
-    noise_reduction: RealtimeTranslationSessionAudioInputNoiseReductionVariant1 | None = None
+    noise_reduction: (
+        RealtimeTranslationSessionAudioInputNoiseReductionVariant1 | None
+    ) = None
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_audio_input_noise_reduction_variant1 import (
+from .realtime_translation_session_audio_input_noise_reduction_variant1 import (  # noqa: E402
     RealtimeTranslationSessionAudioInputNoiseReductionVariant1,
-)  # noqa: E402
-from .realtime_translation_session_audio_input_transcription_variant1 import (
+)
+from .realtime_translation_session_audio_input_transcription_variant1 import (  # noqa: E402
     RealtimeTranslationSessionAudioInputTranscriptionVariant1,
-)  # noqa: E402
+)

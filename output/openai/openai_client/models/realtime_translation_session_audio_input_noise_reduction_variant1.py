@@ -1,7 +1,8 @@
-"""RealtimeTranslationSessionAudioInputNoiseReductionVariant1: Optional input noise reduction."""
+"""RealtimeTranslationSessionAudioInputNoiseReductionVariant1: Optional input noise
+reduction.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -12,7 +13,10 @@ class RealtimeTranslationSessionAudioInputNoiseReductionVariant1(BaseModel):
     """Optional input noise reduction."""
 
     type: NoiseReductionType
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+    """Type of noise reduction. `near_field` is for close-talking microphones such as
+    headphones, `far_field` is for far-field microphones such as laptop or conference
+    room microphones.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

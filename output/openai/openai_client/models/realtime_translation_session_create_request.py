@@ -1,9 +1,9 @@
-"""RealtimeTranslationSessionCreateRequest: Realtime translation session configuration. Translation sessions stream source
+"""RealtimeTranslationSessionCreateRequest: Realtime translation session configuration.
+Translation sessions stream source
 audio in and translated audio plus transcript deltas out continuously.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -23,6 +23,6 @@ class RealtimeTranslationSessionCreateRequest(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_create_request_audio import (
+from .realtime_translation_session_create_request_audio import (  # noqa: E402
     RealtimeTranslationSessionCreateRequestAudio,
-)  # noqa: E402
+)

@@ -1,7 +1,8 @@
-"""RealtimeTranslationSessionCreateRequestAudio: Configuration for translation input and output audio."""
+"""RealtimeTranslationSessionCreateRequestAudio: Configuration for translation input and
+output audio.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -17,9 +18,9 @@ class RealtimeTranslationSessionCreateRequestAudio(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_create_request_audio_input import (
+from .realtime_translation_session_create_request_audio_input import (  # noqa: E402
     RealtimeTranslationSessionCreateRequestAudioInput,
-)  # noqa: E402
-from .realtime_translation_session_create_request_audio_output import (
+)
+from .realtime_translation_session_create_request_audio_output import (  # noqa: E402
     RealtimeTranslationSessionCreateRequestAudioOutput,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""RealtimeTranslationSessionCreateRequestAudioInput."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,11 +6,9 @@ __all__ = ["RealtimeTranslationSessionCreateRequestAudioInput"]
 
 
 class RealtimeTranslationSessionCreateRequestAudioInput(BaseModel):
-    """RealtimeTranslationSessionCreateRequestAudioInput"""
-
-    transcription: RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1 | None = (
-        None
-    )
+    transcription: (
+        RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1 | None
+    ) = None
 
     noise_reduction: (
         RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1 | None
@@ -21,9 +16,9 @@ class RealtimeTranslationSessionCreateRequestAudioInput(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_create_request_audio_input_noise_reduction_variant1 import (
+from .realtime_translation_session_create_request_audio_input_noise_reduction_variant1 import (  # noqa: E402
     RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1,
-)  # noqa: E402
-from .realtime_translation_session_create_request_audio_input_transcription_variant1 import (
+)
+from .realtime_translation_session_create_request_audio_input_transcription_variant1 import (  # noqa: E402
     RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""RealtimeTranslationSessionCreateRequestAudioOutput."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["RealtimeTranslationSessionCreateRequestAudioOutput"]
 
 
 class RealtimeTranslationSessionCreateRequestAudioOutput(BaseModel):
-    """RealtimeTranslationSessionCreateRequestAudioOutput"""
-
     language: str | None = None
     """Target language for translated output audio and transcript deltas."""

@@ -1,7 +1,8 @@
-"""RealtimeTranslationSessionUpdateRequest: Realtime translation session fields that can be updated with `session.update`."""
+"""RealtimeTranslationSessionUpdateRequest: Realtime translation session fields that can
+be updated with `session.update`.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -16,6 +17,6 @@ class RealtimeTranslationSessionUpdateRequest(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_update_request_audio import (
+from .realtime_translation_session_update_request_audio import (  # noqa: E402
     RealtimeTranslationSessionUpdateRequestAudio,
-)  # noqa: E402
+)

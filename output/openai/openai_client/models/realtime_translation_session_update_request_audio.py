@@ -1,7 +1,8 @@
-"""RealtimeTranslationSessionUpdateRequestAudio: Configuration for translation input and output audio."""
+"""RealtimeTranslationSessionUpdateRequestAudio: Configuration for translation input and
+output audio.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -17,9 +18,9 @@ class RealtimeTranslationSessionUpdateRequestAudio(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_update_request_audio_input import (
+from .realtime_translation_session_update_request_audio_input import (  # noqa: E402
     RealtimeTranslationSessionUpdateRequestAudioInput,
-)  # noqa: E402
-from .realtime_translation_session_update_request_audio_output import (
+)
+from .realtime_translation_session_update_request_audio_output import (  # noqa: E402
     RealtimeTranslationSessionUpdateRequestAudioOutput,
-)  # noqa: E402
+)

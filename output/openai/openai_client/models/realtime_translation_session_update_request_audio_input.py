@@ -1,7 +1,4 @@
-"""RealtimeTranslationSessionUpdateRequestAudioInput."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,11 +6,9 @@ __all__ = ["RealtimeTranslationSessionUpdateRequestAudioInput"]
 
 
 class RealtimeTranslationSessionUpdateRequestAudioInput(BaseModel):
-    """RealtimeTranslationSessionUpdateRequestAudioInput"""
-
-    transcription: RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1 | None = (
-        None
-    )
+    transcription: (
+        RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1 | None
+    ) = None
 
     noise_reduction: (
         RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant1 | None
@@ -21,9 +16,9 @@ class RealtimeTranslationSessionUpdateRequestAudioInput(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_update_request_audio_input_noise_reduction_variant1 import (
+from .realtime_translation_session_update_request_audio_input_noise_reduction_variant1 import (  # noqa: E402
     RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant1,
-)  # noqa: E402
-from .realtime_translation_session_update_request_audio_input_transcription_variant1 import (
+)
+from .realtime_translation_session_update_request_audio_input_transcription_variant1 import (  # noqa: E402
     RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1,
-)  # noqa: E402
+)

@@ -1,18 +1,24 @@
-"""RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant1: Optional input noise reduction. Set to `null` to disable it."""
+"""RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant1: Optional
+input noise reduction. Set to `null` to disable it.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant1"]
 
 
-class RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant1(BaseModel):
+class RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant1(
+    BaseModel
+):
     """Optional input noise reduction. Set to `null` to disable it."""
 
     type: NoiseReductionType
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+    """Type of noise reduction. `near_field` is for close-talking microphones such as
+    headphones, `far_field` is for far-field microphones such as laptop or conference
+    room microphones.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

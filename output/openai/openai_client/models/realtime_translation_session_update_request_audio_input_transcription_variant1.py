@@ -1,10 +1,10 @@
-"""RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1: Optional source-language transcription. When configured, the server emits
+"""RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1: Optional
+source-language transcription. When configured, the server emits
 `session.input_transcript.delta` events. Translation itself still runs from
 the input audio stream.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

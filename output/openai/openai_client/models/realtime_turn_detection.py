@@ -1,17 +1,16 @@
-"""RealtimeTurnDetection."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .realtime_turn_detection_realtime_turn_detection_server_vad import (
-    RealtimeTurnDetectionRealtimeTurnDetectionServerVAD,
-)
 from .realtime_turn_detection_realtime_turn_detection_semantic_vad import (
     RealtimeTurnDetectionRealtimeTurnDetectionSemanticVAD,
 )
-from typing_extensions import TypeAlias
+from .realtime_turn_detection_realtime_turn_detection_server_vad import (
+    RealtimeTurnDetectionRealtimeTurnDetectionServerVAD,
+)
 
 __all__ = ["RealtimeTurnDetection"]
 
@@ -37,4 +36,3 @@ RealtimeTurnDetection: TypeAlias = (
     ]
     | None
 )
-"""RealtimeTurnDetection"""

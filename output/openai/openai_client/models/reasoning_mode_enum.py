@@ -1,11 +1,7 @@
-"""ReasoningModeEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ReasoningModeEnum"]
 
-ReasoningModeEnum: TypeAlias = str | Literal["standard", "pro"] | str
-"""ReasoningModeEnum"""
+ReasoningModeEnum: TypeAlias = str | Literal["standard", "pro"]

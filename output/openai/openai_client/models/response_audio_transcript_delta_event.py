@@ -1,4 +1,6 @@
-"""ResponseAudioTranscriptDeltaEvent: Emitted when there is a partial transcript of audio."""
+"""ResponseAudioTranscriptDeltaEvent: Emitted when there is a partial transcript of
+audio.
+"""
 
 from __future__ import annotations
 

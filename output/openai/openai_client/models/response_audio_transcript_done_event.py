@@ -1,4 +1,6 @@
-"""ResponseAudioTranscriptDoneEvent: Emitted when the full audio transcript is completed."""
+"""ResponseAudioTranscriptDoneEvent: Emitted when the full audio transcript is
+completed.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponseCodeInterpreterCallCodeDeltaEvent: Emitted when a partial code snippet is streamed by the code interpreter."""
+"""ResponseCodeInterpreterCallCodeDeltaEvent: Emitted when a partial code snippet is
+streamed by the code interpreter.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ class ResponseCodeInterpreterCallCodeDeltaEvent(BaseModel):
     """The type of the event. Always `response.code_interpreter_call_code.delta`."""
 
     output_index: int
-    """The index of the output item in the response for which the code is being streamed."""
+    """The index of the output item in the response for which the code is being
+    streamed.
+    """
 
     item_id: str
     """The unique identifier of the code interpreter tool call item."""

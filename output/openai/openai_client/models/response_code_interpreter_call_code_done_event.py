@@ -1,4 +1,6 @@
-"""ResponseCodeInterpreterCallCodeDoneEvent: Emitted when the code snippet is finalized by the code interpreter."""
+"""ResponseCodeInterpreterCallCodeDoneEvent: Emitted when the code snippet is finalized
+by the code interpreter.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponseCodeInterpreterCallCompletedEvent: Emitted when the code interpreter call is completed."""
+"""ResponseCodeInterpreterCallCompletedEvent: Emitted when the code interpreter call is
+completed.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ class ResponseCodeInterpreterCallCompletedEvent(BaseModel):
     """The type of the event. Always `response.code_interpreter_call.completed`."""
 
     output_index: int
-    """The index of the output item in the response for which the code interpreter call is completed."""
+    """The index of the output item in the response for which the code interpreter call
+    is completed.
+    """
 
     item_id: str
     """The unique identifier of the code interpreter tool call item."""

@@ -1,4 +1,6 @@
-"""ResponseCodeInterpreterCallInProgressEvent: Emitted when a code interpreter call is in progress."""
+"""ResponseCodeInterpreterCallInProgressEvent: Emitted when a code interpreter call is
+in progress.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ class ResponseCodeInterpreterCallInProgressEvent(BaseModel):
     """The type of the event. Always `response.code_interpreter_call.in_progress`."""
 
     output_index: int
-    """The index of the output item in the response for which the code interpreter call is in progress."""
+    """The index of the output item in the response for which the code interpreter call
+    is in progress.
+    """
 
     item_id: str
     """The unique identifier of the code interpreter tool call item."""

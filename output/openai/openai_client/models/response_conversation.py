@@ -1,7 +1,8 @@
-"""ResponseConversation: The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation."""
+"""ResponseConversation: The conversation that this response belonged to. Input items
+and output items from this response were automatically added to this conversation.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +10,9 @@ __all__ = ["ResponseConversation"]
 
 
 class ResponseConversation(BaseModel):
-    """The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation."""
+    """The conversation that this response belonged to. Input items and output items
+    from this response were automatically added to this conversation.
+    """
 
     id: str
     """The unique ID of the conversation that this response was associated with."""

@@ -1,4 +1,6 @@
-"""ResponseCustomToolCallInputDeltaEvent: Event representing a delta (partial update) to the input of a custom tool call."""
+"""ResponseCustomToolCallInputDeltaEvent: Event representing a delta (partial update) to
+the input of a custom tool call.
+"""
 
 from __future__ import annotations
 

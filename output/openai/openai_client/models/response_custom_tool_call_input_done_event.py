@@ -1,4 +1,6 @@
-"""ResponseCustomToolCallInputDoneEvent: Event indicating that input for a custom tool call is complete."""
+"""ResponseCustomToolCallInputDoneEvent: Event indicating that input for a custom tool
+call is complete.
+"""
 
 from __future__ import annotations
 

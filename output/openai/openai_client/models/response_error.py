@@ -1,11 +1,9 @@
-"""ResponseError."""
-
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .response_error_variant1 import ResponseErrorVariant1
-from typing_extensions import TypeAlias
 
 __all__ = ["ResponseError"]
 
 ResponseError: TypeAlias = ResponseErrorVariant1 | None
-"""ResponseError"""

@@ -1,7 +1,8 @@
-"""ResponseErrorVariant1: An error object returned when the model fails to generate a Response."""
+"""ResponseErrorVariant1: An error object returned when the model fails to generate a
+Response.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

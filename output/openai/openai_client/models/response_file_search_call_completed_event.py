@@ -1,4 +1,6 @@
-"""ResponseFileSearchCallCompletedEvent: Emitted when a file search call is completed (results found)."""
+"""ResponseFileSearchCallCompletedEvent: Emitted when a file search call is completed
+(results found).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponseFileSearchCallSearchingEvent: Emitted when a file search is currently searching."""
+"""ResponseFileSearchCallSearchingEvent: Emitted when a file search is currently
+searching.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""ResponseFormatJsonObject: JSON object response format. An older method of generating JSON responses.
+"""ResponseFormatJsonObject: JSON object response format. An older method of generating
+JSON responses.
 Using `json_schema` is recommended for models that support it. Note that the
 model will not generate JSON without a system or user message instructing it
 to do so.

@@ -1,5 +1,7 @@
-"""ResponseFormatJsonSchema: JSON Schema response format. Used to generate structured JSON responses.
-Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+"""ResponseFormatJsonSchema: JSON Schema response format. Used to generate structured
+JSON responses.
+Learn more about [Structured
+Outputs](https://api.openai.com/docs/guides/structured-outputs).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ __all__ = ["ResponseFormatJsonSchema"]
 
 class ResponseFormatJsonSchema(BaseModel):
     """JSON Schema response format. Used to generate structured JSON responses.
-    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    Learn more about [Structured
+    Outputs](https://api.openai.com/docs/guides/structured-outputs).
     """
 
     type: Literal["json_schema"]
@@ -24,6 +27,6 @@ class ResponseFormatJsonSchema(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response_format_json_schema_json_schema import (
+from .response_format_json_schema_json_schema import (  # noqa: E402
     ResponseFormatJsonSchemaJsonSchema,
-)  # noqa: E402
+)

@@ -1,8 +1,11 @@
-"""ResponseFormatJsonSchemaJsonSchema: Structured Outputs configuration options, including a JSON Schema."""
+"""ResponseFormatJsonSchemaJsonSchema: Structured Outputs configuration options,
+including a JSON Schema.
+"""
 
 from __future__ import annotations
 
 from typing import Any
+
 from pydantic import Field
 
 from .._base_model import BaseModel
@@ -26,8 +29,8 @@ class ResponseFormatJsonSchemaJsonSchema(BaseModel):
     schema_: dict[str, Any] | None = Field(default=None, alias="schema")
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/).
-    
-    
+
+
     Wire name: `schema`.
     """
 

@@ -1,11 +1,11 @@
-"""ResponseFormatJsonSchemaSchema: The schema for the response format, described as a JSON Schema object.
+"""ResponseFormatJsonSchemaSchema: The schema for the response format, described as a
+JSON Schema object.
 Learn how to build JSON schemas [here](https://json-schema.org/).
 """
 
 from __future__ import annotations
 
-from typing import Any
-from typing_extensions import TypeAlias
+from typing import Any, TypeAlias
 
 __all__ = ["ResponseFormatJsonSchemaSchema"]
 

@@ -1,5 +1,7 @@
-"""ResponseFormatTextGrammar: A custom grammar for the model to follow when generating text.
-Learn more in the [custom grammars guide](/docs/guides/custom-grammars).
+"""ResponseFormatTextGrammar: A custom grammar for the model to follow when generating
+text.
+Learn more in the [custom grammars
+guide](https://api.openai.com/docs/guides/custom-grammars).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ __all__ = ["ResponseFormatTextGrammar"]
 
 class ResponseFormatTextGrammar(BaseModel):
     """A custom grammar for the model to follow when generating text.
-    Learn more in the [custom grammars guide](/docs/guides/custom-grammars).
+    Learn more in the [custom grammars
+    guide](https://api.openai.com/docs/guides/custom-grammars).
     """
 
     type: Literal["grammar"]

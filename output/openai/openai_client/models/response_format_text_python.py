@@ -1,5 +1,6 @@
 """ResponseFormatTextPython: Configure the model to generate valid Python code. See the
-[custom grammars guide](/docs/guides/custom-grammars) for more details.
+[custom grammars guide](https://api.openai.com/docs/guides/custom-grammars) for more
+details.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ __all__ = ["ResponseFormatTextPython"]
 
 class ResponseFormatTextPython(BaseModel):
     """Configure the model to generate valid Python code. See the
-    [custom grammars guide](/docs/guides/custom-grammars) for more details.
+    [custom grammars guide](https://api.openai.com/docs/guides/custom-grammars) for
+    more details.
     """
 
     type: Literal["python"]

@@ -1,4 +1,6 @@
-"""ResponseFunctionCallArgumentsDeltaEvent: Emitted when there is a partial function-call arguments delta."""
+"""ResponseFunctionCallArgumentsDeltaEvent: Emitted when there is a partial
+function-call arguments delta.
+"""
 
 from __future__ import annotations
 

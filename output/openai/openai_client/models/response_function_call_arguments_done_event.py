@@ -1,4 +1,6 @@
-"""ResponseFunctionCallArgumentsDoneEvent: Emitted when function-call arguments are finalized."""
+"""ResponseFunctionCallArgumentsDoneEvent: Emitted when function-call arguments are
+finalized.
+"""
 
 from __future__ import annotations
 

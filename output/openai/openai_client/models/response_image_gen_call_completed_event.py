@@ -1,4 +1,6 @@
-"""ResponseImageGenCallCompletedEvent: Emitted when an image generation tool call has completed and the final image is available."""
+"""ResponseImageGenCallCompletedEvent: Emitted when an image generation tool call has
+completed and the final image is available.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["ResponseImageGenCallCompletedEvent"]
 
 
 class ResponseImageGenCallCompletedEvent(BaseModel):
-    """Emitted when an image generation tool call has completed and the final image is available."""
+    """Emitted when an image generation tool call has completed and the final image is
+    available.
+    """
 
     type: Literal["response.image_generation_call.completed"]
     """The type of the event. Always 'response.image_generation_call.completed'."""

@@ -1,4 +1,6 @@
-"""ResponseImageGenCallGeneratingEvent: Emitted when an image generation tool call is actively generating an image (intermediate state)."""
+"""ResponseImageGenCallGeneratingEvent: Emitted when an image generation tool call is
+actively generating an image (intermediate state).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["ResponseImageGenCallGeneratingEvent"]
 
 
 class ResponseImageGenCallGeneratingEvent(BaseModel):
-    """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
+    """Emitted when an image generation tool call is actively generating an image
+    (intermediate state).
+    """
 
     type: Literal["response.image_generation_call.generating"]
     """The type of the event. Always 'response.image_generation_call.generating'."""

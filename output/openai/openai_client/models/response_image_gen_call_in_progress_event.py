@@ -1,4 +1,6 @@
-"""ResponseImageGenCallInProgressEvent: Emitted when an image generation tool call is in progress."""
+"""ResponseImageGenCallInProgressEvent: Emitted when an image generation tool call is in
+progress.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponseImageGenCallPartialImageEvent: Emitted when a partial image is available during image generation streaming."""
+"""ResponseImageGenCallPartialImageEvent: Emitted when a partial image is available
+during image generation streaming.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +27,9 @@ class ResponseImageGenCallPartialImageEvent(BaseModel):
     """The sequence number of the image generation item being processed."""
 
     partial_image_index: int
-    """0-based index for the partial image (backend is 1-based, but this is 0-based for the user)."""
+    """0-based index for the partial image (backend is 1-based, but this is 0-based for
+    the user).
+    """
 
     partial_image_b64: str
     """Base64-encoded partial image data, suitable for rendering as an image."""

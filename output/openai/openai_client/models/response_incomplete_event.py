@@ -1,4 +1,6 @@
-"""ResponseIncompleteEvent: An event that is emitted when a response finishes as incomplete."""
+"""ResponseIncompleteEvent: An event that is emitted when a response finishes as
+incomplete.
+"""
 
 from __future__ import annotations
 

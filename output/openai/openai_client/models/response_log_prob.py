@@ -1,10 +1,10 @@
-"""ResponseLogProb: A logprob is the logarithmic probability that the model assigns to producing
+"""ResponseLogProb: A logprob is the logarithmic probability that the model assigns to
+producing
 a particular token at a given position in the sequence. Less-negative (higher)
 logprob values indicate greater model confidence in that token choice.
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -28,4 +28,6 @@ class ResponseLogProb(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem  # noqa: E402
+from .response_log_prob_top_logprobs_item import (  # noqa: E402
+    ResponseLogProbTopLogprobsItem,
+)

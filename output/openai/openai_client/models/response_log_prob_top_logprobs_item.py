@@ -1,7 +1,4 @@
-"""ResponseLogProbTopLogprobsItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ResponseLogProbTopLogprobsItem"]
 
 
 class ResponseLogProbTopLogprobsItem(BaseModel):
-    """ResponseLogProbTopLogprobsItem"""
-
     token: str | None = None
     """A possible text token."""
 

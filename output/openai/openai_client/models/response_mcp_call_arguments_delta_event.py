@@ -1,4 +1,6 @@
-"""ResponseMCPCallArgumentsDeltaEvent: Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+"""ResponseMCPCallArgumentsDeltaEvent: Emitted when there is a delta (partial update) to
+the arguments of an MCP tool call.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["ResponseMCPCallArgumentsDeltaEvent"]
 
 
 class ResponseMCPCallArgumentsDeltaEvent(BaseModel):
-    """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+    """Emitted when there is a delta (partial update) to the arguments of an MCP tool
+    call.
+    """
 
     type: Literal["response.mcp_call_arguments.delta"]
     """The type of the event. Always 'response.mcp_call_arguments.delta'."""
@@ -22,7 +26,9 @@ class ResponseMCPCallArgumentsDeltaEvent(BaseModel):
     """The unique identifier of the MCP tool call item being processed."""
 
     delta: str
-    """A JSON string containing the partial update to the arguments for the MCP tool call."""
+    """A JSON string containing the partial update to the arguments for the MCP tool
+    call.
+    """
 
     sequence_number: int
     """The sequence number of this event."""

@@ -1,4 +1,6 @@
-"""ResponseMCPCallArgumentsDoneEvent: Emitted when the arguments for an MCP tool call are finalized."""
+"""ResponseMCPCallArgumentsDoneEvent: Emitted when the arguments for an MCP tool call
+are finalized.
+"""
 
 from __future__ import annotations
 

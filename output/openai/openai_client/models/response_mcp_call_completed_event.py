@@ -1,4 +1,6 @@
-"""ResponseMCPCallCompletedEvent: Emitted when an MCP  tool call has completed successfully."""
+"""ResponseMCPCallCompletedEvent: Emitted when an MCP  tool call has completed
+successfully.
+"""
 
 from __future__ import annotations
 

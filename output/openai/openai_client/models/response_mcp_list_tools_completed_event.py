@@ -1,4 +1,6 @@
-"""ResponseMCPListToolsCompletedEvent: Emitted when the list of available MCP tools has been successfully retrieved."""
+"""ResponseMCPListToolsCompletedEvent: Emitted when the list of available MCP tools has
+been successfully retrieved.
+"""
 
 from __future__ import annotations
 

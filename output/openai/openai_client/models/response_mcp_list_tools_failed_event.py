@@ -1,4 +1,6 @@
-"""ResponseMCPListToolsFailedEvent: Emitted when the attempt to list available MCP tools has failed."""
+"""ResponseMCPListToolsFailedEvent: Emitted when the attempt to list available MCP tools
+has failed.
+"""
 
 from __future__ import annotations
 

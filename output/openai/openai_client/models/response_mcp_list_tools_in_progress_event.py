@@ -1,4 +1,6 @@
-"""ResponseMCPListToolsInProgressEvent: Emitted when the system is in the process of retrieving the list of available MCP tools."""
+"""ResponseMCPListToolsInProgressEvent: Emitted when the system is in the process of
+retrieving the list of available MCP tools.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["ResponseMCPListToolsInProgressEvent"]
 
 
 class ResponseMCPListToolsInProgressEvent(BaseModel):
-    """Emitted when the system is in the process of retrieving the list of available MCP tools."""
+    """Emitted when the system is in the process of retrieving the list of available MCP
+    tools.
+    """
 
     type: Literal["response.mcp_list_tools.in_progress"]
     """The type of the event. Always 'response.mcp_list_tools.in_progress'."""

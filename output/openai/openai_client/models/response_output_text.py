@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
+
+import pydantic
 from pydantic import Field
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["ResponseOutputText"]
 
@@ -26,11 +26,13 @@ class ResponseOutputText(BaseModel):
             Annotated[FileAnnotation, pydantic.Tag("FileAnnotation")]
             | Annotated[UrlAnnotation, pydantic.Tag("UrlAnnotation")]
             | Annotated[dict[str, Any], pydantic.Tag("")],
-            discriminate("type", "type", {"file": "FileAnnotation", "url": "UrlAnnotation"}),
+            discriminate(
+                "type", "type", {"file": "FileAnnotation", "url": "UrlAnnotation"}
+            ),
         ]
     ] = Field(alias="annotations")
     """Ordered list of annotations attached to the response text.
-    
+
     Wire name: `annotations`.
     """
 

@@ -1,4 +1,6 @@
-"""ResponseOutputTextAnnotationAddedEvent: Emitted when an annotation is added to output text content."""
+"""ResponseOutputTextAnnotationAddedEvent: Emitted when an annotation is added to output
+text content.
+"""
 
 from __future__ import annotations
 

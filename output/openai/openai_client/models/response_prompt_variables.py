@@ -1,15 +1,13 @@
-"""ResponsePromptVariables."""
-
 from __future__ import annotations
 
-from .input_text_content import InputTextContent
-from .input_image_content import InputImageContent
+from typing import TypeAlias
+
 from .input_file_content import InputFileContent
-from typing_extensions import TypeAlias
+from .input_image_content import InputImageContent
+from .input_text_content import InputTextContent
 
 __all__ = ["ResponsePromptVariables"]
 
 ResponsePromptVariables: TypeAlias = (
     dict[str, str | InputTextContent | InputImageContent | InputFileContent] | None
 )
-"""ResponsePromptVariables"""

@@ -1,7 +1,4 @@
-"""ResponseProperties."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,14 +6,13 @@ __all__ = ["ResponseProperties"]
 
 
 class ResponseProperties(BaseModel):
-    """ResponseProperties"""
-
     previous_response_id: str | None = None
 
     model: ModelIdsResponses | None = None
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     offers a wide range of models with different capabilities, performance
-    characteristics, and price points. Refer to the [model guide](/docs/models)
+    characteristics, and price points. Refer to the [model
+    guide](https://api.openai.com/docs/models)
     to browse and compare available models.
     """
 
@@ -27,26 +23,29 @@ class ResponseProperties(BaseModel):
     text: ResponseTextParam | None = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
+    - [Text inputs and outputs](https://api.openai.com/docs/guides/text)
+    - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
     """
 
     tools: list[Tool] | None = None
     """An array of tools the model may call while generating a response. You
     can specify which tool to use by setting the `tool_choice` parameter.
-    
+
     We support the following categories of tools:
     - **Built-in tools**: Tools that are provided by OpenAI that extend the
-      model's capabilities, like [web search](/docs/guides/tools-web-search)
-      or [file search](/docs/guides/tools-file-search). Learn more about
-      [built-in tools](/docs/guides/tools).
+      model's capabilities, like [web
+      search](https://api.openai.com/docs/guides/tools-web-search)
+      or [file search](https://api.openai.com/docs/guides/tools-file-search). Learn
+      more about
+      [built-in tools](https://api.openai.com/docs/guides/tools).
     - **MCP Tools**: Integrations with third-party systems via custom MCP servers
       or predefined connectors such as Google Drive and SharePoint. Learn more about
-      [MCP Tools](/docs/guides/tools-connectors-mcp).
+      [MCP Tools](https://api.openai.com/docs/guides/tools-connectors-mcp).
     - **Function calls (custom tools)**: Functions that are defined by you,
       enabling the model to call your own code with strongly typed arguments
       and outputs. Learn more about
-      [function calling](/docs/guides/function-calling). You can also use
+      [function calling](https://api.openai.com/docs/guides/function-calling). You
+      can also use
       custom tools to call your own code.
     """
 

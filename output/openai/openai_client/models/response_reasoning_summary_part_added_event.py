@@ -1,4 +1,6 @@
-"""ResponseReasoningSummaryPartAddedEvent: Emitted when a new reasoning summary part is added."""
+"""ResponseReasoningSummaryPartAddedEvent: Emitted when a new reasoning summary part is
+added.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +34,6 @@ class ResponseReasoningSummaryPartAddedEvent(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response_reasoning_summary_part_added_event_part import (
+from .response_reasoning_summary_part_added_event_part import (  # noqa: E402
     ResponseReasoningSummaryPartAddedEventPart,
-)  # noqa: E402
+)

@@ -1,4 +1,6 @@
-"""ResponseReasoningSummaryPartDoneEvent: Emitted when a reasoning summary part is completed."""
+"""ResponseReasoningSummaryPartDoneEvent: Emitted when a reasoning summary part is
+completed.
+"""
 
 from __future__ import annotations
 
@@ -37,6 +39,6 @@ class ResponseReasoningSummaryPartDoneEvent(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response_reasoning_summary_part_done_event_part import (
+from .response_reasoning_summary_part_done_event_part import (  # noqa: E402
     ResponseReasoningSummaryPartDoneEventPart,
-)  # noqa: E402
+)

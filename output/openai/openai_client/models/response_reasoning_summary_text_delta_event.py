@@ -1,4 +1,6 @@
-"""ResponseReasoningSummaryTextDeltaEvent: Emitted when a delta is added to a reasoning summary text."""
+"""ResponseReasoningSummaryTextDeltaEvent: Emitted when a delta is added to a reasoning
+summary text.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponseReasoningSummaryTextDoneEvent: Emitted when a reasoning summary text is completed."""
+"""ResponseReasoningSummaryTextDoneEvent: Emitted when a reasoning summary text is
+completed.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponseShellCallCommandAddedStreamingEvent: A streaming event that indicated a shell command was added to a tool call."""
+"""ResponseShellCallCommandAddedStreamingEvent: A streaming event that indicated a shell
+command was added to a tool call.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ResponseShellCallCommandDeltaStreamingEvent: A streaming event that indicated a shell command was incrementally updated."""
+"""ResponseShellCallCommandDeltaStreamingEvent: A streaming event that indicated a shell
+command was incrementally updated.
+"""
 
 from __future__ import annotations
 

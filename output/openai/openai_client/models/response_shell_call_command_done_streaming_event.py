@@ -1,4 +1,6 @@
-"""ResponseShellCallCommandDoneStreamingEvent: A streaming event that indicated a shell command was completed."""
+"""ResponseShellCallCommandDoneStreamingEvent: A streaming event that indicated a shell
+command was completed.
+"""
 
 from __future__ import annotations
 

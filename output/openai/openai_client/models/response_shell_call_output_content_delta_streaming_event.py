@@ -1,4 +1,6 @@
-"""ResponseShellCallOutputContentDeltaStreamingEvent: A streaming event that indicated shell call output was incrementally added."""
+"""ResponseShellCallOutputContentDeltaStreamingEvent: A streaming event that indicated
+shell call output was incrementally added.
+"""
 
 from __future__ import annotations
 

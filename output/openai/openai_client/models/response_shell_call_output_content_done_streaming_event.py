@@ -1,4 +1,6 @@
-"""ResponseShellCallOutputContentDoneStreamingEvent: A streaming event that indicated shell call output was completed."""
+"""ResponseShellCallOutputContentDoneStreamingEvent: A streaming event that indicated
+shell call output was completed.
+"""
 
 from __future__ import annotations
 
@@ -32,4 +34,6 @@ class ResponseShellCallOutputContentDoneStreamingEvent(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: E402
+from .function_shell_call_output_content import (  # noqa: E402
+    FunctionShellCallOutputContent,
+)

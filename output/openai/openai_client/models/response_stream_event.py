@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .response_audio_delta_event import ResponseAudioDeltaEvent
 from .response_audio_done_event import ResponseAudioDoneEvent
 from .response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
@@ -12,7 +14,9 @@ from .response_audio_transcript_done_event import ResponseAudioTranscriptDoneEve
 from .response_code_interpreter_call_code_delta_event import (
     ResponseCodeInterpreterCallCodeDeltaEvent,
 )
-from .response_code_interpreter_call_code_done_event import ResponseCodeInterpreterCallCodeDoneEvent
+from .response_code_interpreter_call_code_done_event import (
+    ResponseCodeInterpreterCallCodeDoneEvent,
+)
 from .response_code_interpreter_call_completed_event import (
     ResponseCodeInterpreterCallCompletedEvent,
 )
@@ -26,12 +30,73 @@ from .response_completed_event import ResponseCompletedEvent
 from .response_content_part_added_event import ResponseContentPartAddedEvent
 from .response_content_part_done_event import ResponseContentPartDoneEvent
 from .response_created_event import ResponseCreatedEvent
+from .response_custom_tool_call_input_delta_event import (
+    ResponseCustomToolCallInputDeltaEvent,
+)
+from .response_custom_tool_call_input_done_event import (
+    ResponseCustomToolCallInputDoneEvent,
+)
 from .response_error_event import ResponseErrorEvent
-from .response_file_search_call_completed_event import ResponseFileSearchCallCompletedEvent
-from .response_file_search_call_in_progress_event import ResponseFileSearchCallInProgressEvent
-from .response_file_search_call_searching_event import ResponseFileSearchCallSearchingEvent
-from .response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
-from .response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
+from .response_failed_event import ResponseFailedEvent
+from .response_file_search_call_completed_event import (
+    ResponseFileSearchCallCompletedEvent,
+)
+from .response_file_search_call_in_progress_event import (
+    ResponseFileSearchCallInProgressEvent,
+)
+from .response_file_search_call_searching_event import (
+    ResponseFileSearchCallSearchingEvent,
+)
+from .response_function_call_arguments_delta_event import (
+    ResponseFunctionCallArgumentsDeltaEvent,
+)
+from .response_function_call_arguments_done_event import (
+    ResponseFunctionCallArgumentsDoneEvent,
+)
+from .response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent
+from .response_image_gen_call_generating_event import (
+    ResponseImageGenCallGeneratingEvent,
+)
+from .response_image_gen_call_in_progress_event import (
+    ResponseImageGenCallInProgressEvent,
+)
+from .response_image_gen_call_partial_image_event import (
+    ResponseImageGenCallPartialImageEvent,
+)
+from .response_in_progress_event import ResponseInProgressEvent
+from .response_incomplete_event import ResponseIncompleteEvent
+from .response_mcp_call_arguments_delta_event import ResponseMCPCallArgumentsDeltaEvent
+from .response_mcp_call_arguments_done_event import ResponseMCPCallArgumentsDoneEvent
+from .response_mcp_call_completed_event import ResponseMCPCallCompletedEvent
+from .response_mcp_call_failed_event import ResponseMCPCallFailedEvent
+from .response_mcp_call_in_progress_event import ResponseMCPCallInProgressEvent
+from .response_mcp_list_tools_completed_event import ResponseMCPListToolsCompletedEvent
+from .response_mcp_list_tools_failed_event import ResponseMCPListToolsFailedEvent
+from .response_mcp_list_tools_in_progress_event import (
+    ResponseMCPListToolsInProgressEvent,
+)
+from .response_output_item_added_event import ResponseOutputItemAddedEvent
+from .response_output_item_done_event import ResponseOutputItemDoneEvent
+from .response_output_text_annotation_added_event import (
+    ResponseOutputTextAnnotationAddedEvent,
+)
+from .response_queued_event import ResponseQueuedEvent
+from .response_reasoning_summary_part_added_event import (
+    ResponseReasoningSummaryPartAddedEvent,
+)
+from .response_reasoning_summary_part_done_event import (
+    ResponseReasoningSummaryPartDoneEvent,
+)
+from .response_reasoning_summary_text_delta_event import (
+    ResponseReasoningSummaryTextDeltaEvent,
+)
+from .response_reasoning_summary_text_done_event import (
+    ResponseReasoningSummaryTextDoneEvent,
+)
+from .response_reasoning_text_delta_event import ResponseReasoningTextDeltaEvent
+from .response_reasoning_text_done_event import ResponseReasoningTextDoneEvent
+from .response_refusal_delta_event import ResponseRefusalDeltaEvent
+from .response_refusal_done_event import ResponseRefusalDoneEvent
 from .response_shell_call_command_added_streaming_event import (
     ResponseShellCallCommandAddedStreamingEvent,
 )
@@ -47,41 +112,17 @@ from .response_shell_call_output_content_delta_streaming_event import (
 from .response_shell_call_output_content_done_streaming_event import (
     ResponseShellCallOutputContentDoneStreamingEvent,
 )
-from .response_in_progress_event import ResponseInProgressEvent
-from .response_failed_event import ResponseFailedEvent
-from .response_incomplete_event import ResponseIncompleteEvent
-from .response_output_item_added_event import ResponseOutputItemAddedEvent
-from .response_output_item_done_event import ResponseOutputItemDoneEvent
-from .response_reasoning_summary_part_added_event import ResponseReasoningSummaryPartAddedEvent
-from .response_reasoning_summary_part_done_event import ResponseReasoningSummaryPartDoneEvent
-from .response_reasoning_summary_text_delta_event import ResponseReasoningSummaryTextDeltaEvent
-from .response_reasoning_summary_text_done_event import ResponseReasoningSummaryTextDoneEvent
-from .response_reasoning_text_delta_event import ResponseReasoningTextDeltaEvent
-from .response_reasoning_text_done_event import ResponseReasoningTextDoneEvent
-from .response_refusal_delta_event import ResponseRefusalDeltaEvent
-from .response_refusal_done_event import ResponseRefusalDoneEvent
 from .response_text_delta_event import ResponseTextDeltaEvent
 from .response_text_done_event import ResponseTextDoneEvent
-from .response_web_search_call_completed_event import ResponseWebSearchCallCompletedEvent
-from .response_web_search_call_in_progress_event import ResponseWebSearchCallInProgressEvent
-from .response_web_search_call_searching_event import ResponseWebSearchCallSearchingEvent
-from .response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent
-from .response_image_gen_call_generating_event import ResponseImageGenCallGeneratingEvent
-from .response_image_gen_call_in_progress_event import ResponseImageGenCallInProgressEvent
-from .response_image_gen_call_partial_image_event import ResponseImageGenCallPartialImageEvent
-from .response_mcp_call_arguments_delta_event import ResponseMCPCallArgumentsDeltaEvent
-from .response_mcp_call_arguments_done_event import ResponseMCPCallArgumentsDoneEvent
-from .response_mcp_call_completed_event import ResponseMCPCallCompletedEvent
-from .response_mcp_call_failed_event import ResponseMCPCallFailedEvent
-from .response_mcp_call_in_progress_event import ResponseMCPCallInProgressEvent
-from .response_mcp_list_tools_completed_event import ResponseMCPListToolsCompletedEvent
-from .response_mcp_list_tools_failed_event import ResponseMCPListToolsFailedEvent
-from .response_mcp_list_tools_in_progress_event import ResponseMCPListToolsInProgressEvent
-from .response_output_text_annotation_added_event import ResponseOutputTextAnnotationAddedEvent
-from .response_queued_event import ResponseQueuedEvent
-from .response_custom_tool_call_input_delta_event import ResponseCustomToolCallInputDeltaEvent
-from .response_custom_tool_call_input_done_event import ResponseCustomToolCallInputDoneEvent
-from typing_extensions import TypeAlias
+from .response_web_search_call_completed_event import (
+    ResponseWebSearchCallCompletedEvent,
+)
+from .response_web_search_call_in_progress_event import (
+    ResponseWebSearchCallInProgressEvent,
+)
+from .response_web_search_call_searching_event import (
+    ResponseWebSearchCallSearchingEvent,
+)
 
 __all__ = ["ResponseStreamEvent"]
 
@@ -89,9 +130,13 @@ ResponseStreamEvent: TypeAlias = Annotated[
     Annotated[ResponseAudioDeltaEvent, pydantic.Tag("ResponseAudioDeltaEvent")]
     | Annotated[ResponseAudioDoneEvent, pydantic.Tag("ResponseAudioDoneEvent")]
     | Annotated[
-        ResponseAudioTranscriptDeltaEvent, pydantic.Tag("ResponseAudioTranscriptDeltaEvent")
+        ResponseAudioTranscriptDeltaEvent,
+        pydantic.Tag("ResponseAudioTranscriptDeltaEvent"),
     ]
-    | Annotated[ResponseAudioTranscriptDoneEvent, pydantic.Tag("ResponseAudioTranscriptDoneEvent")]
+    | Annotated[
+        ResponseAudioTranscriptDoneEvent,
+        pydantic.Tag("ResponseAudioTranscriptDoneEvent"),
+    ]
     | Annotated[
         ResponseCodeInterpreterCallCodeDeltaEvent,
         pydantic.Tag("ResponseCodeInterpreterCallCodeDeltaEvent"),
@@ -113,18 +158,25 @@ ResponseStreamEvent: TypeAlias = Annotated[
         pydantic.Tag("ResponseCodeInterpreterCallInterpretingEvent"),
     ]
     | Annotated[ResponseCompletedEvent, pydantic.Tag("ResponseCompletedEvent")]
-    | Annotated[ResponseContentPartAddedEvent, pydantic.Tag("ResponseContentPartAddedEvent")]
-    | Annotated[ResponseContentPartDoneEvent, pydantic.Tag("ResponseContentPartDoneEvent")]
+    | Annotated[
+        ResponseContentPartAddedEvent, pydantic.Tag("ResponseContentPartAddedEvent")
+    ]
+    | Annotated[
+        ResponseContentPartDoneEvent, pydantic.Tag("ResponseContentPartDoneEvent")
+    ]
     | Annotated[ResponseCreatedEvent, pydantic.Tag("ResponseCreatedEvent")]
     | Annotated[ResponseErrorEvent, pydantic.Tag("ResponseErrorEvent")]
     | Annotated[
-        ResponseFileSearchCallCompletedEvent, pydantic.Tag("ResponseFileSearchCallCompletedEvent")
+        ResponseFileSearchCallCompletedEvent,
+        pydantic.Tag("ResponseFileSearchCallCompletedEvent"),
     ]
     | Annotated[
-        ResponseFileSearchCallInProgressEvent, pydantic.Tag("ResponseFileSearchCallInProgressEvent")
+        ResponseFileSearchCallInProgressEvent,
+        pydantic.Tag("ResponseFileSearchCallInProgressEvent"),
     ]
     | Annotated[
-        ResponseFileSearchCallSearchingEvent, pydantic.Tag("ResponseFileSearchCallSearchingEvent")
+        ResponseFileSearchCallSearchingEvent,
+        pydantic.Tag("ResponseFileSearchCallSearchingEvent"),
     ]
     | Annotated[
         ResponseFunctionCallArgumentsDeltaEvent,
@@ -157,64 +209,91 @@ ResponseStreamEvent: TypeAlias = Annotated[
     | Annotated[ResponseInProgressEvent, pydantic.Tag("ResponseInProgressEvent")]
     | Annotated[ResponseFailedEvent, pydantic.Tag("ResponseFailedEvent")]
     | Annotated[ResponseIncompleteEvent, pydantic.Tag("ResponseIncompleteEvent")]
-    | Annotated[ResponseOutputItemAddedEvent, pydantic.Tag("ResponseOutputItemAddedEvent")]
-    | Annotated[ResponseOutputItemDoneEvent, pydantic.Tag("ResponseOutputItemDoneEvent")]
+    | Annotated[
+        ResponseOutputItemAddedEvent, pydantic.Tag("ResponseOutputItemAddedEvent")
+    ]
+    | Annotated[
+        ResponseOutputItemDoneEvent, pydantic.Tag("ResponseOutputItemDoneEvent")
+    ]
     | Annotated[
         ResponseReasoningSummaryPartAddedEvent,
         pydantic.Tag("ResponseReasoningSummaryPartAddedEvent"),
     ]
     | Annotated[
-        ResponseReasoningSummaryPartDoneEvent, pydantic.Tag("ResponseReasoningSummaryPartDoneEvent")
+        ResponseReasoningSummaryPartDoneEvent,
+        pydantic.Tag("ResponseReasoningSummaryPartDoneEvent"),
     ]
     | Annotated[
         ResponseReasoningSummaryTextDeltaEvent,
         pydantic.Tag("ResponseReasoningSummaryTextDeltaEvent"),
     ]
     | Annotated[
-        ResponseReasoningSummaryTextDoneEvent, pydantic.Tag("ResponseReasoningSummaryTextDoneEvent")
+        ResponseReasoningSummaryTextDoneEvent,
+        pydantic.Tag("ResponseReasoningSummaryTextDoneEvent"),
     ]
-    | Annotated[ResponseReasoningTextDeltaEvent, pydantic.Tag("ResponseReasoningTextDeltaEvent")]
-    | Annotated[ResponseReasoningTextDoneEvent, pydantic.Tag("ResponseReasoningTextDoneEvent")]
+    | Annotated[
+        ResponseReasoningTextDeltaEvent, pydantic.Tag("ResponseReasoningTextDeltaEvent")
+    ]
+    | Annotated[
+        ResponseReasoningTextDoneEvent, pydantic.Tag("ResponseReasoningTextDoneEvent")
+    ]
     | Annotated[ResponseRefusalDeltaEvent, pydantic.Tag("ResponseRefusalDeltaEvent")]
     | Annotated[ResponseRefusalDoneEvent, pydantic.Tag("ResponseRefusalDoneEvent")]
     | Annotated[ResponseTextDeltaEvent, pydantic.Tag("ResponseTextDeltaEvent")]
     | Annotated[ResponseTextDoneEvent, pydantic.Tag("ResponseTextDoneEvent")]
     | Annotated[
-        ResponseWebSearchCallCompletedEvent, pydantic.Tag("ResponseWebSearchCallCompletedEvent")
+        ResponseWebSearchCallCompletedEvent,
+        pydantic.Tag("ResponseWebSearchCallCompletedEvent"),
     ]
     | Annotated[
-        ResponseWebSearchCallInProgressEvent, pydantic.Tag("ResponseWebSearchCallInProgressEvent")
+        ResponseWebSearchCallInProgressEvent,
+        pydantic.Tag("ResponseWebSearchCallInProgressEvent"),
     ]
     | Annotated[
-        ResponseWebSearchCallSearchingEvent, pydantic.Tag("ResponseWebSearchCallSearchingEvent")
+        ResponseWebSearchCallSearchingEvent,
+        pydantic.Tag("ResponseWebSearchCallSearchingEvent"),
     ]
     | Annotated[
-        ResponseImageGenCallCompletedEvent, pydantic.Tag("ResponseImageGenCallCompletedEvent")
+        ResponseImageGenCallCompletedEvent,
+        pydantic.Tag("ResponseImageGenCallCompletedEvent"),
     ]
     | Annotated[
-        ResponseImageGenCallGeneratingEvent, pydantic.Tag("ResponseImageGenCallGeneratingEvent")
+        ResponseImageGenCallGeneratingEvent,
+        pydantic.Tag("ResponseImageGenCallGeneratingEvent"),
     ]
     | Annotated[
-        ResponseImageGenCallInProgressEvent, pydantic.Tag("ResponseImageGenCallInProgressEvent")
+        ResponseImageGenCallInProgressEvent,
+        pydantic.Tag("ResponseImageGenCallInProgressEvent"),
     ]
     | Annotated[
-        ResponseImageGenCallPartialImageEvent, pydantic.Tag("ResponseImageGenCallPartialImageEvent")
+        ResponseImageGenCallPartialImageEvent,
+        pydantic.Tag("ResponseImageGenCallPartialImageEvent"),
     ]
     | Annotated[
-        ResponseMCPCallArgumentsDeltaEvent, pydantic.Tag("ResponseMCPCallArgumentsDeltaEvent")
+        ResponseMCPCallArgumentsDeltaEvent,
+        pydantic.Tag("ResponseMCPCallArgumentsDeltaEvent"),
     ]
     | Annotated[
-        ResponseMCPCallArgumentsDoneEvent, pydantic.Tag("ResponseMCPCallArgumentsDoneEvent")
+        ResponseMCPCallArgumentsDoneEvent,
+        pydantic.Tag("ResponseMCPCallArgumentsDoneEvent"),
     ]
-    | Annotated[ResponseMCPCallCompletedEvent, pydantic.Tag("ResponseMCPCallCompletedEvent")]
+    | Annotated[
+        ResponseMCPCallCompletedEvent, pydantic.Tag("ResponseMCPCallCompletedEvent")
+    ]
     | Annotated[ResponseMCPCallFailedEvent, pydantic.Tag("ResponseMCPCallFailedEvent")]
-    | Annotated[ResponseMCPCallInProgressEvent, pydantic.Tag("ResponseMCPCallInProgressEvent")]
     | Annotated[
-        ResponseMCPListToolsCompletedEvent, pydantic.Tag("ResponseMCPListToolsCompletedEvent")
+        ResponseMCPCallInProgressEvent, pydantic.Tag("ResponseMCPCallInProgressEvent")
     ]
-    | Annotated[ResponseMCPListToolsFailedEvent, pydantic.Tag("ResponseMCPListToolsFailedEvent")]
     | Annotated[
-        ResponseMCPListToolsInProgressEvent, pydantic.Tag("ResponseMCPListToolsInProgressEvent")
+        ResponseMCPListToolsCompletedEvent,
+        pydantic.Tag("ResponseMCPListToolsCompletedEvent"),
+    ]
+    | Annotated[
+        ResponseMCPListToolsFailedEvent, pydantic.Tag("ResponseMCPListToolsFailedEvent")
+    ]
+    | Annotated[
+        ResponseMCPListToolsInProgressEvent,
+        pydantic.Tag("ResponseMCPListToolsInProgressEvent"),
     ]
     | Annotated[
         ResponseOutputTextAnnotationAddedEvent,
@@ -222,10 +301,12 @@ ResponseStreamEvent: TypeAlias = Annotated[
     ]
     | Annotated[ResponseQueuedEvent, pydantic.Tag("ResponseQueuedEvent")]
     | Annotated[
-        ResponseCustomToolCallInputDeltaEvent, pydantic.Tag("ResponseCustomToolCallInputDeltaEvent")
+        ResponseCustomToolCallInputDeltaEvent,
+        pydantic.Tag("ResponseCustomToolCallInputDeltaEvent"),
     ]
     | Annotated[
-        ResponseCustomToolCallInputDoneEvent, pydantic.Tag("ResponseCustomToolCallInputDoneEvent")
+        ResponseCustomToolCallInputDoneEvent,
+        pydantic.Tag("ResponseCustomToolCallInputDoneEvent"),
     ]
     | Annotated[dict[str, Any], pydantic.Tag("")],
     discriminate(

@@ -1,11 +1,11 @@
-"""ResponseTextParam: Configuration options for a text response from the model. Can be plain
+"""ResponseTextParam: Configuration options for a text response from the model. Can be
+plain
 text or structured JSON data. Learn more:
-- [Text inputs and outputs](/docs/guides/text)
-- [Structured Outputs](/docs/guides/structured-outputs)
+- [Text inputs and outputs](https://api.openai.com/docs/guides/text)
+- [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
 """
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -15,21 +15,22 @@ __all__ = ["ResponseTextParam"]
 class ResponseTextParam(BaseModel):
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
+    - [Text inputs and outputs](https://api.openai.com/docs/guides/text)
+    - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
     """
 
     format: TextResponseFormatConfiguration | None = None
     """An object specifying the format that the model must output.
-    
+
     Configuring `{ "type": "json_schema" }` enables Structured Outputs,
     which ensures the model will match your supplied JSON schema. Learn more in the
-    [Structured Outputs guide](/docs/guides/structured-outputs).
-    
+    [Structured Outputs
+    guide](https://api.openai.com/docs/guides/structured-outputs).
+
     The default format is `{ "type": "text" }` with no additional options.
-    
+
     **Not recommended for gpt-4o and newer models:**
-    
+
     Setting to `{ "type": "json_object" }` enables the older JSON mode, which
     ensures the message the model generates is valid JSON. Using `json_schema`
     is preferred for models that support it.
@@ -39,5 +40,7 @@ class ResponseTextParam(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .text_response_format_configuration import TextResponseFormatConfiguration  # noqa: E402
+from .text_response_format_configuration import (  # noqa: E402
+    TextResponseFormatConfiguration,
+)
 from .verbosity import Verbosity  # noqa: E402

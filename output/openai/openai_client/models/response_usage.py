@@ -4,7 +4,6 @@ a breakdown of output tokens, and the total tokens used.
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["ResponseUsage"]
@@ -32,5 +31,9 @@ class ResponseUsage(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response_usage_input_tokens_details import ResponseUsageInputTokensDetails  # noqa: E402
-from .response_usage_output_tokens_details import ResponseUsageOutputTokensDetails  # noqa: E402
+from .response_usage_input_tokens_details import (  # noqa: E402
+    ResponseUsageInputTokensDetails,
+)
+from .response_usage_output_tokens_details import (  # noqa: E402
+    ResponseUsageOutputTokensDetails,
+)

@@ -1,4 +1,6 @@
-"""ResponseWsError: Emitted when an error occurs while processing a Responses WebSocket request."""
+"""ResponseWsError: Emitted when an error occurs while processing a Responses WebSocket
+request.
+"""
 
 from __future__ import annotations
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .responses_client_event_response_create import ResponsesClientEventResponseCreate
-from typing_extensions import TypeAlias
 
 __all__ = ["ResponsesClientEvent"]
 

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .responses_server_event_response_audio_ws_delta import ResponsesServerEventResponseAudioWsDelta
-from .responses_server_event_response_audio_ws_done import ResponsesServerEventResponseAudioWsDone
+from .response_ws_error import ResponseWsError
 from .responses_server_event_response_audio_transcript_ws_delta import (
     ResponsesServerEventResponseAudioTranscriptWsDelta,
 )
 from .responses_server_event_response_audio_transcript_ws_done import (
     ResponsesServerEventResponseAudioTranscriptWsDone,
+)
+from .responses_server_event_response_audio_ws_delta import (
+    ResponsesServerEventResponseAudioWsDelta,
+)
+from .responses_server_event_response_audio_ws_done import (
+    ResponsesServerEventResponseAudioWsDone,
 )
 from .responses_server_event_response_code_interpreter_call_code_ws_delta import (
     ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta,
@@ -19,28 +26,32 @@ from .responses_server_event_response_code_interpreter_call_code_ws_delta import
 from .responses_server_event_response_code_interpreter_call_code_ws_done import (
     ResponsesServerEventResponseCodeInterpreterCallCodeWsDone,
 )
-from .responses_server_event_response_code_interpreter_call_ws_completed import (
-    ResponsesServerEventResponseCodeInterpreterCallWsCompleted,
-)
 from .responses_server_event_response_code_interpreter_call_in_ws_progress import (
     ResponsesServerEventResponseCodeInterpreterCallInWsProgress,
+)
+from .responses_server_event_response_code_interpreter_call_ws_completed import (
+    ResponsesServerEventResponseCodeInterpreterCallWsCompleted,
 )
 from .responses_server_event_response_code_interpreter_call_ws_interpreting import (
     ResponsesServerEventResponseCodeInterpreterCallWsInterpreting,
 )
-from .responses_server_event_response_ws_completed import ResponsesServerEventResponseWsCompleted
 from .responses_server_event_response_content_part_ws_added import (
     ResponsesServerEventResponseContentPartWsAdded,
 )
 from .responses_server_event_response_content_part_ws_done import (
     ResponsesServerEventResponseContentPartWsDone,
 )
-from .responses_server_event_response_ws_created import ResponsesServerEventResponseWsCreated
-from .responses_server_event_response_file_search_call_ws_completed import (
-    ResponsesServerEventResponseFileSearchCallWsCompleted,
+from .responses_server_event_response_custom_tool_call_input_ws_delta import (
+    ResponsesServerEventResponseCustomToolCallInputWsDelta,
+)
+from .responses_server_event_response_custom_tool_call_input_ws_done import (
+    ResponsesServerEventResponseCustomToolCallInputWsDone,
 )
 from .responses_server_event_response_file_search_call_in_ws_progress import (
     ResponsesServerEventResponseFileSearchCallInWsProgress,
+)
+from .responses_server_event_response_file_search_call_ws_completed import (
+    ResponsesServerEventResponseFileSearchCallWsCompleted,
 )
 from .responses_server_event_response_file_search_call_ws_searching import (
     ResponsesServerEventResponseFileSearchCallWsSearching,
@@ -51,29 +62,53 @@ from .responses_server_event_response_function_call_arguments_ws_delta import (
 from .responses_server_event_response_function_call_arguments_ws_done import (
     ResponsesServerEventResponseFunctionCallArgumentsWsDone,
 )
-from .responses_server_event_response_shell_call_command_ws_added import (
-    ResponsesServerEventResponseShellCallCommandWsAdded,
+from .responses_server_event_response_image_gen_call_in_ws_progress import (
+    ResponsesServerEventResponseImageGenCallInWsProgress,
 )
-from .responses_server_event_response_shell_call_command_ws_delta import (
-    ResponsesServerEventResponseShellCallCommandWsDelta,
+from .responses_server_event_response_image_gen_call_partial_ws_image import (
+    ResponsesServerEventResponseImageGenCallPartialWsImage,
 )
-from .responses_server_event_response_shell_call_command_ws_done import (
-    ResponsesServerEventResponseShellCallCommandWsDone,
+from .responses_server_event_response_image_gen_call_ws_completed import (
+    ResponsesServerEventResponseImageGenCallWsCompleted,
 )
-from .responses_server_event_response_shell_call_output_content_ws_delta import (
-    ResponsesServerEventResponseShellCallOutputContentWsDelta,
+from .responses_server_event_response_image_gen_call_ws_generating import (
+    ResponsesServerEventResponseImageGenCallWsGenerating,
 )
-from .responses_server_event_response_shell_call_output_content_ws_done import (
-    ResponsesServerEventResponseShellCallOutputContentWsDone,
+from .responses_server_event_response_in_ws_progress import (
+    ResponsesServerEventResponseInWsProgress,
 )
-from .responses_server_event_response_in_ws_progress import ResponsesServerEventResponseInWsProgress
-from .responses_server_event_response_ws_failed import ResponsesServerEventResponseWsFailed
-from .responses_server_event_response_ws_incomplete import ResponsesServerEventResponseWsIncomplete
+from .responses_server_event_response_mcp_call_arguments_ws_delta import (
+    ResponsesServerEventResponseMcpCallArgumentsWsDelta,
+)
+from .responses_server_event_response_mcp_call_arguments_ws_done import (
+    ResponsesServerEventResponseMcpCallArgumentsWsDone,
+)
+from .responses_server_event_response_mcp_call_in_ws_progress import (
+    ResponsesServerEventResponseMcpCallInWsProgress,
+)
+from .responses_server_event_response_mcp_call_ws_completed import (
+    ResponsesServerEventResponseMcpCallWsCompleted,
+)
+from .responses_server_event_response_mcp_call_ws_failed import (
+    ResponsesServerEventResponseMcpCallWsFailed,
+)
+from .responses_server_event_response_mcp_list_tools_in_ws_progress import (
+    ResponsesServerEventResponseMcpListToolsInWsProgress,
+)
+from .responses_server_event_response_mcp_list_tools_ws_completed import (
+    ResponsesServerEventResponseMcpListToolsWsCompleted,
+)
+from .responses_server_event_response_mcp_list_tools_ws_failed import (
+    ResponsesServerEventResponseMcpListToolsWsFailed,
+)
 from .responses_server_event_response_output_item_ws_added import (
     ResponsesServerEventResponseOutputItemWsAdded,
 )
 from .responses_server_event_response_output_item_ws_done import (
     ResponsesServerEventResponseOutputItemWsDone,
+)
+from .responses_server_event_response_output_text_annotation_ws_added import (
+    ResponsesServerEventResponseOutputTextAnnotationWsAdded,
 )
 from .responses_server_event_response_reasoning_summary_part_ws_added import (
     ResponsesServerEventResponseReasoningSummaryPartWsAdded,
@@ -99,65 +134,51 @@ from .responses_server_event_response_refusal_ws_delta import (
 from .responses_server_event_response_refusal_ws_done import (
     ResponsesServerEventResponseRefusalWsDone,
 )
-from .responses_server_event_response_text_ws_delta import ResponsesServerEventResponseTextWsDelta
-from .responses_server_event_response_text_ws_done import ResponsesServerEventResponseTextWsDone
-from .responses_server_event_response_web_search_call_ws_completed import (
-    ResponsesServerEventResponseWebSearchCallWsCompleted,
+from .responses_server_event_response_shell_call_command_ws_added import (
+    ResponsesServerEventResponseShellCallCommandWsAdded,
+)
+from .responses_server_event_response_shell_call_command_ws_delta import (
+    ResponsesServerEventResponseShellCallCommandWsDelta,
+)
+from .responses_server_event_response_shell_call_command_ws_done import (
+    ResponsesServerEventResponseShellCallCommandWsDone,
+)
+from .responses_server_event_response_shell_call_output_content_ws_delta import (
+    ResponsesServerEventResponseShellCallOutputContentWsDelta,
+)
+from .responses_server_event_response_shell_call_output_content_ws_done import (
+    ResponsesServerEventResponseShellCallOutputContentWsDone,
+)
+from .responses_server_event_response_text_ws_delta import (
+    ResponsesServerEventResponseTextWsDelta,
+)
+from .responses_server_event_response_text_ws_done import (
+    ResponsesServerEventResponseTextWsDone,
 )
 from .responses_server_event_response_web_search_call_in_ws_progress import (
     ResponsesServerEventResponseWebSearchCallInWsProgress,
 )
+from .responses_server_event_response_web_search_call_ws_completed import (
+    ResponsesServerEventResponseWebSearchCallWsCompleted,
+)
 from .responses_server_event_response_web_search_call_ws_searching import (
     ResponsesServerEventResponseWebSearchCallWsSearching,
 )
-from .responses_server_event_response_image_gen_call_ws_completed import (
-    ResponsesServerEventResponseImageGenCallWsCompleted,
+from .responses_server_event_response_ws_completed import (
+    ResponsesServerEventResponseWsCompleted,
 )
-from .responses_server_event_response_image_gen_call_ws_generating import (
-    ResponsesServerEventResponseImageGenCallWsGenerating,
+from .responses_server_event_response_ws_created import (
+    ResponsesServerEventResponseWsCreated,
 )
-from .responses_server_event_response_image_gen_call_in_ws_progress import (
-    ResponsesServerEventResponseImageGenCallInWsProgress,
+from .responses_server_event_response_ws_failed import (
+    ResponsesServerEventResponseWsFailed,
 )
-from .responses_server_event_response_image_gen_call_partial_ws_image import (
-    ResponsesServerEventResponseImageGenCallPartialWsImage,
+from .responses_server_event_response_ws_incomplete import (
+    ResponsesServerEventResponseWsIncomplete,
 )
-from .responses_server_event_response_mcp_call_arguments_ws_delta import (
-    ResponsesServerEventResponseMcpCallArgumentsWsDelta,
+from .responses_server_event_response_ws_queued import (
+    ResponsesServerEventResponseWsQueued,
 )
-from .responses_server_event_response_mcp_call_arguments_ws_done import (
-    ResponsesServerEventResponseMcpCallArgumentsWsDone,
-)
-from .responses_server_event_response_mcp_call_ws_completed import (
-    ResponsesServerEventResponseMcpCallWsCompleted,
-)
-from .responses_server_event_response_mcp_call_ws_failed import (
-    ResponsesServerEventResponseMcpCallWsFailed,
-)
-from .responses_server_event_response_mcp_call_in_ws_progress import (
-    ResponsesServerEventResponseMcpCallInWsProgress,
-)
-from .responses_server_event_response_mcp_list_tools_ws_completed import (
-    ResponsesServerEventResponseMcpListToolsWsCompleted,
-)
-from .responses_server_event_response_mcp_list_tools_ws_failed import (
-    ResponsesServerEventResponseMcpListToolsWsFailed,
-)
-from .responses_server_event_response_mcp_list_tools_in_ws_progress import (
-    ResponsesServerEventResponseMcpListToolsInWsProgress,
-)
-from .responses_server_event_response_output_text_annotation_ws_added import (
-    ResponsesServerEventResponseOutputTextAnnotationWsAdded,
-)
-from .responses_server_event_response_ws_queued import ResponsesServerEventResponseWsQueued
-from .responses_server_event_response_custom_tool_call_input_ws_delta import (
-    ResponsesServerEventResponseCustomToolCallInputWsDelta,
-)
-from .responses_server_event_response_custom_tool_call_input_ws_done import (
-    ResponsesServerEventResponseCustomToolCallInputWsDone,
-)
-from .response_ws_error import ResponseWsError
-from typing_extensions import TypeAlias
 
 __all__ = ["ResponsesServerEvent"]
 
@@ -211,7 +232,8 @@ ResponsesServerEvent: TypeAlias = Annotated[
         pydantic.Tag("ResponsesServerEventResponseContentPartWsDone"),
     ]
     | Annotated[
-        ResponsesServerEventResponseWsCreated, pydantic.Tag("ResponsesServerEventResponseWsCreated")
+        ResponsesServerEventResponseWsCreated,
+        pydantic.Tag("ResponsesServerEventResponseWsCreated"),
     ]
     | Annotated[
         ResponsesServerEventResponseFileSearchCallWsCompleted,
@@ -258,7 +280,8 @@ ResponsesServerEvent: TypeAlias = Annotated[
         pydantic.Tag("ResponsesServerEventResponseInWsProgress"),
     ]
     | Annotated[
-        ResponsesServerEventResponseWsFailed, pydantic.Tag("ResponsesServerEventResponseWsFailed")
+        ResponsesServerEventResponseWsFailed,
+        pydantic.Tag("ResponsesServerEventResponseWsFailed"),
     ]
     | Annotated[
         ResponsesServerEventResponseWsIncomplete,
@@ -377,7 +400,8 @@ ResponsesServerEvent: TypeAlias = Annotated[
         pydantic.Tag("ResponsesServerEventResponseOutputTextAnnotationWsAdded"),
     ]
     | Annotated[
-        ResponsesServerEventResponseWsQueued, pydantic.Tag("ResponsesServerEventResponseWsQueued")
+        ResponsesServerEventResponseWsQueued,
+        pydantic.Tag("ResponsesServerEventResponseWsQueued"),
     ]
     | Annotated[
         ResponsesServerEventResponseCustomToolCallInputWsDelta,

@@ -1,14 +1,17 @@
-"""ResponsesServerEventResponseAudioTranscriptWsDelta: Emitted when there is a partial transcript of audio."""
+"""ResponsesServerEventResponseAudioTranscriptWsDelta: Emitted when there is a partial
+transcript of audio.
+"""
 
 from __future__ import annotations
-
 
 from .response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
 
 __all__ = ["ResponsesServerEventResponseAudioTranscriptWsDelta"]
 
 
-class ResponsesServerEventResponseAudioTranscriptWsDelta(ResponseAudioTranscriptDeltaEvent):
+class ResponsesServerEventResponseAudioTranscriptWsDelta(
+    ResponseAudioTranscriptDeltaEvent
+):
     """Emitted when there is a partial transcript of audio."""
 
     stream_id: str | None = None

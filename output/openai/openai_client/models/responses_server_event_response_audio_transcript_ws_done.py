@@ -1,14 +1,17 @@
-"""ResponsesServerEventResponseAudioTranscriptWsDone: Emitted when the full audio transcript is completed."""
+"""ResponsesServerEventResponseAudioTranscriptWsDone: Emitted when the full audio
+transcript is completed.
+"""
 
 from __future__ import annotations
-
 
 from .response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
 
 __all__ = ["ResponsesServerEventResponseAudioTranscriptWsDone"]
 
 
-class ResponsesServerEventResponseAudioTranscriptWsDone(ResponseAudioTranscriptDoneEvent):
+class ResponsesServerEventResponseAudioTranscriptWsDone(
+    ResponseAudioTranscriptDoneEvent
+):
     """Emitted when the full audio transcript is completed."""
 
     stream_id: str | None = None

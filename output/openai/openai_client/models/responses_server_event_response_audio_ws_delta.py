@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseAudioWsDelta: Emitted when there is a partial audio response."""
+"""ResponsesServerEventResponseAudioWsDelta: Emitted when there is a partial audio
+response.
+"""
 
 from __future__ import annotations
-
 
 from .response_audio_delta_event import ResponseAudioDeltaEvent
 

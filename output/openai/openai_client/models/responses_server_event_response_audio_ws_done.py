@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_audio_done_event import ResponseAudioDoneEvent
 
 __all__ = ["ResponsesServerEventResponseAudioWsDone"]

@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta: Emitted when a partial code snippet is streamed by the code interpreter."""
+"""ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta: Emitted when a partial
+code snippet is streamed by the code interpreter.
+"""
 
 from __future__ import annotations
-
 
 from .response_code_interpreter_call_code_delta_event import (
     ResponseCodeInterpreterCallCodeDeltaEvent,

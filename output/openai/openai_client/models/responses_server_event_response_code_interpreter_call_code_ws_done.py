@@ -1,9 +1,12 @@
-"""ResponsesServerEventResponseCodeInterpreterCallCodeWsDone: Emitted when the code snippet is finalized by the code interpreter."""
+"""ResponsesServerEventResponseCodeInterpreterCallCodeWsDone: Emitted when the code
+snippet is finalized by the code interpreter.
+"""
 
 from __future__ import annotations
 
-
-from .response_code_interpreter_call_code_done_event import ResponseCodeInterpreterCallCodeDoneEvent
+from .response_code_interpreter_call_code_done_event import (
+    ResponseCodeInterpreterCallCodeDoneEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseCodeInterpreterCallCodeWsDone"]
 

@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseCodeInterpreterCallInWsProgress: Emitted when a code interpreter call is in progress."""
+"""ResponsesServerEventResponseCodeInterpreterCallInWsProgress: Emitted when a code
+interpreter call is in progress.
+"""
 
 from __future__ import annotations
-
 
 from .response_code_interpreter_call_in_progress_event import (
     ResponseCodeInterpreterCallInProgressEvent,

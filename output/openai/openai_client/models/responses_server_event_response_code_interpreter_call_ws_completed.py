@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseCodeInterpreterCallWsCompleted: Emitted when the code interpreter call is completed."""
+"""ResponsesServerEventResponseCodeInterpreterCallWsCompleted: Emitted when the code
+interpreter call is completed.
+"""
 
 from __future__ import annotations
-
 
 from .response_code_interpreter_call_completed_event import (
     ResponseCodeInterpreterCallCompletedEvent,

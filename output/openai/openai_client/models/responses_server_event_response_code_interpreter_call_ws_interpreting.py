@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseCodeInterpreterCallWsInterpreting: Emitted when the code interpreter is actively interpreting the code snippet."""
+"""ResponsesServerEventResponseCodeInterpreterCallWsInterpreting: Emitted when the code
+interpreter is actively interpreting the code snippet.
+"""
 
 from __future__ import annotations
-
 
 from .response_code_interpreter_call_interpreting_event import (
     ResponseCodeInterpreterCallInterpretingEvent,

@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseContentPartWsAdded: Emitted when a new content part is added."""
+"""ResponsesServerEventResponseContentPartWsAdded: Emitted when a new content part is
+added.
+"""
 
 from __future__ import annotations
-
 
 from .response_content_part_added_event import ResponseContentPartAddedEvent
 
@@ -19,4 +20,4 @@ class ResponsesServerEventResponseContentPartWsAdded(ResponseContentPartAddedEve
 
 
 # Imported last so that models referring to each other can load in any order.
-from .output_content import OutputContent  # noqa: E402
+from .output_content import OutputContent as OutputContent  # noqa: E402

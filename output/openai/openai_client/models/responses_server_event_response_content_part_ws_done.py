@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_content_part_done_event import ResponseContentPartDoneEvent
 
 __all__ = ["ResponsesServerEventResponseContentPartWsDone"]
@@ -19,4 +18,4 @@ class ResponsesServerEventResponseContentPartWsDone(ResponseContentPartDoneEvent
 
 
 # Imported last so that models referring to each other can load in any order.
-from .output_content import OutputContent  # noqa: E402
+from .output_content import OutputContent as OutputContent  # noqa: E402

@@ -1,14 +1,19 @@
-"""ResponsesServerEventResponseCustomToolCallInputWsDelta: Event representing a delta (partial update) to the input of a custom tool call."""
+"""ResponsesServerEventResponseCustomToolCallInputWsDelta: Event representing a delta
+(partial update) to the input of a custom tool call.
+"""
 
 from __future__ import annotations
 
-
-from .response_custom_tool_call_input_delta_event import ResponseCustomToolCallInputDeltaEvent
+from .response_custom_tool_call_input_delta_event import (
+    ResponseCustomToolCallInputDeltaEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseCustomToolCallInputWsDelta"]
 
 
-class ResponsesServerEventResponseCustomToolCallInputWsDelta(ResponseCustomToolCallInputDeltaEvent):
+class ResponsesServerEventResponseCustomToolCallInputWsDelta(
+    ResponseCustomToolCallInputDeltaEvent
+):
     """Event representing a delta (partial update) to the input of a custom tool call."""
 
     stream_id: str | None = None

@@ -1,14 +1,19 @@
-"""ResponsesServerEventResponseCustomToolCallInputWsDone: Event indicating that input for a custom tool call is complete."""
+"""ResponsesServerEventResponseCustomToolCallInputWsDone: Event indicating that input
+for a custom tool call is complete.
+"""
 
 from __future__ import annotations
 
-
-from .response_custom_tool_call_input_done_event import ResponseCustomToolCallInputDoneEvent
+from .response_custom_tool_call_input_done_event import (
+    ResponseCustomToolCallInputDoneEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseCustomToolCallInputWsDone"]
 
 
-class ResponsesServerEventResponseCustomToolCallInputWsDone(ResponseCustomToolCallInputDoneEvent):
+class ResponsesServerEventResponseCustomToolCallInputWsDone(
+    ResponseCustomToolCallInputDoneEvent
+):
     """Event indicating that input for a custom tool call is complete."""
 
     stream_id: str | None = None

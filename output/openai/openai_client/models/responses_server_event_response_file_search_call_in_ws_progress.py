@@ -1,14 +1,19 @@
-"""ResponsesServerEventResponseFileSearchCallInWsProgress: Emitted when a file search call is initiated."""
+"""ResponsesServerEventResponseFileSearchCallInWsProgress: Emitted when a file search
+call is initiated.
+"""
 
 from __future__ import annotations
 
-
-from .response_file_search_call_in_progress_event import ResponseFileSearchCallInProgressEvent
+from .response_file_search_call_in_progress_event import (
+    ResponseFileSearchCallInProgressEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseFileSearchCallInWsProgress"]
 
 
-class ResponsesServerEventResponseFileSearchCallInWsProgress(ResponseFileSearchCallInProgressEvent):
+class ResponsesServerEventResponseFileSearchCallInWsProgress(
+    ResponseFileSearchCallInProgressEvent
+):
     """Emitted when a file search call is initiated."""
 
     stream_id: str | None = None

@@ -1,14 +1,19 @@
-"""ResponsesServerEventResponseFileSearchCallWsCompleted: Emitted when a file search call is completed (results found)."""
+"""ResponsesServerEventResponseFileSearchCallWsCompleted: Emitted when a file search
+call is completed (results found).
+"""
 
 from __future__ import annotations
 
-
-from .response_file_search_call_completed_event import ResponseFileSearchCallCompletedEvent
+from .response_file_search_call_completed_event import (
+    ResponseFileSearchCallCompletedEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseFileSearchCallWsCompleted"]
 
 
-class ResponsesServerEventResponseFileSearchCallWsCompleted(ResponseFileSearchCallCompletedEvent):
+class ResponsesServerEventResponseFileSearchCallWsCompleted(
+    ResponseFileSearchCallCompletedEvent
+):
     """Emitted when a file search call is completed (results found)."""
 
     stream_id: str | None = None

@@ -1,14 +1,19 @@
-"""ResponsesServerEventResponseFileSearchCallWsSearching: Emitted when a file search is currently searching."""
+"""ResponsesServerEventResponseFileSearchCallWsSearching: Emitted when a file search is
+currently searching.
+"""
 
 from __future__ import annotations
 
-
-from .response_file_search_call_searching_event import ResponseFileSearchCallSearchingEvent
+from .response_file_search_call_searching_event import (
+    ResponseFileSearchCallSearchingEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseFileSearchCallWsSearching"]
 
 
-class ResponsesServerEventResponseFileSearchCallWsSearching(ResponseFileSearchCallSearchingEvent):
+class ResponsesServerEventResponseFileSearchCallWsSearching(
+    ResponseFileSearchCallSearchingEvent
+):
     """Emitted when a file search is currently searching."""
 
     stream_id: str | None = None

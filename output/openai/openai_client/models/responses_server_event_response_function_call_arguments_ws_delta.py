@@ -1,9 +1,12 @@
-"""ResponsesServerEventResponseFunctionCallArgumentsWsDelta: Emitted when there is a partial function-call arguments delta."""
+"""ResponsesServerEventResponseFunctionCallArgumentsWsDelta: Emitted when there is a
+partial function-call arguments delta.
+"""
 
 from __future__ import annotations
 
-
-from .response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
+from .response_function_call_arguments_delta_event import (
+    ResponseFunctionCallArgumentsDeltaEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseFunctionCallArgumentsWsDelta"]
 

@@ -1,9 +1,12 @@
-"""ResponsesServerEventResponseFunctionCallArgumentsWsDone: Emitted when function-call arguments are finalized."""
+"""ResponsesServerEventResponseFunctionCallArgumentsWsDone: Emitted when function-call
+arguments are finalized.
+"""
 
 from __future__ import annotations
 
-
-from .response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
+from .response_function_call_arguments_done_event import (
+    ResponseFunctionCallArgumentsDoneEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseFunctionCallArgumentsWsDone"]
 

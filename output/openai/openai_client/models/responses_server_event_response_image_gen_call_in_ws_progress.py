@@ -1,14 +1,19 @@
-"""ResponsesServerEventResponseImageGenCallInWsProgress: Emitted when an image generation tool call is in progress."""
+"""ResponsesServerEventResponseImageGenCallInWsProgress: Emitted when an image
+generation tool call is in progress.
+"""
 
 from __future__ import annotations
 
-
-from .response_image_gen_call_in_progress_event import ResponseImageGenCallInProgressEvent
+from .response_image_gen_call_in_progress_event import (
+    ResponseImageGenCallInProgressEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseImageGenCallInWsProgress"]
 
 
-class ResponsesServerEventResponseImageGenCallInWsProgress(ResponseImageGenCallInProgressEvent):
+class ResponsesServerEventResponseImageGenCallInWsProgress(
+    ResponseImageGenCallInProgressEvent
+):
     """Emitted when an image generation tool call is in progress."""
 
     stream_id: str | None = None

@@ -1,14 +1,19 @@
-"""ResponsesServerEventResponseImageGenCallPartialWsImage: Emitted when a partial image is available during image generation streaming."""
+"""ResponsesServerEventResponseImageGenCallPartialWsImage: Emitted when a partial image
+is available during image generation streaming.
+"""
 
 from __future__ import annotations
 
-
-from .response_image_gen_call_partial_image_event import ResponseImageGenCallPartialImageEvent
+from .response_image_gen_call_partial_image_event import (
+    ResponseImageGenCallPartialImageEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseImageGenCallPartialWsImage"]
 
 
-class ResponsesServerEventResponseImageGenCallPartialWsImage(ResponseImageGenCallPartialImageEvent):
+class ResponsesServerEventResponseImageGenCallPartialWsImage(
+    ResponseImageGenCallPartialImageEvent
+):
     """Emitted when a partial image is available during image generation streaming."""
 
     stream_id: str | None = None

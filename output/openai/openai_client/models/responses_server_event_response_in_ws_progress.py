@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_in_progress_event import ResponseInProgressEvent
 
 __all__ = ["ResponsesServerEventResponseInWsProgress"]
@@ -19,4 +18,4 @@ class ResponsesServerEventResponseInWsProgress(ResponseInProgressEvent):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response import Response  # noqa: E402
+from .response import Response as Response  # noqa: E402

@@ -1,14 +1,17 @@
-"""ResponsesServerEventResponseMcpCallArgumentsWsDone: Emitted when the arguments for an MCP tool call are finalized."""
+"""ResponsesServerEventResponseMcpCallArgumentsWsDone: Emitted when the arguments for an
+MCP tool call are finalized.
+"""
 
 from __future__ import annotations
-
 
 from .response_mcp_call_arguments_done_event import ResponseMCPCallArgumentsDoneEvent
 
 __all__ = ["ResponsesServerEventResponseMcpCallArgumentsWsDone"]
 
 
-class ResponsesServerEventResponseMcpCallArgumentsWsDone(ResponseMCPCallArgumentsDoneEvent):
+class ResponsesServerEventResponseMcpCallArgumentsWsDone(
+    ResponseMCPCallArgumentsDoneEvent
+):
     """Emitted when the arguments for an MCP tool call are finalized."""
 
     stream_id: str | None = None

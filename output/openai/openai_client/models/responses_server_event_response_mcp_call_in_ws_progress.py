@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseMcpCallInWsProgress: Emitted when an MCP  tool call is in progress."""
+"""ResponsesServerEventResponseMcpCallInWsProgress: Emitted when an MCP  tool call is in
+progress.
+"""
 
 from __future__ import annotations
-
 
 from .response_mcp_call_in_progress_event import ResponseMCPCallInProgressEvent
 

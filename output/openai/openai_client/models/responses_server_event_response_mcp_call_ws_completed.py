@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseMcpCallWsCompleted: Emitted when an MCP  tool call has completed successfully."""
+"""ResponsesServerEventResponseMcpCallWsCompleted: Emitted when an MCP  tool call has
+completed successfully.
+"""
 
 from __future__ import annotations
-
 
 from .response_mcp_call_completed_event import ResponseMCPCallCompletedEvent
 

@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseMcpCallWsFailed: Emitted when an MCP  tool call has failed."""
+"""ResponsesServerEventResponseMcpCallWsFailed: Emitted when an MCP  tool call has
+failed.
+"""
 
 from __future__ import annotations
-
 
 from .response_mcp_call_failed_event import ResponseMCPCallFailedEvent
 

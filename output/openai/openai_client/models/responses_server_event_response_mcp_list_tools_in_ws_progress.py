@@ -1,15 +1,22 @@
-"""ResponsesServerEventResponseMcpListToolsInWsProgress: Emitted when the system is in the process of retrieving the list of available MCP tools."""
+"""ResponsesServerEventResponseMcpListToolsInWsProgress: Emitted when the system is in
+the process of retrieving the list of available MCP tools.
+"""
 
 from __future__ import annotations
 
-
-from .response_mcp_list_tools_in_progress_event import ResponseMCPListToolsInProgressEvent
+from .response_mcp_list_tools_in_progress_event import (
+    ResponseMCPListToolsInProgressEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseMcpListToolsInWsProgress"]
 
 
-class ResponsesServerEventResponseMcpListToolsInWsProgress(ResponseMCPListToolsInProgressEvent):
-    """Emitted when the system is in the process of retrieving the list of available MCP tools."""
+class ResponsesServerEventResponseMcpListToolsInWsProgress(
+    ResponseMCPListToolsInProgressEvent
+):
+    """Emitted when the system is in the process of retrieving the list of available MCP
+    tools.
+    """
 
     stream_id: str | None = None
     """The WebSocket lane that emitted this event. This field is present

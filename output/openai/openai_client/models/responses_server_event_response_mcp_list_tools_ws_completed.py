@@ -1,14 +1,17 @@
-"""ResponsesServerEventResponseMcpListToolsWsCompleted: Emitted when the list of available MCP tools has been successfully retrieved."""
+"""ResponsesServerEventResponseMcpListToolsWsCompleted: Emitted when the list of
+available MCP tools has been successfully retrieved.
+"""
 
 from __future__ import annotations
-
 
 from .response_mcp_list_tools_completed_event import ResponseMCPListToolsCompletedEvent
 
 __all__ = ["ResponsesServerEventResponseMcpListToolsWsCompleted"]
 
 
-class ResponsesServerEventResponseMcpListToolsWsCompleted(ResponseMCPListToolsCompletedEvent):
+class ResponsesServerEventResponseMcpListToolsWsCompleted(
+    ResponseMCPListToolsCompletedEvent
+):
     """Emitted when the list of available MCP tools has been successfully retrieved."""
 
     stream_id: str | None = None

@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseMcpListToolsWsFailed: Emitted when the attempt to list available MCP tools has failed."""
+"""ResponsesServerEventResponseMcpListToolsWsFailed: Emitted when the attempt to list
+available MCP tools has failed.
+"""
 
 from __future__ import annotations
-
 
 from .response_mcp_list_tools_failed_event import ResponseMCPListToolsFailedEvent
 

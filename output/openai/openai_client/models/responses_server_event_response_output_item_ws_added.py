@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseOutputItemWsAdded: Emitted when a new output item is added."""
+"""ResponsesServerEventResponseOutputItemWsAdded: Emitted when a new output item is
+added.
+"""
 
 from __future__ import annotations
-
 
 from .response_output_item_added_event import ResponseOutputItemAddedEvent
 
@@ -19,4 +20,4 @@ class ResponsesServerEventResponseOutputItemWsAdded(ResponseOutputItemAddedEvent
 
 
 # Imported last so that models referring to each other can load in any order.
-from .output_item import OutputItem  # noqa: E402
+from .output_item import OutputItem as OutputItem  # noqa: E402

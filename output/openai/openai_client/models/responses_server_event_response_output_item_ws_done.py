@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseOutputItemWsDone: Emitted when an output item is marked done."""
+"""ResponsesServerEventResponseOutputItemWsDone: Emitted when an output item is marked
+done.
+"""
 
 from __future__ import annotations
-
 
 from .response_output_item_done_event import ResponseOutputItemDoneEvent
 
@@ -19,4 +20,4 @@ class ResponsesServerEventResponseOutputItemWsDone(ResponseOutputItemDoneEvent):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .output_item import OutputItem  # noqa: E402
+from .output_item import OutputItem as OutputItem  # noqa: E402

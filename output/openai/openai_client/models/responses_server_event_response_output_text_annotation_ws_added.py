@@ -1,9 +1,12 @@
-"""ResponsesServerEventResponseOutputTextAnnotationWsAdded: Emitted when an annotation is added to output text content."""
+"""ResponsesServerEventResponseOutputTextAnnotationWsAdded: Emitted when an annotation
+is added to output text content.
+"""
 
 from __future__ import annotations
 
-
-from .response_output_text_annotation_added_event import ResponseOutputTextAnnotationAddedEvent
+from .response_output_text_annotation_added_event import (
+    ResponseOutputTextAnnotationAddedEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseOutputTextAnnotationWsAdded"]
 
@@ -21,4 +24,4 @@ class ResponsesServerEventResponseOutputTextAnnotationWsAdded(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .annotation import Annotation  # noqa: E402
+from .annotation import Annotation as Annotation  # noqa: E402

@@ -1,9 +1,12 @@
-"""ResponsesServerEventResponseReasoningSummaryPartWsAdded: Emitted when a new reasoning summary part is added."""
+"""ResponsesServerEventResponseReasoningSummaryPartWsAdded: Emitted when a new reasoning
+summary part is added.
+"""
 
 from __future__ import annotations
 
-
-from .response_reasoning_summary_part_added_event import ResponseReasoningSummaryPartAddedEvent
+from .response_reasoning_summary_part_added_event import (
+    ResponseReasoningSummaryPartAddedEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseReasoningSummaryPartWsAdded"]
 
@@ -21,6 +24,6 @@ class ResponsesServerEventResponseReasoningSummaryPartWsAdded(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response_reasoning_summary_part_added_event_part import (
-    ResponseReasoningSummaryPartAddedEventPart,
-)  # noqa: E402
+from .response_reasoning_summary_part_added_event_part import (  # noqa: E402
+    ResponseReasoningSummaryPartAddedEventPart as ResponseReasoningSummaryPartAddedEventPart,
+)

@@ -1,14 +1,19 @@
-"""ResponsesServerEventResponseReasoningSummaryPartWsDone: Emitted when a reasoning summary part is completed."""
+"""ResponsesServerEventResponseReasoningSummaryPartWsDone: Emitted when a reasoning
+summary part is completed.
+"""
 
 from __future__ import annotations
 
-
-from .response_reasoning_summary_part_done_event import ResponseReasoningSummaryPartDoneEvent
+from .response_reasoning_summary_part_done_event import (
+    ResponseReasoningSummaryPartDoneEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseReasoningSummaryPartWsDone"]
 
 
-class ResponsesServerEventResponseReasoningSummaryPartWsDone(ResponseReasoningSummaryPartDoneEvent):
+class ResponsesServerEventResponseReasoningSummaryPartWsDone(
+    ResponseReasoningSummaryPartDoneEvent
+):
     """Emitted when a reasoning summary part is completed."""
 
     stream_id: str | None = None
@@ -19,6 +24,6 @@ class ResponsesServerEventResponseReasoningSummaryPartWsDone(ResponseReasoningSu
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response_reasoning_summary_part_done_event_part import (
-    ResponseReasoningSummaryPartDoneEventPart,
-)  # noqa: E402
+from .response_reasoning_summary_part_done_event_part import (  # noqa: E402
+    ResponseReasoningSummaryPartDoneEventPart as ResponseReasoningSummaryPartDoneEventPart,
+)

@@ -1,9 +1,12 @@
-"""ResponsesServerEventResponseReasoningSummaryTextWsDelta: Emitted when a delta is added to a reasoning summary text."""
+"""ResponsesServerEventResponseReasoningSummaryTextWsDelta: Emitted when a delta is
+added to a reasoning summary text.
+"""
 
 from __future__ import annotations
 
-
-from .response_reasoning_summary_text_delta_event import ResponseReasoningSummaryTextDeltaEvent
+from .response_reasoning_summary_text_delta_event import (
+    ResponseReasoningSummaryTextDeltaEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseReasoningSummaryTextWsDelta"]
 

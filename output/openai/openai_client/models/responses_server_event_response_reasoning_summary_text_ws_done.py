@@ -1,14 +1,19 @@
-"""ResponsesServerEventResponseReasoningSummaryTextWsDone: Emitted when a reasoning summary text is completed."""
+"""ResponsesServerEventResponseReasoningSummaryTextWsDone: Emitted when a reasoning
+summary text is completed.
+"""
 
 from __future__ import annotations
 
-
-from .response_reasoning_summary_text_done_event import ResponseReasoningSummaryTextDoneEvent
+from .response_reasoning_summary_text_done_event import (
+    ResponseReasoningSummaryTextDoneEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseReasoningSummaryTextWsDone"]
 
 
-class ResponsesServerEventResponseReasoningSummaryTextWsDone(ResponseReasoningSummaryTextDoneEvent):
+class ResponsesServerEventResponseReasoningSummaryTextWsDone(
+    ResponseReasoningSummaryTextDoneEvent
+):
     """Emitted when a reasoning summary text is completed."""
 
     stream_id: str | None = None

@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseReasoningTextWsDelta: Emitted when a delta is added to a reasoning text."""
+"""ResponsesServerEventResponseReasoningTextWsDelta: Emitted when a delta is added to a
+reasoning text.
+"""
 
 from __future__ import annotations
-
 
 from .response_reasoning_text_delta_event import ResponseReasoningTextDeltaEvent
 

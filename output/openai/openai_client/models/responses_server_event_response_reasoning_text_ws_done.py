@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseReasoningTextWsDone: Emitted when a reasoning text is completed."""
+"""ResponsesServerEventResponseReasoningTextWsDone: Emitted when a reasoning text is
+completed.
+"""
 
 from __future__ import annotations
-
 
 from .response_reasoning_text_done_event import ResponseReasoningTextDoneEvent
 

@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseRefusalWsDelta: Emitted when there is a partial refusal text."""
+"""ResponsesServerEventResponseRefusalWsDelta: Emitted when there is a partial refusal
+text.
+"""
 
 from __future__ import annotations
-
 
 from .response_refusal_delta_event import ResponseRefusalDeltaEvent
 

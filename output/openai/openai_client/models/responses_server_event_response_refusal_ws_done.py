@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_refusal_done_event import ResponseRefusalDoneEvent
 
 __all__ = ["ResponsesServerEventResponseRefusalWsDone"]

@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseShellCallCommandWsAdded: A streaming event that indicated a shell command was added to a tool call."""
+"""ResponsesServerEventResponseShellCallCommandWsAdded: A streaming event that indicated
+a shell command was added to a tool call.
+"""
 
 from __future__ import annotations
-
 
 from .response_shell_call_command_added_streaming_event import (
     ResponseShellCallCommandAddedStreamingEvent,

@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseShellCallCommandWsDelta: A streaming event that indicated a shell command was incrementally updated."""
+"""ResponsesServerEventResponseShellCallCommandWsDelta: A streaming event that indicated
+a shell command was incrementally updated.
+"""
 
 from __future__ import annotations
-
 
 from .response_shell_call_command_delta_streaming_event import (
     ResponseShellCallCommandDeltaStreamingEvent,

@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseShellCallCommandWsDone: A streaming event that indicated a shell command was completed."""
+"""ResponsesServerEventResponseShellCallCommandWsDone: A streaming event that indicated
+a shell command was completed.
+"""
 
 from __future__ import annotations
-
 
 from .response_shell_call_command_done_streaming_event import (
     ResponseShellCallCommandDoneStreamingEvent,

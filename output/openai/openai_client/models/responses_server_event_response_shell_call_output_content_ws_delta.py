@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseShellCallOutputContentWsDelta: A streaming event that indicated shell call output was incrementally added."""
+"""ResponsesServerEventResponseShellCallOutputContentWsDelta: A streaming event that
+indicated shell call output was incrementally added.
+"""
 
 from __future__ import annotations
-
 
 from .response_shell_call_output_content_delta_streaming_event import (
     ResponseShellCallOutputContentDeltaStreamingEvent,
@@ -23,4 +24,6 @@ class ResponsesServerEventResponseShellCallOutputContentWsDelta(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .shell_call_output_delta import ShellCallOutputDelta  # noqa: E402
+from .shell_call_output_delta import (  # noqa: E402
+    ShellCallOutputDelta as ShellCallOutputDelta,
+)

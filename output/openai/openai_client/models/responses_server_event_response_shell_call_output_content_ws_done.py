@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseShellCallOutputContentWsDone: A streaming event that indicated shell call output was completed."""
+"""ResponsesServerEventResponseShellCallOutputContentWsDone: A streaming event that
+indicated shell call output was completed.
+"""
 
 from __future__ import annotations
-
 
 from .response_shell_call_output_content_done_streaming_event import (
     ResponseShellCallOutputContentDoneStreamingEvent,
@@ -23,4 +24,6 @@ class ResponsesServerEventResponseShellCallOutputContentWsDone(
 
 
 # Imported last so that models referring to each other can load in any order.
-from .function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: E402
+from .function_shell_call_output_content import (  # noqa: E402
+    FunctionShellCallOutputContent as FunctionShellCallOutputContent,
+)

@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseTextWsDelta: Emitted when there is an additional text delta."""
+"""ResponsesServerEventResponseTextWsDelta: Emitted when there is an additional text
+delta.
+"""
 
 from __future__ import annotations
-
 
 from .response_text_delta_event import ResponseTextDeltaEvent
 
@@ -19,4 +20,4 @@ class ResponsesServerEventResponseTextWsDelta(ResponseTextDeltaEvent):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response_log_prob import ResponseLogProb  # noqa: E402
+from .response_log_prob import ResponseLogProb as ResponseLogProb  # noqa: E402

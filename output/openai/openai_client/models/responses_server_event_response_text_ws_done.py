@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .response_text_done_event import ResponseTextDoneEvent
 
 __all__ = ["ResponsesServerEventResponseTextWsDone"]
@@ -19,4 +18,4 @@ class ResponsesServerEventResponseTextWsDone(ResponseTextDoneEvent):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response_log_prob import ResponseLogProb  # noqa: E402
+from .response_log_prob import ResponseLogProb as ResponseLogProb  # noqa: E402

@@ -1,14 +1,19 @@
-"""ResponsesServerEventResponseWebSearchCallInWsProgress: Emitted when a web search call is initiated."""
+"""ResponsesServerEventResponseWebSearchCallInWsProgress: Emitted when a web search call
+is initiated.
+"""
 
 from __future__ import annotations
 
-
-from .response_web_search_call_in_progress_event import ResponseWebSearchCallInProgressEvent
+from .response_web_search_call_in_progress_event import (
+    ResponseWebSearchCallInProgressEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseWebSearchCallInWsProgress"]
 
 
-class ResponsesServerEventResponseWebSearchCallInWsProgress(ResponseWebSearchCallInProgressEvent):
+class ResponsesServerEventResponseWebSearchCallInWsProgress(
+    ResponseWebSearchCallInProgressEvent
+):
     """Emitted when a web search call is initiated."""
 
     stream_id: str | None = None

@@ -1,14 +1,19 @@
-"""ResponsesServerEventResponseWebSearchCallWsCompleted: Emitted when a web search call is completed."""
+"""ResponsesServerEventResponseWebSearchCallWsCompleted: Emitted when a web search call
+is completed.
+"""
 
 from __future__ import annotations
 
-
-from .response_web_search_call_completed_event import ResponseWebSearchCallCompletedEvent
+from .response_web_search_call_completed_event import (
+    ResponseWebSearchCallCompletedEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseWebSearchCallWsCompleted"]
 
 
-class ResponsesServerEventResponseWebSearchCallWsCompleted(ResponseWebSearchCallCompletedEvent):
+class ResponsesServerEventResponseWebSearchCallWsCompleted(
+    ResponseWebSearchCallCompletedEvent
+):
     """Emitted when a web search call is completed."""
 
     stream_id: str | None = None

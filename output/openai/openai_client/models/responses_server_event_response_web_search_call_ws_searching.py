@@ -1,14 +1,19 @@
-"""ResponsesServerEventResponseWebSearchCallWsSearching: Emitted when a web search call is executing."""
+"""ResponsesServerEventResponseWebSearchCallWsSearching: Emitted when a web search call
+is executing.
+"""
 
 from __future__ import annotations
 
-
-from .response_web_search_call_searching_event import ResponseWebSearchCallSearchingEvent
+from .response_web_search_call_searching_event import (
+    ResponseWebSearchCallSearchingEvent,
+)
 
 __all__ = ["ResponsesServerEventResponseWebSearchCallWsSearching"]
 
 
-class ResponsesServerEventResponseWebSearchCallWsSearching(ResponseWebSearchCallSearchingEvent):
+class ResponsesServerEventResponseWebSearchCallWsSearching(
+    ResponseWebSearchCallSearchingEvent
+):
     """Emitted when a web search call is executing."""
 
     stream_id: str | None = None

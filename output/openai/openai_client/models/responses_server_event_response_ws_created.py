@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseWsCreated: An event that is emitted when a response is created."""
+"""ResponsesServerEventResponseWsCreated: An event that is emitted when a response is
+created.
+"""
 
 from __future__ import annotations
-
 
 from .response_created_event import ResponseCreatedEvent
 
@@ -19,4 +20,4 @@ class ResponsesServerEventResponseWsCreated(ResponseCreatedEvent):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response import Response  # noqa: E402
+from .response import Response as Response  # noqa: E402

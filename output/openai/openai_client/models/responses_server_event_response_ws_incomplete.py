@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseWsIncomplete: An event that is emitted when a response finishes as incomplete."""
+"""ResponsesServerEventResponseWsIncomplete: An event that is emitted when a response
+finishes as incomplete.
+"""
 
 from __future__ import annotations
-
 
 from .response_incomplete_event import ResponseIncompleteEvent
 
@@ -19,4 +20,4 @@ class ResponsesServerEventResponseWsIncomplete(ResponseIncompleteEvent):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response import Response  # noqa: E402
+from .response import Response as Response  # noqa: E402

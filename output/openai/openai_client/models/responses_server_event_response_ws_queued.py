@@ -1,7 +1,8 @@
-"""ResponsesServerEventResponseWsQueued: Emitted when a response is queued and waiting to be processed."""
+"""ResponsesServerEventResponseWsQueued: Emitted when a response is queued and waiting
+to be processed.
+"""
 
 from __future__ import annotations
-
 
 from .response_queued_event import ResponseQueuedEvent
 
@@ -19,4 +20,4 @@ class ResponsesServerEventResponseWsQueued(ResponseQueuedEvent):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .response import Response  # noqa: E402
+from .response import Response as Response  # noqa: E402

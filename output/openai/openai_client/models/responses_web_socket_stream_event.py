@@ -1,7 +1,4 @@
-"""ResponsesWebSocketStreamEvent."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["ResponsesWebSocketStreamEvent"]
 
 
 class ResponsesWebSocketStreamEvent(BaseModel):
-    """ResponsesWebSocketStreamEvent"""
-
     stream_id: str | None = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a

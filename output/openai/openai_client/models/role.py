@@ -28,7 +28,9 @@ class Role(BaseModel):
     """Permissions granted by the role."""
 
     resource_type: str
-    """Resource type the role is bound to (for example `api.organization` or `api.project`)."""
+    """Resource type the role is bound to (for example `api.organization` or
+    `api.project`).
+    """
 
     predefined_role: bool
     """Whether the role is predefined and managed by OpenAI."""

@@ -22,7 +22,9 @@ class RoleListResource(BaseModel):
     """Whether additional assignments are available when paginating."""
 
     next: str | None
-    """Cursor to fetch the next page of results, or `null` when there are no more assignments."""
+    """Cursor to fetch the next page of results, or `null` when there are no more
+    assignments.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

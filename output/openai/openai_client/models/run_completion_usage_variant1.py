@@ -1,7 +1,8 @@
-"""RunCompletionUsageVariant1: Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.)."""
+"""RunCompletionUsageVariant1: Usage statistics related to the run. This value will be
+`null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.).
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +10,9 @@ __all__ = ["RunCompletionUsageVariant1"]
 
 
 class RunCompletionUsageVariant1(BaseModel):
-    """Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.)."""
+    """Usage statistics related to the run. This value will be `null` if the run is not
+    in a terminal state (i.e. `in_progress`, `queued`, etc.).
+    """
 
     completion_tokens: int
     """Number of completion tokens used over the course of the run."""

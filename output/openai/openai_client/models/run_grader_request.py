@@ -1,19 +1,15 @@
-"""RunGraderRequest."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RunGraderRequest"]
 
 
 class RunGraderRequest(BaseModel):
-    """RunGraderRequest"""
-
     grader: Annotated[
         Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
         | Annotated[GraderTextSimilarity, pydantic.Tag("GraderTextSimilarity")]
@@ -37,12 +33,14 @@ class RunGraderRequest(BaseModel):
 
     item: dict[str, Any] | None = None
     """The dataset item provided to the grader. This will be used to populate
-    the `item` namespace. See [the guide](/docs/guides/graders) for more details.
+    the `item` namespace. See [the guide](https://api.openai.com/docs/guides/graders)
+    for more details.
     """
 
     model_sample: str
     """The model sample to be evaluated. This value will be used to populate
-    the `sample` namespace. See [the guide](/docs/guides/graders) for more details.
+    the `sample` namespace. See [the
+    guide](https://api.openai.com/docs/guides/graders) for more details.
     The `output_json` variable will be populated if the model sample is a
     valid JSON string.
     """

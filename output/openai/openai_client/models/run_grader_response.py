@@ -1,5 +1,3 @@
-"""RunGraderResponse."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -10,8 +8,6 @@ __all__ = ["RunGraderResponse"]
 
 
 class RunGraderResponse(BaseModel):
-    """RunGraderResponse"""
-
     reward: float
 
     metadata: RunGraderResponseMetadata

@@ -1,5 +1,3 @@
-"""RunGraderResponseMetadata."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -10,8 +8,6 @@ __all__ = ["RunGraderResponseMetadata"]
 
 
 class RunGraderResponseMetadata(BaseModel):
-    """RunGraderResponseMetadata"""
-
     name: str
 
     type: str
@@ -28,4 +24,6 @@ class RunGraderResponseMetadata(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_grader_response_metadata_errors import RunGraderResponseMetadataErrors  # noqa: E402
+from .run_grader_response_metadata_errors import (  # noqa: E402
+    RunGraderResponseMetadataErrors,
+)

@@ -1,7 +1,4 @@
-"""RunGraderResponseMetadataErrors."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["RunGraderResponseMetadataErrors"]
 
 
 class RunGraderResponseMetadataErrors(BaseModel):
-    """RunGraderResponseMetadataErrors"""
-
     formula_parse_error: bool
 
     sample_parse_error: bool

@@ -1,4 +1,6 @@
-"""RunObjectLastError: The last error associated with this run. Will be `null` if there are no errors."""
+"""RunObjectLastError: The last error associated with this run. Will be `null` if there
+are no errors.
+"""
 
 from __future__ import annotations
 

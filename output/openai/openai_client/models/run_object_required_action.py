@@ -1,4 +1,6 @@
-"""RunObjectRequiredAction: Details on the action required to continue the run. Will be `null` if no action is required."""
+"""RunObjectRequiredAction: Details on the action required to continue the run. Will be
+`null` if no action is required.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["RunObjectRequiredAction"]
 
 
 class RunObjectRequiredAction(BaseModel):
-    """Details on the action required to continue the run. Will be `null` if no action is required."""
+    """Details on the action required to continue the run. Will be `null` if no action
+    is required.
+    """
 
     type: Literal["submit_tool_outputs"]
     """For now, this is always `submit_tool_outputs`."""
@@ -20,6 +24,6 @@ class RunObjectRequiredAction(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_object_required_action_submit_tool_outputs import (
+from .run_object_required_action_submit_tool_outputs import (  # noqa: E402
     RunObjectRequiredActionSubmitToolOutputs,
-)  # noqa: E402
+)

@@ -1,7 +1,8 @@
-"""RunObjectRequiredActionSubmitToolOutputs: Details on the tool outputs needed for this run to continue."""
+"""RunObjectRequiredActionSubmitToolOutputs: Details on the tool outputs needed for this
+run to continue.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

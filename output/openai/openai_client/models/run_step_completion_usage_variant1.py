@@ -1,7 +1,8 @@
-"""RunStepCompletionUsageVariant1: Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
+"""RunStepCompletionUsageVariant1: Usage statistics related to the run step. This value
+will be `null` while the run step's status is `in_progress`.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +10,9 @@ __all__ = ["RunStepCompletionUsageVariant1"]
 
 
 class RunStepCompletionUsageVariant1(BaseModel):
-    """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
+    """Usage statistics related to the run step. This value will be `null` while the run
+    step's status is `in_progress`.
+    """
 
     completion_tokens: int
     """Number of completion tokens used over the course of the run step."""

@@ -1,4 +1,6 @@
-"""RunStepDeltaObject: Represents a run step delta i.e. any changed fields on a run step during streaming."""
+"""RunStepDeltaObject: Represents a run step delta i.e. any changed fields on a run step
+during streaming.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["RunStepDeltaObject"]
 
 
 class RunStepDeltaObject(BaseModel):
-    """Represents a run step delta i.e. any changed fields on a run step during streaming."""
+    """Represents a run step delta i.e. any changed fields on a run step during
+    streaming.
+    """
 
     id: str
     """The identifier of the run step, which can be referenced in API endpoints."""

@@ -1,12 +1,14 @@
-"""RunStepDeltaObjectDelta: The delta containing the fields that have changed on the run step."""
+"""RunStepDeltaObjectDelta: The delta containing the fields that have changed on the run
+step.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RunStepDeltaObjectDelta"]
 
@@ -40,9 +42,9 @@ class RunStepDeltaObjectDelta(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_message_creation_object import (
+from .run_step_delta_step_details_message_creation_object import (  # noqa: E402
     RunStepDeltaStepDetailsMessageCreationObject,
-)  # noqa: E402
-from .run_step_delta_step_details_tool_calls_object import (
+)
+from .run_step_delta_step_details_tool_calls_object import (  # noqa: E402
     RunStepDeltaStepDetailsToolCallsObject,
-)  # noqa: E402
+)

@@ -1,4 +1,6 @@
-"""RunStepDeltaStepDetailsMessageCreationObject: Details of the message creation by the run step."""
+"""RunStepDeltaStepDetailsMessageCreationObject: Details of the message creation by the
+run step.
+"""
 
 from __future__ import annotations
 
@@ -15,10 +17,12 @@ class RunStepDeltaStepDetailsMessageCreationObject(BaseModel):
     type: Literal["message_creation"]
     """Always `message_creation`."""
 
-    message_creation: RunStepDeltaStepDetailsMessageCreationObjectMessageCreation | None = None
+    message_creation: (
+        RunStepDeltaStepDetailsMessageCreationObjectMessageCreation | None
+    ) = None
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_message_creation_object_message_creation import (
+from .run_step_delta_step_details_message_creation_object_message_creation import (  # noqa: E402
     RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""RunStepDeltaStepDetailsMessageCreationObjectMessageCreation."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["RunStepDeltaStepDetailsMessageCreationObjectMessageCreation"]
 
 
 class RunStepDeltaStepDetailsMessageCreationObjectMessageCreation(BaseModel):
-    """RunStepDeltaStepDetailsMessageCreationObjectMessageCreation"""
-
     message_id: str | None = None
     """The ID of the message that was created by this run step."""

@@ -1,12 +1,14 @@
-"""RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter: The Code Interpreter tool call definition."""
+"""RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter: The Code Interpreter tool
+call definition.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter"]
 
@@ -22,11 +24,15 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
             Annotated[
                 Annotated[
                     RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
-                    pydantic.Tag("RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject"),
+                    pydantic.Tag(
+                        "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject"
+                    ),
                 ]
                 | Annotated[
                     RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-                    pydantic.Tag("RunStepDeltaStepDetailsToolCallsCodeOutputImageObject"),
+                    pydantic.Tag(
+                        "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject"
+                    ),
                 ]
                 | Annotated[dict[str, Any], pydantic.Tag("")],
                 discriminate(
@@ -41,13 +47,16 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
         ]
         | None
     ) = None
-    """The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type."""
+    """The outputs from the Code Interpreter tool call. Code Interpreter can output one
+    or more items, including text (`logs`) or images (`image`). Each of these are
+    represented by a different object type.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_tool_calls_code_output_image_object import (
+from .run_step_delta_step_details_tool_calls_code_output_image_object import (  # noqa: E402
     RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-)  # noqa: E402
-from .run_step_delta_step_details_tool_calls_code_output_logs_object import (
+)
+from .run_step_delta_step_details_tool_calls_code_output_logs_object import (  # noqa: E402
     RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
-)  # noqa: E402
+)

@@ -1,5 +1,3 @@
-"""RunStepDeltaStepDetailsToolCallsCodeOutputImageObject."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["RunStepDeltaStepDetailsToolCallsCodeOutputImageObject"]
 
 
 class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(BaseModel):
-    """RunStepDeltaStepDetailsToolCallsCodeOutputImageObject"""
-
     index: int
     """The index of the output in the outputs array."""
 
@@ -22,6 +18,6 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_tool_calls_code_output_image_object_image import (
+from .run_step_delta_step_details_tool_calls_code_output_image_object_image import (  # noqa: E402
     RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
-)  # noqa: E402
+)

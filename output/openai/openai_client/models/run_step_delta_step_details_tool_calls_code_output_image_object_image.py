@@ -1,7 +1,4 @@
-"""RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage"]
 
 
 class RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage(BaseModel):
-    """RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage"""
-
     file_id: str | None = None
-    """The [file](/docs/api-reference/files) ID of the image."""
+    """The [file](https://api.openai.com/docs/api-reference/files) ID of the image."""

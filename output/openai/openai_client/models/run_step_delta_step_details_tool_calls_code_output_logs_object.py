@@ -1,4 +1,6 @@
-"""RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject: Text output from the Code Interpreter tool call as part of a run step."""
+"""RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject: Text output from the Code
+Interpreter tool call as part of a run step.
+"""
 
 from __future__ import annotations
 

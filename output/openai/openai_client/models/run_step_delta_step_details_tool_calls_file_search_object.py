@@ -1,5 +1,3 @@
-"""RunStepDeltaStepDetailsToolCallsFileSearchObject."""
-
 from __future__ import annotations
 
 from typing import Any, Literal
@@ -10,8 +8,6 @@ __all__ = ["RunStepDeltaStepDetailsToolCallsFileSearchObject"]
 
 
 class RunStepDeltaStepDetailsToolCallsFileSearchObject(BaseModel):
-    """RunStepDeltaStepDetailsToolCallsFileSearchObject"""
-
     index: int
     """The index of the tool call in the tool calls array."""
 
@@ -19,7 +15,9 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject(BaseModel):
     """The ID of the tool call object."""
 
     type: Literal["file_search"]
-    """The type of tool call. This is always going to be `file_search` for this type of tool call."""
+    """The type of tool call. This is always going to be `file_search` for this type of
+    tool call.
+    """
 
     file_search: dict[str, Any]
     """For now, this is always going to be an empty object."""

@@ -1,5 +1,3 @@
-"""RunStepDeltaStepDetailsToolCallsFunctionObject."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["RunStepDeltaStepDetailsToolCallsFunctionObject"]
 
 
 class RunStepDeltaStepDetailsToolCallsFunctionObject(BaseModel):
-    """RunStepDeltaStepDetailsToolCallsFunctionObject"""
-
     index: int
     """The index of the tool call in the tool calls array."""
 
@@ -19,13 +15,15 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject(BaseModel):
     """The ID of the tool call object."""
 
     type: Literal["function"]
-    """The type of tool call. This is always going to be `function` for this type of tool call."""
+    """The type of tool call. This is always going to be `function` for this type of
+    tool call.
+    """
 
     function: RunStepDeltaStepDetailsToolCallsFunctionObjectFunction | None = None
     """The definition of the function that was called."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_tool_calls_function_object_function import (
+from .run_step_delta_step_details_tool_calls_function_object_function import (  # noqa: E402
     RunStepDeltaStepDetailsToolCallsFunctionObjectFunction,
-)  # noqa: E402
+)

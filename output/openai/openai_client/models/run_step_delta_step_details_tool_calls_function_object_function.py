@@ -1,7 +1,8 @@
-"""RunStepDeltaStepDetailsToolCallsFunctionObjectFunction: The definition of the function that was called."""
+"""RunStepDeltaStepDetailsToolCallsFunctionObjectFunction: The definition of the
+function that was called.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

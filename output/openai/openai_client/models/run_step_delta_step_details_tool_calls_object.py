@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsObject"]
 
@@ -46,16 +46,18 @@ class RunStepDeltaStepDetailsToolCallsObject(BaseModel):
         ]
         | None
     ) = None
-    """An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`."""
+    """An array of tool calls the run step was involved in. These can be associated with
+    one of three types of tools: `code_interpreter`, `file_search`, or `function`.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_tool_calls_code_object import (
+from .run_step_delta_step_details_tool_calls_code_object import (  # noqa: E402
     RunStepDeltaStepDetailsToolCallsCodeObject,
-)  # noqa: E402
-from .run_step_delta_step_details_tool_calls_file_search_object import (
+)
+from .run_step_delta_step_details_tool_calls_file_search_object import (  # noqa: E402
     RunStepDeltaStepDetailsToolCallsFileSearchObject,
-)  # noqa: E402
-from .run_step_delta_step_details_tool_calls_function_object import (
+)
+from .run_step_delta_step_details_tool_calls_function_object import (  # noqa: E402
     RunStepDeltaStepDetailsToolCallsFunctionObject,
-)  # noqa: E402
+)

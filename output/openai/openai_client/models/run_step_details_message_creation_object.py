@@ -19,6 +19,6 @@ class RunStepDetailsMessageCreationObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_details_message_creation_object_message_creation import (
+from .run_step_details_message_creation_object_message_creation import (  # noqa: E402
     RunStepDetailsMessageCreationObjectMessageCreation,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""RunStepDetailsMessageCreationObjectMessageCreation."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["RunStepDetailsMessageCreationObjectMessageCreation"]
 
 
 class RunStepDetailsMessageCreationObjectMessageCreation(BaseModel):
-    """RunStepDetailsMessageCreationObjectMessageCreation"""
-
     message_id: str
     """The ID of the message that was created by this run step."""

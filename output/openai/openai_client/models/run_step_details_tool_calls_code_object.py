@@ -1,4 +1,6 @@
-"""RunStepDetailsToolCallsCodeObject: Details of the Code Interpreter tool call the run step was involved in."""
+"""RunStepDetailsToolCallsCodeObject: Details of the Code Interpreter tool call the run
+step was involved in.
+"""
 
 from __future__ import annotations
 
@@ -16,13 +18,15 @@ class RunStepDetailsToolCallsCodeObject(BaseModel):
     """The ID of the tool call."""
 
     type: Literal["code_interpreter"]
-    """The type of tool call. This is always going to be `code_interpreter` for this type of tool call."""
+    """The type of tool call. This is always going to be `code_interpreter` for this
+    type of tool call.
+    """
 
     code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter
     """The Code Interpreter tool call definition."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_code_object_code_interpreter import (
+from .run_step_details_tool_calls_code_object_code_interpreter import (  # noqa: E402
     RunStepDetailsToolCallsCodeObjectCodeInterpreter,
-)  # noqa: E402
+)

@@ -1,12 +1,14 @@
-"""RunStepDetailsToolCallsCodeObjectCodeInterpreter: The Code Interpreter tool call definition."""
+"""RunStepDetailsToolCallsCodeObjectCodeInterpreter: The Code Interpreter tool call
+definition.
+"""
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RunStepDetailsToolCallsCodeObjectCodeInterpreter"]
 
@@ -38,13 +40,16 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
             ),
         ]
     ]
-    """The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type."""
+    """The outputs from the Code Interpreter tool call. Code Interpreter can output one
+    or more items, including text (`logs`) or images (`image`). Each of these are
+    represented by a different object type.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_code_output_image_object import (
+from .run_step_details_tool_calls_code_output_image_object import (  # noqa: E402
     RunStepDetailsToolCallsCodeOutputImageObject,
-)  # noqa: E402
-from .run_step_details_tool_calls_code_output_logs_object import (
+)
+from .run_step_details_tool_calls_code_output_logs_object import (  # noqa: E402
     RunStepDetailsToolCallsCodeOutputLogsObject,
-)  # noqa: E402
+)

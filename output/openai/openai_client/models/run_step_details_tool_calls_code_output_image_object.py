@@ -1,5 +1,3 @@
-"""RunStepDetailsToolCallsCodeOutputImageObject."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["RunStepDetailsToolCallsCodeOutputImageObject"]
 
 
 class RunStepDetailsToolCallsCodeOutputImageObject(BaseModel):
-    """RunStepDetailsToolCallsCodeOutputImageObject"""
-
     type: Literal["image"]
     """Always `image`."""
 
@@ -19,6 +15,6 @@ class RunStepDetailsToolCallsCodeOutputImageObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_code_output_image_object_image import (
+from .run_step_details_tool_calls_code_output_image_object_image import (  # noqa: E402
     RunStepDetailsToolCallsCodeOutputImageObjectImage,
-)  # noqa: E402
+)

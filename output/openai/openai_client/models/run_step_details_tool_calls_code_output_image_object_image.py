@@ -1,7 +1,4 @@
-"""RunStepDetailsToolCallsCodeOutputImageObjectImage."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["RunStepDetailsToolCallsCodeOutputImageObjectImage"]
 
 
 class RunStepDetailsToolCallsCodeOutputImageObjectImage(BaseModel):
-    """RunStepDetailsToolCallsCodeOutputImageObjectImage"""
-
     file_id: str
-    """The [file](/docs/api-reference/files) ID of the image."""
+    """The [file](https://api.openai.com/docs/api-reference/files) ID of the image."""

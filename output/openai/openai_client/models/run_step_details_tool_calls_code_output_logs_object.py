@@ -1,4 +1,6 @@
-"""RunStepDetailsToolCallsCodeOutputLogsObject: Text output from the Code Interpreter tool call as part of a run step."""
+"""RunStepDetailsToolCallsCodeOutputLogsObject: Text output from the Code Interpreter
+tool call as part of a run step.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,3 @@
-"""RunStepDetailsToolCallsFileSearchObject."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,19 +8,19 @@ __all__ = ["RunStepDetailsToolCallsFileSearchObject"]
 
 
 class RunStepDetailsToolCallsFileSearchObject(BaseModel):
-    """RunStepDetailsToolCallsFileSearchObject"""
-
     id: str
     """The ID of the tool call object."""
 
     type: Literal["file_search"]
-    """The type of tool call. This is always going to be `file_search` for this type of tool call."""
+    """The type of tool call. This is always going to be `file_search` for this type of
+    tool call.
+    """
 
     file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch
     """For now, this is always going to be an empty object."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_file_search_object_file_search import (
+from .run_step_details_tool_calls_file_search_object_file_search import (  # noqa: E402
     RunStepDetailsToolCallsFileSearchObjectFileSearch,
-)  # noqa: E402
+)

@@ -1,7 +1,8 @@
-"""RunStepDetailsToolCallsFileSearchObjectFileSearch: For now, this is always going to be an empty object."""
+"""RunStepDetailsToolCallsFileSearchObjectFileSearch: For now, this is always going to
+be an empty object.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -19,9 +20,9 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_file_search_ranking_options_object import (
+from .run_step_details_tool_calls_file_search_ranking_options_object import (  # noqa: E402
     RunStepDetailsToolCallsFileSearchRankingOptionsObject,
-)  # noqa: E402
-from .run_step_details_tool_calls_file_search_result_object import (
+)
+from .run_step_details_tool_calls_file_search_result_object import (  # noqa: E402
     RunStepDetailsToolCallsFileSearchResultObject,
-)  # noqa: E402
+)

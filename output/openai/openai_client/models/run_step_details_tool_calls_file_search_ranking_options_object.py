@@ -1,7 +1,8 @@
-"""RunStepDetailsToolCallsFileSearchRankingOptionsObject: The ranking options for the file search."""
+"""RunStepDetailsToolCallsFileSearchRankingOptionsObject: The ranking options for the
+file search.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -12,10 +13,14 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject(BaseModel):
     """The ranking options for the file search."""
 
     ranker: FileSearchRanker
-    """The ranker to use for the file search. If not specified will use the `auto` ranker."""
+    """The ranker to use for the file search. If not specified will use the `auto`
+    ranker.
+    """
 
     score_threshold: float
-    """The score threshold for the file search. All values must be a floating point number between 0 and 1."""
+    """The score threshold for the file search. All values must be a floating point
+    number between 0 and 1.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

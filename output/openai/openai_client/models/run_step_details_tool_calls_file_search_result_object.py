@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["RunStepDetailsToolCallsFileSearchResultObject"]
@@ -18,13 +17,19 @@ class RunStepDetailsToolCallsFileSearchResultObject(BaseModel):
     """The name of the file that result was found in."""
 
     score: float
-    """The score of the result. All values must be a floating point number between 0 and 1."""
+    """The score of the result. All values must be a floating point number between 0 and
+    1.
+    """
 
-    content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | None = None
-    """The content of the result that was found. The content is only included if requested via the include query parameter."""
+    content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | None = (
+        None
+    )
+    """The content of the result that was found. The content is only included if
+    requested via the include query parameter.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_file_search_result_object_content_item import (
+from .run_step_details_tool_calls_file_search_result_object_content_item import (  # noqa: E402
     RunStepDetailsToolCallsFileSearchResultObjectContentItem,
-)  # noqa: E402
+)

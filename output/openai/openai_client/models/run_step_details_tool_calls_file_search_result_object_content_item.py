@@ -1,5 +1,3 @@
-"""RunStepDetailsToolCallsFileSearchResultObjectContentItem."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["RunStepDetailsToolCallsFileSearchResultObjectContentItem"]
 
 
 class RunStepDetailsToolCallsFileSearchResultObjectContentItem(BaseModel):
-    """RunStepDetailsToolCallsFileSearchResultObjectContentItem"""
-
     type: Literal["text"] | None = None
     """The type of the content."""
 

@@ -1,5 +1,3 @@
-"""RunStepDetailsToolCallsFunctionObject."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,19 +8,19 @@ __all__ = ["RunStepDetailsToolCallsFunctionObject"]
 
 
 class RunStepDetailsToolCallsFunctionObject(BaseModel):
-    """RunStepDetailsToolCallsFunctionObject"""
-
     id: str
     """The ID of the tool call object."""
 
     type: Literal["function"]
-    """The type of tool call. This is always going to be `function` for this type of tool call."""
+    """The type of tool call. This is always going to be `function` for this type of
+    tool call.
+    """
 
     function: RunStepDetailsToolCallsFunctionObjectFunction
     """The definition of the function that was called."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_function_object_function import (
+from .run_step_details_tool_calls_function_object_function import (  # noqa: E402
     RunStepDetailsToolCallsFunctionObjectFunction,
-)  # noqa: E402
+)

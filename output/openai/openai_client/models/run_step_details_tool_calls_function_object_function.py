@@ -1,7 +1,8 @@
-"""RunStepDetailsToolCallsFunctionObjectFunction: The definition of the function that was called."""
+"""RunStepDetailsToolCallsFunctionObjectFunction: The definition of the function that
+was called.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["RunStepObject"]
 
@@ -24,25 +24,36 @@ class RunStepObject(BaseModel):
     """The Unix timestamp (in seconds) for when the run step was created."""
 
     assistant_id: str
-    """The ID of the [assistant](/docs/api-reference/assistants) associated with the run step."""
+    """The ID of the [assistant](https://api.openai.com/docs/api-reference/assistants)
+    associated with the run step.
+    """
 
     thread_id: str
-    """The ID of the [thread](/docs/api-reference/threads) that was run."""
+    """The ID of the [thread](https://api.openai.com/docs/api-reference/threads) that
+    was run.
+    """
 
     run_id: str
-    """The ID of the [run](/docs/api-reference/runs) that this run step is a part of."""
+    """The ID of the [run](https://api.openai.com/docs/api-reference/runs) that this run
+    step is a part of.
+    """
 
     type: Literal["message_creation", "tool_calls"] | str
     """The type of run step, which can be either `message_creation` or `tool_calls`."""
 
     status: Literal["in_progress", "cancelled", "failed", "completed", "expired"] | str
-    """The status of the run step, which can be either `in_progress`, `cancelled`, `failed`, `completed`, or `expired`."""
+    """The status of the run step, which can be either `in_progress`, `cancelled`,
+    `failed`, `completed`, or `expired`.
+    """
 
     step_details: Annotated[
         Annotated[
-            RunStepDetailsMessageCreationObject, pydantic.Tag("RunStepDetailsMessageCreationObject")
+            RunStepDetailsMessageCreationObject,
+            pydantic.Tag("RunStepDetailsMessageCreationObject"),
         ]
-        | Annotated[RunStepDetailsToolCallsObject, pydantic.Tag("RunStepDetailsToolCallsObject")]
+        | Annotated[
+            RunStepDetailsToolCallsObject, pydantic.Tag("RunStepDetailsToolCallsObject")
+        ]
         | Annotated[dict[str, Any], pydantic.Tag("")],
         discriminate(
             "type",
@@ -73,8 +84,12 @@ class RunStepObject(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .metadata import Metadata  # noqa: E402
 from .run_step_completion_usage import RunStepCompletionUsage  # noqa: E402
-from .run_step_details_message_creation_object import (
+from .run_step_details_message_creation_object import (  # noqa: E402
     RunStepDetailsMessageCreationObject,
-)  # noqa: E402
-from .run_step_details_tool_calls_object import RunStepDetailsToolCallsObject  # noqa: E402
-from .run_step_object_last_error_variant1 import RunStepObjectLastErrorVariant1  # noqa: E402
+)
+from .run_step_details_tool_calls_object import (  # noqa: E402
+    RunStepDetailsToolCallsObject,
+)
+from .run_step_object_last_error_variant1 import (  # noqa: E402
+    RunStepObjectLastErrorVariant1,
+)

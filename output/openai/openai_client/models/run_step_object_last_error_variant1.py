@@ -1,4 +1,6 @@
-"""RunStepObjectLastErrorVariant1: The last error associated with this run step. Will be `null` if there are no errors."""
+"""RunStepObjectLastErrorVariant1: The last error associated with this run step. Will be
+`null` if there are no errors.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["RunStepObjectLastErrorVariant1"]
 
 
 class RunStepObjectLastErrorVariant1(BaseModel):
-    """The last error associated with this run step. Will be `null` if there are no errors."""
+    """The last error associated with this run step. Will be `null` if there are no
+    errors.
+    """
 
     code: Literal["server_error", "rate_limit_exceeded"] | str
     """One of `server_error` or `rate_limit_exceeded`."""

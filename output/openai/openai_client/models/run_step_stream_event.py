@@ -1,10 +1,10 @@
-"""RunStepStreamEvent."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .run_step_stream_event_variant1 import RunStepStreamEventVariant1
 from .run_step_stream_event_variant2 import RunStepStreamEventVariant2
 from .run_step_stream_event_variant3 import RunStepStreamEventVariant3
@@ -12,7 +12,6 @@ from .run_step_stream_event_variant4 import RunStepStreamEventVariant4
 from .run_step_stream_event_variant5 import RunStepStreamEventVariant5
 from .run_step_stream_event_variant6 import RunStepStreamEventVariant6
 from .run_step_stream_event_variant7 import RunStepStreamEventVariant7
-from typing_extensions import TypeAlias
 
 __all__ = ["RunStepStreamEvent"]
 
@@ -39,4 +38,3 @@ RunStepStreamEvent: TypeAlias = Annotated[
         },
     ),
 ]
-"""RunStepStreamEvent"""

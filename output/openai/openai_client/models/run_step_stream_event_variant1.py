@@ -1,4 +1,6 @@
-"""RunStepStreamEventVariant1: Occurs when a [run step](/docs/api-reference/run-steps/step-object) is created."""
+"""RunStepStreamEventVariant1: Occurs when a [run
+step](https://api.openai.com/docs/api-reference/run-steps/step-object) is created.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,10 @@ __all__ = ["RunStepStreamEventVariant1"]
 
 
 class RunStepStreamEventVariant1(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is created."""
+    """Occurs when a [run
+    step](https://api.openai.com/docs/api-reference/run-steps/step-object) is
+    created.
+    """
 
     event: Literal["thread.run.step.created"]
 

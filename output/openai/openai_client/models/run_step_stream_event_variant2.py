@@ -1,4 +1,7 @@
-"""RunStepStreamEventVariant2: Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an `in_progress` state."""
+"""RunStepStreamEventVariant2: Occurs when a [run
+step](https://api.openai.com/docs/api-reference/run-steps/step-object) moves to an
+`in_progress` state.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,10 @@ __all__ = ["RunStepStreamEventVariant2"]
 
 
 class RunStepStreamEventVariant2(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an `in_progress` state."""
+    """Occurs when a [run
+    step](https://api.openai.com/docs/api-reference/run-steps/step-object) moves to
+    an `in_progress` state.
+    """
 
     event: Literal["thread.run.step.in_progress"]
 

@@ -1,4 +1,7 @@
-"""RunStepStreamEventVariant3: Occurs when parts of a [run step](/docs/api-reference/run-steps/step-object) are being streamed."""
+"""RunStepStreamEventVariant3: Occurs when parts of a [run
+step](https://api.openai.com/docs/api-reference/run-steps/step-object) are being
+streamed.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +13,17 @@ __all__ = ["RunStepStreamEventVariant3"]
 
 
 class RunStepStreamEventVariant3(BaseModel):
-    """Occurs when parts of a [run step](/docs/api-reference/run-steps/step-object) are being streamed."""
+    """Occurs when parts of a [run
+    step](https://api.openai.com/docs/api-reference/run-steps/step-object) are being
+    streamed.
+    """
 
     event: Literal["thread.run.step.delta"]
 
     data: RunStepDeltaObject
-    """Represents a run step delta i.e. any changed fields on a run step during streaming."""
+    """Represents a run step delta i.e. any changed fields on a run step during
+    streaming.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

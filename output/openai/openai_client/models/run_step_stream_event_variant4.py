@@ -1,4 +1,6 @@
-"""RunStepStreamEventVariant4: Occurs when a [run step](/docs/api-reference/run-steps/step-object) is completed."""
+"""RunStepStreamEventVariant4: Occurs when a [run
+step](https://api.openai.com/docs/api-reference/run-steps/step-object) is completed.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,10 @@ __all__ = ["RunStepStreamEventVariant4"]
 
 
 class RunStepStreamEventVariant4(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is completed."""
+    """Occurs when a [run
+    step](https://api.openai.com/docs/api-reference/run-steps/step-object) is
+    completed.
+    """
 
     event: Literal["thread.run.step.completed"]
 

@@ -1,4 +1,6 @@
-"""RunStepStreamEventVariant5: Occurs when a [run step](/docs/api-reference/run-steps/step-object) fails."""
+"""RunStepStreamEventVariant5: Occurs when a [run
+step](https://api.openai.com/docs/api-reference/run-steps/step-object) fails.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["RunStepStreamEventVariant5"]
 
 
 class RunStepStreamEventVariant5(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) fails."""
+    """Occurs when a [run
+    step](https://api.openai.com/docs/api-reference/run-steps/step-object) fails.
+    """
 
     event: Literal["thread.run.step.failed"]
 

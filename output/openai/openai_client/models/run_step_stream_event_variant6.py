@@ -1,4 +1,6 @@
-"""RunStepStreamEventVariant6: Occurs when a [run step](/docs/api-reference/run-steps/step-object) is cancelled."""
+"""RunStepStreamEventVariant6: Occurs when a [run
+step](https://api.openai.com/docs/api-reference/run-steps/step-object) is cancelled.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,10 @@ __all__ = ["RunStepStreamEventVariant6"]
 
 
 class RunStepStreamEventVariant6(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is cancelled."""
+    """Occurs when a [run
+    step](https://api.openai.com/docs/api-reference/run-steps/step-object) is
+    cancelled.
+    """
 
     event: Literal["thread.run.step.cancelled"]
 

@@ -1,4 +1,6 @@
-"""RunStepStreamEventVariant7: Occurs when a [run step](/docs/api-reference/run-steps/step-object) expires."""
+"""RunStepStreamEventVariant7: Occurs when a [run
+step](https://api.openai.com/docs/api-reference/run-steps/step-object) expires.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["RunStepStreamEventVariant7"]
 
 
 class RunStepStreamEventVariant7(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) expires."""
+    """Occurs when a [run
+    step](https://api.openai.com/docs/api-reference/run-steps/step-object) expires.
+    """
 
     event: Literal["thread.run.step.expired"]
 

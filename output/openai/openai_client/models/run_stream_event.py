@@ -1,10 +1,10 @@
-"""RunStreamEvent."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .run_stream_event_variant1 import RunStreamEventVariant1
 from .run_stream_event_variant2 import RunStreamEventVariant2
 from .run_stream_event_variant3 import RunStreamEventVariant3
@@ -15,7 +15,6 @@ from .run_stream_event_variant7 import RunStreamEventVariant7
 from .run_stream_event_variant8 import RunStreamEventVariant8
 from .run_stream_event_variant9 import RunStreamEventVariant9
 from .run_stream_event_variant10 import RunStreamEventVariant10
-from typing_extensions import TypeAlias
 
 __all__ = ["RunStreamEvent"]
 
@@ -48,4 +47,3 @@ RunStreamEvent: TypeAlias = Annotated[
         },
     ),
 ]
-"""RunStreamEvent"""

@@ -1,4 +1,6 @@
-"""RunStreamEventVariant1: Occurs when a new [run](/docs/api-reference/runs/object) is created."""
+"""RunStreamEventVariant1: Occurs when a new
+[run](https://api.openai.com/docs/api-reference/runs/object) is created.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +12,16 @@ __all__ = ["RunStreamEventVariant1"]
 
 
 class RunStreamEventVariant1(BaseModel):
-    """Occurs when a new [run](/docs/api-reference/runs/object) is created."""
+    """Occurs when a new [run](https://api.openai.com/docs/api-reference/runs/object) is
+    created.
+    """
 
     event: Literal["thread.run.created"]
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a
+    [thread](https://api.openai.com/docs/api-reference/threads).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,4 +1,6 @@
-"""RunStreamEventVariant10: Occurs when a [run](/docs/api-reference/runs/object) expires."""
+"""RunStreamEventVariant10: Occurs when a
+[run](https://api.openai.com/docs/api-reference/runs/object) expires.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +12,16 @@ __all__ = ["RunStreamEventVariant10"]
 
 
 class RunStreamEventVariant10(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) expires."""
+    """Occurs when a [run](https://api.openai.com/docs/api-reference/runs/object)
+    expires.
+    """
 
     event: Literal["thread.run.expired"]
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a
+    [thread](https://api.openai.com/docs/api-reference/threads).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,4 +1,7 @@
-"""RunStreamEventVariant2: Occurs when a [run](/docs/api-reference/runs/object) moves to a `queued` status."""
+"""RunStreamEventVariant2: Occurs when a
+[run](https://api.openai.com/docs/api-reference/runs/object) moves to a `queued`
+status.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +13,16 @@ __all__ = ["RunStreamEventVariant2"]
 
 
 class RunStreamEventVariant2(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) moves to a `queued` status."""
+    """Occurs when a [run](https://api.openai.com/docs/api-reference/runs/object) moves
+    to a `queued` status.
+    """
 
     event: Literal["thread.run.queued"]
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a
+    [thread](https://api.openai.com/docs/api-reference/threads).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

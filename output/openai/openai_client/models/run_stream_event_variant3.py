@@ -1,4 +1,7 @@
-"""RunStreamEventVariant3: Occurs when a [run](/docs/api-reference/runs/object) moves to an `in_progress` status."""
+"""RunStreamEventVariant3: Occurs when a
+[run](https://api.openai.com/docs/api-reference/runs/object) moves to an
+`in_progress` status.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +13,16 @@ __all__ = ["RunStreamEventVariant3"]
 
 
 class RunStreamEventVariant3(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) moves to an `in_progress` status."""
+    """Occurs when a [run](https://api.openai.com/docs/api-reference/runs/object) moves
+    to an `in_progress` status.
+    """
 
     event: Literal["thread.run.in_progress"]
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a
+    [thread](https://api.openai.com/docs/api-reference/threads).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,4 +1,7 @@
-"""RunStreamEventVariant4: Occurs when a [run](/docs/api-reference/runs/object) moves to a `requires_action` status."""
+"""RunStreamEventVariant4: Occurs when a
+[run](https://api.openai.com/docs/api-reference/runs/object) moves to a
+`requires_action` status.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +13,16 @@ __all__ = ["RunStreamEventVariant4"]
 
 
 class RunStreamEventVariant4(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) moves to a `requires_action` status."""
+    """Occurs when a [run](https://api.openai.com/docs/api-reference/runs/object) moves
+    to a `requires_action` status.
+    """
 
     event: Literal["thread.run.requires_action"]
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a
+    [thread](https://api.openai.com/docs/api-reference/threads).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,4 +1,6 @@
-"""RunStreamEventVariant5: Occurs when a [run](/docs/api-reference/runs/object) is completed."""
+"""RunStreamEventVariant5: Occurs when a
+[run](https://api.openai.com/docs/api-reference/runs/object) is completed.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +12,16 @@ __all__ = ["RunStreamEventVariant5"]
 
 
 class RunStreamEventVariant5(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) is completed."""
+    """Occurs when a [run](https://api.openai.com/docs/api-reference/runs/object) is
+    completed.
+    """
 
     event: Literal["thread.run.completed"]
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a
+    [thread](https://api.openai.com/docs/api-reference/threads).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

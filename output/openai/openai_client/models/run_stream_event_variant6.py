@@ -1,4 +1,7 @@
-"""RunStreamEventVariant6: Occurs when a [run](/docs/api-reference/runs/object) ends with status `incomplete`."""
+"""RunStreamEventVariant6: Occurs when a
+[run](https://api.openai.com/docs/api-reference/runs/object) ends with status
+`incomplete`.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +13,16 @@ __all__ = ["RunStreamEventVariant6"]
 
 
 class RunStreamEventVariant6(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) ends with status `incomplete`."""
+    """Occurs when a [run](https://api.openai.com/docs/api-reference/runs/object) ends
+    with status `incomplete`.
+    """
 
     event: Literal["thread.run.incomplete"]
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a
+    [thread](https://api.openai.com/docs/api-reference/threads).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

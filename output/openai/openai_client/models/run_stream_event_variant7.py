@@ -1,4 +1,6 @@
-"""RunStreamEventVariant7: Occurs when a [run](/docs/api-reference/runs/object) fails."""
+"""RunStreamEventVariant7: Occurs when a
+[run](https://api.openai.com/docs/api-reference/runs/object) fails.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +12,14 @@ __all__ = ["RunStreamEventVariant7"]
 
 
 class RunStreamEventVariant7(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) fails."""
+    """Occurs when a [run](https://api.openai.com/docs/api-reference/runs/object) fails."""
 
     event: Literal["thread.run.failed"]
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a
+    [thread](https://api.openai.com/docs/api-reference/threads).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

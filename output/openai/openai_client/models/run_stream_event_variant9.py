@@ -1,4 +1,6 @@
-"""RunStreamEventVariant9: Occurs when a [run](/docs/api-reference/runs/object) is cancelled."""
+"""RunStreamEventVariant9: Occurs when a
+[run](https://api.openai.com/docs/api-reference/runs/object) is cancelled.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +12,16 @@ __all__ = ["RunStreamEventVariant9"]
 
 
 class RunStreamEventVariant9(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) is cancelled."""
+    """Occurs when a [run](https://api.openai.com/docs/api-reference/runs/object) is
+    cancelled.
+    """
 
     event: Literal["thread.run.cancelled"]
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a
+    [thread](https://api.openai.com/docs/api-reference/threads).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -13,7 +13,9 @@ class ScrollParam(BaseModel):
     """A scroll action."""
 
     type: Literal["scroll"]
-    """Specifies the event type. For a scroll action, this property is always set to `scroll`."""
+    """Specifies the event type. For a scroll action, this property is always set to
+    `scroll`.
+    """
 
     x: int
     """The x-coordinate where the scroll occurred."""

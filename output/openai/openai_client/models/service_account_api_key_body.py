@@ -1,5 +1,3 @@
-"""ServiceAccountApiKeyBody."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ServiceAccountApiKeyBody"]
 
 
 class ServiceAccountApiKeyBody(BaseModel):
-    """ServiceAccountApiKeyBody"""
-
     object: Literal["organization.project.service_account.api_key"]
     """The object type, which is always `organization.project.service_account.api_key`"""
 

@@ -1,13 +1,9 @@
-"""ServiceTier."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ServiceTier"]
 
 ServiceTier: TypeAlias = (
     Literal["auto", "default", "flex", "scale", "priority", "fast"] | str | None
 )
-"""ServiceTier"""

@@ -1,11 +1,9 @@
-"""ServiceTierEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ServiceTierEnum"]
 
-ServiceTierEnum: TypeAlias = Literal["auto", "default", "fast", "flex", "priority"] | str
-"""ServiceTierEnum"""
+ServiceTierEnum: TypeAlias = (
+    Literal["auto", "default", "fast", "flex", "priority"] | str
+)

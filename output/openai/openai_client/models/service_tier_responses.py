@@ -1,13 +1,11 @@
-"""ServiceTierResponses."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ServiceTierResponses"]
 
 ServiceTierResponses: TypeAlias = (
-    Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"] | str | None
+    Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]
+    | str
+    | None
 )
-"""ServiceTierResponses"""

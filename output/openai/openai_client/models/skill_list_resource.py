@@ -1,5 +1,3 @@
-"""SkillListResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["SkillListResource"]
 
 
 class SkillListResource(BaseModel):
-    """SkillListResource"""
-
     object: Literal["list"]
     """The type of object returned, must be `list`."""
 

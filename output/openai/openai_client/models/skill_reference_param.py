@@ -1,5 +1,3 @@
-"""SkillReferenceParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["SkillReferenceParam"]
 
 
 class SkillReferenceParam(BaseModel):
-    """SkillReferenceParam"""
-
     type: Literal["skill_reference"]
     """References a skill created with the /v1/skills endpoint."""
 

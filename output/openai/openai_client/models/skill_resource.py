@@ -1,5 +1,3 @@
-"""SkillResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["SkillResource"]
 
 
 class SkillResource(BaseModel):
-    """SkillResource"""
-
     id: str
     """Unique identifier for the skill."""
 

@@ -1,5 +1,3 @@
-"""SkillVersionListResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["SkillVersionListResource"]
 
 
 class SkillVersionListResource(BaseModel):
-    """SkillVersionListResource"""
-
     object: Literal["list"]
     """The type of object returned, must be `list`."""
 

@@ -1,5 +1,3 @@
-"""SkillVersionResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["SkillVersionResource"]
 
 
 class SkillVersionResource(BaseModel):
-    """SkillVersionResource"""
-
     object: Literal["skill.version"]
     """The object type, which is `skill.version`."""
 

@@ -1,4 +1,6 @@
-"""SpecificApplyPatchParam: Forces the model to call the apply_patch tool when executing a tool call."""
+"""SpecificApplyPatchParam: Forces the model to call the apply_patch tool when executing
+a tool call.
+"""
 
 from __future__ import annotations
 

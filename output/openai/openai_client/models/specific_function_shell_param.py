@@ -1,4 +1,6 @@
-"""SpecificFunctionShellParam: Forces the model to call the shell tool when a tool call is required."""
+"""SpecificFunctionShellParam: Forces the model to call the shell tool when a tool call
+is required.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,3 @@
-"""SpecificProgrammaticToolCallingParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,7 +8,5 @@ __all__ = ["SpecificProgrammaticToolCallingParam"]
 
 
 class SpecificProgrammaticToolCallingParam(BaseModel):
-    """SpecificProgrammaticToolCallingParam"""
-
     type: Literal["programmatic_tool_calling"]
     """The tool to call. Always `programmatic_tool_calling`."""

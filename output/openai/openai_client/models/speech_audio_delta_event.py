@@ -1,4 +1,6 @@
-"""SpeechAudioDeltaEvent: Emitted for each chunk of audio data generated during speech synthesis."""
+"""SpeechAudioDeltaEvent: Emitted for each chunk of audio data generated during speech
+synthesis.
+"""
 
 from __future__ import annotations
 

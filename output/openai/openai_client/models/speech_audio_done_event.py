@@ -1,4 +1,6 @@
-"""SpeechAudioDoneEvent: Emitted when the speech synthesis is complete and all audio has been streamed."""
+"""SpeechAudioDoneEvent: Emitted when the speech synthesis is complete and all audio has
+been streamed.
+"""
 
 from __future__ import annotations
 

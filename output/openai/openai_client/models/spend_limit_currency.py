@@ -1,11 +1,7 @@
-"""SpendLimitCurrency."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["SpendLimitCurrency"]
 
 SpendLimitCurrency: TypeAlias = str | Literal["USD"]
-"""SpendLimitCurrency"""

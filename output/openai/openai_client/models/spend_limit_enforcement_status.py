@@ -1,11 +1,7 @@
-"""SpendLimitEnforcementStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["SpendLimitEnforcementStatus"]
 
-SpendLimitEnforcementStatus: TypeAlias = str | Literal["inactive", "enforcing"] | str
-"""SpendLimitEnforcementStatus"""
+SpendLimitEnforcementStatus: TypeAlias = str | Literal["inactive", "enforcing"]

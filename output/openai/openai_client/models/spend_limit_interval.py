@@ -1,11 +1,7 @@
-"""SpendLimitInterval."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["SpendLimitInterval"]
 
 SpendLimitInterval: TypeAlias = str | Literal["month"]
-"""SpendLimitInterval"""

@@ -1,4 +1,6 @@
-"""StaticChunkingStrategyRequestParam: Customize your own chunking strategy by setting chunk size and chunk overlap."""
+"""StaticChunkingStrategyRequestParam: Customize your own chunking strategy by setting
+chunk size and chunk overlap.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,3 @@
-"""StaticChunkingStrategyResponseParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["StaticChunkingStrategyResponseParam"]
 
 
 class StaticChunkingStrategyResponseParam(BaseModel):
-    """StaticChunkingStrategyResponseParam"""
-
     type: Literal["static"]
     """Always `static`."""
 

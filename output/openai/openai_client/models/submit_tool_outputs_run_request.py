@@ -1,7 +1,4 @@
-"""SubmitToolOutputsRunRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["SubmitToolOutputsRunRequest"]
 
 
 class SubmitToolOutputsRunRequest(BaseModel):
-    """SubmitToolOutputsRunRequest"""
-
     tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem]
     """A list of tools for which the outputs are being submitted."""
 
@@ -18,6 +13,6 @@ class SubmitToolOutputsRunRequest(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .submit_tool_outputs_run_request_tool_outputs_item import (
+from .submit_tool_outputs_run_request_tool_outputs_item import (  # noqa: E402
     SubmitToolOutputsRunRequestToolOutputsItem,
-)  # noqa: E402
+)

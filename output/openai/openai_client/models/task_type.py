@@ -1,11 +1,7 @@
-"""TaskType."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["TaskType"]
 
 TaskType: TypeAlias = Literal["custom", "thought"] | str
-"""TaskType"""

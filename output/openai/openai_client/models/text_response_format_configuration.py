@@ -1,8 +1,9 @@
-"""TextResponseFormatConfiguration: An object specifying the format that the model must output.
+"""TextResponseFormatConfiguration: An object specifying the format that the model must
+output.
 
 Configuring `{ "type": "json_schema" }` enables Structured Outputs,
 which ensures the model will match your supplied JSON schema. Learn more in the
-[Structured Outputs guide](/docs/guides/structured-outputs).
+[Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs).
 
 The default format is `{ "type": "text" }` with no additional options.
 
@@ -15,19 +16,22 @@ is preferred for models that support it.
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
+from .response_format_json_object import ResponseFormatJsonObject
 from .response_format_text import ResponseFormatText
 from .text_response_format_json_schema import TextResponseFormatJsonSchema
-from .response_format_json_object import ResponseFormatJsonObject
-from typing_extensions import TypeAlias
 
 __all__ = ["TextResponseFormatConfiguration"]
 
 TextResponseFormatConfiguration: TypeAlias = Annotated[
     Annotated[ResponseFormatText, pydantic.Tag("ResponseFormatText")]
-    | Annotated[TextResponseFormatJsonSchema, pydantic.Tag("TextResponseFormatJsonSchema")]
+    | Annotated[
+        TextResponseFormatJsonSchema, pydantic.Tag("TextResponseFormatJsonSchema")
+    ]
     | Annotated[ResponseFormatJsonObject, pydantic.Tag("ResponseFormatJsonObject")]
     | Annotated[dict[str, Any], pydantic.Tag("")],
     discriminate(
@@ -44,7 +48,7 @@ TextResponseFormatConfiguration: TypeAlias = Annotated[
 
 Configuring `{ "type": "json_schema" }` enables Structured Outputs,
 which ensures the model will match your supplied JSON schema. Learn more in the
-[Structured Outputs guide](/docs/guides/structured-outputs).
+[Structured Outputs guide](https://api.openai.com/docs/guides/structured-outputs).
 
 The default format is `{ "type": "text" }` with no additional options.
 

@@ -1,17 +1,16 @@
-"""ThreadItem."""
-
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .user_message_item import UserMessageItem
 from .assistant_message_item import AssistantMessageItem
-from .widget_message_item import WidgetMessageItem
 from .client_tool_call_item import ClientToolCallItem
-from .task_item import TaskItem
 from .task_group_item import TaskGroupItem
-from typing_extensions import TypeAlias
+from .task_item import TaskItem
+from .user_message_item import UserMessageItem
+from .widget_message_item import WidgetMessageItem
 
 __all__ = ["ThreadItem"]
 
@@ -36,4 +35,3 @@ ThreadItem: TypeAlias = Annotated[
         },
     ),
 ]
-"""ThreadItem"""

@@ -1,4 +1,6 @@
-"""ThreadItemListResource: A paginated list of thread items rendered for the ChatKit API."""
+"""ThreadItemListResource: A paginated list of thread items rendered for the ChatKit
+API.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""ThreadObject: Represents a thread that contains [messages](/docs/api-reference/messages)."""
+"""ThreadObject: Represents a thread that contains
+[messages](https://api.openai.com/docs/api-reference/messages).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["ThreadObject"]
 
 
 class ThreadObject(BaseModel):
-    """Represents a thread that contains [messages](/docs/api-reference/messages)."""
+    """Represents a thread that contains
+    [messages](https://api.openai.com/docs/api-reference/messages).
+    """
 
     id: str
     """The identifier, which can be referenced in API endpoints."""
@@ -28,4 +32,6 @@ class ThreadObject(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .metadata import Metadata  # noqa: E402
-from .thread_object_tool_resources_variant1 import ThreadObjectToolResourcesVariant1  # noqa: E402
+from .thread_object_tool_resources_variant1 import (  # noqa: E402
+    ThreadObjectToolResourcesVariant1,
+)

@@ -1,7 +1,10 @@
-"""ThreadObjectToolResourcesVariant1: A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+"""ThreadObjectToolResourcesVariant1: A set of resources that are made available to the
+assistant's tools in this thread. The resources are specific to the type of tool. For
+example, the `code_interpreter` tool requires a list of file IDs, while the
+`file_search` tool requires a list of vector store IDs.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +12,11 @@ __all__ = ["ThreadObjectToolResourcesVariant1"]
 
 
 class ThreadObjectToolResourcesVariant1(BaseModel):
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """A set of resources that are made available to the assistant's tools in this
+    thread. The resources are specific to the type of tool. For example, the
+    `code_interpreter` tool requires a list of file IDs, while the `file_search` tool
+    requires a list of vector store IDs.
+    """
 
     code_interpreter: ThreadObjectToolResourcesVariant1CodeInterpreter | None = None
 
@@ -17,9 +24,9 @@ class ThreadObjectToolResourcesVariant1(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .thread_object_tool_resources_variant1_code_interpreter import (
+from .thread_object_tool_resources_variant1_code_interpreter import (  # noqa: E402
     ThreadObjectToolResourcesVariant1CodeInterpreter,
-)  # noqa: E402
-from .thread_object_tool_resources_variant1_file_search import (
+)
+from .thread_object_tool_resources_variant1_file_search import (  # noqa: E402
     ThreadObjectToolResourcesVariant1FileSearch,
-)  # noqa: E402
+)

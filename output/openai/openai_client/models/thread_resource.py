@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["ThreadResource"]
 
@@ -33,7 +33,11 @@ class ThreadResource(BaseModel):
         discriminate(
             "type",
             "type",
-            {"active": "ActiveStatus", "locked": "LockedStatus", "closed": "ClosedStatus"},
+            {
+                "active": "ActiveStatus",
+                "locked": "LockedStatus",
+                "closed": "ClosedStatus",
+            },
         ),
     ]
     """Current status for the thread. Defaults to `active` for newly created threads."""

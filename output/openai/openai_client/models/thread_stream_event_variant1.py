@@ -1,4 +1,6 @@
-"""ThreadStreamEventVariant1: Occurs when a new [thread](/docs/api-reference/threads/object) is created."""
+"""ThreadStreamEventVariant1: Occurs when a new
+[thread](https://api.openai.com/docs/api-reference/threads/object) is created.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["ThreadStreamEventVariant1"]
 
 
 class ThreadStreamEventVariant1(BaseModel):
-    """Occurs when a new [thread](/docs/api-reference/threads/object) is created."""
+    """Occurs when a new
+    [thread](https://api.openai.com/docs/api-reference/threads/object) is created.
+    """
 
     enabled: bool | None = None
     """Whether to enable input audio transcription."""
@@ -18,7 +22,9 @@ class ThreadStreamEventVariant1(BaseModel):
     event: Literal["thread.created"]
 
     data: ThreadObject
-    """Represents a thread that contains [messages](/docs/api-reference/messages)."""
+    """Represents a thread that contains
+    [messages](https://api.openai.com/docs/api-reference/messages).
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

@@ -1,7 +1,4 @@
-"""ToggleCertificatesRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,6 +6,4 @@ __all__ = ["ToggleCertificatesRequest"]
 
 
 class ToggleCertificatesRequest(BaseModel):
-    """ToggleCertificatesRequest"""
-
     certificate_ids: list[str]

@@ -1,5 +1,3 @@
-"""TokenCountsResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["TokenCountsResource"]
 
 
 class TokenCountsResource(BaseModel):
-    """TokenCountsResource"""
-
     object: Literal["response.input_tokens"]
 
     input_tokens: int

@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
-from .function_tool import FunctionTool
-from .file_search_tool import FileSearchTool
+from .apply_patch_tool_param import ApplyPatchToolParam
+from .code_interpreter_tool import CodeInterpreterTool
 from .computer_tool import ComputerTool
 from .computer_use_preview_tool import ComputerUsePreviewTool
-from .web_search_tool import WebSearchTool
-from .mcp_tool import MCPTool
-from .code_interpreter_tool import CodeInterpreterTool
-from .programmatic_tool_calling_param import ProgrammaticToolCallingParam
+from .custom_tool_param import CustomToolParam
+from .file_search_tool import FileSearchTool
+from .function_shell_tool_param import FunctionShellToolParam
+from .function_tool import FunctionTool
 from .image_gen_tool import ImageGenTool
 from .local_shell_tool_param import LocalShellToolParam
-from .function_shell_tool_param import FunctionShellToolParam
-from .custom_tool_param import CustomToolParam
+from .mcp_tool import MCPTool
 from .namespace_tool_param import NamespaceToolParam
+from .programmatic_tool_calling_param import ProgrammaticToolCallingParam
 from .tool_search_tool_param import ToolSearchToolParam
 from .web_search_preview_tool import WebSearchPreviewTool
-from .apply_patch_tool_param import ApplyPatchToolParam
-from typing_extensions import TypeAlias
+from .web_search_tool import WebSearchTool
 
 __all__ = ["Tool"]
 
@@ -33,7 +34,9 @@ Tool: TypeAlias = Annotated[
     | Annotated[WebSearchTool, pydantic.Tag("WebSearchTool")]
     | Annotated[MCPTool, pydantic.Tag("MCPTool")]
     | Annotated[CodeInterpreterTool, pydantic.Tag("CodeInterpreterTool")]
-    | Annotated[ProgrammaticToolCallingParam, pydantic.Tag("ProgrammaticToolCallingParam")]
+    | Annotated[
+        ProgrammaticToolCallingParam, pydantic.Tag("ProgrammaticToolCallingParam")
+    ]
     | Annotated[ImageGenTool, pydantic.Tag("ImageGenTool")]
     | Annotated[LocalShellToolParam, pydantic.Tag("LocalShellToolParam")]
     | Annotated[FunctionShellToolParam, pydantic.Tag("FunctionShellToolParam")]

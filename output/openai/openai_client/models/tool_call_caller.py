@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .direct_tool_call_caller import DirectToolCallCaller
 from .program_tool_call_caller import ProgramToolCallCaller
-from typing_extensions import TypeAlias
 
 __all__ = ["ToolCallCaller"]
 
@@ -16,7 +17,9 @@ ToolCallCaller: TypeAlias = Annotated[
     | Annotated[ProgramToolCallCaller, pydantic.Tag("ProgramToolCallCaller")]
     | Annotated[dict[str, Any], pydantic.Tag("")],
     discriminate(
-        "type", "type", {"direct": "DirectToolCallCaller", "program": "ProgramToolCallCaller"}
+        "type",
+        "type",
+        {"direct": "DirectToolCallCaller", "program": "ProgramToolCallCaller"},
     ),
 ]
 """The execution context that produced this tool call."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, TypeAlias
+
 import pydantic
+
 from .._base_model import discriminate
-from typing import Annotated, Any
 from .direct_tool_call_caller_param import DirectToolCallCallerParam
 from .program_tool_call_caller_param import ProgramToolCallCallerParam
-from typing_extensions import TypeAlias
 
 __all__ = ["ToolCallCallerParam"]
 
@@ -18,7 +19,10 @@ ToolCallCallerParam: TypeAlias = Annotated[
     discriminate(
         "type",
         "type",
-        {"direct": "DirectToolCallCallerParam", "program": "ProgramToolCallCallerParam"},
+        {
+            "direct": "DirectToolCallCallerParam",
+            "program": "ProgramToolCallCallerParam",
+        },
     ),
 ]
 """The execution context that produced this tool call."""

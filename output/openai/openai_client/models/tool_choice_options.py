@@ -10,8 +10,7 @@ more tools.
 
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ToolChoiceOptions"]
 

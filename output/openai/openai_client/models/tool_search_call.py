@@ -1,5 +1,3 @@
-"""ToolSearchCall."""
-
 from __future__ import annotations
 
 from typing import Any, Literal
@@ -10,8 +8,6 @@ __all__ = ["ToolSearchCall"]
 
 
 class ToolSearchCall(BaseModel):
-    """ToolSearchCall"""
-
     type: Literal["tool_search_call"]
     """The type of the item. Always `tool_search_call`."""
 

@@ -1,5 +1,3 @@
-"""ToolSearchCallItemParam."""
-
 from __future__ import annotations
 
 from typing import Any, Literal
@@ -10,8 +8,6 @@ __all__ = ["ToolSearchCallItemParam"]
 
 
 class ToolSearchCallItemParam(BaseModel):
-    """ToolSearchCallItemParam"""
-
     id: str | None = None
 
     call_id: str | None = None

@@ -1,11 +1,7 @@
-"""ToolSearchExecutionType."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["ToolSearchExecutionType"]
 
 ToolSearchExecutionType: TypeAlias = Literal["server", "client"] | str
-"""ToolSearchExecutionType"""

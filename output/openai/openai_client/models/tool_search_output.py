@@ -1,5 +1,3 @@
-"""ToolSearchOutput."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ToolSearchOutput"]
 
 
 class ToolSearchOutput(BaseModel):
-    """ToolSearchOutput"""
-
     type: Literal["tool_search_output"]
     """The type of the item. Always `tool_search_output`."""
 

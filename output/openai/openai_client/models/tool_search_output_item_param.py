@@ -1,5 +1,3 @@
-"""ToolSearchOutputItemParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["ToolSearchOutputItemParam"]
 
 
 class ToolSearchOutputItemParam(BaseModel):
-    """ToolSearchOutputItemParam"""
-
     id: str | None = None
 
     call_id: str | None = None

@@ -1,4 +1,9 @@
-"""TranscriptTextDeltaEvent: Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`."""
+"""TranscriptTextDeltaEvent: Emitted when there is an additional text delta. This is
+also the first event emitted when the transcription starts. Only emitted when you
+[create a
+transcription](https://api.openai.com/docs/api-reference/audio/create-transcription)
+with the `Stream` parameter set to `true`.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,11 @@ __all__ = ["TranscriptTextDeltaEvent"]
 
 
 class TranscriptTextDeltaEvent(BaseModel):
-    """Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`."""
+    """Emitted when there is an additional text delta. This is also the first event
+    emitted when the transcription starts. Only emitted when you [create a
+    transcription](https://api.openai.com/docs/api-reference/audio/create-transcription)
+    with the `Stream` parameter set to `true`.
+    """
 
     type: Literal["transcript.text.delta"]
     """The type of the event. Always `transcript.text.delta`."""
@@ -19,13 +28,18 @@ class TranscriptTextDeltaEvent(BaseModel):
     """The text delta that was additionally transcribed."""
 
     logprobs: list[TranscriptTextDeltaEventLogprobsItem] | None = None
-    """The log probabilities of the delta. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`."""
+    """The log probabilities of the delta. Only included if you [create a
+    transcription](https://api.openai.com/docs/api-reference/audio/create-transcription)
+    with the `include[]` parameter set to `logprobs`.
+    """
 
     segment_id: str | None = None
-    """Identifier of the diarized segment that this delta belongs to. Only present when using `gpt-4o-transcribe-diarize`."""
+    """Identifier of the diarized segment that this delta belongs to. Only present when
+    using `gpt-4o-transcribe-diarize`.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
-from .transcript_text_delta_event_logprobs_item import (
+from .transcript_text_delta_event_logprobs_item import (  # noqa: E402
     TranscriptTextDeltaEventLogprobsItem,
-)  # noqa: E402
+)

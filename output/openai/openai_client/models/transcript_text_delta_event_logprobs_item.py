@@ -1,7 +1,4 @@
-"""TranscriptTextDeltaEventLogprobsItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["TranscriptTextDeltaEventLogprobsItem"]
 
 
 class TranscriptTextDeltaEventLogprobsItem(BaseModel):
-    """TranscriptTextDeltaEventLogprobsItem"""
-
     token: str | None = None
     """The token that was used to generate the log probability."""
 

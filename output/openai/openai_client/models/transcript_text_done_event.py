@@ -1,4 +1,8 @@
-"""TranscriptTextDoneEvent: Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`."""
+"""TranscriptTextDoneEvent: Emitted when the transcription is complete. Contains the
+complete transcription text. Only emitted when you [create a
+transcription](https://api.openai.com/docs/api-reference/audio/create-transcription)
+with the `Stream` parameter set to `true`.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,11 @@ __all__ = ["TranscriptTextDoneEvent"]
 
 
 class TranscriptTextDoneEvent(BaseModel):
-    """Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`."""
+    """Emitted when the transcription is complete. Contains the complete transcription
+    text. Only emitted when you [create a
+    transcription](https://api.openai.com/docs/api-reference/audio/create-transcription)
+    with the `Stream` parameter set to `true`.
+    """
 
     type: Literal["transcript.text.done"]
     """The type of the event. Always `transcript.text.done`."""
@@ -19,18 +27,24 @@ class TranscriptTextDoneEvent(BaseModel):
     """The text that was transcribed."""
 
     languages: list[TranscriptionLanguage] | None = None
-    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
+    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array
+    indicates that no language could be reliably detected.
+    """
 
     logprobs: list[TranscriptTextDoneEventLogprobsItem] | None = None
-    """The log probabilities of the individual tokens in the transcription. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`."""
+    """The log probabilities of the individual tokens in the transcription. Only
+    included if you [create a
+    transcription](https://api.openai.com/docs/api-reference/audio/create-transcription)
+    with the `include[]` parameter set to `logprobs`.
+    """
 
     usage: TranscriptTextUsageTokens | None = None
     """Usage statistics for models billed by token usage."""
 
 
 # Imported last so that models referring to each other can load in any order.
-from .transcript_text_done_event_logprobs_item import (
+from .transcript_text_done_event_logprobs_item import (  # noqa: E402
     TranscriptTextDoneEventLogprobsItem,
-)  # noqa: E402
+)
 from .transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
 from .transcription_language import TranscriptionLanguage  # noqa: E402

@@ -1,7 +1,4 @@
-"""TranscriptTextDoneEventLogprobsItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["TranscriptTextDoneEventLogprobsItem"]
 
 
 class TranscriptTextDoneEventLogprobsItem(BaseModel):
-    """TranscriptTextDoneEventLogprobsItem"""
-
     token: str | None = None
     """The token that was used to generate the log probability."""
 

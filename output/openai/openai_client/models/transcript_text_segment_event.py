@@ -1,4 +1,8 @@
-"""TranscriptTextSegmentEvent: Emitted when a diarized transcription returns a completed segment with speaker information. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with `stream` set to `true` and `response_format` set to `diarized_json`."""
+"""TranscriptTextSegmentEvent: Emitted when a diarized transcription returns a completed
+segment with speaker information. Only emitted when you [create a
+transcription](https://api.openai.com/docs/api-reference/audio/create-transcription)
+with `stream` set to `true` and `response_format` set to `diarized_json`.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,11 @@ __all__ = ["TranscriptTextSegmentEvent"]
 
 
 class TranscriptTextSegmentEvent(BaseModel):
-    """Emitted when a diarized transcription returns a completed segment with speaker information. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with `stream` set to `true` and `response_format` set to `diarized_json`."""
+    """Emitted when a diarized transcription returns a completed segment with speaker
+    information. Only emitted when you [create a
+    transcription](https://api.openai.com/docs/api-reference/audio/create-transcription)
+    with `stream` set to `true` and `response_format` set to `diarized_json`.
+    """
 
     type: Literal["transcript.text.segment"]
     """The type of the event. Always `transcript.text.segment`."""

@@ -1,4 +1,6 @@
-"""TranscriptTextUsageDuration: Usage statistics for models billed by audio input duration."""
+"""TranscriptTextUsageDuration: Usage statistics for models billed by audio input
+duration.
+"""
 
 from __future__ import annotations
 

@@ -29,6 +29,6 @@ class TranscriptTextUsageTokens(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .transcript_text_usage_tokens_input_token_details import (
+from .transcript_text_usage_tokens_input_token_details import (  # noqa: E402
     TranscriptTextUsageTokensInputTokenDetails,
-)  # noqa: E402
+)

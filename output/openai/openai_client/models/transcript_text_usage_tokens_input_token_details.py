@@ -1,7 +1,8 @@
-"""TranscriptTextUsageTokensInputTokenDetails: Details about the input tokens billed for this request."""
+"""TranscriptTextUsageTokensInputTokenDetails: Details about the input tokens billed for
+this request.
+"""
 
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 

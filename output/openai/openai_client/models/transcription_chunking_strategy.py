@@ -1,4 +1,5 @@
-"""TranscriptionChunkingStrategy: Controls how the audio is cut into chunks. When set to `"auto"`, the
+"""TranscriptionChunkingStrategy: Controls how the audio is cut into chunks. When set to
+`"auto"`, the
 server first normalizes loudness and then uses voice activity detection (VAD) to
 choose boundaries. `server_vad` object can be provided to tweak VAD detection
 parameters manually. If unset, the audio is transcribed as a single block.
@@ -6,9 +7,9 @@ parameters manually. If unset, the audio is transcribed as a single block.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeAlias
+
 from .vad_config import VadConfig
-from typing_extensions import TypeAlias
 
 __all__ = ["TranscriptionChunkingStrategy"]
 

@@ -1,4 +1,6 @@
-"""TranscriptionDiarizedSegment: A segment of diarized transcript text with speaker metadata."""
+"""TranscriptionDiarizedSegment: A segment of diarized transcript text with speaker
+metadata.
+"""
 
 from __future__ import annotations
 
@@ -28,4 +30,7 @@ class TranscriptionDiarizedSegment(BaseModel):
     """Transcript text for this segment."""
 
     speaker: str
-    """Speaker label for this segment. When known speakers are provided, the label matches `known_speaker_names[]`. Otherwise speakers are labeled sequentially using capital letters (`A`, `B`, ...)."""
+    """Speaker label for this segment. When known speakers are provided, the label
+    matches `known_speaker_names[]`. Otherwise speakers are labeled sequentially
+    using capital letters (`A`, `B`, ...).
+    """

@@ -1,11 +1,7 @@
-"""TranscriptionInclude."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["TranscriptionInclude"]
 
 TranscriptionInclude: TypeAlias = Literal["logprobs"]
-"""TranscriptionInclude"""

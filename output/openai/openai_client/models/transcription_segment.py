@@ -1,7 +1,4 @@
-"""TranscriptionSegment."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["TranscriptionSegment"]
 
 
 class TranscriptionSegment(BaseModel):
-    """TranscriptionSegment"""
-
     id: int
     """Unique identifier of the segment."""
 
@@ -33,10 +28,16 @@ class TranscriptionSegment(BaseModel):
     """Temperature parameter used for generating the segment."""
 
     avg_logprob: float
-    """Average logprob of the segment. If the value is lower than -1, consider the logprobs failed."""
+    """Average logprob of the segment. If the value is lower than -1, consider the
+    logprobs failed.
+    """
 
     compression_ratio: float
-    """Compression ratio of the segment. If the value is greater than 2.4, consider the compression failed."""
+    """Compression ratio of the segment. If the value is greater than 2.4, consider the
+    compression failed.
+    """
 
     no_speech_prob: float
-    """Probability of no speech in the segment. If the value is higher than 1.0 and the `avg_logprob` is below -1, consider this segment silent."""
+    """Probability of no speech in the segment. If the value is higher than 1.0 and the
+    `avg_logprob` is below -1, consider this segment silent.
+    """

@@ -1,7 +1,4 @@
-"""TranscriptionWord."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["TranscriptionWord"]
 
 
 class TranscriptionWord(BaseModel):
-    """TranscriptionWord"""
-
     word: str
     """The text content of the word."""
 

@@ -1,11 +1,7 @@
-"""TruncationEnum."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["TruncationEnum"]
 
 TruncationEnum: TypeAlias = Literal["auto", "disabled"] | str
-"""TruncationEnum"""

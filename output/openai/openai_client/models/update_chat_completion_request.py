@@ -1,7 +1,4 @@
-"""UpdateChatCompletionRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["UpdateChatCompletionRequest"]
 
 
 class UpdateChatCompletionRequest(BaseModel):
-    """UpdateChatCompletionRequest"""
-
     metadata: Metadata
 
 

@@ -1,7 +1,4 @@
-"""UpdateConversationBody."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,10 +6,10 @@ __all__ = ["UpdateConversationBody"]
 
 
 class UpdateConversationBody(BaseModel):
-    """UpdateConversationBody"""
-
     metadata: Metadata
-    """Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
             Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
     """
 

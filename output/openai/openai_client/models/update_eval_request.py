@@ -1,7 +1,4 @@
-"""UpdateEvalRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["UpdateEvalRequest"]
 
 
 class UpdateEvalRequest(BaseModel):
-    """UpdateEvalRequest"""
-
     name: str | None = None
     """Rename the evaluation."""
 

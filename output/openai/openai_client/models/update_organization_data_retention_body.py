@@ -1,4 +1,6 @@
-"""UpdateOrganizationDataRetentionBody: Parameters for updating organization data retention controls."""
+"""UpdateOrganizationDataRetentionBody: Parameters for updating organization data
+retention controls.
+"""
 
 from __future__ import annotations
 

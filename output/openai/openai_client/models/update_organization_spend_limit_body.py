@@ -1,4 +1,6 @@
-"""UpdateOrganizationSpendLimitBody: Parameters for the hard spend limit you want to create or replace."""
+"""UpdateOrganizationSpendLimitBody: Parameters for the hard spend limit you want to
+create or replace.
+"""
 
 from __future__ import annotations
 
@@ -19,4 +21,6 @@ class UpdateOrganizationSpendLimitBody(BaseModel):
     """The currency for the threshold amount. Currently, only `USD` is supported."""
 
     interval: Literal["month"]
-    """The time interval for evaluating spend against the threshold. Currently, only `month` is supported."""
+    """The time interval for evaluating spend against the threshold. Currently, only
+    `month` is supported.
+    """

@@ -1,4 +1,6 @@
-"""UpdateProjectDataRetentionBody: Parameters for updating project data retention controls."""
+"""UpdateProjectDataRetentionBody: Parameters for updating project data retention
+controls.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""UpdateProjectSpendLimitBody: Parameters for the hard spend limit you want to create or replace."""
+"""UpdateProjectSpendLimitBody: Parameters for the hard spend limit you want to create
+or replace.
+"""
 
 from __future__ import annotations
 
@@ -19,4 +21,6 @@ class UpdateProjectSpendLimitBody(BaseModel):
     """The currency for the threshold amount. Currently, only `USD` is supported."""
 
     interval: Literal["month"]
-    """The time interval for evaluating spend against the threshold. Currently, only `month` is supported."""
+    """The time interval for evaluating spend against the threshold. Currently, only
+    `month` is supported.
+    """

@@ -1,7 +1,4 @@
-"""UpdateVectorStoreFileAttributesRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["UpdateVectorStoreFileAttributesRequest"]
 
 
 class UpdateVectorStoreFileAttributesRequest(BaseModel):
-    """UpdateVectorStoreFileAttributesRequest"""
-
     attributes: VectorStoreFileAttributes
 
 

@@ -1,7 +1,4 @@
-"""UpdateVectorStoreRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["UpdateVectorStoreRequest"]
 
 
 class UpdateVectorStoreRequest(BaseModel):
-    """UpdateVectorStoreRequest"""
-
     name: str | None = None
     """The name of the vector store."""
 

@@ -1,7 +1,4 @@
-"""UpdateVoiceConsentRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,7 +6,5 @@ __all__ = ["UpdateVoiceConsentRequest"]
 
 
 class UpdateVoiceConsentRequest(BaseModel):
-    """UpdateVoiceConsentRequest"""
-
     name: str
     """The updated label for this consent recording."""

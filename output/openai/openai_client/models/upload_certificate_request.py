@@ -1,7 +1,4 @@
-"""UploadCertificateRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["UploadCertificateRequest"]
 
 
 class UploadCertificateRequest(BaseModel):
-    """UploadCertificateRequest"""
-
     name: str | None = None
     """An optional name for the certificate"""
 

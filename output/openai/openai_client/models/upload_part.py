@@ -1,4 +1,6 @@
-"""UploadPart: The upload Part represents a chunk of bytes we can add to an Upload object."""
+"""UploadPart: The upload Part represents a chunk of bytes we can add to an Upload
+object.
+"""
 
 from __future__ import annotations
 

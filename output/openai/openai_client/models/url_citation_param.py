@@ -1,5 +1,3 @@
-"""UrlCitationParam."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["UrlCitationParam"]
 
 
 class UrlCitationParam(BaseModel):
-    """UrlCitationParam"""
-
     type: Literal["url_citation"]
     """The citation type. Always `url_citation`."""
 

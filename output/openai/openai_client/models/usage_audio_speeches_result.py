@@ -1,4 +1,6 @@
-"""UsageAudioSpeechesResult: The aggregated audio speeches usage details of the specific time bucket."""
+"""UsageAudioSpeechesResult: The aggregated audio speeches usage details of the specific
+time bucket.
+"""
 
 from __future__ import annotations
 

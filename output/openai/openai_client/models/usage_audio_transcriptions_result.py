@@ -1,4 +1,6 @@
-"""UsageAudioTranscriptionsResult: The aggregated audio transcriptions usage details of the specific time bucket."""
+"""UsageAudioTranscriptionsResult: The aggregated audio transcriptions usage details of
+the specific time bucket.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""UsageCodeInterpreterSessionsResult: The aggregated code interpreter sessions usage details of the specific time bucket."""
+"""UsageCodeInterpreterSessionsResult: The aggregated code interpreter sessions usage
+details of the specific time bucket.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["UsageCodeInterpreterSessionsResult"]
 
 
 class UsageCodeInterpreterSessionsResult(BaseModel):
-    """The aggregated code interpreter sessions usage details of the specific time bucket."""
+    """The aggregated code interpreter sessions usage details of the specific time
+    bucket.
+    """
 
     object: Literal["organization.usage.code_interpreter_sessions.result"]
 

@@ -1,4 +1,6 @@
-"""UsageCompletionsResult: The aggregated completions usage details of the specific time bucket."""
+"""UsageCompletionsResult: The aggregated completions usage details of the specific time
+bucket.
+"""
 
 from __future__ import annotations
 
@@ -15,22 +17,33 @@ class UsageCompletionsResult(BaseModel):
     object: Literal["organization.usage.completions.result"]
 
     input_tokens: int
-    """The aggregated number of input tokens used, including cached and cache-write tokens. This includes text, audio, and image tokens. For customers subscribed to Scale Tier, this includes Scale Tier tokens."""
+    """The aggregated number of input tokens used, including cached and cache-write
+    tokens. This includes text, audio, and image tokens. For customers subscribed to
+    Scale Tier, this includes Scale Tier tokens.
+    """
 
     input_cached_tokens: int | None = None
-    """The aggregated number of cached input tokens used across text, audio, and image inputs. For customers subscribed to Scale Tier, this includes Scale Tier tokens."""
+    """The aggregated number of cached input tokens used across text, audio, and image
+    inputs. For customers subscribed to Scale Tier, this includes Scale Tier tokens.
+    """
 
     input_cache_write_tokens: int | None = None
     """The aggregated number of input tokens written to the cache."""
 
     input_uncached_tokens: int | None = None
-    """The aggregated number of uncached input tokens used across text, audio, and image inputs, excluding cache-write tokens."""
+    """The aggregated number of uncached input tokens used across text, audio, and image
+    inputs, excluding cache-write tokens.
+    """
 
     output_tokens: int
-    """The aggregated number of output tokens used across text, audio, and image outputs. For customers subscribed to Scale Tier, this includes Scale Tier tokens."""
+    """The aggregated number of output tokens used across text, audio, and image
+    outputs. For customers subscribed to Scale Tier, this includes Scale Tier tokens.
+    """
 
     input_text_tokens: int | None = None
-    """The aggregated number of uncached text input tokens used, excluding cache-write tokens."""
+    """The aggregated number of uncached text input tokens used, excluding cache-write
+    tokens.
+    """
 
     output_text_tokens: int | None = None
     """The aggregated number of text output tokens used."""

@@ -1,4 +1,6 @@
-"""UsageEmbeddingsResult: The aggregated embeddings usage details of the specific time bucket."""
+"""UsageEmbeddingsResult: The aggregated embeddings usage details of the specific time
+bucket.
+"""
 
 from __future__ import annotations
 

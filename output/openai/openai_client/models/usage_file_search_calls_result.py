@@ -1,4 +1,6 @@
-"""UsageFileSearchCallsResult: The aggregated file search calls usage details of the specific time bucket."""
+"""UsageFileSearchCallsResult: The aggregated file search calls usage details of the
+specific time bucket.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""UsageModerationsResult: The aggregated moderations usage details of the specific time bucket."""
+"""UsageModerationsResult: The aggregated moderations usage details of the specific time
+bucket.
+"""
 
 from __future__ import annotations
 

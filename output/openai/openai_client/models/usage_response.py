@@ -1,5 +1,3 @@
-"""UsageResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["UsageResponse"]
 
 
 class UsageResponse(BaseModel):
-    """UsageResponse"""
-
     object: Literal["page"]
 
     data: list[UsageTimeBucket]

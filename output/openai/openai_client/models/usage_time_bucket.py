@@ -1,19 +1,15 @@
-"""UsageTimeBucket."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["UsageTimeBucket"]
 
 
 class UsageTimeBucket(BaseModel):
-    """UsageTimeBucket"""
-
     object: Literal["bucket"]
 
     start_time: int
@@ -26,17 +22,26 @@ class UsageTimeBucket(BaseModel):
             | Annotated[UsageEmbeddingsResult, pydantic.Tag("UsageEmbeddingsResult")]
             | Annotated[UsageModerationsResult, pydantic.Tag("UsageModerationsResult")]
             | Annotated[UsageImagesResult, pydantic.Tag("UsageImagesResult")]
-            | Annotated[UsageAudioSpeechesResult, pydantic.Tag("UsageAudioSpeechesResult")]
             | Annotated[
-                UsageAudioTranscriptionsResult, pydantic.Tag("UsageAudioTranscriptionsResult")
+                UsageAudioSpeechesResult, pydantic.Tag("UsageAudioSpeechesResult")
             ]
-            | Annotated[UsageVectorStoresResult, pydantic.Tag("UsageVectorStoresResult")]
+            | Annotated[
+                UsageAudioTranscriptionsResult,
+                pydantic.Tag("UsageAudioTranscriptionsResult"),
+            ]
+            | Annotated[
+                UsageVectorStoresResult, pydantic.Tag("UsageVectorStoresResult")
+            ]
             | Annotated[
                 UsageCodeInterpreterSessionsResult,
                 pydantic.Tag("UsageCodeInterpreterSessionsResult"),
             ]
-            | Annotated[UsageFileSearchCallsResult, pydantic.Tag("UsageFileSearchCallsResult")]
-            | Annotated[UsageWebSearchCallsResult, pydantic.Tag("UsageWebSearchCallsResult")]
+            | Annotated[
+                UsageFileSearchCallsResult, pydantic.Tag("UsageFileSearchCallsResult")
+            ]
+            | Annotated[
+                UsageWebSearchCallsResult, pydantic.Tag("UsageWebSearchCallsResult")
+            ]
             | Annotated[CostsResult, pydantic.Tag("CostsResult")]
             | Annotated[dict[str, Any], pydantic.Tag("")],
             discriminate(
@@ -63,8 +68,12 @@ class UsageTimeBucket(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .costs_result import CostsResult  # noqa: E402
 from .usage_audio_speeches_result import UsageAudioSpeechesResult  # noqa: E402
-from .usage_audio_transcriptions_result import UsageAudioTranscriptionsResult  # noqa: E402
-from .usage_code_interpreter_sessions_result import UsageCodeInterpreterSessionsResult  # noqa: E402
+from .usage_audio_transcriptions_result import (  # noqa: E402
+    UsageAudioTranscriptionsResult,
+)
+from .usage_code_interpreter_sessions_result import (  # noqa: E402
+    UsageCodeInterpreterSessionsResult,
+)
 from .usage_completions_result import UsageCompletionsResult  # noqa: E402
 from .usage_embeddings_result import UsageEmbeddingsResult  # noqa: E402
 from .usage_file_search_calls_result import UsageFileSearchCallsResult  # noqa: E402

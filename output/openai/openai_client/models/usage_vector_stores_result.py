@@ -1,4 +1,6 @@
-"""UsageVectorStoresResult: The aggregated vector stores usage details of the specific time bucket."""
+"""UsageVectorStoresResult: The aggregated vector stores usage details of the specific
+time bucket.
+"""
 
 from __future__ import annotations
 

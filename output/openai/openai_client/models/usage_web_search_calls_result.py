@@ -1,4 +1,6 @@
-"""UsageWebSearchCallsResult: The aggregated web search calls usage details of the specific time bucket."""
+"""UsageWebSearchCallsResult: The aggregated web search calls usage details of the
+specific time bucket.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,3 @@
-"""UserDeleteResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["UserDeleteResponse"]
 
 
 class UserDeleteResponse(BaseModel):
-    """UserDeleteResponse"""
-
     object: Literal["organization.user.deleted"]
 
     id: str

@@ -1,4 +1,6 @@
-"""UserListResource: Paginated list of user objects returned when inspecting group membership."""
+"""UserListResource: Paginated list of user objects returned when inspecting group
+membership.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +24,9 @@ class UserListResource(BaseModel):
     """Whether more users are available when paginating."""
 
     next: str | None
-    """Cursor to fetch the next page of results, or `null` when no further users are available."""
+    """Cursor to fetch the next page of results, or `null` when no further users are
+    available.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.

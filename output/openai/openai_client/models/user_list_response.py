@@ -1,5 +1,3 @@
-"""UserListResponse."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["UserListResponse"]
 
 
 class UserListResponse(BaseModel):
-    """UserListResponse"""
-
     object: Literal["list"]
 
     data: list[User]

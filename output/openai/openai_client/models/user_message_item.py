@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["UserMessageItem"]
 
@@ -36,7 +36,10 @@ class UserMessageItem(BaseModel):
             discriminate(
                 "type",
                 "type",
-                {"input_text": "UserMessageInputText", "quoted_text": "UserMessageQuotedText"},
+                {
+                    "input_text": "UserMessageInputText",
+                    "quoted_text": "UserMessageQuotedText",
+                },
             ),
         ]
     ]

@@ -1,5 +1,3 @@
-"""UserProjectsVariant1."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["UserProjectsVariant1"]
 
 
 class UserProjectsVariant1(BaseModel):
-    """UserProjectsVariant1"""
-
     object: Literal["list"]
 
     data: list[UserProjectsVariant1DataItem]

@@ -1,7 +1,4 @@
-"""UserProjectsVariant1DataItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["UserProjectsVariant1DataItem"]
 
 
 class UserProjectsVariant1DataItem(BaseModel):
-    """UserProjectsVariant1DataItem"""
-
     id: str | None = None
 
     name: str | None = None

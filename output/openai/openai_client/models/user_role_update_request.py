@@ -1,7 +1,4 @@
-"""UserRoleUpdateRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["UserRoleUpdateRequest"]
 
 
 class UserRoleUpdateRequest(BaseModel):
-    """UserRoleUpdateRequest"""
-
     role: str | None = None
     """`owner` or `reader`"""
 

@@ -1,5 +1,3 @@
-"""VadConfig."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["VadConfig"]
 
 
 class VadConfig(BaseModel):
-    """VadConfig"""
-
     type: Literal["server_vad"]
     """Must be set to `server_vad` to enable manual chunking using server side VAD."""
 

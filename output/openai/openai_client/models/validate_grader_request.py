@@ -1,19 +1,15 @@
-"""ValidateGraderRequest."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["ValidateGraderRequest"]
 
 
 class ValidateGraderRequest(BaseModel):
-    """ValidateGraderRequest"""
-
     grader: Annotated[
         Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]
         | Annotated[GraderTextSimilarity, pydantic.Tag("GraderTextSimilarity")]

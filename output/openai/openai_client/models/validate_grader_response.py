@@ -1,19 +1,15 @@
-"""ValidateGraderResponse."""
-
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["ValidateGraderResponse"]
 
 
 class ValidateGraderResponse(BaseModel):
-    """ValidateGraderResponse"""
-
     grader: (
         Annotated[
             Annotated[GraderStringCheck, pydantic.Tag("GraderStringCheck")]

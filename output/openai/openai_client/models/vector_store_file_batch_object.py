@@ -19,18 +19,25 @@ class VectorStoreFileBatchObject(BaseModel):
     """The object type, which is always `vector_store.file_batch`."""
 
     created_at: int
-    """The Unix timestamp (in seconds) for when the vector store files batch was created."""
+    """The Unix timestamp (in seconds) for when the vector store files batch was
+    created.
+    """
 
     vector_store_id: str
-    """The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to."""
+    """The ID of the [vector
+    store](https://api.openai.com/docs/api-reference/vector-stores/object) that the
+    [File](https://api.openai.com/docs/api-reference/files) is attached to.
+    """
 
     status: Literal["in_progress", "completed", "cancelled", "failed"] | str
-    """The status of the vector store files batch, which can be either `in_progress`, `completed`, `cancelled` or `failed`."""
+    """The status of the vector store files batch, which can be either `in_progress`,
+    `completed`, `cancelled` or `failed`.
+    """
 
     file_counts: VectorStoreFileBatchObjectFileCounts
 
 
 # Imported last so that models referring to each other can load in any order.
-from .vector_store_file_batch_object_file_counts import (
+from .vector_store_file_batch_object_file_counts import (  # noqa: E402
     VectorStoreFileBatchObjectFileCounts,
-)  # noqa: E402
+)

@@ -1,7 +1,4 @@
-"""VectorStoreFileBatchObjectFileCounts."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["VectorStoreFileBatchObjectFileCounts"]
 
 
 class VectorStoreFileBatchObjectFileCounts(BaseModel):
-    """VectorStoreFileBatchObjectFileCounts"""
-
     in_progress: int
     """The number of files that are currently being processed."""
 

@@ -25,6 +25,6 @@ class VectorStoreFileContentResponse(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .vector_store_file_content_response_data_item import (
+from .vector_store_file_content_response_data_item import (  # noqa: E402
     VectorStoreFileContentResponseDataItem,
-)  # noqa: E402
+)

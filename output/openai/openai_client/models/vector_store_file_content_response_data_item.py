@@ -1,7 +1,4 @@
-"""VectorStoreFileContentResponseDataItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["VectorStoreFileContentResponseDataItem"]
 
 
 class VectorStoreFileContentResponseDataItem(BaseModel):
-    """VectorStoreFileContentResponseDataItem"""
-
     type: str | None = None
     """The content type (currently only `"text"`)"""
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["VectorStoreFileObject"]
 
@@ -21,16 +21,24 @@ class VectorStoreFileObject(BaseModel):
     """The object type, which is always `vector_store.file`."""
 
     usage_bytes: int
-    """The total vector store usage in bytes. Note that this may be different from the original file size."""
+    """The total vector store usage in bytes. Note that this may be different from the
+    original file size.
+    """
 
     created_at: int
     """The Unix timestamp (in seconds) for when the vector store file was created."""
 
     vector_store_id: str
-    """The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to."""
+    """The ID of the [vector
+    store](https://api.openai.com/docs/api-reference/vector-stores/object) that the
+    [File](https://api.openai.com/docs/api-reference/files) is attached to.
+    """
 
     status: Literal["in_progress", "completed", "cancelled", "failed"] | str
-    """The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use."""
+    """The status of the vector store file, which can be either `in_progress`,
+    `completed`, `cancelled`, or `failed`. The status `completed` indicates that the
+    vector store file is ready for use.
+    """
 
     last_error: VectorStoreFileObjectLastErrorVariant1 | None
 
@@ -62,11 +70,13 @@ class VectorStoreFileObject(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .other_chunking_strategy_response_param import OtherChunkingStrategyResponseParam  # noqa: E402
-from .static_chunking_strategy_response_param import (
+from .other_chunking_strategy_response_param import (  # noqa: E402
+    OtherChunkingStrategyResponseParam,
+)
+from .static_chunking_strategy_response_param import (  # noqa: E402
     StaticChunkingStrategyResponseParam,
-)  # noqa: E402
+)
 from .vector_store_file_attributes import VectorStoreFileAttributes  # noqa: E402
-from .vector_store_file_object_last_error_variant1 import (
+from .vector_store_file_object_last_error_variant1 import (  # noqa: E402
     VectorStoreFileObjectLastErrorVariant1,
-)  # noqa: E402
+)

@@ -1,4 +1,6 @@
-"""VectorStoreFileObjectLastErrorVariant1: The last error associated with this vector store file. Will be `null` if there are no errors."""
+"""VectorStoreFileObjectLastErrorVariant1: The last error associated with this vector
+store file. Will be `null` if there are no errors.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["VectorStoreFileObjectLastErrorVariant1"]
 
 
 class VectorStoreFileObjectLastErrorVariant1(BaseModel):
-    """The last error associated with this vector store file. Will be `null` if there are no errors."""
+    """The last error associated with this vector store file. Will be `null` if there
+    are no errors.
+    """
 
     code: Literal["server_error", "unsupported_file", "invalid_file"] | str
     """One of `server_error`, `unsupported_file`, or `invalid_file`."""

@@ -1,4 +1,6 @@
-"""VectorStoreObject: A vector store is a collection of processed files can be used by the `file_search` tool."""
+"""VectorStoreObject: A vector store is a collection of processed files can be used by
+the `file_search` tool.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ __all__ = ["VectorStoreObject"]
 
 
 class VectorStoreObject(BaseModel):
-    """A vector store is a collection of processed files can be used by the `file_search` tool."""
+    """A vector store is a collection of processed files can be used by the
+    `file_search` tool.
+    """
 
     id: str
     """The identifier, which can be referenced in API endpoints."""
@@ -30,7 +34,10 @@ class VectorStoreObject(BaseModel):
     file_counts: VectorStoreObjectFileCounts
 
     status: Literal["expired", "in_progress", "completed"] | str
-    """The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of `completed` indicates that the vector store is ready for use."""
+    """The status of the vector store, which can be either `expired`, `in_progress`, or
+    `completed`. A status of `completed` indicates that the vector store is ready for
+    use.
+    """
 
     expires_after: VectorStoreExpirationAfter | None = None
     """The expiration policy for a vector store."""

@@ -1,7 +1,4 @@
-"""VectorStoreObjectFileCounts."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["VectorStoreObjectFileCounts"]
 
 
 class VectorStoreObjectFileCounts(BaseModel):
-    """VectorStoreObjectFileCounts"""
-
     in_progress: int
     """The number of files that are currently being processed."""
 

@@ -1,7 +1,4 @@
-"""VectorStoreSearchRequest."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["VectorStoreSearchRequest"]
 
 
 class VectorStoreSearchRequest(BaseModel):
-    """VectorStoreSearchRequest"""
-
     query: str | list[str]
     """A query string for a search"""
 
@@ -18,7 +13,9 @@ class VectorStoreSearchRequest(BaseModel):
     """Whether to rewrite the natural language query for vector search."""
 
     max_num_results: int | None = None
-    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
+    """The maximum number of results to return. This number should be between 1 and 50
+    inclusive.
+    """
 
     filters: ComparisonFilter | CompoundFilter | None = None
     """A filter to apply based on file attributes."""
@@ -30,6 +27,6 @@ class VectorStoreSearchRequest(BaseModel):
 # Imported last so that models referring to each other can load in any order.
 from .comparison_filter import ComparisonFilter  # noqa: E402
 from .compound_filter import CompoundFilter  # noqa: E402
-from .vector_store_search_request_ranking_options import (
+from .vector_store_search_request_ranking_options import (  # noqa: E402
     VectorStoreSearchRequestRankingOptions,
-)  # noqa: E402
+)

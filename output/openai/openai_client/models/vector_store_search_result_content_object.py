@@ -1,5 +1,3 @@
-"""VectorStoreSearchResultContentObject."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["VectorStoreSearchResultContentObject"]
 
 
 class VectorStoreSearchResultContentObject(BaseModel):
-    """VectorStoreSearchResultContentObject"""
-
     type: Literal["text"]
     """The type of content."""
 

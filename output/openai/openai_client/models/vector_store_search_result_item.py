@@ -1,7 +1,4 @@
-"""VectorStoreSearchResultItem."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["VectorStoreSearchResultItem"]
 
 
 class VectorStoreSearchResultItem(BaseModel):
-    """VectorStoreSearchResultItem"""
-
     file_id: str
     """The ID of the vector store file."""
 
@@ -28,6 +23,6 @@ class VectorStoreSearchResultItem(BaseModel):
 
 # Imported last so that models referring to each other can load in any order.
 from .vector_store_file_attributes import VectorStoreFileAttributes  # noqa: E402
-from .vector_store_search_result_content_object import (
+from .vector_store_search_result_content_object import (  # noqa: E402
     VectorStoreSearchResultContentObject,
-)  # noqa: E402
+)

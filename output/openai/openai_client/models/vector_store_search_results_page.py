@@ -1,5 +1,3 @@
-"""VectorStoreSearchResultsPage."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["VectorStoreSearchResultsPage"]
 
 
 class VectorStoreSearchResultsPage(BaseModel):
-    """VectorStoreSearchResultsPage"""
-
     object: Literal["vector_store.search_results.page"]
     """The object type, which is always `vector_store.search_results.page`"""
 

@@ -1,11 +1,7 @@
-"""Verbosity."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["Verbosity"]
 
 Verbosity: TypeAlias = Literal["low", "medium", "high"] | str | None
-"""Verbosity"""

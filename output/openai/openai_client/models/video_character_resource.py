@@ -1,7 +1,4 @@
-"""VideoCharacterResource."""
-
 from __future__ import annotations
-
 
 from .._base_model import BaseModel
 
@@ -9,8 +6,6 @@ __all__ = ["VideoCharacterResource"]
 
 
 class VideoCharacterResource(BaseModel):
-    """VideoCharacterResource"""
-
     id: str | None
 
     name: str | None

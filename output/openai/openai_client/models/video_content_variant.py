@@ -1,11 +1,7 @@
-"""VideoContentVariant."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["VideoContentVariant"]
 
 VideoContentVariant: TypeAlias = Literal["video", "thumbnail", "spritesheet"] | str
-"""VideoContentVariant"""

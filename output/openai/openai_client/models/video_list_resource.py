@@ -1,5 +1,3 @@
-"""VideoListResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["VideoListResource"]
 
 
 class VideoListResource(BaseModel):
-    """VideoListResource"""
-
     object: Literal["list"]
     """The type of object returned, must be `list`."""
 

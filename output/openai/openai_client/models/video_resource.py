@@ -40,7 +40,9 @@ class VideoResource(BaseModel):
     """The resolution of the generated video."""
 
     seconds: str
-    """Duration of the generated clip in seconds. For extensions, this is the stitched total duration."""
+    """Duration of the generated clip in seconds. For extensions, this is the stitched
+    total duration.
+    """
 
     remixed_from_video_id: str | None
 

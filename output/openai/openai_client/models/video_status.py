@@ -1,11 +1,7 @@
-"""VideoStatus."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["VideoStatus"]
 
 VideoStatus: TypeAlias = Literal["queued", "in_progress", "completed", "failed"] | str
-"""VideoStatus"""

@@ -1,5 +1,3 @@
-"""VoiceConsentDeletedResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["VoiceConsentDeletedResource"]
 
 
 class VoiceConsentDeletedResource(BaseModel):
-    """VoiceConsentDeletedResource"""
-
     id: str
     """The consent recording identifier."""
 

@@ -1,5 +1,3 @@
-"""VoiceConsentListResource."""
-
 from __future__ import annotations
 
 from typing import Literal
@@ -10,8 +8,6 @@ __all__ = ["VoiceConsentListResource"]
 
 
 class VoiceConsentListResource(BaseModel):
-    """VoiceConsentListResource"""
-
     object: Literal["list"]
 
     data: list[VoiceConsentResource]

@@ -1,4 +1,6 @@
-"""VoiceConsentResource: A consent recording used to authorize creation of a custom voice."""
+"""VoiceConsentResource: A consent recording used to authorize creation of a custom
+voice.
+"""
 
 from __future__ import annotations
 

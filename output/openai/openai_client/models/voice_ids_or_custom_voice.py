@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from .voice_ids_shared import VoiceIdsShared
+from typing import TypeAlias
+
 from .voice_ids_or_custom_voice_variant2 import VoiceIdsOrCustomVoiceVariant2
-from typing_extensions import TypeAlias
+from .voice_ids_shared import VoiceIdsShared
 
 __all__ = ["VoiceIdsOrCustomVoice"]
 

@@ -1,17 +1,21 @@
-"""VoiceIdsShared."""
-
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["VoiceIdsShared"]
 
 VoiceIdsShared: TypeAlias = (
     str
     | Literal[
-        "alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"
+        "alloy",
+        "ash",
+        "ballad",
+        "coral",
+        "echo",
+        "sage",
+        "shimmer",
+        "verse",
+        "marin",
+        "cedar",
     ]
-    | str
 )
-"""VoiceIdsShared"""

@@ -1,4 +1,6 @@
-"""WebSearchActionOpenPage: Action type "open_page" - Opens a specific URL from search results."""
+"""WebSearchActionOpenPage: Action type "open_page" - Opens a specific URL from search
+results.
+"""
 
 from __future__ import annotations
 

@@ -17,8 +17,8 @@ class WebSearchActionSearch(BaseModel):
 
     query: str | None = None
     """The search query.
-    
-    
+
+
     .. deprecated:: deprecated by the API.
     """
 
@@ -30,4 +30,6 @@ class WebSearchActionSearch(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .web_search_action_search_sources_item import WebSearchActionSearchSourcesItem  # noqa: E402
+from .web_search_action_search_sources_item import (  # noqa: E402
+    WebSearchActionSearchSourcesItem,
+)

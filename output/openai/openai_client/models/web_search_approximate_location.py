@@ -1,15 +1,13 @@
-"""WebSearchApproximateLocation."""
-
 from __future__ import annotations
+
+from typing import TypeAlias
 
 from .web_search_approximate_location_web_search_approximate_location import (
     WebSearchApproximateLocationWebSearchApproximateLocation,
 )
-from typing_extensions import TypeAlias
 
 __all__ = ["WebSearchApproximateLocation"]
 
 WebSearchApproximateLocation: TypeAlias = (
     WebSearchApproximateLocationWebSearchApproximateLocation | None
 )
-"""WebSearchApproximateLocation"""

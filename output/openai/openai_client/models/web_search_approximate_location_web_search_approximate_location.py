@@ -1,4 +1,6 @@
-"""WebSearchApproximateLocationWebSearchApproximateLocation: The approximate location of the user."""
+"""WebSearchApproximateLocationWebSearchApproximateLocation: The approximate location of
+the user.
+"""
 
 from __future__ import annotations
 

@@ -1,11 +1,11 @@
-"""WebSearchContextSize: High level guidance for the amount of context window space to use for the
+"""WebSearchContextSize: High level guidance for the amount of context window space to
+use for the
 search. One of `low`, `medium`, or `high`. `medium` is the default.
 """
 
 from __future__ import annotations
 
-from typing import Literal
-from typing_extensions import TypeAlias
+from typing import Literal, TypeAlias
 
 __all__ = ["WebSearchContextSize"]
 

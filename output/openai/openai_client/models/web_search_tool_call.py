@@ -1,21 +1,23 @@
 """WebSearchToolCall: The results of a web search tool call. See the
-[web search guide](/docs/guides/tools-web-search) for more information.
+[web search guide](https://api.openai.com/docs/guides/tools-web-search) for more
+information.
 """
 
 from __future__ import annotations
 
-import pydantic
-from .._base_model import discriminate
 from typing import Annotated, Any, Literal
 
-from .._base_model import BaseModel
+import pydantic
+
+from .._base_model import BaseModel, discriminate
 
 __all__ = ["WebSearchToolCall"]
 
 
 class WebSearchToolCall(BaseModel):
     """The results of a web search tool call. See the
-    [web search guide](/docs/guides/tools-web-search) for more information.
+    [web search guide](https://api.openai.com/docs/guides/tools-web-search) for more
+    information.
     """
 
     id: str

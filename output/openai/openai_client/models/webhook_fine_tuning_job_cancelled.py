@@ -29,4 +29,6 @@ class WebhookFineTuningJobCancelled(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .webhook_fine_tuning_job_cancelled_data import WebhookFineTuningJobCancelledData  # noqa: E402
+from .webhook_fine_tuning_job_cancelled_data import (  # noqa: E402
+    WebhookFineTuningJobCancelledData,
+)

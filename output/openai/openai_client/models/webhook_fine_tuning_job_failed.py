@@ -29,4 +29,6 @@ class WebhookFineTuningJobFailed(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .webhook_fine_tuning_job_failed_data import WebhookFineTuningJobFailedData  # noqa: E402
+from .webhook_fine_tuning_job_failed_data import (  # noqa: E402
+    WebhookFineTuningJobFailedData,
+)

@@ -29,4 +29,6 @@ class WebhookFineTuningJobSucceeded(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .webhook_fine_tuning_job_succeeded_data import WebhookFineTuningJobSucceededData  # noqa: E402
+from .webhook_fine_tuning_job_succeeded_data import (  # noqa: E402
+    WebhookFineTuningJobSucceededData,
+)

@@ -1,4 +1,5 @@
-"""WebhookLiveCallIncoming: Sent when an incoming API SIP session is available for Live acceptance. The
+"""WebhookLiveCallIncoming: Sent when an incoming API SIP session is available for Live
+acceptance. The
 same pending session can also emit `realtime.call.incoming`; the first
 successful Realtime or Live accept endpoint selects the runtime surface.
 """

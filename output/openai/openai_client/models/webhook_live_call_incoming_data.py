@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["WebhookLiveCallIncomingData"]
@@ -21,6 +20,6 @@ class WebhookLiveCallIncomingData(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .webhook_live_call_incoming_data_sip_headers_item import (
+from .webhook_live_call_incoming_data_sip_headers_item import (  # noqa: E402
     WebhookLiveCallIncomingDataSipHeadersItem,
-)  # noqa: E402
+)

@@ -1,4 +1,5 @@
-"""WebhookRealtimeCallIncoming: Sent when an incoming API SIP session is available for Realtime acceptance.
+"""WebhookRealtimeCallIncoming: Sent when an incoming API SIP session is available for
+Realtime acceptance.
 The same pending session can also emit `live.call.incoming`; the first
 successful Realtime or Live accept endpoint selects the runtime surface.
 """
@@ -35,4 +36,6 @@ class WebhookRealtimeCallIncoming(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .webhook_realtime_call_incoming_data import WebhookRealtimeCallIncomingData  # noqa: E402
+from .webhook_realtime_call_incoming_data import (  # noqa: E402
+    WebhookRealtimeCallIncomingData,
+)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["WebhookRealtimeCallIncomingData"]
@@ -21,6 +20,6 @@ class WebhookRealtimeCallIncomingData(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .webhook_realtime_call_incoming_data_sip_headers_item import (
+from .webhook_realtime_call_incoming_data_sip_headers_item import (  # noqa: E402
     WebhookRealtimeCallIncomingDataSipHeadersItem,
-)  # noqa: E402
+)

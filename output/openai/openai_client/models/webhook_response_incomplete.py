@@ -29,4 +29,6 @@ class WebhookResponseIncomplete(BaseModel):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .webhook_response_incomplete_data import WebhookResponseIncompleteData  # noqa: E402
+from .webhook_response_incomplete_data import (  # noqa: E402
+    WebhookResponseIncompleteData,
+)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._base_model import BaseModel
 
 __all__ = ["WorkflowParam"]
@@ -18,10 +17,14 @@ class WorkflowParam(BaseModel):
     """Specific workflow version to run. Defaults to the latest deployed version."""
 
     state_variables: dict[str, str | int | bool | float] | None = None
-    """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the map defaults to an empty object."""
+    """State variables forwarded to the workflow. Keys may be up to 64 characters,
+    values must be primitive types, and the map defaults to an empty object.
+    """
 
     tracing: WorkflowTracingParam | None = None
-    """Optional tracing overrides for the workflow invocation. When omitted, tracing is enabled by default."""
+    """Optional tracing overrides for the workflow invocation. When omitted, tracing is
+    enabled by default.
+    """
 
 
 # Imported last so that models referring to each other can load in any order.
