@@ -245,7 +245,7 @@ class SchemaTyper:
                 kind = kinds[0]
             else:
                 return union([self._inline({**schema, "type": k}, base, pointer, hint, depth) for k in kinds])
-        if kind == "array" or "items" in schema:
+        if kind == "array" or (kind is None and "items" in schema):  # `type: object` wins over a stray `items`
             items = schema.get("items")
             item_t = self._type(items, base, pointer_join_str(pointer, "items"), hint + "Item", depth + 1) if items is not None else ANY
             return list_of(item_t)

@@ -1,0 +1,102 @@
+"""Issue #18, acceptance 4: one test per defect, each written to fail before its fix.
+
+Small specs are generated through the real command line; generated clients run in a fresh
+interpreter and send requests through `httpx.MockTransport`, so the tests see the wire.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT, run_clientgen, run_python
+
+MiB = 2**20
+
+
+def spec_doc(paths: dict[str, Any] | None = None, schemas: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+    doc: dict[str, Any] = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": paths or {}}
+    if schemas is not None:
+        doc["components"] = {"schemas": schemas}
+    for key, value in extra.items():
+        doc.setdefault("components", {})[key] = value
+    return doc
+
+
+def generate(tmp_path: Path, doc: dict[str, Any] | str, *flags: str, name: str = "spec.json") -> tuple[subprocess.CompletedProcess[str], Path]:
+    spec = tmp_path / name
+    spec.write_text(doc if isinstance(doc, str) else json.dumps(doc))
+    out = tmp_path / "out"
+    result = run_clientgen("generate", str(spec), "-o", str(out), "--package-name", "pkg", *flags)
+    return result, out
+
+
+def generated(tmp_path: Path, doc: dict[str, Any], *flags: str) -> tuple[str, Path]:
+    result, out = generate(tmp_path, doc, *flags)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr
+    return result.stderr, out
+
+
+def mypy_strict(out: Path, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy-cache"), "-p", "pkg"],
+        capture_output=True,
+        text=True,
+        cwd=out,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
+
+
+def run_ok(code: str, out: Path) -> str:
+    result = run_python(code, path=out)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
+
+
+def op(**extra: Any) -> dict[str, Any]:
+    return {"responses": {"204": {"description": "done"}}, **extra}
+
+
+# A transport that records what went on the wire; `sent` holds (headers, body) per request.
+CAPTURE = """
+import httpx
+sent = []
+def handler(request):
+    sent.append((request.headers, request.read()))
+    return httpx.Response(204)
+transport = httpx.MockTransport(handler)
+"""
+
+
+# ---- from the peer suites -----------------------------------------------------------------------
+
+
+# ---- from the Prism runs ---------------------------------------------------------------------------
+
+
+def test_type_object_wins_over_a_stray_items(tmp_path: Path) -> None:
+    schemas = {"M": {"type": "object", "properties": {"o": {"type": "object", "items": {"type": "string"}}}}}
+    _, out = generated(tmp_path, spec_doc(schemas=schemas))
+    source = (out / "pkg" / "models" / "m.py").read_text()
+    assert re.search(r"\bo: dict\[str, Any\] \| None", source), source
+    run_ok("from pkg.models import M\nassert M.model_validate({'o': {'k': 1}}).o == {'k': 1}\n", out)
+
+
+# ---- carried over --------------------------------------------------------------------------------
+
+
+def _peak_rss_kib(*args: str) -> tuple[subprocess.CompletedProcess[str], int]:
+    """Run the generator as a child and read its peak RSS from /usr/bin/time -v."""
+    result = subprocess.run(["/usr/bin/time", "-v", sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=ROOT, timeout=600)
+    found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
+    assert found, result.stderr[-2000:]
+    return result, int(found.group(1))
+
+
