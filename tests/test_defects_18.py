@@ -89,6 +89,33 @@ def test_type_object_wins_over_a_stray_items(tmp_path: Path) -> None:
     run_ok("from pkg.models import M\nassert M.model_validate({'o': {'k': 1}}).o == {'k': 1}\n", out)
 
 
+def test_content_length_and_reserved_header_parameters_are_ignored(tmp_path: Path) -> None:
+    params = [
+        {"name": name, "in": "header", "required": True, "schema": {"type": kind}}
+        for name, kind in (("Content-Length", "integer"), ("Accept", "string"), ("Content-Type", "string"), ("Authorization", "string"))
+    ] + [{"name": "X-Keep", "in": "header", "required": True, "schema": {"type": "string"}}]
+    body = {"required": True, "content": {"application/json": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}}}}
+    paths = {"/h": {"post": op(operationId="send", parameters=params, requestBody=body)}}
+    stderr, out = generated(tmp_path, spec_doc(paths))
+    assert "Content-Length" in stderr, stderr
+    run_ok(
+        CAPTURE
+        + """
+import inspect
+from pkg import Client
+names = set(inspect.signature(Client(base_url="http://t").default.send).parameters)
+assert {"x_keep", "a"} <= names, names
+assert not names & {"content_length", "accept", "content_type", "authorization"}, names
+with Client(base_url="http://t", transport=transport) as c:
+    c.default.send(x_keep="k", a="hello")
+(h, b), = sent
+assert h["content-length"] == str(len(b)) and b == b'{"a":"hello"}', (h, b)
+assert h["x-keep"] == "k"
+""",
+        out,
+    )
+
+
 # ---- carried over --------------------------------------------------------------------------------
 
 

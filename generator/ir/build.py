@@ -281,7 +281,10 @@ class _Builder:
                 if not isinstance(p, dict) or not isinstance(p.get("name"), str) or p.get("in") not in ("path", "query", "header", "cookie"):
                     raise self.error("a parameter needs a 'name' and an 'in' of path, query, header or cookie", rptr, rbase)
                 if p["in"] == "header" and p["name"].lower() in ("accept", "content-type", "authorization"):
-                    continue  # the client sets these itself
+                    continue  # OpenAPI: these header parameters are ignored (the client sets them itself)
+                if p["in"] == "header" and p["name"].lower() == "content-length":
+                    self.warnings.append(f"{rptr}: header parameter {p['name']!r} ignored; the client sends the body's real length")
+                    continue
                 merged[(p["in"], p["name"])] = (p, rbase, rptr)
         namer = names.Namer(CALL_OPTIONS)
         typed = []
