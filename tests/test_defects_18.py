@@ -81,6 +81,43 @@ transport = httpx.MockTransport(handler)
 # ---- from the Prism runs ---------------------------------------------------------------------------
 
 
+def test_required_multipart_body_without_fields_sends_an_empty_body(tmp_path: Path) -> None:
+    def body(ct: str) -> dict[str, Any]:
+        return {"required": True, "content": {ct: {"schema": {"type": "object", "properties": {"note": {"type": "string"}}}}}}
+
+    paths = {
+        "/m": {"post": op(operationId="multi", requestBody=body("multipart/form-data"))},
+        "/f": {"post": op(operationId="form", requestBody=body("application/x-www-form-urlencoded"))},
+    }
+    _, out = generated(tmp_path, spec_doc(paths))
+    run_ok(
+        CAPTURE
+        + """
+import asyncio
+from starlette.requests import Request
+from pkg import Client
+with Client(base_url="http://t", transport=transport) as c:
+    c.default.multi()
+    c.default.form()
+(mh, mb), (fh, fb) = sent
+ct = mh["content-type"]
+assert ct.startswith("multipart/form-data; boundary="), mh
+boundary = ct.split("boundary=", 1)[1]
+assert mb == f"--{boundary}--\\r\\n".encode(), mb
+assert int(mh["content-length"]) == len(mb)
+async def parsed_form():  # as a server (Starlette, python-multipart) reads it
+    async def receive():
+        return {"type": "http.request", "body": mb, "more_body": False}
+    scope = {"type": "http", "method": "POST", "headers": [(b"content-type", ct.encode())]}
+    return list((await Request(scope, receive).form()).items())
+assert asyncio.run(parsed_form()) == []
+assert fh["content-type"] == "application/x-www-form-urlencoded", fh
+assert fb == b""
+""",
+        out,
+    )
+
+
 def test_type_object_wins_over_a_stray_items(tmp_path: Path) -> None:
     schemas = {"M": {"type": "object", "properties": {"o": {"type": "object", "items": {"type": "string"}}}}}
     _, out = generated(tmp_path, spec_doc(schemas=schemas))
@@ -117,6 +154,25 @@ assert h["x-keep"] == "k"
 
 
 # ---- carried over --------------------------------------------------------------------------------
+
+
+def test_required_nullable_body_none_sends_null(tmp_path: Path) -> None:
+    body = {"required": True, "content": {"application/json": {"schema": {"type": "string", "nullable": True}}}}
+    paths = {"/n": {"put": op(operationId="put_value", requestBody=body)}}
+    _, out = generated(tmp_path, spec_doc(paths))
+    run_ok(
+        CAPTURE
+        + """
+from pkg import Client
+with Client(base_url="http://t", transport=transport) as c:
+    c.default.put_value(body=None)
+    c.default.put_value(body="x")
+(h, b), (_, b2) = sent
+assert b == b"null" and h["content-type"] == "application/json", (h, b)
+assert b2 == b'"x"'
+""",
+        out,
+    )
 
 
 def _peak_rss_kib(*args: str) -> tuple[subprocess.CompletedProcess[str], int]:
