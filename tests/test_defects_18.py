@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 from conftest import ROOT, run_clientgen, run_python
 
 MiB = 2**20
@@ -76,6 +75,23 @@ transport = httpx.MockTransport(handler)
 
 
 # ---- from the peer suites -----------------------------------------------------------------------
+
+
+def test_ref_only_alias_cycle_is_any_with_a_warning(tmp_path: Path) -> None:
+    schemas = {
+        "A": {"$ref": "#/components/schemas/B"},
+        "B": {"$ref": "#/components/schemas/A"},
+        "Holder": {"type": "object", "properties": {"x": {"$ref": "#/components/schemas/A"}}},
+    }
+    stderr, out = generated(tmp_path, spec_doc(schemas=schemas))
+    assert re.search(r"\$ref cycle.*A -> B -> A|\$ref cycle.*B -> A -> B", stderr), stderr
+    run_ok(
+        """
+from pkg.models import Holder
+assert Holder.model_validate({"x": [1, {"y": 2}]}).x == [1, {"y": 2}]
+""",
+        out,
+    )
 
 
 # ---- from the Prism runs ---------------------------------------------------------------------------

@@ -296,7 +296,7 @@ class _Builder:
                 schema = media.get("schema") if isinstance(media, dict) else None
                 sptr = pointer_join_str(rptr, "content", ct, "schema")
             t = self.typer.type_of(schema, rbase, sptr, hint + names.pascal(wire)) if schema is not None else TypeRef(py="str", doc="str", json_kind="string")
-            resolved_schema, _, _ = self.deref(schema, rbase, sptr) if isinstance(schema, dict) else ({}, rbase, sptr)
+            resolved_schema, _, _ = self.typer.schema_deref(schema, rbase, sptr) if isinstance(schema, dict) else ({}, rbase, sptr)
             resolved_schema = resolved_schema if isinstance(resolved_schema, dict) else {}
             typed.append((loc, wire, p, t, resolved_schema))
         # path parameters first, in the order they appear in the path template

@@ -137,6 +137,7 @@ class SchemaTyper:
     preferred_names: dict[int, str] = field(default_factory=dict)  # component schemas keep their own names
     _wire_names: dict[str, str] = field(default_factory=dict)  # model name -> schema name
     _objects: set[str] = field(default_factory=set)  # URIs whose model has fields
+    _cycles: set[frozenset[str]] = field(default_factory=set)  # `$ref` cycles already warned about
     # model and API group classes: one namespace, since each names a docs/<Name>.md
     class_names: names.Namer = field(default_factory=lambda: names.Namer(RUNTIME_CLASSES | names.WINDOWS_DEVICES, ignore_case=True))
     _modules: names.Namer = field(default_factory=lambda: names.Namer({"__init__"}))
@@ -185,6 +186,29 @@ class SchemaTyper:
             pointer = frag
         return schema, base, pointer
 
+    def schema_deref(self, schema: Any, base: str, pointer: str) -> tuple[Any, str, str]:
+        """`deref` for a schema: a `$ref` cycle (typed as Any) resolves to the empty schema."""
+        if self._ref_cycle(schema, base, pointer) is not None:
+            return {}, base, pointer
+        return self.deref(schema, base, pointer)
+
+    def _where(self, uri: str) -> str:
+        """A schema's location for a message: its pointer, after its file's name if not the root."""
+        doc, frag = split_uri(uri)
+        return frag or "/" if doc == self.resolver.root.uri else f"{doc.rsplit('/', 1)[-1]}#{frag or '/'}"
+
+    def _ref_cycle(self, schema: Any, base: str, pointer: str) -> list[str] | None:
+        """The targets of a `$ref` chain that comes back to one of them, from that one on
+        (ending with it again), or None if the chain ends."""
+        chain: list[str] = []
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            schema, target = self.resolver.lookup(schema["$ref"], base, pointer=pointer)
+            if target in chain:
+                return [*chain[chain.index(target) :], target]
+            chain.append(target)
+            base, pointer = split_uri(target)
+        return None
+
     def example_deref(self, base: str) -> Callable[[Any], Any]:
         """A best-effort `$ref` follower for example synthesis (never raises)."""
 
@@ -213,7 +237,12 @@ class SchemaTyper:
         contents, target = self.resolver.lookup(schema["$ref"], base, pointer=pointer)
         tbase, tptr = split_uri(target)
         if isinstance(contents, dict) and isinstance(contents.get("$ref"), str):
-            self.deref(schema, base, pointer)  # a chain of $refs must end somewhere: a loop is an error
+            cycle = self._ref_cycle(schema, base, pointer)
+            if cycle is not None:  # schemas that are only `$ref`s to each other: nothing to type
+                if frozenset(cycle) not in self._cycles:
+                    self._cycles.add(frozenset(cycle))
+                    self.warn(f"{self._where(cycle[0])}: $ref cycle {' -> '.join(map(_name_for, cycle))} (schemas that only refer to each other); typed as Any")
+                return ANY
         nullable = _is_nullable(schema)
         if target in self._names_by_uri or (isinstance(contents, dict) and _needs_model(contents)):
             t = self._model_ref(target, contents, tbase, tptr, _name_for(target))
@@ -422,7 +451,7 @@ class SchemaTyper:
         typed = []
         for key, (prop, pbase, pptr) in props.items():
             t = self._type(prop, pbase, pptr, name + names.pascal(key), 1)
-            resolved, _, _ = self.deref(prop, pbase, pptr) if isinstance(prop, dict) else (prop, pbase, pptr)
+            resolved, _, _ = self.schema_deref(prop, pbase, pptr) if isinstance(prop, dict) else (prop, pbase, pptr)
             typed.append((key, prop if isinstance(prop, dict) else {}, resolved if isinstance(resolved, dict) else {}, t, pbase))
         shadowed = frozenset(i for _, _, _, t, _ in typed for i in identifiers(t.py))
         # a field's Python name is its parent's when it redeclares an inherited property, else never
@@ -462,7 +491,7 @@ class SchemaTyper:
         return parent, tuple(fields)
 
     def _flatten_all_of(self, member: Any, base: str, pointer: str) -> list[tuple[Any, str, str]]:
-        member, mbase, mptr = self.deref(member, base, pointer)
+        member, mbase, mptr = self.schema_deref(member, base, pointer)
         out = [(member, mbase, mptr)]
         if isinstance(member, dict) and isinstance(member.get("allOf"), list):
             for i, sub in enumerate(member["allOf"]):
