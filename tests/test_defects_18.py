@@ -77,6 +77,27 @@ transport = httpx.MockTransport(handler)
 # ---- from the peer suites -----------------------------------------------------------------------
 
 
+def test_allof_cycle_generates_a_model(tmp_path: Path) -> None:
+    schemas = {
+        "R": {"allOf": [{"$ref": "#/components/schemas/R"}, {"type": "object", "properties": {"name": {"type": "string"}}}]},
+        "A": {"allOf": [{"$ref": "#/components/schemas/B"}, {"type": "object", "properties": {"a": {"type": "integer"}}}]},
+        "B": {"allOf": [{"$ref": "#/components/schemas/A"}, {"type": "object", "properties": {"b": {"type": "string"}}}]},
+    }
+    paths = {"/r": {"get": {"responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/R"}}}}}}}}
+    _, out = generated(tmp_path, spec_doc(paths, schemas))
+    run_ok(
+        """
+from pkg.models import A, B, R
+assert R.model_validate({"name": "n"}).name == "n"
+a = A.model_validate({"a": 1, "b": "x"})
+assert (a.a, a.b) == (1, "x"), a
+assert B.model_validate({"a": 2, "b": "y"}).to_dict() == {"a": 2, "b": "y"}
+""",
+        out,
+    )
+    mypy_strict(out, tmp_path)
+
+
 def test_ref_only_alias_cycle_is_any_with_a_warning(tmp_path: Path) -> None:
     schemas = {
         "A": {"$ref": "#/components/schemas/B"},

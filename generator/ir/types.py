@@ -138,6 +138,7 @@ class SchemaTyper:
     _wire_names: dict[str, str] = field(default_factory=dict)  # model name -> schema name
     _objects: set[str] = field(default_factory=set)  # URIs whose model has fields
     _cycles: set[frozenset[str]] = field(default_factory=set)  # `$ref` cycles already warned about
+    _building: set[str] = field(default_factory=set)  # URIs of object models whose fields are being collected
     # model and API group classes: one namespace, since each names a docs/<Name>.md
     class_names: names.Namer = field(default_factory=lambda: names.Namer(RUNTIME_CLASSES | names.WINDOWS_DEVICES, ignore_case=True))
     _modules: names.Namer = field(default_factory=lambda: names.Namer({"__init__"}))
@@ -391,7 +392,9 @@ class SchemaTyper:
         example = schema.get("example")
         if _is_object_model(schema) or isinstance(schema.get("allOf"), list):
             self._objects.add(uri)
+            self._building.add(uri)
             base_model, fields = self._object_fields(schema, base, pointer, name)
+            self._building.discard(uri)
             extra_t = None
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
@@ -430,14 +433,17 @@ class SchemaTyper:
         raw_all_of = schema.get("allOf")
         all_of: list[Any] = raw_all_of if isinstance(raw_all_of, list) else []
         ref_members = [m for m in all_of if isinstance(m, dict) and "$ref" in m]
+        seen = frozenset({f"{base}#{pointer}"})
         for i, member in enumerate(all_of):
             mptr = pointer_join_str(pointer, "allOf", i)
             if isinstance(member, dict) and "$ref" in member and len(ref_members) == 1:
                 t = self._type(member, base, mptr, name, 1)
-                if t.model and t.is_object:
+                # an allOf cycle (R extends R, or A -> B -> A) cannot be inheritance: a model
+                # still collecting its fields is copied in below instead of being the base
+                if t.model and t.is_object and self._uris_by_name.get(t.model) not in self._building:
                     parent = t.model
                     continue
-            parts.extend(self._flatten_all_of(member, base, mptr))
+            parts.extend(self._flatten_all_of(member, base, mptr, seen))
         for sub, sbase, sptr in parts:
             if not isinstance(sub, dict):
                 continue
@@ -490,12 +496,17 @@ class SchemaTyper:
                 parent = None
         return parent, tuple(fields)
 
-    def _flatten_all_of(self, member: Any, base: str, pointer: str) -> list[tuple[Any, str, str]]:
+    def _flatten_all_of(self, member: Any, base: str, pointer: str, seen: frozenset[str]) -> list[tuple[Any, str, str]]:
+        """`member` and its allOf members, each schema once along a path (`seen`: the schemas
+        being flattened already, so an allOf cycle ends where it comes back)."""
         member, mbase, mptr = self.schema_deref(member, base, pointer)
+        key = f"{mbase}#{mptr}"
+        if key in seen:
+            return []
         out = [(member, mbase, mptr)]
         if isinstance(member, dict) and isinstance(member.get("allOf"), list):
             for i, sub in enumerate(member["allOf"]):
-                out.extend(self._flatten_all_of(sub, mbase, pointer_join_str(mptr, "allOf", i)))
+                out.extend(self._flatten_all_of(sub, mbase, pointer_join_str(mptr, "allOf", i), seen | {key}))
         return out
 
 
