@@ -98,6 +98,41 @@ assert B.model_validate({"a": 2, "b": "y"}).to_dict() == {"a": 2, "b": "y"}
     mypy_strict(out, tmp_path)
 
 
+def test_integer_enum_above_int64_is_typed_int_and_checked_at_run_time(tmp_path: Path) -> None:
+    big = 2**64 - 1
+    schemas = {
+        "Big": {"type": "object", "properties": {
+            "fixed": {"type": "integer", "const": big},
+            "single": {"type": "integer", "enum": [big]},
+            "choice": {"type": "integer", "enum": [big, 1]},  # open, as every enum of several values
+        }},
+    }
+    doc = spec_doc(schemas=schemas)
+    doc["openapi"] = "3.1.0"
+    _, out = generated(tmp_path, doc)
+    source = (out / "pkg" / "models" / "big.py").read_text()
+    assert f"Literal[{big}" not in source, source
+    assert str(big) in (out / "docs" / "Big.md").read_text()
+    run_ok(
+        f"""
+import pydantic
+from pkg.models import Big
+ok = Big.model_validate({{"fixed": {big}, "single": {big}, "choice": 2}})
+assert ok.fixed == ok.single == {big} and ok.choice == 2
+assert ok.to_dict() == {{"fixed": {big}, "single": {big}, "choice": 2}}
+for bad in ({{"fixed": 5}}, {{"single": {big} - 1}}):
+    try:
+        Big.model_validate(bad)
+    except pydantic.ValidationError:
+        pass
+    else:
+        raise AssertionError(bad)
+""",
+        out,
+    )
+    mypy_strict(out, tmp_path)
+
+
 def test_ref_only_alias_cycle_is_any_with_a_warning(tmp_path: Path) -> None:
     schemas = {
         "A": {"$ref": "#/components/schemas/B"},

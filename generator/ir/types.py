@@ -37,6 +37,7 @@ RUNTIME_CLASSES = frozenset(
     "SyncRuntime AsyncRuntime Stream AsyncStream Paginator AsyncPaginator TimeoutTypes FileContent Path "
     "TypeAlias UUID".split()
 )
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1  # the integers type checkers accept in a `Literal`
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -107,10 +108,20 @@ def literal(values: list[Any], *, open_enum: bool = False) -> TypeRef:
     kinds = {type(v) for v in values}
     kind = kinds.pop() if len(kinds) == 1 else None
     json_kind = {str: "string", int: "integer", bool: "boolean"}.get(kind, "any") if kind else "any"
+    if kind is int and any(not INT64_MIN <= v <= INT64_MAX for v in values):
+        return _big_int_literal(values, open_enum=open_enum)
     py = f"Literal[{body}]"
     if open_enum and len(values) > 1 and kind in (str, int):
         py += f" | {kind.__name__}"
     return TypeRef(py=py, doc=py, json_kind=json_kind, literals=tuple(values))
+
+
+def _big_int_literal(values: list[int], *, open_enum: bool) -> TypeRef:
+    """Integers beyond 64 bits, which type checkers refuse in `Literal`: `int`, the exact
+    values in the docs, and (unless the enum is open) checked when a value is validated."""
+    shown = ", ".join(map(str, values))
+    py = "int" if open_enum and len(values) > 1 else f"Annotated[int, one_of({shown})]"
+    return TypeRef(py=py, doc=f"int (one of {shown})", json_kind="integer", literals=tuple(values))
 
 
 def identifiers(annotation: str) -> set[str]:

@@ -15,6 +15,7 @@ _STD = {
     "Annotated": ("typing", "Annotated"),
     "pydantic": ("", "pydantic"),
     "discriminate": (".._base_model", "discriminate"),
+    "one_of": (".._base_model", "one_of"),
 }
 
 
