@@ -247,6 +247,30 @@ assert b2 == b'"x"'
     )
 
 
+def test_date_and_datetime_union_round_trips(tmp_path: Path) -> None:
+    date_s = {"type": "string", "format": "date"}
+    time_s = {"type": "string", "format": "date-time"}
+    schemas = {"M": {"type": "object", "properties": {"one": {"oneOf": [date_s, time_s]}, "any": {"anyOf": [time_s, date_s]}}}}
+    _, out = generated(tmp_path, spec_doc(schemas=schemas))
+    run_ok(
+        """
+import datetime as dt
+from pkg.models import M
+for value, kind in (("2024-01-02", dt.date), ("2024-01-02T03:04:05Z", dt.datetime), ("2024-01-02T00:00:00Z", dt.datetime)):
+    for key in ("one", "any"):
+        m = M.model_validate({key: value})
+        assert type(getattr(m, key)) is kind, (key, value, getattr(m, key))
+        assert m.to_dict() == {key: value}, (m.to_dict(), value)
+        j = M.model_validate_json(m.to_json())
+        assert type(getattr(j, key)) is kind, (key, value, j)
+m = M(one=dt.date(2024, 1, 2), any=dt.datetime(2024, 1, 2, tzinfo=dt.timezone.utc))
+assert type(m.one) is dt.date and type(m.any) is dt.datetime
+""",
+        out,
+    )
+    mypy_strict(out, tmp_path)
+
+
 def _peak_rss_kib(*args: str) -> tuple[subprocess.CompletedProcess[str], int]:
     """Run the generator as a child and read its peak RSS from /usr/bin/time -v."""
     result = subprocess.run(["/usr/bin/time", "-v", sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=ROOT, timeout=600)

@@ -29,6 +29,8 @@ _FORMATS = {
     "uuid": TypeRef(py="UUID", doc="UUID", json_kind="string"),
     "binary": FILE,
 }
+# pydantic would read a date as a midnight datetime: a date-only text becomes a date first
+DATE_OR_DATETIME = TypeRef(py="Annotated[datetime | date, date_or_datetime]", doc="date | datetime", json_kind="string")
 # Names the runtime and models package export; a spec model taking one gets a suffix.
 RUNTIME_CLASSES = frozenset(
     "ApiResponse ApiError ApiStatusError Client AsyncClient NotGiven FileInput BaseModel "
@@ -65,6 +67,9 @@ def union(members: list[TypeRef]) -> TypeRef:
     for m in members:
         for part in _split_union(m):
             unique.setdefault(part.py, part)
+    if "date" in unique and "datetime" in unique:  # one member that tells them apart by the text
+        unique = {k: v for k, v in unique.items() if k != "datetime"}
+        unique = {(DATE_OR_DATETIME.py if k == "date" else k): (DATE_OR_DATETIME if k == "date" else v) for k, v in unique.items()}
     parts = list(unique.values())
     if "Any" in unique:
         return ANY

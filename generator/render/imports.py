@@ -16,6 +16,7 @@ _STD = {
     "pydantic": ("", "pydantic"),
     "discriminate": (".._base_model", "discriminate"),
     "one_of": (".._base_model", "one_of"),
+    "date_or_datetime": (".._base_model", "date_or_datetime"),
 }
 
 
