@@ -133,6 +133,41 @@ for bad in ({{"fixed": 5}}, {{"single": {big} - 1}}):
     mypy_strict(out, tmp_path)
 
 
+def test_http_signature_scheme_is_not_sent_as_bearer(tmp_path: Path) -> None:
+    schemes = {
+        "sig": {"type": "http", "scheme": "signature"},
+        "dig": {"type": "http", "scheme": "Digest"},
+        "tok": {"type": "http", "scheme": "Bearer"},
+    }
+    paths = {"/s": {"get": op(operationId="signed", security=[{"sig": []}])}, "/t": {"get": op(operationId="token", security=[{"tok": []}])}}
+    stderr, out = generated(tmp_path, spec_doc(paths, securitySchemes=schemes))
+    for name, scheme in (("sig", "signature"), ("dig", "Digest")):
+        assert re.search(rf"securitySchemes/{name}\b.*{scheme}", stderr), stderr
+    assert "securitySchemes/tok" not in stderr
+    run_ok(
+        CAPTURE
+        + """
+import inspect
+from pkg import Client
+assert "sig" not in inspect.signature(Client).parameters  # nothing to pass: sign with the hook
+def sign(request):
+    request.headers["Signature"] = "keyId=k," + request.url.path
+with Client(base_url="http://t", tok="t0k", request_hook=sign, transport=transport) as c:
+    c.default.signed()
+    c.default.token()
+(h1, _), (h2, _) = sent
+assert "authorization" not in h1, h1
+assert h1["signature"] == "keyId=k,/s", h1
+assert h2["authorization"] == "Bearer t0k", h2
+""",
+        out,
+    )
+    readme = (ROOT / "README.md").read_text()
+    assert "request_hook" in readme
+    assert "Client(request_hook=sign)" in (out / "README.md").read_text()
+    mypy_strict(out, tmp_path)
+
+
 def test_ref_only_alias_cycle_is_any_with_a_warning(tmp_path: Path) -> None:
     schemas = {
         "A": {"$ref": "#/components/schemas/B"},

@@ -460,10 +460,15 @@ class _Builder:
             py_name = namer.claim(names.snake(str(name)))
             env = names.constant(self.options.package + "_" + str(name))
             common = {"name": str(name), "py_name": py_name, "env_var": env, "description": str(s.get("description") or "")}
-            if kind == "http" and str(s.get("scheme", "")).lower() == "basic":
-                out.append(SecurityScheme(kind="basic", **common))  # type: ignore[arg-type]
-            elif kind == "http":
-                out.append(SecurityScheme(kind="bearer", **common))  # type: ignore[arg-type]
+            http_scheme = str(s.get("scheme") or "")
+            if kind == "http" and http_scheme.lower() in ("basic", "bearer"):
+                out.append(SecurityScheme(kind=http_scheme.lower(), **common))  # type: ignore[arg-type]
+            elif kind == "http":  # signature, digest, ...: never a silent Bearer
+                self.warnings.append(
+                    f"{ptr}: HTTP authentication scheme {http_scheme!r} is not built in; the client sends no "
+                    "credential for it: sign requests with Client(request_hook=...) (see the generated README)"
+                )
+                out.append(SecurityScheme(kind="http", http_scheme=http_scheme, **common))  # type: ignore[arg-type]
             elif kind == "apiKey" and s.get("in") in ("header", "query", "cookie"):
                 out.append(SecurityScheme(kind="api_key", location=s["in"], param_name=str(s.get("name") or name), **common))
             elif kind == "oauth2":
