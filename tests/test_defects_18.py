@@ -13,7 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import yaml
 from conftest import ROOT, run_clientgen, run_python
+
+from generator.load.swagger2 import original_pointer
 
 MiB = 2**20
 
@@ -166,6 +169,39 @@ assert h2["authorization"] == "Bearer t0k", h2
     assert "request_hook" in readme
     assert "Client(request_hook=sign)" in (out / "README.md").read_text()
     mypy_strict(out, tmp_path)
+
+
+def test_swagger2_error_points_at_the_swagger2_location(tmp_path: Path) -> None:
+    text = """swagger: "2.0"
+info: {title: T, version: "1"}
+paths:
+  /x:
+    get:
+      parameters:
+        - name: q
+          in: query
+          $ref: '#/definitions/M'
+      responses:
+        "200": {description: ok}
+definitions:
+  M:
+    type: object
+    properties:
+      a: {type: string}
+"""
+    result, _ = generate(tmp_path, text, "--no-validate", name="sw.yaml")
+    assert result.returncode == 2, result.stderr
+    first = result.stderr.splitlines()[0]
+    assert "sw.yaml:7 at /paths/~1x/get/parameters/0:" in first, first
+    assert "components" not in first, first
+    assert "#/definitions/M" in first, first
+    # other builder errors map the upgraded document's pointers back the same way
+    source = yaml.safe_load(text)
+    source["paths"]["/x"]["get"]["parameters"].insert(0, {"name": "b", "in": "body", "schema": {}})
+    assert original_pointer(source, "/paths/~1x/get/parameters/0/schema") == "/paths/~1x/get/parameters/1"
+    assert original_pointer(source, "/paths/~1x/get/requestBody/content/application~1json") == "/paths/~1x/get/parameters/0"
+    assert original_pointer(source, "/components/schemas/M/properties/a") == "/definitions/M/properties/a"
+    assert original_pointer(source, "/paths/~1x/get/responses/200/content/application~1json/schema") == "/paths/~1x/get/responses/200"
 
 
 def test_ref_only_alias_cycle_is_any_with_a_warning(tmp_path: Path) -> None:

@@ -34,6 +34,7 @@ from generator.ir.signature import build_signature, cli_example, example_args
 from generator.ir.streaming import detect_event_stream
 from generator.ir.types import ANY, FILE, NONE, SchemaTyper, identifiers, pointer_join_str, union
 from generator.load.refs import RefResolver
+from generator.load.swagger2 import original_pointer, original_ref
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 DEFAULT_TAG = "default"
@@ -99,7 +100,13 @@ class _Builder:
 
     def error(self, message: str, pointer: str, base: str | None = None) -> SpecError:
         doc = self.resolver.document(base or self.base)
+        if doc.swagger2 is not None:  # say where in the 2.0 file the user wrote it
+            pointer = original_pointer(doc.swagger2, pointer)
         return SpecError(message, file=str(doc.path), pointer=pointer, line=doc.line_of(pointer))
+
+    def spelled(self, ref: str, base: str) -> str:
+        """A `$ref` as its document spells it (2.0 refs were rewritten by the upgrade)."""
+        return original_ref(ref) if self.resolver.document(base).swagger2 is not None else ref
 
     # ---- top level -------------------------------------------------------------------------
     def build(self) -> Api:
@@ -276,10 +283,15 @@ class _Builder:
         for raw, pbase, pptr in sources:
             if not isinstance(raw, list):
                 continue
-            for i, p in enumerate(raw):
-                p, rbase, rptr = self.deref(p, pbase, pointer_join_str(pptr, "parameters", i))
+            for i, entry in enumerate(raw):
+                eptr = pointer_join_str(pptr, "parameters", i)
+                p, rbase, rptr = self.deref(entry, pbase, eptr)
                 if not isinstance(p, dict) or not isinstance(p.get("name"), str) or p.get("in") not in ("path", "query", "header", "cookie"):
-                    raise self.error("a parameter needs a 'name' and an 'in' of path, query, header or cookie", rptr, rbase)
+                    need = "a parameter needs a 'name' and an 'in' of path, query, header or cookie"
+                    if isinstance(entry, dict) and isinstance(entry.get("$ref"), str):  # say so where the $ref is
+                        beside = "; keys beside a $ref are ignored" if entry.keys() - {"$ref"} else ""
+                        raise self.error(f"$ref {self.spelled(entry['$ref'], pbase)!r} does not lead to a parameter ({need}{beside})", eptr, pbase)
+                    raise self.error(need, rptr, rbase)
                 if p["in"] == "header" and p["name"].lower() in ("accept", "content-type", "authorization"):
                     continue  # OpenAPI: these header parameters are ignored (the client sets them itself)
                 if p["in"] == "header" and p["name"].lower() == "content-length":

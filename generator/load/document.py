@@ -114,6 +114,7 @@ class Document:
     text: str
     data: Any
     digest: str = ""  # sha256 of the file's bytes
+    swagger2: Any = None  # a Swagger 2.0 file's own data, once `data` holds its 3.0 upgrade
     _nodes: Any = field(default=None, repr=False)
 
     @property
