@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from conftest import ROOT, run_clientgen, run_python
 
@@ -350,3 +351,22 @@ def _peak_rss_kib(*args: str) -> tuple[subprocess.CompletedProcess[str], int]:
     return result, int(found.group(1))
 
 
+@pytest.mark.parametrize("kind", ["yaml", "json"])
+def test_huge_string_stays_within_twice_its_size(tmp_path: Path, kind: str) -> None:
+    size = 50 * MiB
+    small = tmp_path / f"small.{kind}"
+    huge = tmp_path / f"huge.{kind}"
+    if kind == "yaml":
+        head = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n"
+        small.write_text(head + "x-huge: [\n")  # invalid YAML: fails at once
+        huge.write_text(head + "x-huge: '" + "x" * size + "'\n")
+        where = "huge.yaml:4 at /x-huge:"
+    else:
+        small.write_text('{"openapi": }')  # invalid JSON: fails at once
+        huge.write_text(json.dumps({"openapi": "3.0.3", "info": {"title": "T", "version": "1", "description": "x" * size}, "paths": {}}))
+        where = "huge.json:1 at /info/description:"
+    _, baseline = _peak_rss_kib("generate", str(small), "-o", str(tmp_path / "o1"), "--package-name", "p")
+    result, peak = _peak_rss_kib("generate", str(huge), "-o", str(tmp_path / "o2"), "--package-name", "p")
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert where in result.stderr and "a string of 52,428,800 characters" in result.stderr, result.stderr[-2000:]
+    assert (peak - baseline) * 1024 <= 2 * size, f"peak {peak} KiB, baseline {baseline} KiB"
