@@ -386,8 +386,10 @@ class BaseRuntime:
         retry_backoff: float = DEFAULT_RETRY_BACKOFF,
         default_headers: Mapping[str, str] | None = None,
         strict_responses: bool = False,
+        request_hook: Callable[[httpx.Request], None] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.request_hook = request_hook
         self.strict_responses = strict_responses
         self.timeout = timeout
         self.max_retries = max_retries
@@ -446,6 +448,8 @@ class BaseRuntime:
                     request.headers.setdefault(scheme.param_name, str(value))
             else:
                 request.headers.setdefault("Authorization", f"Bearer {value}")
+        if self.request_hook is not None:  # e.g. signs the request (HTTP Signature, Digest)
+            self.request_hook(request)
 
     def _next_request(self, endpoint: Endpoint, response: httpx.Response) -> httpx.Request | None:
         """Where a redirect leads: credentials go along to the same origin only."""
@@ -577,8 +581,10 @@ class BaseRuntime:
         if all_cookies:
             kwargs["headers"]["Cookie"] = "; ".join(f"{k}={v}" for k, v in all_cookies.items())
         extra = dict(options.extra_body or {})
-        if endpoint.body_kind == "json" and (body is not None or extra):
-            payload = jsonable(body) if body is not None else {}
+        # `body=None` for a required body is the JSON value null, not "no body"
+        null_body = endpoint.body_mode == "body" and endpoint.body_required
+        if endpoint.body_kind == "json" and (body is not None or extra or null_body):
+            payload = jsonable(body) if body is not None or null_body else {}
             extra_json = jsonable(extra)
             if extra and isinstance(payload, dict) and isinstance(extra_json, dict):
                 payload = {**payload, **extra_json}
@@ -588,6 +594,10 @@ class BaseRuntime:
             kwargs["headers"]["Content-Type"] = endpoint.content_type or "application/json"
         elif endpoint.body_kind == "multipart":
             kwargs["files"] = _multipart(body if body is not None else {}) + _multipart(extra)
+            if not kwargs["files"] and body is not None:  # httpx would send no body at all
+                boundary = os.urandom(16).hex()
+                kwargs["content"] = f"--{boundary}--\r\n".encode()
+                kwargs["headers"]["Content-Type"] = f"multipart/form-data; boundary={boundary}"
         elif endpoint.body_kind == "form" and body is not None:
             raw = jsonable(body)
             kwargs["data"] = {
