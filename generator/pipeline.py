@@ -36,7 +36,7 @@ def build(doc: Document, options: Options) -> tuple[Api, list[Document]]:
     spec = doc.path
     swagger2 = doc.data.get("swagger") == "2.0"
     if swagger2:  # the IR builder reads OpenAPI 3.0; validation above saw the 2.0 original
-        doc.data = upgrade(doc.data)
+        doc.swagger2, doc.data = doc.data, upgrade(doc.data)
     title = str((doc.data.get("info") or {}).get("title") or spec.stem) if isinstance(doc.data.get("info"), dict) else spec.stem
     package = options.package or names.safe(names.snake(title + " client"))
     project = options.project or package.replace("_", "-")

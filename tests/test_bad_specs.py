@@ -140,7 +140,7 @@ GENERATED: dict[str, tuple[Maker, Expect]] = {
         Expect(("huge.yaml:4 at /x-huge:", "a string of 52,428,800 characters (the limit is 1,000,000)")),
     ),
     "resource/huge_string_json": (lambda d: _write(d, "huge.json", _huge_json("value", 50 * MiB)), Expect(("huge.json:1 at /info/description:", "a string of 52,428,800 characters"))),
-    "resource/huge_key_json": (lambda d: _write(d, "huge.json", _huge_json("key", 5_000_000)), Expect(("huge.json at /paths:", "a key of 5,000,001 characters"))),
+    "resource/huge_key_json": (lambda d: _write(d, "huge.json", _huge_json("key", 5_000_000)), Expect(("huge.json:1 at /paths:", "a key of 5,000,001 characters"))),
     "resource/huge_integer_yaml": (lambda d: _write(d, "big.yaml", VALID_HEAD + "paths: {}\nx-n: " + "9" * 5000 + "\n"), Expect(("big.yaml:", "unreadable value: Exceeds the limit (4300 digits)"))),
     "resource/huge_integer_json": (
         lambda d: _write(d, "big.json", '{"openapi": "3.0.3", "x-n": ' + "9" * 5000 + "}"),

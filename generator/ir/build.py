@@ -35,6 +35,7 @@ from generator.ir.signature import build_signature, cli_example, example_args
 from generator.ir.streaming import detect_event_stream
 from generator.ir.types import ANY, FILE, NONE, SchemaTyper, identifiers, pointer_join_str, union
 from generator.load.refs import RefResolver
+from generator.load.swagger2 import original_pointer, original_ref
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 DEFAULT_TAG = "default"
@@ -100,7 +101,13 @@ class _Builder:
 
     def error(self, message: str, pointer: str, base: str | None = None) -> SpecError:
         doc = self.resolver.document(base or self.base)
+        if doc.swagger2 is not None:  # say where in the 2.0 file the user wrote it
+            pointer = original_pointer(doc.swagger2, pointer)
         return SpecError(message, file=str(doc.path), pointer=pointer, line=doc.line_of(pointer))
+
+    def spelled(self, ref: str, base: str) -> str:
+        """A `$ref` as its document spells it (2.0 refs were rewritten by the upgrade)."""
+        return original_ref(ref) if self.resolver.document(base).swagger2 is not None else ref
 
     # ---- top level -------------------------------------------------------------------------
     def build(self) -> Api:
@@ -279,12 +286,20 @@ class _Builder:
         for raw, pbase, pptr in sources:
             if not isinstance(raw, list):
                 continue
-            for i, p in enumerate(raw):
-                p, rbase, rptr = self.deref(p, pbase, pointer_join_str(pptr, "parameters", i))
+            for i, entry in enumerate(raw):
+                eptr = pointer_join_str(pptr, "parameters", i)
+                p, rbase, rptr = self.deref(entry, pbase, eptr)
                 if not isinstance(p, dict) or not isinstance(p.get("name"), str) or p.get("in") not in ("path", "query", "header", "cookie"):
-                    raise self.error("a parameter needs a 'name' and an 'in' of path, query, header or cookie", rptr, rbase)
+                    need = "a parameter needs a 'name' and an 'in' of path, query, header or cookie"
+                    if isinstance(entry, dict) and isinstance(entry.get("$ref"), str):  # say so where the $ref is
+                        beside = "; keys beside a $ref are ignored" if entry.keys() - {"$ref"} else ""
+                        raise self.error(f"$ref {self.spelled(entry['$ref'], pbase)!r} does not lead to a parameter ({need}{beside})", eptr, pbase)
+                    raise self.error(need, rptr, rbase)
                 if p["in"] == "header" and p["name"].lower() in ("accept", "content-type", "authorization"):
-                    continue  # the client sets these itself
+                    continue  # OpenAPI: these header parameters are ignored (the client sets them itself)
+                if p["in"] == "header" and p["name"].lower() == "content-length":
+                    self.warnings.append(f"{rptr}: header parameter {p['name']!r} ignored; the client sends the body's real length")
+                    continue
                 merged[(p["in"], p["name"])] = (p, rbase, rptr)
         namer = names.Namer(CALL_OPTIONS)
         typed = []
@@ -296,7 +311,7 @@ class _Builder:
                 schema = media.get("schema") if isinstance(media, dict) else None
                 sptr = pointer_join_str(rptr, "content", ct, "schema")
             t = self.typer.type_of(schema, rbase, sptr, hint + names.pascal(wire)) if schema is not None else TypeRef(py="str", doc="str", json_kind="string")
-            resolved_schema, _, _ = self.deref(schema, rbase, sptr) if isinstance(schema, dict) else ({}, rbase, sptr)
+            resolved_schema, _, _ = self.typer.schema_deref(schema, rbase, sptr) if isinstance(schema, dict) else ({}, rbase, sptr)
             resolved_schema = resolved_schema if isinstance(resolved_schema, dict) else {}
             typed.append((loc, wire, p, t, resolved_schema))
         # path parameters first, in the order they appear in the path template
@@ -469,10 +484,15 @@ class _Builder:
             py_name = namer.claim(names.snake(str(name)))
             env = names.constant(self.options.package + "_" + str(name))
             common = {"name": str(name), "py_name": py_name, "env_var": env, "description": str(s.get("description") or "")}
-            if kind == "http" and str(s.get("scheme", "")).lower() == "basic":
-                out.append(SecurityScheme(kind="basic", **common))  # type: ignore[arg-type]
-            elif kind == "http":
-                out.append(SecurityScheme(kind="bearer", **common))  # type: ignore[arg-type]
+            http_scheme = str(s.get("scheme") or "")
+            if kind == "http" and http_scheme.lower() in ("basic", "bearer"):
+                out.append(SecurityScheme(kind=http_scheme.lower(), **common))  # type: ignore[arg-type]
+            elif kind == "http":  # signature, digest, ...: never a silent Bearer
+                self.warnings.append(
+                    f"{ptr}: HTTP authentication scheme {http_scheme!r} is not built in; the client sends no "
+                    "credential for it: sign requests with Client(request_hook=...) (see the generated README)"
+                )
+                out.append(SecurityScheme(kind="http", http_scheme=http_scheme, **common))  # type: ignore[arg-type]
             elif kind == "apiKey" and s.get("in") in ("header", "query", "cookie"):
                 out.append(SecurityScheme(kind="api_key", location=s["in"], param_name=str(s.get("name") or name), **common))
             elif kind == "oauth2":

@@ -139,12 +139,15 @@ class Response:
 class SecurityScheme:
     name: str  # key under components/securitySchemes
     py_name: str
-    kind: Literal["bearer", "basic", "api_key", "oauth2", "openid"]
+    # "http": an HTTP scheme other than basic and bearer (signature, digest, ...): the client
+    # cannot perform it and takes no credential for it; requests are signed with `request_hook`
+    kind: Literal["bearer", "basic", "api_key", "oauth2", "openid", "http"]
     location: ParamLocation | None = None  # api_key only
     param_name: str | None = None  # api_key header/query/cookie name
     env_var: str = ""
     description: str = ""
     token_url: str | None = None  # oauth2 client credentials
+    http_scheme: str = ""  # kind "http": the spec's `scheme`, e.g. "signature"
 
 
 @dataclass(frozen=True)
@@ -278,11 +281,16 @@ class Api:
         return self.servers[0].default_url if self.servers else "http://localhost"
 
     @property
+    def credential_schemes(self) -> tuple[SecurityScheme, ...]:
+        """The schemes the client attaches a credential for (a `Client` argument each)."""
+        return tuple(s for s in self.security if s.kind != "http")
+
+    @property
     def credential_docs(self) -> str:
         """One `Args:` line per credential the client accepts."""
         what = {"basic": "(user, password)", "api_key": "API key", "oauth2": "OAuth2 access token"}
         return "".join(
             f"    {s.py_name}: {what.get(s.kind, 'bearer token')} for {s.name}; defaults to ${s.env_var}\n"
-            for s in self.security
+            for s in self.credential_schemes
         )
 

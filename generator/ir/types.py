@@ -29,6 +29,8 @@ _FORMATS = {
     "uuid": TypeRef(py="UUID", doc="UUID", json_kind="string"),
     "binary": FILE,
 }
+# pydantic would read a date as a midnight datetime: a date-only text becomes a date first
+DATE_OR_DATETIME = TypeRef(py="Annotated[datetime | date, date_or_datetime]", doc="date | datetime", json_kind="string")
 # Names the runtime and models package export; a spec model taking one gets a suffix.
 RUNTIME_CLASSES = frozenset(
     "ApiResponse ApiError ApiStatusError Client AsyncClient NotGiven FileInput BaseModel "
@@ -37,6 +39,7 @@ RUNTIME_CLASSES = frozenset(
     "SyncRuntime AsyncRuntime Stream AsyncStream Paginator AsyncPaginator TimeoutTypes FileContent Path "
     "TypeAlias UUID".split()
 )
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1  # the integers type checkers accept in a `Literal`
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -64,6 +67,9 @@ def union(members: list[TypeRef]) -> TypeRef:
     for m in members:
         for part in _split_union(m):
             unique.setdefault(part.py, part)
+    if "date" in unique and "datetime" in unique:  # one member that tells them apart by the text
+        unique = {k: v for k, v in unique.items() if k != "datetime"}
+        unique = {(DATE_OR_DATETIME.py if k == "date" else k): (DATE_OR_DATETIME if k == "date" else v) for k, v in unique.items()}
     parts = list(unique.values())
     if "Any" in unique:
         return ANY
@@ -133,10 +139,20 @@ def literal(values: list[Any], *, open_enum: bool = False) -> TypeRef:
     kinds = {type(v) for v in values}
     kind = kinds.pop() if len(kinds) == 1 else None
     json_kind = {str: "string", int: "integer", bool: "boolean"}.get(kind, "any") if kind else "any"
+    if kind is int and any(not INT64_MIN <= v <= INT64_MAX for v in values):
+        return _big_int_literal(values, open_enum=open_enum)
     py = f"Literal[{body}]"
     if open_enum and len(values) > 1 and kind in (str, int):
         py += f" | {kind.__name__}"
     return TypeRef(py=py, doc=py, json_kind=json_kind, literals=tuple(values))
+
+
+def _big_int_literal(values: list[int], *, open_enum: bool) -> TypeRef:
+    """Integers beyond 64 bits, which type checkers refuse in `Literal`: `int`, the exact
+    values in the docs, and (unless the enum is open) checked when a value is validated."""
+    shown = ", ".join(map(str, values))
+    py = "int" if open_enum and len(values) > 1 else f"Annotated[int, one_of({shown})]"
+    return TypeRef(py=py, doc=f"int (one of {shown})", json_kind="integer", literals=tuple(values))
 
 
 def identifiers(annotation: str) -> set[str]:
@@ -163,6 +179,8 @@ class SchemaTyper:
     preferred_names: dict[int, str] = field(default_factory=dict)  # component schemas keep their own names
     _wire_names: dict[str, str] = field(default_factory=dict)  # model name -> schema name
     _objects: set[str] = field(default_factory=set)  # URIs whose model has fields
+    _cycles: set[frozenset[str]] = field(default_factory=set)  # `$ref` cycles already warned about
+    _building: set[str] = field(default_factory=set)  # URIs of object models whose fields are being collected
     # model and API group classes: one namespace, since each names a docs/<Name>.md
     class_names: names.Namer = field(default_factory=lambda: names.Namer(RUNTIME_CLASSES | names.WINDOWS_DEVICES, ignore_case=True))
     _modules: names.Namer = field(default_factory=lambda: names.Namer({"__init__"}))
@@ -211,6 +229,29 @@ class SchemaTyper:
             pointer = frag
         return schema, base, pointer
 
+    def schema_deref(self, schema: Any, base: str, pointer: str) -> tuple[Any, str, str]:
+        """`deref` for a schema: a `$ref` cycle (typed as Any) resolves to the empty schema."""
+        if self._ref_cycle(schema, base, pointer) is not None:
+            return {}, base, pointer
+        return self.deref(schema, base, pointer)
+
+    def _where(self, uri: str) -> str:
+        """A schema's location for a message: its pointer, after its file's name if not the root."""
+        doc, frag = split_uri(uri)
+        return frag or "/" if doc == self.resolver.root.uri else f"{doc.rsplit('/', 1)[-1]}#{frag or '/'}"
+
+    def _ref_cycle(self, schema: Any, base: str, pointer: str) -> list[str] | None:
+        """The targets of a `$ref` chain that comes back to one of them, from that one on
+        (ending with it again), or None if the chain ends."""
+        chain: list[str] = []
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            schema, target = self.resolver.lookup(schema["$ref"], base, pointer=pointer)
+            if target in chain:
+                return [*chain[chain.index(target) :], target]
+            chain.append(target)
+            base, pointer = split_uri(target)
+        return None
+
     def example_deref(self, base: str) -> Callable[[Any], Any]:
         """A best-effort `$ref` follower for example synthesis (never raises)."""
 
@@ -239,7 +280,12 @@ class SchemaTyper:
         contents, target = self.resolver.lookup(schema["$ref"], base, pointer=pointer)
         tbase, tptr = split_uri(target)
         if isinstance(contents, dict) and isinstance(contents.get("$ref"), str):
-            self.deref(schema, base, pointer)  # a chain of $refs must end somewhere: a loop is an error
+            cycle = self._ref_cycle(schema, base, pointer)
+            if cycle is not None:  # schemas that are only `$ref`s to each other: nothing to type
+                if frozenset(cycle) not in self._cycles:
+                    self._cycles.add(frozenset(cycle))
+                    self.warn(f"{self._where(cycle[0])}: $ref cycle {' -> '.join(map(_name_for, cycle))} (schemas that only refer to each other); typed as Any")
+                return ANY
         nullable = _is_nullable(schema)
         if target in self._names_by_uri or (isinstance(contents, dict) and _needs_model(contents)):
             t = self._model_ref(target, contents, tbase, tptr, _name_for(target))
@@ -271,7 +317,7 @@ class SchemaTyper:
                 kind = kinds[0]
             else:
                 return union([self._inline({**schema, "type": k}, base, pointer, hint, depth) for k in kinds])
-        if kind == "array" or "items" in schema:
+        if kind == "array" or (kind is None and "items" in schema):  # `type: object` wins over a stray `items`
             items = schema.get("items")
             item_t = self._type(items, base, pointer_join_str(pointer, "items"), hint + "Item", depth + 1) if items is not None else ANY
             return list_of(item_t)
@@ -388,7 +434,9 @@ class SchemaTyper:
         example = schema.get("example")
         if _is_object_model(schema) or isinstance(schema.get("allOf"), list):
             self._objects.add(uri)
+            self._building.add(uri)
             base_model, fields = self._object_fields(schema, base, pointer, name)
+            self._building.discard(uri)
             extra_t = None
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
@@ -427,14 +475,17 @@ class SchemaTyper:
         raw_all_of = schema.get("allOf")
         all_of: list[Any] = raw_all_of if isinstance(raw_all_of, list) else []
         ref_members = [m for m in all_of if isinstance(m, dict) and "$ref" in m]
+        seen = frozenset({f"{base}#{pointer}"})
         for i, member in enumerate(all_of):
             mptr = pointer_join_str(pointer, "allOf", i)
             if isinstance(member, dict) and "$ref" in member and len(ref_members) == 1:
                 t = self._type(member, base, mptr, name, 1)
-                if t.model and t.is_object:
+                # an allOf cycle (R extends R, or A -> B -> A) cannot be inheritance: a model
+                # still collecting its fields is copied in below instead of being the base
+                if t.model and t.is_object and self._uris_by_name.get(t.model) not in self._building:
                     parent = t.model
                     continue
-            parts.extend(self._flatten_all_of(member, base, mptr))
+            parts.extend(self._flatten_all_of(member, base, mptr, seen))
         for sub, sbase, sptr in parts:
             if not isinstance(sub, dict):
                 continue
@@ -448,7 +499,7 @@ class SchemaTyper:
         typed = []
         for key, (prop, pbase, pptr) in props.items():
             t = self._type(prop, pbase, pptr, name + names.pascal(key), 1)
-            resolved, _, _ = self.deref(prop, pbase, pptr) if isinstance(prop, dict) else (prop, pbase, pptr)
+            resolved, _, _ = self.schema_deref(prop, pbase, pptr) if isinstance(prop, dict) else (prop, pbase, pptr)
             typed.append((key, prop if isinstance(prop, dict) else {}, resolved if isinstance(resolved, dict) else {}, t, pbase))
         shadowed = frozenset(i for _, _, _, t, _ in typed for i in identifiers(t.py))
         # a field's Python name is its parent's when it redeclares an inherited property, else never
@@ -487,12 +538,17 @@ class SchemaTyper:
                 parent = None
         return parent, tuple(fields)
 
-    def _flatten_all_of(self, member: Any, base: str, pointer: str) -> list[tuple[Any, str, str]]:
-        member, mbase, mptr = self.deref(member, base, pointer)
+    def _flatten_all_of(self, member: Any, base: str, pointer: str, seen: frozenset[str]) -> list[tuple[Any, str, str]]:
+        """`member` and its allOf members, each schema once along a path (`seen`: the schemas
+        being flattened already, so an allOf cycle ends where it comes back)."""
+        member, mbase, mptr = self.schema_deref(member, base, pointer)
+        key = f"{mbase}#{mptr}"
+        if key in seen:
+            return []
         out = [(member, mbase, mptr)]
         if isinstance(member, dict) and isinstance(member.get("allOf"), list):
             for i, sub in enumerate(member["allOf"]):
-                out.extend(self._flatten_all_of(sub, mbase, pointer_join_str(mptr, "allOf", i)))
+                out.extend(self._flatten_all_of(sub, mbase, pointer_join_str(mptr, "allOf", i), seen | {key}))
         return out
 
 

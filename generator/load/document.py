@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import gc
 import hashlib
 import json
@@ -114,6 +115,7 @@ class Document:
     text: str
     data: Any
     digest: str = ""  # sha256 of the file's bytes
+    swagger2: Any = None  # a Swagger 2.0 file's own data, once `data` holds its 3.0 upgrade
     _nodes: Any = field(default=None, repr=False)
 
     @property
@@ -222,6 +224,64 @@ def _keys(trail: Any) -> list[str | int]:
     return keys[::-1]
 
 
+_DELIMITERS = (b'"', b"\n", b"'", b"\\")  # bytes that may end, escape or fold a string
+_MARKER = "clientgen-huge-string-2f6c1a"
+_MARGIN = 64  # bytes left at each end of a long run: indentation and folded spaces are not characters
+
+
+def _huge_string(raw: bytes, path: Path) -> SpecError | None:
+    """A string or key longer than MAX_STRING found without parsing the whole file, which would
+    hold the text several times over (raw bytes, decoded text, the parser's copies): the common
+    case of one long run of bytes without quotes, newlines or backslashes. The run's middle is
+    replaced by a marker, the rest parsed, and the marker's string reported with its true length.
+    None when there is no such run or the marker does not land in a string (then parsing decides)."""
+    block = MAX_STRING // 2  # any run longer than MAX_STRING holds a whole aligned block this long
+    for start in range(0, len(raw) - block + 1, block):
+        end = start + block
+        if any(raw.find(d, start, end) != -1 for d in _DELIMITERS):
+            continue
+        low = max(raw.rfind(d, 0, start) for d in _DELIMITERS) + 1
+        high = min((i for i in (raw.find(d, end) for d in _DELIMITERS) if i != -1), default=len(raw))
+        if high - low > MAX_STRING:
+            return _report_run(raw, path, low + _MARGIN, high - _MARGIN)
+    return None
+
+
+def _report_run(raw: bytes, path: Path, start: int, end: int) -> SpecError | None:
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    view = memoryview(raw)
+    chars = sum(len(decoder.decode(view[i : min(end, i + 2**20)])) for i in range(start, end, 2**20))
+    try:
+        text = (raw[:start] + _MARKER.encode() + raw[end:]).decode("utf-8-sig")
+        data = parse_text(text, path)
+    except (SpecError, UnicodeDecodeError):
+        return None
+    found = _find_marker(data, ())
+    if found is None:
+        return None
+    trail, value, is_key = found
+    length = len(value) - len(_MARKER) + chars
+    if length <= MAX_STRING:
+        return None
+    what = "key" if is_key else "string"
+    pointer = pointer_join(*_keys(trail))
+    return SpecError(f"a {what} of {length:,} characters (the limit is {MAX_STRING:,})", pointer=pointer, line=Document(path, text, data).line_of(pointer))
+
+
+def _find_marker(node: Any, trail: Any) -> tuple[Any, str, bool] | None:
+    """(trail, the string, whether it is a key) of the string holding `_MARKER`."""
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        if isinstance(key, str) and _MARKER in key:
+            return trail, key, True
+        if isinstance(value, str) and _MARKER in value:
+            return (trail, key), value, False
+        found = _find_marker(value, (trail, key))
+        if found is not None:
+            return found
+    return None
+
+
 def load_document(path: Path) -> Document:
     """Read and parse one file; every failure becomes a SpecError naming the file."""
     name = str(path)
@@ -238,6 +298,10 @@ def load_document(path: Path) -> Document:
         raise SpecError(f"cannot read file: {exc.strerror}", file=name) from None
     if len(raw) > MAX_SPEC_BYTES:
         raise SpecError(f"file is larger than {MAX_SPEC_BYTES // 2**20} MB", file=name)
+    huge = _huge_string(raw, path)
+    if huge is not None:
+        huge.file = name
+        raise huge
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -75,7 +75,7 @@ class RefResolver:
             return Resource.opaque(known.data)
         doc = load_document(path)
         if self.swagger2:
-            doc.data = upgrade_fragment(doc.data)
+            doc.swagger2, doc.data = doc.data, upgrade_fragment(doc.data)
         self.documents[uri] = doc
         return Resource.opaque(doc.data)
 

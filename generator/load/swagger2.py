@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
+from generator.errors import pointer_join, pointer_split
+
 OPENAPI_VERSION = "3.0.3"
 JSON = "application/json"
 FORM = "application/x-www-form-urlencoded"
@@ -118,6 +120,59 @@ def rewrite_ref(ref: str) -> str:
         if fragment.startswith(old):
             return document + hash_sign + new + fragment[len(old) :]
     return ref
+
+
+def original_ref(ref: str) -> str:
+    """`#/components/schemas/X` -> `#/definitions/X`: a `$ref` as the 2.0 document spells it."""
+    document, hash_sign, fragment = ref.partition("#")
+    for old, new in _REF_PREFIXES:
+        if fragment.startswith(new):
+            return document + hash_sign + old + fragment[len(new) :]
+    return ref
+
+
+def original_pointer(source: Any, pointer: str) -> str:
+    """Where in the 2.0 document `source` the upgraded document's `pointer` came from: the
+    component sections' old names, a plain parameter's index among all the 2.0 parameters, a
+    request body's body or formData parameter, a response's `schema`; otherwise the longest
+    part of the pointer that exists in `source`."""
+    parts: list[str | int] = list(pointer_split(pointer))
+    if len(parts) >= 2 and parts[0] == "components":
+        old = {"schemas": "definitions", "parameters": "parameters", "responses": "responses", "securitySchemes": "securityDefinitions"}
+        if parts[1] in old:
+            parts = [old[str(parts[1])], *parts[2:]]
+    elif len(parts) >= 3 and parts[0] == "paths":
+        parts = _original_operation_part(source, parts)
+    node, found = source, []
+    for part in parts:
+        key: str | int = int(part) if isinstance(node, list) and str(part).isdigit() else str(part)
+        if isinstance(node, dict) and key in node or isinstance(node, list) and isinstance(key, int) and key < len(node):
+            node = node[key]  # type: ignore[index]
+            found.append(key)
+        else:
+            break
+    return pointer_join(*found)
+
+
+def _original_operation_part(source: Any, parts: list[str | int]) -> list[str | int]:
+    item = _mapping(_mapping(_mapping(source).get("paths")).get(str(parts[1])))
+    at_item = parts[2] == "parameters"
+    prefix = parts[:2] if at_item else parts[:3]
+    rest = parts[2:] if at_item else parts[3:]
+    owner = item if at_item else _mapping(item.get(str(parts[2])))
+    raw = owner.get("parameters")
+    params: list[Any] = raw if isinstance(raw, list) else []
+    ctx = _Context.of(_mapping(source))
+    if len(rest) >= 2 and rest[0] == "parameters" and str(rest[1]).isdigit():
+        plain = [i for i, p in enumerate(params) if not _is_body(_resolve(p, ctx))]
+        index = int(rest[1])
+        return [*prefix, "parameters", plain[index]] if index < len(plain) else [*prefix, "parameters"]
+    if rest and rest[0] == "requestBody":
+        bodies = [i for i, p in enumerate(params) if _is_body(_resolve(p, ctx))]
+        return [*prefix, "parameters", bodies[0]] if bodies else prefix
+    if len(rest) >= 5 and rest[0] == "responses" and rest[2] == "content":
+        return [*prefix, "responses", rest[1], *rest[4:]]
+    return parts
 
 
 # ---- shared helpers -----------------------------------------------------------------------

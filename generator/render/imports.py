@@ -16,6 +16,8 @@ _STD = {
     "Annotated": ("typing", "Annotated"),
     "pydantic": ("", "pydantic"),
     "discriminate": (".._base_model", "discriminate"),
+    "one_of": (".._base_model", "one_of"),
+    "date_or_datetime": (".._base_model", "date_or_datetime"),
 }
 
 

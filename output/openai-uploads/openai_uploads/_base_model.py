@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -47,3 +49,28 @@ def discriminate(
             return ""
 
     return pydantic.Discriminator(pick)
+
+
+def one_of(*values: Any) -> pydantic.AfterValidator:
+    """Accept exactly these values: for integers too big for `Literal` (beyond 64 bits)."""
+    allowed = frozenset(values)
+
+    def check(value: Any) -> Any:
+        if value not in allowed:
+            raise ValueError(f"must be one of {', '.join(map(str, values))}")
+        return value
+
+    return pydantic.AfterValidator(check)
+
+
+_DATE_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _date_if_date_only(value: Any) -> Any:
+    if isinstance(value, str) and _DATE_ONLY.fullmatch(value):
+        return datetime.date.fromisoformat(value)
+    return value
+
+
+date_or_datetime = pydantic.BeforeValidator(_date_if_date_only)
+"""For `datetime | date`: a date stays a date (pydantic reads `2024-01-02` as a datetime too)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +59,7 @@ class Client(SyncRuntime):
         retry_non_idempotent: also retry POST and PATCH after the request was sent.
         default_headers: headers sent with every request.
         strict_responses: raise pydantic.ValidationError when a response breaks the API description (by default it is parsed leniently and logged).
+        request_hook: called with every request just before it is sent (after the credentials are attached; again for each retry and each redirect to the same origin): sign it here, e.g. for HTTP Signature or Digest schemes, which the client does not perform.
         http_client: your own configured httpx client.
         transport: an httpx transport (for tests, proxies or mocking).
     """
@@ -76,6 +77,7 @@ class Client(SyncRuntime):
         retry_backoff: float = DEFAULT_RETRY_BACKOFF,
         default_headers: Mapping[str, str] | None = None,
         strict_responses: bool = False,
+        request_hook: Callable[[httpx.Request], None] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -92,6 +94,7 @@ class Client(SyncRuntime):
             max_retries=max_retries,
             retry_non_idempotent=retry_non_idempotent,
             strict_responses=strict_responses,
+            request_hook=request_hook,
             retry_backoff=retry_backoff,
             default_headers=default_headers,
             http_client=http_client,
@@ -124,6 +127,7 @@ class AsyncClient(AsyncRuntime):
         retry_non_idempotent: also retry POST and PATCH after the request was sent.
         default_headers: headers sent with every request.
         strict_responses: raise pydantic.ValidationError when a response breaks the API description (by default it is parsed leniently and logged).
+        request_hook: called with every request just before it is sent (after the credentials are attached; again for each retry and each redirect to the same origin): sign it here, e.g. for HTTP Signature or Digest schemes, which the client does not perform.
         http_client: your own configured httpx client.
         transport: an httpx transport (for tests, proxies or mocking).
     """
@@ -141,6 +145,7 @@ class AsyncClient(AsyncRuntime):
         retry_backoff: float = DEFAULT_RETRY_BACKOFF,
         default_headers: Mapping[str, str] | None = None,
         strict_responses: bool = False,
+        request_hook: Callable[[httpx.Request], None] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
@@ -157,6 +162,7 @@ class AsyncClient(AsyncRuntime):
             max_retries=max_retries,
             retry_non_idempotent=retry_non_idempotent,
             strict_responses=strict_responses,
+            request_hook=request_hook,
             retry_backoff=retry_backoff,
             default_headers=default_headers,
             http_client=http_client,

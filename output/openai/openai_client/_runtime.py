@@ -411,8 +411,10 @@ class BaseRuntime:
         retry_backoff: float = DEFAULT_RETRY_BACKOFF,
         default_headers: Mapping[str, str] | None = None,
         strict_responses: bool = False,
+        request_hook: Callable[[httpx.Request], None] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.request_hook = request_hook
         self.strict_responses = strict_responses
         self.timeout = timeout
         self.max_retries = max_retries
@@ -475,6 +477,9 @@ class BaseRuntime:
                     request.headers.setdefault(scheme.param_name, str(value))
             else:
                 request.headers.setdefault("Authorization", f"Bearer {value}")
+        # e.g. signs the request (HTTP Signature, Digest)
+        if self.request_hook is not None:
+            self.request_hook(request)
 
     def _next_request(
         self, endpoint: Endpoint, response: httpx.Response
@@ -628,8 +633,10 @@ class BaseRuntime:
                 f"{k}={v}" for k, v in all_cookies.items()
             )
         extra = dict(options.extra_body or {})
-        if endpoint.body_kind == "json" and (body is not None or extra):
-            payload = jsonable(body) if body is not None else {}
+        # `body=None` for a required body is the JSON value null, not "no body"
+        null_body = endpoint.body_mode == "body" and endpoint.body_required
+        if endpoint.body_kind == "json" and (body is not None or extra or null_body):
+            payload = jsonable(body) if body is not None or null_body else {}
             extra_json = jsonable(extra)
             if extra and isinstance(payload, dict) and isinstance(extra_json, dict):
                 payload = {**payload, **extra_json}
@@ -643,6 +650,12 @@ class BaseRuntime:
             kwargs["files"] = _multipart(body if body is not None else {}) + _multipart(
                 extra
             )
+            # httpx would send no body at all
+            if not kwargs["files"] and body is not None:
+                boundary = os.urandom(16).hex()
+                kwargs["content"] = f"--{boundary}--\r\n".encode()
+                content_type = f"multipart/form-data; boundary={boundary}"
+                kwargs["headers"]["Content-Type"] = content_type
         elif endpoint.body_kind == "form" and body is not None:
             raw = jsonable(body)
             kwargs["data"] = {
