@@ -1,0 +1,102 @@
+"""Every cell of OpenAPI's parameter style table, and form/multipart fields with `encoding`, as
+one spec: one operation per cell, each with one parameter (or body field) named `v`.
+
+tests/test_serialize_oracle.py generates a client from it and checks every request it sends
+with openapi-core (tests/style_oracle.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# A value of each kind, with the characters the style table makes hard.
+TRICKY = ["", "plain", "a b", "a,b", "a|b", "a;b=c", "[x]", "a&b#c/d", "é€", "%41+", "?:@!$'()*"]
+OBJECT_SCHEMA = {"type": "object", "properties": {"role": {"type": "string"}, "first": {"type": "string"}}}
+SCHEMAS = {
+    "primitive": {"type": "string"},
+    "array": {"type": "array", "items": {"type": "string"}},
+    "object": OBJECT_SCHEMA,
+}
+
+
+@dataclass(frozen=True)
+class Cell:
+    location: str  # path, query, header, cookie, form, multipart
+    style: str
+    explode: bool
+    kind: str  # primitive, array, object
+    allow_reserved: bool = False
+
+    @property
+    def operation_id(self) -> str:
+        flags = ("x" if self.explode else "n") + ("r" if self.allow_reserved else "")
+        return f"{self.location}_{self.style}_{flags}_{self.kind}".replace("Delimited", "").lower()
+
+
+_TABLE: dict[str, dict[str, tuple[str, ...]]] = {
+    # location -> style -> kinds (the spec defines delimited and deepObject styles for these kinds)
+    "path": {"simple": ("primitive", "array", "object"), "label": ("primitive", "array", "object"), "matrix": ("primitive", "array", "object")},
+    "query": {
+        "form": ("primitive", "array", "object"),
+        "spaceDelimited": ("array", "object"),
+        "pipeDelimited": ("array", "object"),
+        "deepObject": ("object",),
+    },
+    "header": {"simple": ("primitive", "array", "object")},
+    "cookie": {"form": ("primitive", "array", "object")},
+    "form": {"form": ("primitive", "array", "object"), "pipeDelimited": ("array",), "deepObject": ("object",)},
+    "multipart": {"form": ("array",), "deepObject": ("object",)},
+}
+
+
+def cells() -> list[Cell]:
+    out = []
+    for location, styles in _TABLE.items():
+        for style, kinds in styles.items():
+            for explode in (False, True):
+                if style in ("spaceDelimited", "pipeDelimited") and explode:
+                    continue  # exploded, they are `form`
+                if style == "deepObject" and not explode:
+                    continue  # deepObject is defined exploded only
+                for kind in kinds:
+                    out.append(Cell(location, style, explode, kind))
+    out += [Cell("query", "form", True, "primitive", True), Cell("query", "form", False, "array", True)]
+    return out
+
+
+def values(kind: str) -> list[Any]:
+    """The values each cell is tried with: every tricky string alone, in arrays, in objects."""
+    if kind == "primitive":
+        return list(TRICKY)
+    if kind == "array":
+        return [[t, "z"] for t in TRICKY] + [["a"], ["a", "b", "c"]]
+    return [{"role": t, "first": "Alex"} for t in TRICKY] + [{"role": "admin"}]
+
+
+def operation(cell: Cell) -> tuple[str, dict[str, Any]]:
+    """(path, operation) declaring the cell's parameter or body field `v`."""
+    schema = SCHEMAS[cell.kind]
+    op: dict[str, Any] = {"operationId": cell.operation_id, "responses": {"204": {"description": "done"}}}
+    path = f"/{cell.operation_id}"
+    if cell.location in ("form", "multipart"):
+        media = "application/x-www-form-urlencoded" if cell.location == "form" else "multipart/form-data"
+        body_schema = {"type": "object", "properties": {"v": schema, "w": {"type": "string"}}, "required": ["v"]}
+        encoding = {"v": {"style": cell.style, "explode": cell.explode}}
+        op["requestBody"] = {"required": True, "content": {media: {"schema": body_schema, "encoding": encoding}}}
+        return path, op
+    param: dict[str, Any] = {"name": "v", "in": cell.location, "required": True, "style": cell.style, "explode": cell.explode, "schema": schema}
+    if cell.allow_reserved:
+        param["allowReserved"] = True
+    if cell.location == "path":
+        path += "/{v}"
+    op["parameters"] = [param]
+    return path, op
+
+
+def spec(version: str = "3.1.0") -> dict[str, Any]:
+    paths: dict[str, Any] = {}
+    for cell in cells():
+        path, op = operation(cell)
+        paths[path] = {"post" if cell.location in ("form", "multipart") else "get": op}
+    return {"openapi": version, "info": {"title": "Styles", "version": "1"}, "servers": [{"url": "http://styles.test"}], "paths": paths}
