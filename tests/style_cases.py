@@ -74,6 +74,22 @@ def values(kind: str) -> list[Any]:
     return [{"role": t, "first": "Alex"} for t in TRICKY] + [{"role": "admin"}]
 
 
+def unsendable(cell: Cell, value: Any) -> str | None:
+    """Why the spec's style itself cannot carry `value` in `cell`, if it cannot: the delimiter
+    and the same character in a value look alike on the wire, whatever the client does."""
+    texts = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else [*value, *value.values()]
+    joined = cell.kind != "primitive" and not (cell.explode and cell.kind == "array" and cell.location != "header")
+    if cell.location == "header" and joined and any("," in t or "=" in t for t in texts):
+        return "header values are not encoded: a `,` or `=` in an item reads as a delimiter"
+    if cell.style == "spaceDelimited" and any(" " in t for t in texts):
+        return "spaceDelimited: a space and the delimiter are both %20"
+    if cell.allow_reserved and joined and any("," in t for t in texts):
+        return "allowReserved leaves a `,` in an item as it is, like the delimiter"
+    if cell.location == "multipart" and joined and cell.style == "form" and any("," in t for t in texts):
+        return "multipart parts are not percent-encoded: a `,` in an item reads as a delimiter"
+    return None
+
+
 def operation(cell: Cell) -> tuple[str, dict[str, Any]]:
     """(path, operation) declaring the cell's parameter or body field `v`."""
     schema = SCHEMAS[cell.kind]
@@ -88,6 +104,8 @@ def operation(cell: Cell) -> tuple[str, dict[str, Any]]:
     param: dict[str, Any] = {"name": "v", "in": cell.location, "required": True, "style": cell.style, "explode": cell.explode, "schema": schema}
     if cell.allow_reserved:
         param["allowReserved"] = True
+    if cell.location == "query":
+        param["allowEmptyValue"] = True  # `v=` is how the table writes an empty string
     if cell.location == "path":
         path += "/{v}"
     op["parameters"] = [param]
