@@ -79,6 +79,10 @@ def unsendable(cell: Cell, value: Any) -> str | None:
     and the same character in a value look alike on the wire, whatever the client does."""
     texts = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else [*value, *value.values()]
     joined = cell.kind != "primitive" and not (cell.explode and cell.kind == "array" and cell.location != "header")
+    if not texts and cell.kind != "primitive":
+        return "an empty array or object sends nothing (or an empty string), so a required one goes missing"
+    if cell.location == "header" and any(t != t.strip(" \t") for t in texts):
+        return "HTTP drops the spaces around a header value"
     if cell.location == "header" and joined and any("," in t or "=" in t for t in texts):
         return "header values are not encoded: a `,` or `=` in an item reads as a delimiter"
     if cell.style == "spaceDelimited" and any(" " in t for t in texts):
@@ -90,31 +94,35 @@ def unsendable(cell: Cell, value: Any) -> str | None:
     return None
 
 
-def operation(cell: Cell) -> tuple[str, dict[str, Any]]:
-    """(path, operation) declaring the cell's parameter or body field `v`."""
+def operation(cell: Cell, name: str = "v") -> tuple[str, dict[str, Any]]:
+    """(path, operation) declaring the cell's parameter or body field `name`."""
     schema = SCHEMAS[cell.kind]
     op: dict[str, Any] = {"operationId": cell.operation_id, "responses": {"204": {"description": "done"}}}
     path = f"/{cell.operation_id}"
     if cell.location in ("form", "multipart"):
         media = "application/x-www-form-urlencoded" if cell.location == "form" else "multipart/form-data"
-        body_schema = {"type": "object", "properties": {"v": schema, "w": {"type": "string"}}, "required": ["v"]}
-        encoding = {"v": {"style": cell.style, "explode": cell.explode}}
+        body_schema = {"type": "object", "properties": {name: schema, "w": {"type": "string"}}, "required": [name]}
+        encoding = {name: {"style": cell.style, "explode": cell.explode}}
         op["requestBody"] = {"required": True, "content": {media: {"schema": body_schema, "encoding": encoding}}}
         return path, op
-    param: dict[str, Any] = {"name": "v", "in": cell.location, "required": True, "style": cell.style, "explode": cell.explode, "schema": schema}
+    param: dict[str, Any] = {"name": name, "in": cell.location, "required": True, "style": cell.style, "explode": cell.explode, "schema": schema}
     if cell.allow_reserved:
         param["allowReserved"] = True
     if cell.location == "query":
         param["allowEmptyValue"] = True  # `v=` is how the table writes an empty string
     if cell.location == "path":
-        path += "/{v}"
+        path += "/{" + name + "}"
     op["parameters"] = [param]
     return path, op
 
 
-def spec(version: str = "3.1.0") -> dict[str, Any]:
+def method(cell: Cell) -> str:
+    return "post" if cell.location in ("form", "multipart") else "get"
+
+
+def spec(chosen: list[Cell] | None = None, name: str = "v", version: str = "3.1.0") -> dict[str, Any]:
     paths: dict[str, Any] = {}
-    for cell in cells():
-        path, op = operation(cell)
-        paths[path] = {"post" if cell.location in ("form", "multipart") else "get": op}
+    for cell in cells() if chosen is None else chosen:
+        path, op = operation(cell, name)
+        paths[path] = {method(cell): op}
     return {"openapi": version, "info": {"title": "Styles", "version": "1"}, "servers": [{"url": "http://styles.test"}], "paths": paths}

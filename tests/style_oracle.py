@@ -65,7 +65,7 @@ def _items(pieces: list[str], kind: str, unquote: Any = _unquote) -> Any:
     if kind == "array":
         return [unquote(p) for p in pieces]
     if kind == "object":
-        return {unquote(k): unquote(v) for k, v in zip(pieces[::2], pieces[1::2])}
+        return {unquote(k): unquote(v) for k, v in zip(pieces[::2], pieces[1::2], strict=True)}
     return unquote(",".join(pieces))
 
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import os
 import sys
 import urllib.parse
 from collections import Counter
 from collections.abc import Callable, Iterator
-from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -25,6 +26,8 @@ import pytest
 import style_cases as sc
 import style_oracle as so
 from conftest import run_clientgen
+from hypothesis import HealthCheck, assume, given, note, settings
+from hypothesis import strategies as st
 
 PACKAGE = "styles_oracle"
 pytestmark = pytest.mark.filterwarnings("ignore:Use of allowEmptyValue:DeprecationWarning")
@@ -34,26 +37,29 @@ OPENAPI_CORE_GAPS = {
     "decode-then-split": "openapi-core percent-decodes before splitting on `,` `|` or space, so a value holding the delimiter splits",
     "spaceDelimited": "openapi-core returns a spaceDelimited array as one item",
     "cookie decoding": "openapi-core (werkzeug) does not percent-decode cookie values, which form style encodes",
-    "path slash": "WSGI decodes %2F in PATH_INFO, so a path value holding `/` or `#` no longer matches its template",
+    "path reserved": "WSGI decodes PATH_INFO, so a path value holding `/`, `#`, `?` or `;` no longer matches its template",
+    "path line break": "openapi-core's path template matcher does not match a line break in a value",
     "empty path": "openapi-core finds no template for an empty path segment",
     "exploded form object": "openapi-core does not rebuild an exploded form object (its fields stand alone in the query, cookies or form body)",
     "multipart": "openapi-core hands multipart text parts over as bytes; werkzeug's form parser reads them instead",
 }
 
 
-def openapi_core_gap(cell: sc.Cell, value: Any) -> str | None:
+def openapi_core_gap(cell: sc.Cell, value: Any, name: str = "v") -> str | None:
     """The OPENAPI_CORE_GAPS key that keeps openapi-core from rebuilding this case, if any."""
     texts = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else [*value, *value.values()]
     if cell.location == "multipart":
         return "multipart"
     if cell.location in ("query", "cookie", "form") and cell.style == "form" and cell.explode and cell.kind == "object":
         return "exploded form object"
-    if cell.location == "cookie" and any(urllib.parse.quote(t, safe="") != t for t in texts):
+    if cell.location == "cookie" and any(urllib.parse.quote(t, safe="") != t for t in [*texts, name]):
         return "cookie decoding"
     if cell.location == "path" and cell.style in ("label", "matrix"):
         return "label/matrix"
-    if cell.location == "path" and any("/" in t or "#" in t for t in texts):
-        return "path slash"
+    if cell.location == "path" and any(c in t for t in texts for c in "/#?;"):
+        return "path reserved"
+    if cell.location == "path" and any("\n" in t or "\r" in t for t in texts):
+        return "path line break"
     if cell.location == "path" and "" in texts:
         return "empty path"
     if cell.style == "spaceDelimited":
@@ -82,28 +88,37 @@ def styles(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
             del sys.modules[name]
 
 
-def read_back(cell: sc.Cell, request: httpx.Request) -> Any:
+def read_back(cell: sc.Cell, request: httpx.Request, name: str = "v") -> Any:
     """The value, rebuilt from the raw request by the spec's table."""
     raw_path, _, query = request.url.raw_path.decode("ascii").partition("?")
     if cell.location == "path":
-        return so.read_path(raw_path.split("/", 2)[2], "v", cell.style, cell.explode, cell.kind)
+        return so.read_path(raw_path.split("/", 2)[2], name, cell.style, cell.explode, cell.kind)
     if cell.location == "query":
-        return so.read_query(query, "v", cell.style, cell.explode, cell.kind)
+        return so.read_query(query, name, cell.style, cell.explode, cell.kind)
     if cell.location == "header":
-        return so.read_header(request.headers["v"], cell.explode, cell.kind)
+        return so.read_header(request.headers[name], cell.explode, cell.kind)
     if cell.location == "cookie":
-        return so.read_cookie(request.headers["cookie"], "v", cell.explode, cell.kind)
+        return so.read_cookie(request.headers["cookie"], name, cell.explode, cell.kind)
     if cell.location == "form":
-        return so.read_query(request.content.decode("ascii"), "v", cell.style, cell.explode, cell.kind)
-    return so.read_multipart(request, "v", cell.style, cell.explode, cell.kind)
+        return so.read_query(request.content.decode("ascii"), name, cell.style, cell.explode, cell.kind)
+    return so.read_multipart(request, name, cell.style, cell.explode, cell.kind)
 
 
-def parsed_by_openapi_core(oracle: so.Oracle, cell: sc.Cell, request: httpx.Request) -> Any:
+def parsed_by_openapi_core(oracle: so.Oracle, cell: sc.Cell, request: httpx.Request, name: str = "v") -> Any:
     found, body, errors = oracle.parse(request)
     assert not errors, errors
     if cell.location == "form":
-        return body["v"]
-    return found[cell.location]["v"]
+        return body[name]
+    return found[cell.location][name.lower() if cell.location == "header" else name]
+
+
+def check(oracle: so.Oracle, cell: sc.Cell, value: Any, request: httpx.Request, name: str = "v") -> str:
+    """Check one request both ways; return which checks applied."""
+    assert read_back(cell, request, name) == value, read_back(cell, request, name)
+    gap = openapi_core_gap(cell, value, name)
+    if gap is None:
+        assert parsed_by_openapi_core(oracle, cell, request, name) == value
+    return "table only: " + gap if gap else "openapi-core and table"
 
 
 def cases() -> list[tuple[sc.Cell, Any]]:
@@ -123,11 +138,7 @@ def run_all(call: Callable[[sc.Cell, Any], httpx.Request], oracle: so.Oracle) ->
         request = call(cell, value)
         where = f"{cell.operation_id} {value!r}: {request.url.raw_path!r} {request.headers.get('cookie')!r} {request.content[:200]!r}"
         try:
-            assert read_back(cell, request) == value, read_back(cell, request)
-            gap = openapi_core_gap(cell, value)
-            if gap is None:
-                assert parsed_by_openapi_core(oracle, cell, request) == value
-            counts["table only: " + gap if gap else "openapi-core and table"] += 1
+            counts[check(oracle, cell, value, request)] += 1
         except Exception as exc:  # noqa: BLE001 - every failure is listed at the end
             failures.append(f"{where}\n    {exc!r}"[:600])
     return counts, failures
@@ -175,3 +186,83 @@ def test_every_cell_round_trips_async(styles: Any) -> None:
     counts, failures = run_all(call, so.Oracle(sc.spec()))
     assert not failures, f"{len(failures)} of {sum(counts.values()) + len(failures)} cases failed:\n" + "\n".join(failures[:40])
     assert sum(counts.values()) == len(cases()), counts
+
+
+# ---- generated declarations ----------------------------------------------------------------
+settings.register_profile("clientgen-styles-ci", max_examples=40, derandomize=True, deadline=None, database=None)
+settings.register_profile(
+    "clientgen-styles-long",
+    max_examples=int(os.environ.get("CLIENTGEN_HYPOTHESIS_EXAMPLES", "500")),
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+STYLES_PROFILE = "clientgen-styles-" + os.environ.get("CLIENTGEN_HYPOTHESIS", "ci")
+NAMES = ["v", "filter", "x-id", "a.b", "Ünï"]
+ANY_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=6)
+HEADER_TEXT = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=6)
+
+
+@st.composite
+def declarations(draw: st.DrawFn) -> tuple[sc.Cell, str, Any]:
+    """A parameter (or form field) declaration: location, style, explode, kind, allowReserved and
+    name, with a value for it."""
+    cell = draw(st.sampled_from(sc.cells()))
+    if cell.location == "query" and cell.style != "deepObject":
+        cell = replace(cell, allow_reserved=draw(st.booleans()))
+    # openapi-core fills path templates with str.format, which reads `{a.b}` as an attribute
+    name = draw(st.sampled_from(NAMES[:3] if cell.location == "path" else NAMES[:4] if cell.location == "header" else NAMES))
+    text = HEADER_TEXT if cell.location == "header" else ANY_TEXT
+    if cell.location == "path":
+        text = text.filter(lambda t: t not in (".", ".."))  # sent as %2E: they would climb a level
+    if cell.kind == "primitive":
+        value: Any = draw(text)
+    elif cell.kind == "array":
+        value = draw(st.lists(text, min_size=1, max_size=4))
+    else:
+        keys = draw(st.lists(st.sampled_from(["role", "first"]), min_size=1, max_size=2, unique=True))
+        value = {k: draw(text) for k in keys}
+    assume(sc.unsendable(cell, value) is None)
+    return cell, name, value
+
+
+_ORACLES: dict[tuple[sc.Cell, str], so.Oracle] = {}
+
+
+def endpoint_for(styles: Any, cell: sc.Cell, name: str) -> Any:
+    """The runtime `Endpoint` the generator would write for the declaration."""
+    path, _ = sc.operation(cell, name)
+    style = styles._serialize.Style(cell.style, cell.explode, cell.allow_reserved)
+    common = {"method": sc.method(cell).upper(), "path": path, "operation_id": cell.operation_id}
+    if cell.location in ("form", "multipart"):
+        return styles._runtime.Endpoint(
+            **common,
+            body_kind=cell.location,
+            content_type="application/x-www-form-urlencoded" if cell.location == "form" else "multipart/form-data",
+            params=(("arg", name, "field"),),
+            body_mode="fields",
+            encoding={name: style},
+            response_kind="empty",
+        )
+    return styles._runtime.Endpoint(**common, params=(("arg", name, cell.location),), styles={"arg": style}, response_kind="empty")
+
+
+def test_generated_declarations_round_trip(styles: Any) -> None:
+    client = styles.Client()
+    transport = httpx.Client()
+
+    @settings(settings.get_profile(STYLES_PROFILE))
+    @given(declaration=declarations())
+    def round_trip(declaration: tuple[sc.Cell, str, Any]) -> None:
+        cell, name, value = declaration
+        note(f"{cell} {name!r} {value!r}")
+        method, path, kwargs = client._build(endpoint_for(styles, cell, name), {"arg": value})
+        request = transport.build_request(method, "http://styles.test" + path, **kwargs)
+        request.read()
+        note(f"{request.url.raw_path!r} {request.headers.get('cookie')!r} {request.content!r}")
+        key = (cell, name)
+        if key not in _ORACLES:
+            _ORACLES[key] = so.Oracle(sc.spec([cell], name))
+        check(_ORACLES[key], cell, value, request, name)
+
+    round_trip()
