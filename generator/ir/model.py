@@ -162,6 +162,10 @@ class RequestBody:
     example: Any = None
     encoding: tuple[Encoding, ...] = ()  # form and multipart bodies: the fields' `encoding` entries
 
+    def sent_as(self, wire_name: str) -> str:
+        """The docs sample of a field with an `encoding` style, else ""."""
+        return next((e.sent_as for e in self.encoding if e.wire_name == wire_name), "")
+
 
 @dataclass(frozen=True)
 class Header:

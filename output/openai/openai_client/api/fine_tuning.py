@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, overload
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
+from .._serialize import Style as _Style
 from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes
 from ..models.create_fine_tuning_checkpoint_permission_request import (
     CreateFineTuningCheckpointPermissionRequest,
@@ -201,6 +202,9 @@ _LIST_PAGINATED_FINE_TUNING_JOBS = _Endpoint(
         ("limit", "limit", "query"),
         ("metadata", "metadata", "query"),
     ),
+    styles={
+        "metadata": _Style("deepObject", True, False, None),
+    },
     body_mode="none",
 )
 _LIST_PAGINATED_FINE_TUNING_JOBS_PAGES = _PageSpec(
