@@ -125,4 +125,27 @@ def spec(chosen: list[Cell] | None = None, name: str = "v", version: str = "3.1.
     for cell in cells() if chosen is None else chosen:
         path, op = operation(cell, name)
         paths[path] = {method(cell): op}
+    if chosen is None:
+        paths["/defaults"] = {"post": DEFAULTS}
     return {"openapi": version, "info": {"title": "Styles", "version": "1"}, "servers": [{"url": "http://styles.test"}], "paths": paths}
+
+
+# Parameters and form fields with no style given: OpenAPI's defaults, and a JSON-in-query parameter.
+DEFAULTS: dict[str, Any] = {
+    "operationId": "defaults",
+    "parameters": [
+        {"name": "session", "in": "cookie", "schema": {"type": "string"}},
+        {"name": "filter", "in": "query", "content": {"application/json": {"schema": OBJECT_SCHEMA}}},
+    ],
+    "requestBody": {
+        "content": {
+            "application/x-www-form-urlencoded": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"tags": SCHEMAS["array"], "name": {"type": "string"}, "count": {"type": "integer"}},
+                }
+            }
+        }
+    },
+    "responses": {"204": {"description": "done"}},
+}

@@ -188,6 +188,30 @@ def test_every_cell_round_trips_async(styles: Any) -> None:
     assert sum(counts.values()) == len(cases()), counts
 
 
+def test_a_cookie_value_cannot_add_a_cookie(styles: Any) -> None:
+    """Issue 18: `a; b=c` went out raw, and the server saw a second cookie `b`."""
+    seen, transport = capture()
+    styles.Client(transport=transport).default.defaults(session="a; b=c")
+    assert seen[-1].headers["cookie"] == "session=a%3B%20b%3Dc"
+    found, _, errors = so.Oracle(sc.spec()).parse(seen[-1])
+    assert not errors and list(found["cookie"]) == ["session"]  # one cookie, whatever its text
+    assert so.read_cookie(seen[-1].headers["cookie"], "session", True, "primitive") == "a; b=c"
+
+
+def test_form_body_arrays_repeat_the_field_and_json_query_parameters_are_json(styles: Any) -> None:
+    """Issue 18: a form body's array went out as JSON text; OpenAPI's default is one pair per item."""
+    seen, transport = capture()
+    styles.Client(transport=transport).default.defaults(tags=["a", "b c"], name="x&y", count=3, filter={"role": "a,b"})
+    request = seen[-1]
+    assert request.content == b"tags=a&tags=b%20c&name=x%26y&count=3"
+    assert request.headers["content-type"] == "application/x-www-form-urlencoded"
+    found, body, errors = so.Oracle(sc.spec()).parse(request)
+    assert not errors, errors
+    assert body == {"tags": ["a", "b c"], "name": "x&y", "count": 3}
+    assert json.loads(request.url.params["filter"]) == {"role": "a,b"}
+    assert found["query"]["filter"] == {"role": "a,b"}
+
+
 # ---- generated declarations ----------------------------------------------------------------
 settings.register_profile("clientgen-styles-ci", max_examples=40, derandomize=True, deadline=None, database=None)
 settings.register_profile(
