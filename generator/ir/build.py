@@ -29,6 +29,7 @@ from generator.ir.model import (
     ServerVariable,
     TypeRef,
     Webhook,
+    is_default_style,
 )
 from generator.ir.pagination import detect_pagination
 from generator.ir.signature import build_signature, cli_example, example_args
@@ -334,8 +335,9 @@ class _Builder:
         style, explode = param_style(p, loc)
         allow_reserved = p.get("allowReserved") is True and loc == "query"
         fields: dict[str, Any] = {"style": style, "explode": explode, "allow_reserved": allow_reserved, "content_type": content_type}
-        default = Parameter(wire_name=wire, py_name=wire, location=loc, type=t, required=False, **fields).default_style  # type: ignore[arg-type]
-        if not default or t.json_kind == "object":
+        if not is_default_style(loc, style, explode, allow_reserved, content_type) or t.json_kind == "object":
+            if t.json_kind == "object" and not (isinstance(example, dict) and example) and t.model:
+                example = {f.wire_name: sample_value(f.type, f.example) for f in self.typer.model_fields(t.model)[:2]}
             fields["sent_as"] = sent_as(loc, wire, sample_value(t, example), style, explode, allow_reserved, content_type)
         return fields
 

@@ -90,6 +90,13 @@ class Model:
     example: Any = None
 
 
+def is_default_style(location: str, style: str, explode: bool, allow_reserved: bool, content_type: str | None) -> bool:
+    """OpenAPI's default way for the location: `form` exploded for query and cookie, `simple` not
+    exploded for path and header, reserved characters encoded, a schema rather than `content`."""
+    default = ("simple", False) if location in ("path", "header") else ("form", True)
+    return (style, explode) == default and not allow_reserved and content_type is None
+
+
 @dataclass(frozen=True)
 class Parameter:
     wire_name: str
@@ -114,8 +121,7 @@ class Parameter:
     @property
     def default_style(self) -> bool:
         """True when the parameter goes out the way OpenAPI sends it unless told otherwise."""
-        default = ("simple", False) if self.location in ("path", "header") else ("form", True)
-        return (self.style, self.explode) == default and not self.allow_reserved and self.content_type is None
+        return is_default_style(self.location, self.style, self.explode, self.allow_reserved, self.content_type)
 
     @property
     def style_src(self) -> str | None:

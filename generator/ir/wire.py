@@ -62,7 +62,9 @@ def sample_value(t: TypeRef, example: Any) -> Any:
         return items or ([1, 2] if "int" in t.py else ["a", "b"])
     if t.json_kind == "object":
         return example if isinstance(example, dict) and example else {"key": "value"}
-    return example if isinstance(example, (str, int, float, bool)) else "value"
+    if isinstance(example, (str, int, float, bool)):
+        return example
+    return {"integer": 1, "number": 1.5, "boolean": True}.get(t.json_kind, "value")
 
 
 def sent_as(location: str, name: str, value: Any, style: str, explode: bool, allow_reserved: bool, content_type: str | None) -> str:

@@ -1291,7 +1291,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'List user actions and configuration changes within this organization.',
         'list-audit-logs',
         (
-            _Arg('effective_at', 'effective_at', 'effective_at', 'query', 'object', 'ListAuditLogsEffectiveAt', False, False, False, False, None, 'Return only events whose `effective_at` (Unix seconds) is in this range. (sent as key=value)'),
+            _Arg('effective_at', 'effective_at', 'effective_at', 'query', 'object', 'ListAuditLogsEffectiveAt', False, False, False, False, None, 'Return only events whose `effective_at` (Unix seconds) is in this range. (sent as gt=1&gte=1)'),
             _Arg('project_ids[]', 'project_ids', 'project_ids[]', 'query', 'array', 'list[str]', False, False, False, False, None, 'Return only events for these projects.'),
             _Arg('event_types[]', 'event_types', 'event_types[]', 'query', 'array', 'list[AuditLogEventType]', False, False, False, False, None, 'Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object).'),
             _Arg('actor_ids[]', 'actor_ids', 'actor_ids[]', 'query', 'array', 'list[str]', False, False, False, False, None, 'Return only events performed by these actors. Can be a user ID, a service account ID, or an api key tracking ID.'),

@@ -427,7 +427,9 @@ class BaseRuntime:
                 if scheme.location == "query":
                     pair = "&".join(query_pairs(scheme.param_name, str(value)))
                     query = request.url.query.decode("ascii")
-                    request.url = request.url.copy_with(query=f"{query}&{pair}" if query else pair)
+                    request.url = request.url.copy_with(
+                        query=(f"{query}&{pair}" if query else pair).encode("ascii")
+                    )
                 elif scheme.location == "cookie":
                     pair = "; ".join(cookie_pairs(scheme.param_name, str(value)))
                     request.headers["Cookie"] = (
