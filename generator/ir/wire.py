@@ -91,10 +91,11 @@ def field_encoding(wire_name: str, raw: Any, t: TypeRef, example: Any, multipart
     style, explode = param_style(raw, "query") if given else (None, True)
     allow_reserved = raw.get("allowReserved") is True
     content_type = raw.get("contentType") if isinstance(raw.get("contentType"), str) else None
+    declared: dict[str, Any] = raw["headers"] if isinstance(raw.get("headers"), dict) else {}
     headers = tuple(
         Header(wire_name=str(k), type=TypeRef(py="str", doc="str"), description=str(v.get("description") or "") if isinstance(v, dict) else "")
-        for k, v in (raw.get("headers") or {}).items()
-        if isinstance(raw.get("headers"), dict) and str(k).lower() != "content-type"
+        for k, v in declared.items()
+        if str(k).lower() != "content-type"
     )
     if style is None and content_type is None and not headers:
         return None
