@@ -766,6 +766,10 @@ print(body.count('name="csv"'), "a,b" in body, body.count('name="multi"'))
         "tags=a&tags=b&ids=1,2&tabs=x%09y",
         "1 True 2",
     ]
+    docs = (tmp_path / "out" / "docs" / "DefaultApi.md").read_text("utf-8")
+    assert "query; optional; sent as `pipes=a\\|b`" in docs and "body field; optional; sent as `tabs=a%09b`" in docs
+    cli = subprocess.run([sys.executable, "-m", "formats", "list-items", "--help"], capture_output=True, text=True, cwd=tmp_path / "out")
+    assert cli.returncode == 0 and "Sent as ssv=a%20b." in " ".join(cli.stdout.split()), cli.stdout
 
 
 # ---- the real corpus ------------------------------------------------------------------------
