@@ -1,53 +1,111 @@
-"""An independent server-side check of what a generated client sends: openapi-core parses each
-request (its style deserialisers implement OpenAPI's table; none of this is our code), and, for
-the cells openapi-core cannot rebuild, a parser that follows the spec's table text.
+"""An independent server-side check of what a generated client sends: a test server
+(tests/oracle_server.py) parses each request with openapi-core (its style deserialisers implement
+OpenAPI's table; none of this is our code), and, for the cells openapi-core cannot rebuild, a
+parser that follows the spec's table text reads the raw request the server received.
+
+openapi-core runs in its own interpreter (CLIENTGEN_ORACLE_PYTHON, set by `make test`): it needs
+an older openapi-spec-validator than clientgen, so this process never imports it.
 """
 
 from __future__ import annotations
 
-import io
+import base64
+import contextlib
+import hashlib
+import json
+import os
+import selectors
+import subprocess
 import urllib.parse
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
 
 import httpx
-from openapi_core import OpenAPI
-from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest
-from werkzeug.test import EnvironBuilder
-from werkzeug.wrappers import Request
+import pytest
+
+SERVER = Path(__file__).with_name("oracle_server.py")
+START_TIMEOUT = 60.0
 
 
-def werkzeug_request(request: httpx.Request) -> Request:
-    """The httpx request as a WSGI server would see it."""
-    raw_path, _, query = request.url.raw_path.decode("ascii").partition("?")
-    builder = EnvironBuilder(
-        method=request.method,
-        base_url=f"{request.url.scheme}://{request.url.netloc.decode('ascii')}",
-        query_string=query,
-        headers=[(k, v) for k, v in request.headers.multi_items()],
-        input_stream=io.BytesIO(request.content),
-    )
-    environ = builder.get_environ()
-    environ["PATH_INFO"] = urllib.parse.unquote(raw_path, encoding="latin-1")  # as WSGI servers do
-    environ["RAW_URI"] = environ["REQUEST_URI"] = request.url.raw_path.decode("ascii")
-    return Request(environ)
+def oracle_python() -> str:
+    found = os.environ.get("CLIENTGEN_ORACLE_PYTHON")
+    if not found or not Path(found).exists():
+        where = f"points at {found}, which does not exist" if found else "is not set"
+        pytest.fail(
+            f"CLIENTGEN_ORACLE_PYTHON {where}: the openapi-core oracle runs in a venv of its own; "
+            "run the tests with `make test`, which installs .venv-oracle from requirements/oracle.txt and sets it"
+        )
+    return found
 
 
-class Oracle:
-    """`parse(request)` -> {location: {name: value}} as openapi-core unmarshals it."""
+@dataclass(frozen=True)
+class Seen:
+    """One request as the oracle server received it, and what openapi-core parsed from it."""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        self.openapi = OpenAPI.from_dict(spec)
+    path: str  # as sent, still percent-encoded, without the query
+    query: str  # as sent
+    headers: httpx.Headers
+    content: bytes
+    multipart: list[tuple[str, str]]  # a multipart body's text parts, read by werkzeug's form parser
+    parsed: dict[str, dict[str, Any]]  # {location: {name: value}}; header names lower-case
+    body: Any
+    errors: list[str]
 
-    def parse(self, request: httpx.Request) -> tuple[dict[str, dict[str, Any]], Any, list[str]]:
-        result = self.openapi.unmarshal_request(WerkzeugOpenAPIRequest(werkzeug_request(request)))
-        params = result.parameters
-        found = {
-            "path": dict(params.path),
-            "query": dict(params.query),
-            "header": {k.lower(): v for k, v in dict(params.header).items()},
-            "cookie": dict(params.cookie),
-        }
-        return found, result.body, [str(e) for e in result.errors]
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> Seen:
+        answer = response.json()
+        wire = answer["wire"]
+        return cls(
+            path=wire["path"],
+            query=wire["query"],
+            headers=httpx.Headers(wire["headers"]),
+            content=base64.b64decode(wire["body"]),
+            multipart=[(k, v) for k, v in wire["multipart"]],
+            parsed=answer["parsed"],
+            body=answer["body"],
+            errors=answer["errors"],
+        )
+
+    def __str__(self) -> str:
+        return f"{self.path!r} ?{self.query!r} cookie={self.headers.get('cookie')!r} body={self.content[:200]!r}"
+
+
+class OracleServer:
+    """tests/oracle_server.py, running on 127.0.0.1 until `stop()`; `serve(spec)` gives its base URL."""
+
+    def __init__(self, log: Path) -> None:
+        self._log = open(log, "wb")  # noqa: SIM115 - closed in stop()
+        self.proc = subprocess.Popen([oracle_python(), str(SERVER)], stdout=subprocess.PIPE, stderr=self._log)
+        assert self.proc.stdout is not None
+        self.url = self._first_line(self.proc.stdout, log).removeprefix("listening on ").strip()
+        self._served: set[str] = set()
+
+    def _first_line(self, stdout: IO[bytes], log: Path) -> str:
+        with selectors.DefaultSelector() as selector:
+            selector.register(stdout, selectors.EVENT_READ)
+            if selector.select(START_TIMEOUT) and (line := stdout.readline().decode()):
+                return line
+        self.stop()
+        raise RuntimeError(f"the oracle server did not start within {START_TIMEOUT} s:\n{log.read_text(errors='replace')[-3000:]}")
+
+    def serve(self, spec: dict[str, Any]) -> str:
+        """The base URL under which the server parses requests against `spec`."""
+        text = json.dumps(spec, sort_keys=True)
+        key = hashlib.sha256(text.encode()).hexdigest()[:16]
+        if key not in self._served:
+            response = httpx.put(f"{self.url}/__specs__/{key}", content=text)
+            assert response.status_code == 204, response.text
+            self._served.add(key)
+        return f"{self.url}/{key}"
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(timeout=10)
+        self.proc.kill()  # nothing to do once it has exited
+        self.proc.wait()
+        self._log.close()
 
 
 # ---- the spec's table, read back -----------------------------------------------------------
@@ -133,11 +191,11 @@ def read_cookie(header: str, name: str, explode: bool, kind: str) -> Any:
     return _items(mine[0].split(","), kind)
 
 
-def read_multipart(request: httpx.Request, name: str, style: str, explode: bool, kind: str) -> Any:
-    """Multipart parts, parsed by werkzeug's form parser: `name` parts, or `name[key]` parts."""
-    form = werkzeug_request(request).form
+def read_multipart(parts: list[tuple[str, str]], name: str, style: str, explode: bool, kind: str) -> Any:
+    """Multipart text parts (as werkzeug's form parser read them): `name` parts, or `name[key]` parts."""
     if style == "deepObject":
-        return {k[len(name) + 1 : -1]: v for k, v in form.items(multi=True) if k.startswith(name + "[")}
+        return {k[len(name) + 1 : -1]: v for k, v in parts if k.startswith(name + "[")}
+    mine = [v for k, v in parts if k == name]
     if kind == "array":
-        return form.getlist(name) if explode else form[name].split(",")
-    return form[name]
+        return mine if explode else mine[0].split(",")
+    return mine[0]

@@ -1,9 +1,11 @@
 """Acceptance for issue 18: every cell of OpenAPI's style table goes out as the spec says.
 
 A client is generated from tests/style_cases.py (one operation per location x style x explode x
-kind, plus form and multipart fields with `encoding`). Each call's request is checked twice:
-- by openapi-core, which parses it as a server would (tests/style_oracle.py; not our code);
-- by the spec's style table read in reverse (split on the style's delimiters, then decode).
+kind, plus form and multipart fields with `encoding`) and sends real HTTP requests to a test
+server (tests/oracle_server.py, in the oracle's own venv). Each request is checked twice:
+- by openapi-core, which parses it in that server (not our code);
+- by the spec's style table read in reverse (split on the style's delimiters, then decode), from
+  the raw request the server received.
 Both must give back exactly the value the test passed. openapi-core is skipped only for the
 cells listed in OPENAPI_CORE_GAPS, each with its reason; the table check covers them.
 """
@@ -17,11 +19,10 @@ import os
 import sys
 import urllib.parse
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-import httpx
 import pytest
 import style_cases as sc
 import style_oracle as so
@@ -72,6 +73,16 @@ def openapi_core_gap(cell: sc.Cell, value: Any, name: str = "v") -> str | None:
     return None
 
 
+@pytest.fixture(scope="session")
+def oracle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[so.OracleServer]:
+    """The openapi-core test server, once per session."""
+    server = so.OracleServer(tmp_path_factory.mktemp("oracle") / "oracle.log")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture(scope="module")
 def styles(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     root = tmp_path_factory.mktemp("styles")
@@ -88,36 +99,34 @@ def styles(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
             del sys.modules[name]
 
 
-def read_back(cell: sc.Cell, request: httpx.Request, name: str = "v") -> Any:
+def read_back(cell: sc.Cell, seen: so.Seen, name: str = "v") -> Any:
     """The value, rebuilt from the raw request by the spec's table."""
-    raw_path, _, query = request.url.raw_path.decode("ascii").partition("?")
     if cell.location == "path":
-        return so.read_path(raw_path.split("/", 2)[2], name, cell.style, cell.explode, cell.kind)
+        return so.read_path(seen.path.split("/", 2)[2], name, cell.style, cell.explode, cell.kind)
     if cell.location == "query":
-        return so.read_query(query, name, cell.style, cell.explode, cell.kind)
+        return so.read_query(seen.query, name, cell.style, cell.explode, cell.kind)
     if cell.location == "header":
-        return so.read_header(request.headers[name], cell.explode, cell.kind)
+        return so.read_header(seen.headers[name], cell.explode, cell.kind)
     if cell.location == "cookie":
-        return so.read_cookie(request.headers["cookie"], name, cell.explode, cell.kind)
+        return so.read_cookie(seen.headers["cookie"], name, cell.explode, cell.kind)
     if cell.location == "form":
-        return so.read_query(request.content.decode("ascii"), name, cell.style, cell.explode, cell.kind)
-    return so.read_multipart(request, name, cell.style, cell.explode, cell.kind)
+        return so.read_query(seen.content.decode("ascii"), name, cell.style, cell.explode, cell.kind)
+    return so.read_multipart(seen.multipart, name, cell.style, cell.explode, cell.kind)
 
 
-def parsed_by_openapi_core(oracle: so.Oracle, cell: sc.Cell, request: httpx.Request, name: str = "v") -> Any:
-    found, body, errors = oracle.parse(request)
-    assert not errors, errors
+def parsed_by_openapi_core(cell: sc.Cell, seen: so.Seen, name: str = "v") -> Any:
+    assert not seen.errors, seen.errors
     if cell.location == "form":
-        return body[name]
-    return found[cell.location][name.lower() if cell.location == "header" else name]
+        return seen.body[name]
+    return seen.parsed[cell.location][name.lower() if cell.location == "header" else name]
 
 
-def check(oracle: so.Oracle, cell: sc.Cell, value: Any, request: httpx.Request, name: str = "v") -> str:
+def check(cell: sc.Cell, value: Any, seen: so.Seen, name: str = "v") -> str:
     """Check one request both ways; return which checks applied."""
-    assert read_back(cell, request, name) == value, read_back(cell, request, name)
+    assert read_back(cell, seen, name) == value, read_back(cell, seen, name)
     gap = openapi_core_gap(cell, value, name)
     if gap is None:
-        assert parsed_by_openapi_core(oracle, cell, request, name) == value
+        assert parsed_by_openapi_core(cell, seen, name) == value
     return "table only: " + gap if gap else "openapi-core and table"
 
 
@@ -131,85 +140,86 @@ def cases() -> list[tuple[sc.Cell, Any]]:
     ]
 
 
-def run_all(call: Callable[[sc.Cell, Any], httpx.Request], oracle: so.Oracle) -> tuple[Counter[str], list[str]]:
+Sent = tuple[sc.Cell, Any, "so.Seen | Exception"]
+
+
+def check_all(sent: list[Sent]) -> tuple[Counter[str], list[str]]:
     counts: Counter[str] = Counter()
     failures = []
-    for cell, value in cases():
-        request = call(cell, value)
-        where = f"{cell.operation_id} {value!r}: {request.url.raw_path!r} {request.headers.get('cookie')!r} {request.content[:200]!r}"
+    for cell, value, seen in sent:
         try:
-            counts[check(oracle, cell, value, request)] += 1
+            if isinstance(seen, Exception):
+                raise seen
+            counts[check(cell, value, seen)] += 1
         except Exception as exc:  # noqa: BLE001 - every failure is listed at the end
-            failures.append(f"{where}\n    {exc!r}"[:600])
+            failures.append(f"{cell.operation_id} {value!r}: {seen}\n    {exc!r}"[:600])
     return counts, failures
-
-
-def capture() -> tuple[list[httpx.Request], httpx.MockTransport]:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        request.read()
-        seen.append(request)
-        return httpx.Response(204)
-
-    return seen, httpx.MockTransport(handler)
 
 
 def arguments(cell: sc.Cell, value: Any) -> tuple[tuple[Any, ...], dict[str, Any]]:
     return ((value,), {}) if cell.location == "path" else ((), {"v": value})
 
 
-def test_every_cell_round_trips_sync(styles: Any) -> None:
-    seen, transport = capture()
-    client = styles.Client(transport=transport)
-
-    def call(cell: sc.Cell, value: Any) -> httpx.Request:
-        args, kwargs = arguments(cell, value)
-        getattr(client.default, cell.operation_id)(*args, **kwargs)
-        return seen[-1]
-
-    counts, failures = run_all(call, so.Oracle(sc.spec()))
-    assert not failures, f"{len(failures)} of {sum(counts.values()) + len(failures)} cases failed:\n" + "\n".join(failures[:40])
+def assert_all_round_trip(sent: list[Sent]) -> Counter[str]:
+    counts, failures = check_all(sent)
+    assert not failures, f"{len(failures)} of {len(sent)} cases failed:\n" + "\n".join(failures[:40])
     assert sum(counts.values()) == len(cases()), counts
-    assert sum(counts.values()) == len(cases()) and counts["openapi-core and table"] > len(cases()) // 3, counts
+    return counts
 
 
-def test_every_cell_round_trips_async(styles: Any) -> None:
-    seen, transport = capture()
-    client = styles.AsyncClient(transport=transport)
+def test_every_cell_round_trips_sync(styles: Any, oracle: so.OracleServer) -> None:
+    sent: list[Sent] = []
+    with styles.Client(base_url=oracle.serve(sc.spec()), max_retries=0) as client:
+        for cell, value in cases():
+            args, kwargs = arguments(cell, value)
+            try:
+                response = getattr(client.default, cell.operation_id + "_with_http_info")(*args, **kwargs)
+                sent.append((cell, value, so.Seen.from_response(response.raw)))
+            except Exception as exc:  # noqa: BLE001 - listed with the others
+                sent.append((cell, value, exc))
+    counts = assert_all_round_trip(sent)
+    assert counts["openapi-core and table"] > len(cases()) // 3, counts
 
-    def call(cell: sc.Cell, value: Any) -> httpx.Request:
-        args, kwargs = arguments(cell, value)
-        asyncio.run(getattr(client.default, cell.operation_id)(*args, **kwargs))
-        return seen[-1]
 
-    counts, failures = run_all(call, so.Oracle(sc.spec()))
-    assert not failures, f"{len(failures)} of {sum(counts.values()) + len(failures)} cases failed:\n" + "\n".join(failures[:40])
-    assert sum(counts.values()) == len(cases()), counts
+def test_every_cell_round_trips_async(styles: Any, oracle: so.OracleServer) -> None:
+    async def send_all() -> list[Sent]:
+        sent: list[Sent] = []
+        async with styles.AsyncClient(base_url=oracle.serve(sc.spec()), max_retries=0) as client:
+            for cell, value in cases():
+                args, kwargs = arguments(cell, value)
+                try:
+                    response = await getattr(client.default, cell.operation_id + "_with_http_info")(*args, **kwargs)
+                    sent.append((cell, value, so.Seen.from_response(response.raw)))
+                except Exception as exc:  # noqa: BLE001 - listed with the others
+                    sent.append((cell, value, exc))
+        return sent
+
+    assert_all_round_trip(asyncio.run(send_all()))
 
 
-def test_a_cookie_value_cannot_add_a_cookie(styles: Any) -> None:
+def defaults(styles: Any, oracle: so.OracleServer, **kwargs: Any) -> so.Seen:
+    """Call the `defaults` operation (no styles given) and return what the server saw."""
+    with styles.Client(base_url=oracle.serve(sc.spec()), max_retries=0) as client:
+        return so.Seen.from_response(client.default.defaults_with_http_info(**kwargs).raw)
+
+
+def test_a_cookie_value_cannot_add_a_cookie(styles: Any, oracle: so.OracleServer) -> None:
     """Issue 18: `a; b=c` went out raw, and the server saw a second cookie `b`."""
-    seen, transport = capture()
-    styles.Client(transport=transport).default.defaults(session="a; b=c")
-    assert seen[-1].headers["cookie"] == "session=a%3B%20b%3Dc"
-    found, _, errors = so.Oracle(sc.spec()).parse(seen[-1])
-    assert not errors and list(found["cookie"]) == ["session"]  # one cookie, whatever its text
-    assert so.read_cookie(seen[-1].headers["cookie"], "session", True, "primitive") == "a; b=c"
+    seen = defaults(styles, oracle, session="a; b=c")
+    assert seen.headers["cookie"] == "session=a%3B%20b%3Dc"
+    assert not seen.errors and list(seen.parsed["cookie"]) == ["session"]  # one cookie, whatever its text
+    assert so.read_cookie(seen.headers["cookie"], "session", True, "primitive") == "a; b=c"
 
 
-def test_form_body_arrays_repeat_the_field_and_json_query_parameters_are_json(styles: Any) -> None:
+def test_form_body_arrays_repeat_the_field_and_json_query_parameters_are_json(styles: Any, oracle: so.OracleServer) -> None:
     """Issue 18: a form body's array went out as JSON text; OpenAPI's default is one pair per item."""
-    seen, transport = capture()
-    styles.Client(transport=transport).default.defaults(tags=["a", "b c"], name="x&y", count=3, filter={"role": "a,b"})
-    request = seen[-1]
-    assert request.content == b"tags=a&tags=b%20c&name=x%26y&count=3"
-    assert request.headers["content-type"] == "application/x-www-form-urlencoded"
-    found, body, errors = so.Oracle(sc.spec()).parse(request)
-    assert not errors, errors
-    assert body == {"tags": ["a", "b c"], "name": "x&y", "count": 3}
-    assert json.loads(request.url.params["filter"]) == {"role": "a,b"}
-    assert found["query"]["filter"] == {"role": "a,b"}
+    seen = defaults(styles, oracle, tags=["a", "b c"], name="x&y", count=3, filter={"role": "a,b"})
+    assert seen.content == b"tags=a&tags=b%20c&name=x%26y&count=3"
+    assert seen.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert not seen.errors, seen.errors
+    assert seen.body == {"tags": ["a", "b c"], "name": "x&y", "count": 3}
+    assert json.loads(urllib.parse.parse_qs(seen.query)["filter"][0]) == {"role": "a,b"}
+    assert seen.parsed["query"]["filter"] == {"role": "a,b"}
 
 
 # ---- generated declarations ----------------------------------------------------------------
@@ -250,9 +260,6 @@ def declarations(draw: st.DrawFn) -> tuple[sc.Cell, str, Any]:
     return cell, name, value
 
 
-_ORACLES: dict[tuple[sc.Cell, str], so.Oracle] = {}
-
-
 def endpoint_for(styles: Any, cell: sc.Cell, name: str) -> Any:
     """The runtime `Endpoint` the generator would write for the declaration."""
     path, _ = sc.operation(cell, name)
@@ -271,22 +278,23 @@ def endpoint_for(styles: Any, cell: sc.Cell, name: str) -> Any:
     return styles._runtime.Endpoint(**common, params=(("arg", name, cell.location),), styles={"arg": style}, response_kind="empty")
 
 
-def test_generated_declarations_round_trip(styles: Any) -> None:
-    client = styles.Client()
-    transport = httpx.Client()
+def test_generated_declarations_round_trip(styles: Any, oracle: so.OracleServer) -> None:
+    clients: dict[tuple[sc.Cell, str], Any] = {}  # one per declaration: the server parses with its spec
 
     @settings(settings.get_profile(STYLES_PROFILE))
     @given(declaration=declarations())
     def round_trip(declaration: tuple[sc.Cell, str, Any]) -> None:
         cell, name, value = declaration
         note(f"{cell} {name!r} {value!r}")
-        method, path, kwargs = client._build(endpoint_for(styles, cell, name), {"arg": value})
-        request = transport.build_request(method, "http://styles.test" + path, **kwargs)
-        request.read()
-        note(f"{request.url.raw_path!r} {request.headers.get('cookie')!r} {request.content!r}")
         key = (cell, name)
-        if key not in _ORACLES:
-            _ORACLES[key] = so.Oracle(sc.spec([cell], name))
-        check(_ORACLES[key], cell, value, request, name)
+        if key not in clients:
+            clients[key] = styles.Client(base_url=oracle.serve(sc.spec([cell], name)), max_retries=0)
+        seen = so.Seen.from_response(clients[key]._request(endpoint_for(styles, cell, name), {"arg": value}).raw)
+        note(str(seen))
+        check(cell, value, seen, name)
 
-    round_trip()
+    try:
+        round_trip()
+    finally:
+        for client in clients.values():
+            client.close()
