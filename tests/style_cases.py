@@ -85,6 +85,8 @@ def unsendable(cell: Cell, value: Any) -> str | None:
         return "HTTP drops the spaces around a header value"
     if cell.location == "header" and joined and any("," in t or "=" in t for t in texts):
         return "header values are not encoded: a `,` or `=` in an item reads as a delimiter"
+    if cell.style == "label" and cell.explode and cell.kind != "primitive" and any("." in t for t in texts):
+        return "label, exploded: a `.` in an item and the delimiter look alike (`.` is unreserved, never encoded)"
     if cell.style == "spaceDelimited" and any(" " in t for t in texts):
         return "spaceDelimited: a space and the delimiter are both %20"
     if cell.allow_reserved and joined and any("," in t for t in texts):

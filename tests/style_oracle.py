@@ -134,8 +134,8 @@ def _pairs(pieces: list[str], unquote: Any = _unquote) -> dict[str, str]:
 def read_path(segment: str, name: str, style: str, explode: bool, kind: str) -> Any:
     """A path parameter back from its raw (still encoded) segment."""
     if style == "label":
-        # `%2E` is `.` (RFC 3986 6.2.2.2): the client encodes a lone `.`, which would climb a level
-        segment = segment.removeprefix("%2E") if segment.startswith("%2E") else segment.removeprefix(".")
+        # `%2E` is `.` (RFC 3986 6.2.2.2): the client encodes a lone `.` or `..`, which would climb a level
+        segment = {"%2E": ".", "%2E%2E": ".."}.get(segment, segment).removeprefix(".")
         sep = "." if explode else ","
     elif style == "matrix":
         pieces = segment.split(";")[1:]

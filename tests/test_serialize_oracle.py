@@ -39,7 +39,7 @@ OPENAPI_CORE_GAPS = {
     "spaceDelimited": "openapi-core returns a spaceDelimited array as one item",
     "cookie decoding": "openapi-core (werkzeug) does not percent-decode cookie values, which form style encodes",
     "path reserved": "WSGI decodes PATH_INFO, so a path value holding `/`, `#`, `?` or `;` no longer matches its template",
-    "path line break": "openapi-core's path template matcher does not match a line break in a value",
+    "path tab or line break": "openapi-core reads the URL with urllib.parse, which drops tabs and line breaks (WHATWG), so the value loses them",
     "empty path": "openapi-core finds no template for an empty path segment",
     "exploded form object": "openapi-core does not rebuild an exploded form object (its fields stand alone in the query, cookies or form body)",
     "multipart": "openapi-core hands multipart text parts over as bytes; werkzeug's form parser reads them instead",
@@ -59,8 +59,8 @@ def openapi_core_gap(cell: sc.Cell, value: Any, name: str = "v") -> str | None:
         return "label/matrix"
     if cell.location == "path" and any(c in t for t in texts for c in "/#?;"):
         return "path reserved"
-    if cell.location == "path" and any("\n" in t or "\r" in t for t in texts):
-        return "path line break"
+    if cell.location == "path" and any(c in t for t in texts for c in "\t\r\n"):
+        return "path tab or line break"
     if cell.location == "path" and "" in texts:
         return "empty path"
     if cell.style == "spaceDelimited":
