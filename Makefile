@@ -13,6 +13,11 @@ PRISM_VERSION := 5.14.2
 # The bad-spec tests also run against this PyYAML, the release before the locked one (tests/test_bad_specs.py).
 OTHER_PYYAML := 6.0.3
 OTHER_PYYAML_DIR := $(VENV)/other-pyyaml
+# tests/oracle_server.py (openapi-core) runs in a venv of its own: it needs an older openapi-spec-validator.
+ORACLE_VENV := .venv-oracle
+ORACLE_LOCK := requirements/oracle.txt
+ORACLE_STAMP := $(ORACLE_VENV)/.installed
+ORACLE_ENV := CLIENTGEN_ORACLE_PYTHON=$(abspath $(ORACLE_VENV)/bin/python)
 
 .PHONY: generate test test-latest lint bench lock clean
 
@@ -22,6 +27,12 @@ $(STAMP): pyproject.toml $(LOCK)
 	$(BIN)/pip install --quiet --require-virtualenv -r $(LOCK)
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+$(ORACLE_STAMP): $(ORACLE_LOCK)
+	$(PYTHON) -m venv $(ORACLE_VENV)
+	$(ORACLE_VENV)/bin/pip install --quiet pip==$(PIP_VERSION)
+	$(ORACLE_VENV)/bin/pip install --quiet --require-virtualenv -r $(ORACLE_LOCK)
+	touch $(ORACLE_STAMP)
 
 $(OTHER_PYYAML_DIR)/.installed: $(STAMP)
 	$(BIN)/pip install --quiet --no-deps --target $(OTHER_PYYAML_DIR) pyyaml==$(OTHER_PYYAML)
@@ -36,18 +47,18 @@ generate: $(STAMP)
 	$(BIN)/clientgen generate specs/openai-uploads.yaml --output output/openai-uploads --package-name openai_uploads --quiet
 	$(BIN)/clientgen generate specs/openai.yaml --output output/openai --package-name openai_client --quiet
 
-test: $(STAMP) $(PRISM) $(OTHER_PYYAML_DIR)/.installed
-	PRISM=$(abspath $(PRISM)) CLIENTGEN_OTHER_PYYAML=$(abspath $(OTHER_PYYAML_DIR)) $(BIN)/python -m pytest -n 2 -q
+test: $(STAMP) $(PRISM) $(OTHER_PYYAML_DIR)/.installed $(ORACLE_STAMP)
+	PRISM=$(abspath $(PRISM)) $(ORACLE_ENV) CLIENTGEN_OTHER_PYYAML=$(abspath $(OTHER_PYYAML_DIR)) $(BIN)/python -m pytest -n 2 -q
 
 # The same suite against the newest release of every dependency, in a venv of its own: upstream
 # changes are seen on purpose, not by surprise. It prints what differs from the lock first.
-test-latest: $(PRISM)
+test-latest: $(PRISM) $(ORACLE_STAMP)
 	rm -rf .venv-latest
 	$(PYTHON) -m venv .venv-latest
 	.venv-latest/bin/pip install --quiet --upgrade pip
 	.venv-latest/bin/pip install --quiet --upgrade --upgrade-strategy eager -e '.[test]'
 	.venv-latest/bin/python requirements/newer.py $(LOCK)
-	PRISM=$(abspath $(PRISM)) .venv-latest/bin/python -m pytest -n 2 -q
+	PRISM=$(abspath $(PRISM)) $(ORACLE_ENV) .venv-latest/bin/python -m pytest -n 2 -q
 
 # Refresh the lock after changing dependencies in pyproject.toml (or to take new releases on purpose).
 lock:
@@ -55,6 +66,7 @@ lock:
 	.venv-uv/bin/pip install --quiet uv==$(UV_VERSION)
 	.venv-uv/bin/uv pip compile --quiet --upgrade --universal --python-version 3.10 --extra test pyproject.toml -o $(LOCK)
 	.venv-uv/bin/uv pip compile --quiet --upgrade --universal --python-version 3.11 requirements/bench-peers.in -o requirements/bench-peers.txt
+	.venv-uv/bin/uv pip compile --quiet --upgrade --universal --python-version 3.10 requirements/oracle.in -o $(ORACLE_LOCK)
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests
@@ -65,4 +77,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .venv-latest .venv-uv $(NODE_DIR)
+	rm -rf $(VENV) .venv-latest .venv-uv $(ORACLE_VENV) $(NODE_DIR)

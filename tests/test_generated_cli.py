@@ -19,6 +19,8 @@ import yaml
 from conftest import copy_tree, free_port, run_python
 from examples import UPLOADS
 
+from generator.ir.links import absolute_links, link_base
+
 PKG = UPLOADS.package
 OPERATIONS = {"createUpload": "create-upload", "addUploadPart": "add-upload-part", "completeUpload": "complete-upload", "cancelUpload": "cancel-upload"}
 CREATE = ["create-upload", "filename=train.jsonl", "purpose=fine-tune", "bytes:=1200", "mime_type=text/jsonl"]
@@ -110,6 +112,8 @@ def test_help_lists_operations_and_every_parameter(project: Path, tmp_path: Path
 
     spec = yaml.safe_load(UPLOADS.spec_path.read_text())
     schemas = spec["components"]["schemas"]
+    base = link_base(spec, [s["url"] for s in spec.get("servers", [])])
+    assert base is not None  # descriptions' site-relative links are shown absolute
     for path_item in spec["paths"].values():
         for op in path_item.values():
             # the operationId is accepted as well as the kebab-case name
@@ -121,7 +125,8 @@ def test_help_lists_operations_and_every_parameter(project: Path, tmp_path: Path
                 assert f"operationId {op['operationId']}" in text
                 flat = " ".join(text.split())  # wrapping follows the terminal width
                 for p in op.get("parameters", []):
-                    assert f" {p['name']}=TEXT {p['in']}; str; required. {p['description'].strip()}" in flat, (name, p["name"])
+                    described = absolute_links(p["description"].strip(), base)
+                    assert f" {p['name']}=TEXT {p['in']}; str; required. {described}" in flat, (name, p["name"])
                 content = op.get("requestBody", {}).get("content", {})
                 for media in content.values():
                     schema = schemas[media["schema"]["$ref"].rsplit("/", 1)[1]]
@@ -129,7 +134,7 @@ def test_help_lists_operations_and_every_parameter(project: Path, tmp_path: Path
                         required = "required" if field in schema.get("required", []) else "optional"
                         assert re.search(rf" {field}(=|:=)\S+ body field; [^;]+; {required}\b", flat), (name, field, text)
                         if "description" in prop:
-                            assert " ".join(prop["description"].split()) in flat, (name, field)
+                            assert " ".join(absolute_links(prop["description"], base).split()) in flat, (name, field)
                 assert f"example:\n  python -m {PKG} {OPERATIONS[op['operationId']]}" in text
 
     version = cli(project, "--version", cwd=tmp_path)

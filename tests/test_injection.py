@@ -224,8 +224,9 @@ def _operation(api: Api, operation_id: str) -> tuple[Any, Any]:
 
 
 def _header_safe(text: str) -> bool:
-    """Text httpx can put in a header at all (ASCII); the transport refuses CR, LF and NUL."""
-    return text.isascii()
+    """Text a header parameter can carry: printable ASCII (the generated `_serialize.py` raises
+    ValueError for a line break, a control or a non-ASCII character, so no value adds a header)."""
+    return text.isascii() and text.isprintable()
 
 
 def payload_plan(case: Case) -> dict[str, Any]:

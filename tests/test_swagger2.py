@@ -414,9 +414,9 @@ def test_a_file_field_makes_the_form_multipart() -> None:
 def test_consumes_multipart_makes_the_form_multipart() -> None:
     params = [{"name": "tags", "in": "formData", "type": "array", "items": {"type": "string"}}]
     out = upgraded_op(consumes=[MULTIPART], paths={"/x": {"post": op(parameters=params)}})
-    assert out["requestBody"] == {
-        "content": {MULTIPART: {"schema": {"type": "object", "properties": {"tags": {"type": "array", "items": {"type": "string"}}}}}}
-    }
+    schema = {"type": "object", "properties": {"tags": {"type": "array", "items": {"type": "string"}}}}
+    encoding = {"tags": {"style": "form", "explode": False}}  # csv, the 2.0 default: one `a,b` part
+    assert out["requestBody"] == {"content": {MULTIPART: {"schema": schema, "encoding": encoding}}}
 
 
 def test_an_operation_form_field_overrides_a_path_level_one() -> None:
@@ -659,6 +659,117 @@ def test_load_api_builds_the_ir_of_a_2_0_spec_with_external_files(tmp_path: Path
     body = ops["uploadPhoto"].body
     assert body is not None and body.kind == "multipart" and body.required
     assert {f.wire_name: f.type.is_file for f in body.fields} == {"photo": True, "note": False}
+
+
+COLLECTION_FORMAT_SPEC = {
+    "swagger": "2.0",
+    "info": {"title": "Formats", "version": "1"},
+    "host": "formats.test",
+    "schemes": ["http"],
+    "paths": {
+        "/items/{ids}": {
+            "get": {
+                "operationId": "listItems",
+                "parameters": [
+                    {"name": "ids", "in": "path", "required": True, "type": "array", "items": {"type": "integer"}},
+                    {"name": "csv", "in": "query", "type": "array", "items": {"type": "string"}},
+                    {"name": "ssv", "in": "query", "type": "array", "items": {"type": "string"}, "collectionFormat": "ssv"},
+                    {"name": "tsv", "in": "query", "type": "array", "items": {"type": "string"}, "collectionFormat": "tsv"},
+                    {"name": "pipes", "in": "query", "type": "array", "items": {"type": "string"}, "collectionFormat": "pipes"},
+                    {"name": "multi", "in": "query", "type": "array", "items": {"type": "string"}, "collectionFormat": "multi"},
+                    {"name": "X-Pipes", "in": "header", "type": "array", "items": {"type": "string"}, "collectionFormat": "pipes"},
+                ],
+                "responses": {"204": {"description": "none"}},
+            }
+        },
+        "/form": {
+            "post": {
+                "operationId": "sendForm",
+                "consumes": ["application/x-www-form-urlencoded"],
+                "parameters": [
+                    {"name": "tags", "in": "formData", "type": "array", "items": {"type": "string"}, "collectionFormat": "multi"},
+                    {"name": "ids", "in": "formData", "type": "array", "items": {"type": "integer"}},
+                    {"name": "tabs", "in": "formData", "type": "array", "items": {"type": "string"}, "collectionFormat": "tsv"},
+                ],
+                "responses": {"204": {"description": "none"}},
+            }
+        },
+        "/upload": {
+            "post": {
+                "operationId": "upload",
+                "consumes": ["multipart/form-data"],
+                "parameters": [
+                    {"name": "file", "in": "formData", "type": "file", "required": True},
+                    {"name": "csv", "in": "formData", "type": "array", "items": {"type": "string"}},
+                    {"name": "multi", "in": "formData", "type": "array", "items": {"type": "string"}, "collectionFormat": "multi"},
+                ],
+                "responses": {"204": {"description": "none"}},
+            }
+        },
+    },
+}
+
+
+def test_collection_formats_reach_the_ir_and_the_docs_sample(tmp_path: Path) -> None:
+    (tmp_path / "api.yaml").write_text(yaml.safe_dump(COLLECTION_FORMAT_SPEC), "utf-8")
+    api = load_api(tmp_path / "api.yaml", Options(package="formats"))
+    ops = {o.operation_id: o for o in api.operations}
+    params = {p.wire_name: (p.style, p.explode, p.sent_as) for p in ops["listItems"].params}
+    assert params == {
+        "ids": ("simple", False, ""),
+        "csv": ("form", False, "csv=a,b"),
+        "ssv": ("spaceDelimited", False, "ssv=a%20b"),
+        "tsv": ("tabDelimited", False, "tsv=a%09b"),
+        "pipes": ("pipeDelimited", False, "pipes=a|b"),
+        "multi": ("form", True, ""),
+        "X-Pipes": ("pipeDelimited", False, "X-Pipes: a|b"),
+    }
+    form = ops["sendForm"].body
+    assert form is not None
+    assert {e.wire_name: (e.style, e.explode, e.sent_as) for e in form.encoding} == {
+        "tags": ("form", True, "tags=a&tags=b"),
+        "ids": ("form", False, "ids=1,2"),
+        "tabs": ("tabDelimited", False, "tabs=a%09b"),
+    }
+    upload = ops["upload"].body
+    assert upload is not None
+    assert {e.wire_name: (e.style, e.explode) for e in upload.encoding} == {"csv": ("form", False), "multi": ("form", True)}
+
+
+def test_collection_formats_on_the_wire(tmp_path: Path) -> None:
+    (tmp_path / "api.yaml").write_text(yaml.safe_dump(COLLECTION_FORMAT_SPEC), "utf-8")
+    result = run_clientgen("generate", str(tmp_path / "api.yaml"), "-o", str(tmp_path / "out"), "--package-name", "formats", "--quiet")
+    assert result.returncode == 0, result.stderr
+    code = """
+import httpx
+from formats import Client
+seen = []
+def handler(request):
+    request.read()
+    seen.append(request)
+    return httpx.Response(204)
+c = Client(transport=httpx.MockTransport(handler))
+c.default.list_items([1, 2], csv=["a", "b,c"], ssv=["a", "b"], tsv=["a", "b"], pipes=["a", "b"], multi=["a", "b"], x_pipes=["a", "b"])
+print(seen[-1].url.raw_path.decode())
+print(seen[-1].headers["X-Pipes"])
+c.default.send_form(tags=["a", "b"], ids=[1, 2], tabs=["x", "y"])
+print(seen[-1].content.decode())
+c.default.upload(file=b"data", csv=["a", "b"], multi=["c", "d"])
+body = seen[-1].content.decode()
+print(body.count('name="csv"'), "a,b" in body, body.count('name="multi"'))
+"""
+    run = run_python(code, path=tmp_path / "out")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == [
+        "/items/1,2?csv=a,b%2Cc&ssv=a%20b&tsv=a%09b&pipes=a|b&multi=a&multi=b",
+        "a|b",
+        "tags=a&tags=b&ids=1,2&tabs=x%09y",
+        "1 True 2",
+    ]
+    docs = (tmp_path / "out" / "docs" / "DefaultApi.md").read_text("utf-8")
+    assert "query; optional; sent as `pipes=a\\|b`" in docs and "body field; optional; sent as `tabs=a%09b`" in docs
+    cli = subprocess.run([sys.executable, "-m", "formats", "list-items", "--help"], capture_output=True, text=True, cwd=tmp_path / "out")
+    assert cli.returncode == 0 and "Sent as ssv=a%20b." in " ".join(cli.stdout.split()), cli.stdout
 
 
 # ---- the real corpus ------------------------------------------------------------------------

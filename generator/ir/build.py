@@ -15,6 +15,7 @@ from generator.ir.links import link_base, with_absolute_links
 from generator.ir.model import (
     Api,
     BodyKind,
+    Encoding,
     Field,
     Group,
     Header,
@@ -29,11 +30,13 @@ from generator.ir.model import (
     ServerVariable,
     TypeRef,
     Webhook,
+    is_default_style,
 )
 from generator.ir.pagination import detect_pagination
 from generator.ir.signature import build_signature, cli_example, example_args
 from generator.ir.streaming import detect_event_stream
 from generator.ir.types import ANY, FILE, NONE, SchemaTyper, identifiers, pointer_join_str, union
+from generator.ir.wire import field_encoding, param_style, sample_value, sent_as
 from generator.load.refs import RefResolver
 from generator.load.swagger2 import original_pointer, original_ref
 
@@ -306,20 +309,22 @@ class _Builder:
         for (loc, wire), (p, rbase, rptr) in merged.items():
             schema = p.get("schema")
             sptr = pointer_join_str(rptr, "schema")
+            content_type = None
             if schema is None and isinstance(p.get("content"), dict) and p["content"]:
                 ct, media = next(iter(p["content"].items()))
+                content_type = str(ct)
                 schema = media.get("schema") if isinstance(media, dict) else None
                 sptr = pointer_join_str(rptr, "content", ct, "schema")
             t = self.typer.type_of(schema, rbase, sptr, hint + names.pascal(wire)) if schema is not None else TypeRef(py="str", doc="str", json_kind="string")
             resolved_schema, _, _ = self.typer.schema_deref(schema, rbase, sptr) if isinstance(schema, dict) else ({}, rbase, sptr)
             resolved_schema = resolved_schema if isinstance(resolved_schema, dict) else {}
-            typed.append((loc, wire, p, t, resolved_schema))
+            typed.append((loc, wire, p, t, resolved_schema, content_type))
         # path parameters first, in the order they appear in the path template
         order = {n: i for i, n in enumerate(re.findall(r"{([^}]+)}", path))}
         typed.sort(key=lambda x: (x[0] != "path", order.get(x[1], 0)))
-        shadowed = frozenset(i for _, _, _, t, _ in typed for i in identifiers(t.py))
+        shadowed = frozenset(i for _, _, _, t, _, _ in typed for i in identifiers(t.py))
         out = []
-        for loc, wire, p, t, schema in typed:
+        for loc, wire, p, t, schema, content_type in typed:
             example = p.get("example")
             if example is None and isinstance(p.get("examples"), dict) and p["examples"]:
                 first = next(iter(p["examples"].values()))
@@ -338,11 +343,21 @@ class _Builder:
                     has_default="default" in schema,
                     deprecated=bool(p.get("deprecated")),
                     example=example,
-                    explode=bool(p.get("explode", p.get("style", "form") == "form")),
-                    style=str(p.get("style") or ("simple" if loc in ("path", "header") else "form")),
+                    **self.param_wire(loc, wire, p, t, example, content_type),
                 )
             )
         return tuple(out)
+
+    def param_wire(self, loc: str, wire: str, p: dict[str, Any], t: TypeRef, example: Any, content_type: str | None) -> dict[str, Any]:
+        """A parameter's style, explode, allowReserved and content type, and its docs sample."""
+        style, explode = param_style(p, loc)
+        allow_reserved = p.get("allowReserved") is True and loc == "query"
+        fields: dict[str, Any] = {"style": style, "explode": explode, "allow_reserved": allow_reserved, "content_type": content_type}
+        if not is_default_style(loc, style, explode, allow_reserved, content_type) or t.json_kind == "object":
+            if t.json_kind == "object" and not (isinstance(example, dict) and example) and t.model:
+                example = {f.wire_name: sample_value(f.type, f.example) for f in self.typer.model_fields(t.model)[:2]}
+            fields["sent_as"] = sent_as(loc, wire, sample_value(t, example), style, explode, allow_reserved, content_type)
+        return fields
 
     def request_bodies(self, op: dict[str, Any], base: str, ptr: str, hint: str) -> tuple[list[RequestBody], bool]:
         raw = op.get("requestBody")
@@ -367,9 +382,20 @@ class _Builder:
             example = media.get("example")
             if example is None and schema is not None:
                 example = sample(schema, self.typer.example_deref(rbase))
-            bodies.append(RequestBody(content_type=str(ct), kind=kind, type=t, required=bool(rb.get("required")), description=str(rb.get("description") or ""), fields=fields, example=example))
+            encoding = self.body_encoding(media, fields, kind, example) if kind in ("form", "multipart") else ()
+            bodies.append(RequestBody(content_type=str(ct), kind=kind, type=t, required=bool(rb.get("required")), description=str(rb.get("description") or ""), fields=fields, example=example, encoding=encoding))
         bodies.sort(key=lambda b: _BODY_PREFERENCE.index(b.kind))
         return bodies, bool(rb.get("required"))
+
+    def body_encoding(self, media: dict[str, Any], fields: tuple[Field, ...], kind: BodyKind, example: Any) -> tuple[Encoding, ...]:
+        """The `encoding` entries of a form or multipart body's fields, in field order."""
+        raw = _mapping(media.get("encoding"))
+        examples = example if isinstance(example, dict) else {}
+        found = (
+            field_encoding(f.wire_name, raw.get(f.wire_name), f.type, examples.get(f.wire_name, f.example), kind == "multipart")
+            for f in fields
+        )
+        return tuple(e for e in found if e is not None)
 
     def name_body_fields(self, body: RequestBody, params: tuple[Parameter, ...]) -> RequestBody:
         """Body fields become keyword arguments: keep their model names unless a parameter has it."""

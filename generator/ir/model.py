@@ -90,6 +90,13 @@ class Model:
     example: Any = None
 
 
+def is_default_style(location: str, style: str, explode: bool, allow_reserved: bool, content_type: str | None) -> bool:
+    """OpenAPI's default way for the location: `form` exploded for query and cookie, `simple` not
+    exploded for path and header, reserved characters encoded, a schema rather than `content`."""
+    default = ("simple", False) if location in ("path", "header") else ("form", True)
+    return (style, explode) == default and not allow_reserved and content_type is None
+
+
 @dataclass(frozen=True)
 class Parameter:
     wire_name: str
@@ -102,8 +109,52 @@ class Parameter:
     has_default: bool = False
     deprecated: bool = False
     example: Any = None
+    # How the value goes on the wire (OpenAPI `style`/`explode`), with the spec's defaults filled in:
+    # query and cookie `form` exploded; path and header `simple`, not exploded. Swagger 2.0's
+    # `collectionFormat` arrives as these too (ssv/pipes/tsv as spaceDelimited/pipeDelimited/tabDelimited).
     explode: bool = True
     style: str = "form"
+    allow_reserved: bool = False  # `allowReserved`: RFC 3986 reserved characters go unencoded (query)
+    content_type: str | None = None  # declared with `content`, not `schema`: the value is sent as one string of it
+    sent_as: str = ""  # a sample on the wire, for non-default ways of sending, e.g. "status=a,b"
+
+    @property
+    def default_style(self) -> bool:
+        """True when the parameter goes out the way OpenAPI sends it unless told otherwise."""
+        return is_default_style(self.location, self.style, self.explode, self.allow_reserved, self.content_type)
+
+    @property
+    def style_src(self) -> str | None:
+        """Python source of the runtime `Style` (generated `_serialize.py`), None for the default."""
+        if self.default_style:
+            return None
+        return f"_Style({self.style!r}, {self.explode!r}, {self.allow_reserved!r}, {self.content_type!r})"
+
+
+@dataclass(frozen=True)
+class Encoding:
+    """How one field of a form or multipart body is sent: its OpenAPI `encoding` entry."""
+
+    wire_name: str
+    # `style`/`explode`/`allowReserved` as given (style None when the entry sets none of them):
+    # a form field then goes out `form`, exploded; a multipart field as one part (JSON for an
+    # object, one part per item for an array). With a style, a multipart field is split like a
+    # form field (`meta[key]` parts for deepObject), and `content_type` is ignored, as OpenAPI 3.1 says.
+    style: str | None
+    explode: bool
+    allow_reserved: bool
+    content_type: str | None  # `contentType`: a field in a JSON media type is sent as its JSON text
+    headers: tuple[Header, ...] = ()  # the part's declared headers (multipart), for the docs
+    sent_as: str = ""  # a sample on the wire, e.g. "metadata[key]=value"
+
+    @property
+    def style_src(self) -> str | None:
+        """Python source of the runtime `Style` (generated `_serialize.py`), None when it changes nothing."""
+        if self.style is not None:
+            return f"_Style({self.style!r}, {self.explode!r}, {self.allow_reserved!r}, None)"
+        if self.content_type is not None:
+            return f"_Style(content_type={self.content_type!r})"
+        return None
 
 
 @dataclass(frozen=True)
@@ -115,6 +166,11 @@ class RequestBody:
     description: str = ""
     fields: tuple[Field, ...] = ()  # an object body's fields, offered as keyword arguments
     example: Any = None
+    encoding: tuple[Encoding, ...] = ()  # form and multipart bodies: the fields' `encoding` entries
+
+    def sent_as(self, wire_name: str) -> str:
+        """The docs sample of a field with an `encoding` style, else ""."""
+        return next((e.sent_as for e in self.encoding if e.wire_name == wire_name), "")
 
 
 @dataclass(frozen=True)
@@ -199,6 +255,18 @@ class Operation:
     cli_example: str = ""
     pagination: Pagination | None = None
     event_stream: EventStream | None = None
+
+    @property
+    def param_styles(self) -> tuple[tuple[str, str], ...]:
+        """(argument, runtime `Style` source) of each parameter not sent the default way."""
+        return tuple((p.py_name, p.style_src) for p in self.params if p.style_src)
+
+    @property
+    def field_encodings(self) -> tuple[tuple[str, str], ...]:
+        """(wire name, runtime `Style` source) of each body field with an `encoding` that matters."""
+        if self.body is None:
+            return ()
+        return tuple((e.wire_name, e.style_src) for e in self.body.encoding if e.style_src)
 
     def args_from(self, source: str) -> tuple[Arg, ...]:
         return tuple(a for a in self.args if a.source == source)

@@ -467,7 +467,7 @@ def _form_body(fields: list[dict[str, Any]], consumes: tuple[str, ...]) -> dict[
         if f.get("required") is True:
             required.append(name)
         style = _style(f, "formData")
-        if style and not multipart:  # 3.0 ignores style for multipart parts
+        if style:  # OpenAPI 3.1 applies an explicit style to multipart parts too (csv: one `a,b` part)
             encoding[name] = style
     if required:
         schema["required"] = required

@@ -63,6 +63,13 @@ def _default(source: Parameter | Field) -> str | None:
     return json.dumps(source.default, ensure_ascii=False, sort_keys=True, default=str)
 
 
+def _with_sent_as(description: str, sent_as: str) -> str:
+    """The help text, with how a value goes on the wire when that is not the usual way."""
+    if not sent_as:
+        return description
+    return f"{description.rstrip()} (sent as {sent_as})" if description.strip() else f"Sent as {sent_as}."
+
+
 def _arg(op: Operation, a: Arg, key: str) -> CliArg:
     if a.source == "field":
         assert op.body is not None
@@ -77,7 +84,7 @@ def _arg(op: Operation, a: Arg, key: str) -> CliArg:
             required=f.required and op.body_required,
             nullable=f.nullable or _nullable(f.type),
             default=_default(f),
-            description=f.description,
+            description=_with_sent_as(f.description, op.body.sent_as(f.wire_name)),
             positional=not a.keyword_only,
             deprecated=f.deprecated,
         )
@@ -92,7 +99,7 @@ def _arg(op: Operation, a: Arg, key: str) -> CliArg:
         required=p.required or p.location == "path",
         nullable=_nullable(p.type),
         default=_default(p),
-        description=p.description,
+        description=_with_sent_as(p.description, p.sent_as),
         positional=not a.keyword_only,
         deprecated=p.deprecated,
     )

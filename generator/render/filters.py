@@ -109,6 +109,15 @@ def md_inline(value: Any) -> str:
     return str(value).replace("<", "&lt;").replace(">", "&gt;")
 
 
+def md_code(value: Any) -> str:
+    """A code span for a Markdown table cell: one line, pipes escaped, fenced by more backticks
+    than the text holds in a row (inside a code span `<` and `>` are literal)."""
+    text = " ".join(str(value).split()).replace("|", "\\|")
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def md_block(value: Any) -> str:
     """A Markdown paragraph block from spec text: links kept, HTML and fences neutralised."""
     text = md_inline(str(value).strip()).replace("\r\n", "\n")
@@ -141,6 +150,7 @@ FILTERS = {
     "md_cell": md_cell,
     "md_inline": md_inline,
     "md_block": md_block,
+    "md_code": md_code,
     "summary_line": summary_line,
     "json_compact": json_compact,
     "header_value": header_value,

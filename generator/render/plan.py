@@ -39,7 +39,7 @@ def _black_ready() -> frozenset[str]:
 
 BLACK_READY = _black_ready()
 
-RUNTIME_MODULES = ("_version", "_types", "_errors", "_base_model", "_streaming", "_pagination", "_runtime")
+RUNTIME_MODULES = ("_version", "_types", "_errors", "_base_model", "_streaming", "_pagination", "_serialize", "_runtime")
 
 
 class TemplateError(ClientgenError):

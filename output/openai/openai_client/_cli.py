@@ -1003,7 +1003,7 @@ OPERATIONS: tuple[_Op, ...] = (
         (
             _Arg('after', 'after', 'after', 'query', 'string', 'str', False, False, False, False, None, 'Identifier for the last job from the previous pagination request.'),
             _Arg('limit', 'limit', 'limit', 'query', 'integer', 'int', False, False, False, False, '20', 'Number of fine-tuning jobs to retrieve.'),
-            _Arg('metadata', 'metadata', 'metadata', 'query', 'object', 'dict[str, str] | None', False, True, False, False, None, 'Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata.'),
+            _Arg('metadata', 'metadata', 'metadata', 'query', 'object', 'dict[str, str] | None', False, True, False, False, None, 'Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata. (sent as metadata[key]=value)'),
         ),
         None,
     ),
@@ -1298,7 +1298,7 @@ OPERATIONS: tuple[_Op, ...] = (
         'List user actions and configuration changes within this organization.',
         'list-audit-logs',
         (
-            _Arg('effective_at', 'effective_at', 'effective_at', 'query', 'object', 'ListAuditLogsEffectiveAt', False, False, False, False, None, 'Return only events whose `effective_at` (Unix seconds) is in this range.'),
+            _Arg('effective_at', 'effective_at', 'effective_at', 'query', 'object', 'ListAuditLogsEffectiveAt', False, False, False, False, None, 'Return only events whose `effective_at` (Unix seconds) is in this range. (sent as gt=1&gte=1)'),
             _Arg('project_ids[]', 'project_ids', 'project_ids[]', 'query', 'array', 'list[str]', False, False, False, False, None, 'Return only events for these projects.'),
             _Arg('event_types[]', 'event_types', 'event_types[]', 'query', 'array', 'list[AuditLogEventType]', False, False, False, False, None, 'Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](https://api.openai.com/docs/api-reference/audit-logs/object).'),
             _Arg('actor_ids[]', 'actor_ids', 'actor_ids[]', 'query', 'array', 'list[str]', False, False, False, False, None, 'Return only events performed by these actors. Can be a user ID, a service account ID, or an api key tracking ID.'),

@@ -10,7 +10,6 @@ import os
 import random
 import threading
 import time
-import urllib.parse
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +32,16 @@ from ._errors import (
     ApiStatusError,
     ApiTimeoutError,
     error_class,
+)
+from ._serialize import (
+    DEFAULT_STYLES,
+    Style,
+    cookie_pairs,
+    form_pairs,
+    header_value,
+    part_values,
+    path_value,
+    query_pairs,
 )
 from ._streaming import AsyncStream, ServerSentEvent, Stream
 from ._types import (
@@ -88,6 +97,10 @@ class Endpoint:
     accept: str | None = None
     # (argument, wire name, where it goes)
     params: tuple[tuple[str, str, str], ...] = ()
+    # argument -> how it goes on the wire, when not OpenAPI's default for its location
+    styles: Mapping[str, Style] = field(default_factory=dict)
+    # form or multipart field (wire name) -> its `encoding`
+    encoding: Mapping[str, Style] = field(default_factory=dict)
     body_mode: Literal["none", "body", "fields"] = "none"
     body_required: bool = False
     event_type: Any = None  # the parsed type of each server-sent event
@@ -197,33 +210,13 @@ def merge_body(model: object, fields: Mapping[str, object]) -> object:
     return given or None  # no field given: send no body rather than an empty object
 
 
-def _param_text(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    converted = jsonable(value)
-    if isinstance(converted, str):
-        return converted
-    return json.dumps(converted, separators=(",", ":"))
-
-
-def _path_segment(text: str) -> str:
-    """A path parameter's value as one path segment: `/`, `?`, `#` and `%` are percent-encoded
-    (they are part of the value), and `.` or `..` cannot climb to another endpoint."""
-    if text in (".", ".."):
-        return text.replace(".", "%2E")
-    return urllib.parse.quote(text, safe="")
-
-
-def _query_items(query: Mapping[str, object]) -> list[tuple[str, str]]:
-    items: list[tuple[str, str]] = []
-    for key, value in query.items():
-        if isinstance(value, NotGiven) or value is None:
-            continue
-        if isinstance(value, (list, tuple)):
-            items.extend((key, _param_text(v)) for v in value)
-        else:
-            items.append((key, _param_text(value)))
-    return items
+def _given(values: Mapping[str, object]) -> dict[str, object]:
+    """The values a call gave (not NOT_GIVEN, not None), JSON-ready for the serialiser."""
+    return {
+        k: jsonable(v)
+        for k, v in values.items()
+        if not isinstance(v, NotGiven) and v is not None
+    }
 
 
 def _is_file(value: object) -> bool:
@@ -264,8 +257,10 @@ def _file_tuple(key: str, value: FileInput) -> tuple[str, Any]:
     return (key, (os.path.basename(label) if isinstance(label, str) else key, value))
 
 
-def _multipart(body: object) -> list[tuple[str, Any]]:
-    """Multipart parts: files as files, other fields as plain form fields (always multipart)."""
+def _multipart(
+    body: object, encoding: Mapping[str, Style] | None = None
+) -> list[tuple[str, Any]]:
+    """Multipart parts: files as files, other fields as their `encoding` says (always multipart)."""
     import pydantic
 
     if isinstance(body, pydantic.BaseModel):
@@ -282,11 +277,15 @@ def _multipart(body: object) -> list[tuple[str, Any]]:
         if isinstance(value, NotGiven) or value is None:
             continue
         values = value if isinstance(value, list) else [value]
-        for item in values:
-            if _is_file(item) or isinstance(item, tuple):
-                parts.append(_file_tuple(key, item))
-            else:
-                parts.append((key, (None, _param_text(item).encode())))
+        if any(_is_file(item) or isinstance(item, tuple) for item in values):
+            parts.extend(_file_tuple(key, item) for item in values)
+            continue
+        for name, text, ctype in part_values(
+            key, jsonable(value), (encoding or {}).get(key)
+        ):
+            parts.append(
+                (name, (None, text.encode(), ctype) if ctype else (None, text.encode()))
+            )
     return parts
 
 
@@ -463,11 +462,13 @@ class BaseRuntime:
                 )
             elif scheme.kind == "api_key" and scheme.param_name:
                 if scheme.location == "query":
-                    request.url = request.url.copy_set_param(
-                        scheme.param_name, str(value)
+                    pair = "&".join(query_pairs(scheme.param_name, str(value)))
+                    query = request.url.query.decode("ascii")
+                    request.url = request.url.copy_with(
+                        query=(f"{query}&{pair}" if query else pair).encode("ascii")
                     )
                 elif scheme.location == "cookie":
-                    pair = f"{scheme.param_name}={value}"
+                    pair = "; ".join(cookie_pairs(scheme.param_name, str(value)))
                     request.headers["Cookie"] = (
                         f"{request.headers['Cookie']}; {pair}"
                         if "Cookie" in request.headers
@@ -579,20 +580,22 @@ class BaseRuntime:
         self, endpoint: Endpoint, args: Mapping[str, Any]
     ) -> tuple[str, str, dict[str, Any]]:
         """Turn a generated method's arguments (its `locals()`) into an httpx request."""
-        by_place: dict[str, dict[str, object]] = {
-            "path": {},
-            "query": {},
-            "header": {},
-            "cookie": {},
-            "field": {},
+        by_place: dict[str, list[tuple[str, object, Style]]] = {
+            "path": [],
+            "query": [],
+            "header": [],
+            "cookie": [],
         }
+        fields: dict[str, object] = {}
         for name, wire, place in endpoint.params:
-            by_place[place][wire] = args.get(name, NOT_GIVEN)
-        path_params, query, headers, cookies = (
-            by_place[k] for k in ("path", "query", "header", "cookie")
-        )
+            value = args.get(name, NOT_GIVEN)
+            if place == "field":
+                fields[wire] = value
+            elif not isinstance(value, NotGiven) and value is not None:
+                style = endpoint.styles.get(name, DEFAULT_STYLES[place])
+                by_place[place].append((wire, jsonable(value), style))
         if endpoint.body_mode == "fields":
-            body = merge_body(args.get("body"), by_place["field"])
+            body = merge_body(args.get("body"), fields)
             if body is None and endpoint.body_required:
                 body = {}
         else:
@@ -604,34 +607,39 @@ class BaseRuntime:
             args.get("extra_body"),
         )
         path = endpoint.path
-        for key, value in path_params.items():
-            path = path.replace("{" + key + "}", _path_segment(_param_text(value)))
-        # a path template may carry a fixed query (OpenAI's `/responses?beta=true`): httpx would
-        # drop it for `params`, so it goes first among them
+        for key, value, style in by_place["path"]:
+            path = path.replace("{" + key + "}", path_value(key, value, style))
+        # a path template may carry a fixed query (OpenAI's `/responses?beta=true`): it
+        # goes first (a `?` in a path value is percent-encoded, so this is the template's)
         path, _, fixed = path.partition("?")
-        query_items = urllib.parse.parse_qsl(fixed, keep_blank_values=True)
-        query_items += _query_items({**query, **(options.extra_query or {})})
+        query = [fixed] if fixed else []
+        query += [
+            pair
+            for k, v, style in by_place["query"]
+            for pair in query_pairs(k, v, style)
+        ]
+        query += [
+            pair
+            for k, v in _given(options.extra_query or {}).items()
+            for pair in query_pairs(k, v)
+        ]
+        if query:  # already encoded: httpx keeps the query text as it is
+            path += "?" + "&".join(query)
         all_headers = {"User-Agent": USER_AGENT, **self.default_headers}
         if endpoint.accept:
             all_headers["Accept"] = endpoint.accept
         all_headers.update(
-            {
-                k: _param_text(v)
-                for k, v in headers.items()
-                if not isinstance(v, NotGiven) and v is not None
-            }
+            {k: header_value(k, v, style) for k, v, style in by_place["header"]}
         )
-        all_cookies = {
-            k: _param_text(v)
-            for k, v in cookies.items()
-            if not isinstance(v, NotGiven) and v is not None
-        }
         all_headers.update(options.extra_headers or {})
-        kwargs: dict[str, Any] = {"params": query_items, "headers": all_headers}
-        if all_cookies:
-            kwargs["headers"]["Cookie"] = "; ".join(
-                f"{k}={v}" for k, v in all_cookies.items()
-            )
+        kwargs: dict[str, Any] = {"headers": all_headers}
+        cookies = [
+            pair
+            for k, v, style in by_place["cookie"]
+            for pair in cookie_pairs(k, v, style)
+        ]
+        if cookies:
+            kwargs["headers"]["Cookie"] = "; ".join(cookies)
         extra = dict(options.extra_body or {})
         # `body=None` for a required body is the JSON value null, not "no body"
         null_body = endpoint.body_mode == "body" and endpoint.body_required
@@ -647,9 +655,9 @@ class BaseRuntime:
                 endpoint.content_type or "application/json"
             )
         elif endpoint.body_kind == "multipart":
-            kwargs["files"] = _multipart(body if body is not None else {}) + _multipart(
-                extra
-            )
+            kwargs["files"] = _multipart(
+                body if body is not None else {}, endpoint.encoding
+            ) + _multipart(extra)
             # httpx would send no body at all
             if not kwargs["files"] and body is not None:
                 boundary = os.urandom(16).hex()
@@ -658,10 +666,9 @@ class BaseRuntime:
                 kwargs["headers"]["Content-Type"] = content_type
         elif endpoint.body_kind == "form" and body is not None:
             raw = jsonable(body)
-            kwargs["data"] = {
-                k: _param_text(v)
-                for k, v in (raw if isinstance(raw, dict) else {}).items()
-            } | {k: _param_text(v) for k, v in extra.items()}
+            pairs = form_pairs(raw if isinstance(raw, dict) else {}, endpoint.encoding)
+            pairs += form_pairs(_given(extra), {})
+            kwargs["content"] = "&".join(pairs).encode("ascii")
             kwargs["headers"]["Content-Type"] = (
                 endpoint.content_type or "application/x-www-form-urlencoded"
             )

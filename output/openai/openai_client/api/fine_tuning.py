@@ -12,6 +12,7 @@ from .._base_model import discriminate
 from .._pagination import AsyncPaginator, Paginator
 from .._pagination import PageSpec as _PageSpec
 from .._runtime import Endpoint as _Endpoint
+from .._serialize import Style as _Style
 from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.create_fine_tuning_checkpoint_permission_request import (
     CreateFineTuningCheckpointPermissionRequest,
@@ -209,6 +210,9 @@ _LIST_PAGINATED_FINE_TUNING_JOBS = _Endpoint(
         ("limit", "limit", "query"),
         ("metadata", "metadata", "query"),
     ),
+    styles={
+        "metadata": _Style("deepObject", True, False, None),
+    },
     body_mode="none",
 )
 _LIST_PAGINATED_FINE_TUNING_JOBS_PAGES = _PageSpec(

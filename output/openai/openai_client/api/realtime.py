@@ -10,6 +10,7 @@ import pydantic
 
 from .._base_model import discriminate
 from .._runtime import Endpoint as _Endpoint
+from .._serialize import Style as _Style
 from .._types import NOT_GIVEN, ApiResponse, NotGiven, TimeoutTypes
 from ..models.audio_transcription import AudioTranscription
 from ..models.mcp_tool import MCPTool
@@ -105,6 +106,10 @@ _CREATE_REALTIME_CALL = _Endpoint(
         ("sdp", "sdp", "field"),
         ("session", "session", "field"),
     ),
+    encoding={
+        "sdp": _Style(content_type="application/sdp"),
+        "session": _Style(content_type="application/json"),
+    },
     body_mode="fields",
     body_required=True,
 )
