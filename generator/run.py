@@ -12,6 +12,7 @@ from generator.config import Target
 from generator.errors import ConfigError
 from generator.options import Options
 from generator.progress import Progress
+from generator.surface.track import ApiChanges, Tracker
 from generator.write import (
     Recorded,
     Summary,
@@ -38,6 +39,7 @@ class Outcome:
     report: WriteReport
     diff: str
     elapsed: float
+    api: ApiChanges | None = None  # None when the run stopped early: nothing changed
 
 
 def options_for(target: Target) -> Options:
@@ -73,14 +75,18 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
 
     try:
         reuse = reusable(out, last) if last is not None and not force and fingerprint.same_options(last.inputs, options_digest) else {}
-        generated = generate_files(target.spec, options, previous_outputs(out), progress.step, reuse)
+        tracker = Tracker(out, options.project_version)
+        generated = generate_files(target.spec, options, previous_outputs(out), progress.step, reuse, tracker.version if target.bump else None)
         api, files = generated.api, generated.files
+        progress.step("compare the API with the last run's")
+        changes = tracker.finish(api, generated.project_version or api.version, files)
         summary = Summary(len(api.operations), len(api.models), api.warnings)
         if mode == "write":
             progress.step(f"write {len(files)} files ({len(generated.reused)} reused)")
             report = write_output(out, files, sources=generated.sources, force=force, unchanged=generated.reused)
             inputs = fingerprint.inputs(target.spec, options_digest, generated.spec_files)
             save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), generated.keys)
+            changes.record(out)
             patch = ""
         else:
             progress.step(f"compare {len(files)} files")
@@ -90,7 +96,7 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
                 refuse_edited(out, report)
     finally:
         progress.done()
-    return Outcome(target, summary, report, patch, time.perf_counter() - started)
+    return Outcome(target, summary, report, patch, time.perf_counter() - started, changes)
 
 
 def _unchanged_since_last_run(out: Path, last: Recorded | None, spec: Path, options_digest: str | None) -> Summary | None:
