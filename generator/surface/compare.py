@@ -7,6 +7,7 @@ test in tests/test_surface_rules.py.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -186,7 +187,7 @@ def _param(out: _Collector, method: str, name: str, old: dict[str, Any], new: di
         out.add("param-optional", subject, f"{shown} is now optional")
     _types(out, subject, shown, old["type"], new["type"], REQUEST)
     if old.get("default") != new.get("default"):
-        out.add("param-default-changed", subject, f"{shown} defaults to {_code(str(new.get('default', 'nothing')))} (was {_code(str(old.get('default', 'nothing')))})")
+        out.add("param-default-changed", subject, f"{shown} defaults to {_default(new)} (was {_default(old)})")
     _flags(out, subject, shown, old, new)
 
 
@@ -214,6 +215,10 @@ def _types(out: _Collector, subject: str, shown: str, old: str, new: str, ways: 
         out.add("request-type-narrowed" if "request" in ways else "response-type-narrowed", subject, change)
     else:
         out.add("type-changed", subject, change)
+
+
+def _default(param: dict[str, Any]) -> str:
+    return _code(json.dumps(param["default"])) if "default" in param else "nothing"
 
 
 def _values(literals: Iterable[str]) -> str:

@@ -67,6 +67,7 @@ def _params(op: Operation) -> dict[str, dict[str, Any]]:
     for overload in op.overloads:
         args.update({a.name: a for a in overload})
     docs = {p.py_name: (p.description, p.deprecated) for p in op.params}
+    defaults = {p.py_name: p.default for p in op.params if p.has_default}
     if op.body is not None:
         docs.update({f.py_name: (f.description, f.deprecated) for f in op.body.fields})
     positional = [a.name for a in op.args if not a.keyword_only]
@@ -75,8 +76,8 @@ def _params(op: Operation) -> dict[str, dict[str, Any]]:
         entry: dict[str, Any] = {"type": _annotation(arg.annotation), "required": arg.default is None, "in": arg.source}
         if name in positional:
             entry["position"] = positional.index(name)
-        if arg.default not in (None, "NOT_GIVEN", "None"):
-            entry["default"] = arg.default
+        if name in defaults:  # the server's default, which applies when the argument is not given
+            entry["default"] = json.loads(json.dumps(defaults[name], default=str))  # YAML dates as text
         description, deprecated = docs.get(name, ("", False))
         entry["doc"] = _doc(description)
         if deprecated:
