@@ -2,8 +2,8 @@
 
 Breaking: the major number (before 1.0, the minor one); non-breaking: the minor number; patch: the
 patch number. Lower numbers reset to 0, and a pre-release or local suffix is dropped ("1.2.0rc1"
-after a patch change is "1.2.1"). A version that does not start with a number (a date is fine:
-"2024.01.05") cannot be bumped: `bump` returns None.
+after a patch change is "1.2.1"). Any other version ("latest", a date like "2024-01-05") cannot be
+bumped: `bump` returns None.
 """
 
 from __future__ import annotations
@@ -12,11 +12,12 @@ import re
 
 from generator.surface.compare import Level
 
-_NUMBERS = re.compile(r"v?(\d+)(?:\.(\d+))?(?:\.(\d+))?")
+# up to three numbers, then maybe a pre-release or local suffix that starts with a letter
+_NUMBERS = re.compile(r"v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+.]?[A-Za-z][0-9A-Za-z.+-]*)?")
 
 
 def parse(version: str) -> tuple[int, int, int] | None:
-    found = _NUMBERS.match(version.strip())
+    found = _NUMBERS.fullmatch(version.strip())
     if found is None:
         return None
     major, minor, patch = (int(part or 0) for part in found.groups())
