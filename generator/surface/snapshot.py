@@ -144,11 +144,14 @@ def dumps(data: Snapshot) -> str:
     return _dump(data, 0) + "\n"
 
 
+_encode = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode  # one encoder: json.dumps builds one per call
+
+
 def _dump(value: Any, depth: int) -> str:
     if not isinstance(value, dict) or not value or _is_leaf(value):
-        return json.dumps(value, sort_keys=True, ensure_ascii=False)
+        return _encode(value)
     pad = " " * (depth + 1)
-    items = [f"{pad}{json.dumps(k, ensure_ascii=False)}: {_dump(value[k], depth + 1)}" for k in sorted(value)]
+    items = [f"{pad}{_encode(k)}: {_dump(value[k], depth + 1)}" for k in sorted(value)]
     return "{\n" + ",\n".join(items) + "\n" + " " * depth + "}"
 
 

@@ -4,6 +4,7 @@ what changed between them, and the version that follows (see `run.run_target`)."
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from generator.errors import OutputError
@@ -48,15 +49,23 @@ class Tracker:
     """Reads the previous snapshot from `out`; `version` (for `--bump`) and `finish` compare it with the IR's."""
 
     def __init__(self, out: Path, configured_version: str | None) -> None:
+        self.out = out
         self.configured = configured_version
-        self.previous = read(out)
-        self._changes: tuple[Api, Changes] | None = None
+        self._found: tuple[Api, Snapshot, Changes] | None = None
+
+    @cached_property
+    def previous(self) -> Snapshot | None:
+        """The last run's snapshot, read when first needed (in the timed "compare" stage)."""
+        return read(self.out)
+
+    def _compare(self, api: Api) -> tuple[Snapshot, Changes]:
+        if self._found is None or self._found[0] is not api:
+            new = snapshot(api, "")
+            self._found = (api, new, Changes(first_run=True) if self.previous is None else compare(self.previous, new))
+        return self._found[1], self._found[2]
 
     def changes(self, api: Api) -> Changes:
-        if self._changes is None or self._changes[0] is not api:
-            found = Changes(first_run=True) if self.previous is None else compare(self.previous, snapshot(api, ""))
-            self._changes = (api, found)
-        return self._changes[1]
+        return self._compare(api)[1]
 
     def version(self, api: Api) -> str:
         """`--bump`: the previous run's version bumped as the changes say, or the configured version
@@ -72,8 +81,8 @@ class Tracker:
 
     def finish(self, api: Api, version: str, files: dict[str, str]) -> ApiChanges:
         """Add this run's snapshot to `files` and say what changed since the previous one."""
-        files[PATH] = dumps(snapshot(api, version))
-        changes = self.changes(api)
+        new, changes = self._compare(api)
+        files[PATH] = dumps({**new, "sdk_version": version})
         return ApiChanges(
             changes,
             version,
