@@ -127,7 +127,7 @@ EDITS: dict[str, tuple[Callable[[Spec], None], str]] = {
     "field-added": (lambda s: _schema(s, "Pet")["properties"].update(age={"type": "integer"}), "Pet.age"),
     "field-required": (lambda s: _schema(s, "NewPet")["required"].append("kind"), "NewPet.kind"),
     "field-optional": (lambda s: _schema(s, "Pet")["required"].remove("name"), "Pet.name"),
-    "field-nullable": (lambda s: _set(_prop(s, "Pet", "tag"), nullable=True), "Pet.tag"),
+    "field-nullable": (lambda s: _set(_prop(s, "Pet", "name"), nullable=True), "Pet.name"),
     "auth-removed": (lambda s: (s["components"].pop("securitySchemes"), s.pop("security")), "auth token"),
     "auth-added": (lambda s: _set(s["components"]["securitySchemes"], key={"type": "apiKey", "in": "header", "name": "X-Key"}), "auth key"),
     "auth-changed": (lambda s: _set(s["components"]["securitySchemes"], token={"type": "http", "scheme": "basic"}), "auth token"),
@@ -198,3 +198,11 @@ def test_every_rule_is_tested_and_in_the_readme_table() -> None:
 def test_backticks_in_a_spec_name_stay_one_code_span(tmp_path: Path) -> None:
     found = changes_for(lambda s: _prop(s, "NewPet", "kind")["enum"].append("a`b"), tmp_path)
     assert any("``'a`b'``" in c.message for c in found), found
+
+
+def test_an_optional_field_that_becomes_nullable_changes_nothing_users_see(tmp_path: Path) -> None:
+    """Its attribute is `str | None` before and after: no change is reported on it (the keyword
+    argument `tag=` of `create_pet`, though, no longer takes `None`)."""
+    assert changes_for(lambda s: _set(_prop(s, "Pet", "tag"), nullable=True), tmp_path) == []
+    found = changes_for(lambda s: _set(_prop(s, "NewPet", "tag"), nullable=False), tmp_path)
+    assert [(c.subject, c.rule) for c in found] == [("default.create_pet(tag)", "request-type-narrowed")]

@@ -263,29 +263,40 @@ def _model(out: _Collector, name: str, old: dict[str, Any], new: dict[str, Any])
         _field(out, f"{name}.{f}", fields_old[f], fields_new[f], ways)
 
 
-# A field's required or nullable flag flipped to the value in the key: the direction it breaks
-# (rule, message), and what it is in a model that only travels the other way (rule, message).
-_PRESENCE: dict[tuple[str, bool], tuple[str, str, str, str, str]] = {
-    ("required", True): ("request", "field-required", "is now required", "response-type-narrowed", "is now always present"),
-    ("required", False): ("response", "field-optional", "is now optional: reading it may give `None`", "request-type-widened", "is now optional"),
-    ("nullable", True): ("response", "field-nullable", "may now be `None`", "request-type-widened", "now accepts `None`"),
-    ("nullable", False): ("request", "request-type-narrowed", "no longer accepts `None`", "response-type-narrowed", "is never `None` now"),
-}
-
-
 def _field(out: _Collector, subject: str, old: dict[str, Any], new: dict[str, Any], ways: Directions) -> None:
     shown = _code(subject)
-    for flag in ("required", "nullable"):
-        if old[flag] != new[flag]:
-            breaks, rule, text, other_rule, other_text = _PRESENCE[flag, bool(new[flag])]
-            if breaks in ways:
-                out.add(rule, subject, f"{shown} {text}")
-            else:
-                out.add(other_rule, subject, f"{shown} {other_text}")
+    if "request" in ways:
+        _sent(out, subject, shown, old, new)
+    if "response" in ways:
+        _read(out, subject, shown, old, new)
     _types(out, subject, shown, _without_none(old), _without_none(new), ways)
     if old.get("wire") != new.get("wire"):
         out.add("type-changed", subject, f"{shown} is now sent as {_code(new.get('wire') or subject.split('.')[-1])}")
     _flags(out, subject, shown, old, new)
+
+
+def _sent(out: _Collector, subject: str, shown: str, old: dict[str, Any], new: dict[str, Any]) -> None:
+    """Required and nullable, for code that builds the model: an optional field accepts `None` anyway."""
+    if new["required"] and not old["required"]:
+        out.add("field-required", subject, f"{shown} is now required")
+    elif old["required"] and not new["required"]:
+        out.add("request-type-widened", subject, f"{shown} is now optional")
+    elif new["required"] and new["nullable"] and not old["nullable"]:
+        out.add("request-type-widened", subject, f"{shown} now accepts `None`")
+    elif new["required"] and old["nullable"] and not new["nullable"]:
+        out.add("request-type-narrowed", subject, f"{shown} no longer accepts `None`")
+
+
+def _read(out: _Collector, subject: str, shown: str, old: dict[str, Any], new: dict[str, Any]) -> None:
+    """Required and nullable, for code that reads the model: may the attribute be `None`?"""
+    was, now = old["nullable"] or not old["required"], new["nullable"] or not new["required"]
+    if now and not was:
+        if new["required"]:
+            out.add("field-nullable", subject, f"{shown} may now be `None`")
+        else:
+            out.add("field-optional", subject, f"{shown} is now optional: reading it may give `None`")
+    elif was and not now:
+        out.add("response-type-narrowed", subject, f"{shown} is never `None` now")
 
 
 def _without_none(entry: dict[str, Any]) -> str:
