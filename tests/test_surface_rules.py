@@ -206,3 +206,18 @@ def test_an_optional_field_that_becomes_nullable_changes_nothing_users_see(tmp_p
     assert changes_for(lambda s: _set(_prop(s, "Pet", "tag"), nullable=True), tmp_path) == []
     found = changes_for(lambda s: _set(_prop(s, "NewPet", "tag"), nullable=False), tmp_path)
     assert [(c.subject, c.rule) for c in found] == [("default.create_pet(tag)", "request-type-narrowed")]
+
+
+def test_an_open_enum_inside_a_list_is_not_a_type_change(tmp_path: Path) -> None:
+    """`list[str]` to `list[Literal['merge', 'squash'] | str]`: a type checker sees `list[str]` in both."""
+    def enum_items(spec: Spec) -> None:
+        _schema(spec, "NewPet")["properties"]["methods"] = {"type": "array", "items": {"type": "string", "enum": ["merge", "squash"]}}
+
+    def plain_items(spec: Spec) -> None:
+        _schema(spec, "NewPet")["properties"]["methods"] = {"type": "array", "items": {"type": "string"}}
+
+    old, new = base(), base()
+    plain_items(old)
+    enum_items(new)
+    found = compare(surface(old, tmp_path, "old"), surface(new, tmp_path, "new")).items
+    assert {(c.subject, c.rule) for c in found} == {("NewPet.methods", "enum-value-added"), ("default.create_pet(methods)", "enum-value-added")}

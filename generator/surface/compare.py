@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from generator.surface.snapshot import Snapshot
-from generator.surface.types import atoms, is_literal, literal_value
+from generator.surface.types import atoms, literal_values, shape
 
 Level = Literal["breaking", "non-breaking", "patch"]
 LEVELS: tuple[Level, ...] = ("breaking", "non-breaking", "patch")
@@ -192,12 +192,12 @@ def _param(out: _Collector, method: str, name: str, old: dict[str, Any], new: di
 
 
 def _types(out: _Collector, subject: str, shown: str, old: str, new: str, ways: Directions) -> None:
-    """Compare two annotations of something that travels `ways`; enum values one by one."""
+    """Compare two annotations of something that travels `ways`: enum values one by one, the
+    rest as a type checker would (see `types.shape`)."""
     if old == new:
         return
-    before, after = atoms(old), atoms(new)
-    gone = sorted(a for a in before - after if is_literal(a))
-    came = sorted(a for a in after - before if is_literal(a))
+    before, after = literal_values(old), literal_values(new)
+    came, gone = sorted(after - before), sorted(before - after)
     if came:
         out.add("enum-value-added", subject, f"{shown} accepts new values: {_values(came)}")
     if gone:
@@ -205,24 +205,34 @@ def _types(out: _Collector, subject: str, shown: str, old: str, new: str, ways: 
             out.add("enum-value-removed", subject, f"{shown} no longer accepts {_values(gone)}")
         else:
             out.add("response-type-narrowed", subject, f"{shown} no longer returns {_values(gone)}")
-    before, after = frozenset(a for a in before if not is_literal(a)), frozenset(a for a in after if not is_literal(a))
-    if before == after:
+    was, now = atoms(shape(old)), atoms(shape(new))
+    if was == now:
         return
-    change = f"{shown} is now {_code(new)} (was {_code(old)})"
-    if before < after:
+    change = _retyped(shown, old, new, was, now)
+    if was < now:
         out.add("response-type-widened" if "response" in ways else "request-type-widened", subject, change)
-    elif after < before:
+    elif now < was:
         out.add("request-type-narrowed" if "request" in ways else "response-type-narrowed", subject, change)
     else:
         out.add("type-changed", subject, change)
+
+
+SHORT = 100  # longer types are told by the members that came and went
+
+
+def _retyped(shown: str, old: str, new: str, was: frozenset[str], now: frozenset[str]) -> str:
+    if len(old) <= SHORT and len(new) <= SHORT:
+        return f"{shown} is now {_code(new)} (was {_code(old)})"
+    parts = [f"{label} {_values(sorted(members))}" for label, members in (("now also", now - was), ("no longer", was - now)) if members]
+    return f"{shown} changed type: {'; '.join(parts)}"
 
 
 def _default(param: dict[str, Any]) -> str:
     return _code(json.dumps(param["default"])) if "default" in param else "nothing"
 
 
-def _values(literals: Iterable[str]) -> str:
-    return ", ".join(_code(literal_value(a)) for a in literals)
+def _values(values: Iterable[str]) -> str:
+    return ", ".join(_code(v) for v in values)
 
 
 def _directions(*entries: dict[str, Any]) -> Directions:

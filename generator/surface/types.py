@@ -1,33 +1,18 @@
-"""A Python annotation from the IR as a set of atoms, to tell a widened type from a narrowed one.
+"""A Python annotation from the IR, read to tell a widened type from a narrowed one: its union's
+members (`atoms`), its enum values (`literal_values`) and its shape without them (`shape`).
 
-`int | str | None` is {int, str, None}; `Literal['a', 'b']` is {Literal['a'], Literal['b']}, so an
-enum value is an atom of its own. The annotations are the IR's own (`TypeRef.py`): spec strings in
-them are Python literals, whose quotes this respects.
+The annotations are the IR's own (`TypeRef.py`): spec strings in them are Python literals, whose
+quotes this respects.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-LITERAL = "Literal["
-
 
 def atoms(annotation: str) -> frozenset[str]:
-    found: set[str] = set()
-    for member in _split(annotation, "|"):
-        if member.startswith(LITERAL) and member.endswith("]"):
-            found.update(f"{LITERAL}{value}]" for value in _split(member[len(LITERAL) : -1], ","))
-        else:
-            found.add(member)
-    return frozenset(found)
-
-
-def is_literal(atom: str) -> bool:
-    return atom.startswith(LITERAL)
-
-
-def literal_value(atom: str) -> str:
-    return atom[len(LITERAL) : -1]
+    """The members of a union: `int | str | None` is {int, str, None}."""
+    return frozenset(_split(annotation, "|"))
 
 
 def _split(text: str, sep: str) -> list[str]:
@@ -60,3 +45,46 @@ def _outside_strings(text: str) -> Iterator[tuple[int, str]]:
             quote = ch
         else:
             yield i, ch
+
+
+_BASES = frozenset({"str", "int", "float", "bool"})
+
+
+def literal_values(annotation: str) -> frozenset[str]:
+    """Every enum or const value in `annotation`, nested ones too (`list[Literal['a']]` has 'a')."""
+    found: set[str] = set()
+    for member in _split(annotation, "|"):
+        name, args = _generic(member)
+        if name == "Literal":
+            found.update(args)
+        else:
+            for arg in args:
+                found |= literal_values(arg)
+    return frozenset(found)
+
+
+def shape(annotation: str) -> str:
+    """`annotation` without its enum values, `Annotated` metadata and members another member covers:
+    what a type checker compares. `list[Literal['a', 'b'] | str]` and `list[str]` have one shape."""
+    members: set[str] = set()
+    for member in _split(annotation, "|"):
+        name, args = _generic(member)
+        if name == "Annotated" and args:
+            members.update(_split(shape(args[0]), "|"))
+        elif name == "Literal":
+            members.add("Literal")
+        elif args:
+            members.add(f"{name}[{', '.join(shape(arg) for arg in args)}]")
+        else:
+            members.add(member)
+    if members & _BASES:
+        members.discard("Literal")  # an open enum: any string (or number) goes
+    return " | ".join(sorted(members))
+
+
+def _generic(member: str) -> tuple[str, list[str]]:
+    """`dict[str, int]` as ("dict", ["str", "int"]); a plain name with no arguments."""
+    at = member.find("[")
+    if at < 0 or not member.endswith("]"):
+        return member, []
+    return member[:at], _split(member[at + 1 : -1], ",")
