@@ -14,7 +14,6 @@ from generator.errors import ClientgenError, ConfigError
 from generator.options import Options
 from generator.progress import Progress
 from generator.run import Mode, Outcome, change_lines, run_target
-from generator.surface.track import api_lines
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -153,6 +152,8 @@ def _show(outcome: Outcome, mode: Mode, args: argparse.Namespace) -> None:
             if lines and (mode == "dry-run" or args.verbose):
                 print("\n".join(lines))
     if outcome.api is not None and not args.quiet:
+        from generator.surface.track import api_lines  # loaded with the generator: the API changed or may have
+
         print("\n".join([outcome.api.summary()] + api_lines(outcome.api, verbose=args.verbose)))
     if outcome.diff:
         sys.stdout.write(outcome.diff)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from generator import fingerprint
 from generator.config import Target
 from generator.errors import ConfigError
 from generator.options import Options
 from generator.progress import Progress
-from generator.surface.track import ApiChanges, Tracker
 from generator.write import (
     Recorded,
     Summary,
@@ -28,6 +27,9 @@ from generator.write import (
     unified_diff,
     write_output,
 )
+
+if TYPE_CHECKING:
+    from generator.surface.track import ApiChanges
 
 Mode = Literal["write", "check", "dry-run"]
 
@@ -72,6 +74,7 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
             report = WriteReport(unchanged=sorted(read_manifest(out)), ignored=list(summary.ignored))
             return Outcome(target, summary, report, "", time.perf_counter() - started)
     from generator.pipeline import generate_files  # not needed (nor its imports) when nothing changed
+    from generator.surface.track import Tracker
 
     try:
         reuse = reusable(out, last) if last is not None and not force and fingerprint.same_options(last.inputs, options_digest) else {}
