@@ -221,3 +221,12 @@ def test_an_open_enum_inside_a_list_is_not_a_type_change(tmp_path: Path) -> None
     enum_items(new)
     found = compare(surface(old, tmp_path, "old"), surface(new, tmp_path, "new")).items
     assert {(c.subject, c.rule) for c in found} == {("NewPet.methods", "enum-value-added"), ("default.create_pet(methods)", "enum-value-added")}
+
+
+def test_a_closed_enum_that_opens_is_widened(tmp_path: Path) -> None:
+    """`Literal['cat']` (a const) to `Literal['cat', 'dog'] | str` (an open enum)."""
+    old, new = base(), base()
+    _schema(old, "NewPet")["properties"]["kind"] = {"type": "string", "enum": ["cat"], "x-stainless-const": True}
+    _schema(new, "NewPet")["properties"]["kind"] = {"type": "string", "enum": ["cat", "dog"]}
+    found = compare(surface(old, tmp_path, "old"), surface(new, tmp_path, "new")).items
+    assert ("NewPet.kind", "request-type-widened") in {(c.subject, c.rule) for c in found}, found

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from generator.surface.snapshot import Snapshot
-from generator.surface.types import atoms, literal_values, shape
+from generator.surface.types import atoms, covers, literal_values, shape
 
 Level = Literal["breaking", "non-breaking", "patch"]
 LEVELS: tuple[Level, ...] = ("breaking", "non-breaking", "patch")
@@ -209,9 +209,9 @@ def _types(out: _Collector, subject: str, shown: str, old: str, new: str, ways: 
     if was == now:
         return
     change = _retyped(shown, old, new, was, now)
-    if was < now:
+    if covers(now, was):
         out.add("response-type-widened" if "response" in ways else "request-type-widened", subject, change)
-    elif now < was:
+    elif covers(was, now):
         out.add("request-type-narrowed" if "request" in ways else "response-type-narrowed", subject, change)
     else:
         out.add("type-changed", subject, change)

@@ -82,6 +82,11 @@ def shape(annotation: str) -> str:
     return " | ".join(sorted(members))
 
 
+def covers(wide: frozenset[str], narrow: frozenset[str]) -> bool:
+    """Whether every member of the shape `narrow` is one of `wide`'s: an enum (`Literal`) is a str."""
+    return all(m in wide or (m == "Literal" and wide & _BASES) for m in narrow)
+
+
 def _generic(member: str) -> tuple[str, list[str]]:
     """`dict[str, int]` as ("dict", ["str", "int"]); a plain name with no arguments."""
     at = member.find("[")
