@@ -46,9 +46,17 @@ def _parser() -> argparse.ArgumentParser:
     mode.add_argument("--dry-run", action="store_true", help="write nothing; show what would be added, changed and removed")
     mode.add_argument("--fail-on-change", action="store_true", help="write, then exit 1 if anything changed (for pre-commit)")
     gen.add_argument("--diff", action="store_true", help="with --check or --dry-run: print a unified diff")
+    gen.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when the API changed in a way that breaks users' code")
+    gen.add_argument("--bump", action="store_true", help="set the project version to the next semantic version the API's changes call for")
     loud = gen.add_mutually_exclusive_group()
     loud.add_argument("--quiet", "-q", action="store_true", help="print only errors")
     loud.add_argument("--verbose", "-v", action="store_true", help="list every file and time every stage")
+
+    dif = sub.add_parser("diff", help="compare two versions of a spec: what changed for the SDK's users")
+    dif.add_argument("old", type=Path, help="the old spec, or a snapshot (.clientgen/api.json of a generated SDK)")
+    dif.add_argument("new", type=Path, help="the new spec (or snapshot)")
+    dif.add_argument("--format", choices=("markdown", "json"), default="markdown", help="the report's format (default: markdown)")
+    dif.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking")
 
     val = sub.add_parser("validate", help="check a spec against the OpenAPI standard (full checks)")
     val.add_argument("spec", type=Path)
@@ -77,8 +85,9 @@ def _overrides(args: argparse.Namespace) -> dict[str, object]:
         given["templates"] = tuple(args.templates)
     if args.no_validate or args.full_validation:
         given["validation"] = "none" if args.no_validate else "full"
-    if args.allow_outside_refs:
-        given["allow_outside_refs"] = True
+    for flag in ("allow_outside_refs", "bump"):
+        if getattr(args, flag):
+            given[flag] = True
     return given
 
 
@@ -145,6 +154,10 @@ def _show(outcome: Outcome, mode: Mode, args: argparse.Namespace) -> None:
             lines = change_lines(report, verbose=args.verbose)
             if lines and (mode == "dry-run" or args.verbose):
                 print("\n".join(lines))
+    if outcome.api is not None and not args.quiet:
+        from generator.surface.track import api_lines  # loaded with the generator: the API changed or may have
+
+        print("\n".join([outcome.api.summary()] + api_lines(outcome.api, verbose=args.verbose)))
     if outcome.diff:
         sys.stdout.write(outcome.diff)
 
@@ -158,12 +171,15 @@ def _generate(args: argparse.Namespace) -> int:
         progress = Progress.for_terminal(target.name or _shown(target.output), quiet=args.quiet, verbose=args.verbose)
         outcome = run_target(target, mode=mode, force=args.force, diff=args.diff, progress=progress)
         _show(outcome, mode, args)
+        if args.fail_on_breaking and outcome.api is not None and outcome.api.changes.breaking:
+            status = 1
+            print(f"clientgen: {_shown(target.output)}: {len(outcome.api.changes.breaking)} breaking API change(s) (--fail-on-breaking)", file=sys.stderr)
         if outcome.report.stale and (mode == "check" or args.fail_on_change):
             status = 1
             if args.fail_on_change:
                 print(
                     f"clientgen: {_shown(target.output)} was out of date and has been regenerated "
-                    f"({outcome.report.summary()}). Review the changes, stage them (git add {_shown(target.output)}) and commit again.",
+                    f"({outcome.report.summary()}{'; ' + outcome.api.summary() if outcome.api else ''}). Review the changes, stage them (git add {_shown(target.output)}) and commit again.",
                     file=sys.stderr,
                 )
     return status
@@ -182,6 +198,14 @@ def _templates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _diff(args: argparse.Namespace) -> int:
+    from generator.surface import report
+
+    found = report.diff(args.old, args.new, Options())
+    sys.stdout.write(report.render(found, args.format))
+    return 1 if args.fail_on_breaking and found.changes.breaking else 0
+
+
 def _validate(args: argparse.Namespace) -> int:
     from generator.pipeline import load_api
 
@@ -197,6 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _generate(args)
         if args.command == "templates":
             return _templates(args)
+        if args.command == "diff":
+            return _diff(args)
         return _validate(args)
     except ClientgenError as exc:
         print(exc.render(), file=sys.stderr)

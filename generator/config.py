@@ -40,6 +40,7 @@ TARGET_KEYS: dict[str, str] = {
     "hooks": "a module name or a path to a .py file",
     "validation": "one of " + ", ".join(VALIDATION),
     "allow-outside-refs": "true or false",
+    "bump": "true or false",
 }
 TOP_KEYS = {**TARGET_KEYS, "targets": "a list of targets"}
 
@@ -58,6 +59,7 @@ class Target:
     hooks: str | None = None
     validation: Depth = "structural"
     allow_outside_refs: bool = False
+    bump: bool = False  # set the project version from the API's changes (see generator/surface)
     base_dir: Path = field(default_factory=Path.cwd)  # where module-style hooks are imported from
 
 
@@ -114,9 +116,10 @@ def _target(raw: Mapping[str, Any], base: Path, where: str) -> Target:
     validation = raw.get("validation", "structural")
     if validation not in VALIDATION:
         raise ConfigError(f"{where}: 'validation' must be {TARGET_KEYS['validation']}, not {validation!r}")
-    outside = raw.get("allow-outside-refs", False)
-    if not isinstance(outside, bool):
-        raise ConfigError(f"{where}: 'allow-outside-refs' must be true or false, not {outside!r}")
+    outside, bump = raw.get("allow-outside-refs", False), raw.get("bump", False)
+    for key, flag in (("allow-outside-refs", outside), ("bump", bump)):
+        if not isinstance(flag, bool):
+            raise ConfigError(f"{where}: {key!r} must be true or false, not {flag!r}")
     hooks = strings["hooks"]
     if hooks is not None and (hooks.endswith(".py") or "/" in hooks):
         hooks = str(base / hooks)
@@ -131,6 +134,7 @@ def _target(raw: Mapping[str, Any], base: Path, where: str) -> Target:
         hooks=hooks,
         validation=validation,
         allow_outside_refs=outside,
+        bump=bump,
         base_dir=base,
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.format import format_files
@@ -55,6 +55,7 @@ class Generated:
     spec_files: dict[Path, str]  # every spec file read -> sha256 of its bytes
     keys: dict[str, str]  # path -> the key a later run may reuse its text under (see `render.reuse`)
     reused: frozenset[str]  # files whose text came from `reuse` (as on disk: see `write.reusable`)
+    project_version: str | None = None  # as rendered: the option, or what `version` decided
 
 
 def generate_files(
@@ -63,18 +64,20 @@ def generate_files(
     previous: dict[str, tuple[str, str]] | None = None,
     step: Callable[[str], None] = lambda _: None,
     reuse: Mapping[str, tuple[str, str]] | None = None,
+    version: Callable[[Api], str] | None = None,
 ) -> Generated:
     """Load, build, render and format one spec.
 
     `previous` is what the last run left on disk (see `write.previous_outputs`), `reuse` the
     texts it rendered with their keys (see `render.reuse`); `step` is told when each stage
-    starts (see `progress.Progress`).
+    starts (see `progress.Progress`); `version`, when given, decides the project version from
+    the IR (`--bump`: see `surface.track`).
     """
     step("load")
     hooks = load_hooks(options.hooks, options.hooks_dir)
     doc = load_document(spec)
     with _frozen_heap():
-        return _generate(doc, options, hooks, previous, step, reuse)
+        return _generate(doc, options, hooks, previous, step, reuse, version)
 
 
 @contextmanager
@@ -95,6 +98,7 @@ def _generate(
     previous: dict[str, tuple[str, str]] | None,
     step: Callable[[str], None],
     reuse: Mapping[str, tuple[str, str]] | None,
+    version: Callable[[Api], str] | None = None,
 ) -> Generated:
     validation = Validation(doc, options.validation)  # in parallel with the IR build
     try:
@@ -107,8 +111,10 @@ def _generate(
     finally:
         validation.close()
     api = hooks.apply(api)
+    if version is not None:
+        options = replace(options, project_version=version(api))
     step("render")
     rendered = render_api(api, options.templates, filters=hooks.filters, project_version=options.project_version, reuse=reuse)
     step(f"format {len(rendered.files)} files")
     files, sources = format_files(rendered.files, previous, laid_out=rendered.laid_out)
-    return Generated(api, files, sources, {d.path: d.digest for d in documents}, rendered.keys, rendered.reused)
+    return Generated(api, files, sources, {d.path: d.digest for d in documents}, rendered.keys, rendered.reused, options.project_version)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from generator import fingerprint, toolchain
 from generator.config import Target
@@ -29,6 +29,9 @@ from generator.write import (
     write_output,
 )
 
+if TYPE_CHECKING:
+    from generator.surface.track import ApiChanges
+
 Mode = Literal["write", "check", "dry-run"]
 
 
@@ -39,6 +42,7 @@ class Outcome:
     report: WriteReport
     diff: str
     elapsed: float
+    api: ApiChanges | None = None  # None when the run stopped early: nothing changed
     toolchain_note: str | None = None  # check: how the toolchain that wrote the folder differs from this one
 
 
@@ -74,17 +78,22 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
             report = WriteReport(unchanged=sorted(read_manifest(out)), ignored=list(summary.ignored))
             return Outcome(target, summary, report, "", time.perf_counter() - started)
     from generator.pipeline import generate_files  # not needed (nor its imports) when nothing changed
+    from generator.surface.track import Tracker
 
     try:
         reuse = reusable(out, last) if last is not None and not force and fingerprint.same_options(last.inputs, options_digest) else {}
-        generated = generate_files(target.spec, options, previous_outputs(out), progress.step, reuse)
+        tracker = Tracker(out, options.project_version)
+        generated = generate_files(target.spec, options, previous_outputs(out), progress.step, reuse, tracker.version if target.bump else None)
         api, files = generated.api, generated.files
+        progress.step("compare the API with the last run's")
+        changes = tracker.finish(api, generated.project_version or api.version, files)
         summary = Summary(len(api.operations), len(api.models), api.warnings)
         if mode == "write":
             progress.step(f"write {len(files)} files ({len(generated.reused)} reused)")
             report = write_output(out, files, sources=generated.sources, force=force, unchanged=generated.reused)
             inputs = fingerprint.inputs(target.spec, options_digest, generated.spec_files)
             save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), generated.keys)
+            changes.record(out)
             patch = ""
         else:
             progress.step(f"compare {len(files)} files")
@@ -95,7 +104,7 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
     finally:
         progress.done()
     note = toolchain.differences(recorded_toolchain(out)) if mode == "check" and report.stale and out.is_dir() else None
-    return Outcome(target, summary, report, patch, time.perf_counter() - started, note)
+    return Outcome(target, summary, report, patch, time.perf_counter() - started, changes, note)
 
 
 def _unchanged_since_last_run(out: Path, last: Recorded | None, spec: Path, options_digest: str | None) -> Summary | None:

@@ -74,7 +74,7 @@ def test_a_spec_argument_without_output_picks_its_configured_target(project: Pat
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("spec: a.yaml\noutput: o\npackage_name: x\n", "unknown key 'package_name' (did you mean 'package-name'?); valid keys: allow-outside-refs, hooks, name,"),
+        ("spec: a.yaml\noutput: o\npackage_name: x\n", "unknown key 'package_name' (did you mean 'package-name'?); valid keys: allow-outside-refs, bump, hooks, name,"),
         ("targets:\n  - {spec: a.yaml, output: o, colour: red}\n", "targets[0]: unknown key 'colour'; valid keys: allow-outside-refs,"),
         ("spec: a.yaml\n", "missing required key 'output'"),
         ("spec: a.yaml\noutput: o\nvalidation: strict\n", "'validation' must be one of structural, full, none, not 'strict'"),

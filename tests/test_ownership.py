@@ -24,9 +24,11 @@ def sdk(tmp_path: Path) -> Path:
 
 
 def generated(project: Path) -> dict[str, bytes]:
-    """Every file of the output folder but `.clientgen/state` (this machine's cache, naming absolute paths)."""
+    """Every file of the output folder but `.clientgen/state` (this machine's cache, naming absolute
+    paths) and CHANGELOG.md (the API's history: a fresh run has none)."""
     out = project / "sdk"
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != "state"}
+    skip = ("state", "CHANGELOG.md")
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name not in skip}
 
 
 def fresh(project: Path, spec: str, tmp: Path) -> dict[str, bytes]:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ROOT
-from teamwork import PETS, PETS_V2, readme_blocks
+from teamwork import PETS, PETS_V2, clientgen, readme_blocks
 
 PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
 HOOK_REPO_FILES = ["pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "generator", "templates"]
@@ -114,3 +114,20 @@ def test_a_commit_that_changes_the_spec_but_not_the_sdk_fails_then_passes(tmp_pa
     assert "Passed" in fixed.stdout + fixed.stderr
     assert git("status", "--porcelain", cwd=project, env=env).stdout == ""
     assert git("log", "--oneline", cwd=project, env=env).stdout.count("\n") == 2
+
+    # with --fail-on-breaking, a breaking spec change fails the commit even with the SDK staged
+    # alongside, and names the change; the next commit passes (compared with the new snapshot)
+    hooks_config["repos"][0]["hooks"] = [{"id": "clientgen", "args": ["--fail-on-breaking"]}]
+    (project / ".pre-commit-config.yaml").write_text(yaml.safe_dump(hooks_config))
+    (project / "specs" / "petstore.yaml").write_text(PETS)  # listOwners is gone
+    assert clientgen("generate", "--check", at=project).code == 1
+    git("add", "-A", cwd=project, env=env)
+    breaking = git("commit", "-m", "drop owners", cwd=project, env=env)
+    output = breaking.stdout + breaking.stderr
+    assert breaking.returncode == 1, output
+    assert "clientgen: sdk/petstore: 2 breaking API change(s) (--fail-on-breaking)" in output
+    assert "`owners.list_owners` was removed (GET /owners) (method-removed)" in output
+    git("add", "-A", cwd=project, env=env)
+    accepted = git("commit", "-m", "drop owners", cwd=project, env=env)
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+    assert "## 1.4.0\n\nAPI version 1.0.0: 2 breaking, 0 non-breaking, 0 patch." in (project / "sdk" / "petstore" / "CHANGELOG.md").read_text()

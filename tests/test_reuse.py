@@ -30,7 +30,9 @@ EDITS = {
 
 
 def files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and p.name != "state"}
+    """The generated files: not the machine's state, nor CHANGELOG.md (the API's history: a fresh run has none)."""
+    skip = ("state", "CHANGELOG.md")
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and p.name not in skip}
 
 
 def generate(spec: Path, out: Path) -> str:

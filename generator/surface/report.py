@@ -1,0 +1,52 @@
+"""`clientgen diff OLD NEW`: two specs (or a committed snapshot and a spec) compared, nothing
+generated; the report as Markdown (the CHANGELOG's section) or JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Literal
+
+from generator.options import Options
+from generator.surface.compare import LEVELS, Changes, compare
+from generator.surface.snapshot import Snapshot, loads, snapshot
+from generator.surface.track import ApiChanges
+from generator.surface.version import bump
+
+Format = Literal["markdown", "json"]
+
+
+def load(path: Path, options: Options) -> Snapshot:
+    """A spec's surface, or a snapshot file (`.clientgen/api.json`) as it is."""
+    if path.suffix == ".json":
+        try:
+            found = loads(path.read_text("utf-8"), str(path))
+        except (OSError, UnicodeDecodeError):
+            found = None
+        if found is not None:
+            return found
+    from generator.pipeline import load_api
+
+    api = load_api(path, options)
+    return snapshot(api, options.project_version or api.version)
+
+
+def diff(old_path: Path, new_path: Path, options: Options) -> ApiChanges:
+    old, new = load(old_path, options), load(new_path, options)
+    changes: Changes = compare(old, new)
+    version = str(old["sdk_version"])
+    return ApiChanges(changes, version, version, bump(version, changes.level), str(new["api_version"]), str(old["api_version"]))
+
+
+def render(found: ApiChanges, fmt: Format) -> str:
+    if fmt == "markdown":
+        return found.section()
+    changes = found.changes
+    data = {
+        "counts": {level: changes.count(level) for level in LEVELS},
+        "level": changes.level,
+        "api_version": {"old": found.previous_api_version, "new": found.api_version},
+        "next_version": found.next_version,
+        "changes": [{"level": c.level, "rule": c.rule, "subject": c.subject, "message": c.message} for c in changes.items],
+    }
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"

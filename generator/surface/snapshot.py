@@ -1,0 +1,174 @@
+"""The public surface of a generated SDK, as plain JSON data derived from the IR.
+
+`snapshot(api, version)` is the only place that reads the IR: the comparison (compare.py) sees only
+this data, so a snapshot committed with the SDK (`.clientgen/api.json`) can be compared with a new
+run's. It holds what users' code touches: methods with their parameters and return types, models
+with their fields, enums' values, error responses, auth schemes and CLI commands. Descriptions are
+kept as short digests: enough to tell that one changed without copying the spec's prose.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from generator.errors import OutputError
+from generator.ir.model import Api, Arg, Field, Model, Operation, TypeRef
+
+PATH = ".clientgen/api.json"
+FORMAT = 1  # bumped when the layout changes; an older snapshot is then read as absent
+
+Snapshot = dict[str, Any]
+
+
+def snapshot(api: Api, version: str) -> Snapshot:
+    """The public surface of the SDK generated from `api` at distribution version `version`."""
+    usage = model_usage(api)
+    return {
+        "clientgen_snapshot": FORMAT,
+        "api_version": api.version,
+        "sdk_version": version,
+        "auth": {s.name: {"arg": s.py_name, "env": s.env_var, "kind": s.kind} for s in api.security},
+        "methods": {f"{_group_attr(api, op)}.{op.py_name}": _method(op) for op in api.operations},
+        "models": {m.name: _model(m, usage.get(m.name, ())) for m in api.models},
+    }
+
+
+def _group_attr(api: Api, op: Operation) -> str:
+    return next(g.attr_name for g in api.groups if g.class_name == op.group)
+
+
+def _doc(*texts: str) -> str:
+    """A short digest of descriptions, or "" when there are none."""
+    text = "\n".join(t for t in texts if t)
+    return hashlib.sha256(text.encode()).hexdigest()[:12] if text else ""
+
+
+def _method(op: Operation) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "endpoint": f"{op.http_method.upper()} {op.path}",
+        "cli": op.cli_name,
+        "returns": op.returns.py,
+        "params": _params(op),
+        "errors": {r.status: r.type.py if r.type else "None" for r in op.responses if not r.status.startswith(("1", "2", "3"))},
+        "variants": [v for v, on in (("iter", op.pagination), ("stream", op.event_stream)) if on],
+        "doc": _doc(op.summary, op.description),
+    }
+    if op.deprecated:
+        entry["deprecated"] = True
+    return entry
+
+
+def _params(op: Operation) -> dict[str, dict[str, Any]]:
+    """The arguments users pass, by name. An overload's (body model vs keyword fields) wins over the
+    implementation's looser signature: it is what a type checker holds calls to."""
+    args: dict[str, Arg] = {a.name: a for a in op.args}
+    for overload in op.overloads:
+        args.update({a.name: a for a in overload})
+    docs = {p.py_name: (p.description, p.deprecated) for p in op.params}
+    defaults = {p.py_name: p.default for p in op.params if p.has_default}
+    if op.body is not None:
+        docs.update({f.py_name: (f.description, f.deprecated) for f in op.body.fields})
+    positional = [a.name for a in op.args if not a.keyword_only]
+    params: dict[str, dict[str, Any]] = {}
+    for name, arg in args.items():
+        entry: dict[str, Any] = {"type": _annotation(arg.annotation), "required": arg.default is None, "in": arg.source}
+        if name in positional:
+            entry["position"] = positional.index(name)
+        if name in defaults:  # the server's default, which applies when the argument is not given
+            entry["default"] = json.loads(json.dumps(defaults[name], default=str))  # YAML dates as text
+        description, deprecated = docs.get(name, ("", False))
+        entry["doc"] = _doc(description)
+        if deprecated:
+            entry["deprecated"] = True
+        params[name] = entry
+    return params
+
+
+def _annotation(annotation: str) -> str:
+    """A parameter's type as users see it: "not given" is how it is optional, not part of its type."""
+    return annotation.removesuffix(" | NotGiven")
+
+
+def _model(model: Model, used_in: tuple[str, ...]) -> dict[str, Any]:
+    entry: dict[str, Any] = {"kind": model.kind, "used_in": list(used_in), "doc": _doc(model.description)}
+    if model.alias_of is not None:
+        entry["type"] = model.alias_of.py
+    if model.base:
+        entry["base"] = model.base
+    if model.kind == "object":
+        entry["fields"] = {f.py_name: _field(f) for f in model.fields}
+    if model.deprecated:
+        entry["deprecated"] = True
+    return entry
+
+
+def _field(f: Field) -> dict[str, Any]:
+    entry: dict[str, Any] = {"type": f.type.py, "required": f.required, "nullable": f.nullable, "doc": _doc(f.description)}
+    if f.wire_name != f.py_name:
+        entry["wire"] = f.wire_name
+    if f.deprecated:
+        entry["deprecated"] = True
+    return entry
+
+
+def model_usage(api: Api) -> dict[str, tuple[str, ...]]:
+    """{model: ("request", "response")}: which way each model travels, directly or inside another.
+    A change that is safe one way may break the other (a new required field breaks requests only)."""
+    by_name = {m.name: m for m in api.models}
+    roots: dict[str, list[TypeRef]] = {"request": [], "response": []}
+    for op in api.operations:
+        roots["request"] += [p.type for p in op.params] + [b.type for b in op.bodies]
+        roots["request"] += [f.type for b in op.bodies for f in b.fields]
+        roots["response"] += [op.returns] + [r.type for r in op.responses if r.type is not None]
+        roots["response"] += [x.item for x in (op.pagination,) if x] + [x.event for x in (op.event_stream,) if x]
+    usage: dict[str, list[str]] = {}
+    for direction, types in roots.items():
+        todo = [name for t in types for name in t.models]
+        seen: set[str] = set()
+        while todo:
+            name = todo.pop()
+            if name in seen or name not in by_name:
+                continue
+            seen.add(name)
+            usage.setdefault(name, []).append(direction)
+            model = by_name[name]
+            todo += list(model.imports) + ([model.base] if model.base else [])
+    return {name: tuple(directions) for name, directions in usage.items()}
+
+
+def dumps(data: Snapshot) -> str:
+    """Pretty JSON, sorted, with each parameter, field and auth scheme on one line: stable across
+    runs and machines, and a reviewable diff in a pull request."""
+    return _dump(data, 0) + "\n"
+
+
+_encode = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode  # one encoder: json.dumps builds one per call
+
+
+def _dump(value: Any, depth: int) -> str:
+    if not isinstance(value, dict) or not value or _is_leaf(value):
+        return _encode(value)
+    pad = " " * (depth + 1)
+    items = [f"{pad}{_encode(k)}: {_dump(value[k], depth + 1)}" for k in sorted(value)]
+    return "{\n" + ",\n".join(items) + "\n" + " " * depth + "}"
+
+
+def _is_leaf(value: dict[str, Any]) -> bool:
+    return all(not isinstance(v, dict) for v in value.values())
+
+
+def loads(text: str, where: str) -> Snapshot | None:
+    """A snapshot read back; None for one of another format (it is then replaced, and nothing
+    compared). A damaged one is an error naming the file."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise OutputError(f"{where} is damaged ({exc}); delete it to start the change history afresh") from None
+    if not isinstance(data, dict) or data.get("clientgen_snapshot") != FORMAT:
+        return None
+    for key in ("methods", "models", "auth"):
+        if not isinstance(data.get(key), dict):
+            raise OutputError(f"{where} is damaged (no {key!r} table); delete it to start the change history afresh")
+    return data

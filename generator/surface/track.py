@@ -1,0 +1,114 @@
+"""One run's view of the API's history: the previous snapshot in the output folder, this run's,
+what changed between them, and the version that follows (see `run.run_target`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from generator.errors import OutputError
+from generator.ir.model import Api
+from generator.surface import changelog
+from generator.surface.compare import Changes, compare
+from generator.surface.snapshot import PATH, Snapshot, dumps, loads, snapshot
+from generator.surface.version import bump, newest
+
+
+@dataclass
+class ApiChanges:
+    """What a run found, for the summary line, `--fail-on-breaking` and the CHANGELOG."""
+
+    changes: Changes
+    version: str  # the SDK's version in this run
+    previous_version: str | None  # the last run's, None on a first run
+    next_version: str | None  # what semantic versioning suggests after these changes
+    api_version: str
+    previous_api_version: str | None
+    changelog: changelog.Outcome | None = None  # set once the CHANGELOG was (not) written
+
+    def summary(self) -> str:
+        if self.changes.first_run or not self.changes.items:
+            return f"API: {self.changes.summary()}"
+        text = f"API: {self.changes.summary()}"
+        if self.next_version is not None and self.next_version != self.version:
+            text += f"; next version {self.next_version} (now {self.version})"
+        where = {"added": f" (see {changelog.FILE})", "not-ours": f" ({changelog.FILE} not updated: it has no clientgen marker)"}
+        return text + where.get(self.changelog or "", "")
+
+    def record(self, out: Path) -> None:
+        """Add this run's section to the CHANGELOG when the API changed (see `changelog`)."""
+        if self.changes.items and not self.changes.first_run:
+            self.changelog = changelog.record(out, self.section())
+
+    def section(self) -> str:
+        return changelog.section(self.changes, self.version, self.api_version, self.previous_api_version or self.api_version)
+
+
+class Tracker:
+    """Reads the previous snapshot from `out`; `version` (for `--bump`) and `finish` compare it with the IR's."""
+
+    def __init__(self, out: Path, configured_version: str | None) -> None:
+        self.out = out
+        self.configured = configured_version
+        self._found: tuple[Api, Snapshot, Changes] | None = None
+
+    @cached_property
+    def previous(self) -> Snapshot | None:
+        """The last run's snapshot, read when first needed (in the timed "compare" stage)."""
+        return read(self.out)
+
+    def _compare(self, api: Api) -> tuple[Snapshot, Changes]:
+        if self._found is None or self._found[0] is not api:
+            new = snapshot(api, "")
+            self._found = (api, new, Changes(first_run=True) if self.previous is None else compare(self.previous, new))
+        return self._found[1], self._found[2]
+
+    def changes(self, api: Api) -> Changes:
+        return self._compare(api)[1]
+
+    def version(self, api: Api) -> str:
+        """`--bump`: the previous run's version bumped as the changes say, or the configured version
+        (default: the API's) when that is newer or there is no previous run."""
+        configured = self.configured or api.version
+        if self.previous_version is None:
+            return configured
+        return newest(bump(self.previous_version, self.changes(api).level), configured) or configured
+
+    @property
+    def previous_version(self) -> str | None:
+        return None if self.previous is None else str(self.previous.get("sdk_version"))
+
+    def finish(self, api: Api, version: str, files: dict[str, str]) -> ApiChanges:
+        """Add this run's snapshot to `files` and say what changed since the previous one."""
+        new, changes = self._compare(api)
+        files[PATH] = dumps({**new, "sdk_version": version})
+        return ApiChanges(
+            changes,
+            version,
+            self.previous_version,
+            None if self.previous_version is None else bump(self.previous_version, changes.level),
+            api.version,
+            None if self.previous is None else str(self.previous.get("api_version")),
+        )
+
+
+def read(out: Path) -> Snapshot | None:
+    path = out / PATH
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OutputError(f"cannot read {path}: {exc}") from None
+    return loads(text, str(path))
+
+
+def api_lines(found: ApiChanges, *, verbose: bool = False, limit: int = 10) -> list[str]:
+    """`  breaking  message (rule)` lines under the summary: the breaking changes (all of them with
+    `verbose`), which the person committing should see before staging the SDK."""
+    shown = found.changes.items if verbose else found.changes.breaking
+    lines = [f"  {c.level:<12} {c.message} ({c.rule})" for c in shown[: None if verbose else limit]]
+    if len(shown) > len(lines):
+        lines.append(f"  ... and {len(shown) - len(lines)} more (see {changelog.FILE})")
+    return lines
