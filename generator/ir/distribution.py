@@ -28,22 +28,22 @@ SERVER_URLS = 3  # at most this many servers become project URLs
 PEP440 = "https://peps.python.org/pep-0440/"
 
 # a commit hash (`9dcb0dc8`): a run of hex digits with a letter, which PEP 440 may otherwise half-read (`1c0`)
-_HASH = re.compile(r"[0-9a-f]{7,64}", re.IGNORECASE)
-_ISO_DATE = re.compile(r"[vV]?(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d])")
+_HASH = re.compile(r"[0-9a-f]{7,64}", re.IGNORECASE | re.ASCII)
+_ISO_DATE = re.compile(r"[vV]?(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d])", re.ASCII)
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _TEXT_DATES = (
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?!\d)", re.IGNORECASE),  # Oct 15 2025
-    re.compile(r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})(?!\d)", re.IGNORECASE),  # 15 Oct 2025
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?!\d)", re.IGNORECASE | re.ASCII),  # Oct 15 2025
+    re.compile(r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})(?!\d)", re.IGNORECASE | re.ASCII),  # 15 Oct 2025
 )
-_LEADING_RELEASE = re.compile(r"[vV]?(\d+(?:\.\d+)*)")
-_ANY_RELEASE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)*)")
-_GOOGLE_POINT = re.compile(r"p(\d+)(?=[a-z]|$)")  # Google's v1p1beta1: version 1.1, beta 1
+_LEADING_RELEASE = re.compile(r"[vV]?(\d+(?:\.\d+)*)", re.ASCII)
+_ANY_RELEASE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)*)", re.ASCII)
+_GOOGLE_POINT = re.compile(r"p(\d+)(?=[a-z]|$)", re.ASCII)  # Google's v1p1beta1: version 1.1, beta 1
 # a pre-release or snapshot word right after the release number, and its number
-_QUALIFIER = re.compile(r"[-_. ]?(alpha|beta|preview|pre|rc|snapshot|dev|a|b|c)[-_.]?(\d*)(?![a-z])", re.IGNORECASE)
+_QUALIFIER = re.compile(r"[-_. ]?(alpha|beta|preview|pre|rc|snapshot|dev|a|b|c)[-_.]?(\d*)(?![a-z])", re.IGNORECASE | re.ASCII)
 _QUALIFIER_SPELLING = {"alpha": "a", "a": "a", "beta": "b", "b": "b", "preview": "rc", "pre": "rc", "rc": "rc", "c": "rc", "snapshot": ".dev", "dev": ".dev"}
 _EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")
-_PEP508_NAME = re.compile(r"[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9]", re.IGNORECASE)
+_PEP508_NAME = re.compile(r"[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9]", re.IGNORECASE | re.ASCII)
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
