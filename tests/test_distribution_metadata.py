@@ -192,9 +192,20 @@ def test_urls_are_http_only_and_labelled() -> None:
         {"termsOfService": "https://example.com/tos", "contact": {"url": "javascript:alert(1)"}, "license": {"name": "X", "url": "ftp://x"}},
         externalDocs={"url": "https://docs.example.com/a b"},
     )
-    servers = (Server("https://api.example.com/v1"), Server("/relative"), Server("https://{region}.example.com"), Server("https://api.example.com/v1"))
+    servers = (
+        Server("http://api.example.com/v1"),
+        Server("https://api.example.com/v1"),
+        Server("/relative"),
+        Server("https://{region}.example.com"),
+        Server("https://api.example.com/v1"),
+        Server("https://eu.example.com"),
+    )
     dist, _ = _build(spec, servers)
-    assert dist.urls == (("Terms of Service", "https://example.com/tos"), ("API", "https://api.example.com/v1"))  # type: ignore[attr-defined]
+    assert dist.urls == (  # type: ignore[attr-defined]
+        ("Terms of Service", "https://example.com/tos"),
+        ("API", "https://api.example.com/v1"),
+        ("API 2", "https://eu.example.com"),
+    )
 
 
 def test_no_number_is_0_0_0_with_a_warning_and_the_option_wins() -> None:

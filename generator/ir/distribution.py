@@ -190,7 +190,9 @@ def _urls(spec: Mapping[str, Any], info: Mapping[str, Any], servers: tuple[Serve
         ("Contact", contact.get("url") if isinstance(contact, Mapping) else None),
         ("License", license_.get("url") if isinstance(license_, Mapping) else None),
     ]
-    server_urls = [url for url in dict.fromkeys(_http_url(s.default_url) for s in servers) if url][:SERVER_URLS]
+    found = [url for url in dict.fromkeys(_http_url(s.default_url) for s in servers) if url]
+    # a server listed both ways (AWS lists http:// and https://) is its https:// one
+    server_urls = [url for url in found if not (url.startswith("http://") and "https://" + url[7:] in found)][:SERVER_URLS]
     candidates += [("API" if i == 0 else f"API {i + 1}", url) for i, url in enumerate(server_urls)]
     return tuple((label, url) for label, value in candidates if (url := _http_url(value)))
 
