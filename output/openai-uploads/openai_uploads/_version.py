@@ -1,4 +1,4 @@
-"""The package's version; the API's own (`info.version` as the OpenAPI document writes it); the User-Agent it sends."""
+"""The package's version, the API's version as written, and the User-Agent it sends."""
 
 __version__ = "2.3.0"
 __api_version__ = "2.3.0"
