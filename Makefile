@@ -19,7 +19,7 @@ ORACLE_LOCK := requirements/oracle.txt
 ORACLE_STAMP := $(ORACLE_VENV)/.installed
 ORACLE_ENV := CLIENTGEN_ORACLE_PYTHON=$(abspath $(ORACLE_VENV)/bin/python)
 
-.PHONY: generate test test-latest lint bench lock clean
+.PHONY: generate test test-latest lint bench lock clean sdk-corpus
 
 $(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -71,6 +71,12 @@ lock:
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
+
+# Issue 13's stages for the SDK of every real spec: generate, build, twine check, install, import, ruff, black,
+# mypy --strict, its own tests (tests/sdk_corpus.py; README, "The SDK corpus"). SDK_CORPUS="--sample 20 --seed 1" for fewer.
+SDK_CORPUS ?= --all
+sdk-corpus: $(STAMP)
+	$(BIN)/python tests/sdk_corpus.py $(SDK_CORPUS) --jobs 2
 
 # Benchmark against openapi-python-client and openapi-generator (bench/README.md). BENCH_ROUNDS, BENCH_SPECS, GEN_TIMEOUT, ...
 bench: $(STAMP)

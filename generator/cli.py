@@ -11,6 +11,7 @@ from pathlib import Path
 from generator import config
 from generator.config import Target
 from generator.errors import ClientgenError, ConfigError
+from generator.ir.distribution import checked_name, checked_version
 from generator.options import Options
 from generator.progress import Progress
 from generator.run import Mode, Outcome, change_lines, run_target
@@ -79,6 +80,10 @@ def _overrides(args: argparse.Namespace) -> dict[str, object]:
     for flag in ("output", "package_name", "project_name", "project_version", "hooks"):
         if getattr(args, flag) is not None:
             given[flag] = getattr(args, flag)
+    if args.project_name is not None:
+        given["project_name"] = checked_name(args.project_name, "--project-name")
+    if args.project_version is not None:
+        given["project_version"] = checked_version(args.project_version, "--project-version")
     if args.hooks is not None:
         given["base_dir"] = Path.cwd()
     if args.templates:

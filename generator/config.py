@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from generator.errors import ConfigError
+from generator.ir.distribution import checked_name, checked_version
 from generator.options import Depth
 
 if sys.version_info >= (3, 11):
@@ -34,8 +35,8 @@ TARGET_KEYS: dict[str, str] = {
     "spec": "a path",
     "output": "a path",
     "package-name": "a Python identifier",
-    "project-name": "a string",
-    "project-version": "a string",
+    "project-name": "a distribution name",
+    "project-version": "a PEP 440 version",
     "templates": "a path or a list of paths",
     "hooks": "a module name or a path to a .py file",
     "validation": "one of " + ", ".join(VALIDATION),
@@ -108,8 +109,8 @@ def _target(raw: Mapping[str, Any], base: Path, where: str) -> Target:
         raise ConfigError(f"{where}: 'templates' must be {TARGET_KEYS['templates']}, not {templates!r}")
     strings = {key: _string(raw[key], key, where) if key in raw else None for key in ("name", "package-name", "project-name", "hooks")}
     version = raw.get("project-version")
-    if version is not None and not isinstance(version, (str, int, float)):
-        raise ConfigError(f"{where}: 'project-version' must be a string, not {version!r}")
+    if version is not None and (isinstance(version, bool) or not isinstance(version, (str, int, float))):
+        raise ConfigError(f"{where}: 'project-version' must be {TARGET_KEYS['project-version']}, not {version!r}")
     package = strings["package-name"]
     if package is not None and not package.isidentifier():
         raise ConfigError(f"{where}: 'package-name' {package!r} is not a valid Python identifier")
@@ -128,8 +129,8 @@ def _target(raw: Mapping[str, Any], base: Path, where: str) -> Target:
         output=paths["output"],
         name=strings["name"] or "",
         package_name=package,
-        project_name=strings["project-name"],
-        project_version=None if version is None else str(version),
+        project_name=None if strings["project-name"] is None else checked_name(strings["project-name"], f"{where}: 'project-name'"),
+        project_version=None if version is None else checked_version(str(version), f"{where}: 'project-version'"),
         templates=tuple(base / _string(t, "templates", where) for t in templates),
         hooks=hooks,
         validation=validation,

@@ -12,6 +12,7 @@ from generator.format import format_files
 from generator.hooks import Hooks, load_hooks
 from generator.ir import names
 from generator.ir.build import BuildOptions, build_api
+from generator.ir.distribution import checked_name, default_name
 from generator.ir.model import Api
 from generator.load import RefResolver, load_document
 from generator.load.document import Document
@@ -39,9 +40,9 @@ def build(doc: Document, options: Options) -> tuple[Api, list[Document]]:
         doc.swagger2, doc.data = doc.data, upgrade(doc.data)
     title = str((doc.data.get("info") or {}).get("title") or spec.stem) if isinstance(doc.data.get("info"), dict) else spec.stem
     package = options.package or names.safe(names.snake(title + " client"))
-    project = options.project or package.replace("_", "-")
+    project = checked_name(options.project, "the project name") if options.project else default_name(package)
     resolver = RefResolver(doc, allow_outside=options.allow_outside_refs, swagger2=swagger2)
-    api = build_api(doc.data, resolver, BuildOptions(package=package, project=project))
+    api = build_api(doc.data, resolver, BuildOptions(package=package, project=project, project_version=options.project_version))
     return api, list(resolver.documents.values())
 
 
@@ -55,7 +56,6 @@ class Generated:
     spec_files: dict[Path, str]  # every spec file read -> sha256 of its bytes
     keys: dict[str, str]  # path -> the key a later run may reuse its text under (see `render.reuse`)
     reused: frozenset[str]  # files whose text came from `reuse` (as on disk: see `write.reusable`)
-    project_version: str | None = None  # as rendered: the option, or what `version` decided
 
 
 def generate_files(
@@ -111,10 +111,10 @@ def _generate(
     finally:
         validation.close()
     api = hooks.apply(api)
-    if version is not None:
-        options = replace(options, project_version=version(api))
+    if version is not None:  # --bump: the version the API's changes call for
+        api = replace(api, distribution=replace(api.distribution, version=version(api)))
     step("render")
-    rendered = render_api(api, options.templates, filters=hooks.filters, project_version=options.project_version, reuse=reuse)
+    rendered = render_api(api, options.templates, filters=hooks.filters, reuse=reuse)
     step(f"format {len(rendered.files)} files")
     files, sources = format_files(rendered.files, previous, laid_out=rendered.laid_out)
-    return Generated(api, files, sources, {d.path: d.digest for d in documents}, rendered.keys, rendered.reused, options.project_version)
+    return Generated(api, files, sources, {d.path: d.digest for d in documents}, rendered.keys, rendered.reused)

@@ -82,11 +82,11 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
 
     try:
         reuse = reusable(out, last) if last is not None and not force and fingerprint.same_options(last.inputs, options_digest) else {}
-        tracker = Tracker(out, options.project_version)
+        tracker = Tracker(out)
         generated = generate_files(target.spec, options, previous_outputs(out), progress.step, reuse, tracker.version if target.bump else None)
         api, files = generated.api, generated.files
         progress.step("compare the API with the last run's")
-        changes = tracker.finish(api, generated.project_version or api.version, files)
+        changes = tracker.finish(api, files)
         summary = Summary(len(api.operations), len(api.models), api.warnings)
         if mode == "write":
             progress.step(f"write {len(files)} files ({len(generated.reused)} reused)")

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from generator.errors import SpecError, pointer_join
 from generator.ir import names
+from generator.ir.distribution import build_distribution
 from generator.ir.examples import sample
 from generator.ir.links import link_base, with_absolute_links
 from generator.ir.model import (
@@ -60,7 +61,8 @@ _BODY_PREFERENCE: tuple[BodyKind, ...] = ("json", "multipart", "form", "binary",
 @dataclass(frozen=True)
 class BuildOptions:
     package: str
-    project: str
+    project: str  # a normalized distribution name (see `distribution.checked_name`)
+    project_version: str | None = None  # default: mapped from `info.version`
 
 
 def body_kind(content_type: str) -> BodyKind:
@@ -167,9 +169,10 @@ class _Builder:
         title = str(info.get("title") or "API")
         package = self.options.package
         servers = self.servers()
+        distribution = build_distribution(self.spec, servers, version=self.options.project_version, warn=self.warnings.append)
         api = Api(
             title=title,
-            version=str(info.get("version") or "0.1.0"),
+            version="" if info.get("version") is None else str(info["version"]),
             description=str(info.get("description") or ""),
             openapi_version=str(self.spec.get("openapi") or self.spec.get("swagger") or ""),
             package=package,
@@ -179,6 +182,7 @@ class _Builder:
             security=schemes,
             groups=tuple(groups),
             models=_with_inherited_imports(_break_import_cycles(sorted(self.typer.models.values(), key=lambda m: m.name), self.warnings.append)),
+            distribution=distribution,
             default_security=self.security_requirements(self.spec.get("security"), schemes),
             webhooks=self.webhooks(),
             warnings=tuple(self.warnings),

@@ -324,18 +324,40 @@ class Server:
 
 
 @dataclass(frozen=True)
+class Person:
+    """An author from `info.contact`: a one-line name, and an email only when it is a valid address."""
+
+    name: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """The generated `pyproject.toml`'s metadata besides the name (`Api.project`), every value valid core metadata
+    (built by generator/ir/distribution.py; the README's "Distribution metadata" explains the rules)."""
+
+    version: str  # normalized PEP 440 version, mapped from `info.version` or given as an option
+    summary: str  # one line
+    license: str = ""  # a canonical SPDX license expression (PEP 639), or "" when the spec has none
+    license_name: str = ""  # `info.license.name` as written, for the README
+    authors: tuple[Person, ...] = ()
+    urls: tuple[tuple[str, str], ...] = ()  # (label, http(s) URL): docs, terms, contact, license, servers
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
-    version: str
+    version: str  # `info.version` exactly as the spec writes it (the package's `__api_version__`)
     description: str
     openapi_version: str
     package: str  # import name of the generated package
-    project: str  # distribution name
+    project: str  # distribution name: normalized (PEP 503), a valid PEP 508 name
     env_prefix: str
     servers: tuple[Server, ...]
     security: tuple[SecurityScheme, ...]
     groups: tuple[Group, ...]
     models: tuple[Model, ...]
+    distribution: Distribution
     default_security: tuple[tuple[str, ...], ...] = ()
     warnings: tuple[str, ...] = field(default=(), compare=False)
     webhooks: tuple[Webhook, ...] = ()

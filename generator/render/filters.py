@@ -137,6 +137,25 @@ def header_value(value: Any) -> str:
     return re.sub(r"[^\x20-\x7e]", "?", " ".join(str(value).split()))
 
 
+_TOML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+
+
+def _toml_char(ch: str) -> str:
+    code = ord(ch)
+    if ch in _TOML_ESCAPES:
+        return _TOML_ESCAPES[ch]
+    if code < 0x20 or code == 0x7F:  # TOML allows no other control character in a basic string
+        return f"\\u{code:04X}"
+    if 0xD800 <= code <= 0xDFFF:  # a lone surrogate (YAML can carry one) is no Unicode scalar value
+        return "\\uFFFD"
+    return ch
+
+
+def toml_str(value: Any) -> str:
+    """A TOML basic string with exactly this text (a lone surrogate becomes U+FFFD)."""
+    return '"' + "".join(map(_toml_char, str(value))) + '"'
+
+
 def json_compact(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
@@ -154,4 +173,5 @@ FILTERS = {
     "summary_line": summary_line,
     "json_compact": json_compact,
     "header_value": header_value,
+    "toml_str": toml_str,
 }

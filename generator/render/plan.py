@@ -152,7 +152,6 @@ def render_api(
     overlays: Sequence[Path] = (),
     *,
     filters: Mapping[str, Callable[..., Any]] | None = None,
-    project_version: str | None = None,
     reuse: Mapping[str, tuple[str, str]] | None = None,
 ) -> Rendered:
     """Render every output file. `reuse` maps a path to (key, text) from the last run: a file
@@ -161,13 +160,13 @@ def render_api(
     With many files and fork available, a forked process renders every other file."""
     env = environment(overlays, filters)
     env.globals.update(_lookups(api))
-    env.globals["project_version"] = project_version or api.version
+    env.globals["project_version"] = api.distribution.version  # the name templates used before the IR had it
     loader = env.loader
     assert isinstance(loader, LayeredLoader)
     builtin_layer = len(loader.layers) - 1
     # a user's filter may write anything, and an overlay replaces the built-in layout
     ready = frozenset(t for t in BLACK_READY if not filters and loader.layer_of(env, t) == builtin_layer)
-    shared = shared_digest(api, project_version)
+    shared = shared_digest(api)
     jobs: list[_Job] = []
     for template, path, context in plan(api):
         # only text that nothing rewrites after rendering (black, user filters) can be reused

@@ -19,12 +19,12 @@ from generator.ir.model import Api
 _PER_UNIT = ("groups", "models")  # the Api fields each keyed file reads one item of
 
 
-def shared_digest(api: Api, project_version: str | None) -> str:
+def shared_digest(api: Api) -> str:
     """The digest of what any file may read from the IR besides its own group or model."""
     settings = [(f.name, getattr(api, f.name)) for f in fields(api) if f.name not in _PER_UNIT]
     models = [(m.name, m.module, m.kind) for m in api.models]
     groups = [(g.tag, g.class_name, g.attr_name, g.module) for g in api.groups]
-    return _digest(repr((settings, models, groups, project_version)))
+    return _digest(repr((settings, models, groups)))
 
 
 def unit_key(template: str, shared: str, context: Mapping[str, object]) -> str | None:

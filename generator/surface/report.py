@@ -28,7 +28,7 @@ def load(path: Path, options: Options) -> Snapshot:
     from generator.pipeline import load_api
 
     api = load_api(path, options)
-    return snapshot(api, options.project_version or api.version)
+    return snapshot(api, api.distribution.version)
 
 
 def diff(old_path: Path, new_path: Path, options: Options) -> ApiChanges:

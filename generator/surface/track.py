@@ -48,9 +48,8 @@ class ApiChanges:
 class Tracker:
     """Reads the previous snapshot from `out`; `version` (for `--bump`) and `finish` compare it with the IR's."""
 
-    def __init__(self, out: Path, configured_version: str | None) -> None:
+    def __init__(self, out: Path) -> None:
         self.out = out
-        self.configured = configured_version
         self._found: tuple[Api, Snapshot, Changes] | None = None
 
     @cached_property
@@ -69,8 +68,8 @@ class Tracker:
 
     def version(self, api: Api) -> str:
         """`--bump`: the previous run's version bumped as the changes say, or the configured version
-        (default: the API's) when that is newer or there is no previous run."""
-        configured = self.configured or api.version
+        (default: the API's, as a PEP 440 version) when that is newer or there is no previous run."""
+        configured = api.distribution.version
         if self.previous_version is None:
             return configured
         return newest(bump(self.previous_version, self.changes(api).level), configured) or configured
@@ -79,8 +78,9 @@ class Tracker:
     def previous_version(self) -> str | None:
         return None if self.previous is None else str(self.previous.get("sdk_version"))
 
-    def finish(self, api: Api, version: str, files: dict[str, str]) -> ApiChanges:
+    def finish(self, api: Api, files: dict[str, str]) -> ApiChanges:
         """Add this run's snapshot to `files` and say what changed since the previous one."""
+        version = api.distribution.version
         new, changes = self._compare(api)
         files[PATH] = dumps({**new, "sdk_version": version})
         return ApiChanges(

@@ -18,7 +18,7 @@ from ._errors import (
 from ._pagination import AsyncPaginator, Paginator
 from ._streaming import AsyncStream, ServerSentEvent, Stream
 from ._types import NOT_GIVEN, ApiResponse, FileInput, NotGiven, OAuth2ClientCredentials
-from ._version import __version__
+from ._version import __api_version__, __version__
 
 __all__ = [
     "ApiConnectionError",
@@ -45,5 +45,6 @@ __all__ = [
     "ServerSentEvent",
     "Stream",
     "UnprocessableEntityError",
+    "__api_version__",
     "__version__",
 ]
