@@ -564,6 +564,7 @@ def _op_help(op: _Op, prog: str) -> str:
             initial_indent=indent,
             subsequent_indent=indent,
             break_on_hyphens=False,
+            break_long_words=False,  # a URL stays whole, however narrow the terminal
         )
         return wrapped or [indent.rstrip()]
 
