@@ -14,6 +14,7 @@ from pathlib import Path
 @dataclass(frozen=True)
 class Outcome:
     tests: set[str]  # test ids as junit names them: test_x[sync]
+    failed: set[str]  # those that failed or errored
     failures: int
     errors: int
     skipped: int
@@ -40,7 +41,8 @@ def run_sdk_tests(project: Path, tmp_path: Path, env: dict[str, str] | None = No
     suite = ET.parse(report).getroot()  # noqa: S314 - our own pytest's report
     suite = suite if suite.tag == "testsuite" else suite[0]
     names = {case.get("name", "") for case in suite.iter("testcase")}
+    failed = {case.get("name", "") for case in suite.iter("testcase") if case.find("failure") is not None or case.find("error") is not None}
     return Outcome(
-        names, int(suite.get("failures", 0)), int(suite.get("errors", 0)), int(suite.get("skipped", 0)), seconds,
+        names, failed, int(suite.get("failures", 0)), int(suite.get("errors", 0)), int(suite.get("skipped", 0)), seconds,
         result.stdout[-6000:],
     )
