@@ -69,9 +69,7 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
     out = target.output
     options = options_for(target)
     options_digest = fingerprint.options_digest(options)
-    # what the last run here recorded holds only for files that the same toolchain wrote (not,
-    # say, a teammate's run with another black, pulled since)
-    last = recorded(out) if recorded_toolchain(out) == toolchain.toolchain() else None
+    last = recorded(out)
     if not force:
         summary = _unchanged_since_last_run(out, last, target.spec, options_digest)
         if summary is not None:

@@ -102,8 +102,11 @@ class Recorded:
 
 
 def recorded(out: Path) -> Recorded | None:
-    """The inputs and summary the last complete run recorded (see `save_state`), if any."""
-    if _manifest_data(out).get("pending"):
+    """The inputs and summary the last complete run recorded (see `save_state`), if any. None too
+    when another toolchain wrote the folder (say, a teammate's black, pulled since): the state
+    holds only for files this one wrote."""
+    data = _manifest_data(out)
+    if data.get("pending") or _toolchain_of(data) != toolchain():
         return None
     try:
         state = json.loads((out / STATE).read_text("utf-8"))
@@ -175,7 +178,11 @@ def file_digest(path: Path) -> str | None:
 
 def recorded_toolchain(out: Path) -> dict[str, str] | None:
     """The versions that wrote the output folder (see generator/toolchain.py), if its manifest says."""
-    tools = _manifest_data(out).get("toolchain")
+    return _toolchain_of(_manifest_data(out))
+
+
+def _toolchain_of(manifest: dict[str, Any]) -> dict[str, str] | None:
+    tools = manifest.get("toolchain")
     return {str(k): str(v) for k, v in tools.items()} if isinstance(tools, dict) else None
 
 
