@@ -20,6 +20,7 @@ class Outcome:
     skipped: int
     seconds: float
     output: str
+    returncode: int  # pytest's: 5 when it found no tests
 
 
 def run_sdk_tests(project: Path, tmp_path: Path, env: dict[str, str] | None = None) -> Outcome:
@@ -44,5 +45,5 @@ def run_sdk_tests(project: Path, tmp_path: Path, env: dict[str, str] | None = No
     failed = {case.get("name", "") for case in suite.iter("testcase") if case.find("failure") is not None or case.find("error") is not None}
     return Outcome(
         names, failed, int(suite.get("failures", 0)), int(suite.get("errors", 0)), int(suite.get("skipped", 0)), seconds,
-        result.stdout[-6000:],
+        result.stdout[-6000:], result.returncode,
     )

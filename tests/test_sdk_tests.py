@@ -22,9 +22,17 @@ REALWORLD_MAX_OPERATIONS = 60
 SEED = 13
 
 
-def expected_tests(spec: Path, package: str) -> set[str]:
+# the client's own tests (tests/test_sdk.py), which every SDK has, whatever its operations
+CLIENT_TESTS = set(re.findall(r"^def (test_\w+)\(", (ROOT / "templates/client/tests/test_sdk.py.j2").read_text(), re.MULTILINE))
+
+
+def operation_tests(spec: Path, package: str) -> set[str]:
     api = load_api(spec, Options(package=package, validation="none"))
     return {f"test_{op.py_name}[{mode}]" for op in api.operations for mode in ("sync", "async")}
+
+
+def expected_tests(spec: Path, package: str) -> set[str]:
+    return operation_tests(spec, package) | CLIENT_TESTS
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.package for e in EXAMPLES])
@@ -43,7 +51,7 @@ def test_generated_tests_pass_against_prism(prism_for, tmp_path: Path) -> None: 
     assert outcome.tests == expected_tests(UPLOADS.spec_path, UPLOADS.package)
     # and PRISM_URL really takes the calls away from the mock: with nothing listening, every test fails
     nobody = run_sdk_tests(UPLOADS.output_path, tmp_path, env={"PRISM_URL": f"http://127.0.0.1:{free_port()}"})
-    assert nobody.failures == len(nobody.tests) == len(outcome.tests)
+    assert nobody.failed == operation_tests(UPLOADS.spec_path, UPLOADS.package)
 
 
 def test_openai_generated_tests_pass_against_prism(prism_for, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -139,4 +147,99 @@ def test_every_response_kind_is_mocked_and_checked(tmp_path: Path) -> None:
     outcome = run_sdk_tests(out, tmp_path)
     assert (outcome.failures, outcome.errors, outcome.skipped) == (0, 0, 0), outcome.output
     assert outcome.tests == expected_tests(tmp_path / "kinds.yaml", "kinds")
-    assert len(outcome.tests) == 10
+    assert len(outcome.tests) == 10 + len(CLIENT_TESTS)
+
+
+SAMPLES = """\
+openapi: 3.0.3
+info: {title: Samples, version: "2.0 (v2)"}
+paths:
+  /users/{id}:
+    get:
+      operationId: getUser
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/UserDocument"}}}}
+  /prices:
+    post:
+      operationId: createPrice
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                default: {}
+                required: [id, table]
+                properties: {id: {type: integer, default: ""}, table: {type: string}}
+  /campaigns:
+    get:
+      operationId: getCampaign
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Campaign"}}}}
+  /warnings:
+    get:
+      operationId: listWarnings
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [warnings]
+                properties: {warnings: {type: array, items: {$ref: "#/components/schemas/Warning"}}}
+components:
+  schemas:
+    Campaign:
+      type: object
+      required: [variation, payload]
+      properties:
+        variation: {type: string, format: uuid, default: all}
+        payload: {type: string, nullable: true, additionalProperties: true}
+    Document: {type: object, required: [attributes], properties: {attributes: {type: object}}}
+    UserDocument:
+      allOf: [{$ref: "#/components/schemas/Document"}, {properties: {attributes: {$ref: "models/user.yaml"}}}]
+    Warning: {type: object, required: [code], properties: {code: {type: integer}}}
+"""
+MODELS = {
+    "user.yaml": "type: object\nrequired: [profile]\nproperties: {profile: {$ref: profile.yaml}}\n",
+    "profile.yaml": "type: object\nrequired: [name]\nproperties: {name: {type: string, example: Ada}}\n",
+}
+
+
+def test_mock_responses_are_valid_where_the_spec_s_own_values_are_not(tmp_path: Path) -> None:
+    """Defaults that break their schema (`{}` without the required properties, `all` as a
+    UUID, `""` as an integer); a property declared by two `allOf` members; a `$ref` relative
+    to another file of a multi-file spec; a model named like a builtin (`Warning`); a string
+    with a stray `additionalProperties`. The mocks must satisfy the client's strict parsing."""
+    (tmp_path / "models").mkdir()
+    for name, text in MODELS.items():
+        (tmp_path / "models" / name).write_text(text)
+    (tmp_path / "samples.yaml").write_text(SAMPLES)
+    out = tmp_path / "sdk"
+    made = run_clientgen("generate", str(tmp_path / "samples.yaml"), "-o", str(out), "--package-name", "samples", "--quiet")
+    assert made.returncode == 0, made.stderr[-3000:]
+    outcome = run_sdk_tests(out, tmp_path)
+    assert (outcome.returncode, outcome.failures, outcome.errors) == (0, 0, 0), outcome.output
+    assert outcome.tests == expected_tests(tmp_path / "samples.yaml", "samples")
+    tests = (out / "tests" / "test_default.py").read_text()
+    assert '"profile": {"name": "Ada"}' in tests  # from models/profile.yaml, found from models/user.yaml
+    assert "Warning" not in (out / "samples" / "models" / "__init__.py").read_text().replace("Warning2", "")
+
+
+def test_an_sdk_without_operations_still_has_passing_tests(tmp_path: Path) -> None:
+    """A spec of webhooks only: plain `pytest` in the SDK must pass (not exit 5, no tests)."""
+    spec = tmp_path / "hooks.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: Hooks, version: latest}\npaths: {}\n"
+        "webhooks:\n  ping: {post: {requestBody: {content: {application/json: {schema: {type: object}}}},"
+        " responses: {'200': {description: ok}}}}\n"
+    )
+    out = tmp_path / "sdk"
+    made = run_clientgen("generate", str(spec), "-o", str(out), "--package-name", "hooks", "--quiet")
+    assert made.returncode == 0, made.stderr[-3000:]
+    outcome = run_sdk_tests(out, tmp_path)
+    assert (outcome.returncode, outcome.failures, outcome.errors) == (0, 0, 0), outcome.output
+    assert outcome.tests == CLIENT_TESTS

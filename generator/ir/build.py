@@ -151,7 +151,9 @@ class _Builder:
             built = self.operation(path, method, item, op, ptr, cls_name, namer, op_ids)
             ops_by_tag.setdefault(tag, []).append(built)
         groups = []
-        modules = names.Namer({"__init__", *names.WINDOWS_DEVICES})  # api/<module>.py; never a keyword (`from .api.class import`)
+        # api/<module>.py, and tests/test_<module>.py beside the client's own tests/test_sdk.py;
+        # never a keyword (`from .api.class import`)
+        modules = names.Namer({"__init__", "sdk", *names.WINDOWS_DEVICES})
         for tag in tag_order:
             if tag not in ops_by_tag:
                 continue

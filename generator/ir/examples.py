@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
+from datetime import date, datetime
 from typing import Any
 
-Deref = Callable[[Any], Any]
+# follows a `$ref`: the schema it names, and the follower for the `$ref`s inside that one
+# (relative to the file it lives in)
+Deref = Callable[[Any], tuple[Any, "Deref"]]
 _STRING_FORMATS = {
     "date-time": "2024-01-01T00:00:00Z",
     "date": "2024-01-01",
@@ -28,7 +32,7 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
 
 
 def _fits_type(schema: dict[str, Any], value: Any) -> bool:
-    """Whether a spec's own example has the schema's type (some are JSON text where an object is due)."""
+    """Whether a value has the schema's JSON type (some examples are JSON text where an object is due)."""
     kind = schema.get("type")
     kinds = kind if isinstance(kind, list) else [kind]
     allowed = [_JSON_TYPES[k] for k in kinds if isinstance(k, str) and k in _JSON_TYPES]
@@ -39,61 +43,136 @@ def _fits_type(schema: dict[str, Any], value: Any) -> bool:
     return any(isinstance(value, t) for t in allowed)
 
 
-def _object_parts(schema: dict[str, Any], deref: Deref, depth: int = 0) -> tuple[dict[str, Any], list[Any]]:
-    """The properties and required names of a schema and its `allOf` members, together."""
-    props = dict(schema["properties"]) if isinstance(schema.get("properties"), dict) else {}
+def _parses(parse: Callable[[str], Any], text: str) -> bool:
+    try:
+        parse(text)
+    except ValueError:
+        return False
+    return True
+
+
+# the formats the client reads into other types than `str`, and what must parse
+_FORMAT_CHECKS: dict[str, Callable[[str], bool]] = {
+    "uuid": lambda text: _parses(uuid.UUID, text),
+    "date": lambda text: _parses(date.fromisoformat, text),
+    "date-time": lambda text: "T" in text.upper() and _parses(datetime.fromisoformat, text.upper().replace("Z", "+00:00")),
+}
+
+
+def conforms(schema: Any, value: Any, deref: Deref, depth: int = 0) -> bool:
+    """Whether `value` is valid against `schema`, as far as the generated client checks it:
+    JSON types, required properties, enums and the formats it parses. A spec's own examples
+    and defaults sometimes are not; a mock response built from one would fail the client."""
+    schema, deref = deref(schema)
+    if not isinstance(schema, dict) or depth > 32:
+        return True
+    if value is None:
+        return bool(schema.get("nullable")) or "null" in _as_list(schema.get("type")) or schema.get("const", 0) is None
+    members = schema.get("allOf")
+    if isinstance(members, list) and not all(conforms(m, value, deref, depth + 1) for m in members):
+        return False
+    for key in ("oneOf", "anyOf"):
+        choices = schema.get(key)
+        if isinstance(choices, list) and choices and not any(conforms(m, value, deref, depth + 1) for m in choices):
+            return False
+    if not _fits_type(schema, value):
+        return False
+    if isinstance(schema.get("enum"), list) and schema["enum"] and value not in schema["enum"]:
+        return False
+    if isinstance(value, str):
+        check = _FORMAT_CHECKS.get(str(schema.get("format")))
+        return check is None or check(value)
+    if isinstance(value, list):
+        return all(conforms(schema.get("items"), item, deref, depth + 1) for item in value)
+    if isinstance(value, dict):
+        raw = schema.get("properties")
+        props: dict[str, Any] = raw if isinstance(raw, dict) else {}
+        if any(name not in value for name in _as_list(schema.get("required")) if name in props):
+            return False
+        return all(conforms(props[k], v, deref, depth + 1) for k, v in value.items() if k in props)
+    return True
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _merge(into: dict[str, Any], value: dict[str, Any]) -> dict[str, Any]:
+    """`allOf` members' samples together: objects both give merge, key by key."""
+    out = dict(into)
+    for key, item in value.items():
+        out[key] = _merge(out[key], item) if isinstance(out.get(key), dict) and isinstance(item, dict) else item
+    return out
+
+
+def _object_parts(schema: dict[str, Any], deref: Deref, depth: int = 0) -> tuple[dict[str, list[tuple[Any, Deref]]], list[Any]]:
+    """Every declaration of each property (each with the follower for its `$ref`s), and the
+    required names, of a schema and its `allOf` members together."""
+    raw = schema.get("properties")
+    props = {k: [(v, deref)] for k, v in raw.items()} if isinstance(raw, dict) else {}
     required = list(schema["required"]) if isinstance(schema.get("required"), list) else []
     members = schema.get("allOf")
     for member in members if isinstance(members, list) and depth < 8 else []:
-        member = deref(member)
+        member, inner = deref(member)
         if isinstance(member, dict):
-            more, needed = _object_parts(member, deref, depth + 1)
-            props = {**more, **props}
+            more, needed = _object_parts(member, inner, depth + 1)
+            for name, found in more.items():
+                props.setdefault(name, []).extend(found)
             required += needed
     return props, required
+
+
+def _own(schema: dict[str, Any], deref: Deref, examples: bool) -> list[Any]:
+    """The schema's own example, default or constant, when one is valid against it."""
+    keys = ("example", "default", "const") if examples else ("default", "const")
+    found = [schema[k] for k in keys if k in schema and schema[k] is not None]
+    if examples and isinstance(schema.get("examples"), list) and schema["examples"]:
+        found.append(schema["examples"][0])
+    return [candidate for candidate in found if conforms(schema, candidate, deref)][:1]
 
 
 def sample(schema: Any, deref: Deref, depth: int = 0, *, examples: bool = True) -> Any:
     """A value valid against `schema`, preferring the examples it carries (with `examples`
     false, only its defaults and constants: a spec's examples sometimes break its schema)."""
-    schema = deref(schema)
+    schema, deref = deref(schema)
     if not isinstance(schema, dict) or depth > (8 if examples else 16):
         return None
-    for key in ("example", "default", "const") if examples else ("default", "const"):
-        if key in schema and schema[key] is not None and _fits_type(schema, schema[key]):
-            return schema[key]
-    if examples and isinstance(schema.get("examples"), list) and schema["examples"] and _fits_type(schema, schema["examples"][0]):
-        return schema["examples"][0]
+    own = _own(schema, deref, examples)
+    if own:
+        return own[0]
     if isinstance(schema.get("enum"), list):
         values = [v for v in schema["enum"] if v is not None]
         if values:
             return values[0]
-    for key in ("allOf",):
-        if isinstance(schema.get(key), list) and schema[key]:
-            merged: dict[str, Any] = {}
-            for member in schema[key]:
-                value = sample(member, deref, depth + 1, examples=examples)
-                if isinstance(value, dict):
-                    merged.update(value)
-                elif value is not None and not merged:
-                    return value
-            # a member (or the schema itself) may require a property another member declares
-            declared, needed = _object_parts(schema, deref)
-            for name in needed:
-                if name not in merged and name in declared:
-                    merged[name] = sample(declared[name], deref, depth + 1, examples=examples)
-            return merged
+    if isinstance(schema.get("allOf"), list) and schema["allOf"]:
+        merged: dict[str, Any] = {}
+        for member in schema["allOf"]:
+            value = sample(member, deref, depth + 1, examples=examples)
+            if isinstance(value, dict):
+                merged = _merge(merged, value)
+            elif value is not None and not merged:
+                return value
+        # a member (or the schema itself) may require a property another member declares, or
+        # declares again: the value must satisfy every declaration
+        declared, needed = _object_parts(schema, deref)
+        for name in dict.fromkeys(n for n in needed if n in declared):
+            value = merged.get(name)
+            for prop, inner in declared[name]:
+                more = sample(prop, inner, depth + 1, examples=examples)
+                value = _merge(value, more) if isinstance(value, dict) and isinstance(more, dict) else more if value is None else value
+            merged[name] = value
+        return merged
     for key in ("oneOf", "anyOf"):
         if isinstance(schema.get(key), list) and schema[key]:
-            for member in schema[key]:
-                member = deref(member)
+            for raw in schema[key]:
+                member, _ = deref(raw)
                 if isinstance(member, dict) and member.get("type") != "null":
-                    if "properties" in schema and "properties" not in member and "$ref" not in member:
+                    if "properties" in schema and "properties" not in member and "$ref" not in raw:
                         # `anyOf: [{required: [a]}, {required: [b]}]` beside the properties: one such branch
                         needed = [*(schema.get("required") or []), *(member.get("required") or [])]
                         rest = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
                         return sample({**rest, **member, "required": needed}, deref, depth + 1, examples=examples)
-                    return sample(member, deref, depth + 1, examples=examples)
+                    return sample(raw, deref, depth + 1, examples=examples)
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), None)

@@ -9,7 +9,7 @@ from typing import Any
 
 from generator.errors import pointer_join, pointer_split
 from generator.ir import names
-from generator.ir.examples import sample
+from generator.ir.examples import Deref, sample
 from generator.ir.model import Field, Model, TypeRef
 from generator.load.refs import RefResolver, split_uri
 
@@ -38,6 +38,23 @@ RUNTIME_CLASSES = frozenset(
     # imported beside models: by API modules (runtime, streams, pages, downloads) and model modules
     "SyncRuntime AsyncRuntime Stream AsyncStream Paginator AsyncPaginator TimeoutTypes FileContent Path "
     "TypeAlias UUID".split()
+)
+# Builtins a model's name would shadow: an annotation naming one resolves to the builtin while
+# the module that defines the model is still being imported (`warnings: list[Warning]`). Fixed,
+# not `dir(builtins)`: the same spec gives the same names on every Python version.
+BUILTIN_CLASSES = frozenset(
+    "ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError "
+    "BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError "
+    "ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning "
+    "EnvironmentError Exception ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError "
+    "FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError "
+    "InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError "
+    "ModuleNotFoundError NameError None NotADirectoryError NotImplemented NotImplementedError OSError "
+    "OverflowError PendingDeprecationWarning PermissionError ProcessLookupError PythonFinalizationError "
+    "RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration "
+    "StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError True TypeError "
+    "UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError "
+    "UnicodeWarning UserWarning ValueError Warning ZeroDivisionError".split()
 )
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1  # the integers type checkers accept in a `Literal`
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -182,7 +199,7 @@ class SchemaTyper:
     _cycles: set[frozenset[str]] = field(default_factory=set)  # `$ref` cycles already warned about
     _building: set[str] = field(default_factory=set)  # URIs of object models whose fields are being collected
     # model and API group classes: one namespace, since each names a docs/<Name>.md
-    class_names: names.Namer = field(default_factory=lambda: names.Namer(RUNTIME_CLASSES | names.WINDOWS_DEVICES, ignore_case=True))
+    class_names: names.Namer = field(default_factory=lambda: names.Namer(RUNTIME_CLASSES | BUILTIN_CLASSES | names.WINDOWS_DEVICES, ignore_case=True))
     _modules: names.Namer = field(default_factory=lambda: names.Namer({"__init__"}))
 
     # ---- public entry points -------------------------------------------------------------
@@ -252,14 +269,18 @@ class SchemaTyper:
             base, pointer = split_uri(target)
         return None
 
-    def example_deref(self, base: str) -> Callable[[Any], Any]:
-        """A best-effort `$ref` follower for example synthesis (never raises)."""
+    def example_deref(self, base: str) -> Deref:
+        """A best-effort `$ref` follower for example synthesis (never raises): the schema a
+        node names, and the follower for the `$ref`s inside it (relative to its own file)."""
 
-        def follow(node: Any) -> Any:
+        def follow(node: Any) -> tuple[Any, Deref]:
+            if not (isinstance(node, dict) and "$ref" in node):
+                return node, follow
             try:
-                return self.deref(node, base, "")[0]
+                found, target, _ = self.deref(node, base, "")
             except Exception:
-                return {}
+                return {}, follow
+            return found, (follow if target == base else self.example_deref(target))
 
         return follow
 
@@ -321,7 +342,7 @@ class SchemaTyper:
             items = schema.get("items")
             item_t = self._type(items, base, pointer_join_str(pointer, "items"), hint + "Item", depth + 1) if items is not None else ANY
             return list_of(item_t)
-        if kind == "object" or "additionalProperties" in schema:
+        if kind == "object" or (kind is None and "additionalProperties" in schema):  # not `type: string`'s stray one
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
                 return dict_of(self._type(extra, base, pointer_join_str(pointer, "additionalProperties"), hint + "Value", depth + 1))

@@ -104,6 +104,7 @@ def plan(api: Api) -> Iterator[tuple[str, str, dict[str, object]]]:
         yield "client/package/models/model.py.j2", f"{pkg}/models/{model.module}.py", {"model": model}
         yield "docs/model.md.j2", f"docs/{model.name}.md", {"model": model}
     yield "client/tests/conftest.py.j2", "tests/conftest.py", {}
+    yield "client/tests/test_sdk.py.j2", "tests/test_sdk.py", {}
     for group in api.groups:
         yield "client/tests/test_group.py.j2", f"tests/test_{group.module}.py", {"group": group}
 
