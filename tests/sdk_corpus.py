@@ -60,9 +60,11 @@ print(json.dumps({"modules": len(modules) + 1}))
 
 @dataclass(frozen=True)
 class Spec:
-    id: str  # path under ../shared/realworld, or the big spec's name
+    id: str  # path under ../shared/realworld, the big spec's name, or the example's output folder
     path: Path
     flags: tuple[str, ...] = ()
+    committed: Path | None = None  # an example's committed SDK (output/...), taken as it is
+    package: str | None = None  # the committed SDK's package
 
 
 @dataclass
@@ -103,6 +105,13 @@ def big_specs() -> list[Spec]:
     return [Spec(name, path, flags) for name, path, flags in BIG]
 
 
+def example_specs() -> list[Spec]:
+    """The committed example SDKs under output/ (`make generate`; the golden tests keep them current)."""
+    from examples import EXAMPLES
+
+    return [Spec(e.output, e.spec_path, e.flags, committed=e.output_path, package=e.package) for e in EXAMPLES]
+
+
 def select(all_specs: bool, sample: int | None, seed: int, big: bool, max_bytes: int | None) -> list[Spec]:
     """The specs to run: all of them, or a seeded sample of the real ones (optionally only small ones)."""
     real = [s for s in realworld_specs() if max_bytes is None or s.path.stat().st_size <= max_bytes]
@@ -114,6 +123,8 @@ def select(all_specs: bool, sample: int | None, seed: int, big: bool, max_bytes:
 
 def package_name(index: int, spec: Spec) -> str:
     """A package (and distribution) name unique in the run: wheels of one batch share a venv."""
+    if spec.package is not None:
+        return spec.package
     stem = re.sub(r"[^a-z0-9]+", "_", Path(spec.id).stem.lower()).strip("_")[:40]
     return f"s{index:03d}_{stem}"
 
@@ -147,7 +158,10 @@ def _wanted(result: Result, stage: str, stages: Iterable[str]) -> bool:
 def make_sdk(result: Result, stages: Sequence[str], work: Path) -> None:
     """generate, build, twine for one spec."""
     spec, out = result.spec, result.out
-    if "generate" in stages:
+    if "generate" in stages and spec.committed is not None:
+        shutil.copytree(spec.committed, out)  # stages write into the folder (build's own files): a copy
+        result.record("generate", True)
+    elif "generate" in stages:
         result.step("generate", [sys.executable, "-m", "generator", "generate", str(spec.path), "--output", str(out), "--package-name", result.package, "--quiet", *spec.flags], cwd=ROOT)
     if _wanted(result, "build", stages):
         dist = work / "dist" / result.package
@@ -264,6 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--all", action="store_true", help="every real spec plus OpenAI, GitHub and DigitalOcean (the default)")
     which.add_argument("--sample", type=int, help="this many real specs, chosen by --seed")
+    which.add_argument("--examples", action="store_true", help="the committed example SDKs under output/, as they are")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--big", action="store_true", help="with --sample: also OpenAI, GitHub and DigitalOcean")
     parser.add_argument("--max-bytes", type=int, help="only real specs of at most this many bytes")
@@ -276,7 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = [s for s in stages if s not in STAGES]
     if unknown:
         parser.error(f"unknown stage {unknown[0]!r}; the stages are {', '.join(STAGES)}")
-    specs = select(args.all, args.sample, args.seed, args.big, args.max_bytes)
+    specs = example_specs() if args.examples else select(args.all, args.sample, args.seed, args.big, args.max_bytes)
     work = args.work or Path(tempfile.mkdtemp(prefix="sdk-corpus-"))
     print(f"{len(specs)} specs, stages {', '.join(stages)}, in {work}")
     began = time.perf_counter()

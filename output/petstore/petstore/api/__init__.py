@@ -1,0 +1,1 @@
+"""API groups, one module each; the client imports them on first use."""

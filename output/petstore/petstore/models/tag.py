@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = ["Tag"]
+
+
+class Tag(BaseModel):
+    id: int | None = None
+
+    name: str | None = None
