@@ -254,7 +254,7 @@ class WritePlan:
 
 
 def compute_plan(out: Path, files: dict[str, str], unchanged: Collection[str] = ()) -> WritePlan:
-    """Compare what would be written with the disk. Never raises for edited files; see `plan_changes`.
+    """Compare what would be written with the disk. Never raises for edited files; see `refuse_edited`.
 
     `unchanged` names files known to be on disk as `files` has them (read a moment ago).
     """
@@ -315,14 +315,6 @@ def refuse_edited(out: Path, report: WriteReport) -> None:
             f"{out}: would overwrite or remove files that clientgen did not write or that were edited by hand: "
             f"{shown}. Move them away, list them in {IGNORE_FILE} to keep your version, or pass --force to replace them."
         )
-
-
-def plan_changes(out: Path, files: dict[str, str], *, force: bool = False) -> tuple[WriteReport, dict[str, bytes]]:
-    """Compare what would be written with the disk; raise if a user's file is in the way."""
-    plan = compute_plan(out, files)
-    if not force:
-        refuse_edited(out, plan.report)
-    return plan.report, plan.to_write
 
 
 def unified_diff(plan: WritePlan) -> str:

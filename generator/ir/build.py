@@ -408,9 +408,7 @@ class _Builder:
         taken = {p.py_name for p in params} | CALL_OPTIONS
         fields = []
         for f in body.fields:
-            name = f.py_name
-            while name in taken:
-                name += "_"
+            name = names.suffixed(f.py_name, taken.__contains__)
             taken.add(name)
             fields.append(replace(f, py_name=name))
         return replace(body, fields=tuple(fields))
@@ -656,9 +654,7 @@ def _flatten_cyclic_bases(models: list[Model]) -> list[Model]:
         fields: list[Field] = []
         taken: set[str] = set()
         for f in all_fields(m):
-            name = f.py_name
-            while name in taken:  # an inherited field and an own one may share a Python name
-                name += "_"
+            name = names.suffixed(f.py_name, taken.__contains__)  # an inherited field and an own one may share one
             taken.add(name)
             fields.append(replace(f, py_name=name))
         named = {n for f in fields for n in f.type.models} | set(m.extra_type.models if m.extra_type else ())

@@ -268,17 +268,9 @@ class Operation:
             return ()
         return tuple((e.wire_name, e.style_src) for e in self.body.encoding if e.style_src)
 
-    def args_from(self, source: str) -> tuple[Arg, ...]:
-        return tuple(a for a in self.args if a.source == source)
-
     @property
     def path_params(self) -> tuple[Parameter, ...]:
         return tuple(p for p in self.params if p.location == "path")
-
-    @property
-    def other_params(self) -> tuple[Parameter, ...]:
-        return tuple(p for p in self.params if p.location != "path")
-
 
 @dataclass(frozen=True)
 class Group:

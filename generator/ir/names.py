@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyword
 import re
 import unicodedata
-from collections.abc import Container
+from collections.abc import Callable, Container
 from functools import lru_cache
 
 # Names a generated model field may not take: pydantic's own attributes.
@@ -81,11 +81,16 @@ def is_reserved(name: str, extra: frozenset[str] = frozenset()) -> bool:
     )
 
 
-def safe(name: str, extra: frozenset[str] = frozenset()) -> str:
-    """Append `_` until the name is free of keywords and the given reserved names."""
-    while is_reserved(name, extra):
+def suffixed(name: str, taken: Callable[[str], bool]) -> str:
+    """`name`, with `_` appended until `taken` says it is free."""
+    while taken(name):
         name += "_"
     return name
+
+
+def safe(name: str, extra: frozenset[str] = frozenset()) -> str:
+    """Append `_` until the name is free of keywords and the given reserved names."""
+    return suffixed(name, lambda n: is_reserved(n, extra))
 
 
 class Namer:
@@ -125,7 +130,5 @@ _FIELD_RESERVED = PYDANTIC_RESERVED | MODEL_METHODS
 
 def field_name(wire: str, namer: Namer, shadowed: Container[str]) -> str:
     """A model field or keyword parameter name: snake_case, never a keyword, never shadowing."""
-    base = snake(wire)
-    while is_reserved(base, _FIELD_RESERVED) or base in shadowed:  # `safe`, without a set union per field
-        base += "_"
+    base = suffixed(snake(wire), lambda n: is_reserved(n, _FIELD_RESERVED) or n in shadowed)
     return namer.claim(base)

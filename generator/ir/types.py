@@ -178,12 +178,6 @@ def identifiers(annotation: str) -> set[str]:
 
 
 @dataclass
-class _Pending:
-    name: str
-    uri: str
-
-
-@dataclass
 class SchemaTyper:
     """Maps JSON Schemas to TypeRefs, creating models as it meets named or inline objects."""
 

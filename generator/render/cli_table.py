@@ -10,8 +10,6 @@ from dataclasses import dataclass
 
 from generator.ir.model import Arg, Field, Operation, Parameter, TypeRef
 
-LOCATION_LABELS = {"path": "path", "query": "query", "header": "header", "cookie": "cookie", "field": "body field"}
-
 
 @dataclass(frozen=True)
 class CliArg:

@@ -24,7 +24,6 @@ LINE_LENGTH = 88
 MODE = Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
 _SLOT = re.compile("\x00([0-9]+)\x00")  # spec text never reaches a module with a raw NUL: filters escape it
 _MARK = "# clientgen-layout "
-_BODY = "\n    pass"
 
 
 def _fits(line: str) -> bool:
