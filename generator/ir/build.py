@@ -150,6 +150,8 @@ class _Builder:
             namer = method_namers.setdefault(cls_name, names.Namer(CALL_OPTIONS))
             built = self.operation(path, method, item, op, ptr, cls_name, namer, op_ids)
             ops_by_tag.setdefault(tag, []).append(built)
+        for tag, ops in ops_by_tag.items():  # variants once every main method of the group has its name
+            ops[:] = [self.name_variants(op, method_namers[group_of[tag][0]]) for op in ops]
         groups = []
         # api/<module>.py, and tests/test_<module>.py beside the client's own tests/test_sdk.py;
         # never a keyword (`from .api.class import`)
@@ -247,7 +249,7 @@ class _Builder:
             self.warnings.append(f"{ptr}: duplicate operationId {raw_id!r}; renamed")
         op_id = op_ids.claim(raw_id)
         py_name = namer.claim(names.safe(names.snake(op_id), names.ANNOTATION_NAMES))
-        namer.claim(py_name + "_with_http_info")
+        http_info = namer.claim(py_name + "_with_http_info")
         hint = names.pascal(op_id)
         params = self.parameters(path, item, op, base, ptr, hint)
         bodies, body_required = self.request_bodies(op, base, ptr, hint)
@@ -287,6 +289,7 @@ class _Builder:
             group=group,
             pagination=detect_pagination(op, method, params, returns, return_kind, self.typer.model_fields, self.warnings.append, ptr),
             event_stream=detect_event_stream(self.typer, op, base, ptr, hint, body),
+            http_info_method=http_info,
         )
 
     def parameters(self, path: str, item: dict[str, Any], op: dict[str, Any], base: str, ptr: str, hint: str) -> tuple[Parameter, ...]:
@@ -402,6 +405,30 @@ class _Builder:
             for f in fields
         )
         return tuple(e for e in found if e is not None)
+
+    def name_variants(self, op: Operation, namer: names.Namer) -> Operation:
+        """Claim the names of the operation's `_stream`, `_to_file` and `_iter` methods; a variant whose
+        name another method of the group has is left out (and the build says so)."""
+        wanted = {
+            "stream_method": ("_stream", op.event_stream is not None),
+            "to_file_method": ("_to_file", op.return_kind == "binary"),
+            "iter_method": ("_iter", op.pagination is not None),
+        }
+        claimed: dict[str, str | None] = {}
+        for key, (suffix, has) in wanted.items():
+            name = op.py_name + suffix
+            if has and namer.is_free(name):
+                claimed[key] = namer.claim(name)
+            elif has:
+                self.warnings.append(f"{op.group}.{op.py_name}: no `{name}` method, since another method of the group has that name")
+        taken = {a.name for a in op.args}
+        return replace(
+            op,
+            stream_method=claimed.get("stream_method"),
+            to_file_method=claimed.get("to_file_method"),
+            iter_method=claimed.get("iter_method"),
+            destination_arg=names.suffixed("destination", taken.__contains__),
+        )
 
     def name_body_fields(self, body: RequestBody, params: tuple[Parameter, ...]) -> RequestBody:
         """Body fields become keyword arguments: keep their model names unless a parameter has it."""

@@ -384,6 +384,18 @@ class Operation:
     """How a list operation pages (it then has an `_iter` method), or None."""
     event_stream: EventStream | None = None
     """When the operation can stream server-sent events (it then has a `_stream` method), or None."""
+    http_info_method: str = ""
+    """The name of the variant returning status, headers and body (`<py_name>_with_http_info`)."""
+    stream_method: str | None = None
+    """The `<py_name>_stream` variant's name, or None when the operation has none (no `event_stream`, or
+    another method of the group has that name)."""
+    to_file_method: str | None = None
+    """The `<py_name>_to_file` variant's name (binary responses), or None as for `stream_method`."""
+    iter_method: str | None = None
+    """The `<py_name>_iter` variant's name (`pagination`), or None as for `stream_method`."""
+    destination_arg: str = "destination"
+    """The `_to_file` variant's argument for the file's path: `destination`, or `destination_` when an
+    argument of the operation has that name."""
 
     @property
     def param_styles(self) -> tuple[tuple[str, str], ...]:

@@ -109,6 +109,20 @@ def plan(api: Api) -> Iterator[tuple[str, str, dict[str, object]]]:
         yield "client/tests/test_group.py.j2", f"tests/test_{group.module}.py", {"group": group}
 
 
+def stream_example(api: Api) -> str:
+    """The README's server-sent events example: the first operation that streams, called with its
+    example arguments (its `_stream` variant, without the argument that variant sets)."""
+    for group in api.groups:
+        for op in group.operations:
+            if op.stream_method is None and op.return_kind != "sse":
+                continue
+            method = op.stream_method or op.py_name
+            skip = op.event_stream.field_arg if op.stream_method and op.event_stream else None
+            args = [f"{name}={src}" if name else src for name, src in op.example_args if name != skip]
+            return f"client.{group.attr_name}.{method}({', '.join(args)})"
+    return ""
+
+
 def _lookups(api: Api) -> dict[str, object]:
     """Template helpers answering questions about the IR (never about the raw spec)."""
     modules = {m.name: m.module for m in api.models}
@@ -134,6 +148,7 @@ def _lookups(api: Api) -> dict[str, object]:
 
     return {
         "group_models": group_models,
+        "stream_example": stream_example(api),
         "model_module": modules.__getitem__,
         "group_tests": lambda group: group_tests(api, group, modules.__getitem__),
         "test_credentials": test_credentials(api),

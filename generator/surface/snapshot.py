@@ -52,7 +52,7 @@ def _method(op: Operation) -> dict[str, Any]:
         "returns": op.returns.py,
         "params": _params(op),
         "errors": {r.status: r.type.py if r.type else "None" for r in op.responses if not r.status.startswith(("1", "2", "3"))},
-        "variants": [v for v, on in (("iter", op.pagination), ("stream", op.event_stream)) if on],
+        "variants": [v for v, on in (("iter", op.iter_method), ("stream", op.stream_method)) if on],
         "doc": _doc(op.summary, op.description),
     }
     if op.deprecated:
