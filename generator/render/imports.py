@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from generator.ir.model import Model
+from generator.ir.model import Group, Model
 from generator.ir.types import identifiers
 
 _STD = {
@@ -49,3 +49,49 @@ def inherited_only(model: Model) -> frozenset[str]:
     for ref in (model.alias_of, model.extra_type):
         own.update(ref.models if ref is not None else ())
     return frozenset(set(model.imports) - own - {model.base})
+
+
+def group_models(group: Group) -> list[str]:
+    """The models an API group's module names: in parameters, bodies, results, pages and events."""
+    found: set[str] = set()
+    for op in group.operations:
+        for p in op.params:
+            found.update(p.type.models)
+        for b in op.bodies[:1]:
+            found.update(b.type.models)
+            for f in b.fields:
+                found.update(f.type.models)
+        found.update(op.returns.models)
+        if op.pagination is not None:
+            found.update(op.pagination.item.models)
+        if op.event_stream is not None:
+            found.update(op.event_stream.event.models)
+        for r in op.responses:
+            if r.type is not None and r.kind == "json":
+                found.update(r.type.models)
+    return sorted(found)
+
+
+def group_imports(group: Group, model_module: Callable[[str], str]) -> list[str]:
+    """The import statements an API group's module (`api/<module>.py`) may need. The module's import
+    block is then rebuilt from what its code uses (`import_blocks`): unused ones go, the rest is
+    sorted and wrapped, so an overlay of the template can print these and lay out methods its own way."""
+    ops = group.operations
+    annotations = [a.annotation for op in ops for a in op.args] + [op.returns.py for op in ops]
+    annotations += [op.event_stream.event.py for op in ops if op.event_stream is not None]
+    annotations += [op.pagination.item.py for op in ops if op.pagination is not None]
+    annotations += [r.type.py for op in ops for r in op.responses if r.type is not None]
+    lines = ["import os", "from pathlib import Path"] if any(op.to_file_method for op in ops) else []
+    lines += std_imports(annotations)
+    if any(op.stream_method for op in ops):
+        lines.append("from dataclasses import replace as _dataclass_replace")
+    lines.append("from typing import TYPE_CHECKING, overload")
+    if any(op.pagination for op in ops):
+        lines += ["from .._pagination import AsyncPaginator, Paginator", "from .._pagination import PageSpec as _PageSpec"]
+    lines.append("from .._runtime import Endpoint as _Endpoint")
+    if any(op.param_styles or op.field_encodings for op in ops):
+        lines.append("from .._serialize import Style as _Style")
+    if any(op.return_kind == "sse" or op.stream_method for op in ops):
+        lines.append("from .._streaming import AsyncStream, Stream")
+    lines.append("from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes")
+    return lines + [f"from ..models.{model_module(name)} import {name}" for name in group_models(group)]

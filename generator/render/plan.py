@@ -11,12 +11,12 @@ from typing import Any
 import jinja2
 
 from generator.errors import ClientgenError
-from generator.ir.model import Api, Group
+from generator.ir.model import Api
 from generator.options import BUILTIN_TEMPLATES
 from generator.render.cli_table import cli_operation
 from generator.render.filters import FILTERS
 from generator.render.import_blocks import tidy_imports
-from generator.render.imports import inherited_only, std_imports
+from generator.render.imports import group_imports, group_models, inherited_only, std_imports
 from generator.render.layout import Layout
 from generator.render.loader import LayeredEnvironment, LayeredLoader
 from generator.render.reuse import shared_digest, unit_key
@@ -127,27 +127,9 @@ def _lookups(api: Api) -> dict[str, object]:
     """Template helpers answering questions about the IR (never about the raw spec)."""
     modules = {m.name: m.module for m in api.models}
 
-    def group_models(group: Group) -> list[str]:
-        found: set[str] = set()
-        for op in group.operations:
-            for p in op.params:
-                found.update(p.type.models)
-            for b in op.bodies[:1]:
-                found.update(b.type.models)
-                for f in b.fields:
-                    found.update(f.type.models)
-            found.update(op.returns.models)
-            if op.pagination is not None:
-                found.update(op.pagination.item.models)
-            if op.event_stream is not None:
-                found.update(op.event_stream.event.models)
-            for r in op.responses:
-                if r.type is not None and r.kind == "json":
-                    found.update(r.type.models)
-        return sorted(found)
-
     return {
         "group_models": group_models,
+        "group_imports": lambda group: group_imports(group, modules.__getitem__),
         "stream_example": stream_example(api),
         "model_module": modules.__getitem__,
         "group_tests": lambda group: group_tests(api, group, modules.__getitem__),
