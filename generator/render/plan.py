@@ -14,6 +14,7 @@ from generator.errors import ClientgenError
 from generator.ir.model import Api
 from generator.options import BUILTIN_TEMPLATES
 from generator.render.cli_table import cli_operation
+from generator.render.endpoints import endpoint, endpoint_names, endpoint_variants
 from generator.render.filters import FILTERS
 from generator.render.import_blocks import tidy_imports
 from generator.render.imports import group_imports, group_models, inherited_only, std_imports
@@ -130,6 +131,9 @@ def _lookups(api: Api) -> dict[str, object]:
     return {
         "group_models": group_models,
         "group_imports": lambda group: group_imports(group, modules.__getitem__),
+        "endpoint_names": endpoint_names,
+        "endpoint": endpoint,
+        "endpoint_variants": endpoint_variants,
         "stream_example": stream_example(api),
         "model_module": modules.__getitem__,
         "group_tests": lambda group: group_tests(api, group, modules.__getitem__),
