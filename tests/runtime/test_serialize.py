@@ -1,5 +1,5 @@
-"""The generated package's `_serialize` module (templates/client/package/_serialize.py.j2), run
-as plain Python: the rows of issue 18 and the spec's style examples, written out."""
+"""The runtime's `_serialize` module (generator/runtime/_serialize.py), run as plain Python: the
+rows of issue 18 and the spec's style examples, written out."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ from typing import Any
 
 import pytest
 
-from generator.ir.wire import serializer
+from generator.runtime import _serialize as s
 
-s = serializer()
 Style = s.Style
 COLOR = ["blue", "black", "brown"]
 RGB = {"R": 100, "G": 200, "B": 150}
