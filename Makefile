@@ -19,7 +19,7 @@ ORACLE_LOCK := requirements/oracle.txt
 ORACLE_STAMP := $(ORACLE_VENV)/.installed
 ORACLE_ENV := CLIENTGEN_ORACLE_PYTHON=$(abspath $(ORACLE_VENV)/bin/python)
 
-.PHONY: generate test test-latest lint bench lock clean sdk-corpus
+.PHONY: generate test test-latest lint bench lock clean sdk-corpus runtime-coverage
 
 $(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,11 @@ test-latest: $(PRISM) $(ORACLE_STAMP)
 	.venv-latest/bin/pip install --quiet --upgrade --upgrade-strategy eager -e '.[test]'
 	.venv-latest/bin/python requirements/newer.py $(LOCK)
 	PRISM=$(abspath $(PRISM)) $(ORACLE_ENV) .venv-latest/bin/python -m pytest -n 2 -q
+
+# Line coverage of the SDK runtime (generator/runtime/) by its own unit tests (tests/runtime/), per module.
+runtime-coverage: $(STAMP)
+	$(BIN)/python -m coverage run -m pytest -p no:xdist -q tests/runtime
+	$(BIN)/python -m coverage report
 
 # Refresh the lock after changing dependencies in pyproject.toml (or to take new releases on purpose).
 lock:

@@ -117,3 +117,8 @@ def test_swagger2_tsv_and_pipes_in_path_and_header() -> None:
     assert s.query_pairs("t", ["a", "b"], Style("tabDelimited", False)) == ["t=a%09b"]
     assert s.header_value("X-T", ["a", "b"], Style("pipeDelimited", False)) == "a|b"
     assert s.path_value("p", ["a", "b"], Style("spaceDelimited", False)) == "a%20b"
+
+
+def test_null_and_exploded_object_cookies() -> None:
+    assert s.query_pairs("q", None) == ["q="] and s.header_value("X-A", True) == "true"
+    assert s.cookie_pairs("prefs", {"theme": "dark mode", "n": 2}) == ["theme=dark%20mode", "n=2"]
