@@ -76,6 +76,7 @@ lock:
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check --isolated --select E,F,W,I,UP,B --ignore E501 --target-version py310 generator/runtime
 	$(BIN)/mypy
 
 # Issue 13's stages for the SDK of every real spec: generate, build, twine check, install, import, ruff, black,
