@@ -168,6 +168,7 @@ def test_an_overlay_replaces_a_runtime_module_by_its_name_or_its_old_template_na
     assert generate(project, "unedited", "--templates", "tpl") == default
     errors.write_text(errors.read_text() + "\n\nHOUSE_STYLE = True\n")
     write(project / "tpl" / "client" / "package" / "_types.py.j2", "API_TITLE = {{ api.title | pystr }}\n")  # its name as a template
+    write(project / "tpl" / "client" / "package" / "_errors.py.j2", "IGNORED = 1\n")  # in one folder, the `.py` file wins
     custom = generate(project, "custom", "--templates", "tpl")
     assert custom["pets/_errors.py"] == default["pets/_errors.py"] + "\n\nHOUSE_STYLE = True\n"
     assert custom["pets/_types.py"] == 'API_TITLE = "Pets"\n'
