@@ -19,7 +19,7 @@ ORACLE_LOCK := requirements/oracle.txt
 ORACLE_STAMP := $(ORACLE_VENV)/.installed
 ORACLE_ENV := CLIENTGEN_ORACLE_PYTHON=$(abspath $(ORACLE_VENV)/bin/python)
 
-.PHONY: generate test test-latest lint bench lock clean sdk-corpus
+.PHONY: generate test test-latest lint bench lock clean sdk-corpus runtime-coverage
 
 $(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,11 @@ test-latest: $(PRISM) $(ORACLE_STAMP)
 	.venv-latest/bin/python requirements/newer.py $(LOCK)
 	PRISM=$(abspath $(PRISM)) $(ORACLE_ENV) .venv-latest/bin/python -m pytest -n 2 -q
 
+# Line coverage of the SDK runtime (generator/runtime/) by its own unit tests (tests/runtime/), per module.
+runtime-coverage: $(STAMP)
+	$(BIN)/python -m coverage run -m pytest -p no:xdist -q tests/runtime
+	$(BIN)/python -m coverage report
+
 # Refresh the lock after changing dependencies in pyproject.toml (or to take new releases on purpose).
 lock:
 	$(PYTHON) -m venv .venv-uv
@@ -72,6 +77,7 @@ lock:
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check --isolated --select E,F,W,I,UP,B --ignore E501 --target-version py310 generator/runtime
 	$(BIN)/mypy
 
 # Issue 13's stages for the SDK of every real spec: generate, build, twine check, install, import, ruff, black,

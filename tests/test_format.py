@@ -1,6 +1,6 @@
 """The built-in templates write black's layout themselves, so black is not run on their output.
 
-These tests hold them to it: static templates are black-formatted, each kind of statement the
+These tests hold them to it: static templates (and the runtime modules, copied as they are) are black-formatted, each kind of statement the
 `fit` filter lays out matches black in context, and overlays or user filters bring black back.
 tests/test_corpus.py checks black(module) == module for every module of every real spec.
 """
@@ -11,17 +11,20 @@ import pytest
 from conftest import ROOT
 
 from generator.format import format_python
+from generator.render import verbatim
 from generator.render.layout import Layout
 from generator.render.plan import BLACK_READY, LAYOUT_MARKER
 
 LONG = "VeryLongModelNameNumberOne | VeryLongModelNameNumberTwo | VeryLongModelNameNumberThree"
 
 
-def test_static_templates_are_black_stable() -> None:
+def test_static_templates_and_runtime_modules_are_black_stable() -> None:
     static = [p for p in (ROOT / "templates").rglob("*.py.j2") if not any(t in p.read_text() for t in ("{{", "{%", "{#"))]
-    assert len(static) >= 5
     for path in static:
         assert path.relative_to(ROOT / "templates").as_posix() in BLACK_READY
+    runtime = [verbatim.builtin_path(name) for name in verbatim.builtin_names()]  # copied into SDKs as they are
+    assert len(runtime) == 7 and all(p.is_file() for p in runtime)
+    for path in static + runtime:
         text = path.read_text()
         assert format_python(str(path), text) == text, f"{path} is not black-formatted: run black -l 100 -t py310 on it"
 

@@ -152,12 +152,27 @@ def test_templates_export_edit_generate_round_trip(project: Path) -> None:
 
 def test_templates_export_everything_and_refuse_to_overwrite(project: Path) -> None:
     assert clientgen("templates", "export", "tpl", at=project).code == 0
-    assert len(list((project / "tpl").rglob("*.j2"))) == len(builtin_names())
+    assert sorted(p.relative_to(project / "tpl").as_posix() for p in (project / "tpl").rglob("*") if p.is_file()) == builtin_names()
     again = clientgen("templates", "export", "tpl", "docs/model.md.j2", at=project)
     assert again.code == 2 and "already exists; pass --force" in again.err
     assert clientgen("templates", "export", "tpl", "docs/model.md.j2", "--force", at=project).code == 0
     unknown = clientgen("templates", "export", "tpl", "docs/nope.j2", at=project)
     assert unknown.code == 2 and "no built-in template matches 'docs/nope.j2'" in unknown.err
+
+
+def test_an_overlay_replaces_a_runtime_module_by_its_name_or_its_old_template_name(project: Path) -> None:
+    default = generate(project, "default")
+    assert clientgen("templates", "export", "tpl", "client/package/_errors.py", at=project).code == 0
+    errors = project / "tpl" / "client" / "package" / "_errors.py"
+    assert errors.read_text() == default["pets/_errors.py"]  # the runtime module, as every SDK gets it
+    assert generate(project, "unedited", "--templates", "tpl") == default
+    errors.write_text(errors.read_text() + "\n\nHOUSE_STYLE = True\n")
+    write(project / "tpl" / "client" / "package" / "_types.py.j2", "API_TITLE = {{ api.title | pystr }}\n")  # its name as a template
+    write(project / "tpl" / "client" / "package" / "_errors.py.j2", "IGNORED = 1\n")  # in one folder, the `.py` file wins
+    custom = generate(project, "custom", "--templates", "tpl")
+    assert custom["pets/_errors.py"] == default["pets/_errors.py"] + "\n\nHOUSE_STYLE = True\n"
+    assert custom["pets/_types.py"] == 'API_TITLE = "Pets"\n'
+    assert {p for p in default if default[p] != custom[p]} == {"pets/_errors.py", "pets/_types.py"}
 
 
 def test_a_syntax_error_in_a_user_template_names_the_file_and_line(project: Path) -> None:

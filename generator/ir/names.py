@@ -16,7 +16,7 @@ PYDANTIC_RESERVED = frozenset(
     "model_validate_json model_validate_strings parse_file parse_obj parse_raw schema "
     "schema_json update_forward_refs validate".split()
 )
-# Methods of the generated models' own base class (templates/client/package/_base_model.py.j2).
+# Methods of the generated models' own base class (generator/runtime/_base_model.py).
 MODEL_METHODS = frozenset({"to_dict", "to_json"})
 # File names Windows keeps for devices, whatever the extension or case (`docs/Con.md` included).
 WINDOWS_DEVICES = frozenset(["con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))])

@@ -1,20 +1,16 @@
 """How parameters and form fields go on the wire: OpenAPI `style`, `explode`, `allowReserved`,
 `content` and `encoding`, with the defaults the spec gives, and a sample of each for the docs.
 
-The sample is written by the generated package's own serialiser (templates/client/package/
-_serialize.py.j2, plain Python), loaded here, so the docs show exactly what the client sends.
+The sample is written by the generated package's own serialiser (generator/runtime/_serialize.py,
+copied into every SDK), so the docs show exactly what the client sends.
 """
 
 from __future__ import annotations
 
-import functools
-import importlib.util
-import sys
-from types import ModuleType
 from typing import Any
 
 from generator.ir.model import Encoding, Header, TypeRef
-from generator.options import BUILTIN_TEMPLATES
+from generator.runtime import _serialize
 
 # Swagger 2.0 collectionFormats that OpenAPI 3 cannot express (the 2.0 upgrade keeps them as
 # `x-collectionFormat`), as the delimited style the serialiser writes them with.
@@ -26,18 +22,6 @@ _COLLECTION_FORMATS = {
     "multi": ("form", True),
 }
 _SIMPLE_PLACES = ("path", "header")
-
-
-@functools.cache
-def serializer() -> ModuleType:
-    """The generated package's `_serialize` module, loaded from its template."""
-    path = BUILTIN_TEMPLATES / "client" / "package" / "_serialize.py.j2"
-    spec = importlib.util.spec_from_loader("clientgen_serialize", loader=None, origin=str(path))
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("clientgen_serialize", module)  # dataclasses look their module up
-    exec(compile(path.read_text("utf-8"), str(path), "exec"), module.__dict__)  # noqa: S102 - our own file
-    return sys.modules["clientgen_serialize"]
 
 
 def param_style(p: dict[str, Any], location: str) -> tuple[str, bool]:
@@ -69,7 +53,7 @@ def sample_value(t: TypeRef, example: Any) -> Any:
 
 def sent_as(location: str, name: str, value: Any, style: str, explode: bool, allow_reserved: bool, content_type: str | None) -> str:
     """The wire text of `value`: `status=a,b` (query), `X-Ids: 1,2` (header), `/items/1,2` ..."""
-    s = serializer()
+    s = _serialize
     runtime_style = s.Style(style, explode, allow_reserved, content_type)
     try:
         if location == "path":
@@ -103,7 +87,7 @@ def field_encoding(wire_name: str, raw: Any, t: TypeRef, example: Any, multipart
     if style is not None and not multipart:
         shown = sent_as("query", wire_name, sample_value(t, example), style, explode, allow_reserved, None)
     elif style is not None:
-        parts = serializer().part_values(wire_name, sample_value(t, example), serializer().Style(style, explode, allow_reserved))
+        parts = _serialize.part_values(wire_name, sample_value(t, example), _serialize.Style(style, explode, allow_reserved))
         shown = ", ".join(f"part {n!r} = {v!r}" for n, v, _ in parts)
     return Encoding(
         wire_name=wire_name,

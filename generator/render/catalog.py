@@ -1,4 +1,7 @@
-"""The built-in templates as a catalog: their names, their blocks, and copying them out."""
+"""The built-in templates as a catalog: their names, their blocks, and copying them out.
+
+The runtime modules, copied into every SDK as they are, are listed too, by the name an overlay
+replaces them with (`client/package/_runtime.py`; see generator/render/verbatim.py)."""
 
 from __future__ import annotations
 
@@ -11,16 +14,25 @@ from jinja2 import nodes
 
 from generator.errors import ConfigError
 from generator.options import BUILTIN_TEMPLATES
+from generator.render import verbatim
 from generator.render.plan import environment
 
 
 def builtin_names() -> list[str]:
-    """Every built-in template, as the name `{% extends %}` and `--templates` overlays use."""
-    return sorted(p.relative_to(BUILTIN_TEMPLATES).as_posix() for p in BUILTIN_TEMPLATES.rglob("*.j2") if p.is_file())
+    """Every built-in template, as the name `{% extends %}` and `--templates` overlays use, and
+    every runtime module, as the name an overlay replaces it with."""
+    templates = [p.relative_to(BUILTIN_TEMPLATES).as_posix() for p in BUILTIN_TEMPLATES.rglob("*.j2") if p.is_file()]
+    return sorted(templates + verbatim.builtin_names())
+
+
+def _path(name: str) -> Path:
+    return verbatim.builtin_path(name) if name in verbatim.builtin_names() else BUILTIN_TEMPLATES / name
 
 
 def blocks(name: str) -> list[str]:
-    """The `{% block %}` names a template defines, in source order."""
+    """The `{% block %}` names a template defines, in source order (none for a runtime module)."""
+    if not name.endswith(".j2"):
+        return []
     env = environment()
     source = (BUILTIN_TEMPLATES / name).read_text("utf-8")
     return [b.name for b in env.parse(source, name).find_all(nodes.Block)]
@@ -50,5 +62,5 @@ def export(dest: Path, patterns: Sequence[str] = (), *, force: bool = False) -> 
     for name in names:
         target = dest / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(BUILTIN_TEMPLATES / name, target)
+        shutil.copyfile(_path(name), target)
     return names

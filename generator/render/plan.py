@@ -23,6 +23,8 @@ from generator.render.loader import LayeredEnvironment, LayeredLoader
 from generator.render.reuse import shared_digest, unit_key
 from generator.render.split import render_split
 from generator.render.testcases import group_tests, test_credentials
+from generator.render.verbatim import builtin_names as runtime_names
+from generator.render.verbatim import source as runtime_source
 
 LAYOUT_MARKER = "{# layout: black #}"  # first line of a template whose output black leaves as it is
 
@@ -40,7 +42,6 @@ def _black_ready() -> frozenset[str]:
 
 BLACK_READY = _black_ready()
 
-RUNTIME_MODULES = ("_version", "_types", "_errors", "_base_model", "_streaming", "_pagination", "_serialize", "_runtime")
 
 
 class TemplateError(ClientgenError):
@@ -85,7 +86,8 @@ def environment(overlays: Sequence[Path] = (), filters: Mapping[str, Callable[..
 
 
 def plan(api: Api) -> Iterator[tuple[str, str, dict[str, object]]]:
-    """(template name, output path, context) for every file of the generated project."""
+    """(template name, output path, context) for every file of the generated project. The runtime
+    modules' names (`client/package/_runtime.py`, ...) are copied, not rendered (see `verbatim`)."""
     pkg = api.package
     yield "client/pyproject.toml.j2", "pyproject.toml", {}
     yield "docs/README.md.j2", "README.md", {}
@@ -94,8 +96,9 @@ def plan(api: Api) -> Iterator[tuple[str, str, dict[str, object]]]:
     yield "client/package/_client.py.j2", f"{pkg}/_client.py", {}
     yield "client/package/__main__.py.j2", f"{pkg}/__main__.py", {}
     yield "client/package/_cli.py.j2", f"{pkg}/_cli.py", {}
-    for module in RUNTIME_MODULES:
-        yield f"client/package/{module}.py.j2", f"{pkg}/{module}.py", {}
+    yield "client/package/_version.py.j2", f"{pkg}/_version.py", {}
+    for name in runtime_names():  # copied as they are (generator/render/verbatim.py)
+        yield name, pkg + name.removeprefix("client/package"), {}
     yield "client/package/api/__init__.py.j2", f"{pkg}/api/__init__.py", {}
     for group in api.groups:
         yield "client/package/api/group.py.j2", f"{pkg}/api/{group.module}.py", {"group": group}
@@ -170,7 +173,20 @@ def render_api(
     ready = frozenset(t for t in BLACK_READY if not filters and loader.layer_of(env, t) == builtin_layer)
     shared = shared_digest(api)
     jobs: list[_Job] = []
+    copied: dict[str, str] = {}  # the runtime modules' text, as it is
+    laid_out: set[str] = set()
+    order: list[str] = []
+    runtime = frozenset(runtime_names())
     for template, path, context in plan(api):
+        order.append(path)
+        if template in runtime:
+            found = runtime_source(template, overlays)
+            if found.builtin:
+                laid_out.add(path)
+            if found.template is None:
+                copied[path] = found.text
+                continue
+            template = found.template
         # only text that nothing rewrites after rendering (black, user filters) can be reused
         final = not filters and (template in ready or not path.endswith(".py"))
         jobs.append(_Job(template, path, context, unit_key(template, shared, context) if final else None))
@@ -181,9 +197,10 @@ def render_api(
             kept[job.path] = previous[1]
     texts = render_split(lambda share: _render_jobs(env, api, share), [job for job in jobs if job.path not in kept])
     texts.update(kept)
+    texts.update(copied)
     keys = {job.path: job.key for job in jobs if job.key is not None}
-    laid_out = frozenset(job.path for job in jobs if job.template in ready)
-    return Rendered({job.path: texts[job.path] for job in jobs}, laid_out, keys, frozenset(kept))
+    laid_out.update(job.path for job in jobs if job.template in ready)
+    return Rendered({path: texts[path] for path in order}, frozenset(laid_out), keys, frozenset(kept))
 
 
 @dataclass(frozen=True)

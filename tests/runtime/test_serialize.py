@@ -1,5 +1,5 @@
-"""The generated package's `_serialize` module (templates/client/package/_serialize.py.j2), run
-as plain Python: the rows of issue 18 and the spec's style examples, written out."""
+"""The runtime's `_serialize` module (generator/runtime/_serialize.py), run as plain Python: the
+rows of issue 18 and the spec's style examples, written out."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ from typing import Any
 
 import pytest
 
-from generator.ir.wire import serializer
+from generator.runtime import _serialize as s
 
-s = serializer()
 Style = s.Style
 COLOR = ["blue", "black", "brown"]
 RGB = {"R": 100, "G": 200, "B": 150}
@@ -118,3 +117,8 @@ def test_swagger2_tsv_and_pipes_in_path_and_header() -> None:
     assert s.query_pairs("t", ["a", "b"], Style("tabDelimited", False)) == ["t=a%09b"]
     assert s.header_value("X-T", ["a", "b"], Style("pipeDelimited", False)) == "a|b"
     assert s.path_value("p", ["a", "b"], Style("spaceDelimited", False)) == "a%20b"
+
+
+def test_null_and_exploded_object_cookies() -> None:
+    assert s.query_pairs("q", None) == ["q="] and s.header_value("X-A", True) == "true"
+    assert s.cookie_pairs("prefs", {"theme": "dark mode", "n": 2}) == ["theme=dark%20mode", "n=2"]

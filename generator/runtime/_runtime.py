@@ -387,10 +387,14 @@ def _retry_after(response: httpx.Response | None) -> float | None:
     try:
         return float(raw)
     except ValueError:
-        import email.utils  # only for an HTTP-date Retry-After
+        pass
+    import email.utils  # only for an HTTP-date Retry-After
 
-        parsed = email.utils.parsedate_to_datetime(raw) if raw else None
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+    try:
+        parsed = email.utils.parsedate_to_datetime(raw)
+    except ValueError:  # neither seconds nor a date: the backoff decides
+        return None
+    return max(0.0, parsed.timestamp() - time.time())
 
 
 class BaseRuntime:
