@@ -1,6 +1,6 @@
 """What a run's output depends on, so that a run with nothing changed can stop early.
 
-The state (`write.save_state`) records the digest of every spec file read, of the options and
+The state (`state.save_state`) records the digest of every spec file read, of the options and
 of the code and templates that generate (clientgen's own files, overlays, the toolchain's versions).
 When all of them and every generated file on disk are as recorded, regenerating would rewrite
 the same bytes.
@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.options import BUILTIN_TEMPLATES, Options
+from generator.state import file_digest
 from generator.toolchain import toolchain
-from generator.write import file_digest
 
 _GENERATOR = Path(__file__).resolve().parent
 

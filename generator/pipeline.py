@@ -55,7 +55,7 @@ class Generated:
     sources: dict[str, str]  # path -> hash of the text black formatted (see `format.source_hash`)
     spec_files: dict[Path, str]  # every spec file read -> sha256 of its bytes
     keys: dict[str, str]  # path -> the key a later run may reuse its text under (see `render.reuse`)
-    reused: frozenset[str]  # files whose text came from `reuse` (as on disk: see `write.reusable`)
+    reused: frozenset[str]  # files whose text came from `reuse` (as on disk: see `state.reusable`)
 
 
 def generate_files(
@@ -68,7 +68,7 @@ def generate_files(
 ) -> Generated:
     """Load, build, render and format one spec.
 
-    `previous` is what the last run left on disk (see `write.previous_outputs`), `reuse` the
+    `previous` is what the last run left on disk (see `state.previous_outputs`), `reuse` the
     texts it rendered with their keys (see `render.reuse`); `step` is told when each stage
     starts (see `progress.Progress`); `version`, when given, decides the project version from
     the IR (`--bump`: see `surface.track`).

@@ -12,22 +12,18 @@ from generator.config import Target
 from generator.errors import ConfigError
 from generator.options import Options
 from generator.progress import Progress
-from generator.write import (
+from generator.state import (
     Recorded,
     Summary,
-    WriteReport,
-    compute_plan,
     file_digest,
     previous_outputs,
     read_manifest,
     recorded,
     recorded_toolchain,
-    refuse_edited,
     reusable,
     save_state,
-    unified_diff,
-    write_output,
 )
+from generator.write import WriteReport, compute_plan, refuse_edited, unified_diff, write_output
 
 if TYPE_CHECKING:
     from generator.surface.track import ApiChanges

@@ -11,8 +11,8 @@ import pytest
 from conftest import ROOT
 from teamwork import PETS, PETS_V2, clientgen, readme_blocks, snapshot
 
-from generator import write
-from generator.write import MANIFEST, STATE, TMP_SUFFIX
+from generator import state
+from generator.state import MANIFEST, STATE, TMP_SUFFIX
 
 
 @pytest.fixture
@@ -183,7 +183,7 @@ def test_a_failure_mid_write_leaves_old_or_new_files_and_the_next_run_recovers(s
             raise OSError("disk full")
         real_replace(src, dst)
 
-    monkeypatch.setattr(write.os, "replace", flaky_replace)
+    monkeypatch.setattr(state.os, "replace", flaky_replace)
     result = clientgen("generate", at=sdk)
     monkeypatch.undo()
     assert result.code == 1 and "OSError: disk full" in result.err
@@ -201,7 +201,7 @@ def test_a_failure_mid_write_leaves_old_or_new_files_and_the_next_run_recovers(s
 
 KILLER = """
 import os, signal, sys
-from generator import write
+from generator import state
 from generator.cli import main
 
 real_fdopen, count = os.fdopen, [0]
@@ -221,7 +221,7 @@ class HalfWriter:
             os.kill(os.getpid(), signal.SIGKILL)
         return self.fh.write(data)
 
-write.os.fdopen = lambda fd, mode: HalfWriter(real_fdopen(fd, mode))
+state.os.fdopen = lambda fd, mode: HalfWriter(real_fdopen(fd, mode))
 sys.exit(main(["generate"]))
 """
 
@@ -281,7 +281,7 @@ def test_two_interrupted_runs_in_a_row_still_recover_without_force(sdk: Path, mo
                 raise OSError("disk full")
             real_replace(src, dst)
 
-        monkeypatch.setattr(write.os, "replace", flaky)
+        monkeypatch.setattr(state.os, "replace", flaky)
 
     (sdk / "pets.yaml").write_text(PETS_V2)
     fail_after(3)  # the interim manifest and two files

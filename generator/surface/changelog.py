@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from generator.state import atomic_write, is_ignored, read_ignore
 from generator.surface.compare import LEVELS, Changes
-from generator.write import atomic_write, is_ignored, read_ignore
 
 FILE = "CHANGELOG.md"
 MARKER = "<!-- clientgen: a regeneration that changes the API adds its section below this line; edit the rest freely -->"

@@ -1,0 +1,224 @@
+"""What the last run left in the output folder, and the files that record it.
+
+`.clientgen/manifest` (shared, committed) lists every file a run wrote with its hash, and the
+toolchain that wrote them; `.clientgen/state` (this machine's) records the run's inputs and the
+key each file was rendered under, so that an unchanged run can stop early and a changed one can
+reuse files. `.clientgenignore` names files that belong to the user. Writes here are atomic.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from generator.errors import OutputError
+from generator.toolchain import toolchain
+
+MANIFEST = ".clientgen/manifest"
+STATE = ".clientgen/state"  # this machine's record of the last run's inputs (see save_state)
+IGNORE_FILE = ".clientgenignore"
+TMP_SUFFIX = ".clientgen-tmp"
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+MAX_NAME_BYTES = 255  # per path component, on every common file system
+
+
+def safe_relpath(rel: str) -> PurePosixPath:
+    """Refuse any path that could leave the output folder."""
+    p = PurePosixPath(rel)
+    if p.is_absolute() or ".." in p.parts or "\x00" in rel or "\\" in rel or not p.parts:
+        raise OutputError(f"refusing to write outside the output folder: {rel!r}")
+    long = next((part for part in p.parts if len(part.encode()) > MAX_NAME_BYTES), None)
+    if long is not None:  # a schema or tag name of the spec, most likely
+        raise OutputError(
+            f"cannot write {long[:40]}...: a file name of {len(long.encode())} bytes (the limit is {MAX_NAME_BYTES}); "
+            "shorten the schema or tag name it comes from"
+        )
+    return p
+
+
+def manifest_data(out: Path) -> dict[str, Any]:
+    path = out / MANIFEST
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("files", {}), dict):
+            raise ValueError
+        return data
+    except ValueError:
+        raise OutputError(f"{path} is damaged; delete it to regenerate from scratch") from None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a run reports besides its files; kept in the state for a run that stops early."""
+
+    operations: int
+    models: int
+    warnings: tuple[str, ...] = ()
+    ignored: tuple[str, ...] = ()  # generated files that .clientgenignore kept from being written
+
+
+@dataclass(frozen=True)
+class Recorded:
+    inputs: Any  # see generator/fingerprint.py
+    summary: Summary
+    units: dict[str, str] = field(default_factory=dict)  # path -> the key it was rendered under
+
+
+def recorded(out: Path) -> Recorded | None:
+    """The inputs and summary the last complete run recorded (see `save_state`), if any. None too
+    when another toolchain wrote the folder (say, a teammate's black, pulled since): the state
+    holds only for files this one wrote."""
+    data = manifest_data(out)
+    if data.get("pending") or _toolchain_of(data) != toolchain():
+        return None
+    try:
+        state = json.loads((out / STATE).read_text("utf-8"))
+        inputs, summary = state["inputs"], state["summary"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(inputs, dict) or not isinstance(summary, dict) or state.get("ignore") != file_digest(out / IGNORE_FILE):
+        return None
+    try:
+        found = Summary(int(summary["operations"]), int(summary["models"]), tuple(map(str, summary["warnings"])), tuple(map(str, summary["ignored"])))
+        units = state.get("units", {})
+        return Recorded(inputs, found, {str(k): str(v) for k, v in units.items()} if isinstance(units, dict) else {})
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def save_state(
+    out: Path, inputs: dict[str, Any] | None, summary: Summary, units: Mapping[str, str] | None = None
+) -> None:
+    """Record what this run read, for the next run to see that nothing changed, and the key
+    each file was rendered under, for the next run to reuse the files whose key is the same.
+
+    It names files by absolute path, so it stays on this machine: `.clientgen/.gitignore`
+    keeps it out of version control (the manifest, which is shared, stays deterministic).
+    """
+    if inputs is None:
+        (out / STATE).unlink(missing_ok=True)
+        return
+    ignore = out / PurePosixPath(STATE).parent / ".gitignore"
+    if not ignore.exists():
+        atomic_write(ignore, f"{PurePosixPath(STATE).name}\n".encode())
+    state = {"inputs": inputs, "ignore": file_digest(out / IGNORE_FILE), "summary": asdict(summary), "units": dict(units or {})}
+    data = (json.dumps(state, indent=1, sort_keys=True) + "\n").encode()
+    try:
+        if (out / STATE).read_bytes() == data:
+            return
+    except OSError:
+        pass
+    atomic_write(out / STATE, data)
+
+
+def reusable(out: Path, last: Recorded) -> dict[str, tuple[str, str]]:
+    """{path: (key, text)} for the files the last run rendered under a key and that are still
+    exactly as it wrote them. Only for a last run with this run's options digest (templates,
+    clientgen's code, settings: see `fingerprint.options_digest`)."""
+    return _as_written(out, last.units, read_manifest(out))
+
+
+def _as_written(out: Path, tagged: Mapping[str, str], written: Mapping[str, object]) -> dict[str, tuple[str, str]]:
+    """{path: (tag, text)} for the tagged files whose bytes are still the digest `written` records."""
+    found: dict[str, tuple[str, str]] = {}
+    for rel, tag in tagged.items():
+        try:
+            raw = (out / safe_relpath(rel)).read_bytes()
+        except (OSError, OutputError):
+            continue
+        if digest(raw) == written.get(rel):
+            found[rel] = (tag, raw.decode("utf-8"))
+    return found
+
+
+def file_digest(path: Path) -> str | None:
+    """`digest` of a file's bytes, or None if it cannot be read."""
+    try:
+        return digest(path.read_bytes())
+    except OSError:
+        return None
+
+
+def recorded_toolchain(out: Path) -> dict[str, str] | None:
+    """The versions that wrote the output folder (see generator/toolchain.py), if its manifest says."""
+    return _toolchain_of(manifest_data(out))
+
+
+def _toolchain_of(manifest: dict[str, Any]) -> dict[str, str] | None:
+    tools = manifest.get("toolchain")
+    return {str(k): str(v) for k, v in tools.items()} if isinstance(tools, dict) else None
+
+
+def read_manifest(out: Path) -> dict[str, str]:
+    """{path: sha256 of the bytes we wrote} from the last run."""
+    return {str(k): str(v) for k, v in manifest_data(out).get("files", {}).items()}
+
+
+def owned(data: dict[str, Any]) -> dict[str, set[str]]:
+    """{path: hashes clientgen may have left there}: the last run's, and an interrupted run's."""
+    owned: dict[str, set[str]] = {}
+    for key in ("files", "pending"):
+        table = data.get(key, {})
+        for rel, value in (table.items() if isinstance(table, dict) else ()):
+            owned.setdefault(str(rel), set()).add(str(value))
+    return owned
+
+
+def previous_outputs(out: Path) -> dict[str, tuple[str, str]]:
+    """{path: (source hash, text)} for generated files still exactly as we wrote them."""
+    data = manifest_data(out)
+    files, sources = data.get("files", {}), data.get("sources", {})
+    if not isinstance(sources, dict) or not isinstance(files, dict):
+        return {}
+    return _as_written(out, {str(rel): str(src) for rel, src in sources.items()}, files)
+
+
+def read_ignore(out: Path) -> list[str]:
+    """Patterns from `.clientgenignore`: one path or glob per line, `dir/` for a folder, `#` comments."""
+    try:
+        lines = (out / IGNORE_FILE).read_text("utf-8").splitlines()
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OutputError(f"cannot read {out / IGNORE_FILE}: {exc}") from None
+    return [line.strip().lstrip("/") for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def is_ignored(rel: str, patterns: list[str]) -> bool:
+    for pattern in patterns:
+        if pattern.endswith("/") and rel.startswith(pattern):
+            return True
+        if fnmatch.fnmatchcase(rel, pattern) or rel.startswith(pattern.rstrip("/") + "/"):
+            return True
+    return False
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, then rename it over `path` (readers see old or new)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_manifest(out: Path, manifest: dict[str, Any]) -> None:
+    atomic_write(out / MANIFEST, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode())
