@@ -95,3 +95,33 @@ def group_imports(group: Group, model_module: Callable[[str], str]) -> list[str]
         lines.append("from .._streaming import AsyncStream, Stream")
     lines.append("from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes")
     return lines + [f"from ..models.{model_module(name)} import {name}" for name in group_models(group)]
+
+
+def model_imports(model: Model, model_module: Callable[[str], str]) -> list[str]:
+    """The import statements at the top of a model's module (`models/<module>.py`): the standard
+    names its annotations use, and its base class; an alias imports the models it names here too.
+    Models a class's fields name come last instead (`later_imports`)."""
+    if model.kind == "alias" and model.alias_of is not None:
+        lines = std_imports([model.alias_of.py], model.inherited_annotations)
+        lines += [f"from .{model_module(name)} import {name}" for name in model.imports]
+        return [*lines, "from typing import TypeAlias"]
+    annotations = [f.annotation for f in model.fields] + ([model.extra_type.py] if model.extra_type else [])
+    lines = std_imports(annotations, model.inherited_annotations)
+    if any((f.default_src or "").startswith("Field(") for f in model.fields):
+        lines.append("from pydantic import Field")
+    base = f"from .{model_module(model.base)} import {model.base}" if model.base else "from .._base_model import BaseModel"
+    return [*lines, base]
+
+
+def later_imports(model: Model, model_module: Callable[[str], str]) -> list[str]:
+    """The models a class's fields name, imported at the end of its module so that models that
+    refer to each other load in any order; an ancestor's annotation names as `X as X` (only
+    pydantic reads them)."""
+    if model.kind == "alias":
+        return []
+    inherited = inherited_only(model)
+    return [
+        f"from .{model_module(name)} import {name}{f' as {name}' if name in inherited else ''}  # noqa: E402"
+        for name in model.imports
+        if name != model.base
+    ]

@@ -17,7 +17,14 @@ from generator.render.cli_table import cli_operation
 from generator.render.endpoints import endpoint, endpoint_names, endpoint_variants
 from generator.render.filters import FILTERS
 from generator.render.import_blocks import tidy_imports
-from generator.render.imports import group_imports, group_models, inherited_only, std_imports
+from generator.render.imports import (
+    group_imports,
+    group_models,
+    inherited_only,
+    later_imports,
+    model_imports,
+    std_imports,
+)
 from generator.render.layout import Layout
 from generator.render.loader import LayeredEnvironment, LayeredLoader
 from generator.render.reuse import shared_digest, unit_key
@@ -134,6 +141,8 @@ def _lookups(api: Api) -> dict[str, object]:
     return {
         "group_models": group_models,
         "group_imports": lambda group: group_imports(group, modules.__getitem__),
+        "model_imports": lambda model: model_imports(model, modules.__getitem__),
+        "later_imports": lambda model: later_imports(model, modules.__getitem__),
         "endpoint_names": endpoint_names,
         "endpoint": endpoint,
         "endpoint_variants": endpoint_variants,
