@@ -214,3 +214,19 @@ def test_a_damaged_snapshot_is_a_clear_error(sdk: Path) -> None:
     assert result.code != 0
     assert "api.json is damaged" in result.err
     assert "Traceback" not in result.err
+
+
+def test_diff_refuses_what_is_not_a_spec_and_explains_a_spec_it_cannot_read(tmp_path: Path) -> None:
+    """`diff` builds without validating first (GitHub's spec is compared in about two seconds):
+    a file that is no OpenAPI document is still refused, and one the builder cannot read is
+    explained by the validator, naming the file."""
+    (tmp_path / "old.yaml").write_text(PETS)
+    (tmp_path / "data.json").write_text('{"pets": []}')
+    (tmp_path / "broken.yaml").write_text(PETS.replace("paths:\n", "paths: 5\nx-old-paths:\n", 1))
+    for new, message in (("data.json", "data.json:1 at /: not an OpenAPI document"), ("broken.yaml", "broken.yaml")):
+        for pair in (("old.yaml", new), (new, "old.yaml")):  # the old side is read in another process
+            result = clientgen("diff", *pair, at=tmp_path)
+            assert result.code == 2, result.err
+            assert result.err.startswith("error: ") and message in result.err, result.err
+            assert "Traceback" not in result.err
+    assert "invalid OpenAPI document" in clientgen("diff", "old.yaml", "broken.yaml", at=tmp_path).err
