@@ -307,6 +307,8 @@ def _read(out: _Collector, subject: str, shown: str, old: dict[str, Any], new: d
             out.add("field-optional", subject, f"{shown} is now optional: reading it may give `None`")
     elif was and not now:
         out.add("response-type-narrowed", subject, f"{shown} is never `None` now")
+    elif new["required"] and not old["required"]:  # nullable: `None` still, but never left out
+        out.add("response-type-narrowed", subject, f"{shown} is always present now (it may still be `None`)")
 
 
 def _without_none(entry: dict[str, Any]) -> str:
