@@ -35,7 +35,7 @@ def surface_api(spec: Path, options: Options) -> Api:
     the diff's time. A file that is not an OpenAPI document at all is still refused first."""
     doc = load_document(spec)
     validate(doc, "none")  # a mapping with an `openapi` or `swagger` version
-    with _frozen_heap():
+    with _frozen_heap(), paused_collections():
         try:
             return build(doc, options)[0]
         except Exception:
@@ -90,6 +90,19 @@ def generate_files(
     doc = load_document(spec)
     with _frozen_heap():
         return _generate(doc, options, hooks, previous, step, reuse, version)
+
+
+@contextmanager
+def paused_collections() -> Iterator[None]:
+    """No garbage collection meanwhile: building an IR (and its snapshot) allocates a few million
+    objects and frees few, and collections that find nothing took a tenth of `clientgen diff`."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from generator.options import Options
-from generator.pipeline import surface_api
+from generator.pipeline import paused_collections, surface_api
 from generator.surface.compare import LEVELS, Changes, compare
 from generator.surface.snapshot import Snapshot, loads, snapshot
 from generator.surface.track import ApiChanges
@@ -30,7 +30,8 @@ def load(path: Path, options: Options) -> Snapshot:
         if found is not None:
             return found
     api = surface_api(path, options)
-    return snapshot(api, api.distribution.version)
+    with paused_collections():
+        return snapshot(api, api.distribution.version)
 
 
 def load_both(old_path: Path, new_path: Path, options: Options) -> tuple[Snapshot, Snapshot]:
