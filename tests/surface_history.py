@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -34,9 +35,10 @@ BIN = ROOT / ".venv" / "bin"
 def fetch(version: str, work: Path) -> Path:
     spec = work / f"gh-{version}.json"
     if not spec.exists():
-        npm = ROOT / ".node" / "bin" / "npm"
-        env = {**os.environ, "PATH": f"{npm.parent}:{os.environ['PATH']}"}
-        out = subprocess.run([str(npm), "pack", f"@octokit/openapi@{version}", "--silent"], cwd=work, env=env, check=True, capture_output=True, text=True)
+        npm = shutil.which("npm")
+        if npm is None:
+            sys.exit(f"npm is not on PATH: put gh-{version}.json (from @octokit/openapi) into {work}")
+        out = subprocess.run([npm, "pack", f"@octokit/openapi@{version}", "--silent"], cwd=work, check=True, capture_output=True, text=True)
         tarball = work / out.stdout.strip().splitlines()[-1]
         with tarfile.open(tarball) as tar:
             member = tar.extractfile("package/generated/api.github.com.json")
