@@ -31,7 +31,7 @@ def load_api(spec: Path, options: Options) -> Api:
 
 def surface_api(spec: Path, options: Options) -> Api:
     """The IR `clientgen diff` snapshots. Validation only explains a build that fails: the
-    builder never trusts the document, and a check of the whole of GitHub's spec would double
+    builder never trusts the document, and checking all of GitHub's spec would add a fifth to
     the diff's time. A file that is not an OpenAPI document at all is still refused first."""
     doc = load_document(spec)
     validate(doc, "none")  # a mapping with an `openapi` or `swagger` version
