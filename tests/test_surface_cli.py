@@ -4,14 +4,16 @@ CHANGELOG, the snapshot's determinism, and `clientgen diff`."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
 import pytest
 from teamwork import PETS, PETS_V2, clientgen
 
-from generator.surface import changelog
-from generator.surface.snapshot import PATH
+from generator.options import Options
+from generator.surface import changelog, report
+from generator.surface.snapshot import PATH, Snapshot
 from generator.surface.version import bump
 
 # a patch change: only a description differs
@@ -214,3 +216,40 @@ def test_a_damaged_snapshot_is_a_clear_error(sdk: Path) -> None:
     assert result.code != 0
     assert "api.json is damaged" in result.err
     assert "Traceback" not in result.err
+
+
+def test_diff_refuses_what_is_not_a_spec_and_explains_a_spec_it_cannot_read(tmp_path: Path) -> None:
+    """`diff` builds without validating first (GitHub's spec is compared in about two seconds):
+    a file that is no OpenAPI document is still refused, and one the builder cannot read is
+    explained by the validator, naming the file."""
+    (tmp_path / "old.yaml").write_text(PETS)
+    (tmp_path / "data.json").write_text('{"pets": []}')
+    (tmp_path / "broken.yaml").write_text(PETS.replace("paths:\n", "paths: 5\nx-old-paths:\n", 1))
+    for new, message in (("data.json", "data.json:1 at /: not an OpenAPI document"), ("broken.yaml", "broken.yaml")):
+        for pair in (("old.yaml", new), (new, "old.yaml")):  # the old side is read in another process
+            result = clientgen("diff", *pair, at=tmp_path)
+            assert result.code == 2, result.err
+            assert result.err.startswith("error: ") and message in result.err, result.err
+            assert "Traceback" not in result.err
+    assert "invalid OpenAPI document" in clientgen("diff", "old.yaml", "broken.yaml", at=tmp_path).err
+
+
+_PARENT, _LOAD = os.getpid(), report.load
+
+
+def _dies_in_a_child(path: Path, options: Options) -> Snapshot:
+    """`report.load`, in a process that dies (as if killed) when it is not this one."""
+    if os.getpid() != _PARENT:
+        os._exit(9)
+    return _LOAD(path, options)
+
+
+def test_diff_reads_the_old_spec_here_when_its_process_dies_or_fork_is_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "old.yaml").write_text(PETS)
+    (tmp_path / "new.yaml").write_text(BREAKING)
+    expected = clientgen("diff", "old.yaml", "new.yaml", "--format", "json", at=tmp_path)
+    assert expected.code == 0 and json.loads(expected.out)["counts"]["breaking"] == 1
+    monkeypatch.setattr(report, "load", _dies_in_a_child)
+    assert clientgen("diff", "old.yaml", "new.yaml", "--format", "json", at=tmp_path) == expected
+    monkeypatch.setattr(report.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert clientgen("diff", "old.yaml", "new.yaml", "--format", "json", at=tmp_path) == expected

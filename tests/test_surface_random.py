@@ -1,7 +1,7 @@
 """Random mutations of a spec are each classified, under the rule (and level) the mutation calls for.
 
-The levels' agreement with mypy is tested per rule in tests/test_surface_mypy.py (a mypy run per
-random example would take minutes).
+The levels' agreement with mypy is tested per rule in tests/test_surface_mypy.py, and on random
+mutations of several specs, a few examples at a time, in tests/test_surface_random_mypy.py.
 """
 
 from __future__ import annotations

@@ -208,6 +208,22 @@ def test_an_optional_field_that_becomes_nullable_changes_nothing_users_see(tmp_p
     assert [(c.subject, c.rule) for c in found] == [("default.create_pet(tag)", "request-type-narrowed")]
 
 
+def test_a_nullable_response_field_that_becomes_required_is_narrowed(tmp_path: Path) -> None:
+    """Its attribute is `str | None` before and after, but the model now rejects a response that
+    leaves it out: reported, as the server's promise it is (found by the hypothesis test on
+    Twilio's spec)."""
+    def nullable_tag(spec: Spec) -> None:
+        _set(_prop(spec, "Pet", "tag"), nullable=True)
+
+    old, new = base(), base()
+    nullable_tag(old)
+    nullable_tag(new)
+    _schema(new, "Pet")["required"].append("tag")
+    found = compare(surface(old, tmp_path, "old"), surface(new, tmp_path, "new")).items
+    assert [(c.subject, c.rule, c.level) for c in found] == [("Pet.tag", "response-type-narrowed", "non-breaking")]
+    assert found[0].message == "`Pet.tag` is always present now (it may still be `None`)"
+
+
 def test_an_open_enum_inside_a_list_is_not_a_type_change(tmp_path: Path) -> None:
     """`list[str]` to `list[Literal['merge', 'squash'] | str]`: a type checker sees `list[str]` in both."""
     def enum_items(spec: Spec) -> None:

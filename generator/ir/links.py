@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import types
+import typing
 import urllib.parse
 from typing import Any, TypeVar
 
@@ -39,22 +41,83 @@ def with_absolute_links(node: T, base: str | None) -> T:
     """A copy of an IR tree whose `description` fields have absolute links (`node` if none change)."""
     if base is None:
         return node
-    rewritten: T = _rewrite(node, base)
+    rewritten: T = _Rewriter(base).rewrite(node)
     return rewritten
 
 
-def _rewrite(node: Any, base: str) -> Any:
-    if isinstance(node, tuple):
-        items = tuple(_rewrite(item, base) for item in node)
-        return node if all(a is b for a, b in zip(items, node, strict=True)) else items
-    if not dataclasses.is_dataclass(node) or isinstance(node, type):
-        return node
-    changes: dict[str, Any] = {}
-    for f in dataclasses.fields(node):
-        if not f.init:
-            continue
-        value = getattr(node, f.name)
-        new = absolute_links(value, base) if f.name == "description" and isinstance(value, str) else _rewrite(value, base)
-        if (new != value) if isinstance(new, str) else (new is not value):
-            changes[f.name] = new
-    return dataclasses.replace(node, **changes) if changes else node
+class _Rewriter:
+    """One walk of an IR tree. The tree shares nodes (a type, a field, a model referenced in many
+    places): each is rewritten once. The IR of a large spec has a million nodes, most of them
+    shared, strings and numbers; generic `dataclasses.fields` calls on each took a second."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.done: dict[int, Any] = {}  # id of a node of the (alive, unchanged) input -> its rewrite
+
+    def rewrite(self, node: Any) -> Any:
+        cls = type(node)
+        if cls in _LEAVES:
+            return node
+        key = id(node)
+        if key in self.done:
+            return self.done[key]
+        if cls is tuple:
+            items = tuple(self.rewrite(item) for item in node)
+            new = node if all(a is b for a, b in zip(items, node, strict=True)) else items
+        else:
+            new = self._dataclass(node, _fields_of(cls))
+        self.done[key] = new
+        return new
+
+    def _dataclass(self, node: Any, fields: tuple[str, ...] | None) -> Any:
+        if fields is None:  # not a dataclass (or a class object): left as it is
+            return node
+        changes: dict[str, Any] = {}
+        for name in fields:
+            value = getattr(node, name)
+            if name == "description" and isinstance(value, str):
+                new = absolute_links(value, self.base)
+                if new != value:
+                    changes[name] = new
+                continue
+            new = self.rewrite(value)
+            if (new != value) if isinstance(new, str) else (new is not value):
+                changes[name] = new
+        return dataclasses.replace(node, **changes) if changes else node
+
+
+_LEAVES = frozenset({str, int, float, bool, bytes, type(None)})
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _fields_of(cls: type) -> tuple[str, ...] | None:
+    """The init fields of a dataclass type that may need rewriting (its `description`, and those
+    whose declared type can hold a dataclass or a tuple); None for a type that is no dataclass."""
+    if cls not in _FIELDS:
+        if not dataclasses.is_dataclass(cls) or issubclass(cls, type):
+            _FIELDS[cls] = None
+        else:
+            try:
+                hints = typing.get_type_hints(cls)
+            except (NameError, TypeError):  # unresolvable annotations: every field is walked
+                hints = {}
+            _FIELDS[cls] = tuple(
+                f.name
+                for f in dataclasses.fields(cls)
+                if f.init and (f.name == "description" or f.name not in hints or _may_hold_nodes(hints[f.name]))
+            )
+    return _FIELDS[cls]
+
+
+def _may_hold_nodes(hint: Any) -> bool:
+    """Whether a value of the declared type can hold what the walk rewrites (a dataclass, or a
+    tuple of them). Scalars, literals and tuples of them cannot; nor can dicts and lists, which
+    the walk does not enter. `Any` and every other type may."""
+    if hint in _LEAVES:
+        return False
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is typing.Literal or origin in (dict, list, set, frozenset):
+        return False
+    if origin in (typing.Union, types.UnionType, tuple):
+        return any(_may_hold_nodes(a) for a in args if a is not Ellipsis)
+    return True

@@ -138,7 +138,8 @@ def _methods(out: _Collector, old: dict[str, Any], new: dict[str, Any], models: 
     for name in added:
         out.add("method-added", name, f"new method {_code(name)} ({new[name]['endpoint']})")
     for name in sorted(set(old) & set(new)):
-        _method(out, name, old[name], new[name])
+        if old[name] != new[name]:  # most are unchanged: one comparison in C, not a rule each
+            _method(out, name, old[name], new[name])
 
 
 def _method(out: _Collector, name: str, old: dict[str, Any], new: dict[str, Any]) -> None:
@@ -247,7 +248,8 @@ def _models(out: _Collector, old: dict[str, Any], new: dict[str, Any]) -> None:
     for name in sorted(set(new) - set(old)):
         out.add("model-added", name, f"new model {_code(name)}")
     for name in sorted(set(old) & set(new)):
-        _model(out, name, old[name], new[name])
+        if old[name] != new[name]:
+            _model(out, name, old[name], new[name])
 
 
 def _model(out: _Collector, name: str, old: dict[str, Any], new: dict[str, Any]) -> None:
@@ -270,7 +272,8 @@ def _model(out: _Collector, name: str, old: dict[str, Any], new: dict[str, Any])
         else:
             out.add("field-added", f"{name}.{f}", f"{shown} has a new field {_code(f)}")
     for f in sorted(set(fields_old) & set(fields_new)):
-        _field(out, f"{name}.{f}", fields_old[f], fields_new[f], ways)
+        if fields_old[f] != fields_new[f]:  # an unchanged field has nothing to report, whichever way it travels
+            _field(out, f"{name}.{f}", fields_old[f], fields_new[f], ways)
 
 
 def _field(out: _Collector, subject: str, old: dict[str, Any], new: dict[str, Any], ways: Directions) -> None:
@@ -307,6 +310,8 @@ def _read(out: _Collector, subject: str, shown: str, old: dict[str, Any], new: d
             out.add("field-optional", subject, f"{shown} is now optional: reading it may give `None`")
     elif was and not now:
         out.add("response-type-narrowed", subject, f"{shown} is never `None` now")
+    elif new["required"] and not old["required"]:  # nullable: `None` still, but never left out
+        out.add("response-type-narrowed", subject, f"{shown} is always present now (it may still be `None`)")
 
 
 def _without_none(entry: dict[str, Any]) -> str:

@@ -4,10 +4,14 @@ generated; the report as Markdown (the CHANGELOG's section) or JSON."""
 from __future__ import annotations
 
 import json
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Literal
 
 from generator.options import Options
+from generator.pipeline import paused_collections, surface_api
 from generator.surface.compare import LEVELS, Changes, compare
 from generator.surface.snapshot import Snapshot, loads, snapshot
 from generator.surface.track import ApiChanges
@@ -25,14 +29,28 @@ def load(path: Path, options: Options) -> Snapshot:
             found = None
         if found is not None:
             return found
-    from generator.pipeline import load_api
+    api = surface_api(path, options)
+    with paused_collections():
+        return snapshot(api, api.distribution.version)
 
-    api = load_api(path, options)
-    return snapshot(api, api.distribution.version)
+
+def load_both(old_path: Path, new_path: Path, options: Options) -> tuple[Snapshot, Snapshot]:
+    """Both surfaces, the old one in a forked process while this one reads the new: building
+    the IR of a large spec takes a second or two, and the two builds share nothing. Where fork
+    is missing, or the process dies, the old one is read here too. Errors come back as raised."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return load(old_path, options), load(new_path, options)
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        old = pool.submit(load, old_path, options)
+        new = load(new_path, options)
+        try:
+            return old.result(), new
+        except BrokenProcessPool:
+            return load(old_path, options), new
 
 
 def diff(old_path: Path, new_path: Path, options: Options) -> ApiChanges:
-    old, new = load(old_path, options), load(new_path, options)
+    old, new = load_both(old_path, new_path, options)
     changes: Changes = compare(old, new)
     version = str(old["sdk_version"])
     return ApiChanges(changes, version, version, bump(version, changes.level), str(new["api_version"]), str(old["api_version"]))
