@@ -37,15 +37,16 @@ def surface_api(spec: Path, options: Options) -> Api:
     validate(doc, "none")  # a mapping with an `openapi` or `swagger` version
     with _frozen_heap(), paused_collections():
         try:
-            return build(doc, options)[0]
+            return build(doc, options, examples=False)[0]  # the snapshot holds no example
         except Exception:
             validate(doc, options.validation)  # an invalid document explains the failure best
             raise
 
 
-def build(doc: Document, options: Options) -> tuple[Api, list[Document]]:
+def build(doc: Document, options: Options, *, examples: bool = True) -> tuple[Api, list[Document]]:
     """The IR of a loaded document (validated or not: the builder never trusts it), and every
-    document it read (the root and the files its `$ref`s reach)."""
+    document it read (the root and the files its `$ref`s reach); without example values when
+    `examples` is false (an IR that is only compared, never rendered)."""
     spec = doc.path
     swagger2 = doc.data.get("swagger") == "2.0"
     if swagger2:  # the IR builder reads OpenAPI 3.0; validation above saw the 2.0 original
@@ -54,7 +55,7 @@ def build(doc: Document, options: Options) -> tuple[Api, list[Document]]:
     package = options.package or names.safe(names.snake(title + " client"))
     project = checked_name(options.project, "the project name") if options.project else default_name(package)
     resolver = RefResolver(doc, allow_outside=options.allow_outside_refs, swagger2=swagger2)
-    api = build_api(doc.data, resolver, BuildOptions(package=package, project=project, project_version=options.project_version))
+    api = build_api(doc.data, resolver, BuildOptions(package=package, project=project, project_version=options.project_version, examples=examples))
     return api, list(resolver.documents.values())
 
 

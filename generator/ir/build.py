@@ -11,7 +11,6 @@ from urllib.parse import quote
 from generator.errors import SpecError, pointer_join
 from generator.ir import names
 from generator.ir.distribution import build_distribution
-from generator.ir.examples import sample
 from generator.ir.links import link_base, with_absolute_links
 from generator.ir.model import (
     Api,
@@ -63,6 +62,7 @@ class BuildOptions:
     package: str
     project: str  # a normalized distribution name (see `distribution.checked_name`)
     project_version: str | None = None  # default: mapped from `info.version`
+    examples: bool = True  # False: leave every example value None (for a build only compared, never rendered)
 
 
 def body_kind(content_type: str) -> BodyKind:
@@ -98,7 +98,7 @@ class _Builder:
 
     def __post_init__(self) -> None:
         self.base = self.resolver.root.uri
-        self.typer = SchemaTyper(self.resolver, self.warnings.append)
+        self.typer = SchemaTyper(self.resolver, self.warnings.append, examples=self.options.examples)
 
     # ---- helpers ---------------------------------------------------------------------------
     def deref(self, node: Any, base: str, pointer: str) -> tuple[Any, str, str]:
@@ -339,7 +339,7 @@ class _Builder:
                 first = next(iter(p["examples"].values()))
                 example = first.get("value") if isinstance(first, dict) else None
             if example is None:
-                example = sample(schema, self.typer.example_deref(base))
+                example = self.typer.sample(schema, base)
             out.append(
                 Parameter(
                     wire_name=wire,
@@ -390,7 +390,7 @@ class _Builder:
             fields = self.typer.model_fields(t.model) if t.model and t.is_object and kind in ("json", "multipart", "form") and not t.py.endswith("None") else ()
             example = media.get("example")
             if example is None and schema is not None:
-                example = sample(schema, self.typer.example_deref(rbase))
+                example = self.typer.sample(schema, rbase)
             encoding = self.body_encoding(media, fields, kind, example) if kind in ("form", "multipart") else ()
             bodies.append(RequestBody(content_type=str(ct), kind=kind, type=t, required=bool(rb.get("required")), description=str(rb.get("description") or ""), fields=fields, example=example, encoding=encoding))
         bodies.sort(key=lambda b: _BODY_PREFERENCE.index(b.kind))
@@ -493,7 +493,7 @@ class _Builder:
         """A response body for the generated tests' mocks, valid against the schema (so not
         the spec's examples, which sometimes break it)."""
         schema = media.get("itemSchema") or media.get("schema")
-        return sample(schema, self.typer.example_deref(base), examples=False) if schema is not None else None
+        return self.typer.sample(schema, base, examples=False) if schema is not None else None
 
     def success_type(self, responses: tuple[Response, ...]) -> tuple[TypeRef, ResponseKind]:
         ok = [r for r in responses if r.status.startswith("2")] or [r for r in responses if r.status == "default"]

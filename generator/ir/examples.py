@@ -131,12 +131,30 @@ def _own(schema: dict[str, Any], deref: Deref, examples: bool) -> list[Any]:
     return [candidate for candidate in found if conforms(schema, candidate, deref)][:1]
 
 
-def sample(schema: Any, deref: Deref, depth: int = 0, *, examples: bool = True) -> Any:
+Memo = dict[tuple[int, int, bool], tuple[Any, Any]]  # (id(schema), depth, examples) -> (schema, sample)
+
+
+def sample(schema: Any, deref: Deref, depth: int = 0, *, examples: bool = True, memo: Memo | None = None) -> Any:
     """A value valid against `schema`, preferring the examples it carries (with `examples`
-    false, only its defaults and constants: a spec's examples sometimes break its schema)."""
+    false, only its defaults and constants: a spec's examples sometimes break its schema).
+
+    `memo` (one per build) remembers each schema's sample: a big spec samples the same
+    component for every field that refers to it. It keeps the schemas alive, so ids stay theirs."""
     schema, deref = deref(schema)
     if not isinstance(schema, dict) or depth > (8 if examples else 16):
         return None
+    if memo is None:
+        return _sample(schema, deref, depth, examples, None)
+    key = (id(schema), depth, examples)
+    found = memo.get(key)
+    if found is not None and found[0] is schema:
+        return found[1]
+    value = _sample(schema, deref, depth, examples, memo)
+    memo[key] = (schema, value)
+    return value
+
+
+def _sample(schema: dict[str, Any], deref: Deref, depth: int, examples: bool, memo: Memo | None) -> Any:
     own = _own(schema, deref, examples)
     if own:
         return own[0]
@@ -147,7 +165,7 @@ def sample(schema: Any, deref: Deref, depth: int = 0, *, examples: bool = True) 
     if isinstance(schema.get("allOf"), list) and schema["allOf"]:
         merged: dict[str, Any] = {}
         for member in schema["allOf"]:
-            value = sample(member, deref, depth + 1, examples=examples)
+            value = sample(member, deref, depth + 1, examples=examples, memo=memo)
             if isinstance(value, dict):
                 merged = _merge(merged, value)
             elif value is not None and not merged:
@@ -158,7 +176,7 @@ def sample(schema: Any, deref: Deref, depth: int = 0, *, examples: bool = True) 
         for name in dict.fromkeys(n for n in needed if n in declared):
             value = merged.get(name)
             for prop, inner in declared[name]:
-                more = sample(prop, inner, depth + 1, examples=examples)
+                more = sample(prop, inner, depth + 1, examples=examples, memo=memo)
                 value = _merge(value, more) if isinstance(value, dict) and isinstance(more, dict) else more if value is None else value
             merged[name] = value
         return merged
@@ -171,8 +189,8 @@ def sample(schema: Any, deref: Deref, depth: int = 0, *, examples: bool = True) 
                         # `anyOf: [{required: [a]}, {required: [b]}]` beside the properties: one such branch
                         needed = [*(schema.get("required") or []), *(member.get("required") or [])]
                         rest = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
-                        return sample({**rest, **member, "required": needed}, deref, depth + 1, examples=examples)
-                    return sample(raw, deref, depth + 1, examples=examples)
+                        return sample({**rest, **member, "required": needed}, deref, depth + 1, examples=examples, memo=memo)
+                    return sample(raw, deref, depth + 1, examples=examples, memo=memo)
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), None)
@@ -181,9 +199,9 @@ def sample(schema: Any, deref: Deref, depth: int = 0, *, examples: bool = True) 
         required: list[Any] = raw_required if isinstance(raw_required, list) else []
         raw_props = schema.get("properties")
         props: dict[str, Any] = raw_props if isinstance(raw_props, dict) else {}
-        return {k: sample(props[k], deref, depth + 1, examples=examples) for k in dict.fromkeys(required) if k in props}
+        return {k: sample(props[k], deref, depth + 1, examples=examples, memo=memo) for k in dict.fromkeys(required) if k in props}
     if kind == "array":
-        item = sample(schema.get("items"), deref, depth + 1, examples=examples)
+        item = sample(schema.get("items"), deref, depth + 1, examples=examples, memo=memo)
         count = max(int(schema.get("minItems") or 1), 1)
         return [item] * count if item is not None else []
     if kind == "integer":

@@ -9,7 +9,7 @@ from typing import Any
 
 from generator.errors import pointer_join, pointer_split
 from generator.ir import names
-from generator.ir.examples import Deref, sample
+from generator.ir.examples import Deref, Memo, sample
 from generator.ir.model import Field, Model, TypeRef
 from generator.load.refs import RefResolver, split_uri
 
@@ -194,6 +194,8 @@ class SchemaTyper:
     _building: set[str] = field(default_factory=set)  # URIs of object models whose fields are being collected
     # model and API group classes: one namespace, since each names a docs/<Name>.md
     class_names: names.Namer = field(default_factory=lambda: names.Namer(RUNTIME_CLASSES | BUILTIN_CLASSES | names.WINDOWS_DEVICES, ignore_case=True))
+    examples: bool = True  # False: no example values (`clientgen diff` needs none)
+    samples: Memo = field(default_factory=dict)  # every sample of this build, by schema (see `sample`)
     _modules: names.Namer = field(default_factory=lambda: names.Namer({"__init__"}))
 
     # ---- public entry points -------------------------------------------------------------
@@ -262,6 +264,10 @@ class SchemaTyper:
             chain.append(target)
             base, pointer = split_uri(target)
         return None
+
+    def sample(self, schema: Any, base: str, *, examples: bool = True) -> Any:
+        """An example value for `schema` (see `examples.sample`), or None when the build makes none."""
+        return sample(schema, self.example_deref(base), examples=examples, memo=self.samples) if self.examples else None
 
     def example_deref(self, base: str) -> Deref:
         """A best-effort `$ref` follower for example synthesis (never raises): the schema a
@@ -541,7 +547,7 @@ class SchemaTyper:
                     deprecated=bool(prop.get("deprecated") or resolved.get("deprecated")),
                     read_only=bool(prop.get("readOnly") or resolved.get("readOnly")),
                     write_only=bool(prop.get("writeOnly") or resolved.get("writeOnly")),
-                    example=sample(prop, self.example_deref(pbase)),
+                    example=self.sample(prop, pbase),
                 )
             )
         if parent is not None:
