@@ -128,6 +128,14 @@ paths:
         "2XX":
           description: ok
           content: {application/json: {schema: {type: array, items: {$ref: "#/components/schemas/Event"}}}}
+  /events/last-seen:
+    get:
+      operationId: lastSeen
+      tags: [events]
+      responses:
+        "200":
+          description: a date or a date-time (the runtime's `date_or_datetime` tells them apart)
+          content: {application/json: {schema: {oneOf: [{type: string, format: date}, {type: string, format: date-time}]}}}
 components:
   schemas:
     Query:
@@ -143,7 +151,8 @@ components:
 
 def test_every_response_kind_is_mocked_and_checked(tmp_path: Path) -> None:
     """Text, empty, binary, event-stream and JSON (from a `2XX`) responses; a fixed query and
-    a fragment in the path; a path parameter that needs escaping; allOf's required fields."""
+    a fragment in the path; a path parameter that needs escaping; allOf's required fields; a
+    result whose annotation uses a runtime helper (`date_or_datetime`), which the test imports."""
     (tmp_path / "kinds.yaml").write_text(KINDS)
     out = tmp_path / "sdk"
     made = run_clientgen("generate", str(tmp_path / "kinds.yaml"), "-o", str(out), "--package-name", "kinds", "--quiet")
@@ -151,7 +160,7 @@ def test_every_response_kind_is_mocked_and_checked(tmp_path: Path) -> None:
     outcome = run_sdk_tests(out, tmp_path)
     assert (outcome.failures, outcome.errors, outcome.skipped) == (0, 0, 0), outcome.output
     assert outcome.tests == expected_tests(tmp_path / "kinds.yaml", "kinds")
-    assert len(outcome.tests) == 10 + len(CLIENT_TESTS)
+    assert len(outcome.tests) == 12 + len(CLIENT_TESTS)
 
 
 SAMPLES = """\

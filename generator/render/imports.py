@@ -21,8 +21,9 @@ _STD = {
 }
 
 
-def std_imports(annotations: Iterable[str], inherited: Iterable[str] = ()) -> list[str]:
-    """`from x import a, b` lines for the standard names the annotations mention.
+def std_imports(annotations: Iterable[str], inherited: Iterable[str] = (), base_model: str = ".._base_model") -> list[str]:
+    """`from x import a, b` lines for the standard names the annotations mention (the runtime's
+    annotation helpers from `base_model`: relative from the package's modules, absolute from its tests).
 
     A name only the `inherited` annotations mention is imported as `name as name`: nothing
     in the module reads it, pydantic does (see `inherited_only`), and the redundant alias
@@ -31,7 +32,8 @@ def std_imports(annotations: Iterable[str], inherited: Iterable[str] = ()) -> li
     own = _std_names(annotations)
     used: dict[str, set[str]] = {}
     for module, attr in own | _std_names(inherited):
-        used.setdefault(module, set()).add(attr if (module, attr) in own or not module else f"{attr} as {attr}")
+        name = attr if (module, attr) in own or not module else f"{attr} as {attr}"
+        used.setdefault(base_model if module == ".._base_model" else module, set()).add(name)
     return [
         f"import {', '.join(sorted(names))}" if not m else f"from {m} import {', '.join(sorted(names))}"
         for m, names in sorted(used.items())

@@ -13,20 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.ir.model import Api, Group, Operation, Response
-from generator.ir.types import identifiers
+from generator.render.imports import std_imports
 
 FILE_SAMPLE = b"example bytes"
 TEXT_SAMPLE = "example text"
-ISORT_WIDTH = 88
-# names a return annotation may use besides models, and where the tests import them from
-_STD = {
-    "Any": "typing",
-    "Literal": "typing",
-    "Annotated": "typing",
-    "datetime": "datetime",
-    "date": "datetime",
-    "UUID": "uuid",
-}
 
 
 @dataclass(frozen=True)
@@ -51,7 +41,7 @@ class TestCase:
 
 @dataclass(frozen=True)
 class GroupTests:
-    imports: tuple[tuple[str, ...], ...]  # sections of import lines for the checks, sorted as isort sorts them
+    imports: tuple[str, ...]  # for the checks' annotations (sorted and wrapped after rendering, see `import_blocks`)
     cases: tuple[TestCase, ...]
 
 
@@ -146,49 +136,12 @@ def test_case(op: Operation, group: Group) -> TestCase:
     )
 
 
-def _import_sections(package: str, annotations: list[str], models: set[str], model_module: Callable[[str], str]) -> tuple[tuple[str, ...], ...]:
-    """Import lines for the names the annotations use, in sections sorted as isort sorts them:
-    the standard library, pydantic, then the package."""
-    sections: tuple[dict[str, set[str]], ...] = ({}, {}, {})
-    for ann in annotations:
-        for name in identifiers(ann):
-            if name == "pydantic":
-                sections[1].setdefault("", set()).add(name)
-            elif name in _STD:
-                sections[0].setdefault(_STD[name], set()).add(name)
-            elif name == "discriminate":
-                sections[2].setdefault(f"{package}._base_model", set()).add(name)
-    for name in models:
-        sections[2].setdefault(f"{package}.models.{model_module(name)}", set()).add(name)
-    return tuple(tuple(_lines(found)) for found in sections if found)
-
-
-def _lines(found: dict[str, set[str]]) -> list[str]:
-    plain = [f"import {n}" for n in sorted(found.get("", ()))]
-    modules = sorted((m for m in found if m), key=str.lower)
-    return plain + [_from_import(m, sorted(found[m], key=_name_order)) for m in modules]
-
-
-def _from_import(module: str, names: list[str]) -> str:
-    """One `from` import; too long for isort's default width (88, as `ruff --isolated` sorts),
-    it is exploded, with the magic trailing comma that makes black keep it so."""
-    line = f"from {module} import {', '.join(names)}"
-    if len(line) <= ISORT_WIDTH:
-        return line
-    return f"from {module} import (\n" + "".join(f"    {name},\n" for name in names) + ")"
-
-
-def _name_order(name: str) -> tuple[int, str]:
-    """isort's order of names in one `from` import: constants, classes, then the rest."""
-    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
-    return kind, name.lower()
-
-
 def group_tests(api: Api, group: Group, model_module: Callable[[str], str]) -> GroupTests:
     cases = tuple(test_case(op, group) for op in group.operations)
     annotations = [op.returns.py for op in group.operations]
-    models = {m for op in group.operations for m in op.returns.models}
-    return GroupTests(_import_sections(api.package, annotations, models, model_module), cases)
+    models = sorted({m for op in group.operations for m in op.returns.models})
+    lines = std_imports(annotations, base_model=f"{api.package}._base_model")
+    return GroupTests(tuple(lines + [f"from {api.package}.models.{model_module(m)} import {m}" for m in models]), cases)
 
 
 def test_credentials(api: Api) -> list[tuple[str, Any]]:
