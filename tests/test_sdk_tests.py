@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, free_port, run_clientgen
 from examples import EXAMPLES, UPLOADS
-from sdk_runner import run_sdk_tests
+from sdk_runner import Outcome, run_sdk_tests
 from test_openai_prism import KNOWN
 
 from generator.pipeline import Options, load_api
@@ -149,16 +149,22 @@ components:
 """
 
 
+def generated_tests_pass(spec: Path, package: str, tmp_path: Path) -> tuple[Path, Outcome]:
+    """Generate `spec` into tmp_path/sdk and run the SDK's own tests: every one passes, and pytest exits 0."""
+    out = tmp_path / "sdk"
+    made = run_clientgen("generate", str(spec), "-o", str(out), "--package-name", package, "--quiet")
+    assert made.returncode == 0, made.stderr[-3000:]
+    outcome = run_sdk_tests(out, tmp_path)
+    assert (outcome.returncode, outcome.failures, outcome.errors, outcome.skipped) == (0, 0, 0, 0), outcome.output
+    return out, outcome
+
+
 def test_every_response_kind_is_mocked_and_checked(tmp_path: Path) -> None:
     """Text, empty, binary, event-stream and JSON (from a `2XX`) responses; a fixed query and
     a fragment in the path; a path parameter that needs escaping; allOf's required fields; a
     result whose annotation uses a runtime helper (`date_or_datetime`), which the test imports."""
     (tmp_path / "kinds.yaml").write_text(KINDS)
-    out = tmp_path / "sdk"
-    made = run_clientgen("generate", str(tmp_path / "kinds.yaml"), "-o", str(out), "--package-name", "kinds", "--quiet")
-    assert made.returncode == 0, made.stderr[-3000:]
-    outcome = run_sdk_tests(out, tmp_path)
-    assert (outcome.failures, outcome.errors, outcome.skipped) == (0, 0, 0), outcome.output
+    _, outcome = generated_tests_pass(tmp_path / "kinds.yaml", "kinds", tmp_path)
     assert outcome.tests == expected_tests(tmp_path / "kinds.yaml", "kinds")
     assert len(outcome.tests) == 12 + len(CLIENT_TESTS)
 
@@ -231,11 +237,7 @@ def test_mock_responses_are_valid_where_the_spec_s_own_values_are_not(tmp_path: 
     for name, text in MODELS.items():
         (tmp_path / "models" / name).write_text(text)
     (tmp_path / "samples.yaml").write_text(SAMPLES)
-    out = tmp_path / "sdk"
-    made = run_clientgen("generate", str(tmp_path / "samples.yaml"), "-o", str(out), "--package-name", "samples", "--quiet")
-    assert made.returncode == 0, made.stderr[-3000:]
-    outcome = run_sdk_tests(out, tmp_path)
-    assert (outcome.returncode, outcome.failures, outcome.errors) == (0, 0, 0), outcome.output
+    out, outcome = generated_tests_pass(tmp_path / "samples.yaml", "samples", tmp_path)
     assert outcome.tests == expected_tests(tmp_path / "samples.yaml", "samples")
     tests = (out / "tests" / "test_default.py").read_text()
     assert '"profile": {"name": "Ada"}' in tests  # from models/profile.yaml, found from models/user.yaml
@@ -251,9 +253,5 @@ def test_an_sdk_without_operations_still_has_passing_tests(tmp_path: Path) -> No
         "webhooks:\n  ping: {post: {requestBody: {content: {application/json: {schema: {type: object}}}},"
         " responses: {'200': {description: ok}}}}\n"
     )
-    out = tmp_path / "sdk"
-    made = run_clientgen("generate", str(spec), "-o", str(out), "--package-name", "hooks", "--quiet")
-    assert made.returncode == 0, made.stderr[-3000:]
-    outcome = run_sdk_tests(out, tmp_path)
-    assert (outcome.returncode, outcome.failures, outcome.errors) == (0, 0, 0), outcome.output
+    _, outcome = generated_tests_pass(spec, "hooks", tmp_path)
     assert outcome.tests == CLIENT_TESTS
