@@ -85,10 +85,12 @@ def environment(overlays: Sequence[Path] = (), filters: Mapping[str, Callable[..
     )
     env.filters.update(FILTERS)
     env.filters.update(filters or {})
+    env.globals["cli_operation"] = cli_operation
+    # no built-in template uses these now (Python computes imports); overlays exported from an
+    # earlier clientgen still call them
     env.tests["startingwith"] = lambda value, prefix: str(value).startswith(prefix)
     env.globals["std_imports"] = std_imports
     env.globals["inherited_only"] = inherited_only
-    env.globals["cli_operation"] = cli_operation
     return env
 
 
@@ -139,7 +141,7 @@ def _lookups(api: Api) -> dict[str, object]:
     modules = {m.name: m.module for m in api.models}
 
     return {
-        "group_models": group_models,
+        "group_models": group_models,  # for overlays exported from an earlier clientgen
         "group_imports": lambda group: group_imports(group, modules.__getitem__),
         "model_imports": lambda model: model_imports(model, modules.__getitem__),
         "later_imports": lambda model: later_imports(model, modules.__getitem__),
