@@ -134,7 +134,7 @@ def _own(schema: dict[str, Any], deref: Deref, examples: bool) -> list[Any]:
 Memo = dict[tuple[int, int, bool], tuple[Any, Any]]  # (id(schema), depth, examples) -> (schema, sample)
 
 
-def sample(schema: Any, deref: Deref, depth: int = 0, *, examples: bool = True, memo: Memo | None = None) -> Any:
+def sample(schema: Any, deref: Deref, memo: Memo, depth: int = 0, *, examples: bool = True) -> Any:
     """A value valid against `schema`, preferring the examples it carries (with `examples`
     false, only its defaults and constants: a spec's examples sometimes break its schema).
 
@@ -143,8 +143,6 @@ def sample(schema: Any, deref: Deref, depth: int = 0, *, examples: bool = True, 
     schema, deref = deref(schema)
     if not isinstance(schema, dict) or depth > (8 if examples else 16):
         return None
-    if memo is None:
-        return _sample(schema, deref, depth, examples, None)
     key = (id(schema), depth, examples)
     found = memo.get(key)
     if found is not None and found[0] is schema:
@@ -154,7 +152,7 @@ def sample(schema: Any, deref: Deref, depth: int = 0, *, examples: bool = True, 
     return value
 
 
-def _sample(schema: dict[str, Any], deref: Deref, depth: int, examples: bool, memo: Memo | None) -> Any:
+def _sample(schema: dict[str, Any], deref: Deref, depth: int, examples: bool, memo: Memo) -> Any:
     own = _own(schema, deref, examples)
     if own:
         return own[0]
@@ -165,7 +163,7 @@ def _sample(schema: dict[str, Any], deref: Deref, depth: int, examples: bool, me
     if isinstance(schema.get("allOf"), list) and schema["allOf"]:
         merged: dict[str, Any] = {}
         for member in schema["allOf"]:
-            value = sample(member, deref, depth + 1, examples=examples, memo=memo)
+            value = sample(member, deref, memo, depth + 1, examples=examples)
             if isinstance(value, dict):
                 merged = _merge(merged, value)
             elif value is not None and not merged:
@@ -176,7 +174,7 @@ def _sample(schema: dict[str, Any], deref: Deref, depth: int, examples: bool, me
         for name in dict.fromkeys(n for n in needed if n in declared):
             value = merged.get(name)
             for prop, inner in declared[name]:
-                more = sample(prop, inner, depth + 1, examples=examples, memo=memo)
+                more = sample(prop, inner, memo, depth + 1, examples=examples)
                 value = _merge(value, more) if isinstance(value, dict) and isinstance(more, dict) else more if value is None else value
             merged[name] = value
         return merged
@@ -189,8 +187,8 @@ def _sample(schema: dict[str, Any], deref: Deref, depth: int, examples: bool, me
                         # `anyOf: [{required: [a]}, {required: [b]}]` beside the properties: one such branch
                         needed = [*(schema.get("required") or []), *(member.get("required") or [])]
                         rest = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
-                        return sample({**rest, **member, "required": needed}, deref, depth + 1, examples=examples, memo=memo)
-                    return sample(raw, deref, depth + 1, examples=examples, memo=memo)
+                        return sample({**rest, **member, "required": needed}, deref, memo, depth + 1, examples=examples)
+                    return sample(raw, deref, memo, depth + 1, examples=examples)
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), None)
@@ -199,9 +197,9 @@ def _sample(schema: dict[str, Any], deref: Deref, depth: int, examples: bool, me
         required: list[Any] = raw_required if isinstance(raw_required, list) else []
         raw_props = schema.get("properties")
         props: dict[str, Any] = raw_props if isinstance(raw_props, dict) else {}
-        return {k: sample(props[k], deref, depth + 1, examples=examples, memo=memo) for k in dict.fromkeys(required) if k in props}
+        return {k: sample(props[k], deref, memo, depth + 1, examples=examples) for k in dict.fromkeys(required) if k in props}
     if kind == "array":
-        item = sample(schema.get("items"), deref, depth + 1, examples=examples, memo=memo)
+        item = sample(schema.get("items"), deref, memo, depth + 1, examples=examples)
         count = max(int(schema.get("minItems") or 1), 1)
         return [item] * count if item is not None else []
     if kind == "integer":

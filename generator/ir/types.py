@@ -267,7 +267,7 @@ class SchemaTyper:
 
     def sample(self, schema: Any, base: str, *, examples: bool = True) -> Any:
         """An example value for `schema` (see `examples.sample`), or None when the build makes none."""
-        return sample(schema, self.example_deref(base), examples=examples, memo=self.samples) if self.examples else None
+        return sample(schema, self.example_deref(base), self.samples, examples=examples) if self.examples else None
 
     def example_deref(self, base: str) -> Deref:
         """A best-effort `$ref` follower for example synthesis (never raises): the schema a
