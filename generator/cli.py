@@ -9,12 +9,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from generator import config
-from generator.config import Target
 from generator.errors import ClientgenError, ConfigError
 from generator.ir.distribution import checked_name, checked_version
-from generator.options import Options
 from generator.progress import Progress
-from generator.run import Mode, Outcome, change_lines, run_target
+from generator.run import Mode, Outcome, change_lines, output_of, run_target
+from generator.settings import Settings
 from generator.toolchain import describe, toolchain
 
 
@@ -75,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _overrides(args: argparse.Namespace) -> dict[str, object]:
-    """The generate flags that were given, as Target fields."""
+    """The generate flags that were given, as `Settings` fields."""
     given: dict[str, object] = {}
     for flag in ("output", "package_name", "project_name", "project_version", "hooks"):
         if getattr(args, flag) is not None:
@@ -96,12 +95,12 @@ def _overrides(args: argparse.Namespace) -> dict[str, object]:
     return given
 
 
-def _targets(args: argparse.Namespace) -> tuple[Target, ...]:
+def _targets(args: argparse.Namespace) -> tuple[Settings, ...]:
     given = _overrides(args)
     if args.package_name is not None and not args.package_name.isidentifier():
         raise ConfigError(f"--package-name {args.package_name!r} is not a valid Python identifier")
     if args.spec is not None and args.output is not None and not args.target and args.config is None:
-        return (replace(Target(spec=args.spec, output=args.output), **given),)  # type: ignore[arg-type]
+        return (replace(Settings(spec=args.spec, output=args.output), **given),)  # type: ignore[arg-type]
     path = args.config or config.find(Path.cwd())
     if path is None:
         raise ConfigError(
@@ -118,7 +117,7 @@ def _targets(args: argparse.Namespace) -> tuple[Target, ...]:
     single = [f"--{k.replace('_', '-')}" for k in ("output", "package_name", "project_name") if k in given]
     if single and len(targets) > 1:
         raise ConfigError(f"{single[0]} applies to one target, but {len(targets)} are selected; choose one with --target")
-    here = [replace(t, spec=_near(t.spec), output=_near(t.output), templates=tuple(map(_near, t.templates))) for t in targets]
+    here = [replace(t, spec=_near(t.spec), output=t.output and _near(t.output), templates=tuple(map(_near, t.templates))) for t in targets]
     return tuple(replace(t, **given) for t in here)  # type: ignore[arg-type]
 
 
@@ -140,7 +139,7 @@ def _shown(path: Path) -> str:
 
 def _show(outcome: Outcome, mode: Mode, args: argparse.Namespace) -> None:
     report = outcome.report
-    where = _shown(outcome.target.output)
+    where = _shown(outcome.output)
     if mode == "check" and report.stale:
         counts = f"{len(report.added)} to add, {len(report.changed)} to change, {len(report.removed)} to remove"
         print(f"{where}: out of date ({counts}); run `clientgen generate` to update it:")
@@ -173,18 +172,19 @@ def _generate(args: argparse.Namespace) -> int:
     mode: Mode = "check" if args.check else "dry-run" if args.dry_run else "write"
     status = 0
     for target in _targets(args):
-        progress = Progress.for_terminal(target.name or _shown(target.output), quiet=args.quiet, verbose=args.verbose)
+        output = output_of(target)
+        progress = Progress.for_terminal(target.name or _shown(output), quiet=args.quiet, verbose=args.verbose)
         outcome = run_target(target, mode=mode, force=args.force, diff=args.diff, progress=progress)
         _show(outcome, mode, args)
         if args.fail_on_breaking and outcome.api is not None and outcome.api.changes.breaking:
             status = 1
-            print(f"clientgen: {_shown(target.output)}: {len(outcome.api.changes.breaking)} breaking API change(s) (--fail-on-breaking)", file=sys.stderr)
+            print(f"clientgen: {_shown(output)}: {len(outcome.api.changes.breaking)} breaking API change(s) (--fail-on-breaking)", file=sys.stderr)
         if outcome.report.stale and (mode == "check" or args.fail_on_change):
             status = 1
             if args.fail_on_change:
                 print(
-                    f"clientgen: {_shown(target.output)} was out of date and has been regenerated "
-                    f"({outcome.report.summary()}{'; ' + outcome.api.summary() if outcome.api else ''}). Review the changes, stage them (git add {_shown(target.output)}) and commit again.",
+                    f"clientgen: {_shown(output)} was out of date and has been regenerated "
+                    f"({outcome.report.summary()}{'; ' + outcome.api.summary() if outcome.api else ''}). Review the changes, stage them (git add {_shown(output)}) and commit again.",
                     file=sys.stderr,
                 )
     return status
@@ -206,7 +206,7 @@ def _templates(args: argparse.Namespace) -> int:
 def _diff(args: argparse.Namespace) -> int:
     from generator.surface import report
 
-    found = report.diff(args.old, args.new, Options())
+    found = report.diff(args.old, args.new, Settings(spec=args.new))
     sys.stdout.write(report.render(found, args.format))
     return 1 if args.fail_on_breaking and found.changes.breaking else 0
 
@@ -214,7 +214,7 @@ def _diff(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from generator.pipeline import load_api
 
-    api = load_api(args.spec, Options(validation="structural" if args.structural else "full"))
+    api = load_api(Settings(spec=args.spec, validation="structural" if args.structural else "full"))
     print(f"{args.spec}: valid OpenAPI {api.openapi_version} ({len(api.operations)} operations)")
     return 0
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ import yaml
 
 from generator.errors import ConfigError
 from generator.ir.distribution import checked_name, checked_version
-from generator.options import Depth
+from generator.settings import Depth, Settings
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -47,29 +47,11 @@ TOP_KEYS = {**TARGET_KEYS, "targets": "a list of targets"}
 
 
 @dataclass(frozen=True)
-class Target:
-    """One generation: a spec, an output folder and how to get from one to the other."""
-
-    spec: Path
-    output: Path
-    name: str = ""
-    package_name: str | None = None
-    project_name: str | None = None
-    project_version: str | None = None
-    templates: tuple[Path, ...] = ()
-    hooks: str | None = None
-    validation: Depth = "structural"
-    allow_outside_refs: bool = False
-    bump: bool = False  # set the project version from the API's changes (see generator/surface)
-    base_dir: Path = field(default_factory=Path.cwd)  # where module-style hooks are imported from
-
-
-@dataclass(frozen=True)
 class Config:
     path: Path
-    targets: tuple[Target, ...]
+    targets: tuple[Settings, ...]
 
-    def select(self, names: list[str]) -> tuple[Target, ...]:
+    def select(self, names: list[str]) -> tuple[Settings, ...]:
         if not names:
             return self.targets
         known = {t.name: t for t in self.targets}
@@ -97,7 +79,7 @@ def _string(value: Any, key: str, where: str) -> str:
     return value
 
 
-def _target(raw: Mapping[str, Any], base: Path, where: str) -> Target:
+def _target(raw: Mapping[str, Any], base: Path, where: str) -> Settings:
     for key in ("spec", "output"):
         if key not in raw:
             raise ConfigError(f"{where}: missing required key {key!r}")
@@ -124,7 +106,7 @@ def _target(raw: Mapping[str, Any], base: Path, where: str) -> Target:
     hooks = strings["hooks"]
     if hooks is not None and (hooks.endswith(".py") or "/" in hooks):
         hooks = str(base / hooks)
-    return Target(
+    return Settings(
         spec=paths["spec"],
         output=paths["output"],
         name=strings["name"] or "",

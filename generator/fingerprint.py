@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from generator.options import BUILTIN_TEMPLATES, Options
+from generator.settings import BUILTIN_TEMPLATES, Settings
 from generator.state import file_digest
 from generator.toolchain import toolchain
 
@@ -30,15 +29,14 @@ def _tree_digest(folders: list[Path]) -> str:
     return h.hexdigest()
 
 
-def options_digest(options: Options) -> str | None:
+def options_digest(settings: Settings) -> str | None:
     """The digest of everything besides the spec that shapes the output; None when unknowable
     (hooks are arbitrary code)."""
-    if options.hooks:
+    if settings.hooks:
         return None
-    # hooks_dir is where a hooks module would be imported from: the current folder without a config
-    settings = repr(sorted((k, repr(v)) for k, v in asdict(options).items() if k != "hooks_dir"))
-    code = _tree_digest([_GENERATOR, BUILTIN_TEMPLATES, *options.templates])
-    return hashlib.sha256(f"{sorted(toolchain().items())}\0{settings}\0{code}".encode()).hexdigest()
+    shaping = repr(sorted((k, repr(v)) for k, v in settings.shaping().items()))
+    code = _tree_digest([_GENERATOR, BUILTIN_TEMPLATES, *settings.templates])
+    return hashlib.sha256(f"{sorted(toolchain().items())}\0{shaping}\0{code}".encode()).hexdigest()
 
 
 def same_options(recorded: Any, options: str | None) -> bool:

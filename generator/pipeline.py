@@ -10,40 +10,40 @@ from pathlib import Path
 
 from generator.hooks import Hooks, load_hooks
 from generator.ir import names
-from generator.ir.build import BuildOptions, build_api
+from generator.ir.build import build_api
 from generator.ir.distribution import checked_name, default_name
 from generator.ir.model import Api
 from generator.load import RefResolver, load_document
 from generator.load.document import Document
 from generator.load.swagger2 import upgrade
 from generator.load.validate import Validation, validate
-from generator.options import Options
+from generator.settings import Settings
 
-__all__ = ["Generated", "Options", "build", "generate_files", "load_api"]
+__all__ = ["Generated", "Settings", "build", "generate_files", "load_api"]
 
 
-def load_api(spec: Path, options: Options) -> Api:
+def load_api(settings: Settings) -> Api:
     """Read, validate and build the IR for one spec."""
-    doc = load_document(spec)
-    validate(doc, options.validation)
-    return build(doc, options)[0]
+    doc = load_document(settings.spec)
+    validate(doc, settings.validation)
+    return build(doc, settings)[0]
 
 
-def surface_api(spec: Path, options: Options) -> Api:
+def surface_api(settings: Settings) -> Api:
     """The IR `clientgen diff` snapshots. Validation only explains a build that fails: the
     builder never trusts the document, and checking all of GitHub's spec would add a fifth to
     the diff's time. A file that is not an OpenAPI document at all is still refused first."""
-    doc = load_document(spec)
+    doc = load_document(settings.spec)
     validate(doc, "none")  # a mapping with an `openapi` or `swagger` version
     with _frozen_heap(), paused_collections():
         try:
-            return build(doc, options, examples=False)[0]  # the snapshot holds no example
+            return build(doc, settings, examples=False)[0]  # the snapshot holds no example
         except Exception:
-            validate(doc, options.validation)  # an invalid document explains the failure best
+            validate(doc, settings.validation)  # an invalid document explains the failure best
             raise
 
 
-def build(doc: Document, options: Options, *, examples: bool = True) -> tuple[Api, list[Document]]:
+def build(doc: Document, settings: Settings, *, examples: bool = True) -> tuple[Api, list[Document]]:
     """The IR of a loaded document (validated or not: the builder never trusts it), and every
     document it read (the root and the files its `$ref`s reach); without example values when
     `examples` is false (an IR that is only compared, never rendered)."""
@@ -52,10 +52,10 @@ def build(doc: Document, options: Options, *, examples: bool = True) -> tuple[Ap
     if swagger2:  # the IR builder reads OpenAPI 3.0; validation above saw the 2.0 original
         doc.swagger2, doc.data = doc.data, upgrade(doc.data)
     title = str((doc.data.get("info") or {}).get("title") or spec.stem) if isinstance(doc.data.get("info"), dict) else spec.stem
-    package = options.package or names.safe(names.snake(title + " client"))
-    project = checked_name(options.project, "the project name") if options.project else default_name(package)
-    resolver = RefResolver(doc, allow_outside=options.allow_outside_refs, swagger2=swagger2)
-    api = build_api(doc.data, resolver, BuildOptions(package=package, project=project, project_version=options.project_version, examples=examples))
+    package = settings.package_name or names.safe(names.snake(title + " client"))
+    project = checked_name(settings.project_name, "the project name") if settings.project_name else default_name(package)
+    resolver = RefResolver(doc, allow_outside=settings.allow_outside_refs, swagger2=swagger2)
+    api = build_api(doc.data, resolver, settings, package=package, project=project, examples=examples)
     return api, list(resolver.documents.values())
 
 
@@ -72,8 +72,7 @@ class Generated:
 
 
 def generate_files(
-    spec: Path,
-    options: Options,
+    settings: Settings,
     previous: dict[str, tuple[str, str]] | None = None,
     step: Callable[[str], None] = lambda _: None,
     reuse: Mapping[str, tuple[str, str]] | None = None,
@@ -87,10 +86,10 @@ def generate_files(
     the IR (`--bump`: see `surface.track`).
     """
     step("load")
-    hooks = load_hooks(options.hooks, options.hooks_dir)
-    doc = load_document(spec)
+    hooks = load_hooks(settings.hooks, settings.base_dir)
+    doc = load_document(settings.spec)
     with _frozen_heap():
-        return _generate(doc, options, hooks, previous, step, reuse, version)
+        return _generate(doc, settings, hooks, previous, step, reuse, version)
 
 
 @contextmanager
@@ -119,17 +118,17 @@ def _frozen_heap() -> Iterator[None]:
 
 def _generate(
     doc: Document,
-    options: Options,
+    settings: Settings,
     hooks: Hooks,
     previous: dict[str, tuple[str, str]] | None,
     step: Callable[[str], None],
     reuse: Mapping[str, tuple[str, str]] | None,
     version: Callable[[Api], str] | None = None,
 ) -> Generated:
-    validation = Validation(doc, options.validation)  # in parallel with the IR build
+    validation = Validation(doc, settings.validation)  # in parallel with the IR build
     try:
         try:
-            api, documents = build(doc, options)
+            api, documents = build(doc, settings)
         except Exception:
             validation.check()  # when the document is invalid, that explains the failure best
             raise
@@ -143,7 +142,7 @@ def _generate(
     if version is not None:  # --bump: the version the API's changes call for
         api = replace(api, distribution=replace(api.distribution, version=version(api)))
     step("render")
-    rendered = render_api(api, options.templates, filters=hooks.filters, reuse=reuse)
+    rendered = render_api(api, settings.templates, filters=hooks.filters, reuse=reuse)
     step(f"format {len(rendered.files)} files")
     files, sources = format_files(rendered.files, previous, laid_out=rendered.laid_out)
     return Generated(api, files, sources, {d.path: d.digest for d in documents}, rendered.keys, rendered.reused)

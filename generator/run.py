@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from generator import fingerprint, toolchain
-from generator.config import Target
 from generator.errors import ConfigError
-from generator.options import Options
 from generator.progress import Progress
+from generator.settings import Settings
 from generator.state import (
     Recorded,
     Summary,
@@ -33,7 +32,7 @@ Mode = Literal["write", "check", "dry-run"]
 
 @dataclass
 class Outcome:
-    target: Target
+    settings: Settings
     summary: Summary
     report: WriteReport
     diff: str
@@ -41,43 +40,40 @@ class Outcome:
     api: ApiChanges | None = None  # None when the run stopped early: nothing changed
     toolchain_note: str | None = None  # check: how the toolchain that wrote the folder differs from this one
 
-
-def options_for(target: Target) -> Options:
-    return Options(
-        package=target.package_name,
-        project=target.project_name,
-        project_version=target.project_version,
-        validation=target.validation,
-        templates=target.templates,
-        allow_outside_refs=target.allow_outside_refs,
-        hooks=target.hooks,
-        hooks_dir=target.base_dir,
-    )
+    @property
+    def output(self) -> Path:
+        return output_of(self.settings)
 
 
-def run_target(target: Target, *, mode: Mode = "write", force: bool = False, diff: bool = False, progress: Progress | None = None) -> Outcome:
+def output_of(settings: Settings) -> Path:
+    """The folder a generation writes; the command line and the configuration always give one."""
+    if settings.output is None:
+        raise ConfigError(f"{settings.spec}: no output folder to generate into")
+    return settings.output
+
+
+def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False, diff: bool = False, progress: Progress | None = None) -> Outcome:
     """Generate one target. Only "write" touches the disk; "check" and "dry-run" only compare."""
     started = time.perf_counter()
-    missing = [folder for folder in target.templates if not folder.is_dir()]
+    missing = [folder for folder in settings.templates if not folder.is_dir()]
     if missing:
         raise ConfigError(f"templates folder not found: {missing[0]}")
     progress = progress or Progress()
-    out = target.output
-    options = options_for(target)
-    options_digest = fingerprint.options_digest(options)
+    out = output_of(settings)
+    options_digest = fingerprint.options_digest(settings)
     last = recorded(out)
     if not force:
-        summary = _unchanged_since_last_run(out, last, target.spec, options_digest)
+        summary = _unchanged_since_last_run(out, last, settings.spec, options_digest)
         if summary is not None:
             report = WriteReport(unchanged=sorted(read_manifest(out)), ignored=list(summary.ignored))
-            return Outcome(target, summary, report, "", time.perf_counter() - started)
+            return Outcome(settings, summary, report, "", time.perf_counter() - started)
     from generator.pipeline import generate_files  # not needed (nor its imports) when nothing changed
     from generator.surface.track import Tracker
 
     try:
         reuse = reusable(out, last) if last is not None and not force and fingerprint.same_options(last.inputs, options_digest) else {}
         tracker = Tracker(out)
-        generated = generate_files(target.spec, options, previous_outputs(out), progress.step, reuse, tracker.version if target.bump else None)
+        generated = generate_files(settings, previous_outputs(out), progress.step, reuse, tracker.version if settings.bump else None)
         api, files = generated.api, generated.files
         progress.step("compare the API with the last run's")
         changes = tracker.finish(api, files)
@@ -85,7 +81,7 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
         if mode == "write":
             progress.step(f"write {len(files)} files ({len(generated.reused)} reused)")
             report = write_output(out, files, sources=generated.sources, force=force, unchanged=generated.reused)
-            inputs = fingerprint.inputs(target.spec, options_digest, generated.spec_files)
+            inputs = fingerprint.inputs(settings.spec, options_digest, generated.spec_files)
             save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), generated.keys)
             changes.record(out)
             patch = ""
@@ -98,7 +94,7 @@ def run_target(target: Target, *, mode: Mode = "write", force: bool = False, dif
     finally:
         progress.done()
     note = toolchain.differences(recorded_toolchain(out)) if mode == "check" and report.stale and out.is_dir() else None
-    return Outcome(target, summary, report, patch, time.perf_counter() - started, changes, note)
+    return Outcome(settings, summary, report, patch, time.perf_counter() - started, changes, note)
 
 
 def _unchanged_since_last_run(out: Path, last: Recorded | None, spec: Path, options_digest: str | None) -> Summary | None:

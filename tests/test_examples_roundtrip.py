@@ -11,7 +11,7 @@ import pytest
 from conftest import SHARED_SPECS, run_python
 
 from generator.load.document import load_document
-from generator.pipeline import Options, load_api
+from generator.pipeline import Settings, load_api
 
 SPECS = {"openai": SHARED_SPECS / "openai" / "openapi.yaml", "github": SHARED_SPECS / "github" / "api.github.com.json"}
 COMPONENT = "#/components/schemas/"
@@ -88,7 +88,7 @@ def spec_accepts(spec: dict[str, Any], schema_name: str, example: Any) -> bool:
 def test_spec_examples_round_trip(name: str, tmp_path: Path, generated) -> None:  # type: ignore[no-untyped-def]
     spec_path = SPECS[name]
     out = generated(spec_path)
-    api = load_api(spec_path, Options(package="pkg", validation="none"))
+    api = load_api(Settings(spec=spec_path, package_name="pkg", validation="none"))
     by_schema = {m.wire_name: m.name for m in api.models}
     cases = collect(load_document(spec_path).data)
     # schemas that are plain strings or numbers have no model to round-trip through

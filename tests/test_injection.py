@@ -26,7 +26,7 @@ from injection_corpus import HOSTILE_NAMES, count_cases, hostile_spec, names_spe
 from sdk_runner import run_sdk_tests
 
 from generator.ir.model import Api
-from generator.pipeline import Options, load_api
+from generator.pipeline import Settings, load_api
 
 HERE = Path(__file__).resolve().parent
 WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
@@ -233,7 +233,7 @@ def payload_plan(case: Case) -> dict[str, Any]:
     """What to check in one payload package, derived from the spec (names from the IR)."""
     p = case.payload
     assert p is not None
-    api = load_api(case.spec, Options(package=case.package))
+    api = load_api(Settings(spec=case.spec, package_name=case.package))
     item = _model(api, "Item")
     full = {"id": p, p: p, "kind": "plain", "count": 2, "nested": {p: [p]}, "choice": {"t": p}, "meta": {p: p}}
     roundtrip = [
@@ -286,7 +286,7 @@ def payload_plan(case: Case) -> dict[str, Any]:
 
 
 def names_plan(case: Case) -> dict[str, Any]:
-    api = load_api(case.spec, Options(package=case.package))
+    api = load_api(Settings(spec=case.spec, package_name=case.package))
     roundtrip = []
     calls = []
     for i, name in enumerate(HOSTILE_NAMES):
@@ -388,7 +388,7 @@ def test_docs_keep_their_tables_and_html(corpus: Corpus) -> None:
             readme = (case.out / "README.md").read_text("utf-8").split("\n")
             assert any(line.startswith("Python client for **") and line.endswith(" document.") for line in readme), case.key
             assert any(line.startswith("All URIs are relative to *") and line.endswith("*") for line in readme), case.key
-            api = load_api(case.spec, Options(package=case.package))
+            api = load_api(Settings(spec=case.spec, package_name=case.package))
             item = _model(api, "Item")
             rows = tables((case.out / "docs" / f"{item.name}.md").read_text("utf-8"))
             assert len(rows) == 1 and len(rows[0][2]) == len(item.fields), case.key

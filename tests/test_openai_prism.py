@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from conftest import OUTPUT, SPECS, run_python
 
-from generator.pipeline import Options, load_api
+from generator.pipeline import Settings, load_api
 
 PROJECT = OUTPUT / "openai"
 SPEC = SPECS / "openai.yaml"
@@ -60,7 +60,7 @@ LENIENT = {
 
 @pytest.fixture(scope="module")
 def api():  # type: ignore[no-untyped-def]
-    return load_api(SPEC, Options(package="openai_client", validation="none"))
+    return load_api(Settings(spec=SPEC, package_name="openai_client", validation="none"))
 
 
 @pytest.fixture(scope="module")

@@ -31,7 +31,7 @@ import pydantic
 from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
-from generator.pipeline import Options, generate_files
+from generator.pipeline import Settings, generate_files
 from generator.write import write_output
 
 settings.register_profile(
@@ -382,7 +382,7 @@ def check_document(run: Run, doc: dict[str, Any], data: st.DataObject) -> None:
     spec = folder / "openapi.json"
     spec.write_text(json.dumps(doc), "utf-8")
     note(json.dumps(doc, indent=1, ensure_ascii=False))
-    generated = generate_files(spec, Options(package=package))
+    generated = generate_files(Settings(spec=spec, package_name=package))
     api, files, sources = generated.api, generated.files, generated.sources
     out = folder / "project"
     write_output(out, files, sources=sources)

@@ -14,7 +14,7 @@ from examples import EXAMPLES, UPLOADS
 from sdk_runner import Outcome, run_sdk_tests
 from test_openai_prism import KNOWN
 
-from generator.pipeline import Options, load_api
+from generator.pipeline import Settings, load_api
 
 REALWORLD = ROOT.parent / "shared" / "realworld"
 REALWORLD_SAMPLE = 8  # specs per run, seeded: minutes, not hours
@@ -27,7 +27,7 @@ CLIENT_TESTS = set(re.findall(r"^def (test_\w+)\(", (ROOT / "templates/client/te
 
 
 def operation_tests(spec: Path, package: str) -> set[str]:
-    api = load_api(spec, Options(package=package, validation="none"))
+    api = load_api(Settings(spec=spec, package_name=package, validation="none"))
     return {f"test_{op.py_name}[{mode}]" for op in api.operations for mode in ("sync", "async")}
 
 

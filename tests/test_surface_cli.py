@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from teamwork import PETS, PETS_V2, clientgen
 
-from generator.options import Options
+from generator.settings import Settings
 from generator.surface import changelog, report
 from generator.surface.snapshot import PATH, Snapshot
 from generator.surface.version import bump
@@ -237,11 +237,11 @@ def test_diff_refuses_what_is_not_a_spec_and_explains_a_spec_it_cannot_read(tmp_
 _PARENT, _LOAD = os.getpid(), report.load
 
 
-def _dies_in_a_child(path: Path, options: Options) -> Snapshot:
+def _dies_in_a_child(path: Path, settings: Settings) -> Snapshot:
     """`report.load`, in a process that dies (as if killed) when it is not this one."""
     if os.getpid() != _PARENT:
         os._exit(9)
-    return _LOAD(path, options)
+    return _LOAD(path, settings)
 
 
 def test_diff_reads_the_old_spec_here_when_its_process_dies_or_fork_is_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

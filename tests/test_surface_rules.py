@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from conftest import ROOT
 
-from generator.options import Options
 from generator.pipeline import load_api
+from generator.settings import Settings
 from generator.surface.compare import RULES, Change, compare
 from generator.surface.snapshot import snapshot
 
@@ -143,7 +143,7 @@ REVERSED = {"param-optional": "param-required", "request-type-narrowed": "reques
 def surface(spec: Spec, tmp_path: Path, name: str) -> dict[str, Any]:
     path = tmp_path / f"{name}.json"
     path.write_text(json.dumps(spec))
-    return snapshot(load_api(path, Options()), "1.0.0")
+    return snapshot(load_api(Settings(spec=path)), "1.0.0")
 
 
 def changes_for(edit: Callable[[Spec], None], tmp_path: Path) -> list[Change]:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from generator.load.document import load_document
 from generator.load.refs import RefResolver
 from generator.load.swagger2 import rewrite_ref, upgrade, upgrade_fragment
-from generator.pipeline import Options, load_api
+from generator.pipeline import Settings, load_api
 
 PET_REF = {"$ref": "#/definitions/Pet"}
 NEW_PET_REF = {"$ref": "#/components/schemas/Pet"}
@@ -648,7 +648,7 @@ def test_load_api_builds_the_ir_of_a_2_0_spec_with_external_files(tmp_path: Path
         },
     }
     write_tree(tmp_path, files)
-    api = load_api(tmp_path / "api.yaml", Options(package="pets"))
+    api = load_api(Settings(spec=tmp_path / "api.yaml", package_name="pets"))
     assert api.default_base_url == "https://pets.example.com/v1"
     ops = {o.operation_id: o for o in api.operations}
     tags = ops["listPets"].params[0]
@@ -712,7 +712,7 @@ COLLECTION_FORMAT_SPEC = {
 
 def test_collection_formats_reach_the_ir_and_the_docs_sample(tmp_path: Path) -> None:
     (tmp_path / "api.yaml").write_text(yaml.safe_dump(COLLECTION_FORMAT_SPEC), "utf-8")
-    api = load_api(tmp_path / "api.yaml", Options(package="formats"))
+    api = load_api(Settings(spec=tmp_path / "api.yaml", package_name="formats"))
     ops = {o.operation_id: o for o in api.operations}
     params = {p.wire_name: (p.style, p.explode, p.sent_as) for p in ops["listItems"].params}
     assert params == {

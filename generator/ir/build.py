@@ -39,6 +39,7 @@ from generator.ir.types import ANY, FILE, NONE, SchemaTyper, identifiers, pointe
 from generator.ir.wire import field_encoding, param_style, sample_value, sent_as
 from generator.load.refs import RefResolver
 from generator.load.swagger2 import original_pointer, original_ref
+from generator.settings import Settings
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 DEFAULT_TAG = "default"
@@ -55,14 +56,6 @@ CLIENT_INIT_NAMES = frozenset(
     "transport env super".split()
 )
 _BODY_PREFERENCE: tuple[BodyKind, ...] = ("json", "multipart", "form", "binary", "text")
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    package: str
-    project: str  # a normalized distribution name (see `distribution.checked_name`)
-    project_version: str | None = None  # default: mapped from `info.version`
-    examples: bool = True  # False: leave every example value None (for a build only compared, never rendered)
 
 
 def body_kind(content_type: str) -> BodyKind:
@@ -93,12 +86,15 @@ def response_kind(content_type: str) -> ResponseKind:
 class _Builder:
     spec: dict[str, Any]
     resolver: RefResolver
-    options: BuildOptions
+    settings: Settings
+    package: str  # the settings' or the default (see `pipeline.build`)
+    project: str  # a normalized distribution name (see `distribution.checked_name`)
+    examples: bool = True  # False: leave every example value None (for a build only compared, never rendered)
     warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.base = self.resolver.root.uri
-        self.typer = SchemaTyper(self.resolver, self.warnings.append, examples=self.options.examples)
+        self.typer = SchemaTyper(self.resolver, self.warnings.append, examples=self.examples)
 
     # ---- helpers ---------------------------------------------------------------------------
     def deref(self, node: Any, base: str, pointer: str) -> tuple[Any, str, str]:
@@ -171,16 +167,16 @@ class _Builder:
                 )
             )
         title = str(info.get("title") or "API")
-        package = self.options.package
+        package = self.package
         servers = self.servers()
-        distribution = build_distribution(self.spec, servers, version=self.options.project_version, warn=self.warnings.append)
+        distribution = build_distribution(self.spec, servers, version=self.settings.project_version, warn=self.warnings.append)
         api = Api(
             title=title,
             version="" if info.get("version") is None else str(info["version"]),
             description=str(info.get("description") or ""),
             openapi_version=str(self.spec.get("openapi") or self.spec.get("swagger") or ""),
             package=package,
-            project=self.options.project,
+            project=self.project,
             env_prefix=package.upper(),
             servers=servers,
             security=schemes,
@@ -539,7 +535,7 @@ class _Builder:
                 continue
             kind = s.get("type")
             py_name = namer.claim(names.snake(str(name)))
-            env = names.constant(self.options.package + "_" + str(name))
+            env = names.constant(self.package + "_" + str(name))
             common = {"name": str(name), "py_name": py_name, "env_var": env, "description": str(s.get("description") or "")}
             http_scheme = str(s.get("scheme") or "")
             if kind == "http" and http_scheme.lower() in ("basic", "bearer"):
@@ -732,6 +728,7 @@ def _schema_ref(name: str) -> str:
     return "#" + quote(pointer_join("components", "schemas", name), safe="/~")
 
 
-def build_api(spec: dict[str, Any], resolver: RefResolver, options: BuildOptions) -> Api:
-    """Build the IR for a loaded, validated OpenAPI 3.x document."""
-    return _Builder(spec, resolver, options).build()
+def build_api(spec: dict[str, Any], resolver: RefResolver, settings: Settings, *, package: str, project: str, examples: bool = True) -> Api:
+    """Build the IR for a loaded OpenAPI 3.x document, its package and project names decided;
+    without example values when `examples` is false (an IR that is only compared)."""
+    return _Builder(spec, resolver, settings, package, project, examples).build()

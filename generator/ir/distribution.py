@@ -204,7 +204,7 @@ def build_distribution(
     version: str | None,
     warn: Callable[[str], None],
 ) -> Distribution:
-    """The distribution's metadata; `version` is the option's (checked again: `Options` made in
+    """The distribution's metadata; `version` is the option's (checked again: `Settings` made in
     code skip the command line's checks), else mapped from `info.version`."""
     info = spec.get("info")
     info = info if isinstance(info, Mapping) else {}

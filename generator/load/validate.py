@@ -23,7 +23,7 @@ from referencing.jsonschema import specification_with
 from generator.errors import SpecError, pointer_join
 from generator.load import parts
 from generator.load.document import Document
-from generator.options import Depth
+from generator.settings import Depth
 
 MAX_REPORTED = 10
 

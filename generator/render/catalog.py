@@ -13,9 +13,9 @@ from pathlib import Path
 from jinja2 import nodes
 
 from generator.errors import ConfigError
-from generator.options import BUILTIN_TEMPLATES
 from generator.render import verbatim
 from generator.render.plan import environment
+from generator.settings import BUILTIN_TEMPLATES
 
 
 def builtin_names() -> list[str]:

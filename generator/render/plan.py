@@ -12,7 +12,6 @@ import jinja2
 
 from generator.errors import ClientgenError
 from generator.ir.model import Api
-from generator.options import BUILTIN_TEMPLATES
 from generator.render.cli_table import cli_operation
 from generator.render.endpoints import endpoint, endpoint_names, endpoint_variants
 from generator.render.filters import FILTERS
@@ -32,6 +31,7 @@ from generator.render.split import render_split
 from generator.render.testcases import group_tests, test_credentials
 from generator.render.verbatim import builtin_names as runtime_names
 from generator.render.verbatim import source as runtime_source
+from generator.settings import BUILTIN_TEMPLATES
 
 LAYOUT_MARKER = "{# layout: black #}"  # first line of a template whose output black leaves as it is
 

@@ -7,11 +7,12 @@ import json
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
-from generator.options import Options
 from generator.pipeline import paused_collections, surface_api
+from generator.settings import Settings
 from generator.surface.compare import LEVELS, Changes, compare
 from generator.surface.snapshot import Snapshot, loads, snapshot
 from generator.surface.track import ApiChanges
@@ -20,7 +21,7 @@ from generator.surface.version import bump
 Format = Literal["markdown", "json"]
 
 
-def load(path: Path, options: Options) -> Snapshot:
+def load(path: Path, settings: Settings) -> Snapshot:
     """A spec's surface, or a snapshot file (`.clientgen/api.json`) as it is."""
     if path.suffix == ".json":
         try:
@@ -29,28 +30,28 @@ def load(path: Path, options: Options) -> Snapshot:
             found = None
         if found is not None:
             return found
-    api = surface_api(path, options)
+    api = surface_api(replace(settings, spec=path))
     with paused_collections():
         return snapshot(api, api.distribution.version)
 
 
-def load_both(old_path: Path, new_path: Path, options: Options) -> tuple[Snapshot, Snapshot]:
+def load_both(old_path: Path, new_path: Path, settings: Settings) -> tuple[Snapshot, Snapshot]:
     """Both surfaces, the old one in a forked process while this one reads the new: building
     the IR of a large spec takes a second or two, and the two builds share nothing. Where fork
     is missing, or the process dies, the old one is read here too. Errors come back as raised."""
     if "fork" not in multiprocessing.get_all_start_methods():
-        return load(old_path, options), load(new_path, options)
+        return load(old_path, settings), load(new_path, settings)
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-        old = pool.submit(load, old_path, options)
-        new = load(new_path, options)
+        old = pool.submit(load, old_path, settings)
+        new = load(new_path, settings)
         try:
             return old.result(), new
         except BrokenProcessPool:
-            return load(old_path, options), new
+            return load(old_path, settings), new
 
 
-def diff(old_path: Path, new_path: Path, options: Options) -> ApiChanges:
-    old, new = load_both(old_path, new_path, options)
+def diff(old_path: Path, new_path: Path, settings: Settings) -> ApiChanges:
+    old, new = load_both(old_path, new_path, settings)
     changes: Changes = compare(old, new)
     version = str(old["sdk_version"])
     return ApiChanges(changes, version, version, bump(version, changes.level), str(new["api_version"]), str(old["api_version"]))
