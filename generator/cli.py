@@ -148,7 +148,7 @@ def _show(outcome: Outcome, mode: Mode, args: argparse.Namespace) -> None:
             print(f"note: a different toolchain may be why: {outcome.toolchain_note}")
     elif not args.quiet:
         for warning in outcome.summary.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            print(warning.render(), file=sys.stderr)
         stats = f"{outcome.summary.operations} operations, {outcome.summary.models} models"
         if mode == "check":
             print(f"{where}: up to date ({stats}; {report.summary()}) ({outcome.elapsed:.2f} s)")

@@ -16,19 +16,12 @@ from importlib.metadata import version
 import black
 from black.parsing import InvalidInput
 
-from generator.errors import ClientgenError
+from generator.errors import FormatError
 from generator.render.layout import LINE_LENGTH, MODE
 from generator.render.split import cores
 
 FORMATTER = f"black {version('black')} py310 line-length {LINE_LENGTH}"
 _PARALLEL_THRESHOLD = 200  # files; below this a process pool costs more than it saves
-
-
-class FormatError(ClientgenError):
-    exit_code = 1
-
-    def render(self) -> str:
-        return f"internal error: {self}"
 
 
 def source_hash(text: str) -> str:

@@ -18,15 +18,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from generator.errors import ClientgenError, ConfigError
+from generator.errors import ClientgenError, ConfigError, HookError
 from generator.ir.model import Api
-
-
-class HookError(ClientgenError):
-    """A user's hook failed; the message names it."""
-
-    def render(self) -> str:
-        return f"error: {self}"
 
 
 @dataclass(frozen=True)

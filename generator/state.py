@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from generator.errors import OutputError
+from generator.errors import Diagnostic, OutputError
 from generator.toolchain import toolchain
 
 MANIFEST = ".clientgen/manifest"
@@ -67,8 +67,11 @@ class Summary:
 
     operations: int
     models: int
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Diagnostic, ...] = ()
     ignored: tuple[str, ...] = ()  # generated files that .clientgenignore kept from being written
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "warnings": [w.to_json() for w in self.warnings]}
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,8 @@ def recorded(out: Path) -> Recorded | None:
     if not isinstance(inputs, dict) or not isinstance(summary, dict) or state.get("ignore") != file_digest(out / IGNORE_FILE):
         return None
     try:
-        found = Summary(int(summary["operations"]), int(summary["models"]), tuple(map(str, summary["warnings"])), tuple(map(str, summary["ignored"])))
+        warnings = tuple(map(Diagnostic.from_json, summary["warnings"]))
+        found = Summary(int(summary["operations"]), int(summary["models"]), warnings, tuple(map(str, summary["ignored"])))
         units = state.get("units", {})
         return Recorded(inputs, found, {str(k): str(v) for k, v in units.items()} if isinstance(units, dict) else {})
     except (KeyError, TypeError, ValueError):
@@ -115,7 +119,7 @@ def save_state(
     ignore = out / PurePosixPath(STATE).parent / ".gitignore"
     if not ignore.exists():
         atomic_write(ignore, f"{PurePosixPath(STATE).name}\n".encode())
-    state = {"inputs": inputs, "ignore": file_digest(out / IGNORE_FILE), "summary": asdict(summary), "units": dict(units or {})}
+    state = {"inputs": inputs, "ignore": file_digest(out / IGNORE_FILE), "summary": summary.to_json(), "units": dict(units or {})}
     data = (json.dumps(state, indent=1, sort_keys=True) + "\n").encode()
     try:
         if (out / STATE).read_bytes() == data:

@@ -212,7 +212,7 @@ def test_ref_only_alias_cycle_is_any_with_a_warning(tmp_path: Path) -> None:
         "Holder": {"type": "object", "properties": {"x": {"$ref": "#/components/schemas/A"}}},
     }
     stderr, out = generated(tmp_path, spec_doc(schemas=schemas))
-    assert re.search(r"\$ref cycle.*A -> B -> A|\$ref cycle.*B -> A -> B", stderr), stderr
+    assert re.search(r"^warning: \S*spec\.json:\d+ at /components/schemas/([AB]): \$ref cycle \1 -> \w -> \1 ", stderr, re.M), stderr
     run_ok(
         """
 from pkg.models import Holder

@@ -157,7 +157,11 @@ def _spec(info: dict[str, object], **top: object) -> dict[str, object]:
 
 def _build(spec: dict[str, object], servers: tuple[Server, ...] = (), version: str | None = None) -> tuple[object, list[str]]:
     warnings: list[str] = []
-    return build_distribution(spec, servers, version=version, warn=warnings.append), warnings
+
+    def warn(message: str, pointer: str | None = None, base: str | None = None) -> None:
+        warnings.append(f"{pointer}: {message}")
+
+    return build_distribution(spec, servers, version=version, warn=warn), warnings
 
 
 def test_license_is_an_spdx_expression_or_nothing() -> None:
@@ -211,7 +215,7 @@ def test_urls_are_http_only_and_labelled() -> None:
 def test_no_number_is_0_0_0_with_a_warning_and_the_option_wins() -> None:
     dist, warnings = _build(_spec({"version": "latest"}))
     assert dist.version == NO_VERSION  # type: ignore[attr-defined]
-    assert warnings == ["info.version 'latest' has no version number; the distribution version is 0.0.0 (set it with --project-version or `project-version`)"]
+    assert warnings == ["/info/version: info.version 'latest' has no version number; the distribution version is 0.0.0 (set it with --project-version or `project-version`)"]
     dist, warnings = _build(_spec({"version": "latest"}), version="3.1")
     assert (dist.version, warnings) == ("3.1", [])  # type: ignore[attr-defined]
 

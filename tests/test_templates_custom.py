@@ -179,7 +179,7 @@ def test_a_syntax_error_in_a_user_template_names_the_file_and_line(project: Path
     bad = write(project / "tpl" / "docs" / "model.md.j2", "# {{ model.name }}\n\n{% if model.fields %}\nno endif\n")
     result = clientgen("generate", "pets.yaml", "-o", "out", "--templates", "tpl", at=project)
     assert result.code == 2
-    assert result.err.startswith(f"error: template {bad.relative_to(project)}:4: "), result.err
+    assert result.err.startswith(f"error: {bad.relative_to(project)}:4: "), result.err
     assert not (project / "out").exists()
 
 
@@ -190,7 +190,7 @@ def test_a_render_error_in_a_user_template_names_the_file_and_line(project: Path
     )
     result = clientgen("generate", "pets.yaml", "-o", "out", "--templates", "tpl", at=project)
     assert result.code == 2
-    assert result.err.startswith(f"error: template {bad.relative_to(project)}:4: "), result.err
+    assert result.err.startswith(f"error: {bad.relative_to(project)}:4: "), result.err
     assert "no_such_attribute" in result.err
 
 
@@ -242,7 +242,7 @@ def test_a_failing_user_filter_names_the_template_line(project: Path) -> None:
     bad = write(project / "tpl" / "docs" / "model.md.j2", "# {{ model.name }}\n{{ model.name | boom }}\n")
     result = clientgen("generate", "pets.yaml", "-o", "out", "--hooks", "hooks2", "--templates", "tpl", at=project)
     assert result.code == 2
-    assert result.err.startswith(f"error: template {bad.relative_to(project)}:2: ZeroDivisionError"), result.err
+    assert result.err.startswith(f"error: {bad.relative_to(project)}:2: ZeroDivisionError"), result.err
 
 
 def test_readme_customization_examples(tmp_path: Path) -> None:

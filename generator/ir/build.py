@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote
 
-from generator.errors import SpecError, pointer_join
+from generator.errors import Diagnostic, SpecError, Warn, pointer_join
 from generator.ir import names
 from generator.ir.distribution import build_distribution
 from generator.ir.links import link_base, with_absolute_links
@@ -90,21 +89,33 @@ class _Builder:
     package: str  # the settings' or the default (see `pipeline.build`)
     project: str  # a normalized distribution name (see `distribution.checked_name`)
     examples: bool = True  # False: leave every example value None (for a build only compared, never rendered)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Diagnostic] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.base = self.resolver.root.uri
-        self.typer = SchemaTyper(self.resolver, self.warnings.append, examples=self.examples)
+        self.typer = SchemaTyper(self.resolver, self.warn, examples=self.examples)
 
     # ---- helpers ---------------------------------------------------------------------------
     def deref(self, node: Any, base: str, pointer: str) -> tuple[Any, str, str]:
         return self.typer.deref(node, base, pointer)
 
     def error(self, message: str, pointer: str, base: str | None = None) -> SpecError:
+        return SpecError(message, *self.locate(pointer, base))
+
+    def warn(self, message: str, pointer: str | None = None, base: str | None = None) -> None:
+        """Record a warning at `pointer` in the document `base` (the root when None)."""
+        if pointer is None:
+            self.warnings.append(Diagnostic("warning", message))
+            return
+        file, pointer, line = self.locate(pointer, base)
+        self.warnings.append(Diagnostic("warning", message, file, line, pointer))
+
+    def locate(self, pointer: str, base: str | None = None) -> tuple[str, str, int | None]:
+        """The file, pointer and line the user wrote the value at `pointer` of `base` in."""
         doc = self.resolver.document(base or self.base)
         if doc.swagger2 is not None:  # say where in the 2.0 file the user wrote it
             pointer = original_pointer(doc.swagger2, pointer)
-        return SpecError(message, file=str(doc.path), pointer=pointer, line=doc.line_of(pointer))
+        return str(doc.path), pointer, doc.line_of(pointer)
 
     def spelled(self, ref: str, base: str) -> str:
         """A `$ref` as its document spells it (2.0 refs were rewritten by the upgrade)."""
@@ -169,7 +180,7 @@ class _Builder:
         title = str(info.get("title") or "API")
         package = self.package
         servers = self.servers()
-        distribution = build_distribution(self.spec, servers, version=self.settings.project_version, warn=self.warnings.append)
+        distribution = build_distribution(self.spec, servers, version=self.settings.project_version, warn=self.warn)
         api = Api(
             title=title,
             version="" if info.get("version") is None else str(info["version"]),
@@ -181,7 +192,7 @@ class _Builder:
             servers=servers,
             security=schemes,
             groups=tuple(groups),
-            models=_with_inherited_imports(_break_import_cycles(sorted(self.typer.models.values(), key=lambda m: m.name), self.warnings.append)),
+            models=_with_inherited_imports(_break_import_cycles(sorted(self.typer.models.values(), key=lambda m: m.name), self.warn)),
             distribution=distribution,
             default_security=self.security_requirements(self.spec.get("security"), schemes),
             webhooks=self.webhooks(),
@@ -242,7 +253,7 @@ class _Builder:
         if not isinstance(raw_id, str) or not raw_id.strip():
             raw_id = names.snake(f"{method} {path}")
         if raw_id in op_ids.taken:
-            self.warnings.append(f"{ptr}: duplicate operationId {raw_id!r}; renamed")
+            self.warn(f"duplicate operationId {raw_id!r}; renamed", ptr, base)
         op_id = op_ids.claim(raw_id)
         py_name = namer.claim(names.safe(names.snake(op_id), names.ANNOTATION_NAMES))
         http_info = namer.claim(py_name + "_with_http_info")
@@ -283,7 +294,7 @@ class _Builder:
             accept=accept,
             security=security,
             group=group,
-            pagination=detect_pagination(op, method, params, returns, return_kind, self.typer.model_fields, self.warnings.append, ptr),
+            pagination=detect_pagination(op, method, params, returns, return_kind, self.typer.model_fields, self.warn, ptr, base),
             event_stream=detect_event_stream(self.typer, op, base, ptr, hint, body),
             http_info_method=http_info,
         )
@@ -306,7 +317,7 @@ class _Builder:
                 if p["in"] == "header" and p["name"].lower() in ("accept", "content-type", "authorization"):
                     continue  # OpenAPI: these header parameters are ignored (the client sets them itself)
                 if p["in"] == "header" and p["name"].lower() == "content-length":
-                    self.warnings.append(f"{rptr}: header parameter {p['name']!r} ignored; the client sends the body's real length")
+                    self.warn(f"header parameter {p['name']!r} ignored; the client sends the body's real length", rptr, rbase)
                     continue
                 merged[(p["in"], p["name"])] = (p, rbase, rptr)
         namer = names.Namer(CALL_OPTIONS)
@@ -416,7 +427,7 @@ class _Builder:
             if has and namer.is_free(name):
                 claimed[key] = namer.claim(name)
             elif has:
-                self.warnings.append(f"{op.group}.{op.py_name}: no `{name}` method, since another method of the group has that name")
+                self.warn(f"{op.group}.{op.py_name}: no `{name}` method, since another method of the group has that name", pointer_join("paths", op.path, op.http_method.lower()))
         taken = {a.name for a in op.args}
         return replace(
             op,
@@ -541,9 +552,10 @@ class _Builder:
             if kind == "http" and http_scheme.lower() in ("basic", "bearer"):
                 out.append(SecurityScheme(kind=http_scheme.lower(), **common))  # type: ignore[arg-type]
             elif kind == "http":  # signature, digest, ...: never a silent Bearer
-                self.warnings.append(
-                    f"{ptr}: HTTP authentication scheme {http_scheme!r} is not built in; the client sends no "
-                    "credential for it: sign requests with Client(request_hook=...) (see the generated README)"
+                self.warn(
+                    f"HTTP authentication scheme {http_scheme!r} is not built in; the client sends no "
+                    "credential for it: sign requests with Client(request_hook=...) (see the generated README)",
+                    ptr,
                 )
                 out.append(SecurityScheme(kind="http", http_scheme=http_scheme, **common))  # type: ignore[arg-type]
             elif kind == "apiKey" and s.get("in") in ("header", "query", "cookie"):
@@ -554,7 +566,7 @@ class _Builder:
             elif kind == "openIdConnect":
                 out.append(SecurityScheme(kind="openid", **common))  # type: ignore[arg-type]
             else:
-                self.warnings.append(f"{ptr}: security scheme type {kind!r} is not supported; ignored")
+                self.warn(f"security scheme type {kind!r} is not supported; ignored", ptr)
         return tuple(out)
 
     def security_requirements(self, raw: Any, _schemes: object) -> tuple[tuple[str, ...], ...]:
@@ -636,7 +648,7 @@ def _spell_out_cyclic_aliases(models: list[Model]) -> list[Model]:
     return out
 
 
-def _break_import_cycles(models: list[Model], warn: Callable[[str], None]) -> list[Model]:
+def _break_import_cycles(models: list[Model], warn: Warn) -> list[Model]:
     """A model module imports its base class, and an alias module the models it names, first
     thing; other models it imports last. A cycle through such a first import breaks: loading
     the subclass (or alias) first meets it half-loaded. So a subclass whose base leads back to
@@ -646,13 +658,14 @@ def _break_import_cycles(models: list[Model], warn: Callable[[str], None]) -> li
     return _spell_out_cyclic_aliases(_untie_alias_cycles(_flatten_cyclic_bases(models), warn))
 
 
-def _untie_alias_cycles(models: list[Model], warn: Callable[[str], None]) -> list[Model]:
+def _untie_alias_cycles(models: list[Model], warn: Warn) -> list[Model]:
     kinds = {m.name: m.kind for m in models}
     edges = {m.name: {n for n in m.imports if kinds.get(n) == "alias"} for m in models if m.kind == "alias"}
     out = []
     for m in models:
         if m.kind == "alias" and m.name in _reach(m.name, edges):
-            warn(f"schema {m.wire_name!r} refers to itself through other aliases, without an object; typed as Any")
+            where = m.wire_name if m.wire_name.startswith("/") else pointer_join("components", "schemas", m.wire_name)
+            warn(f"schema {m.wire_name!r} refers to itself through other aliases, without an object; typed as Any", where)
             edges[m.name] = set()
             m = replace(m, alias_of=ANY, imports=())
         out.append(m)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -19,7 +19,7 @@ from packaging.licenses import InvalidLicenseExpression, canonicalize_license_ex
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
-from generator.errors import ConfigError
+from generator.errors import ConfigError, Warn
 from generator.ir.model import Distribution, Person, Server
 
 NO_VERSION = "0.0.0"  # when `info.version` has no number to map
@@ -202,7 +202,7 @@ def build_distribution(
     servers: tuple[Server, ...],
     *,
     version: str | None,
-    warn: Callable[[str], None],
+    warn: Warn,
 ) -> Distribution:
     """The distribution's metadata; `version` is the option's (checked again: `Settings` made in
     code skip the command line's checks), else mapped from `info.version`."""
@@ -214,7 +214,7 @@ def build_distribution(
         version = api_version(raw_text)
         if version is None:
             shown = f"info.version {raw_text!r} has no version number" if raw_text.strip() else "info.version is missing"
-            warn(f"{shown}; the distribution version is {NO_VERSION} (set it with --project-version or `project-version`)")
+            warn(f"{shown}; the distribution version is {NO_VERSION} (set it with --project-version or `project-version`)", "/info/version" if raw is not None else "/info")
             version = NO_VERSION
     else:
         version = checked_version(version, "the project version")

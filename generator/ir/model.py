@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from generator.errors import Diagnostic
+
 ParamLocation = Literal["path", "query", "header", "cookie"]
 BodyKind = Literal["json", "multipart", "form", "binary", "text"]
 ResponseKind = Literal["json", "binary", "text", "sse", "empty"]
@@ -541,7 +543,7 @@ class Api:
     """The generated `pyproject.toml`'s metadata besides the name."""
     default_security: tuple[tuple[str, ...], ...] = ()
     """The API-wide security alternatives."""
-    warnings: tuple[str, ...] = field(default=(), compare=False)
+    warnings: tuple[Diagnostic, ...] = field(default=(), compare=False)
     """What the build noticed but could handle (shown to the user; not part of the output)."""
     webhooks: tuple[Webhook, ...] = ()
     """Requests the API sends (OpenAPI 3.1 `webhooks`), for the docs."""

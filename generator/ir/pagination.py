@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from generator.errors import Warn
 from generator.ir.model import Field, Pagination, Parameter, ResponseKind, TypeRef
 
 EXTENSION = "x-clientgen-pagination"
@@ -39,24 +40,25 @@ def detect_pagination(
     returns: TypeRef,
     return_kind: ResponseKind,
     fields_of: Callable[[str], tuple[Field, ...]],
-    warn: Callable[[str], None],
+    warn: Warn,
     where: str,
+    base: str,
 ) -> Pagination | None:
     config = op.get(EXTENSION)
     if config is False or return_kind != "json" or returns.model is None:
         if isinstance(config, dict):
-            warn(f"{where}: {EXTENSION} needs a JSON object response; ignored")
+            warn(f"{EXTENSION} needs a JSON object response; ignored", where, base)
         return None
     fields = {f.wire_name: f for f in fields_of(returns.model)}
     query = {p.wire_name: p for p in params if p.location == "query"}
     if isinstance(config, dict):
         found = _from_extension(config, fields, query)
         if isinstance(found, str):
-            warn(f"{where}: {EXTENSION}: {found}; ignored")
+            warn(f"{EXTENSION}: {found}; ignored", where, base)
             return None
         return found
     if config is not None:
-        warn(f"{where}: {EXTENSION} must be a mapping or false; ignored")
+        warn(f"{EXTENSION} must be a mapping or false; ignored", where, base)
         return None
     if http_method.upper() != "GET" or "after" not in query:
         return None

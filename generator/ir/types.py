@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.errors import pointer_join, pointer_split
+from generator.errors import Warn, pointer_join, pointer_split
 from generator.ir import names
 from generator.ir.examples import Deref, Memo, sample
 from generator.ir.model import Field, Model, TypeRef
@@ -182,7 +182,7 @@ class SchemaTyper:
     """Maps JSON Schemas to TypeRefs, creating models as it meets named or inline objects."""
 
     resolver: RefResolver
-    warn: Callable[[str], None]
+    warn: Warn
     models: dict[str, Model] = field(default_factory=dict)  # by schema URI
     _names_by_uri: dict[str, str] = field(default_factory=dict)
     _uris_by_name: dict[str, str] = field(default_factory=dict)  # the inverse: each name is built once
@@ -248,11 +248,6 @@ class SchemaTyper:
             return {}, base, pointer
         return self.deref(schema, base, pointer)
 
-    def _where(self, uri: str) -> str:
-        """A schema's location for a message: its pointer, after its file's name if not the root."""
-        doc, frag = split_uri(uri)
-        return frag or "/" if doc == self.resolver.root.uri else f"{doc.rsplit('/', 1)[-1]}#{frag or '/'}"
-
     def _ref_cycle(self, schema: Any, base: str, pointer: str) -> list[str] | None:
         """The targets of a `$ref` chain that comes back to one of them, from that one on
         (ending with it again), or None if the chain ends."""
@@ -287,7 +282,7 @@ class SchemaTyper:
     # ---- the mapping ---------------------------------------------------------------------
     def _type(self, schema: Any, base: str, pointer: str, hint: str, depth: int) -> TypeRef:
         if depth > 64:
-            self.warn(f"{pointer}: schema nested too deeply; typed as Any")
+            self.warn("schema nested too deeply; typed as Any", pointer, base)
             return ANY
         if not isinstance(schema, dict):
             return ANY
@@ -305,7 +300,7 @@ class SchemaTyper:
             if cycle is not None:  # schemas that are only `$ref`s to each other: nothing to type
                 if frozenset(cycle) not in self._cycles:
                     self._cycles.add(frozenset(cycle))
-                    self.warn(f"{self._where(cycle[0])}: $ref cycle {' -> '.join(map(_name_for, cycle))} (schemas that only refer to each other); typed as Any")
+                    self.warn(f"$ref cycle {' -> '.join(map(_name_for, cycle))} (schemas that only refer to each other); typed as Any", *_at(cycle[0]))
                 return ANY
         nullable = _is_nullable(schema)
         if target in self._names_by_uri or (isinstance(contents, dict) and _needs_model(contents)):
@@ -477,7 +472,7 @@ class SchemaTyper:
             if _is_nullable(schema):
                 alias = optional(alias)
             if name in alias.models:  # an alias cannot name itself (e.g. a recursive array)
-                self.warn(f"{pointer}: schema {hint!r} refers to itself without an object; typed as Any")
+                self.warn(f"schema {hint!r} refers to itself without an object; typed as Any", pointer, base)
                 alias = ANY
             model = Model(
                 name=name, module=module, kind="alias", wire_name=wire, description=description,
@@ -639,6 +634,12 @@ def _needs_model(schema: dict[str, Any]) -> bool:
     if isinstance(schema.get("enum"), list) and len([v for v in schema["enum"] if v is not None]) > 1:
         return True
     return any(isinstance(schema.get(k), list) and len(schema[k]) > 1 for k in ("oneOf", "anyOf"))
+
+
+def _at(uri: str) -> tuple[str, str]:
+    """A schema's URI as a warning's pointer and document."""
+    doc, pointer = split_uri(uri)
+    return pointer, doc
 
 
 def _name_for(target: str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from generator.errors import ClientgenError
+from generator.errors import TemplateError
 from generator.ir.model import Api
 from generator.render.cli_table import cli_operation
 from generator.render.endpoints import endpoint, endpoint_names, endpoint_variants
@@ -49,17 +49,6 @@ def _black_ready() -> frozenset[str]:
 
 BLACK_READY = _black_ready()
 
-
-
-class TemplateError(ClientgenError):
-    def __init__(self, message: str, name: str | None, line: int | None) -> None:
-        where = name or "<template>"
-        if line:
-            where += f":{line}"
-        super().__init__(f"error: template {where}: {message}")
-
-    def render(self) -> str:
-        return str(self)
 
 
 def _template_frame(tb: TracebackType | None) -> tuple[str | None, int | None]:
