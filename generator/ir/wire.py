@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.ir.model import Encoding, Header, TypeRef
+from generator.ir.typeref import STR
 from generator.runtime import _serialize
 
 # Swagger 2.0 collectionFormats that OpenAPI 3 cannot express (the 2.0 upgrade keeps them as
@@ -77,7 +78,7 @@ def field_encoding(wire_name: str, raw: Any, t: TypeRef, example: Any, multipart
     content_type = raw.get("contentType") if isinstance(raw.get("contentType"), str) else None
     declared: dict[str, Any] = raw["headers"] if isinstance(raw.get("headers"), dict) else {}
     headers = tuple(
-        Header(wire_name=str(k), type=TypeRef(py="str", doc="str"), description=str(v.get("description") or "") if isinstance(v, dict) else "")
+        Header(wire_name=str(k), type=STR, description=str(v.get("description") or "") if isinstance(v, dict) else "")
         for k, v in declared.items()
         if str(k).lower() != "content-type"
     )
