@@ -51,7 +51,7 @@ class Discriminator:
     """(tag value, model name) pairs, in the spec's order."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class TypeRef:
     """A Python type for a schema: a structure, with its spellings for code and docs.
 
@@ -78,17 +78,26 @@ class TypeRef:
     """A model with fields (or such a model or None), whose fields a method can also take as keyword arguments."""
     discriminator: Discriminator | None = None
     """Kind `discriminated`: the property that tells the models apart."""
-    py: str = field(init=False, compare=False, repr=False)
+    py: str = field(init=False, compare=False)
     """The annotation in generated code, e.g. `list[Upload] | None`."""
-    doc: str = field(init=False, compare=False, repr=False)
+    doc: str = field(init=False, compare=False)
     """The same type as the docs and the CLI's help spell it, e.g. `list[Upload]`."""
-    models: tuple[str, ...] = field(init=False, compare=False, repr=False)
+    models: tuple[str, ...] = field(init=False, compare=False)
     """The model classes the annotation names, which its module must import, in order of appearance."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "py", _py(self))
         object.__setattr__(self, "doc", _doc(self))
         object.__setattr__(self, "models", tuple(dict.fromkeys(_models(self))))
+
+    def __repr__(self) -> str:
+        # flat, and made once: render/reuse.py keys cached files by the repr of the IR they were rendered
+        # from, and these (with `literals`, in `py`) tell apart every two types that read differently
+        found: str | None = self.__dict__.get("_repr")
+        if found is None:
+            found = f"TypeRef({self.py!r}, doc={self.doc!r}, kind={self.kind!r}, json_kind={self.json_kind!r}, is_object={self.is_object!r}, nullable={self.nullable!r})"
+            object.__setattr__(self, "_repr", found)
+        return found
 
     @property
     def model(self) -> str | None:
