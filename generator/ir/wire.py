@@ -44,7 +44,7 @@ def sample_value(t: TypeRef, example: Any) -> Any:
     """A value to show a parameter's wire form with: two items for an array, the example else."""
     if t.json_kind == "array":
         items = example if isinstance(example, list) and len(example) >= 2 else None
-        return items or ([1, 2] if "int" in t.py else ["a", "b"])
+        return items or ([1, 2] if "int" in t.names else ["a", "b"])
     if t.json_kind == "object":
         return example if isinstance(example, dict) and example else {"key": "value"}
     if isinstance(example, (str, int, float, bool)):
