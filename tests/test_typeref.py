@@ -171,3 +171,18 @@ def test_literal_values_and_covers() -> None:
     t = union_of((list_of(literal_of(["a", "b"])), NONE))
     assert literal_values(t.py) == {"'a'", "'b'"}
     assert covers(frozenset(shape(STR.py).split(" | ")), frozenset(shape(literal_of(["a"]).py).split(" | ")))
+
+
+def test_a_module_imports_what_its_types_need() -> None:
+    from generator.ir.model import Field, Model
+    from generator.render.imports import model_imports
+
+    when = Field(wire_name="when", py_name="when", type=scalar("datetime"), required=False)
+    tags = Field(wire_name="tags", py_name="tags", type=list_of(literal_of(["a", "b"], open=True)), required=True)
+    model = Model(name="Event", module="event", kind="object", wire_name="Event", fields=(when, tags))
+    assert when.annotation == "datetime | None"
+    assert model_imports(model, str) == [
+        "from datetime import datetime",
+        "from typing import Literal",
+        "from .._base_model import BaseModel",
+    ]
