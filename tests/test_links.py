@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.ir.links import with_absolute_links
-from generator.ir.model import Field, Model, TypeRef
+from generator.ir.model import Field, Model
+from generator.ir.typeref import scalar
 
 BASE = "https://api.example.com"
 LINKED = "See [the guide](/docs/guide)."
@@ -22,8 +23,8 @@ class _Holder:
 
 
 def _models() -> tuple[Model, ...]:
-    shared = Field(wire_name="id", py_name="id", type=TypeRef(py="str", doc="str"), required=True, description=LINKED)
-    plain = Field(wire_name="n", py_name="n", type=TypeRef(py="int", doc="int"), required=False, description="no link")
+    shared = Field(wire_name="id", py_name="id", type=scalar("str"), required=True, description=LINKED)
+    plain = Field(wire_name="n", py_name="n", type=scalar("int"), required=False, description="no link")
     return (
         Model(name="A", module="a", kind="object", wire_name="A", fields=(shared, plain), description=LINKED),
         Model(name="B", module="b", kind="object", wire_name="B", fields=(shared,), description="plain"),

@@ -34,7 +34,8 @@ from generator.ir.model import (
 from generator.ir.pagination import detect_pagination
 from generator.ir.signature import build_signature, cli_example, example_args
 from generator.ir.streaming import detect_event_stream
-from generator.ir.types import ANY, FILE, NONE, SchemaTyper, identifiers, pointer_join_str, union
+from generator.ir.typeref import ANY, BYTES, FILE, NONE, STR
+from generator.ir.types import SchemaTyper, pointer_join_str, union
 from generator.ir.wire import field_encoding, param_style, sample_value, sent_as
 from generator.load.refs import RefResolver
 from generator.load.swagger2 import original_pointer, original_ref
@@ -331,14 +332,14 @@ class _Builder:
                 content_type = str(ct)
                 schema = media.get("schema") if isinstance(media, dict) else None
                 sptr = pointer_join_str(rptr, "content", ct, "schema")
-            t = self.typer.type_of(schema, rbase, sptr, hint + names.pascal(wire)) if schema is not None else TypeRef(py="str", doc="str", json_kind="string")
+            t = self.typer.type_of(schema, rbase, sptr, hint + names.pascal(wire)) if schema is not None else STR
             resolved_schema, _, _ = self.typer.schema_deref(schema, rbase, sptr) if isinstance(schema, dict) else ({}, rbase, sptr)
             resolved_schema = resolved_schema if isinstance(resolved_schema, dict) else {}
             typed.append((loc, wire, p, t, resolved_schema, content_type))
         # path parameters first, in the order they appear in the path template
         order = {n: i for i, n in enumerate(re.findall(r"{([^}]+)}", path))}
         typed.sort(key=lambda x: (x[0] != "path", order.get(x[1], 0)))
-        shadowed = frozenset(i for _, _, _, t, _, _ in typed for i in identifiers(t.py))
+        shadowed = frozenset(i for _, _, _, t, _, _ in typed for i in t.names)
         out = []
         for loc, wire, p, t, schema, content_type in typed:
             example = p.get("example")
@@ -394,7 +395,7 @@ class _Builder:
                 t = self.typer.type_of(schema, rbase, mptr, hint + "Request")
             if kind == "binary":
                 t = FILE
-            fields = self.typer.model_fields(t.model) if t.model and t.is_object and kind in ("json", "multipart", "form") and not t.py.endswith("None") else ()
+            fields = self.typer.model_fields(t.model) if t.model and t.is_object and kind in ("json", "multipart", "form") and not t.nullable else ()
             example = media.get("example")
             if example is None and schema is not None:
                 example = self.typer.sample(schema, rbase)
@@ -465,7 +466,7 @@ class _Builder:
                 hptr = pointer_join_str(rptr, "headers", str(hname))
                 h, hbase, hptr = self.deref(h, rbase, hptr)
                 h = h if isinstance(h, dict) else {}
-                ht = self.typer.type_of(h["schema"], hbase, pointer_join_str(hptr, "schema"), hint + names.pascal(str(hname))) if isinstance(h.get("schema"), dict) else TypeRef(py="str", doc="str", json_kind="string")
+                ht = self.typer.type_of(h["schema"], hbase, pointer_join_str(hptr, "schema"), hint + names.pascal(str(hname))) if isinstance(h.get("schema"), dict) else STR
                 headers.append(Header(wire_name=str(hname), type=ht, description=str(h.get("description") or "")))
             content = _mapping(resp.get("content"))
             suffix = "Response" if status.startswith("2") else names.pascal(f"error {status}")
@@ -483,14 +484,14 @@ class _Builder:
                 if kind == "json" and media.get("schema") is not None:
                     t = self.typer.type_of(media["schema"], rbase, pointer_join_str(rptr, "content", ctype, "schema"), hint + suffix)
                 elif kind == "json":
-                    t = TypeRef(py="Any", doc="Any")
+                    t = ANY
                 elif kind == "sse":
                     item = media.get("itemSchema") or media.get("schema")
-                    t = self.typer.type_of(item, rbase, pointer_join_str(rptr, "content", ctype, "schema"), hint + "Event") if isinstance(item, dict) else TypeRef(py="Any", doc="Any")
+                    t = self.typer.type_of(item, rbase, pointer_join_str(rptr, "content", ctype, "schema"), hint + "Event") if isinstance(item, dict) else ANY
                 elif kind == "text":
-                    t = TypeRef(py="str", doc="str", json_kind="string")
+                    t = STR
                 else:
-                    t = TypeRef(py="bytes", doc="bytes", json_kind="file")
+                    t = BYTES
                 if kind in ("json", "sse"):
                     example = self.response_example(media, rbase)
             out.append(Response(status=status, description=str(resp.get("description") or ""), content_type=ctype, kind=kind, type=t, headers=tuple(headers), example=example))
@@ -588,9 +589,6 @@ class _Builder:
         return tuple(out)
 
 
-_STRING_LITERAL = re.compile(r"""('(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")""")
-
-
 def _reach(start: str, edges: dict[str, set[str]]) -> set[str]:
     """Every node reachable from `start` in one step or more."""
     seen: set[str] = set()
@@ -604,16 +602,11 @@ def _reach(start: str, edges: dict[str, set[str]]) -> set[str]:
 
 
 def _spell_out(t: TypeRef, aliases: dict[str, Model]) -> TypeRef:
-    """`t` with these aliases replaced by the types they stand for (string literals untouched)."""
+    """`t` with these aliases replaced by the types they stand for."""
     for _ in range(len(aliases) + 1):  # an alias may stand for another one
-        used = [m for m in t.models if m in aliases]
-        if not used:
+        if not any(m in aliases for m in t.models):
             return t
-        word = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, used)) + r")(?!\w)")
-        parts = _STRING_LITERAL.split(t.py)
-        py = "".join(part if i % 2 else word.sub(lambda m: _alias_of(aliases[m.group()]).py, part) for i, part in enumerate(parts))
-        models = tuple(dict.fromkeys(n for m in t.models for n in (_alias_of(aliases[m]).models if m in aliases else (m,))))
-        t = replace(t, py=py, models=models, model=None if t.model in aliases else t.model)
+        t = t.replaced(lambda part: _alias_of(aliases[part.name]) if part.kind == "model" and part.name in aliases else None)
     return t
 
 
@@ -714,7 +707,7 @@ def _with_inherited_imports(models: list[Model]) -> tuple[Model, ...]:
     for m in models:
         parents = ancestors(m, frozenset())
         extra = {n for p in parents for n in p.imports} - set(m.imports) - {m.name}
-        annotations = tuple(dict.fromkeys(f.annotation for p in parents for f in p.fields if f.type.models))
+        annotations = tuple(dict.fromkeys(f.annotation_type for p in parents for f in p.fields if f.type.models))
         if extra or annotations:
             m = replace(m, imports=tuple(sorted({*m.imports, *extra})), inherited_annotations=annotations)
         out.append(m)

@@ -15,6 +15,8 @@ import typing
 import urllib.parse
 from typing import Any, TypeVar
 
+from generator.ir.typeref import TypeRef
+
 T = TypeVar("T")
 _LINK = re.compile(r"(\]\(\s*)(/(?!/)[^)\s]*)")
 
@@ -86,7 +88,7 @@ class _Rewriter:
         return dataclasses.replace(node, **changes) if changes else node
 
 
-_LEAVES = frozenset({str, int, float, bool, bytes, type(None)})
+_LEAVES = frozenset({str, int, float, bool, bytes, type(None), TypeRef})  # a type holds no description
 _FIELDS: dict[type, tuple[str, ...] | None] = {}
 
 

@@ -11,31 +11,13 @@ from typing import Any, Literal
 
 from generator.errors import Diagnostic
 
+# the IR's type lives in generator/ir/typeref.py; hooks may import it from here too
+from generator.ir.typeref import NONE, union_of
+from generator.ir.typeref import TypeRef as TypeRef
+
 ParamLocation = Literal["path", "query", "header", "cookie"]
 BodyKind = Literal["json", "multipart", "form", "binary", "text"]
 ResponseKind = Literal["json", "binary", "text", "sse", "empty"]
-
-
-@dataclass(frozen=True)
-class TypeRef:
-    """A Python type for a schema, with its spellings for code and docs."""
-
-    py: str
-    """The annotation in generated code, e.g. `list[Upload] | None`."""
-    doc: str
-    """The same type as the docs and the CLI's help spell it, e.g. `list[Upload]`."""
-    models: tuple[str, ...] = ()
-    """The model classes the annotation names, which its module must import."""
-    model: str | None = None
-    """The model's name when the type is exactly one model, else None."""
-    is_file: bool = False
-    """Binary content sent as a file (a `FileInput` argument)."""
-    is_object: bool = False
-    """A model with fields, whose fields a method can also take as keyword arguments."""
-    json_kind: str = "any"
-    """What the CLI parses a value as: `string`, `integer`, `number`, `boolean`, `array`, `object`, `any` or `file`."""
-    literals: tuple[Any, ...] = ()
-    """The values an enum or `const` allows, in the spec's order."""
 
 
 @dataclass(frozen=True)
@@ -68,11 +50,16 @@ class Field:
     """A value for docs and tests: the spec's example when it fits the schema, else a valid sample."""
 
     @property
+    def annotation_type(self) -> TypeRef:
+        """The field's type in a model: optional fields also accept None."""
+        if self.required or self.type.nullable or self.type.kind == "any":
+            return self.type
+        return union_of((self.type, NONE))
+
+    @property
     def annotation(self) -> str:
-        """The field's annotation in a model: optional fields also accept None."""
-        if self.required or self.type.py == "None" or self.type.py.endswith("| None") or self.type.py == "Any":
-            return self.type.py
-        return f"{self.type.py} | None"
+        """The field's annotation in a model (`annotation_type` as Python)."""
+        return self.annotation_type.py
 
     @property
     def default_src(self) -> str | None:
@@ -89,8 +76,8 @@ class Arg:
 
     name: str
     """The argument's Python name."""
-    annotation: str
-    """Its annotation in the method's signature."""
+    type: TypeRef
+    """Its type in the method's signature (e.g. `FileInput | NotGiven` for an optional file field)."""
     default: str | None
     """Python source of its default, or None when required."""
     keyword_only: bool
@@ -99,6 +86,11 @@ class Arg:
     """Where its value goes: a parameter's location, one body field, or the whole body."""
     wire_name: str
     """The name on the wire (the parameter's or the body field's)."""
+
+    @property
+    def annotation(self) -> str:
+        """Its annotation in the method's signature (`type` as Python)."""
+        return self.type.py
 
 
 @dataclass(frozen=True)
@@ -129,8 +121,8 @@ class Model:
     """Marked `deprecated: true`."""
     imports: tuple[str, ...] = ()
     """The other models its fields or alias name."""
-    inherited_annotations: tuple[str, ...] = ()
-    """Ancestors' annotations that name models: pydantic may evaluate them in this model's module."""
+    inherited_annotations: tuple[TypeRef, ...] = ()
+    """Ancestors' field types that name models: pydantic may evaluate them in this model's module."""
     example: Any = None
     """A value for the docs: the spec's example when it fits, else a valid sample."""
 

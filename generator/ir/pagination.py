@@ -23,12 +23,12 @@ Paging stops when a page is empty, when `has_more` is not true, or when the curs
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from generator.errors import Warn
 from generator.ir.model import Field, Pagination, Parameter, ResponseKind, TypeRef
+from generator.ir.typeref import NONE
 
 EXTENSION = "x-clientgen-pagination"
 
@@ -64,7 +64,7 @@ def detect_pagination(
         return None
     data, has_more = fields.get("data"), fields.get("has_more")
     item = _item_type(data.type) if data is not None else None
-    if item is None or has_more is None or not has_more.type.py.startswith("bool"):
+    if item is None or has_more is None or not _is_bool(has_more.type.alternatives[0]):
         return None
     last_id = fields.get("last_id")
     if last_id is None and not (item.model and any(f.wire_name == "id" for f in fields_of(item.model))):
@@ -105,10 +105,9 @@ def _from_extension(config: Mapping[str, Any], fields: dict[str, Field], query: 
 
 def _item_type(t: TypeRef) -> TypeRef | None:
     """`X` from `list[X]` (or `list[X] | None`)."""
-    py, doc = (s.removesuffix(" | None") for s in (t.py, t.doc))
-    if not (py.startswith("list[") and py.endswith("]")):
-        return None
-    inner = py[5:-1]
-    inner_doc = doc[5:-1] if doc.startswith("list[") and doc.endswith("]") else inner
-    models = tuple(m for m in t.models if re.search(rf"\b{re.escape(m)}\b", inner))
-    return TypeRef(py=inner, doc=inner_doc, models=models, model=inner if inner in models else None, is_object=inner in models)
+    shape = t.without(NONE)
+    return shape.args[0] if shape.kind == "list" else None
+
+
+def _is_bool(t: TypeRef) -> bool:
+    return t.kind == "scalar" and t.name == "bool"

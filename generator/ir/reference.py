@@ -1,5 +1,5 @@
-"""docs/ir.md, the IR's reference for template and hook authors, written from generator/ir/model.py:
-its classes, fields and properties with their own docstrings (tests/test_ir_reference.py keeps
+"""docs/ir.md, the IR's reference for template and hook authors, written from generator/ir/model.py
+and generator/ir/typeref.py (the IR's type): their classes, fields and properties with their own docstrings (tests/test_ir_reference.py keeps
 the committed page current).
 
     python -m generator.ir.reference docs/ir.md
@@ -11,12 +11,15 @@ import ast
 import sys
 from pathlib import Path
 
-from generator.ir import model
+from generator.ir import model, typeref
+
+MODULES = (typeref, model)  # the type first: every other class uses it
 
 INTRO = """\
 # The IR
 
-clientgen reads an OpenAPI document into these frozen dataclasses (`generator/ir/model.py`), then
+clientgen reads an OpenAPI document into these frozen dataclasses (`generator/ir/model.py`, and
+`generator/ir/typeref.py` for types), then
 renders templates from them. Templates see the whole IR as `api`; an IR hook's `process_api(api)`
 receives it and returns a changed copy (`dataclasses.replace`). Every Python name in it is already a
 valid, collision-free identifier, and every wire name is kept beside it. Spec text (descriptions,
@@ -44,6 +47,8 @@ def _class_section(cls: ast.ClassDef) -> list[str]:
         following = cls.body[i + 1] if i + 1 < len(cls.body) else None
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             default = "required" if node.value is None else f"`{ast.unparse(node.value)}`"
+            if "init=False" in default:
+                default = "computed"
             rows.append(f"| `{node.target.id}` | `{_cell(ast.unparse(node.annotation))}` | {default} | {_cell(_docstring(following))} |")
         elif isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
             kind = "property" if any(isinstance(d, ast.Name) and d.id == "property" for d in node.decorator_list) else "method"
@@ -55,16 +60,28 @@ def _class_section(cls: ast.ClassDef) -> list[str]:
 
 
 def reference() -> str:
-    """The page, from the model module's source (docstrings of fields exist only there)."""
-    tree = ast.parse(Path(model.__file__).read_text("utf-8"))
-    aliases = [node for node in tree.body if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)]
+    """The page, from the IR modules' source (docstrings of fields exist only there)."""
+    trees = [ast.parse(Path(module.__file__ or "").read_text("utf-8")) for module in MODULES]
+    aliases = [node for tree in trees for node in tree.body if isinstance(node, ast.Assign | ast.AnnAssign) and _is_kind(node)]
     lines = [INTRO, "## Kinds", ""]
-    lines += [f"- `{a.targets[0].id}` = `{ast.unparse(a.value)}`" for a in aliases if isinstance(a.targets[0], ast.Name)]
+    lines += [f"- `{_target(a)}` = `{ast.unparse(a.value)}`" for a in aliases if a.value is not None]
     lines.append("")
-    for node in tree.body:
-        if isinstance(node, ast.ClassDef):
-            lines += _class_section(node)
+    for tree in trees:
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef):
+                lines += _class_section(node)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _target(node: ast.Assign | ast.AnnAssign) -> str:
+    target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+    return target.id if isinstance(target, ast.Name) else ""
+
+
+def _is_kind(node: ast.Assign | ast.AnnAssign) -> bool:
+    """A `Name = Literal[...]` alias: the kinds of a field."""
+    value = node.value
+    return bool(_target(node)) and isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name) and value.value.id == "Literal"
 
 
 def main(argv: list[str]) -> int:

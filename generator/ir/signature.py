@@ -2,29 +2,33 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from generator.ir.model import Arg, Parameter, RequestBody, TypeRef
+from generator.ir.typeref import ANY, NONE, dict_of, model_ref, runtime, union_of
 
 _NOT_GIVEN = "NOT_GIVEN"
+NOT_GIVEN = runtime("NotGiven")
+_FILE_INPUT = runtime("FileInput")
+_FILE_CONTENT = runtime("FileContent")
+_JSON_OBJECT = dict_of(ANY)
 
 
-def upload_annotation(t: TypeRef) -> str:
+def upload_type(t: TypeRef) -> TypeRef:
     """Binary fields accept any file input when sent, not only bytes."""
-    return re.sub(r"\bbytes\b", "FileInput", t.py) if t.is_file else t.py
+    return t.replaced(lambda part: _FILE_INPUT if part.kind == "file" else None) if t.is_file else t
 
 
-def _optional(annotation: str) -> str:
-    return f"{annotation} | NotGiven"
+def _optional(t: TypeRef) -> TypeRef:
+    return union_of((t, NOT_GIVEN))
 
 
 def _param_arg(p: Parameter) -> Arg:
     if p.location == "path":
-        return Arg(p.py_name, p.type.py, None, False, "path", p.wire_name)
+        return Arg(p.py_name, p.type, None, False, "path", p.wire_name)
     if p.required:
-        return Arg(p.py_name, p.type.py, None, True, p.location, p.wire_name)
-    return Arg(p.py_name, _optional(p.type.py), _NOT_GIVEN, True, p.location, p.wire_name)
+        return Arg(p.py_name, p.type, None, True, p.location, p.wire_name)
+    return Arg(p.py_name, _optional(p.type), _NOT_GIVEN, True, p.location, p.wire_name)
 
 
 def build_signature(
@@ -37,31 +41,31 @@ def build_signature(
     if body is None:
         return tuple(path + required + optional), (), "none"
     if not body.fields:
-        ann = upload_annotation(body.type) if body.kind in ("binary", "multipart") else body.type.py
+        ann = upload_type(body.type) if body.kind in ("binary", "multipart") else body.type
         if body.kind == "binary":
-            ann = "FileContent"
+            ann = _FILE_CONTENT
         if body_required:
             arg = Arg("body", ann, None, True, "body", "")
             return tuple(path + required + [arg] + optional), (), "body"
-        arg = Arg("body", f"{ann} | None", "None", True, "body", "")
+        arg = Arg("body", union_of((ann, NONE)), "None", True, "body", "")
         return tuple(path + required + optional + [arg]), (), "body"
-    model = body.type.model or body.type.py
+    model = model_ref(body.type.model, is_object=body.type.is_object) if body.type.model else body.type
     field_args_req = []
     field_args_opt = []
     impl_fields = []
     for f in body.fields:
-        ann = upload_annotation(f.type)
+        ann = upload_type(f.type)
         impl_fields.append(Arg(f.py_name, _optional(ann), _NOT_GIVEN, True, "field", f.wire_name))
         if f.required and body_required:
             field_args_req.append(Arg(f.py_name, ann, None, True, "field", f.wire_name))
         else:
             field_args_opt.append(Arg(f.py_name, _optional(ann), _NOT_GIVEN, True, "field", f.wire_name))
-    body_impl = Arg("body", f"{model} | dict[str, Any] | None", "None", True, "body", "")
+    body_impl = Arg("body", union_of((model, _JSON_OBJECT, NONE)), "None", True, "body", "")
     impl = tuple(path + required + impl_fields + optional + [body_impl])
     if body.kind != "json":
         # multipart and form bodies carry files or flat fields: keyword arguments only
         return tuple(path + required + field_args_req + field_args_opt + optional), (), "fields"
-    by_model = tuple(path + required + [Arg("body", f"{model} | dict[str, Any]", None, True, "body", "")] + optional)
+    by_model = tuple(path + required + [Arg("body", union_of((model, _JSON_OBJECT)), None, True, "body", "")] + optional)
     by_fields = tuple(path + required + field_args_req + field_args_opt + optional)
     return impl, (by_model, by_fields), "fields"
 

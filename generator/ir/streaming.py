@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.ir.model import EventStream, RequestBody, TypeRef
+from generator.ir.model import EventStream, RequestBody
+from generator.ir.typeref import ANY, NONE, scalar
 from generator.ir.types import SchemaTyper, pointer_join_str
 
 FIELD = "stream"
 SSE = "text/event-stream"
+BOOL = scalar("bool")
 
 
 def detect_event_stream(
@@ -27,7 +29,7 @@ def detect_event_stream(
     if body is None or body.kind != "json":
         return None
     field = next((f for f in body.fields if f.wire_name == FIELD), None)
-    if field is None or field.type.py.removesuffix(" | None") != "bool":
+    if field is None or field.type.without(NONE) != BOOL:
         return None
     responses = op.get("responses")
     for status, raw in (responses.items() if isinstance(responses, dict) else ()):
@@ -46,7 +48,7 @@ def detect_event_stream(
         if isinstance(schema, dict):
             event = typer.type_of(schema, rbase, pointer_join_str(rptr, "content", SSE, key), hint + "Event")
         else:
-            event = TypeRef(py="Any", doc="Any")
+            event = ANY
         return EventStream(event=event, field_wire=field.wire_name, field_arg=field.py_name)
     return None
 

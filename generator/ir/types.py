@@ -2,35 +2,38 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator.errors import Warn, pointer_join, pointer_split
 from generator.ir import names
 from generator.ir.examples import Deref, Memo, sample
-from generator.ir.model import Field, Model, TypeRef
+from generator.ir.model import Field, Model
+from generator.ir.typeref import (
+    ANY,
+    DATE_OR_DATETIME,
+    FILE,
+    NONE,
+    Discriminator,
+    TypeRef,
+    dict_of,
+    discriminated,
+    list_of,
+    literal_of,
+    model_ref,
+    scalar,
+    union_of,
+)
 from generator.load.refs import RefResolver, split_uri
 
-ANY = TypeRef(py="Any", doc="Any", json_kind="any")
-NONE = TypeRef(py="None", doc="None", json_kind="any")
-FILE = TypeRef(py="bytes", doc="file", is_file=True, json_kind="file")  # binary content
 _PRIMITIVES = {
-    "string": TypeRef(py="str", doc="str", json_kind="string"),
-    "integer": TypeRef(py="int", doc="int", json_kind="integer"),
-    "number": TypeRef(py="float", doc="float", json_kind="number"),
-    "boolean": TypeRef(py="bool", doc="bool", json_kind="boolean"),
+    "string": scalar("str"),
+    "integer": scalar("int"),
+    "number": scalar("float"),
+    "boolean": scalar("bool"),
     "null": NONE,
 }
-_FORMATS = {
-    "date-time": TypeRef(py="datetime", doc="datetime", json_kind="string"),
-    "date": TypeRef(py="date", doc="date", json_kind="string"),
-    "uuid": TypeRef(py="UUID", doc="UUID", json_kind="string"),
-    "binary": FILE,
-}
-# pydantic would read a date as a midnight datetime: a date-only text becomes a date first
-DATE_OR_DATETIME = TypeRef(py="Annotated[datetime | date, date_or_datetime]", doc="date | datetime", json_kind="string")
+_FORMATS = {"date-time": scalar("datetime"), "date": scalar("date"), "uuid": scalar("UUID"), "binary": FILE}
 # Names the runtime and models package export; a spec model taking one gets a suffix.
 RUNTIME_CLASSES = frozenset(
     "ApiResponse ApiError ApiStatusError Client AsyncClient NotGiven FileInput BaseModel "
@@ -56,30 +59,11 @@ BUILTIN_CLASSES = frozenset(
     "UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError "
     "UnicodeWarning UserWarning ValueError Warning ZeroDivisionError".split()
 )
-INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1  # the integers type checkers accept in a `Literal`
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-def list_of(item: TypeRef) -> TypeRef:
-    return TypeRef(
-        py=f"list[{item.py}]",
-        doc=f"list[{item.doc}]",
-        models=item.models,
-        is_file=item.is_file,
-        json_kind="array",
-    )
-
-
-def dict_of(value: TypeRef) -> TypeRef:
-    return TypeRef(
-        py=f"dict[str, {value.py}]",
-        doc=f"dict[str, {value.doc}]",
-        models=value.models,
-        json_kind="object",
-    )
 
 
 def union(members: list[TypeRef]) -> TypeRef:
+    """The schema's union of `members`: each member once (a nullable one as itself and None), `Any`
+    when one is, and `date` with `datetime` as one member that tells them apart by the text."""
     unique: dict[str, TypeRef] = {}
     for m in members:
         for part in _split_union(m):
@@ -88,61 +72,17 @@ def union(members: list[TypeRef]) -> TypeRef:
         unique = {k: v for k, v in unique.items() if k != "datetime"}
         unique = {(DATE_OR_DATETIME.py if k == "date" else k): (DATE_OR_DATETIME if k == "date" else v) for k, v in unique.items()}
     parts = list(unique.values())
-    if "Any" in unique:
+    if any(p.kind == "any" for p in parts):
         return ANY
     if len(parts) == 1:
         return parts[0]
-    kinds = {p.json_kind for p in parts if p.py != "None"}
-    return TypeRef(
-        py=_join_alternatives(p.py for p in parts),
-        doc=_join_alternatives(p.doc for p in parts),
-        models=tuple(dict.fromkeys(m for p in parts for m in p.models)),
-        is_file=any(p.is_file for p in parts),
-        json_kind=kinds.pop() if len(kinds) == 1 else "any",
-        model=parts[0].model if len(parts) == 2 and parts[1].py == "None" else None,
-        is_object=parts[0].is_object if len(parts) == 2 and parts[1].py == "None" else False,
-    )
-
-
-_QUOTED = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"")
-
-
-def _alternatives(annotation: str) -> list[str]:
-    """The members of an annotation's top-level `|` union (itself when it is not one)."""
-    out, depth, start, pos = [], 0, 0, 0
-    while pos < len(annotation):
-        char = annotation[pos]
-        quoted = _QUOTED.match(annotation, pos) if char in "'\"" else None
-        if quoted is not None:
-            pos = quoted.end()
-            continue
-        depth += (char in "([") - (char in ")]")
-        if depth == 0 and annotation.startswith(" | ", pos):
-            out.append(annotation[start:pos])
-            start = pos + 3
-            pos += 2
-        pos += 1
-    return [*out, annotation[start:]]
-
-
-def _join_alternatives(annotations: Iterable[str]) -> str:
-    """`a | b | ...` with each member once: `Literal['x'] | str` and `str` make `Literal['x'] | str`."""
-    return " | ".join(dict.fromkeys(alt for a in annotations for alt in _alternatives(a)))
+    return union_of(parts, is_object=parts[0].is_object if len(parts) == 2 and parts[1].kind == "none" else False)
 
 
 def _split_union(t: TypeRef) -> list[TypeRef]:
-    # Unions are flattened by re-splitting only the trailing "| None" we add ourselves.
-    if t.py.endswith(" | None") and t.py != "None":
-        inner = TypeRef(
-            py=t.py[: -len(" | None")],
-            doc=t.doc[: -len(" | None")] if t.doc.endswith(" | None") else t.doc,
-            models=t.models,
-            model=t.model,
-            is_file=t.is_file,
-            is_object=t.is_object,
-            json_kind=t.json_kind,
-        )
-        return [inner, NONE]
+    # Unions are flattened by re-splitting only the trailing None we add ourselves.
+    if t.kind == "union" and t.nullable:
+        return [t.without(NONE), NONE]
     return [t]
 
 
@@ -152,29 +92,9 @@ def optional(t: TypeRef) -> TypeRef:
 
 def literal(values: list[Any], *, open_enum: bool = False) -> TypeRef:
     """`Literal[...]`; an open enum also accepts any other value of its base type."""
-    body = ", ".join(repr(v) for v in values)
     kinds = {type(v) for v in values}
     kind = kinds.pop() if len(kinds) == 1 else None
-    json_kind = {str: "string", int: "integer", bool: "boolean"}.get(kind, "any") if kind else "any"
-    if kind is int and any(not INT64_MIN <= v <= INT64_MAX for v in values):
-        return _big_int_literal(values, open_enum=open_enum)
-    py = f"Literal[{body}]"
-    if open_enum and len(values) > 1 and kind in (str, int):
-        py += f" | {kind.__name__}"
-    return TypeRef(py=py, doc=py, json_kind=json_kind, literals=tuple(values))
-
-
-def _big_int_literal(values: list[int], *, open_enum: bool) -> TypeRef:
-    """Integers beyond 64 bits, which type checkers refuse in `Literal`: `int`, the exact
-    values in the docs, and (unless the enum is open) checked when a value is validated."""
-    shown = ", ".join(map(str, values))
-    py = "int" if open_enum and len(values) > 1 else f"Annotated[int, one_of({shown})]"
-    return TypeRef(py=py, doc=f"int (one of {shown})", json_kind="integer", literals=tuple(values))
-
-
-def identifiers(annotation: str) -> set[str]:
-    """Names an annotation mentions (after removing string literals)."""
-    return set(_IDENT.findall(re.sub(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"", "", annotation)))
+    return literal_of(values, open=open_enum and len(values) > 1 and kind in (str, int))
 
 
 @dataclass
@@ -290,7 +210,7 @@ class SchemaTyper:
             return self._ref(schema, base, pointer, hint, depth)
         nullable = _is_nullable(schema)
         t = self._inline(schema, base, pointer, hint, depth)
-        return optional(t) if nullable and t.py not in ("Any", "None") else t
+        return optional(t) if nullable and t.kind not in ("any", "none") else t
 
     def _ref(self, schema: dict[str, Any], base: str, pointer: str, hint: str, depth: int) -> TypeRef:
         contents, target = self.resolver.lookup(schema["$ref"], base, pointer=pointer)
@@ -307,7 +227,7 @@ class SchemaTyper:
             t = self._model_ref(target, contents, tbase, tptr, _name_for(target))
         else:
             t = self._type(contents, tbase, tptr, _name_for(target) or hint, depth + 1)
-        return optional(t) if nullable and t.py not in ("Any", "None") else t
+        return optional(t) if nullable and t.kind not in ("any", "none") else t
 
     def _inline(self, schema: dict[str, Any], base: str, pointer: str, hint: str, depth: int) -> TypeRef:
         if "const" in schema:
@@ -341,7 +261,7 @@ class SchemaTyper:
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
                 return dict_of(self._type(extra, base, pointer_join_str(pointer, "additionalProperties"), hint + "Value", depth + 1))
-            return TypeRef(py="dict[str, Any]", doc="dict[str, Any]", json_kind="object")
+            return dict_of(ANY)
         if kind == "string":
             fmt = schema.get("format")
             return _FORMATS.get(fmt, _PRIMITIVES["string"]) if isinstance(fmt, str) else _PRIMITIVES["string"]
@@ -367,8 +287,8 @@ class SchemaTyper:
     def _discriminated(self, schema: dict[str, Any], base: str, members: list[TypeRef]) -> TypeRef | None:
         """A union of models told apart by one property: the spec's `discriminator`, or a
         property every member fixes to its own literal values (as OpenAI's events do)."""
-        objects = [m for m in members if m.py != "None"]
-        if len(objects) < 2 or not all(m.model and m.is_object and m.py == m.model for m in objects):
+        objects = [m for m in members if m.kind != "none"]
+        if len(objects) < 2 or not all(m.kind == "model" and m.is_object for m in objects):
             return None
         raw_spec = schema.get("discriminator")
         spec: dict[str, Any] = raw_spec if isinstance(raw_spec, dict) else {}
@@ -399,14 +319,7 @@ class SchemaTyper:
             tags.update({v: m.model for v in values})
         if len(py_names) != 1:
             return None
-        variants = " | ".join(f"Annotated[{m.py}, pydantic.Tag({m.model!r})]" for m in objects)
-        py = f"Annotated[{variants} | Annotated[dict[str, Any], pydantic.Tag('')], discriminate({prop!r}, {py_names.pop()!r}, {tags!r})]"
-        t = TypeRef(
-            py=py,
-            doc=" | ".join(m.doc for m in objects),
-            models=tuple(dict.fromkeys(n for m in objects for n in m.models)),
-            json_kind="object",
-        )
+        t = discriminated(objects, Discriminator(prop, py_names.pop(), tuple(tags.items())))
         return optional(t) if len(objects) < len(members) else t
 
     def _common_tag(self, objects: list[TypeRef]) -> str | None:
@@ -414,7 +327,7 @@ class SchemaTyper:
         candidates: dict[str, set[Any]] | None = None
         for m in objects:
             assert m.model is not None
-            fixed = {f.wire_name: set(f.type.literals) for f in self.model_fields(m.model) if f.type.literals and f.type.py.startswith("Literal[") and "] |" not in f.type.py}
+            fixed = {f.wire_name: set(f.type.literals) for f in self.model_fields(m.model) if f.type.kind == "literal" and not f.type.open}
             if candidates is None:
                 candidates = fixed
             else:
@@ -433,8 +346,7 @@ class SchemaTyper:
             name = self._build_model(uri, schema, base, pointer, hint)
         else:
             uri = self._uris_by_name.get(name, uri)
-        is_object = uri in self._objects
-        return TypeRef(py=name, doc=name, models=(name,), model=name, is_object=is_object, json_kind="object" if is_object else "any")
+        return model_ref(name, is_object=uri in self._objects)
 
     def _build_model(self, uri: str, schema: dict[str, Any], base: str, pointer: str, hint: str) -> str:
         hint = self.preferred_names.get(id(schema), hint)
@@ -517,7 +429,7 @@ class SchemaTyper:
             t = self._type(prop, pbase, pptr, name + names.pascal(key), 1)
             resolved, _, _ = self.schema_deref(prop, pbase, pptr) if isinstance(prop, dict) else (prop, pbase, pptr)
             typed.append((key, prop if isinstance(prop, dict) else {}, resolved if isinstance(resolved, dict) else {}, t, pbase))
-        shadowed = frozenset(i for _, _, _, t, _ in typed for i in identifiers(t.py))
+        shadowed = frozenset(i for _, _, _, t, _ in typed for i in t.names)
         # a field's Python name is its parent's when it redeclares an inherited property, else never
         # an inherited one (that would override another property), and never another field's wire
         # name: models accept either name, so that key would fill both
@@ -527,7 +439,6 @@ class SchemaTyper:
         fields = []
         for key, prop, resolved, t, pbase in typed:
             is_required = key in required
-            nullable = t.py.endswith("| None") or t.py == "None"
             default = prop.get("default", resolved.get("default"))
             fields.append(
                 Field(
@@ -535,7 +446,7 @@ class SchemaTyper:
                     py_name=inherited_names.get(key) or names.field_name(key, namer, _Taken(shadowed, wires, key)),
                     type=t,
                     required=is_required,
-                    nullable=nullable,
+                    nullable=t.nullable,
                     description=_text(prop.get("description") or resolved.get("description")),
                     default=default,
                     has_default="default" in prop or "default" in resolved,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.ir.model import Encoding, Header, TypeRef
+from generator.ir.typeref import STR
 from generator.runtime import _serialize
 
 # Swagger 2.0 collectionFormats that OpenAPI 3 cannot express (the 2.0 upgrade keeps them as
@@ -43,7 +44,7 @@ def sample_value(t: TypeRef, example: Any) -> Any:
     """A value to show a parameter's wire form with: two items for an array, the example else."""
     if t.json_kind == "array":
         items = example if isinstance(example, list) and len(example) >= 2 else None
-        return items or ([1, 2] if "int" in t.py else ["a", "b"])
+        return items or ([1, 2] if "int" in t.names else ["a", "b"])
     if t.json_kind == "object":
         return example if isinstance(example, dict) and example else {"key": "value"}
     if isinstance(example, (str, int, float, bool)):
@@ -77,7 +78,7 @@ def field_encoding(wire_name: str, raw: Any, t: TypeRef, example: Any, multipart
     content_type = raw.get("contentType") if isinstance(raw.get("contentType"), str) else None
     declared: dict[str, Any] = raw["headers"] if isinstance(raw.get("headers"), dict) else {}
     headers = tuple(
-        Header(wire_name=str(k), type=TypeRef(py="str", doc="str"), description=str(v.get("description") or "") if isinstance(v, dict) else "")
+        Header(wire_name=str(k), type=STR, description=str(v.get("description") or "") if isinstance(v, dict) else "")
         for k, v in declared.items()
         if str(k).lower() != "content-type"
     )

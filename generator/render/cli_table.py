@@ -51,10 +51,6 @@ def _kind(t: TypeRef) -> str:
     return "file" if t.is_file else t.json_kind
 
 
-def _nullable(t: TypeRef) -> bool:
-    return t.py == "None" or t.py.endswith("| None")
-
-
 def _default(source: Parameter | Field) -> str | None:
     if not source.has_default:
         return None
@@ -80,7 +76,7 @@ def _arg(op: Operation, a: Arg, key: str) -> CliArg:
             kind=_kind(f.type),
             type_doc=f.type.doc,
             required=f.required and op.body_required,
-            nullable=f.nullable or _nullable(f.type),
+            nullable=f.nullable or f.type.nullable,
             default=_default(f),
             description=_with_sent_as(f.description, op.body.sent_as(f.wire_name)),
             positional=not a.keyword_only,
@@ -95,7 +91,7 @@ def _arg(op: Operation, a: Arg, key: str) -> CliArg:
         kind=_kind(p.type),
         type_doc=p.type.doc,
         required=p.required or p.location == "path",
-        nullable=_nullable(p.type),
+        nullable=p.type.nullable,
         default=_default(p),
         description=_with_sent_as(p.description, p.sent_as),
         positional=not a.keyword_only,

@@ -1,47 +1,33 @@
-"""Imports a generated module needs, derived from its annotations and its model's IR."""
+"""Imports a generated module needs, derived from its types (`TypeRef.imports`) and its model's IR."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from generator.ir.model import Group, Model
-from generator.ir.types import identifiers
-
-_STD = {
-    "Any": ("typing", "Any"),
-    "Literal": ("typing", "Literal"),
-    "datetime": ("datetime", "datetime"),
-    "date": ("datetime", "date"),
-    "UUID": ("uuid", "UUID"),
-    "Annotated": ("typing", "Annotated"),
-    "pydantic": ("", "pydantic"),
-    "discriminate": (".._base_model", "discriminate"),
-    "one_of": (".._base_model", "one_of"),
-    "date_or_datetime": (".._base_model", "date_or_datetime"),
-}
+from generator.ir.model import Group, Model, TypeRef
 
 
-def std_imports(annotations: Iterable[str], inherited: Iterable[str] = (), base_model: str = ".._base_model") -> list[str]:
-    """`from x import a, b` lines for the standard names the annotations mention (the runtime's
+def std_imports(types: Iterable[TypeRef], inherited: Iterable[TypeRef] = (), base_model: str = ".._base_model") -> list[str]:
+    """`from x import a, b` lines for the standard names the types' annotations need (the runtime's
     annotation helpers from `base_model`: relative from the package's modules, absolute from its tests).
 
-    A name only the `inherited` annotations mention is imported as `name as name`: nothing
+    A name only the `inherited` types need is imported as `name as name`: nothing
     in the module reads it, pydantic does (see `inherited_only`), and the redundant alias
     tells linters it is there on purpose.
     """
-    own = _std_names(annotations)
+    own = _imports(types)
     used: dict[str, set[str]] = {}
-    for module, attr in own | _std_names(inherited):
+    for module, attr in own | _imports(inherited):
         name = attr if (module, attr) in own or not module else f"{attr} as {attr}"
-        used.setdefault(base_model if module == ".._base_model" else module, set()).add(name)
+        used.setdefault(base_model if module == "_base_model" else module, set()).add(name)
     return [
         f"import {', '.join(sorted(names))}" if not m else f"from {m} import {', '.join(sorted(names))}"
         for m, names in sorted(used.items())
     ]
 
 
-def _std_names(annotations: Iterable[str]) -> set[tuple[str, str]]:
-    return {_STD[name] for ann in annotations for name in identifiers(ann) if name in _STD}
+def _imports(types: Iterable[TypeRef]) -> set[tuple[str, str]]:
+    return {imp for t in types for imp in t.imports}
 
 
 def inherited_only(model: Model) -> frozenset[str]:
@@ -79,12 +65,12 @@ def group_imports(group: Group, model_module: Callable[[str], str]) -> list[str]
     block is then rebuilt from what its code uses (`import_blocks`): unused ones go, the rest is
     sorted and wrapped, so an overlay of the template can print these and lay out methods its own way."""
     ops = group.operations
-    annotations = [a.annotation for op in ops for a in op.args] + [op.returns.py for op in ops]
-    annotations += [op.event_stream.event.py for op in ops if op.event_stream is not None]
-    annotations += [op.pagination.item.py for op in ops if op.pagination is not None]
-    annotations += [r.type.py for op in ops for r in op.responses if r.type is not None]
+    types = [a.type for op in ops for a in op.args] + [op.returns for op in ops]
+    types += [op.event_stream.event for op in ops if op.event_stream is not None]
+    types += [op.pagination.item for op in ops if op.pagination is not None]
+    types += [r.type for op in ops for r in op.responses if r.type is not None]
     lines = ["import os", "from pathlib import Path"] if any(op.to_file_method for op in ops) else []
-    lines += std_imports(annotations)
+    lines += std_imports(types)
     if any(op.stream_method for op in ops):
         lines.append("from dataclasses import replace as _dataclass_replace")
     lines.append("from typing import TYPE_CHECKING, overload")
@@ -104,11 +90,11 @@ def model_imports(model: Model, model_module: Callable[[str], str]) -> list[str]
     names its annotations use, and its base class; an alias imports the models it names here too.
     Models a class's fields name come last instead (`later_imports`)."""
     if model.kind == "alias" and model.alias_of is not None:
-        lines = std_imports([model.alias_of.py], model.inherited_annotations)
+        lines = std_imports([model.alias_of], model.inherited_annotations)
         lines += [f"from .{model_module(name)} import {name}" for name in model.imports]
         return [*lines, "from typing import TypeAlias"]
-    annotations = [f.annotation for f in model.fields] + ([model.extra_type.py] if model.extra_type else [])
-    lines = std_imports(annotations, model.inherited_annotations)
+    types = [f.annotation_type for f in model.fields] + ([model.extra_type] if model.extra_type else [])
+    lines = std_imports(types, model.inherited_annotations)
     if any((f.default_src or "").startswith("Field(") for f in model.fields):
         lines.append("from pydantic import Field")
     base = f"from .{model_module(model.base)} import {model.base}" if model.base else "from .._base_model import BaseModel"

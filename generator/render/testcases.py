@@ -138,9 +138,8 @@ def test_case(op: Operation, group: Group) -> TestCase:
 
 def group_tests(api: Api, group: Group, model_module: Callable[[str], str]) -> GroupTests:
     cases = tuple(test_case(op, group) for op in group.operations)
-    annotations = [op.returns.py for op in group.operations]
     models = sorted({m for op in group.operations for m in op.returns.models})
-    lines = std_imports(annotations, base_model=f"{api.package}._base_model")
+    lines = std_imports([op.returns for op in group.operations], base_model=f"{api.package}._base_model")
     return GroupTests(tuple(lines + [f"from {api.package}.models.{model_module(m)} import {m}" for m in models]), cases)
 
 

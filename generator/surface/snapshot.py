@@ -15,6 +15,7 @@ from typing import Any
 
 from generator.errors import OutputError
 from generator.ir.model import Api, Arg, Field, Model, Operation, TypeRef
+from generator.ir.signature import NOT_GIVEN
 
 PATH = ".clientgen/api.json"
 FORMAT = 1  # bumped when the layout changes; an older snapshot is then read as absent
@@ -73,7 +74,7 @@ def _params(op: Operation) -> dict[str, dict[str, Any]]:
     positional = [a.name for a in op.args if not a.keyword_only]
     params: dict[str, dict[str, Any]] = {}
     for name, arg in args.items():
-        entry: dict[str, Any] = {"type": _annotation(arg.annotation), "required": arg.default is None, "in": arg.source}
+        entry: dict[str, Any] = {"type": _shown(arg), "required": arg.default is None, "in": arg.source}
         if name in positional:
             entry["position"] = positional.index(name)
         if name in defaults:  # the server's default, which applies when the argument is not given
@@ -86,9 +87,9 @@ def _params(op: Operation) -> dict[str, dict[str, Any]]:
     return params
 
 
-def _annotation(annotation: str) -> str:
+def _shown(arg: Arg) -> str:
     """A parameter's type as users see it: "not given" is how it is optional, not part of its type."""
-    return annotation.removesuffix(" | NotGiven")
+    return arg.type.without(NOT_GIVEN).py
 
 
 def _model(model: Model, used_in: tuple[str, ...]) -> dict[str, Any]:
