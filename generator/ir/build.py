@@ -7,8 +7,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote
 
-from generator.errors import Diagnostic, SpecError, Warn, pointer_join
+from generator.errors import SpecError, pointer_join
 from generator.ir import names
+from generator.ir.diagnostic import Diagnostic, Warn
 from generator.ir.distribution import build_distribution
 from generator.ir.links import link_base, with_absolute_links
 from generator.ir.model import (

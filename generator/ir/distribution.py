@@ -19,7 +19,8 @@ from packaging.licenses import InvalidLicenseExpression, canonicalize_license_ex
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
-from generator.errors import ConfigError, Warn
+from generator.errors import ConfigError
+from generator.ir.diagnostic import Warn
 from generator.ir.model import Distribution, Person, Server
 
 NO_VERSION = "0.0.0"  # when `info.version` has no number to map

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from generator.errors import Diagnostic
+from generator.ir.diagnostic import Diagnostic
 
 # the IR's type lives in generator/ir/typeref.py; hooks may import it from here too
 from generator.ir.typeref import NONE, union_of

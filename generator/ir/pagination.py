@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from generator.errors import Warn
+from generator.ir.diagnostic import Warn
 from generator.ir.model import Field, Pagination, Parameter, ResponseKind, TypeRef
 from generator.ir.typeref import NONE
 

@@ -11,9 +11,9 @@ import ast
 import sys
 from pathlib import Path
 
-from generator.ir import model, typeref
+from generator.ir import diagnostic, model, typeref
 
-MODULES = (typeref, model)  # the type first: every other class uses it
+MODULES = (typeref, model, diagnostic)  # the type first: every other class uses it
 
 INTRO = """\
 # The IR

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.errors import Warn, pointer_join, pointer_split
+from generator.errors import pointer_join, pointer_split
 from generator.ir import names
+from generator.ir.diagnostic import Warn
 from generator.ir.examples import Deref, Memo, sample
 from generator.ir.model import Field, Model
 from generator.ir.typeref import (
