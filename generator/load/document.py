@@ -27,6 +27,7 @@ class Document:
     data: Any
     digest: str = ""  # sha256 of the file's bytes
     swagger2: Any = None  # a Swagger 2.0 file's own data, once `data` holds its 3.0 upgrade
+    identified: bool = True  # whether a mapping in `data` may have an `$id` (False: no schema is a resource of its own)
     _nodes: Any = field(default=None, repr=False)
 
     @property
@@ -57,11 +58,16 @@ class Document:
 
 def parse_text(text: str, path: Path) -> Any:
     """The data in `text`; a SpecError (its file not yet set) if it is unreadable or too big."""
+    return _parse_text(text, path)[0]
+
+
+def _parse_text(text: str, path: Path) -> tuple[Any, bool]:
+    """`parse_text`'s data, and whether a mapping in it has an `$id` key."""
     paused = gc.isenabled()
     gc.disable()  # parsing makes no reference cycles, but so many objects that collecting takes 2/3 of the time
     try:
         data = _parse(text, path)
-        _normalise(data)
+        identified = _normalise(data)
     except RecursionError:  # json's C decoder stops at the interpreter's recursion limit
         raise SpecError(f"nested more than {MAX_DEPTH} levels deep") from None
     except ValueError as exc:  # an integer of more than 4,300 digits
@@ -69,7 +75,7 @@ def parse_text(text: str, path: Path) -> Any:
     finally:
         if paused:
             gc.enable()
-    return data
+    return data, identified
 
 
 def _parse(text: str, path: Path) -> Any:
@@ -102,14 +108,18 @@ def _parse(text: str, path: Path) -> Any:
         raise SpecError(f"invalid YAML: {exc}") from None
 
 
-def _normalise(data: Any) -> None:
+def _normalise(data: Any) -> bool:
     """Refuse strings longer than MAX_STRING and nesting deeper than MAX_DEPTH (YAML's composer
     keeps that limit already, but aliases can add depth), naming where; and make every key a
-    string, as in JSON (YAML reads `200:` as a number and `null:` as None)."""
+    string, as in JSON (YAML reads `200:` as a number and `null:` as None). Whether a mapping has
+    an `$id` key comes back: the reference resolver need not look for `$id`s where none is."""
     stack: list[tuple[Any, int, Any]] = [(data, 1, ())] if isinstance(data, (dict, list)) else []
+    identified = False
     while stack:
         node, depth, trail = stack.pop()
         is_dict = type(node) is dict
+        if is_dict and "$id" in node:
+            identified = True
         odd_keys = False
         for key, value in node.items() if is_dict else enumerate(node):
             if is_dict:
@@ -128,6 +138,7 @@ def _normalise(data: Any) -> None:
             keyed = {k if type(k) is str else _json_key(k): v for k, v in node.items()}
             node.clear()
             node.update(keyed)
+    return identified
 
 
 def _json_key(key: Any) -> str:
@@ -230,7 +241,7 @@ def load_document(path: Path) -> Document:
         raise SpecError("file is empty", file=name)
     doc = Document(path=path, text=text, data=None, digest=hashlib.sha256(raw).hexdigest())
     try:
-        doc.data = parse_text(text, path)
+        doc.data, doc.identified = _parse_text(text, path)
     except SpecError as exc:
         exc.file = name
         if exc.line is None and exc.pointer is not None:
