@@ -174,7 +174,8 @@ def regeneration(results: Mapping[str, Any]) -> list[str]:
         return [f"**failed**: {regen['error']}"]
     lines = [
         f"clientgen on **{regen['spec']}**, regenerating into the same output folder. "
-        f"Edited: {regen.get('edited', '-')}. `--check` flag: {'yes' if regen.get('check_flag') else 'not available'}.",
+        f"Edited: {regen.get('edited', '-')}. Added: {regen.get('added', '-')}. "
+        f"`--check` flag: {'yes' if regen.get('check_flag') else 'not available'}.",
         "",
     ]
     rows = [
@@ -201,6 +202,42 @@ def regeneration(results: Mapping[str, Any]) -> list[str]:
         "e.g.",
     )
     return lines + table(header, rows)
+
+
+def realworld(results: Mapping[str, Any], labels: Mapping[str, str]) -> list[str]:
+    data = results.get("realworld")
+    if not data:
+        return ["(not run: BENCH_REALWORLD=all or a number)"]
+    if data.get("error"):
+        return [f"**failed**: {data['error']}"]
+    estimate = data.get("estimated_all_s")
+    lines = [
+        f"{data['chosen']} of the {data['listed']} specs in `{data['dir']}` (evenly spread over MANIFEST.md), "
+        f"{data['rounds']} round(s), tools alternating; took {_fmt(data['elapsed_s'], 0)} s"
+        + (f" (all {data['listed']}: about {_fmt(estimate / 60, 0)} min at this pace)" if estimate else "")
+        + ". Wall time per spec is the median of its rounds; p90 by nearest rank. The ratio is ours / "
+        "that tool's wall time per spec, over the specs both generated.",
+        "",
+    ]
+    rows = [
+        (
+            labels.get(r["tool"], r["tool"]),
+            f"{r['ok']} / {r['specs']}",
+            _fmt(r["median_s"]),
+            _fmt(r["p90_s"]),
+            "-" if r["tool"] == "ours" else f"{_x(r.get('ratio_median'), 'faster', 'slower')} ({r.get('ratio_specs')} specs)",
+            "-" if r["tool"] == "ours" else _fmt(r.get("ratio_p90")),
+        )
+        for r in data["summary"]
+    ]
+    lines += table(("tool", "ok / specs", "median s", "p90 s", "ours / this tool, median", "ratio p90"), rows)
+    if data.get("missing"):
+        lines += ["", "Listed but missing: " + ", ".join(f"`{m}`" for m in data["missing"])]
+    failed = [r for r in data["runs"] if not r["ok"]]
+    if failed:
+        lines += ["", f"Failures ({len(failed)}):"]
+        lines += [f"- {labels.get(r['tool'], r['tool'])} on {r['spec']}: {r['error']}" for r in failed[:30]]
+    return lines
 
 
 def runtime(results: Mapping[str, Any]) -> list[str]:
@@ -299,6 +336,7 @@ def render(results: Mapping[str, Any], labels: Mapping[str, str]) -> str:
             "Baseline `import` times (best of 3, same interpreter): "
             + ", ".join(f"`{k}` {_fmt(v, 3)} s" for k, v in base.items()),
         ]
+    out += ["", "## Real-world sample (../shared/realworld)", "", *realworld(results, labels)]
     out += ["", "## Regeneration (clientgen only)", "", *regeneration(results)]
     out += ["", "## Runtime overhead (clientgen's generated client vs raw httpx)", "", *runtime(results)]
     if results.get("profiles"):

@@ -10,6 +10,7 @@ bench/results.md and bench/results.json and prints the Markdown tables. See benc
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
 import platform
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import measure
+import realworld
 import report
 
 BENCH = Path(__file__).resolve().parent
@@ -48,6 +50,8 @@ TOOL_LABELS = {
     "opc-nohooks": "openapi-python-client 0.29.1, post_hooks: []",
     "oag": "openapi-generator 7.26.0 -g python",
 }
+REALWORLD_DIR = ROOT.parent / "shared" / "realworld"
+GITHUB_SPEC = "../shared/specs/github/api.github.com.json"
 SPEC_ALIASES = {"v3-openapi": "petstore-v3", "api.github.com": "github"}
 OAG_PACKAGE = "oag_client"
 
@@ -99,6 +103,37 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="spec for the regeneration scenarios [BENCH_REGEN_SPEC; default: github or the largest]",
     )
     p.add_argument(
+        "--edits",
+        action="store_true",
+        default=_env_flag("BENCH_EDITS"),
+        help="run the regeneration and edit scenarios on --regen-spec (default: GitHub) even when it is not "
+        "among --specs; with BENCH_SPECS='' only those [BENCH_EDITS=1]",
+    )
+    p.add_argument(
+        "--realworld",
+        default=env("BENCH_REALWORLD", ""),
+        help="also run the real-world sample: 'all' (every spec MANIFEST.md lists) or N (N of them, evenly "
+        "spread); off when empty [BENCH_REALWORLD]",
+    )
+    p.add_argument(
+        "--realworld-rounds",
+        type=int,
+        default=int(env("BENCH_REALWORLD_ROUNDS", "1")),
+        help="rounds per real-world spec [BENCH_REALWORLD_ROUNDS=1]",
+    )
+    p.add_argument(
+        "--realworld-timeout",
+        type=float,
+        default=float(env("BENCH_REALWORLD_TIMEOUT", "180")),
+        help="seconds per generation of a real-world spec [BENCH_REALWORLD_TIMEOUT=180]",
+    )
+    p.add_argument(
+        "--realworld-dir",
+        type=Path,
+        default=Path(env("BENCH_REALWORLD_DIR", str(REALWORLD_DIR))),
+        help="the sample's folder, with its MANIFEST.md [BENCH_REALWORLD_DIR]",
+    )
+    p.add_argument(
         "--skip-install",
         action="store_true",
         default=_env_flag("BENCH_SKIP_INSTALL"),
@@ -145,8 +180,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     unknown = set(args.tool_list) - set(TOOLS)
     if unknown:
         p.error(f"unknown tool(s): {', '.join(sorted(unknown))}")
-    if args.rounds < 1:
-        p.error("--rounds must be at least 1")
+    if args.rounds < 1 or args.realworld_rounds < 1:
+        p.error("--rounds and --realworld-rounds must be at least 1")
+    wanted = args.realworld.strip().lower()
+    if wanted and wanted != "all" and not wanted.isdigit():
+        p.error("--realworld takes 'all' or a number of specs")
+    args.realworld_limit = None if wanted in ("", "all") else int(wanted)
+    args.realworld_on = bool(wanted) and args.realworld_limit != 0
     return args
 
 
@@ -158,7 +198,8 @@ class Spec:
 
     @property
     def package(self) -> str:
-        return re.sub(r"\W+", "_", self.name).strip("_").lower() + "_client"
+        stem = re.sub(r"\W+", "_", self.name).strip("_").lower()
+        return ("spec_" if stem[:1].isdigit() else "") + stem + "_client"
 
 
 def resolve_specs(paths: Sequence[str]) -> tuple[list[Spec], list[str]]:
@@ -505,16 +546,35 @@ def _dump_spec(data: Any, path: Path) -> None:
     path.write_text(yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=4096))
 
 
-def edit_one_description(data: Any) -> str:
-    """Append to the first operation's description (in document order); returns what was edited."""
+def _first_operation(data: Any) -> tuple[str, str, dict[str, Any]]:
     methods = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
     for path, item in (data.get("paths") or {}).items():
         for method in methods:
             op = item.get(method) if isinstance(item, dict) else None
             if isinstance(op, dict):
-                op["description"] = (op.get("description") or op.get("summary") or "") + " (edited by bench)"
-                return f"{method.upper()} {path} ({op.get('operationId', '?')})"
+                return path, method, op
     raise ValueError("the spec has no operations")
+
+
+def add_one_operation(data: Any) -> str:
+    """Add a copy of the first operation (in document order) under a new path below its own, with
+    its own operationId, so that it joins the same group; returns what was added."""
+    path, method, op = _first_operation(data)
+    new_path = path.rstrip("/") + "/bench-added"
+    while new_path in data["paths"]:
+        new_path += "-again"
+    added = copy.deepcopy(op)
+    added["operationId"] = str(op.get("operationId") or "operation") + "BenchAdded"
+    added["description"] = "An operation the bench added."
+    data["paths"][new_path] = {method: added}
+    return f"{method.upper()} {new_path} ({added['operationId']})"
+
+
+def edit_one_description(data: Any) -> str:
+    """Append to the first operation's description (in document order); returns what was edited."""
+    path, method, op = _first_operation(data)
+    op["description"] = (op.get("description") or op.get("summary") or "") + " (edited by bench)"
+    return f"{method.upper()} {path} ({op.get('operationId', '?')})"
 
 
 def _regen_step(label: str, cmd: list[str], out: Path, timeout: float) -> dict[str, Any]:
@@ -575,8 +635,54 @@ def regeneration(spec: Spec, existing: Path | None, args: argparse.Namespace, wo
     steps.append(_regen_step("one operation's description edited", edited_cmd, out, args.timeout))
     if check:
         steps.append(_regen_step("after the edit: generate --check", [*edited_cmd, "--check"], out, args.timeout))
+    result["added"] = add_one_operation(data)
+    _dump_spec(data, copy)
+    steps.append(_regen_step("one new operation added", edited_cmd, out, args.timeout))
     shutil.rmtree(copy_dir, ignore_errors=True)
     return result
+
+
+# ---- the real-world sample ----------------------------------------------------------------
+
+
+def bench_realworld(tools: Sequence[str], args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    """Each chosen real-world spec, every tool in turn, `--realworld-rounds` times; no import
+    timings (they would take longer than the generations)."""
+    started = time.perf_counter()
+    folder = args.realworld_dir.resolve()
+    try:
+        listed = realworld.manifest_specs(folder)
+    except OSError as exc:
+        return {"error": f"cannot read {folder / 'MANIFEST.md'}: {exc.strerror}"}
+    chosen = realworld.spread(listed, args.realworld_limit)
+    bounded = argparse.Namespace(**{**vars(args), "timeout": args.realworld_timeout})
+    runs: list[dict[str, Any]] = []
+    missing: list[str] = []
+    log(f"real-world sample: {len(chosen)} of {len(listed)} specs, {args.realworld_rounds} round(s) of {', '.join(tools)}")
+    for path in chosen:
+        if not path.is_file():
+            missing.append(str(path.relative_to(folder)))
+            continue
+        name = re.sub(r"[^\w.-]+", "_", path.relative_to(folder).with_suffix("").as_posix())
+        spec = Spec(name, path, path.stat().st_size)
+        for rnd in range(1, args.realworld_rounds + 1):
+            for tool in tools:
+                record, out = generate_once(tool, spec, rnd, bounded, work)
+                shutil.rmtree(out.parent, ignore_errors=True)
+                runs.append(asdict(record))
+    elapsed = time.perf_counter() - started
+    ran = len(chosen) - len(missing)
+    return {
+        "dir": str(folder),
+        "listed": len(listed),
+        "chosen": len(chosen),
+        "missing": missing,
+        "rounds": args.realworld_rounds,
+        "elapsed_s": round(elapsed, 1),
+        "estimated_all_s": round(elapsed / ran * len(listed), -1) if ran else None,
+        "runs": runs,
+        "summary": realworld.summary(runs, tools),
+    }
 
 
 # ---- runtime overhead and profiling -------------------------------------------------------
@@ -672,6 +778,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     versions, skipped = check_tools(args.tool_list, args.clientgen, install_error)
     tools = [t for t in args.tool_list if t not in skipped]
     regen_spec = None if args.no_regen or "ours" not in tools else pick_regen_spec(specs, args.regen_spec)
+    if args.edits and "ours" in tools and regen_spec is None:  # the scenarios on a spec not benched above
+        extra, absent = resolve_specs([args.regen_spec or GITHUB_SPEC])
+        regen_spec = extra[0] if extra else None
+        for raw in absent:
+            log(f"SKIP edit scenarios: spec {raw} not found")
     work = Path(tempfile.mkdtemp(prefix="clientgen-bench-"))
     results: dict[str, Any] = {
         "started": time.strftime("%Y-%m-%d %H:%M:%S"),
@@ -699,6 +810,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.profile and "ours" in tools:
                 results.setdefault("profiles", []).append(profile_ours(spec, args, work))
         results["ratios"] = ratios(results["summary"])
+        if args.realworld_on and tools:
+            results["realworld"] = bench_realworld(tools, args, work)
         if regen_spec is not None:
             log(f"regeneration scenarios on {regen_spec.name}")
             results["regeneration"] = regeneration(regen_spec, ours_regen_dir, args, work)

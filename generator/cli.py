@@ -7,19 +7,31 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from generator import config
 from generator.errors import ClientgenError, ConfigError
-from generator.ir.distribution import checked_name, checked_version
-from generator.progress import Progress
-from generator.run import Mode, Outcome, change_lines, output_of, run_target
 from generator.settings import Settings
-from generator.toolchain import describe, toolchain
+
+if TYPE_CHECKING:  # each command imports what it runs: `diff` and `validate` need no configuration, writer or state
+    from generator.run import Mode, Outcome
+
+
+class _Version(argparse.Action):
+    """`--version`, which reads the toolchain's versions only when asked for."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the versions of clientgen and its toolchain, and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object, option_string: str | None = None) -> None:
+        from generator.toolchain import describe, toolchain
+
+        sys.stdout.write(describe(toolchain()) + "\n")
+        parser.exit()
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clientgen", description="Generate a typed Python client and Markdown docs from an OpenAPI document.")
-    parser.add_argument("--version", action="version", version=describe(toolchain()))
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", required=True)
 
     gen = sub.add_parser(
@@ -75,6 +87,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _overrides(args: argparse.Namespace) -> dict[str, object]:
     """The generate flags that were given, as `Settings` fields."""
+    from generator.ir.distribution import checked_name, checked_version
+
     given: dict[str, object] = {}
     for flag in ("output", "package_name", "project_name", "project_version", "hooks"):
         if getattr(args, flag) is not None:
@@ -96,6 +110,8 @@ def _overrides(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _targets(args: argparse.Namespace) -> tuple[Settings, ...]:
+    from generator import config
+
     given = _overrides(args)
     if args.package_name is not None and not args.package_name.isidentifier():
         raise ConfigError(f"--package-name {args.package_name!r} is not a valid Python identifier")
@@ -138,6 +154,8 @@ def _shown(path: Path) -> str:
 
 
 def _show(outcome: Outcome, mode: Mode, args: argparse.Namespace) -> None:
+    from generator.run import change_lines
+
     report = outcome.report
     where = _shown(outcome.output)
     if mode == "check" and report.stale:
@@ -169,6 +187,9 @@ def _show(outcome: Outcome, mode: Mode, args: argparse.Namespace) -> None:
 def _generate(args: argparse.Namespace) -> int:
     if args.diff and not (args.check or args.dry_run):
         raise ConfigError("--diff needs --check or --dry-run")
+    from generator.progress import Progress
+    from generator.run import output_of, run_target
+
     mode: Mode = "check" if args.check else "dry-run" if args.dry_run else "write"
     status = 0
     for target in _targets(args):

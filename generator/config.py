@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import ConfigError
 from generator.ir.distribution import checked_name, checked_version
 from generator.settings import Depth, Settings
@@ -165,6 +163,8 @@ def read(path: Path) -> Config:
         if section is None:
             raise ConfigError(f"{path} has no [tool.clientgen] table")
         return parse(section, path, "tool.clientgen")
+    import yaml  # here: a run given a spec and --output reads no configuration file
+
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:

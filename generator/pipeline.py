@@ -125,24 +125,26 @@ def _generate(
     reuse: Mapping[str, tuple[str, str]] | None,
     version: Callable[[Api], str] | None = None,
 ) -> Generated:
-    validation = Validation(doc, settings.validation)  # in parallel with the IR build
+    validation = Validation(doc, settings.validation)  # in parallel with the IR build, the rendering and black
     try:
         try:
             api, documents = build(doc, settings)
+            from generator.format import format_files  # here: black and Jinja take a fifth of a second to
+            from generator.render import render_api  # import, and `clientgen diff` needs only the IR
+
+            api = hooks.apply(api)
+            if version is not None:  # --bump: the version the API's changes call for
+                api = replace(api, distribution=replace(api.distribution, version=version(api)))
+            step("render")
+            rendered = render_api(api, settings.templates, filters=hooks.filters, reuse=reuse)
+            step(f"format {len(rendered.files)} files")
+            files, sources = format_files(rendered.files, previous, laid_out=rendered.laid_out)
         except Exception:
             validation.check()  # when the document is invalid, that explains the failure best
             raise
-        validation.check()  # an invalid document stops here, before rendering
+        # an invalid document stops here, before anything is written or compared: on a typical spec,
+        # importing the validator alone takes longer than building and rendering, so both overlap it
+        validation.check()
     finally:
         validation.close()
-    from generator.format import format_files  # here: black and Jinja take a fifth of a second to
-    from generator.render import render_api  # import, and `clientgen diff` needs only the IR
-
-    api = hooks.apply(api)
-    if version is not None:  # --bump: the version the API's changes call for
-        api = replace(api, distribution=replace(api.distribution, version=version(api)))
-    step("render")
-    rendered = render_api(api, settings.templates, filters=hooks.filters, reuse=reuse)
-    step(f"format {len(rendered.files)} files")
-    files, sources = format_files(rendered.files, previous, laid_out=rendered.laid_out)
     return Generated(api, files, sources, {d.path: d.digest for d in documents}, rendered.keys, rendered.reused)

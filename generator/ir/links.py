@@ -64,7 +64,7 @@ class _Rewriter:
         if key in self.done:
             return self.done[key]
         if cls is tuple:
-            items = tuple(self.rewrite(item) for item in node)
+            items = tuple(item if type(item) in _LEAVES else self.rewrite(item) for item in node)
             new = node if all(a is b for a, b in zip(items, node, strict=True)) else items
         else:
             new = self._dataclass(node, _fields_of(cls))
@@ -77,13 +77,14 @@ class _Rewriter:
         changes: dict[str, Any] = {}
         for name in fields:
             value = getattr(node, name)
-            if name == "description" and isinstance(value, str):
-                new = absolute_links(value, self.base)
-                if new != value:
-                    changes[name] = new
+            if type(value) in _LEAVES:  # most values (None, a name): nothing to walk into
+                if name == "description" and type(value) is str and "](" in value:  # the link's opening
+                    new = absolute_links(value, self.base)
+                    if new != value:
+                        changes[name] = new
                 continue
             new = self.rewrite(value)
-            if (new != value) if isinstance(new, str) else (new is not value):
+            if new is not value:
                 changes[name] = new
         return dataclasses.replace(node, **changes) if changes else node
 
@@ -93,12 +94,14 @@ _FIELDS: dict[type, tuple[str, ...] | None] = {}
 
 
 def _fields_of(cls: type) -> tuple[str, ...] | None:
-    """The init fields of a dataclass type that may need rewriting (its `description`, and those
-    whose declared type can hold a dataclass or a tuple); None for a type that is no dataclass."""
+    """The init fields of a dataclass type that may need rewriting: its `description`, and those
+    whose declared type can reach one (a type, say, holds none, and is never walked into); None
+    for a type that is no dataclass."""
     if cls not in _FIELDS:
         if not dataclasses.is_dataclass(cls) or issubclass(cls, type):
             _FIELDS[cls] = None
         else:
+            _FIELDS[cls] = ("description",)  # while its own fields are looked at: a cycle back here may reach one
             try:
                 hints = typing.get_type_hints(cls)
             except (NameError, TypeError):  # unresolvable annotations: every field is walked
@@ -112,11 +115,14 @@ def _fields_of(cls: type) -> tuple[str, ...] | None:
 
 
 def _may_hold_nodes(hint: Any) -> bool:
-    """Whether a value of the declared type can hold what the walk rewrites (a dataclass, or a
-    tuple of them). Scalars, literals and tuples of them cannot; nor can dicts and lists, which
-    the walk does not enter. `Any` and every other type may."""
+    """Whether a value of the declared type can hold a description the walk rewrites (a dataclass
+    with one, or a tuple of them). Scalars, literals and tuples of them cannot, nor can dataclasses
+    whose fields cannot; nor can dicts and lists, which the walk does not enter. `Any` and every
+    other type may."""
     if hint in _LEAVES:
         return False
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return bool(_fields_of(hint))
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin is typing.Literal or origin in (dict, list, set, frozenset):
         return False

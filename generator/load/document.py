@@ -6,105 +6,16 @@ import codecs
 import gc
 import hashlib
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-from yaml.composer import Composer
-from yaml.events import Event
-from yaml.nodes import MappingNode, Node, SequenceNode
-
 from generator.errors import SpecError, pointer_join, pointer_split
-
-try:  # the C loader is 5-10x faster; fall back where libyaml is missing
-    _Base: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Base = yaml.SafeLoader
-
 
 MAX_SPEC_BYTES = 256 * 1024 * 1024
 MAX_DEPTH = 128  # nesting of mappings and lists; real specs stay under 30
 MAX_ALIASED = 1_000_000  # values YAML aliases may stand for in all; real specs use a few hundred
 MAX_STRING = 1_000_000  # characters in one string or key; real specs stay under 20,000
-
-
-class _Anchors(dict[str, Node]):
-    """A YAML document's anchors, counting what the aliases to them expand to.
-
-    An alias shares its anchor's node rather than copying it, so a "billion laughs" document
-    loads at once, and then any walk over it never ends.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.expanded = 0
-        self._sizes: dict[int, int] = {}
-
-    def __getitem__(self, anchor: str) -> Node:  # the composer reads an anchor only for an alias
-        node = super().__getitem__(anchor)
-        line = node.start_mark.line + 1 if node.start_mark else None
-        if node.end_mark is None:  # still being composed
-            raise SpecError(f"YAML alias *{anchor} is inside its own anchor (a recursive document)", line=line)
-        self.expanded += self._size(node)
-        if self.expanded > MAX_ALIASED:
-            raise SpecError(f"YAML aliases expand to more than {MAX_ALIASED:,} values by *{anchor}, anchored here (a \"billion laughs\" document?)", line=line)
-        return node
-
-    def _size(self, node: Node) -> int:
-        """Nodes in `node`, an aliased node counting each time it occurs (memoised, so recursion
-        stays within the document's written depth)."""
-        size = self._sizes.get(id(node))
-        if size is None:
-            children = node.value if isinstance(node, SequenceNode) else [n for pair in node.value for n in pair] if isinstance(node, MappingNode) else []
-            size = self._sizes[id(node)] = 1 + sum(self._size(child) for child in children)
-        return size
-
-
-class _Composer(Composer):
-    """PyYAML's composer with limits: depth (libyaml's own composer recurses in C and crashes
-    the interpreter at about 25,000 levels) and what aliases expand to. It reads the C
-    parser's events and is as fast as libyaml's composer."""
-
-    peek_event: Callable[[], Event]  # the parser's, which this is mixed with
-
-    def __init__(self) -> None:
-        Composer.__init__(self)
-        self.anchors: dict[Any, Node] = _Anchors()
-        self._depth = 0
-
-    def _enter(self) -> None:
-        self._depth += 1
-        if self._depth > MAX_DEPTH:
-            mark = self.peek_event().start_mark
-            raise SpecError(f"nested more than {MAX_DEPTH} levels deep", line=mark.line + 1 if mark else None)
-
-    def compose_sequence_node(self, anchor: Any) -> SequenceNode:
-        self._enter()
-        node = super().compose_sequence_node(anchor)
-        self._depth -= 1
-        return node
-
-    def compose_mapping_node(self, anchor: Any) -> MappingNode:
-        self._enter()
-        node = super().compose_mapping_node(anchor)
-        self._depth -= 1
-        return node
-
-
-class _Loader(_Composer, _Base):  # type: ignore[misc]
-    """A safe loader for the JSON data model: `2024-01-01` stays a string, not a date."""
-
-    def __init__(self, stream: str) -> None:
-        _Base.__init__(self, stream)
-        _Composer.__init__(self)
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _Base.yaml_implicit_resolvers.items()
-}
 
 
 @dataclass
@@ -116,6 +27,7 @@ class Document:
     data: Any
     digest: str = ""  # sha256 of the file's bytes
     swagger2: Any = None  # a Swagger 2.0 file's own data, once `data` holds its 3.0 upgrade
+    identified: bool = True  # whether a mapping in `data` may have an `$id` (False: no schema is a resource of its own)
     _nodes: Any = field(default=None, repr=False)
 
     @property
@@ -124,9 +36,13 @@ class Document:
 
     def line_of(self, pointer: str) -> int | None:
         """1-based line of the value at `pointer`, or of its nearest existing parent."""
+        import yaml
+
+        from generator.load.yaml_loader import Loader
+
         try:
             if self._nodes is None:
-                self._nodes = yaml.compose(self.text, Loader=_Loader)
+                self._nodes = yaml.compose(self.text, Loader=Loader)
             node = self._nodes
             for key in pointer_split(pointer):
                 if isinstance(node, yaml.MappingNode):
@@ -142,11 +58,16 @@ class Document:
 
 def parse_text(text: str, path: Path) -> Any:
     """The data in `text`; a SpecError (its file not yet set) if it is unreadable or too big."""
+    return _parse_text(text, path)[0]
+
+
+def _parse_text(text: str, path: Path) -> tuple[Any, bool]:
+    """`parse_text`'s data, and whether a mapping in it has an `$id` key."""
     paused = gc.isenabled()
     gc.disable()  # parsing makes no reference cycles, but so many objects that collecting takes 2/3 of the time
     try:
         data = _parse(text, path)
-        _normalise(data)
+        identified = _normalise(data)
     except RecursionError:  # json's C decoder stops at the interpreter's recursion limit
         raise SpecError(f"nested more than {MAX_DEPTH} levels deep") from None
     except ValueError as exc:  # an integer of more than 4,300 digits
@@ -154,7 +75,7 @@ def parse_text(text: str, path: Path) -> Any:
     finally:
         if paused:
             gc.enable()
-    return data
+    return data, identified
 
 
 def _parse(text: str, path: Path) -> Any:
@@ -163,8 +84,12 @@ def _parse(text: str, path: Path) -> Any:
             return json.loads(text)
         except json.JSONDecodeError as exc:
             raise SpecError(f"invalid JSON: {exc.msg}", line=exc.lineno) from None
+    import yaml
+
+    from generator.load.yaml_loader import Loader
+
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "unreadable"
@@ -183,14 +108,18 @@ def _parse(text: str, path: Path) -> Any:
         raise SpecError(f"invalid YAML: {exc}") from None
 
 
-def _normalise(data: Any) -> None:
+def _normalise(data: Any) -> bool:
     """Refuse strings longer than MAX_STRING and nesting deeper than MAX_DEPTH (YAML's composer
     keeps that limit already, but aliases can add depth), naming where; and make every key a
-    string, as in JSON (YAML reads `200:` as a number and `null:` as None)."""
+    string, as in JSON (YAML reads `200:` as a number and `null:` as None). Whether a mapping has
+    an `$id` key comes back: the reference resolver need not look for `$id`s where none is."""
     stack: list[tuple[Any, int, Any]] = [(data, 1, ())] if isinstance(data, (dict, list)) else []
+    identified = False
     while stack:
         node, depth, trail = stack.pop()
         is_dict = type(node) is dict
+        if is_dict and "$id" in node:
+            identified = True
         odd_keys = False
         for key, value in node.items() if is_dict else enumerate(node):
             if is_dict:
@@ -209,6 +138,7 @@ def _normalise(data: Any) -> None:
             keyed = {k if type(k) is str else _json_key(k): v for k, v in node.items()}
             node.clear()
             node.update(keyed)
+    return identified
 
 
 def _json_key(key: Any) -> str:
@@ -311,7 +241,7 @@ def load_document(path: Path) -> Document:
         raise SpecError("file is empty", file=name)
     doc = Document(path=path, text=text, data=None, digest=hashlib.sha256(raw).hexdigest())
     try:
-        doc.data = parse_text(text, path)
+        doc.data, doc.identified = _parse_text(text, path)
     except SpecError as exc:
         exc.file = name
         if exc.line is None and exc.pointer is not None:

@@ -12,18 +12,16 @@ import itertools
 import multiprocessing
 from collections.abc import Iterator
 from multiprocessing.connection import Connection
-from typing import Any
-
-from jsonschema.exceptions import ValidationError
-from jsonschema.protocols import Validator
-from jsonschema.validators import validator_for
-from referencing import Registry, Resource
-from referencing.jsonschema import specification_with
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import SpecError, pointer_join
 from generator.load import parts
 from generator.load.document import Document
 from generator.settings import Depth
+
+if TYPE_CHECKING:  # jsonschema itself is imported by the first check that runs (a tenth of a second)
+    from jsonschema.exceptions import ValidationError
+    from jsonschema.protocols import Validator
 
 MAX_REPORTED = 10
 
@@ -49,6 +47,10 @@ def _schema(spec_validator_cls: Any) -> dict[str, Any]:
 def _structural(spec_validator_cls: Any) -> Validator:
     """The OAS schema's validator over a pre-crawled registry: OAS 3.1's schema resolves
     `$dynamicRef` through anchors, and an uncrawled registry is crawled again on every lookup."""
+    from jsonschema.validators import validator_for
+    from referencing import Registry, Resource
+    from referencing.jsonschema import specification_with
+
     schema = _schema(spec_validator_cls)
     resource = Resource.from_contents(schema, default_specification=specification_with(str(schema.get("$schema", ""))))
     registry: Registry[Any] = Registry().with_resource(str(schema.get("$id", "")), resource).crawl()

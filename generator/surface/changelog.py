@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from generator.state import atomic_write, is_ignored, read_ignore
 from generator.surface.compare import LEVELS, Changes
 
 FILE = "CHANGELOG.md"
@@ -47,6 +46,8 @@ def insert(existing: str | None, new_section: str) -> str | None:
 
 def record(out: Path, new_section: str) -> Outcome:
     """Add `new_section` to the output folder's CHANGELOG.md, if clientgen may."""
+    from generator.state import atomic_write, is_ignored, read_ignore  # the writer's; `clientgen diff` writes nothing
+
     if is_ignored(FILE, read_ignore(out)):
         return "ignored"
     path = out / FILE
