@@ -14,8 +14,19 @@ from generator.errors import ClientgenError
 from generator.ir.model import Api
 from generator.options import BUILTIN_TEMPLATES
 from generator.render.cli_table import cli_operation
+from generator.render.cli_view import cli_module
+from generator.render.client_view import client_module
+from generator.render.docs_view import (
+    example_call_args,
+    headers_cell,
+    payload_cell,
+    security_links,
+    twins,
+    variant_rows,
+)
 from generator.render.endpoints import endpoint, endpoint_names, endpoint_variants
 from generator.render.filters import FILTERS
+from generator.render.group_view import group_classes, group_endpoints
 from generator.render.import_blocks import tidy_imports
 from generator.render.imports import (
     group_imports,
@@ -148,6 +159,16 @@ def _lookups(api: Api) -> dict[str, object]:
         "endpoint_names": endpoint_names,
         "endpoint": endpoint,
         "endpoint_variants": endpoint_variants,
+        "group_classes": group_classes,
+        "cli_module": cli_module,
+        "client_module": client_module,
+        "variant_rows": variant_rows,
+        "example_call_args": example_call_args,
+        "security_links": security_links,
+        "headers_cell": headers_cell,
+        "payload_cell": payload_cell,
+        "twins": twins,
+        "group_endpoints": group_endpoints,
         "stream_example": stream_example(api),
         "model_module": modules.__getitem__,
         "group_tests": lambda group: group_tests(api, group, modules.__getitem__),
