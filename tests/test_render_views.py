@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.ir.model import Api, Header, Operation, Response, Webhook
+from generator.ir.model import Api, Header, Operation, Person, Response, SecurityScheme, Webhook
 from generator.pipeline import Options, load_api
 from generator.render.cli_view import cli_module
 from generator.render.client_view import client_module
@@ -16,11 +16,15 @@ from generator.render.docs_view import (
     example_call_args,
     headers_cell,
     payload_cell,
+    scheme_lines,
     security_links,
     twins,
     variant_rows,
 )
 from generator.render.group_view import group_classes, group_endpoints, method_doc, params
+from generator.render.project_view import author_table
+from generator.render.testcases import MockResponse
+from generator.render.testcases import TestCase as Case  # not a pytest class
 
 ITEM = {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}
 SPEC = {
@@ -218,3 +222,50 @@ def test_docs_twins_and_payload_cells(api: Api) -> None:
     assert payload_cell(webhook) == "-"
     download = _op(api, "downloadItem")
     assert example_call_args(download)[0] == download.example_args[0][1]  # the path parameter is positional
+
+
+def test_readme_scheme_lines_by_kind() -> None:
+    key = SecurityScheme(name="k", py_name="k", kind="api_key", location="header", param_name="X-<a>|b", env_var="P_K")
+    assert scheme_lines(key) == [
+        "- **Type**: API key",
+        "- **API key parameter name**: X-&lt;a&gt;\\|b",
+        "- **Location**: header",
+        "- **Client argument**: `k=`",
+        "- **Environment variable**: `P_K`",
+    ]
+    basic = SecurityScheme(name="b", py_name="b", kind="basic", env_var="P_B")
+    assert scheme_lines(basic)[0] == "- **Type**: HTTP basic authentication"
+    assert scheme_lines(basic)[-1] == "- **Environment variable**: `P_B` (as `user:password`)"
+    signed = scheme_lines(SecurityScheme(name="s", py_name="s", kind="http", http_scheme="sig`x"))
+    assert len(signed) == 3 and not any("Client argument" in line for line in signed)  # the client takes no credential
+    machine = SecurityScheme(name="m", py_name="m", kind="oauth2", env_var="P_M", token_url="https://t")  # noqa: S106 - a URL, not a password
+    assert "`m=OAuth2ClientCredentials(client_id, client_secret)`" in scheme_lines(machine)[1]
+    assert scheme_lines(SecurityScheme(name="o", py_name="o", kind="openid"))[0] == "- **Type**: OpenID Connect (pass an access token)"
+
+
+def test_author_table_writes_only_what_the_person_has() -> None:
+    assert author_table(Person(name='A "q"', email="a@example.com")) == '{ name = "A \\"q\\"", email = "a@example.com" }'
+    assert author_table(Person(email="a@example.com")) == '{ email = "a@example.com" }'
+    assert author_table(Person()) == "{  }"
+
+
+def test_sdk_test_statements_escape_the_values(api: Api) -> None:
+    case = Case(
+        name="get_x",
+        attr="things",
+        method="get_x",
+        args=(("q", 'a"b'), ("n", 2)),
+        http_method="GET",
+        path="/x/'1'",
+        response=MockResponse(200, "application/json", {"k": "v"}),
+        returns="Thing",
+    )
+    assert case.statements == (
+        "def test_get_x(call, mock):",
+        '    mock.respond(200, "application/json", {"k": "v"})',
+        "    result = call(lambda client: client.things.get_x(q='a\"b', n=2))",
+        '    mock.expect("GET", "/x/\'1\'")',
+        "    mock.check(result, Thing)",
+    )
+    events = Case("s", "a", "s", (), "POST", "/s", MockResponse(200, None, None, events=True), "Event")
+    assert events.statements[1] == "    mock.respond_events(200)" and events.statements[4] == "    mock.check_events(result, Event)"

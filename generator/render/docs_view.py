@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from jinja2.filters import do_urlencode
 
-from generator.ir.model import Api, Operation, Response, Webhook
+from generator.ir.model import Api, Operation, Response, SecurityScheme, Webhook
 from generator.render.filters import md_cell, summary_line
 
 
@@ -72,3 +72,34 @@ def twins(api: Api) -> Twins:
         tuple(op.py_name for op in ops if op.to_file_method),
         tuple(op.py_name for op in ops if op.iter_method),
     )
+
+
+_SCHEME_TYPES = {  # the README's `Type` line of a security scheme, by kind
+    "bearer": "HTTP Bearer token authentication",
+    "basic": "HTTP basic authentication",
+    "oauth2": "OAuth2 (pass an access token)",
+    "openid": "OpenID Connect (pass an access token)",
+}
+
+
+def scheme_lines(s: SecurityScheme) -> list[str]:
+    """The README's bullet lines about one security scheme: its type, then how the client takes it."""
+    if s.kind == "api_key":
+        lines = ["- **Type**: API key", f"- **API key parameter name**: {md_cell(s.param_name)}", f"- **Location**: {s.location}"]
+    elif s.kind == "oauth2" and s.token_url:
+        lines = [
+            f"- **Type**: OAuth2 client credentials (token URL `{md_cell(s.token_url)}`): pass an access token, or",
+            f"  `{s.py_name}=OAuth2ClientCredentials(client_id, client_secret)` and the client fetches a token,",
+            "  keeps it until shortly before it expires and fetches a new one then (or after a 401);",
+            f"  or set `{s.env_var}_CLIENT_ID` and `{s.env_var}_CLIENT_SECRET`",
+        ]
+    elif s.kind == "http":
+        return [
+            f"- **Type**: HTTP `{md_cell(s.http_scheme)}` authentication, which the client does not perform: sign each",
+            "  request yourself with `Client(request_hook=sign)`, where `sign(request)` receives the `httpx.Request`",
+            "  just before it is sent (again for each retry and each redirect to the same origin) and may set its headers",
+        ]
+    else:
+        lines = [f"- **Type**: {_SCHEME_TYPES.get(s.kind, _SCHEME_TYPES['openid'])}"]
+    as_user = " (as `user:password`)" if s.kind == "basic" else ""
+    return [*lines, f"- **Client argument**: `{s.py_name}=`", f"- **Environment variable**: `{s.env_var}`{as_user}"]

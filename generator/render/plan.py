@@ -20,6 +20,7 @@ from generator.render.docs_view import (
     example_call_args,
     headers_cell,
     payload_cell,
+    scheme_lines,
     security_links,
     twins,
     variant_rows,
@@ -38,6 +39,7 @@ from generator.render.imports import (
 )
 from generator.render.layout import Layout
 from generator.render.loader import LayeredEnvironment, LayeredLoader
+from generator.render.project_view import author_table
 from generator.render.reuse import shared_digest, unit_key
 from generator.render.split import render_split
 from generator.render.testcases import group_tests, test_credentials
@@ -168,6 +170,8 @@ def _lookups(api: Api) -> dict[str, object]:
         "headers_cell": headers_cell,
         "payload_cell": payload_cell,
         "twins": twins,
+        "scheme_lines": scheme_lines,
+        "author_table": author_table,
         "group_endpoints": group_endpoints,
         "stream_example": stream_example(api),
         "model_module": modules.__getitem__,
