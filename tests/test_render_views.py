@@ -4,11 +4,13 @@ method, table and credential line of a module is, decided before any template ru
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from generator.ir.model import Api, Header, Operation, Person, Response, SecurityScheme, Webhook
+from generator.options import BUILTIN_TEMPLATES
 from generator.pipeline import Options, load_api
 from generator.render.cli_view import cli_module
 from generator.render.client_view import client_module
@@ -269,3 +271,15 @@ def test_sdk_test_statements_escape_the_values(api: Api) -> None:
     )
     events = Case("s", "a", "s", (), "POST", "/s", MockResponse(200, None, None, events=True), "Event")
     assert events.statements[1] == "    mock.respond_events(200)" and events.statements[4] == "    mock.check_events(result, Event)"
+
+
+CONTROL = re.compile(r"\{%-?\s*(if|elif|for|set|macro|call|with|filter)\b")
+BOOKKEEPING = re.compile(r"\{[{%][^}%]*(\.append\(|namespace\()")  # inside a Jinja tag, not in the generated code
+
+
+def test_templates_stay_markup() -> None:
+    """Issue #15: at most 125 Jinja control statements over the built-in templates (243 before the
+    views), and no bookkeeping of their own (lists built with `append`, `namespace` counters)."""
+    texts = {path: path.read_text("utf-8") for path in BUILTIN_TEMPLATES.rglob("*.j2")}
+    assert sum(len(CONTROL.findall(text)) for text in texts.values()) <= 125
+    assert [path.name for path, text in texts.items() if BOOKKEEPING.search(text)] == []
