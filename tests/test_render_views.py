@@ -13,8 +13,9 @@ from generator.ir.model import Api, Header, Operation, Person, Response, Securit
 from generator.options import BUILTIN_TEMPLATES
 from generator.pipeline import Options, load_api
 from generator.render.cli_view import cli_module
-from generator.render.client_view import client_module
+from generator.render.client_view import base_url_env, client_module
 from generator.render.docs_view import (
+    environment_names,
     example_call_args,
     headers_cell,
     payload_cell,
@@ -283,3 +284,9 @@ def test_templates_stay_markup() -> None:
     texts = {path: path.read_text("utf-8") for path in BUILTIN_TEMPLATES.rglob("*.j2")}
     assert sum(len(CONTROL.findall(text)) for text in texts.values()) <= 125
     assert [path.name for path, text in texts.items() if BOOKKEEPING.search(text)] == []
+
+
+def test_the_environment_names_the_clients_and_docs_share(api: Api) -> None:
+    assert base_url_env(api) == "VIEWS_BASE_URL"
+    names = environment_names(api).split(", ")
+    assert names[-1] == "$VIEWS_BASE_URL" and names[:-1] == ["$" + s.env_var for s in api.security]

@@ -22,6 +22,11 @@ class ClientModule:
     credentials: tuple[tuple[str, str], ...]  # the `credentials=` argument to the runtime: (line, `fit` kind)
 
 
+def base_url_env(api: Api) -> str:
+    """The environment variable the clients read their base URL from."""
+    return f"{api.env_prefix}_BASE_URL"
+
+
 def _scheme(s: SecurityScheme) -> str:
     token_url = f", token_url={pystr(s.token_url)}" if s.token_url else ""
     return f"    {pystr(s.name)}: Scheme(kind={pystr(s.kind)}, location={pyrepr(s.location)}, param_name={pyrepr(s.param_name)}{token_url}),"

@@ -12,12 +12,18 @@ from dataclasses import dataclass
 from jinja2.filters import do_urlencode
 
 from generator.ir.model import Api, Operation, Response, SecurityScheme, Webhook
+from generator.render.client_view import base_url_env
 from generator.render.filters import md_cell, summary_line
 
 
 def example_call_args(op: Operation) -> list[str]:
     """The docs' example call's arguments, `name=source` (or the bare source of a positional one)."""
     return [f"{name}={src}" if name else src for name, src in op.example_args]
+
+
+def environment_names(api: Api) -> str:
+    """The environment variables the clients read, `$NAME, ...`: each scheme's, then the base URL's."""
+    return ", ".join("$" + name for name in (*(s.env_var for s in api.security), base_url_env(api)))
 
 
 def variant_rows(op: Operation) -> list[tuple[str, str]]:

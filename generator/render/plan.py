@@ -15,8 +15,9 @@ from generator.ir.model import Api
 from generator.options import BUILTIN_TEMPLATES
 from generator.render.cli_table import cli_operation
 from generator.render.cli_view import cli_module
-from generator.render.client_view import client_module
+from generator.render.client_view import base_url_env, client_module
 from generator.render.docs_view import (
+    environment_names,
     example_call_args,
     headers_cell,
     payload_cell,
@@ -172,6 +173,8 @@ def _lookups(api: Api) -> dict[str, object]:
         "twins": twins,
         "scheme_lines": scheme_lines,
         "author_table": author_table,
+        "base_url_env": base_url_env(api),
+        "environment_names": environment_names(api),
         "group_endpoints": group_endpoints,
         "stream_example": stream_example(api),
         "model_module": modules.__getitem__,
