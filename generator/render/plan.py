@@ -13,8 +13,21 @@ import jinja2
 from generator.errors import TemplateError
 from generator.ir.model import Api
 from generator.render.cli_table import cli_operation
+from generator.render.cli_view import cli_module
+from generator.render.client_view import base_url_env, client_module
+from generator.render.docs_view import (
+    environment_names,
+    example_call_args,
+    headers_cell,
+    payload_cell,
+    scheme_lines,
+    security_links,
+    twins,
+    variant_rows,
+)
 from generator.render.endpoints import endpoint, endpoint_names, endpoint_variants
 from generator.render.filters import FILTERS
+from generator.render.group_view import group_classes, group_endpoints
 from generator.render.import_blocks import tidy_imports
 from generator.render.imports import (
     group_imports,
@@ -26,6 +39,7 @@ from generator.render.imports import (
 )
 from generator.render.layout import Layout
 from generator.render.loader import LayeredEnvironment, LayeredLoader
+from generator.render.project_view import author_table
 from generator.render.reuse import shared_digest, unit_key
 from generator.render.split import render_split
 from generator.render.testcases import group_tests, test_credentials
@@ -137,6 +151,20 @@ def _lookups(api: Api) -> dict[str, object]:
         "endpoint_names": endpoint_names,
         "endpoint": endpoint,
         "endpoint_variants": endpoint_variants,
+        "group_classes": group_classes,
+        "cli_module": cli_module,
+        "client_module": client_module,
+        "variant_rows": variant_rows,
+        "example_call_args": example_call_args,
+        "security_links": security_links,
+        "headers_cell": headers_cell,
+        "payload_cell": payload_cell,
+        "twins": twins,
+        "scheme_lines": scheme_lines,
+        "author_table": author_table,
+        "base_url_env": base_url_env(api),
+        "environment_names": environment_names(api),
+        "group_endpoints": group_endpoints,
         "stream_example": stream_example(api),
         "model_module": modules.__getitem__,
         "group_tests": lambda group: group_tests(api, group, modules.__getitem__),

@@ -2,7 +2,8 @@
 (arguments from the spec's examples or schema-valid samples), the mock response (from its
 success response) and what to check afterwards.
 
-The values here are raw spec data: the test templates write them through `pyrepr`/`pystr`.
+The values here are raw spec data: the test templates write them through `pyrepr`/`pystr`, and
+`TestCase.statements` writes a test function's lines with them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.ir.model import Api, Group, Operation, Response
+from generator.render.filters import pyrepr, pystr
 from generator.render.imports import std_imports
 
 FILE_SAMPLE = b"example bytes"
@@ -37,6 +39,25 @@ class TestCase:
     path: str  # the request path the call must send, parameters substituted (not percent-encoded)
     response: MockResponse
     returns: str  # the annotation the result must satisfy (each event's, for a stream)
+
+    @property
+    def statements(self) -> tuple[str, ...]:
+        """The test function's lines, `def` first, spec values escaped; each one statement for `fit`."""
+        r = self.response
+        mocked = [str(r.status)]
+        if r.content_type is not None:
+            mocked.append(pystr(r.content_type))
+            if r.body is not None:
+                mocked.append(pyrepr(r.body))
+        kind = "events" if r.events else ""
+        args = ", ".join(f"{name}={pyrepr(value)}" for name, value in self.args)
+        return (
+            f"def test_{self.name}(call, mock):",
+            f"    mock.respond{'_' + kind if kind else ''}({', '.join(mocked)})",
+            f"    result = call(lambda client: client.{self.attr}.{self.method}({args}))",
+            f"    mock.expect({pystr(self.http_method)}, {pystr(self.path)})",
+            f"    mock.check{'_' + kind if kind else ''}(result, {self.returns})",
+        )
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,100 @@
+"""The data tables of the generated `_cli.py`, decided here in Python; `_cli.py.j2` prints them.
+
+The module constants (`PACKAGE`, `TOKEN_HELP`, `SECRET_HEADERS`, `SECRET_QUERY`) and `GROUPS`
+are statements for `fit` to lay out, each with its kind; `OPERATIONS` is written between
+`# fmt: off` and `# fmt: on`, one `_Op` row per operation, so its lines are final. Spec text goes
+through `pystr` (what black leaves alone) or `repr` (inside `# fmt: off`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator.ir.model import Api, Group, Operation, SecurityScheme
+from generator.render.cli_table import CliArg, CliBody, cli_operation
+from generator.render.filters import pystr, summary_line
+
+_TOKEN_KINDS = ("bearer", "oauth2", "api_key")  # schemes the `--token` option fills
+_SECRET_HEADERS = ("authorization", "proxy-authorization", "cookie", "set-cookie")
+_GROUPS = "GROUPS: tuple[tuple[str, str, str], ...] = "
+
+
+@dataclass(frozen=True)
+class CliModule:
+    """What `_cli.py.j2` prints for one API."""
+
+    constants: tuple[str, ...]  # module constants, one statement each (for `fit`)
+    tokens: tuple[SecurityScheme, ...]  # the schemes `--token` fills; none: no `--token` option
+    groups: tuple[tuple[str, str], ...]  # the `GROUPS` statement: (line, its `fit` kind)
+    operations: tuple[str, ...]  # the lines of the `OPERATIONS` rows
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    """The values in order, without repeats ignoring case (as Jinja's `unique`)."""
+    seen: dict[str, str] = {}
+    for value in values:
+        seen.setdefault(value.lower(), value)
+    return list(seen.values())
+
+
+def _frozenset(name: str, values: list[str]) -> str:
+    items = ", ".join(pystr(v) for v in values) + ("," if len(values) == 1 else "")
+    return f"{name}: frozenset[str] = frozenset(({items}))"
+
+
+def _constants(api: Api, tokens: tuple[SecurityScheme, ...]) -> tuple[str, ...]:
+    found = [f"PACKAGE = {pystr(api.package)}"]
+    if tokens:
+        names = ", ".join(s.name for s in tokens)
+        envs = ", ".join("$" + s.env_var for s in tokens)
+        found.append(f"TOKEN_HELP = {pystr(f'credential for {names} (default: {envs})')}")
+    keys = [s for s in api.security if s.kind == "api_key" and s.param_name]
+    headers = [*_SECRET_HEADERS, *(s.param_name.lower() for s in keys if s.param_name and s.location == "header")]
+    query = [s.param_name for s in keys if s.param_name and s.location == "query"]
+    found.append(_frozenset("SECRET_HEADERS", _unique(headers)))
+    found.append(_frozenset("SECRET_QUERY", _unique(query)))
+    return tuple(found)
+
+
+def _group_row(g: Group) -> str:
+    return f"({pystr(g.attr_name)}, {pystr(summary_line(g.tag))}, {pystr(summary_line(g.description))})"
+
+
+def _groups(groups: tuple[Group, ...]) -> tuple[tuple[str, str], ...]:
+    if len(groups) <= 1:
+        return ((_GROUPS + "(" + "".join(_group_row(g) + "," for g in groups) + ")", "statement"),)
+    return ((_GROUPS + "(", "statement"), *((f"    {_group_row(g)},", "element") for g in groups), (")", "statement"))
+
+
+def _arg_row(a: CliArg) -> str:
+    fields = (a.key, a.name, a.wire_name, a.location, a.kind, a.type_doc, a.required, a.nullable, a.positional, a.deprecated, a.default)
+    return f"            _Arg({', '.join(map(repr, fields))}, {summary_line(a.description)!r}),"
+
+
+def _body_row(b: CliBody | None) -> str:
+    if b is None:
+        return "        None,"
+    return f"        _Body({b.media!r}, {b.kind!r}, {b.type_doc!r}, {b.required!r}, {summary_line(b.description)!r}),"
+
+
+def _operation_rows(g: Group, op: Operation) -> list[str]:
+    c = cli_operation(op)
+    head = (op.cli_name, op.operation_id, g.attr_name, op.py_name, f"{op.http_method} {op.path}", op.return_kind)
+    args = ["        (", *map(_arg_row, c.args), "        ),"] if c.args else ["        (),"]
+    return [
+        "    _Op(",
+        "        " + ", ".join(map(repr, head)) + ",",
+        f"        {summary_line(c.doc)!r},",
+        f"        {op.cli_example!r},",
+        *args,
+        _body_row(c.body),
+        "    ),",
+    ]
+
+
+def cli_module(api: Api) -> CliModule:
+    """The constants and tables of the API's `_cli.py`."""
+    tokens = tuple(s for s in api.security if s.kind in _TOKEN_KINDS)
+    rows = tuple(line for g in api.groups for op in g.operations for line in _operation_rows(g, op))
+    return CliModule(_constants(api, tokens), tokens, _groups(api.groups), rows)
