@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.ir.model import Api, Header, Operation, Person, Response, SecurityScheme, Webhook
-from generator.options import BUILTIN_TEMPLATES
-from generator.pipeline import Options, load_api
+from generator.pipeline import Settings, load_api
 from generator.render.cli_view import cli_module
 from generator.render.client_view import base_url_env, client_module
 from generator.render.docs_view import (
@@ -28,6 +27,7 @@ from generator.render.group_view import group_classes, group_endpoints, method_d
 from generator.render.project_view import author_table
 from generator.render.testcases import MockResponse
 from generator.render.testcases import TestCase as Case  # not a pytest class
+from generator.settings import BUILTIN_TEMPLATES
 
 ITEM = {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}
 SPEC = {
@@ -103,7 +103,7 @@ SPEC = {
 def api(tmp_path_factory: pytest.TempPathFactory) -> Api:
     spec = tmp_path_factory.mktemp("views") / "spec.json"
     spec.write_text(json.dumps(SPEC), "utf-8")
-    return load_api(Path(spec), Options(package="views", validation="none"))
+    return load_api(Settings(spec=Path(spec), package_name="views", validation="none"))
 
 
 def _op(api: Api, operation_id: str) -> Operation:
