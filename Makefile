@@ -47,7 +47,7 @@ generate: $(STAMP)
 	$(BIN)/clientgen generate specs/openai-uploads.yaml --output output/openai-uploads --package-name openai_uploads --quiet
 	$(BIN)/clientgen generate specs/openai.yaml --output output/openai --package-name openai_client --quiet
 	$(BIN)/clientgen generate specs/petstore.yaml --output output/petstore --package-name petstore --quiet
-	$(BIN)/python -m generator.ir.reference docs/ir.md
+	$(BIN)/python -m clientgen.ir.reference docs/ir.md
 
 test: $(STAMP) $(PRISM) $(OTHER_PYYAML_DIR)/.installed $(ORACLE_STAMP)
 	PRISM=$(abspath $(PRISM)) $(ORACLE_ENV) CLIENTGEN_OTHER_PYYAML=$(abspath $(OTHER_PYYAML_DIR)) $(BIN)/python -m pytest -n 2 -q

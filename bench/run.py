@@ -705,7 +705,7 @@ PROFILE_SCRIPT = """
 import sys
 sys.path.append({site!r})
 from pyinstrument import Profiler
-from generator.cli import main
+from clientgen.cli import main
 profiler = Profiler(interval=0.001)
 profiler.start()
 try:

@@ -9,11 +9,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.errors import ClientgenError, ConfigError
-from generator.settings import Settings
+from .errors import ClientgenError, ConfigError
+from .settings import Settings
 
 if TYPE_CHECKING:  # each command imports what it runs: `diff` and `validate` need no configuration, writer or state
-    from generator.run import Mode, Outcome
+    from .run import Mode, Outcome
 
 
 class _Version(argparse.Action):
@@ -23,7 +23,7 @@ class _Version(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, help="show the versions of clientgen and its toolchain, and exit")
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object, option_string: str | None = None) -> None:
-        from generator.toolchain import describe, toolchain
+        from .toolchain import describe, toolchain
 
         sys.stdout.write(describe(toolchain()) + "\n")
         parser.exit()
@@ -87,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _overrides(args: argparse.Namespace) -> dict[str, object]:
     """The generate flags that were given, as `Settings` fields."""
-    from generator.ir.distribution import checked_name, checked_version
+    from .ir.distribution import checked_name, checked_version
 
     given: dict[str, object] = {}
     for flag in ("output", "package_name", "project_name", "project_version", "hooks"):
@@ -110,7 +110,7 @@ def _overrides(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _targets(args: argparse.Namespace) -> tuple[Settings, ...]:
-    from generator import config
+    from . import config
 
     given = _overrides(args)
     if args.package_name is not None and not args.package_name.isidentifier():
@@ -154,7 +154,7 @@ def _shown(path: Path) -> str:
 
 
 def _show(outcome: Outcome, mode: Mode, args: argparse.Namespace) -> None:
-    from generator.run import change_lines
+    from .run import change_lines
 
     report = outcome.report
     where = _shown(outcome.output)
@@ -177,7 +177,7 @@ def _show(outcome: Outcome, mode: Mode, args: argparse.Namespace) -> None:
             if lines and (mode == "dry-run" or args.verbose):
                 print("\n".join(lines))
     if outcome.api is not None and not args.quiet:
-        from generator.surface.track import api_lines  # loaded with the generator: the API changed or may have
+        from .surface.track import api_lines  # loaded with the generator: the API changed or may have
 
         print("\n".join([outcome.api.summary()] + api_lines(outcome.api, verbose=args.verbose)))
     if outcome.diff:
@@ -187,8 +187,8 @@ def _show(outcome: Outcome, mode: Mode, args: argparse.Namespace) -> None:
 def _generate(args: argparse.Namespace) -> int:
     if args.diff and not (args.check or args.dry_run):
         raise ConfigError("--diff needs --check or --dry-run")
-    from generator.progress import Progress
-    from generator.run import output_of, run_target
+    from .progress import Progress
+    from .run import output_of, run_target
 
     mode: Mode = "check" if args.check else "dry-run" if args.dry_run else "write"
     status = 0
@@ -212,7 +212,7 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _templates(args: argparse.Namespace) -> int:
-    from generator.render import catalog
+    from .render import catalog
 
     if args.templates_command == "list":
         for name in catalog.builtin_names():
@@ -225,7 +225,7 @@ def _templates(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from generator.surface import report
+    from .surface import report
 
     found = report.diff(args.old, args.new, Settings(spec=args.new))
     sys.stdout.write(report.render(found, args.format))
@@ -233,7 +233,7 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from generator.pipeline import load_api
+    from .pipeline import load_api
 
     api = load_api(Settings(spec=args.spec, validation="structural" if args.structural else "full"))
     print(f"{args.spec}: valid OpenAPI {api.openapi_version} ({len(api.operations)} operations)")

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.errors import ConfigError
-from generator.ir.distribution import checked_name, checked_version
-from generator.settings import Depth, Settings
+from .errors import ConfigError
+from .ir.distribution import checked_name, checked_version
+from .settings import Depth, Settings
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.ir.diagnostic import Diagnostic, Warn
+from .ir.diagnostic import Diagnostic, Warn
 
 __all__ = ["ClientgenError", "ConfigError", "Diagnostic", "FormatError", "HookError", "OutputError", "SpecError", "TemplateError", "Warn"]
 

@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from generator.settings import BUILTIN_TEMPLATES, Settings
-from generator.state import file_digest
-from generator.toolchain import toolchain
+from .settings import BUILTIN_TEMPLATES, Settings
+from .state import file_digest
+from .toolchain import toolchain
 
 _GENERATOR = Path(__file__).resolve().parent
 

@@ -16,9 +16,9 @@ from importlib.metadata import version
 import black
 from black.parsing import InvalidInput
 
-from generator.errors import FormatError
-from generator.render.layout import LINE_LENGTH, MODE
-from generator.render.split import cores
+from .errors import FormatError
+from .render.layout import LINE_LENGTH, MODE
+from .render.split import cores
 
 FORMATTER = f"black {version('black')} py310 line-length {LINE_LENGTH}"
 _PARALLEL_THRESHOLD = 200  # files; below this a process pool costs more than it saves

@@ -18,8 +18,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from generator.errors import ClientgenError, ConfigError, HookError
-from generator.ir.model import Api
+from .errors import ClientgenError, ConfigError, HookError
+from .ir.model import Api
 
 
 @dataclass(frozen=True)

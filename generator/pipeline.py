@@ -8,16 +8,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from generator.hooks import Hooks, load_hooks
-from generator.ir import names
-from generator.ir.build import build_api
-from generator.ir.distribution import checked_name, default_name
-from generator.ir.model import Api
-from generator.load import RefResolver, load_document
-from generator.load.document import Document
-from generator.load.swagger2 import upgrade
-from generator.load.validate import Validation, validate
-from generator.settings import Settings
+from .hooks import Hooks, load_hooks
+from .ir import names
+from .ir.build import build_api
+from .ir.distribution import checked_name, default_name
+from .ir.model import Api
+from .load import RefResolver, load_document
+from .load.document import Document
+from .load.swagger2 import upgrade
+from .load.validate import Validation, validate
+from .settings import Settings
 
 __all__ = ["Generated", "Settings", "build", "generate_files", "load_api"]
 
@@ -129,8 +129,8 @@ def _generate(
     try:
         try:
             api, documents = build(doc, settings)
-            from generator.format import format_files  # here: black and Jinja take a fifth of a second to
-            from generator.render import render_api  # import, and `clientgen diff` needs only the IR
+            from .format import format_files  # here: black and Jinja take a fifth of a second to
+            from .render import render_api  # import, and `clientgen diff` needs only the IR
 
             api = hooks.apply(api)
             if version is not None:  # --bump: the version the API's changes call for

@@ -7,11 +7,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from generator import fingerprint, toolchain
-from generator.errors import ConfigError
-from generator.progress import Progress
-from generator.settings import Settings
-from generator.state import (
+from . import fingerprint, toolchain
+from .errors import ConfigError
+from .progress import Progress
+from .settings import Settings
+from .state import (
     Recorded,
     Summary,
     file_digest,
@@ -22,10 +22,10 @@ from generator.state import (
     reusable,
     save_state,
 )
-from generator.write import WriteReport, compute_plan, refuse_edited, unified_diff, write_output
+from .write import WriteReport, compute_plan, refuse_edited, unified_diff, write_output
 
 if TYPE_CHECKING:
-    from generator.surface.track import ApiChanges
+    from .surface.track import ApiChanges
 
 Mode = Literal["write", "check", "dry-run"]
 
@@ -67,8 +67,8 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
         if summary is not None:
             report = WriteReport(unchanged=sorted(read_manifest(out)), ignored=list(summary.ignored))
             return Outcome(settings, summary, report, "", time.perf_counter() - started)
-    from generator.pipeline import generate_files  # not needed (nor its imports) when nothing changed
-    from generator.surface.track import Tracker
+    from .pipeline import generate_files  # not needed (nor its imports) when nothing changed
+    from .surface.track import Tracker
 
     try:
         reuse = reusable(out, last) if last is not None and not force and fingerprint.same_options(last.inputs, options_digest) else {}

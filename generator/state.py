@@ -18,8 +18,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from generator.errors import Diagnostic, OutputError
-from generator.toolchain import toolchain
+from .errors import Diagnostic, OutputError
+from .toolchain import toolchain
 
 MANIFEST = ".clientgen/manifest"
 STATE = ".clientgen/state"  # this machine's record of the last run's inputs (see save_state)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.metadata import version
 
-from generator import __version__
+from . import __version__
 
 
 @cache

@@ -13,8 +13,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from generator.errors import OutputError
-from generator.state import (
+from .errors import OutputError
+from .state import (
     IGNORE_FILE,
     MANIFEST,
     STATE,
@@ -29,7 +29,7 @@ from generator.state import (
     safe_relpath,
     save_manifest,
 )
-from generator.toolchain import toolchain
+from .toolchain import toolchain
 
 
 @dataclass

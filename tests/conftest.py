@@ -86,7 +86,7 @@ def prism_for(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 def run_clientgen(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run the real command line, as a user would (`env` adds to the environment)."""
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
+        [sys.executable, "-m", "clientgen", *args],
         capture_output=True,
         text=True,
         cwd=cwd or ROOT,

@@ -25,7 +25,7 @@ RUFF = ["--isolated", "--select", "E,F,W,I,UP,B", "--ignore", "E501", "--target-
 
 def generate(spec: Path, out: Path) -> tuple[bool, list[str], str]:
     for flags in ([], ["--no-validate"]):
-        cmd = [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(out), "--package-name", "pkg", "--quiet", *flags]
+        cmd = [sys.executable, "-m", "clientgen", "generate", str(spec), "-o", str(out), "--package-name", "pkg", "--quiet", *flags]
         result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
         if result.returncode == 0:
             return True, flags, ""

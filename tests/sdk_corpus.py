@@ -162,7 +162,7 @@ def make_sdk(result: Result, stages: Sequence[str], work: Path) -> None:
         shutil.copytree(spec.committed, out)  # stages write into the folder (build's own files): a copy
         result.record("generate", True)
     elif "generate" in stages:
-        result.step("generate", [sys.executable, "-m", "generator", "generate", str(spec.path), "--output", str(out), "--package-name", result.package, "--quiet", *spec.flags], cwd=ROOT)
+        result.step("generate", [sys.executable, "-m", "clientgen", "generate", str(spec.path), "--output", str(out), "--package-name", result.package, "--quiet", *spec.flags], cwd=ROOT)
     if _wanted(result, "build", stages):
         dist = work / "dist" / result.package
         if result.step("build", [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(dist), str(out)]):

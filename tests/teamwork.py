@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.cli import main
+from clientgen.cli import main
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 

@@ -224,7 +224,7 @@ def test_every_committed_case_has_an_expectation() -> None:
 # ---- bounded cost: the alias bomb and deep nesting fail fast, in little memory ----
 MEASURE = """
 import json, resource, subprocess, sys
-result = subprocess.run([sys.executable, "-m", "generator", *sys.argv[1:]], capture_output=True, text=True)
+result = subprocess.run([sys.executable, "-m", "clientgen", *sys.argv[1:]], capture_output=True, text=True)
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"rc": result.returncode, "stderr": result.stderr, "peak_mb": usage.ru_maxrss / 1024, "cpu_s": usage.ru_utime + usage.ru_stime}))
 """

@@ -13,7 +13,7 @@ import yaml
 from conftest import run_clientgen
 from teamwork import PETS, PETS_V2, clientgen, readme_blocks, snapshot
 
-from generator.progress import Progress
+from clientgen.progress import Progress
 
 
 @pytest.fixture
@@ -189,7 +189,7 @@ def test_progress_on_a_terminal_shows_the_stage_and_clears_the_line() -> None:
 def _toolchain() -> dict[str, str]:
     from importlib.metadata import version
 
-    from generator import __version__
+    from clientgen import __version__
 
     return {"clientgen": __version__, "black": version("black"), "jinja2": version("jinja2")}
 

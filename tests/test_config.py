@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from teamwork import PETS, README, clientgen, readme_blocks
 
-from generator import config
-from generator.errors import ConfigError
+from clientgen import config
+from clientgen.errors import ConfigError
 
 
 @pytest.fixture

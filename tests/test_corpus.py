@@ -13,8 +13,8 @@ import pytest
 from conftest import run_clientgen, run_python
 from corpus import CORPUS, CorpusSpec
 
-from generator.format import format_python
-from generator.load.document import load_document
+from clientgen.format import format_python
+from clientgen.load.document import load_document
 
 CHECK = """
 import importlib, json, pkgutil, pydantic

@@ -17,7 +17,7 @@ import pytest
 import yaml
 from conftest import ROOT, run_clientgen, run_python
 
-from generator.load.swagger2 import original_pointer
+from clientgen.load.swagger2 import original_pointer
 
 MiB = 2**20
 
@@ -345,7 +345,7 @@ assert type(m.one) is dt.date and type(m.any) is dt.datetime
 
 def _peak_rss_kib(*args: str) -> tuple[subprocess.CompletedProcess[str], int]:
     """Run the generator as a child and read its peak RSS from /usr/bin/time -v."""
-    result = subprocess.run(["/usr/bin/time", "-v", sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=ROOT, timeout=600)
+    result = subprocess.run(["/usr/bin/time", "-v", sys.executable, "-m", "clientgen", *args], capture_output=True, text=True, cwd=ROOT, timeout=600)
     found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
     assert found, result.stderr[-2000:]
     return result, int(found.group(1))

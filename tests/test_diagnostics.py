@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from teamwork import clientgen
 
-from generator.errors import ConfigError, Diagnostic, FormatError, SpecError, TemplateError
-from generator.pipeline import load_api
-from generator.settings import Settings
+from clientgen.errors import ConfigError, Diagnostic, FormatError, SpecError, TemplateError
+from clientgen.pipeline import load_api
+from clientgen.settings import Settings
 
 ROOT_SPEC = """\
 openapi: 3.0.3

@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 from packaging.version import Version
 from teamwork import PETS, README, clientgen
 
-from generator.errors import ConfigError
-from generator.ir.distribution import NO_VERSION, api_version, build_distribution, checked_name, checked_version
-from generator.ir.model import Server
-from generator.render.filters import toml_str
+from clientgen.errors import ConfigError
+from clientgen.ir.distribution import NO_VERSION, api_version, build_distribution, checked_name, checked_version
+from clientgen.ir.model import Server
+from clientgen.render.filters import toml_str
 
 if sys.version_info >= (3, 11):
     import tomllib

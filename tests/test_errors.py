@@ -93,7 +93,7 @@ def test_user_files_are_never_overwritten(tmp_path: Path) -> None:
 def test_validation_narrows_to_the_parts_with_errors_and_reports_what_the_full_check_reports() -> None:
     """jsonschema-rs finds which path items and schemas are broken; the Python validator then
     explains those with the rest stubbed out (generator/load/parts.py)."""
-    from generator.load import parts
+    from clientgen.load import parts
 
     doc = {"openapi": "3.1.0", "paths": {"/a": {"get": {"x": 1}}}, "components": {"schemas": {"A": {"type": "string"}}}}
     assert parts.parts(doc) == [(("paths",), "/a"), (("components", "schemas"), "A")]

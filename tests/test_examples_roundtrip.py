@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from conftest import SHARED_SPECS, run_python
 
-from generator.load.document import load_document
-from generator.pipeline import Settings, load_api
+from clientgen.load.document import load_document
+from clientgen.pipeline import Settings, load_api
 
 SPECS = {"openai": SHARED_SPECS / "openai" / "openapi.yaml", "github": SHARED_SPECS / "github" / "api.github.com.json"}
 COMPONENT = "#/components/schemas/"

@@ -7,7 +7,7 @@ import ast
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.render.filters import comment, docstring, header_value, md_cell, pystr
+from clientgen.render.filters import comment, docstring, header_value, md_cell, pystr
 
 NASTY = st.text(alphabet=st.sampled_from(list('"\'\\\n\r\t#{}%|<>`x\x00\x0b\u2028 ')), max_size=40) | st.text(max_size=40)
 

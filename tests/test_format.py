@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT
 
-from generator.format import format_python
-from generator.render import verbatim
-from generator.render.layout import Layout
-from generator.render.plan import BLACK_READY, LAYOUT_MARKER
+from clientgen.format import format_python
+from clientgen.render import verbatim
+from clientgen.render.layout import Layout
+from clientgen.render.plan import BLACK_READY, LAYOUT_MARKER
 
 LONG = "VeryLongModelNameNumberOne | VeryLongModelNameNumberTwo | VeryLongModelNameNumberThree"
 

@@ -19,7 +19,7 @@ import yaml
 from conftest import copy_tree, free_port, run_python
 from examples import UPLOADS
 
-from generator.ir.links import absolute_links, link_base
+from clientgen.ir.links import absolute_links, link_base
 
 PKG = UPLOADS.package
 OPERATIONS = {"createUpload": "create-upload", "addUploadPart": "add-upload-part", "completeUpload": "complete-upload", "cancelUpload": "cancel-upload"}

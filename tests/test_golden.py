@@ -80,7 +80,7 @@ def test_installed_black_keeps_the_committed_layout() -> None:
     it makes `--check` flap between machines."""
     import black
 
-    from generator.render.layout import MODE
+    from clientgen.render.layout import MODE
 
     modules = _golden_modules()
     assert len(modules) > 200

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from test_generated_lint import RUFF
 
-from generator.ir.links import absolute_links, link_base
-from generator.ir.types import _PRIMITIVES, literal, optional, union
-from generator.render.filters import docstring
-from generator.render.import_blocks import tidy_imports
+from clientgen.ir.links import absolute_links, link_base
+from clientgen.ir.types import _PRIMITIVES, literal, optional, union
+from clientgen.render.filters import docstring
+from clientgen.render.import_blocks import tidy_imports
 
 MESSY = '''"""A module."""
 

@@ -25,8 +25,8 @@ from conftest import run_clientgen
 from injection_corpus import HOSTILE_NAMES, count_cases, hostile_spec, names_spec, payloads, webhooks_spec
 from sdk_runner import run_sdk_tests
 
-from generator.ir.model import Api
-from generator.pipeline import Settings, load_api
+from clientgen.ir.model import Api
+from clientgen.pipeline import Settings, load_api
 
 HERE = Path(__file__).resolve().parent
 WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}

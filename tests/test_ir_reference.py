@@ -8,7 +8,7 @@ import dataclasses
 import inspect
 from pathlib import Path
 
-from generator.ir.reference import MODULES, reference
+from clientgen.ir.reference import MODULES, reference
 
 ROOT = Path(__file__).resolve().parent.parent
 

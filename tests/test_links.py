@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.ir.links import with_absolute_links
-from generator.ir.model import Field, Model
-from generator.ir.typeref import scalar
+from clientgen.ir.links import with_absolute_links
+from clientgen.ir.model import Field, Model
+from clientgen.ir.typeref import scalar
 
 BASE = "https://api.example.com"
 LINKED = "See [the guide](/docs/guide)."

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from conftest import OUTPUT, SPECS, run_python
 
-from generator.pipeline import Settings, load_api
+from clientgen.pipeline import Settings, load_api
 
 PROJECT = OUTPUT / "openai"
 SPEC = SPECS / "openai.yaml"

@@ -11,8 +11,8 @@ import pytest
 from conftest import ROOT
 from teamwork import PETS, PETS_V2, clientgen, readme_blocks, snapshot
 
-from generator import state
-from generator.state import MANIFEST, STATE, TMP_SUFFIX
+from clientgen import state
+from clientgen.state import MANIFEST, STATE, TMP_SUFFIX
 
 
 @pytest.fixture
@@ -201,8 +201,8 @@ def test_a_failure_mid_write_leaves_old_or_new_files_and_the_next_run_recovers(s
 
 KILLER = """
 import os, signal, sys
-from generator import state
-from generator.cli import main
+from clientgen import state
+from clientgen.cli import main
 
 real_fdopen, count = os.fdopen, [0]
 

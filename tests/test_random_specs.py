@@ -31,8 +31,8 @@ import pydantic
 from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
-from generator.pipeline import Settings, generate_files
-from generator.write import write_output
+from clientgen.pipeline import Settings, generate_files
+from clientgen.write import write_output
 
 settings.register_profile(
     "clientgen-ci",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from generator.load import RefResolver, load_document
+from clientgen.load import RefResolver, load_document
 
 PET = {"$id": "https://example.com/schemas/pet", "type": "object", "properties": {"name": {"type": "string"}}}
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.ir.model import Api, Header, Operation, Person, Response, SecurityScheme, Webhook
-from generator.pipeline import Settings, load_api
-from generator.render.cli_view import cli_module
-from generator.render.client_view import base_url_env, client_module
-from generator.render.docs_view import (
+from clientgen.ir.model import Api, Header, Operation, Person, Response, SecurityScheme, Webhook
+from clientgen.pipeline import Settings, load_api
+from clientgen.render.cli_view import cli_module
+from clientgen.render.client_view import base_url_env, client_module
+from clientgen.render.docs_view import (
     environment_names,
     example_call_args,
     headers_cell,
@@ -23,11 +23,11 @@ from generator.render.docs_view import (
     twins,
     variant_rows,
 )
-from generator.render.group_view import group_classes, group_endpoints, method_doc, params
-from generator.render.project_view import author_table
-from generator.render.testcases import MockResponse
-from generator.render.testcases import TestCase as Case  # not a pytest class
-from generator.settings import BUILTIN_TEMPLATES
+from clientgen.render.group_view import group_classes, group_endpoints, method_doc, params
+from clientgen.render.project_view import author_table
+from clientgen.render.testcases import MockResponse
+from clientgen.render.testcases import TestCase as Case  # not a pytest class
+from clientgen.settings import BUILTIN_TEMPLATES
 
 ITEM = {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}
 SPEC = {

@@ -14,7 +14,7 @@ from examples import EXAMPLES, UPLOADS
 from sdk_runner import Outcome, run_sdk_tests
 from test_openai_prism import KNOWN
 
-from generator.pipeline import Settings, load_api
+from clientgen.pipeline import Settings, load_api
 
 REALWORLD = ROOT.parent / "shared" / "realworld"
 REALWORLD_SAMPLE = 8  # specs per run, seeded: minutes, not hours

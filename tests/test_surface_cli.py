@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from teamwork import PETS, PETS_V2, clientgen
 
-from generator.settings import Settings
-from generator.surface import changelog, report
-from generator.surface.snapshot import PATH, Snapshot
-from generator.surface.version import bump
+from clientgen.settings import Settings
+from clientgen.surface import changelog, report
+from clientgen.surface.snapshot import PATH, Snapshot
+from clientgen.surface.version import bump
 
 # a patch change: only a description differs
 DESCRIBED = PETS.replace("The pet's name.", "The name of the pet.")

@@ -16,7 +16,7 @@ from pathlib import Path
 from teamwork import clientgen
 from test_surface_rules import EDITS, REVERSED, base
 
-from generator.surface.compare import RULES
+from clientgen.surface.compare import RULES
 
 CALL = 'c.default.get_pet("o", "p")'
 # code valid against the SDK before the change, which the change breaks

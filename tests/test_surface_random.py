@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_surface_rules import _get_pet, _schema, base, surface
 
-from generator.surface.compare import RULES, compare
+from clientgen.surface.compare import RULES, compare
 
 PARAMS = ["verbose", "limit"]
 FIELDS = [("Pet", "name"), ("Pet", "tag"), ("Pet", "status"), ("NewPet", "name"), ("NewPet", "tag"), ("NewPet", "kind")]

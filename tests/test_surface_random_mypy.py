@@ -36,9 +36,9 @@ from teamwork import clientgen
 from test_surface_mypy import AT_RUN_TIME
 from test_surface_rules import base
 
-from generator.errors import pointer_join
-from generator.load import load_document
-from generator.surface.compare import RULES, compare
+from clientgen.errors import pointer_join
+from clientgen.load import load_document
+from clientgen.surface.compare import RULES, compare
 
 REALWORLD = Path(__file__).resolve().parent.parent.parent / "shared" / "realworld"
 # breaking for users, invisible to mypy: the CLI's names, and what test_surface_mypy.py explains

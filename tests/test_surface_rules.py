@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 from conftest import ROOT
 
-from generator.pipeline import load_api
-from generator.settings import Settings
-from generator.surface.compare import RULES, Change, compare
-from generator.surface.snapshot import snapshot
+from clientgen.pipeline import load_api
+from clientgen.settings import Settings
+from clientgen.surface.compare import RULES, Change, compare
+from clientgen.surface.snapshot import snapshot
 
 Spec = dict[str, Any]
 

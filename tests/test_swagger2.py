@@ -14,10 +14,10 @@ from conftest import SHARED_SPECS, run_clientgen, run_python
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.load.document import load_document
-from generator.load.refs import RefResolver
-from generator.load.swagger2 import rewrite_ref, upgrade, upgrade_fragment
-from generator.pipeline import Settings, load_api
+from clientgen.load.document import load_document
+from clientgen.load.refs import RefResolver
+from clientgen.load.swagger2 import rewrite_ref, upgrade, upgrade_fragment
+from clientgen.pipeline import Settings, load_api
 
 PET_REF = {"$ref": "#/definitions/Pet"}
 NEW_PET_REF = {"$ref": "#/components/schemas/Pet"}

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from teamwork import PETS, README, clientgen, readme_blocks
 
-from generator.render.catalog import blocks, builtin_names
-from generator.settings import BUILTIN_TEMPLATES
+from clientgen.render.catalog import blocks, builtin_names
+from clientgen.settings import BUILTIN_TEMPLATES
 
 
 @pytest.fixture

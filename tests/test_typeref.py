@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ir.typeref import (
+from clientgen.ir.typeref import (
     ANY,
     DATE_OR_DATETIME,
     FILE,
@@ -26,7 +26,7 @@ from generator.ir.typeref import (
     shape,
     union_of,
 )
-from generator.ir.types import literal, optional, union
+from clientgen.ir.types import literal, optional, union
 
 UPLOAD = model_ref("Upload", is_object=True)
 COLOR = model_ref("Color", is_object=False)  # an alias (an enum)
@@ -174,8 +174,8 @@ def test_literal_values_and_covers() -> None:
 
 
 def test_a_module_imports_what_its_types_need() -> None:
-    from generator.ir.model import Field, Model
-    from generator.render.imports import model_imports
+    from clientgen.ir.model import Field, Model
+    from clientgen.render.imports import model_imports
 
     when = Field(wire_name="when", py_name="when", type=scalar("datetime"), required=False)
     tags = Field(wire_name="tags", py_name="tags", type=list_of(literal_of(["a", "b"], open=True)), required=True)

@@ -7,12 +7,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote
 
-from generator.errors import SpecError, pointer_join
-from generator.ir import names
-from generator.ir.diagnostic import Diagnostic, Warn
-from generator.ir.distribution import build_distribution
-from generator.ir.links import link_base, with_absolute_links
-from generator.ir.model import (
+from ..errors import SpecError, pointer_join
+from ..load.refs import RefResolver
+from ..load.swagger2 import original_pointer, original_ref
+from ..settings import Settings
+from . import names
+from .diagnostic import Diagnostic, Warn
+from .distribution import build_distribution
+from .links import link_base, with_absolute_links
+from .model import (
     Api,
     BodyKind,
     Encoding,
@@ -32,15 +35,12 @@ from generator.ir.model import (
     Webhook,
     is_default_style,
 )
-from generator.ir.pagination import detect_pagination
-from generator.ir.signature import build_signature, cli_example, example_args
-from generator.ir.streaming import detect_event_stream
-from generator.ir.typeref import ANY, BYTES, FILE, NONE, STR
-from generator.ir.types import SchemaTyper, pointer_join_str, union
-from generator.ir.wire import field_encoding, param_style, sample_value, sent_as
-from generator.load.refs import RefResolver
-from generator.load.swagger2 import original_pointer, original_ref
-from generator.settings import Settings
+from .pagination import detect_pagination
+from .signature import build_signature, cli_example, example_args
+from .streaming import detect_event_stream
+from .typeref import ANY, BYTES, FILE, NONE, STR
+from .types import SchemaTyper, pointer_join_str, union
+from .wire import field_encoding, param_style, sample_value, sent_as
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 DEFAULT_TAG = "default"

@@ -19,9 +19,9 @@ from packaging.licenses import InvalidLicenseExpression, canonicalize_license_ex
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
-from generator.errors import ConfigError
-from generator.ir.diagnostic import Warn
-from generator.ir.model import Distribution, Person, Server
+from ..errors import ConfigError
+from .diagnostic import Warn
+from .model import Distribution, Person, Server
 
 NO_VERSION = "0.0.0"  # when `info.version` has no number to map
 SUMMARY_LIMIT = 200  # characters of the one-line summary (PyPI takes up to 512)

@@ -15,7 +15,7 @@ import typing
 import urllib.parse
 from typing import Any, TypeVar
 
-from generator.ir.typeref import TypeRef
+from .typeref import TypeRef
 
 T = TypeVar("T")
 _LINK = re.compile(r"(\]\(\s*)(/(?!/)[^)\s]*)")

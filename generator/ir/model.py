@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from generator.ir.diagnostic import Diagnostic
+from .diagnostic import Diagnostic
 
 # the IR's type lives in generator/ir/typeref.py; hooks may import it from here too
-from generator.ir.typeref import NONE, union_of
-from generator.ir.typeref import TypeRef as TypeRef
+from .typeref import NONE, union_of
+from .typeref import TypeRef as TypeRef
 
 ParamLocation = Literal["path", "query", "header", "cookie"]
 BodyKind = Literal["json", "multipart", "form", "binary", "text"]

@@ -26,9 +26,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from generator.ir.diagnostic import Warn
-from generator.ir.model import Field, Pagination, Parameter, ResponseKind, TypeRef
-from generator.ir.typeref import NONE
+from .diagnostic import Warn
+from .model import Field, Pagination, Parameter, ResponseKind, TypeRef
+from .typeref import NONE
 
 EXTENSION = "x-clientgen-pagination"
 

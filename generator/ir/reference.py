@@ -2,7 +2,7 @@
 and generator/ir/typeref.py (the IR's type): their classes, fields and properties with their own docstrings (tests/test_ir_reference.py keeps
 the committed page current).
 
-    python -m generator.ir.reference docs/ir.md
+    python -m clientgen.ir.reference docs/ir.md
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import ast
 import sys
 from pathlib import Path
 
-from generator.ir import diagnostic, model, typeref
+from . import diagnostic, model, typeref
 
 MODULES = (typeref, model, diagnostic)  # the type first: every other class uses it
 
@@ -25,7 +25,7 @@ receives it and returns a changed copy (`dataclasses.replace`). Every Python nam
 valid, collision-free identifier, and every wire name is kept beside it. Spec text (descriptions,
 examples) is kept as written: templates escape it with the filters (`pystr`, `docstring`, `md_cell`, ...).
 
-This page is generated from the dataclasses' docstrings: `python -m generator.ir.reference docs/ir.md`
+This page is generated from the dataclasses' docstrings: `python -m clientgen.ir.reference docs/ir.md`
 (run by `make generate`).
 """
 

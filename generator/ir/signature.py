@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.ir.model import Arg, Parameter, RequestBody, TypeRef
-from generator.ir.typeref import ANY, NONE, dict_of, model_ref, runtime, union_of
+from .model import Arg, Parameter, RequestBody, TypeRef
+from .typeref import ANY, NONE, dict_of, model_ref, runtime, union_of
 
 _NOT_GIVEN = "NOT_GIVEN"
 NOT_GIVEN = runtime("NotGiven")

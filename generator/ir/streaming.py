@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.ir.model import EventStream, RequestBody
-from generator.ir.typeref import ANY, NONE, scalar
-from generator.ir.types import SchemaTyper, pointer_join_str
+from .model import EventStream, RequestBody
+from .typeref import ANY, NONE, scalar
+from .types import SchemaTyper, pointer_join_str
 
 FIELD = "stream"
 SSE = "text/event-stream"

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.errors import pointer_join, pointer_split
-from generator.ir import names
-from generator.ir.diagnostic import Warn
-from generator.ir.examples import Deref, Memo, sample
-from generator.ir.model import Field, Model
-from generator.ir.typeref import (
+from ..errors import pointer_join, pointer_split
+from ..load.refs import RefResolver, split_uri
+from . import names
+from .diagnostic import Warn
+from .examples import Deref, Memo, sample
+from .model import Field, Model
+from .typeref import (
     ANY,
     DATE_OR_DATETIME,
     FILE,
@@ -25,7 +26,6 @@ from generator.ir.typeref import (
     scalar,
     union_of,
 )
-from generator.load.refs import RefResolver, split_uri
 
 _PRIMITIVES = {
     "string": scalar("str"),
@@ -148,7 +148,7 @@ class SchemaTyper:
         while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
             contents, target = self.resolver.lookup(schema["$ref"], base, pointer=pointer)
             if target in seen:
-                from generator.errors import SpecError
+                from ..errors import SpecError
 
                 doc = self.resolver.document(base)
                 raise SpecError(

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.ir.model import Encoding, Header, TypeRef
-from generator.ir.typeref import STR
-from generator.runtime import _serialize
+from ..runtime import _serialize
+from .model import Encoding, Header, TypeRef
+from .typeref import STR
 
 # Swagger 2.0 collectionFormats that OpenAPI 3 cannot express (the 2.0 upgrade keeps them as
 # `x-collectionFormat`), as the delimited style the serialiser writes them with.

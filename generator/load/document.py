@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.errors import SpecError, pointer_join, pointer_split
+from ..errors import SpecError, pointer_join, pointer_split
 
 MAX_SPEC_BYTES = 256 * 1024 * 1024
 MAX_DEPTH = 128  # nesting of mappings and lists; real specs stay under 30
@@ -38,7 +38,7 @@ class Document:
         """1-based line of the value at `pointer`, or of its nearest existing parent."""
         import yaml
 
-        from generator.load.yaml_loader import Loader
+        from .yaml_loader import Loader
 
         try:
             if self._nodes is None:
@@ -86,7 +86,7 @@ def _parse(text: str, path: Path) -> Any:
             raise SpecError(f"invalid JSON: {exc.msg}", line=exc.lineno) from None
     import yaml
 
-    from generator.load.yaml_loader import Loader
+    from .yaml_loader import Loader
 
     try:
         return yaml.load(text, Loader=Loader)  # noqa: S506 - a safe loader

@@ -11,9 +11,9 @@ from referencing import Registry, Resource
 from referencing.exceptions import NoSuchResource, PointerToNowhere, Unresolvable
 from referencing.jsonschema import DRAFT202012
 
-from generator.errors import SpecError
-from generator.load.document import Document, load_document
-from generator.load.swagger2 import upgrade_fragment
+from ..errors import SpecError
+from .document import Document, load_document
+from .swagger2 import upgrade_fragment
 
 
 @lru_cache(maxsize=1 << 16)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
-from generator.errors import pointer_join, pointer_split
+from ..errors import pointer_join, pointer_split
 
 OPENAPI_VERSION = "3.0.3"
 JSON = "application/json"

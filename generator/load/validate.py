@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
-from generator.errors import SpecError, pointer_join
-from generator.load import parts
-from generator.load.document import Document
-from generator.settings import Depth
+from ..errors import SpecError, pointer_join
+from ..settings import Depth
+from . import parts
+from .document import Document
 
 if TYPE_CHECKING:  # jsonschema itself is imported by the first check that runs (a tenth of a second)
     from jsonschema.exceptions import ValidationError

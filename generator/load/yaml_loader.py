@@ -12,8 +12,8 @@ from yaml.composer import Composer
 from yaml.events import Event
 from yaml.nodes import MappingNode, Node, SequenceNode
 
-from generator.errors import SpecError
-from generator.load.document import MAX_ALIASED, MAX_DEPTH  # imported from there, once it is loaded
+from ..errors import SpecError
+from .document import MAX_ALIASED, MAX_DEPTH  # imported from there, once it is loaded
 
 try:  # the C loader is 5-10x faster; fall back where libyaml is missing
     _Base: Any = yaml.CSafeLoader

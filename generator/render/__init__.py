@@ -1,5 +1,5 @@
 """IR -> text files: the Jinja environment, escaping filters and the output plan."""
 
-from generator.render.plan import Rendered, render_api
+from .plan import Rendered, render_api
 
 __all__ = ["Rendered", "render_api"]

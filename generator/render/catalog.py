@@ -12,10 +12,10 @@ from pathlib import Path
 
 from jinja2 import nodes
 
-from generator.errors import ConfigError
-from generator.render import verbatim
-from generator.render.plan import environment
-from generator.settings import BUILTIN_TEMPLATES
+from ..errors import ConfigError
+from ..settings import BUILTIN_TEMPLATES
+from . import verbatim
+from .plan import environment
 
 
 def builtin_names() -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from generator.ir.model import Arg, Field, Operation, Parameter, TypeRef
+from ..ir.model import Arg, Field, Operation, Parameter, TypeRef
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from generator.ir.model import Api, Group, Operation, SecurityScheme
-from generator.render.cli_table import CliArg, CliBody, cli_operation
-from generator.render.filters import pystr, summary_line
+from ..ir.model import Api, Group, Operation, SecurityScheme
+from .cli_table import CliArg, CliBody, cli_operation
+from .filters import pystr, summary_line
 
 _TOKEN_KINDS = ("bearer", "oauth2", "api_key")  # schemes the `--token` option fills
 _SECRET_HEADERS = ("authorization", "proxy-authorization", "cookie", "set-cookie")

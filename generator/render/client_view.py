@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.ir.model import Api, SecurityScheme
-from generator.render.filters import pyrepr, pystr
+from ..ir.model import Api, SecurityScheme
+from .filters import pyrepr, pystr
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from jinja2.filters import do_urlencode
 
-from generator.ir.model import Api, Operation, Response, SecurityScheme, Webhook
-from generator.render.client_view import base_url_env
-from generator.render.filters import md_cell, summary_line
+from ..ir.model import Api, Operation, Response, SecurityScheme, Webhook
+from .client_view import base_url_env
+from .filters import md_cell, summary_line
 
 
 def example_call_args(op: Operation) -> list[str]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.ir import names
-from generator.ir.model import Group, Operation
-from generator.render.filters import pyrepr, pystr
+from ..ir import names
+from ..ir.model import Group, Operation
+from .filters import pyrepr, pystr
 
 
 @dataclass(frozen=True)

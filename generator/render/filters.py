@@ -7,7 +7,7 @@ import re
 import textwrap
 from typing import Any
 
-from generator.render.literals import py_literal, py_str
+from .literals import py_literal, py_str
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 

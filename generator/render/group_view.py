@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from generator.ir.model import Arg, Group, Operation
-from generator.render.endpoints import EndpointNames, endpoint, endpoint_names, endpoint_variants
-from generator.render.filters import docstring, summary_line
+from ..ir.model import Arg, Group, Operation
+from .endpoints import EndpointNames, endpoint, endpoint_names, endpoint_variants
+from .filters import docstring, summary_line
 
 _PARAM = " " * 8  # a parameter line's indent in an exploded signature
 _BODY = " " * 8  # a statement's indent in a method

@@ -22,7 +22,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from generator.render.layout import LINE_LENGTH
+from .layout import LINE_LENGTH
 
 _SECTIONS = ("future", "stdlib", "third-party", "first-party", "local")
 _DIGITS = re.compile(r"[0-9]+|.", re.DOTALL)

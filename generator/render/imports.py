@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from generator.ir.model import Group, Model, TypeRef
+from ..ir.model import Group, Model, TypeRef
 
 
 def std_imports(types: Iterable[TypeRef], inherited: Iterable[TypeRef] = (), base_model: str = ".._base_model") -> list[str]:

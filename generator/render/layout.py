@@ -18,7 +18,7 @@ import black
 from black.mode import Mode, TargetVersion
 from black.strings import str_width
 
-from generator.render.literals import black_quotes
+from .literals import black_quotes
 
 LINE_LENGTH = 88
 MODE = Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)

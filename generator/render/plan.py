@@ -10,12 +10,13 @@ from typing import Any
 
 import jinja2
 
-from generator.errors import TemplateError
-from generator.ir.model import Api
-from generator.render.cli_table import cli_operation
-from generator.render.cli_view import cli_module
-from generator.render.client_view import base_url_env, client_module
-from generator.render.docs_view import (
+from ..errors import TemplateError
+from ..ir.model import Api
+from ..settings import BUILTIN_TEMPLATES
+from .cli_table import cli_operation
+from .cli_view import cli_module
+from .client_view import base_url_env, client_module
+from .docs_view import (
     environment_names,
     example_call_args,
     headers_cell,
@@ -25,11 +26,11 @@ from generator.render.docs_view import (
     twins,
     variant_rows,
 )
-from generator.render.endpoints import endpoint, endpoint_names, endpoint_variants
-from generator.render.filters import FILTERS
-from generator.render.group_view import group_classes, group_endpoints
-from generator.render.import_blocks import tidy_imports
-from generator.render.imports import (
+from .endpoints import endpoint, endpoint_names, endpoint_variants
+from .filters import FILTERS
+from .group_view import group_classes, group_endpoints
+from .import_blocks import tidy_imports
+from .imports import (
     group_imports,
     group_models,
     inherited_only,
@@ -37,15 +38,14 @@ from generator.render.imports import (
     model_imports,
     std_imports,
 )
-from generator.render.layout import Layout
-from generator.render.loader import LayeredEnvironment, LayeredLoader
-from generator.render.project_view import author_table
-from generator.render.reuse import shared_digest, unit_key
-from generator.render.split import render_split
-from generator.render.testcases import group_tests, test_credentials
-from generator.render.verbatim import builtin_names as runtime_names
-from generator.render.verbatim import source as runtime_source
-from generator.settings import BUILTIN_TEMPLATES
+from .layout import Layout
+from .loader import LayeredEnvironment, LayeredLoader
+from .project_view import author_table
+from .reuse import shared_digest, unit_key
+from .split import render_split
+from .testcases import group_tests, test_credentials
+from .verbatim import builtin_names as runtime_names
+from .verbatim import source as runtime_source
 
 LAYOUT_MARKER = "{# layout: black #}"  # first line of a template whose output black leaves as it is
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.ir.model import Person
-from generator.render.filters import toml_str
+from ..ir.model import Person
+from .filters import toml_str
 
 
 def author_table(person: Person) -> str:

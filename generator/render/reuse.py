@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import fields
 
-from generator.ir.model import Api
+from ..ir.model import Api
 
 _PER_UNIT = ("groups", "models")  # the Api fields each keyed file reads one item of
 

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from generator.ir.model import Api, Group, Operation, Response
-from generator.render.filters import pyrepr, pystr
-from generator.render.imports import std_imports
+from ..ir.model import Api, Group, Operation, Response
+from .filters import pyrepr, pystr
+from .imports import std_imports
 
 FILE_SAMPLE = b"example bytes"
 TEXT_SAMPLE = "example text"

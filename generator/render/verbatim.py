@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.runtime import MODULES, SOURCE
+from ..runtime import MODULES, SOURCE
 
 PREFIX = "client/package/"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from generator.surface.compare import LEVELS, Changes
+from .compare import LEVELS, Changes
 
 FILE = "CHANGELOG.md"
 MARKER = "<!-- clientgen: a regeneration that changes the API adds its section below this line; edit the rest freely -->"
@@ -46,7 +46,7 @@ def insert(existing: str | None, new_section: str) -> str | None:
 
 def record(out: Path, new_section: str) -> Outcome:
     """Add `new_section` to the output folder's CHANGELOG.md, if clientgen may."""
-    from generator.state import atomic_write, is_ignored, read_ignore  # the writer's; `clientgen diff` writes nothing
+    from ..state import atomic_write, is_ignored, read_ignore  # the writer's; `clientgen diff` writes nothing
 
     if is_ignored(FILE, read_ignore(out)):
         return "ignored"

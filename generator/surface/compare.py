@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from generator.ir.typeref import atoms, covers, literal_values, shape
-from generator.surface.snapshot import Snapshot
+from ..ir.typeref import atoms, covers, literal_values, shape
+from .snapshot import Snapshot
 
 Level = Literal["breaking", "non-breaking", "patch"]
 LEVELS: tuple[Level, ...] = ("breaking", "non-breaking", "patch")

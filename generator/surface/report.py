@@ -11,12 +11,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
-from generator.pipeline import paused_collections, surface_api
-from generator.settings import Settings
-from generator.surface.compare import LEVELS, Changes, compare
-from generator.surface.snapshot import Snapshot, loads, snapshot
-from generator.surface.track import ApiChanges
-from generator.surface.version import bump
+from ..pipeline import paused_collections, surface_api
+from ..settings import Settings
+from .compare import LEVELS, Changes, compare
+from .snapshot import Snapshot, loads, snapshot
+from .track import ApiChanges
+from .version import bump
 
 Format = Literal["markdown", "json"]
 

@@ -13,9 +13,9 @@ import hashlib
 import json
 from typing import Any
 
-from generator.errors import OutputError
-from generator.ir.model import Api, Arg, Field, Model, Operation, TypeRef
-from generator.ir.signature import NOT_GIVEN
+from ..errors import OutputError
+from ..ir.model import Api, Arg, Field, Model, Operation, TypeRef
+from ..ir.signature import NOT_GIVEN
 
 PATH = ".clientgen/api.json"
 FORMAT = 1  # bumped when the layout changes; an older snapshot is then read as absent

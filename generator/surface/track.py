@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from generator.errors import OutputError
-from generator.ir.model import Api
-from generator.surface import changelog
-from generator.surface.compare import Changes, compare
-from generator.surface.snapshot import PATH, Snapshot, dumps, loads, snapshot
-from generator.surface.version import bump, newest
+from ..errors import OutputError
+from ..ir.model import Api
+from . import changelog
+from .compare import Changes, compare
+from .snapshot import PATH, Snapshot, dumps, loads, snapshot
+from .version import bump, newest
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.surface.compare import Level
+from .compare import Level
 
 # up to three numbers, then maybe a pre-release or local suffix that starts with a letter
 _NUMBERS = re.compile(r"v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+.]?[A-Za-z][0-9A-Za-z.+-]*)?")

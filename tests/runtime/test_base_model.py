@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import pydantic
 import pytest
 
-from generator.runtime._base_model import BaseModel, date_or_datetime, discriminate, one_of
+from clientgen.runtime._base_model import BaseModel, date_or_datetime, discriminate, one_of
 
 
 class Color(str, enum.Enum):

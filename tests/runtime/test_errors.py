@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from generator.runtime import _errors as e
+from clientgen.runtime import _errors as e
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from generator.runtime._pagination import AsyncPaginator, PageSpec, Paginator
-from generator.runtime._runtime import AsyncRuntime, Endpoint, SyncRuntime
+from clientgen.runtime._pagination import AsyncPaginator, PageSpec, Paginator
+from clientgen.runtime._runtime import AsyncRuntime, Endpoint, SyncRuntime
 
 
 @dataclass

@@ -24,8 +24,8 @@ import httpx
 import pydantic
 import pytest
 
-from generator.runtime import _runtime as rt
-from generator.runtime._errors import (
+from clientgen.runtime import _runtime as rt
+from clientgen.runtime._errors import (
     ApiConnectionError,
     ApiError,
     ApiStatusError,
@@ -36,10 +36,10 @@ from generator.runtime._errors import (
     NotFoundError,
     RateLimitError,
 )
-from generator.runtime._serialize import Style
-from generator.runtime._streaming import ServerSentEvent
-from generator.runtime._types import NOT_GIVEN, OAuth2ClientCredentials
-from generator.runtime._version import USER_AGENT
+from clientgen.runtime._serialize import Style
+from clientgen.runtime._streaming import ServerSentEvent
+from clientgen.runtime._types import NOT_GIVEN, OAuth2ClientCredentials
+from clientgen.runtime._version import USER_AGENT
 
 BASE = "https://api.test/v1"
 SCHEMES = {

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from generator.runtime import _serialize as s
+from clientgen.runtime import _serialize as s
 
 Style = s.Style
 COLOR = ["blue", "black", "brown"]

@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.runtime._errors import ApiError
-from generator.runtime._streaming import AsyncStream, ServerSentEvent, SSEDecoder, Stream
+from clientgen.runtime._errors import ApiError
+from clientgen.runtime._streaming import AsyncStream, ServerSentEvent, SSEDecoder, Stream
 
 
 def decode(lines: list[str]) -> list[ServerSentEvent]:

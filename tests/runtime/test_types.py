@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from generator.runtime._types import NOT_GIVEN, ApiResponse, NotGiven, OAuth2ClientCredentials
+from clientgen.runtime._types import NOT_GIVEN, ApiResponse, NotGiven, OAuth2ClientCredentials
 
 
 def test_not_given_is_one_falsy_marker_distinct_from_none() -> None:
