@@ -9,6 +9,8 @@ from pathlib import Path
 
 from conftest import run_clientgen
 
+from clientgen.pipeline import Settings, load_api
+
 SPEC = """\
 openapi: 3.0.3
 info: {title: Variants, version: "1"}
@@ -62,3 +64,37 @@ def test_client_and_docs_agree_on_variants_and_their_arguments(tmp_path: Path) -
     assert "        destination_: str | os.PathLike[str]," in source.split("def get_export_to_file")[1]
     assert "get_export_to_file(id, destination, destination_) -> pathlib.Path" in docs
     assert "plus `destination_`, a path" in docs
+
+
+HTTP_INFO_SPEC = """\
+openapi: 3.0.3
+info: {title: Twins, version: "1"}
+paths:
+  /b:
+    get:
+      operationId: getPetWithHttpInfo
+      tags: [pets]
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: object, properties: {op: {type: string, enum: [info]}}}}}}}
+  /a:
+    get:
+      operationId: getPet
+      tags: [pets]
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: object, properties: {op: {type: string, enum: [plain]}}}}}}}
+"""
+
+
+def test_every_method_has_its_exact_with_http_info_twin_and_the_cli_calls_it(tmp_path: Path) -> None:
+    """The CLI calls `<method>_with_http_info`: an operationId spelled like another's twin must not
+    take that twin's name (the twin would get a suffix, and the CLI would call the other operation)."""
+    (tmp_path / "spec.yaml").write_text(HTTP_INFO_SPEC)
+    out = tmp_path / "sdk"
+    made = run_clientgen("generate", str(tmp_path / "spec.yaml"), "-o", str(out), "--package-name", "twins")
+    assert made.returncode == 0, made.stderr
+    api = load_api(Settings(spec=tmp_path / "spec.yaml", package_name="twins"))
+    pairs = {op.operation_id: (op.py_name, op.http_info_method) for op in api.operations}
+    assert all(info == name + "_with_http_info" for name, info in pairs.values()), pairs
+    assert len({n for pair in pairs.values() for n in pair}) == 4, pairs
+    methods = _methods(out / "twins" / "api" / "pets.py", "PetsApi")
+    assert {n for pair in pairs.values() for n in pair} <= methods
+    cli = (out / "twins" / "_cli.py").read_text()
+    assert 'op.method + "_with_http_info"' in cli  # what the check above keeps true

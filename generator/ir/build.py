@@ -43,6 +43,7 @@ from .types import SchemaTyper, pointer_join_str, union
 from .wire import field_encoding, param_style, sample_value, sent_as
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+HTTP_INFO = "_with_http_info"  # the suffix of each method's twin that returns the ApiResponse
 DEFAULT_TAG = "default"
 # Keyword arguments every generated method has, and `locals` (the method body calls it);
 # spec parameters must not take them.
@@ -257,8 +258,9 @@ class _Builder:
         if raw_id in op_ids.taken:
             self.warn(f"duplicate operationId {raw_id!r}; renamed", ptr, base)
         op_id = op_ids.claim(raw_id)
-        py_name = namer.claim(names.safe(names.snake(op_id), names.ANNOTATION_NAMES))
-        http_info = namer.claim(py_name + "_with_http_info")
+        # the `_with_http_info` twin is claimed with the method: the CLI calls it by that exact name
+        py_name = namer.claim(names.safe(names.snake(op_id), names.ANNOTATION_NAMES), suffixes=(HTTP_INFO,))
+        http_info = py_name + HTTP_INFO
         hint = names.pascal(op_id)
         params = self.parameters(path, item, op, base, ptr, hint)
         bodies, body_required = self.request_bodies(op, base, ptr, hint)
@@ -541,6 +543,8 @@ class _Builder:
         raw = _mapping(_mapping(self.spec.get("components")).get("securitySchemes"))
         out = []
         namer = names.Namer(CLIENT_INIT_NAMES)
+        # each credential's environment variable is its own, and never the base URL's (see Api.base_url_env)
+        env_names = names.Namer({names.base_url_env(self.package.upper())})
         for name, s in raw.items():
             ptr = pointer_join_str("/components/securitySchemes", str(name))
             s, sbase, _ = self.deref(s, self.base, ptr)
@@ -548,7 +552,7 @@ class _Builder:
                 continue
             kind = s.get("type")
             py_name = namer.claim(names.snake(str(name)))
-            env = names.constant(self.package + "_" + str(name))
+            env = env_names.claim(names.constant(self.package + "_" + str(name)))
             common = {"name": str(name), "py_name": py_name, "env_var": env, "description": str(s.get("description") or "")}
             http_scheme = str(s.get("scheme") or "")
             if kind == "http" and http_scheme.lower() in ("basic", "bearer"):

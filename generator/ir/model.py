@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from . import names
 from .diagnostic import Diagnostic
 
 # the IR's type lives in generator/ir/typeref.py; hooks may import it from here too
@@ -544,6 +545,11 @@ class Api:
     def operations(self) -> tuple[Operation, ...]:
         """Every operation, group by group."""
         return tuple(op for g in self.groups for op in g.operations)
+
+    @property
+    def base_url_env(self) -> str:
+        """The environment variable the clients read their base URL from; no credential's is the same."""
+        return names.base_url_env(self.env_prefix)
 
     @property
     def default_base_url(self) -> str:

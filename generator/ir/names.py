@@ -68,6 +68,11 @@ def constant(text: str) -> str:
     return snake(text).upper()
 
 
+def base_url_env(env_prefix: str) -> str:
+    """The environment variable a client reads its base URL from."""
+    return f"{env_prefix}_BASE_URL"
+
+
 _AMBIGUOUS = frozenset({"l", "I", "O"})  # pycodestyle's E741/E742: they read as 1 and 0
 
 
@@ -114,18 +119,23 @@ class Namer:
     def is_free(self, name: str) -> bool:
         return self._key(name) not in self.taken and not (self.identifiers and keyword.iskeyword(name))
 
-    def claim(self, base: str, *, twins: tuple[str, ...] = ()) -> str:
-        """A free name from `base`; with `twins` (prefixes), each prefixed name is free and claimed too."""
-        if not twins and self.is_free(base):  # the common case, without the loop's tuples (~50k claims on GitHub)
+    def claim(self, base: str, *, twins: tuple[str, ...] = (), suffixes: tuple[str, ...] = ()) -> str:
+        """A free name from `base`; with `twins` (prefixes) and `suffixes`, each name made with one is
+        free and claimed too, so a name's derived names always follow it exactly."""
+        if not twins and not suffixes and self.is_free(base):  # the common case, without the loop's tuples (~50k claims on GitHub)
             self.taken.add(self._key(base))
             return base
         name = base
         n = 2
-        while not all(self.is_free(prefix + name) for prefix in ("", *twins)):
+        while not all(map(self.is_free, _with(name, twins, suffixes))):
             name = f"{base}{n}"
             n += 1
-        self.taken.update(self._key(prefix + name) for prefix in ("", *twins))
+        self.taken.update(map(self._key, _with(name, twins, suffixes)))
         return name
+
+
+def _with(name: str, twins: tuple[str, ...], suffixes: tuple[str, ...]) -> list[str]:
+    return [prefix + name for prefix in ("", *twins)] + [name + suffix for suffix in suffixes]
 
 
 _FIELD_RESERVED = PYDANTIC_RESERVED | MODEL_METHODS

@@ -23,8 +23,8 @@ class ClientModule:
 
 
 def base_url_env(api: Api) -> str:
-    """The environment variable the clients read their base URL from."""
-    return f"{api.env_prefix}_BASE_URL"
+    """The environment variable the clients read their base URL from (decided in the IR)."""
+    return api.base_url_env
 
 
 def _scheme(s: SecurityScheme) -> str:
