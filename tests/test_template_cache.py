@@ -11,7 +11,7 @@ from teamwork import PETS
 from test_templates_custom import generate
 
 from clientgen.render import plan
-from clientgen.render.template_cache import cache_folder
+from clientgen.render.template_cache import cache_folder, fingerprint
 
 
 @pytest.fixture
@@ -85,3 +85,12 @@ def test_hook_filters_use_no_cache(project: Path) -> None:
     (project / "hooks.py").write_text("FILTERS = {'shout': lambda text: str(text).upper()}\n")
     generate(project, "hooked", "--hooks", "hooks.py")
     assert not entries()
+
+
+def test_the_fingerprint_follows_how_filters_are_called() -> None:
+    env = plan.environment()
+    before = fingerprint(env)
+    env.filters["upper"] = lambda text: text.upper()  # called the same way: the same compiled code
+    assert fingerprint(env) == before
+    env.filters["upper"] = jinja2.pass_context(lambda context, text: text.upper())
+    assert fingerprint(env) != before

@@ -91,8 +91,17 @@ def _pass_arg(func: object) -> str:
 class _Cache(jinja2.FileSystemBytecodeCache):
     """Jinja's file cache, keyed by the environment's fingerprint too, and never failing a run."""
 
+    _last: tuple[tuple[object, ...], str] | None = None  # (what the fingerprint was made of, it)
+
     def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None, source: str) -> Bucket:
-        return super().get_bucket(environment, f"{fingerprint(environment)}|{name}", filename, source)
+        return super().get_bucket(environment, f"{self._fingerprint(environment)}|{name}", filename, source)
+
+    def _fingerprint(self, env: jinja2.Environment) -> str:
+        """`fingerprint(env)`, made again only when the environment or its filters or tests change."""
+        made_of = (env, env.finalize, *env.filters.items(), None, *env.tests.items())  # holds them: no id is reused
+        if self._last is None or self._last[0] != made_of:
+            self._last = (made_of, fingerprint(env))
+        return self._last[1]
 
     def load_bytecode(self, bucket: Bucket) -> None:
         try:
