@@ -16,7 +16,6 @@ compiling again. Entries are written to a temporary file and renamed, so concurr
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
 import sys
@@ -25,7 +24,7 @@ from pathlib import Path
 import jinja2
 from jinja2.bccache import Bucket
 
-_PACKAGE = Path(__file__).resolve().parents[1]
+from ..fingerprint import code_digest
 
 
 def cache_folder() -> Path:
@@ -42,16 +41,6 @@ def template_cache() -> jinja2.BytecodeCache | None:
     except OSError:
         return None
     return _Cache(str(folder), "%s.j2c")
-
-
-@functools.cache
-def _own_source() -> str:
-    """A digest of clientgen's Python source (a few milliseconds: 70-odd small files)."""
-    digest = hashlib.sha256()
-    for path in sorted(_PACKAGE.rglob("*.py")):
-        digest.update(path.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\0")
-        digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()
 
 
 def fingerprint(env: jinja2.Environment) -> str:
@@ -79,7 +68,7 @@ def fingerprint(env: jinja2.Environment) -> str:
         env.undefined.__qualname__,
     )
     callables = [(kind, name, _pass_arg(func)) for kind, table in (("filter", env.filters), ("test", env.tests)) for name, func in table.items()]
-    text = repr((jinja2.__version__, sys.implementation.cache_tag, options, sorted(callables, key=repr), _own_source()))
+    text = repr((jinja2.__version__, sys.implementation.cache_tag, options, sorted(callables, key=repr), code_digest()))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
