@@ -94,3 +94,12 @@ def test_the_fingerprint_follows_how_filters_are_called() -> None:
     assert fingerprint(env) == before
     env.filters["upper"] = jinja2.pass_context(lambda context, text: text.upper())
     assert fingerprint(env) != before
+
+
+def test_no_home_folder_is_no_cache(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = generate(project, "cached")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # not absolute: ignored, as the XDG spec says
+    monkeypatch.setenv("HOME", "nohome")  # and no home folder either
+    assert plan.template_cache() is None
+    assert generate(project, "uncached") == expected
+    assert not (project / "relative").exists() and not (project / "nohome").exists()

@@ -28,14 +28,19 @@ from ..fingerprint import code_digest
 
 
 def cache_folder() -> Path:
-    """Where compiled templates go: `$XDG_CACHE_HOME/clientgen/templates` (~/.cache by default)."""
-    root = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    """Where compiled templates go: `$XDG_CACHE_HOME/clientgen/templates`, or under ~/.cache when
+    that is unset or relative (as the XDG spec says)."""
+    root = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(root):
+        root = os.path.expanduser(os.path.join("~", ".cache"))
     return Path(root) / "clientgen" / "templates"
 
 
 def template_cache() -> jinja2.BytecodeCache | None:
     """The cache for this run, or None where its folder cannot be made."""
     folder = cache_folder()
+    if not folder.is_absolute():  # no home folder to expand `~` to
+        return None
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
