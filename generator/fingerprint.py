@@ -8,6 +8,7 @@ the same bytes.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Mapping
 from pathlib import Path
@@ -29,13 +30,19 @@ def _tree_digest(folders: list[Path]) -> str:
     return h.hexdigest()
 
 
+@functools.cache
+def code_digest() -> str:
+    """The digest of clientgen's own files (they do not change while it runs)."""
+    return _tree_digest([_GENERATOR])
+
+
 def options_digest(settings: Settings) -> str | None:
     """The digest of everything besides the spec that shapes the output; None when unknowable
     (hooks are arbitrary code)."""
     if settings.hooks:
         return None
     shaping = repr(sorted((k, repr(v)) for k, v in settings.shaping().items()))
-    code = _tree_digest([_GENERATOR, BUILTIN_TEMPLATES, *settings.templates])
+    code = code_digest() + _tree_digest([BUILTIN_TEMPLATES, *settings.templates])
     return hashlib.sha256(f"{sorted(toolchain().items())}\0{shaping}\0{code}".encode()).hexdigest()
 
 

@@ -13,11 +13,8 @@ from collections.abc import Collection, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 
-import black
-from black.parsing import InvalidInput
-
 from .errors import FormatError
-from .render.layout import LINE_LENGTH, MODE
+from .render.layout import LINE_LENGTH, black_mode
 from .render.split import cores
 
 FORMATTER = f"black {version('black')} py310 line-length {LINE_LENGTH}"
@@ -30,8 +27,11 @@ def source_hash(text: str) -> str:
 
 def format_python(path: str, source: str) -> str:
     """Black-format one module; a failure here is a generator bug, reported with the path."""
+    import black  # here: most runs format nothing, and black takes a fifth of a second to import
+    from black.parsing import InvalidInput
+
     try:
-        return black.format_str(source, mode=MODE)
+        return black.format_str(source, mode=black_mode())
     except InvalidInput as exc:
         raise FormatError(f"generated {path} is not valid Python ({exc}); please report this") from None
 

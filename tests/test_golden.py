@@ -80,9 +80,9 @@ def test_installed_black_keeps_the_committed_layout() -> None:
     it makes `--check` flap between machines."""
     import black
 
-    from clientgen.render.layout import MODE
+    from clientgen.render.layout import black_mode
 
     modules = _golden_modules()
     assert len(modules) > 200
-    moved = [str(m.relative_to(m.parents[2])) for m in modules if black.format_str(m.read_text(), mode=MODE) != m.read_text()]
+    moved = [str(m.relative_to(m.parents[2])) for m in modules if black.format_str(m.read_text(), mode=black_mode()) != m.read_text()]
     assert not moved, f"black {black.__version__} lays out {len(moved)} committed modules differently, e.g. {moved[:5]}"

@@ -17,6 +17,7 @@ inside a wrapped import, statements sharing a line) is left as it is.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -29,11 +30,13 @@ _DIGITS = re.compile(r"[0-9]+|.", re.DOTALL)
 _NOQA_UNUSED = re.compile(r"#\s*noqa(?!:)|#\s*noqa:[\s,A-Z0-9]*F401", re.IGNORECASE)  # bare, or naming F401
 
 
+@functools.lru_cache(maxsize=4096)  # the same module and member names recur in every module
 def _natural(text: str) -> tuple[tuple[int, int], ...]:
     """natord order: runs of digits compare as numbers, where a digit character would stand."""
     return tuple((ord("0"), int(part)) if part.isdigit() else (ord(part), 0) for part in _DIGITS.findall(text))
 
 
+@functools.lru_cache(maxsize=4096)
 def _member_key(name: str, asname: str | None) -> tuple[object, ...]:
     if len(name) > 1 and name.upper() == name and name.lower() != name:
         kind = 0  # constant
@@ -212,6 +215,8 @@ def _rebuild(block: list[ast.Import | ast.ImportFrom], lines: list[str], used: s
 def tidy_imports(source: str, package: str) -> str:
     """`source` with every import block rebuilt (see the module docstring); `package` is the
     generated package's name (its absolute imports are first party)."""
+    if "import" not in source:
+        return source  # no import block to rebuild
     try:
         tree = ast.parse(source)
     except SyntaxError:

@@ -11,23 +11,35 @@ checks black(module) == module for the output of real specs.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import MutableMapping
-
-import black
-from black.mode import Mode, TargetVersion
-from black.strings import str_width
+from typing import TYPE_CHECKING
 
 from .literals import black_quotes
 
+if TYPE_CHECKING:  # black itself is imported by the first statement that needs it (a fifth of a second)
+    from black.mode import Mode
+
 LINE_LENGTH = 88
-MODE = Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
 _SLOT = re.compile("\x00([0-9]+)\x00")  # spec text never reaches a module with a raw NUL: filters escape it
 _MARK = "# clientgen-layout "
 
 
+@functools.cache
+def black_mode(line_length: int = LINE_LENGTH) -> Mode:
+    """Black's settings for the generated code (imports black)."""
+    from black.mode import Mode, TargetVersion
+
+    return Mode(target_versions={TargetVersion.PY310}, line_length=line_length)
+
+
 def _fits(line: str) -> bool:
-    return len(line) <= LINE_LENGTH if line.isascii() else str_width(line) <= LINE_LENGTH
+    if line.isascii():
+        return len(line) <= LINE_LENGTH
+    from black.strings import str_width  # wide characters take two columns
+
+    return str_width(line) <= LINE_LENGTH
 
 
 _IMPORT = re.compile(r"(from [\w.]+ import )([\w, ]+?)((?:  #.*)?)")
@@ -178,14 +190,19 @@ class Layout:
         return f"\x00{slot}\x00{trailing}"
 
     def _lay_out(self) -> dict[int, str]:
-        """Every collected statement through black: one call per indentation level and kind."""
-        done: dict[int, str] = {}
-        for indent, kind in sorted({(s.indent, s.kind) for s in self._slots}):
-            wrap, first, last, nest = _WRAP[kind]
+        """Every collected statement through black: one source per indentation level and kind."""
+        from .black_worker import format_all
+
+        groups = sorted({(s.indent, s.kind) for s in self._slots})
+        sources: list[tuple[str, int]] = []
+        for indent, kind in groups:
+            wrap, _, _, nest = _WRAP[kind]
             batch = [(slot, s) for s, slot in self._slots.items() if (s.indent, s.kind) == (indent, kind)]
             source = "".join(f"{_MARK}{slot}\n{wrap.format(s.source)}\n" for slot, s in batch)
-            width = LINE_LENGTH - indent + 4 * nest
-            formatted = black.format_str(source, mode=dataclasses.replace(MODE, line_length=width))
+            sources.append((source, LINE_LENGTH - indent + 4 * nest))
+        done: dict[int, str] = {}
+        for (indent, kind), formatted in zip(groups, format_all(sources), strict=True):
+            _, first, last, nest = _WRAP[kind]
             for part in ("\n" + formatted).split("\n" + _MARK)[1:]:
                 number, _, text = part.partition("\n")
                 lines = text.strip("\n").split("\n")[first:last]

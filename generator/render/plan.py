@@ -43,6 +43,7 @@ from .loader import LayeredEnvironment, LayeredLoader
 from .project_view import author_table
 from .reuse import shared_digest, unit_key
 from .split import render_split
+from .template_cache import template_cache
 from .testcases import group_tests, test_credentials
 from .verbatim import builtin_names as runtime_names
 from .verbatim import source as runtime_source
@@ -85,6 +86,7 @@ def environment(overlays: Sequence[Path] = (), filters: Mapping[str, Callable[..
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=None if filters else template_cache(),  # a hook's filters may change unseen
     )
     env.filters.update(FILTERS)
     env.filters.update(filters or {})
@@ -239,9 +241,20 @@ class _Job:
     key: str | None  # see generator/render/reuse.py; None: always render
 
 
+def _unfoldable(fit: Callable[..., str]) -> Callable[..., str]:
+    """`fit` as a filter Jinja never calls while compiling (it folds filters of constants into the
+    compiled code): its slots belong to one run, and compiled code is cached across runs."""
+
+    @jinja2.pass_context
+    def filter_(_: jinja2.runtime.Context, block: str, kind: str = "statement") -> str:
+        return fit(block, kind)
+
+    return filter_
+
+
 def _render_jobs(env: jinja2.Environment, api: Api, jobs: Sequence[_Job]) -> dict[str, str]:
     layout = Layout()
-    env.filters["fit"] = layout.fit
+    env.filters["fit"] = _unfoldable(layout.fit)
     out: dict[str, str] = {}
     for job in jobs:
         template, path, context = job.template, job.path, job.context
