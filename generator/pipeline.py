@@ -85,14 +85,11 @@ def generate_files(
     starts (see `progress.Progress`); `version`, when given, decides the project version from
     the IR (`--bump`: see `surface.track`).
     """
-    from .render.black_worker import black_in_parallel  # forked while the heap is small
-
-    with black_in_parallel():
-        step("load")
-        hooks = load_hooks(settings.hooks, settings.base_dir)
-        doc = load_document(settings.spec)
-        with _frozen_heap():
-            return _generate(doc, settings, hooks, previous, step, reuse, version)
+    step("load")
+    hooks = load_hooks(settings.hooks, settings.base_dir)
+    doc = load_document(settings.spec)
+    with _frozen_heap():
+        return _generate(doc, settings, hooks, previous, step, reuse, version)
 
 
 @contextmanager

@@ -190,19 +190,16 @@ class Layout:
         return f"\x00{slot}\x00{trailing}"
 
     def _lay_out(self) -> dict[int, str]:
-        """Every collected statement through black: one source per indentation level and kind."""
-        from .black_worker import format_all
+        """Every collected statement through black: one call per indentation level and kind."""
+        import black
 
-        groups = sorted({(s.indent, s.kind) for s in self._slots})
-        sources: list[tuple[str, int]] = []
-        for indent, kind in groups:
-            wrap, _, _, nest = _WRAP[kind]
+        done: dict[int, str] = {}
+        for indent, kind in sorted({(s.indent, s.kind) for s in self._slots}):
+            wrap, first, last, nest = _WRAP[kind]
             batch = [(slot, s) for s, slot in self._slots.items() if (s.indent, s.kind) == (indent, kind)]
             source = "".join(f"{_MARK}{slot}\n{wrap.format(s.source)}\n" for slot, s in batch)
-            sources.append((source, LINE_LENGTH - indent + 4 * nest))
-        done: dict[int, str] = {}
-        for (indent, kind), formatted in zip(groups, format_all(sources), strict=True):
-            _, first, last, nest = _WRAP[kind]
+            width = LINE_LENGTH - indent + 4 * nest
+            formatted = black.format_str(source, mode=black_mode(width))
             for part in ("\n" + formatted).split("\n" + _MARK)[1:]:
                 number, _, text = part.partition("\n")
                 lines = text.strip("\n").split("\n")[first:last]
