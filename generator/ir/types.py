@@ -211,6 +211,10 @@ class SchemaTyper:
             return ANY
         if not isinstance(schema, dict):
             return ANY
+        kind = schema.get("type")
+        if type(kind) is str and kind in _SCALAR_TYPES and _SHAPING_KEYS.isdisjoint(schema):  # most schemas: what `_inline` would say
+            fmt = schema.get("format") if kind == "string" else None
+            return _FORMATS.get(fmt, _PRIMITIVES[kind]) if isinstance(fmt, str) else _PRIMITIVES[kind]
         if isinstance(schema.get("$ref"), str):
             return self._ref(schema, base, pointer, hint, depth)
         nullable = _is_nullable(schema)
@@ -539,6 +543,9 @@ def _is_nullable(schema: dict[str, Any]) -> bool:
     return False
 
 
+_SCALAR_TYPES = frozenset({"string", "integer", "number", "boolean"})
+# keys besides `type` that can change a schema's type or make it nullable
+_SHAPING_KEYS = frozenset("$ref nullable enum const allOf oneOf anyOf properties items additionalProperties".split())
 _STRUCTURAL_KEYS = frozenset(
     "$ref type properties allOf oneOf anyOf enum const items additionalProperties".split()
 )
