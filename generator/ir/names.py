@@ -143,5 +143,12 @@ _FIELD_RESERVED = PYDANTIC_RESERVED | MODEL_METHODS
 
 def field_name(wire: str, namer: Namer, shadowed: Container[str]) -> str:
     """A model field or keyword parameter name: snake_case, never a keyword, never shadowing."""
-    base = suffixed(snake(wire), lambda n: is_reserved(n, _FIELD_RESERVED) or n in shadowed)
+    base = _unreserved_field(wire)  # the first of the names tried below that is not reserved
+    if base in shadowed:
+        base = suffixed(base, lambda n: is_reserved(n, _FIELD_RESERVED) or n in shadowed)
     return namer.claim(base)
+
+
+@lru_cache(maxsize=1 << 16)
+def _unreserved_field(wire: str) -> str:
+    return suffixed(snake(wire), lambda n: is_reserved(n, _FIELD_RESERVED))

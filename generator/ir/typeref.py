@@ -88,7 +88,10 @@ class TypeRef:
     def __post_init__(self) -> None:
         object.__setattr__(self, "py", _py(self))
         object.__setattr__(self, "doc", _doc(self))
-        object.__setattr__(self, "models", tuple(dict.fromkeys(_models(self))))
+        if self.args:
+            object.__setattr__(self, "models", tuple(dict.fromkeys(_models(self))))
+        else:  # a leaf (most types): no generator to walk
+            object.__setattr__(self, "models", (self.name,) if self.kind == "model" else ())
 
     def __repr__(self) -> str:
         # flat, and made once: render/reuse.py keys cached files by the repr of the IR they were rendered
@@ -128,7 +131,11 @@ class TypeRef:
     @property
     def names(self) -> frozenset[str]:
         """Every identifier the annotation mentions (not counting its string literals)."""
-        return frozenset(_names(self))
+        found: frozenset[str] | None = self.__dict__.get("_names")
+        if found is None:  # asked for every field of every model: made once
+            found = frozenset(_names(self))
+            object.__setattr__(self, "_names", found)
+        return found
 
     @property
     def imports(self) -> frozenset[tuple[str, str]]:

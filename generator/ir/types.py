@@ -118,6 +118,10 @@ class SchemaTyper:
     examples: bool = True  # False: no example values (`clientgen diff` needs none)
     samples: Memo = field(default_factory=dict)  # every sample of this build, by schema (see `sample`)
     _modules: names.Namer = field(default_factory=lambda: names.Namer({"__init__"}))
+    # types are immutable, and most are shared (a model's, a scalar's): each made once per build
+    _model_refs: dict[tuple[str, bool], TypeRef] = field(default_factory=dict)
+    _optionals: dict[int, tuple[TypeRef, TypeRef]] = field(default_factory=dict)  # by id; the entry keeps it alive
+    _literals: dict[tuple[Any, ...], TypeRef] = field(default_factory=dict)  # by the enum's values
 
     # ---- public entry points -------------------------------------------------------------
     def type_of(self, schema: Any, base: str, pointer: str, hint: str) -> TypeRef:
@@ -207,11 +211,21 @@ class SchemaTyper:
             return ANY
         if not isinstance(schema, dict):
             return ANY
+        kind = schema.get("type")
+        if type(kind) is str and kind in _SCALAR_TYPES and _SHAPING_KEYS.isdisjoint(schema):  # most schemas: what `_inline` would say
+            fmt = schema.get("format") if kind == "string" else None
+            return _FORMATS.get(fmt, _PRIMITIVES[kind]) if isinstance(fmt, str) else _PRIMITIVES[kind]
         if isinstance(schema.get("$ref"), str):
             return self._ref(schema, base, pointer, hint, depth)
         nullable = _is_nullable(schema)
         t = self._inline(schema, base, pointer, hint, depth)
-        return optional(t) if nullable and t.kind not in ("any", "none") else t
+        return self._optional(t) if nullable and t.kind not in ("any", "none") else t
+
+    def _optional(self, t: TypeRef) -> TypeRef:
+        found = self._optionals.get(id(t))
+        if found is None:
+            found = self._optionals[id(t)] = (t, optional(t))
+        return found[1]
 
     def _ref(self, schema: dict[str, Any], base: str, pointer: str, hint: str, depth: int) -> TypeRef:
         contents, target = self.resolver.lookup(schema["$ref"], base, pointer=pointer)
@@ -228,7 +242,7 @@ class SchemaTyper:
             t = self._model_ref(target, contents, tbase, tptr, _name_for(target))
         else:
             t = self._type(contents, tbase, tptr, _name_for(target) or hint, depth + 1)
-        return optional(t) if nullable and t.kind not in ("any", "none") else t
+        return self._optional(t) if nullable and t.kind not in ("any", "none") else t
 
     def _inline(self, schema: dict[str, Any], base: str, pointer: str, hint: str, depth: int) -> TypeRef:
         if "const" in schema:
@@ -272,7 +286,11 @@ class SchemaTyper:
 
     def _literal(self, values: list[Any], *, open_enum: bool = False) -> TypeRef:
         if all(isinstance(v, (str, int, bool)) for v in values) and values:
-            return literal(list(dict.fromkeys(values)), open_enum=open_enum)
+            key = (open_enum, *((type(v), v) for v in values))  # typed: True == 1, Literal[True] is not Literal[1]
+            found = self._literals.get(key)
+            if found is None:  # the same enum recurs in many schemas
+                found = self._literals[key] = literal(list(dict.fromkeys(values)), open_enum=open_enum)
+            return found
         kinds = {type(v) for v in values}
         if kinds <= {int, float}:
             return _PRIMITIVES["number"]
@@ -347,7 +365,11 @@ class SchemaTyper:
             name = self._build_model(uri, schema, base, pointer, hint)
         else:
             uri = self._uris_by_name.get(name, uri)
-        return model_ref(name, is_object=uri in self._objects)
+        key = (name, uri in self._objects)
+        found = self._model_refs.get(key)
+        if found is None:
+            found = self._model_refs[key] = model_ref(name, is_object=key[1])
+        return found
 
     def _build_model(self, uri: str, schema: dict[str, Any], base: str, pointer: str, hint: str) -> str:
         hint = self.preferred_names.get(id(schema), hint)
@@ -424,11 +446,11 @@ class SchemaTyper:
             p = sub.get("properties")
             if isinstance(p, dict):
                 for key, prop in p.items():
-                    props[str(key)] = (prop, sbase, pointer_join_str(sptr, "properties", str(key)))
+                    props[str(key)] = (prop, sbase, sptr + "/properties" + pointer_join(str(key)))
         typed = []
         for key, (prop, pbase, pptr) in props.items():
             t = self._type(prop, pbase, pptr, name + names.pascal(key), 1)
-            resolved, _, _ = self.schema_deref(prop, pbase, pptr) if isinstance(prop, dict) else (prop, pbase, pptr)
+            resolved = self.schema_deref(prop, pbase, pptr)[0] if isinstance(prop, dict) and "$ref" in prop else prop
             typed.append((key, prop if isinstance(prop, dict) else {}, resolved if isinstance(resolved, dict) else {}, t, pbase))
         shadowed = frozenset(i for _, _, _, t, _ in typed for i in t.names)
         # a field's Python name is its parent's when it redeclares an inherited property, else never
@@ -521,6 +543,9 @@ def _is_nullable(schema: dict[str, Any]) -> bool:
     return False
 
 
+_SCALAR_TYPES = frozenset({"string", "integer", "number", "boolean"})
+# keys besides `type` that can change a schema's type or make it nullable
+_SHAPING_KEYS = frozenset("$ref nullable enum const allOf oneOf anyOf properties items additionalProperties".split())
 _STRUCTURAL_KEYS = frozenset(
     "$ref type properties allOf oneOf anyOf enum const items additionalProperties".split()
 )

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urldefrag, urljoin, urlparse
-
-from referencing import Registry, Resource
-from referencing.exceptions import NoSuchResource, PointerToNowhere, Unresolvable
-from referencing.jsonschema import DRAFT202012
 
 from ..errors import SpecError
 from .document import Document, load_document
 from .swagger2 import upgrade_fragment
+
+if TYPE_CHECKING:
+    from referencing import Resource
+    from referencing._core import Resolver
 
 
 @lru_cache(maxsize=1 << 16)
@@ -29,6 +29,9 @@ _NOT_SCHEMAS = frozenset(("example", "examples", "enum", "const", "default"))  #
 
 def _identified_schemas(node: Any, base: str) -> list[tuple[str, Resource[Any]]]:
     """Schemas with an `$id` (OpenAPI 3.1) are resources of their own, with their `$anchor`s."""
+    from referencing import Resource
+    from referencing.jsonschema import DRAFT202012
+
     found: list[tuple[str, Resource[Any]]] = []
     stack = [(node, base)]
     while stack:
@@ -58,14 +61,28 @@ class RefResolver:
         self.allow_outside = allow_outside
         self.documents: dict[str, Document] = {root.uri: root}
         self._found: dict[tuple[str, str], tuple[Any, str]] = {}  # (ref, base) -> what `lookup` found
-        registry: Registry[Any] = Registry(retrieve=self._retrieve)  # type: ignore[call-arg]
-        registry = registry.with_resource(root.uri, Resource.opaque(root.data))
-        if root.identified:  # a walk over the whole document (a tenth of a second on GitHub's)
-            registry = registry.with_resources(_identified_schemas(root.data, root.uri))
-        registry = registry.crawl()
-        self._resolver = registry.resolver(root.uri)
+        self._root_uri = root.uri
+        self._registry_resolver: Resolver[Any] | None = None
+        if root.identified:  # `$id`s: only `referencing` finds what those URIs name
+            self._resolver()
+
+    def _resolver(self) -> Resolver[Any]:
+        """The `referencing` resolver, made when a `$ref` first needs it: most specs' `$ref`s are
+        JSON pointers into files already read, which `_local` follows without it."""
+        if self._registry_resolver is None:
+            from referencing import Registry, Resource
+
+            registry: Registry[Any] = Registry(retrieve=self._retrieve)  # type: ignore[call-arg]
+            registry = registry.with_resource(self._root_uri, Resource.opaque(self.root.data))
+            if self.root.identified:  # a walk over the whole document (a tenth of a second on GitHub's)
+                registry = registry.with_resources(_identified_schemas(self.root.data, self._root_uri))
+            self._registry_resolver = registry.crawl().resolver(self._root_uri)
+        return self._registry_resolver
 
     def _retrieve(self, uri: str) -> Resource[Any]:
+        from referencing import Resource
+        from referencing.exceptions import NoSuchResource
+
         parsed = urlparse(uri)
         if parsed.scheme != "file" or parsed.netloc not in ("", "localhost"):  # `//host/x.yaml` is remote too
             raise NoSuchResource(ref=uri)  # type: ignore[call-arg]
@@ -83,7 +100,28 @@ class RefResolver:
 
     def target(self, ref: str, base: str) -> str:
         """The absolute URI (with fragment) a `$ref` written in `base` points to."""
+        if ref[:2] == "#/" and base.startswith("file:///") and "#" not in base and "?" not in base:
+            return base + ref  # what urljoin makes of a fragment, without parsing the base again
         return urljoin(base, ref)
+
+    def _local(self, target: str) -> tuple[bool, Any]:
+        """(True, the value) a JSON pointer names in a document already read and without `$id`s,
+        as `referencing` would find it; (False, None) for anything else (it then decides, or
+        explains why it fails)."""
+        url, fragment = split_uri(target)
+        doc = self.documents.get(url)
+        if doc is None or doc.identified or (fragment and not fragment.startswith("/")):
+            return False, None
+        contents = doc.data
+        if fragment:
+            for segment in unquote(fragment[1:]).split("/"):
+                if type(contents) is not dict:  # into a list (or through a scalar): the general way
+                    return False, None
+                key = segment.replace("~1", "/").replace("~0", "~")
+                if key not in contents:
+                    return False, None
+                contents = contents[key]
+        return True, contents
 
     def lookup(self, ref: str, base: str, *, pointer: str = "") -> tuple[Any, str]:
         """Return (contents, absolute target URI) for `ref` written in document `base`.
@@ -97,8 +135,13 @@ class RefResolver:
 
     def _lookup(self, ref: str, base: str, pointer: str) -> tuple[Any, str]:
         target = self.target(ref, base)
+        known, contents = self._local(target)
+        if known:
+            return contents, target
+        from referencing.exceptions import NoSuchResource, PointerToNowhere, Unresolvable
+
         try:
-            resolved = self._resolver.lookup(target)
+            resolved = self._resolver().lookup(target)
         except (PointerToNowhere, NoSuchResource, Unresolvable, TypeError, ValueError) as exc:  # a pointer through a scalar: TypeError
             doc = self.documents.get(urldefrag(base).url, self.root)
             cause = exc.__cause__
