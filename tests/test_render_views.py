@@ -12,7 +12,7 @@ import pytest
 from clientgen.ir.model import Api, Header, Operation, Person, Response, SecurityScheme, Webhook
 from clientgen.pipeline import Settings, load_api
 from clientgen.render.cli_view import cli_module
-from clientgen.render.client_view import base_url_env, client_module
+from clientgen.render.client_view import client_module
 from clientgen.render.docs_view import (
     environment_names,
     example_call_args,
@@ -287,6 +287,6 @@ def test_templates_stay_markup() -> None:
 
 
 def test_the_environment_names_the_clients_and_docs_share(api: Api) -> None:
-    assert base_url_env(api) == "VIEWS_BASE_URL"
+    assert api.base_url_env == "VIEWS_BASE_URL"
     names = environment_names(api).split(", ")
     assert names[-1] == "$VIEWS_BASE_URL" and names[:-1] == ["$" + s.env_var for s in api.security]

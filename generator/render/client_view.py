@@ -22,11 +22,6 @@ class ClientModule:
     credentials: tuple[tuple[str, str], ...]  # the `credentials=` argument to the runtime: (line, `fit` kind)
 
 
-def base_url_env(api: Api) -> str:
-    """The environment variable the clients read their base URL from (decided in the IR)."""
-    return api.base_url_env
-
-
 def _scheme(s: SecurityScheme) -> str:
     token_url = f", token_url={pystr(s.token_url)}" if s.token_url else ""
     return f"    {pystr(s.name)}: Scheme(kind={pystr(s.kind)}, location={pyrepr(s.location)}, param_name={pyrepr(s.param_name)}{token_url}),"

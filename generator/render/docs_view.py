@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from jinja2.filters import do_urlencode
 
 from ..ir.model import Api, Operation, Response, SecurityScheme, Webhook
-from .client_view import base_url_env
 from .filters import md_cell, summary_line
 
 
@@ -23,7 +22,7 @@ def example_call_args(op: Operation) -> list[str]:
 
 def environment_names(api: Api) -> str:
     """The environment variables the clients read, `$NAME, ...`: each scheme's, then the base URL's."""
-    return ", ".join("$" + name for name in (*(s.env_var for s in api.security), base_url_env(api)))
+    return ", ".join("$" + name for name in (*(s.env_var for s in api.security), api.base_url_env))
 
 
 def variant_rows(op: Operation) -> list[tuple[str, str]]:

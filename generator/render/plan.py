@@ -15,7 +15,7 @@ from ..ir.model import Api
 from ..settings import BUILTIN_TEMPLATES
 from .cli_table import cli_operation
 from .cli_view import cli_module
-from .client_view import base_url_env, client_module
+from .client_view import client_module
 from .docs_view import (
     environment_names,
     example_call_args,
@@ -164,7 +164,7 @@ def _lookups(api: Api) -> dict[str, object]:
         "twins": twins,
         "scheme_lines": scheme_lines,
         "author_table": author_table,
-        "base_url_env": base_url_env(api),
+        "base_url_env": api.base_url_env,
         "environment_names": environment_names(api),
         "group_endpoints": group_endpoints,
         "stream_example": stream_example(api),
