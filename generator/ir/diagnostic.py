@@ -5,7 +5,7 @@ warnings (`Api.warnings`); every error (generator/errors.py) gives one too."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, get_args
 
 Level = Literal["error", "warning", "internal error"]
 
@@ -50,7 +50,7 @@ class Diagnostic:
     def from_json(cls, data: Any) -> Diagnostic:
         """The inverse of `to_json`; raises TypeError or ValueError on anything else."""
         level = data["level"]
-        if level not in ("error", "warning", "internal error") or not isinstance(data["message"], str):
+        if level not in get_args(Level) or not isinstance(data["message"], str):
             raise ValueError(f"not a diagnostic: {data!r}")
         line = data.get("line")
         return cls(level, data["message"], _text(data.get("file")), None if line is None else int(line), _text(data.get("pointer")))
