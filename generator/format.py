@@ -11,13 +11,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from importlib.metadata import version
 
 from .errors import FormatError
 from .render.layout import LINE_LENGTH, black_mode
 from .render.split import cores
+from .toolchain import toolchain
 
-FORMATTER = f"black {version('black')} py310 line-length {LINE_LENGTH}"
+FORMATTER = f"black {toolchain()['black']} py310 line-length {LINE_LENGTH}"
 _PARALLEL_THRESHOLD = 200  # files; below this a process pool costs more than it saves
 
 

@@ -16,7 +16,14 @@ from packaging.version import Version
 from teamwork import PETS, README, clientgen
 
 from clientgen.errors import ConfigError
-from clientgen.ir.distribution import NO_VERSION, api_version, build_distribution, checked_name, checked_version
+from clientgen.ir.distribution import (
+    NO_VERSION,
+    api_version,
+    build_distribution,
+    checked_name,
+    checked_version,
+    default_name,
+)
 from clientgen.ir.model import Server
 from clientgen.render.filters import toml_str
 
@@ -162,6 +169,17 @@ def _build(spec: dict[str, object], servers: tuple[Server, ...] = (), version: s
         warnings.append(f"{pointer}: {message}")
 
     return build_distribution(spec, servers, version=version, warn=warn), warnings
+
+
+@settings(max_examples=300)
+@given(st.from_regex(r"[A-Za-z0-9]([A-Za-z0-9._-]{0,30}[A-Za-z0-9])?", fullmatch=True))
+def test_names_normalize_as_packaging_does(name: str) -> None:
+    """The PEP 503 rule is written out (importing packaging.utils costs every run ~10 ms); it
+    must agree with packaging's own."""
+    from packaging.utils import canonicalize_name
+
+    assert checked_name(name, "x") == canonicalize_name(name)
+    assert default_name(name.replace("-", "_").replace(".", "_")) == canonicalize_name(name.replace("-", "_").replace(".", "_"))
 
 
 def test_license_is_an_spdx_expression_or_nothing() -> None:

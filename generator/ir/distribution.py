@@ -16,7 +16,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
-from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from ..errors import ConfigError
@@ -45,6 +44,7 @@ _QUALIFIER = re.compile(r"[-_. ]?(alpha|beta|preview|pre|rc|snapshot|dev|a|b|c)[
 _QUALIFIER_SPELLING = {"alpha": "a", "a": "a", "beta": "b", "b": "b", "preview": "rc", "pre": "rc", "rc": "rc", "c": "rc", "snapshot": ".dev", "dev": ".dev"}
 _EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")
 _PEP508_NAME = re.compile(r"[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9]", re.IGNORECASE | re.ASCII)
+_SEPARATORS = re.compile(r"[-_.]+")
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
@@ -128,12 +128,18 @@ def checked_name(value: str, what: str) -> str:
             f"{what} {value!r} is not a valid distribution name: use letters, digits, '-', '_' and '.', "
             "starting and ending with a letter or digit"
         )
-    return canonicalize_name(value.strip())
+    return _normalized_name(value.strip())
 
 
 def default_name(package: str) -> str:
     """The distribution name for an import name: `openai_uploads` -> `openai-uploads`."""
-    return canonicalize_name(package.strip("_")) or "api-client"
+    return _normalized_name(package.strip("_")) or "api-client"
+
+
+def _normalized_name(name: str) -> str:
+    """PEP 503's normalized name (packaging.utils.canonicalize_name's rule; importing that
+    module also loads packaging.tags, which costs every run ~10 ms)."""
+    return _SEPARATORS.sub("-", name).lower()
 
 
 def one_line(value: Any, limit: int = 0) -> str:
