@@ -16,6 +16,7 @@ import re
 from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
+from .call_layout import call_layout
 from .literals import black_quotes
 
 if TYPE_CHECKING:  # black itself is imported by the first statement that needs it (a fifth of a second)
@@ -136,7 +137,7 @@ def _by_rule(line: str, kind: str) -> str | None:
     found = _exploded_import(line) or _split_trailing_call(line) or _split_class_base(line)
     if found is None and line.startswith("    "):  # a field: not a module-level alias
         found = _parenthesized_annotation(line)
-    return found
+    return found or call_layout(line, _fits)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -51,6 +51,8 @@ def py_literal(value: Any) -> str:
         return f'b"{text}"' if '"' not in text and "\\'" not in text else repr(value)
     if isinstance(value, float) and value != value or value in (float("inf"), float("-inf")):
         return f'float("{value}")'
+    if isinstance(value, float):
+        return repr(value).replace("e+", "e")  # black writes 1e16, not 1e+16
     return repr(value)
 
 
