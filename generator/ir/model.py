@@ -6,6 +6,7 @@ kept beside it so the client, the CLI and the docs cannot disagree.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -50,7 +51,7 @@ class Field:
     example: Any = None
     """A value for docs and tests: the spec's example when it fits the schema, else a valid sample."""
 
-    @property
+    @functools.cached_property  # templates and imports ask for it many times per field
     def annotation_type(self) -> TypeRef:
         """The field's type in a model: optional fields also accept None."""
         if self.required or self.type.nullable or self.type.kind == "any":

@@ -51,7 +51,7 @@ def _class_section(cls: ast.ClassDef) -> list[str]:
                 default = "computed"
             rows.append(f"| `{node.target.id}` | `{_cell(ast.unparse(node.annotation))}` | {default} | {_cell(_docstring(following))} |")
         elif isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
-            kind = "property" if any(isinstance(d, ast.Name) and d.id == "property" for d in node.decorator_list) else "method"
+            kind = "property" if any(ast.unparse(d) in ("property", "functools.cached_property") for d in node.decorator_list) else "method"
             returns = _cell(ast.unparse(node.returns)) if node.returns else ""
             rows.append(f"| `{node.name}` | `{returns}` | {kind} | {_cell(ast.get_docstring(node) or '')} |")
     if rows:
