@@ -24,6 +24,15 @@ EDITS = {
         )
     ],
     "a model renamed": [("OpenAIFile", "StoredFile")],
+    # Upload names OpenAIFile: now on an import cycle, Upload's module imports it last and quotes its annotation,
+    # though Upload's own IR is unchanged
+    "a field that closes an import cycle": [
+        (
+            "        bytes:\n          type: integer\n          description: The size of the file, in bytes.",
+            "        bytes:\n          type: integer\n          description: The size of the file, in bytes.\n"
+            "        upload:\n          $ref: '#/components/schemas/Upload'",
+        )
+    ],
     "an operation moved to another tag": [("operationId: cancelUpload\n      tags:\n        - Uploads", "operationId: cancelUpload\n      tags:\n        - Files")],
     "the API title": [("  title: OpenAI API\n", "  title: OpenAI REST API\n")],
 }

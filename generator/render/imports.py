@@ -85,10 +85,11 @@ def group_imports(group: Group, model_module: Callable[[str], str]) -> list[str]
     return lines + [f"from ..models.{model_module(name)} import {name}" for name in group_models(group)]
 
 
-def model_imports(model: Model, model_module: Callable[[str], str]) -> list[str]:
+def model_imports(model: Model, model_module: Callable[[str], str], cyclic: frozenset[str] = frozenset()) -> list[str]:
     """The import statements at the top of a model's module (`models/<module>.py`): the standard
-    names its annotations use, and its base class; an alias imports the models it names here too.
-    Models a class's fields name come last instead (`later_imports`)."""
+    names its annotations use, its base class, and the models its annotations name, but those on
+    an import cycle with it (`cyclic`, see `model_view.import_cycles`), which come last instead
+    (`later_imports`). An alias's models are never on a cycle."""
     if model.kind == "alias" and model.alias_of is not None:
         lines = std_imports([model.alias_of], model.inherited_annotations)
         lines += [f"from .{model_module(name)} import {name}" for name in model.imports]
@@ -98,18 +99,24 @@ def model_imports(model: Model, model_module: Callable[[str], str]) -> list[str]
     if any((f.default_src or "").startswith("Field(") for f in model.fields):
         lines.append("from pydantic import Field")
     base = f"from .{model_module(model.base)} import {model.base}" if model.base else "from .._base_model import BaseModel"
-    return [*lines, base]
+    inherited = inherited_only(model)
+    lines.append(base)
+    return lines + [
+        f"from .{model_module(name)} import {name}"
+        for name in model.imports
+        if name != model.base and name not in inherited and name not in cyclic
+    ]
 
 
-def later_imports(model: Model, model_module: Callable[[str], str]) -> list[str]:
-    """The models a class's fields name, imported at the end of its module so that models that
-    refer to each other load in any order; an ancestor's annotation names as `X as X` (only
-    pydantic reads them)."""
+def later_imports(model: Model, model_module: Callable[[str], str], cyclic: frozenset[str] = frozenset()) -> list[str]:
+    """The models imported at the end of a model's module, once its class exists: those on an
+    import cycle with it (`cyclic`), so that such models load in any order, and its ancestors'
+    annotation names as `X as X` (only pydantic reads them)."""
     if model.kind == "alias":
         return []
     inherited = inherited_only(model)
     return [
         f"from .{model_module(name)} import {name}{f' as {name}' if name in inherited else ''}  # noqa: E402"
         for name in model.imports
-        if name != model.base
+        if name != model.base and (name in inherited or name in cyclic)
     ]

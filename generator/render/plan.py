@@ -40,6 +40,7 @@ from .imports import (
 )
 from .layout import Layout
 from .loader import LayeredEnvironment, LayeredLoader
+from .model_view import field_annotation, import_cycles
 from .project_view import author_table
 from .reuse import shared_digest, unit_key
 from .split import render_split
@@ -118,8 +119,12 @@ def plan(api: Api) -> Iterator[tuple[str, str, dict[str, object]]]:
         yield "client/package/api/group.py.j2", f"{pkg}/api/{group.module}.py", {"group": group}
         yield "docs/api.md.j2", f"docs/{group.class_name}.md", {"group": group}
     yield "client/package/models/__init__.py.j2", f"{pkg}/models/__init__.py", {}
+    cycles = import_cycles(api.models)
     for model in api.models:
-        yield "client/package/models/model.py.j2", f"{pkg}/models/{model.module}.py", {"model": model}
+        # a model's module depends on the import cycle it is on too (see model_view): in the context,
+        # so that `reuse` keys the file by it
+        cyclic = tuple(sorted(cycles.get(model.name, ())))
+        yield "client/package/models/model.py.j2", f"{pkg}/models/{model.module}.py", {"model": model, "cyclic": cyclic}
         yield "docs/model.md.j2", f"docs/{model.name}.md", {"model": model}
     yield "client/tests/conftest.py.j2", "tests/conftest.py", {}
     yield "client/tests/test_sdk.py.j2", "tests/test_sdk.py", {}
@@ -144,12 +149,15 @@ def stream_example(api: Api) -> str:
 def _lookups(api: Api) -> dict[str, object]:
     """Template helpers answering questions about the IR (never about the raw spec)."""
     modules = {m.name: m.module for m in api.models}
+    cycles = import_cycles(api.models)
+    none: frozenset[str] = frozenset()
 
     return {
         "group_models": group_models,  # for overlays exported from an earlier clientgen
         "group_imports": lambda group: group_imports(group, modules.__getitem__),
-        "model_imports": lambda model: model_imports(model, modules.__getitem__),
-        "later_imports": lambda model: later_imports(model, modules.__getitem__),
+        "model_imports": lambda model: model_imports(model, modules.__getitem__, cycles.get(model.name, none)),
+        "later_imports": lambda model: later_imports(model, modules.__getitem__, cycles.get(model.name, none)),
+        "field_annotation": lambda model, field: field_annotation(field, cycles.get(model.name, none)),
         "endpoint_names": endpoint_names,
         "endpoint": endpoint,
         "endpoint_variants": endpoint_variants,

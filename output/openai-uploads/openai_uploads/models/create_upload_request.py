@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .file_expiration_after import FileExpirationAfter
 
 __all__ = ["CreateUploadRequest"]
 
@@ -33,7 +32,3 @@ class CreateUploadRequest(BaseModel):
     """The expiration policy for a file. By default, files with `purpose=batch` expire
     after 30 days and all other files are persisted until they are manually deleted.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .file_expiration_after import FileExpirationAfter  # noqa: E402

@@ -1,7 +1,5 @@
 """ActiveStatus: Indicates that a thread is active."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .message_role import MessageRole
+from .tool import Tool
 
 __all__ = ["AdditionalTools"]
 
@@ -19,8 +19,3 @@ class AdditionalTools(BaseModel):
 
     tools: list[Tool]
     """The additional tool definitions made available at this item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_role import MessageRole  # noqa: E402
-from .tool import Tool  # noqa: E402

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .tool import Tool
 
 __all__ = ["AdditionalToolsItemParam"]
 
@@ -18,7 +17,3 @@ class AdditionalToolsItemParam(BaseModel):
 
     tools: list[Tool]
     """A list of additional tools made available at this item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .tool import Tool  # noqa: E402

@@ -1,10 +1,9 @@
 """AdminApiKey: Represents an individual Admin API key in an org."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .admin_api_key_owner import AdminApiKeyOwner
 
 __all__ = ["AdminApiKey"]
 
@@ -32,7 +31,3 @@ class AdminApiKey(BaseModel):
     last_used_at: int | None = None
 
     owner: AdminApiKeyOwner
-
-
-# Imported last so that models referring to each other can load in any order.
-from .admin_api_key_owner import AdminApiKeyOwner  # noqa: E402

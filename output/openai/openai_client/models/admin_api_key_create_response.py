@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from .admin_api_key import AdminApiKey
 
 __all__ = ["AdminApiKeyCreateResponse"]

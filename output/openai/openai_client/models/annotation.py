@@ -1,7 +1,5 @@
 """Annotation: An annotation that applies to a span of output text."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .admin_api_key import AdminApiKey
 
 __all__ = ["ApiKeyList"]
 
@@ -17,7 +16,3 @@ class ApiKeyList(BaseModel):
     first_id: str | None = None
 
     last_id: str | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .admin_api_key import AdminApiKey  # noqa: E402

@@ -1,7 +1,5 @@
 """ApplyPatchCallStatusParam: Status values reported for apply_patch tool calls."""
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 __all__ = ["ApplyPatchCallStatusParam"]

@@ -2,8 +2,6 @@
 operations supplied to the apply_patch tool.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

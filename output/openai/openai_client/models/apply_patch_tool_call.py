@@ -2,13 +2,16 @@
 updating files.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .apply_patch_call_status import ApplyPatchCallStatus
+from .apply_patch_create_file_operation import ApplyPatchCreateFileOperation
+from .apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
+from .apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
+from .tool_call_caller import ToolCallCaller
 
 __all__ = ["ApplyPatchToolCall"]
 
@@ -59,17 +62,3 @@ class ApplyPatchToolCall(BaseModel):
 
     created_by: str | None = None
     """The ID of the entity that created this tool call."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .apply_patch_call_status import ApplyPatchCallStatus  # noqa: E402
-from .apply_patch_create_file_operation import (  # noqa: E402
-    ApplyPatchCreateFileOperation,
-)
-from .apply_patch_delete_file_operation import (  # noqa: E402
-    ApplyPatchDeleteFileOperation,
-)
-from .apply_patch_update_file_operation import (  # noqa: E402
-    ApplyPatchUpdateFileOperation,
-)
-from .tool_call_caller import ToolCallCaller  # noqa: E402

@@ -2,11 +2,12 @@
 update files using diff patches.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .apply_patch_call_status_param import ApplyPatchCallStatusParam
+from .apply_patch_operation_param import ApplyPatchOperationParam
+from .tool_call_caller_param import ToolCallCallerParam
 
 __all__ = ["ApplyPatchToolCallItemParam"]
 
@@ -31,9 +32,3 @@ class ApplyPatchToolCallItemParam(BaseModel):
 
     operation: ApplyPatchOperationParam
     """The specific create, delete, or update instruction for the apply_patch tool call."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .apply_patch_call_status_param import ApplyPatchCallStatusParam  # noqa: E402
-from .apply_patch_operation_param import ApplyPatchOperationParam  # noqa: E402
-from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

@@ -1,10 +1,10 @@
 """ApplyPatchToolCallOutput: The output emitted by an apply patch tool call."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .apply_patch_call_output_status import ApplyPatchCallOutputStatus
+from .tool_call_caller import ToolCallCaller
 
 __all__ = ["ApplyPatchToolCallOutput"]
 
@@ -32,8 +32,3 @@ class ApplyPatchToolCallOutput(BaseModel):
 
     created_by: str | None = None
     """The ID of the entity that created this tool call output."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .apply_patch_call_output_status import ApplyPatchCallOutputStatus  # noqa: E402
-from .tool_call_caller import ToolCallCaller  # noqa: E402

@@ -2,11 +2,11 @@
 call.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam
+from .tool_call_caller_param import ToolCallCallerParam
 
 __all__ = ["ApplyPatchToolCallOutputItemParam"]
 
@@ -28,10 +28,3 @@ class ApplyPatchToolCallOutputItemParam(BaseModel):
     """The status of the apply patch tool call output. One of `completed` or `failed`."""
 
     output: str | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .apply_patch_call_output_status_param import (  # noqa: E402
-    ApplyPatchCallOutputStatusParam,
-)
-from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

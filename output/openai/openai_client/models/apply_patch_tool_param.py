@@ -2,11 +2,10 @@
 unified diffs.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .callable_tool_allowed_caller import CallableToolAllowedCaller
 
 __all__ = ["ApplyPatchToolParam"]
 
@@ -18,7 +17,3 @@ class ApplyPatchToolParam(BaseModel):
     """The type of the tool. Always `apply_patch`."""
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .callable_tool_allowed_caller import CallableToolAllowedCaller  # noqa: E402

@@ -2,11 +2,12 @@
 listing assignments.
 """
 
-from __future__ import annotations
-
 from typing import Any
 
 from .._base_model import BaseModel
+from .assigned_role_details_assignment_sources_variant1_item import (
+    AssignedRoleDetailsAssignmentSourcesVariant1Item,
+)
 
 __all__ = ["AssignedRoleDetails"]
 
@@ -51,9 +52,3 @@ class AssignedRoleDetails(BaseModel):
 
     assignment_sources: list[AssignedRoleDetailsAssignmentSourcesVariant1Item] | None
     """Principals from which the role assignment is inherited, when available."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .assigned_role_details_assignment_sources_variant1_item import (  # noqa: E402
-    AssignedRoleDetailsAssignmentSourcesVariant1Item,
-)

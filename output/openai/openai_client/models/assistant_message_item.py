@@ -1,10 +1,9 @@
 """AssistantMessageItem: Assistant-authored message within a thread."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .response_output_text import ResponseOutputText
 
 __all__ = ["AssistantMessageItem"]
 
@@ -29,7 +28,3 @@ class AssistantMessageItem(BaseModel):
 
     content: list[ResponseOutputText]
     """Ordered assistant response segments."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .response_output_text import ResponseOutputText  # noqa: E402

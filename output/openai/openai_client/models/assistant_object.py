@@ -3,13 +3,19 @@
 .. deprecated:: the API marks this schema as deprecated.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .assistant_object_tool_resources_variant1 import (
+    AssistantObjectToolResourcesVariant1,
+)
+from .assistant_tools_code import AssistantToolsCode
+from .assistant_tools_file_search import AssistantToolsFileSearch
+from .assistant_tools_function import AssistantToolsFunction
+from .assistants_api_response_format_option import AssistantsApiResponseFormatOption
+from .metadata import Metadata
 
 __all__ = ["AssistantObject"]
 
@@ -72,16 +78,3 @@ class AssistantObject(BaseModel):
     top_p: float | None = None
 
     response_format: AssistantsApiResponseFormatOption | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .assistant_object_tool_resources_variant1 import (  # noqa: E402
-    AssistantObjectToolResourcesVariant1,
-)
-from .assistant_tools_code import AssistantToolsCode  # noqa: E402
-from .assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
-from .assistant_tools_function import AssistantToolsFunction  # noqa: E402
-from .assistants_api_response_format_option import (  # noqa: E402
-    AssistantsApiResponseFormatOption,
-)
-from .metadata import Metadata  # noqa: E402

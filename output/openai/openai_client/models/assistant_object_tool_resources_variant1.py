@@ -4,9 +4,13 @@ assistant's tools. The resources are specific to the type of tool. For example, 
 requires a list of vector store IDs.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .assistant_object_tool_resources_variant1_code_interpreter import (
+    AssistantObjectToolResourcesVariant1CodeInterpreter,
+)
+from .assistant_object_tool_resources_variant1_file_search import (
+    AssistantObjectToolResourcesVariant1FileSearch,
+)
 
 __all__ = ["AssistantObjectToolResourcesVariant1"]
 
@@ -21,12 +25,3 @@ class AssistantObjectToolResourcesVariant1(BaseModel):
     code_interpreter: AssistantObjectToolResourcesVariant1CodeInterpreter | None = None
 
     file_search: AssistantObjectToolResourcesVariant1FileSearch | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .assistant_object_tool_resources_variant1_code_interpreter import (  # noqa: E402
-    AssistantObjectToolResourcesVariant1CodeInterpreter,
-)
-from .assistant_object_tool_resources_variant1_file_search import (  # noqa: E402
-    AssistantObjectToolResourcesVariant1FileSearch,
-)

@@ -23,8 +23,6 @@ quickstart](https://api.openai.com/docs/assistants/overview) to learn how to
 integrate the Assistants API with streaming.
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .done_event import DoneEvent

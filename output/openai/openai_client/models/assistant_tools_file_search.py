@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .assistant_tools_file_search_file_search import AssistantToolsFileSearchFileSearch
 
 __all__ = ["AssistantToolsFileSearch"]
 
@@ -13,9 +12,3 @@ class AssistantToolsFileSearch(BaseModel):
 
     file_search: AssistantToolsFileSearchFileSearch | None = None
     """Overrides for the file search tool."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .assistant_tools_file_search_file_search import (  # noqa: E402
-    AssistantToolsFileSearchFileSearch,
-)

@@ -1,8 +1,7 @@
 """AssistantToolsFileSearchFileSearch: Overrides for the file search tool."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .file_search_ranking_options import FileSearchRankingOptions
 
 __all__ = ["AssistantToolsFileSearchFileSearch"]
 
@@ -29,7 +28,3 @@ class AssistantToolsFileSearchFileSearch(BaseModel):
     documentation](https://api.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
     for more information.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .file_search_ranking_options import FileSearchRankingOptions  # noqa: E402

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .function_object import FunctionObject
 
 __all__ = ["AssistantToolsFunction"]
 
@@ -12,7 +11,3 @@ class AssistantToolsFunction(BaseModel):
     """The type of tool being defined: `function`"""
 
     function: FunctionObject
-
-
-# Imported last so that models referring to each other can load in any order.
-from .function_object import FunctionObject  # noqa: E402

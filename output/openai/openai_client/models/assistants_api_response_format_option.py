@@ -19,8 +19,6 @@ may be partially cut off if `finish_reason="length"`, which indicates the genera
 exceeded `max_tokens` or the conversation exceeded the max context length.
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 from .response_format_json_object import ResponseFormatJsonObject

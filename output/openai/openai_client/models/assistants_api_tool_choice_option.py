@@ -7,8 +7,6 @@ Specifying a particular tool like `{"type": "file_search"}` or `{"type": "functi
 "function": {"name": "my_function"}}` forces the model to call that tool.
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 from .assistants_named_tool_choice import AssistantsNamedToolChoice

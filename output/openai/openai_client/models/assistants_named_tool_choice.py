@@ -2,11 +2,10 @@
 model to call a specific tool.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction
 
 __all__ = ["AssistantsNamedToolChoice"]
 
@@ -20,9 +19,3 @@ class AssistantsNamedToolChoice(BaseModel):
     """The type of the tool. If type is `function`, the function name must be set"""
 
     function: AssistantsNamedToolChoiceFunction | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .assistants_named_tool_choice_function import (  # noqa: E402
-    AssistantsNamedToolChoiceFunction,
-)

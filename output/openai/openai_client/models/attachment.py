@@ -1,8 +1,7 @@
 """Attachment: Attachment metadata included on thread items."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .attachment_type import AttachmentType
 
 __all__ = ["Attachment"]
 
@@ -23,7 +22,3 @@ class Attachment(BaseModel):
     """MIME type of the attachment."""
 
     preview_url: str | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .attachment_type import AttachmentType  # noqa: E402

@@ -5,8 +5,6 @@
 `diarized_json`, with `diarized_json` required to receive speaker annotations.
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 __all__ = ["AudioResponseFormat"]

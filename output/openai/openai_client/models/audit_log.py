@@ -1,12 +1,80 @@
 """AuditLog: A log of a user action or configuration change within this organization."""
 
-from __future__ import annotations
-
 from typing import Any
 
 from pydantic import Field
 
 from .._base_model import BaseModel
+from .audit_log_actor import AuditLogActor
+from .audit_log_api_key_created import AuditLogApiKeyCreated
+from .audit_log_api_key_deleted import AuditLogApiKeyDeleted
+from .audit_log_api_key_updated import AuditLogApiKeyUpdated
+from .audit_log_certificate_created import AuditLogCertificateCreated
+from .audit_log_certificate_deleted import AuditLogCertificateDeleted
+from .audit_log_certificate_updated import AuditLogCertificateUpdated
+from .audit_log_certificates_activated import AuditLogCertificatesActivated
+from .audit_log_certificates_deactivated import AuditLogCertificatesDeactivated
+from .audit_log_checkpoint_permission_created import AuditLogCheckpointPermissionCreated
+from .audit_log_checkpoint_permission_deleted import AuditLogCheckpointPermissionDeleted
+from .audit_log_event_type import AuditLogEventType
+from .audit_log_external_key_registered import AuditLogExternalKeyRegistered
+from .audit_log_external_key_removed import AuditLogExternalKeyRemoved
+from .audit_log_group_created import AuditLogGroupCreated
+from .audit_log_group_deleted import AuditLogGroupDeleted
+from .audit_log_group_updated import AuditLogGroupUpdated
+from .audit_log_invite_accepted import AuditLogInviteAccepted
+from .audit_log_invite_deleted import AuditLogInviteDeleted
+from .audit_log_invite_sent import AuditLogInviteSent
+from .audit_log_ip_allowlist_config_activated import AuditLogIpAllowlistConfigActivated
+from .audit_log_ip_allowlist_config_deactivated import (
+    AuditLogIpAllowlistConfigDeactivated,
+)
+from .audit_log_ip_allowlist_created import AuditLogIpAllowlistCreated
+from .audit_log_ip_allowlist_deleted import AuditLogIpAllowlistDeleted
+from .audit_log_ip_allowlist_updated import AuditLogIpAllowlistUpdated
+from .audit_log_login_failed import AuditLogLoginFailed
+from .audit_log_logout_failed import AuditLogLogoutFailed
+from .audit_log_organization_updated import AuditLogOrganizationUpdated
+from .audit_log_project import AuditLogProject
+from .audit_log_project_archived import AuditLogProjectArchived
+from .audit_log_project_created import AuditLogProjectCreated
+from .audit_log_project_deleted import AuditLogProjectDeleted
+from .audit_log_project_updated import AuditLogProjectUpdated
+from .audit_log_rate_limit_deleted import AuditLogRateLimitDeleted
+from .audit_log_rate_limit_updated import AuditLogRateLimitUpdated
+from .audit_log_role_assignment_created import AuditLogRoleAssignmentCreated
+from .audit_log_role_assignment_deleted import AuditLogRoleAssignmentDeleted
+from .audit_log_role_bound_to_resource import AuditLogRoleBoundToResource
+from .audit_log_role_created import AuditLogRoleCreated
+from .audit_log_role_deleted import AuditLogRoleDeleted
+from .audit_log_role_unbound_from_resource import AuditLogRoleUnboundFromResource
+from .audit_log_role_updated import AuditLogRoleUpdated
+from .audit_log_scim_disabled import AuditLogScimDisabled
+from .audit_log_scim_enabled import AuditLogScimEnabled
+from .audit_log_service_account_created import AuditLogServiceAccountCreated
+from .audit_log_service_account_deleted import AuditLogServiceAccountDeleted
+from .audit_log_service_account_updated import AuditLogServiceAccountUpdated
+from .audit_log_user_added import AuditLogUserAdded
+from .audit_log_user_deleted import AuditLogUserDeleted
+from .audit_log_user_updated import AuditLogUserUpdated
+from .audit_log_workload_identity_provider_created import (
+    AuditLogWorkloadIdentityProviderCreated,
+)
+from .audit_log_workload_identity_provider_deleted import (
+    AuditLogWorkloadIdentityProviderDeleted,
+)
+from .audit_log_workload_identity_provider_mapping_created import (
+    AuditLogWorkloadIdentityProviderMappingCreated,
+)
+from .audit_log_workload_identity_provider_mapping_deleted import (
+    AuditLogWorkloadIdentityProviderMappingDeleted,
+)
+from .audit_log_workload_identity_provider_mapping_updated import (
+    AuditLogWorkloadIdentityProviderMappingUpdated,
+)
+from .audit_log_workload_identity_provider_updated import (
+    AuditLogWorkloadIdentityProviderUpdated,
+)
 
 __all__ = ["AuditLog"]
 
@@ -453,100 +521,3 @@ class AuditLog(BaseModel):
 
     Wire name: `certificates.deactivated`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_actor import AuditLogActor  # noqa: E402
-from .audit_log_api_key_created import AuditLogApiKeyCreated  # noqa: E402
-from .audit_log_api_key_deleted import AuditLogApiKeyDeleted  # noqa: E402
-from .audit_log_api_key_updated import AuditLogApiKeyUpdated  # noqa: E402
-from .audit_log_certificate_created import AuditLogCertificateCreated  # noqa: E402
-from .audit_log_certificate_deleted import AuditLogCertificateDeleted  # noqa: E402
-from .audit_log_certificate_updated import AuditLogCertificateUpdated  # noqa: E402
-from .audit_log_certificates_activated import (  # noqa: E402
-    AuditLogCertificatesActivated,
-)
-from .audit_log_certificates_deactivated import (  # noqa: E402
-    AuditLogCertificatesDeactivated,
-)
-from .audit_log_checkpoint_permission_created import (  # noqa: E402
-    AuditLogCheckpointPermissionCreated,
-)
-from .audit_log_checkpoint_permission_deleted import (  # noqa: E402
-    AuditLogCheckpointPermissionDeleted,
-)
-from .audit_log_event_type import AuditLogEventType  # noqa: E402
-from .audit_log_external_key_registered import (  # noqa: E402
-    AuditLogExternalKeyRegistered,
-)
-from .audit_log_external_key_removed import AuditLogExternalKeyRemoved  # noqa: E402
-from .audit_log_group_created import AuditLogGroupCreated  # noqa: E402
-from .audit_log_group_deleted import AuditLogGroupDeleted  # noqa: E402
-from .audit_log_group_updated import AuditLogGroupUpdated  # noqa: E402
-from .audit_log_invite_accepted import AuditLogInviteAccepted  # noqa: E402
-from .audit_log_invite_deleted import AuditLogInviteDeleted  # noqa: E402
-from .audit_log_invite_sent import AuditLogInviteSent  # noqa: E402
-from .audit_log_ip_allowlist_config_activated import (  # noqa: E402
-    AuditLogIpAllowlistConfigActivated,
-)
-from .audit_log_ip_allowlist_config_deactivated import (  # noqa: E402
-    AuditLogIpAllowlistConfigDeactivated,
-)
-from .audit_log_ip_allowlist_created import AuditLogIpAllowlistCreated  # noqa: E402
-from .audit_log_ip_allowlist_deleted import AuditLogIpAllowlistDeleted  # noqa: E402
-from .audit_log_ip_allowlist_updated import AuditLogIpAllowlistUpdated  # noqa: E402
-from .audit_log_login_failed import AuditLogLoginFailed  # noqa: E402
-from .audit_log_logout_failed import AuditLogLogoutFailed  # noqa: E402
-from .audit_log_organization_updated import AuditLogOrganizationUpdated  # noqa: E402
-from .audit_log_project import AuditLogProject  # noqa: E402
-from .audit_log_project_archived import AuditLogProjectArchived  # noqa: E402
-from .audit_log_project_created import AuditLogProjectCreated  # noqa: E402
-from .audit_log_project_deleted import AuditLogProjectDeleted  # noqa: E402
-from .audit_log_project_updated import AuditLogProjectUpdated  # noqa: E402
-from .audit_log_rate_limit_deleted import AuditLogRateLimitDeleted  # noqa: E402
-from .audit_log_rate_limit_updated import AuditLogRateLimitUpdated  # noqa: E402
-from .audit_log_role_assignment_created import (  # noqa: E402
-    AuditLogRoleAssignmentCreated,
-)
-from .audit_log_role_assignment_deleted import (  # noqa: E402
-    AuditLogRoleAssignmentDeleted,
-)
-from .audit_log_role_bound_to_resource import AuditLogRoleBoundToResource  # noqa: E402
-from .audit_log_role_created import AuditLogRoleCreated  # noqa: E402
-from .audit_log_role_deleted import AuditLogRoleDeleted  # noqa: E402
-from .audit_log_role_unbound_from_resource import (  # noqa: E402
-    AuditLogRoleUnboundFromResource,
-)
-from .audit_log_role_updated import AuditLogRoleUpdated  # noqa: E402
-from .audit_log_scim_disabled import AuditLogScimDisabled  # noqa: E402
-from .audit_log_scim_enabled import AuditLogScimEnabled  # noqa: E402
-from .audit_log_service_account_created import (  # noqa: E402
-    AuditLogServiceAccountCreated,
-)
-from .audit_log_service_account_deleted import (  # noqa: E402
-    AuditLogServiceAccountDeleted,
-)
-from .audit_log_service_account_updated import (  # noqa: E402
-    AuditLogServiceAccountUpdated,
-)
-from .audit_log_user_added import AuditLogUserAdded  # noqa: E402
-from .audit_log_user_deleted import AuditLogUserDeleted  # noqa: E402
-from .audit_log_user_updated import AuditLogUserUpdated  # noqa: E402
-from .audit_log_workload_identity_provider_created import (  # noqa: E402
-    AuditLogWorkloadIdentityProviderCreated,
-)
-from .audit_log_workload_identity_provider_deleted import (  # noqa: E402
-    AuditLogWorkloadIdentityProviderDeleted,
-)
-from .audit_log_workload_identity_provider_mapping_created import (  # noqa: E402
-    AuditLogWorkloadIdentityProviderMappingCreated,
-)
-from .audit_log_workload_identity_provider_mapping_deleted import (  # noqa: E402
-    AuditLogWorkloadIdentityProviderMappingDeleted,
-)
-from .audit_log_workload_identity_provider_mapping_updated import (  # noqa: E402
-    AuditLogWorkloadIdentityProviderMappingUpdated,
-)
-from .audit_log_workload_identity_provider_updated import (  # noqa: E402
-    AuditLogWorkloadIdentityProviderUpdated,
-)

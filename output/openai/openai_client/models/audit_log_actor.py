@@ -1,10 +1,10 @@
 """AuditLogActor: The actor who performed the audit logged action."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .audit_log_actor_api_key import AuditLogActorApiKey
+from .audit_log_actor_session import AuditLogActorSession
 
 __all__ = ["AuditLogActor"]
 
@@ -20,8 +20,3 @@ class AuditLogActor(BaseModel):
 
     api_key: AuditLogActorApiKey | None = None
     """The API Key used to perform the audit logged action."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_actor_api_key import AuditLogActorApiKey  # noqa: E402
-from .audit_log_actor_session import AuditLogActorSession  # noqa: E402

@@ -1,10 +1,10 @@
 """AuditLogActorApiKey: The API Key used to perform the audit logged action."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .audit_log_actor_service_account import AuditLogActorServiceAccount
+from .audit_log_actor_user import AuditLogActorUser
 
 __all__ = ["AuditLogActorApiKey"]
 
@@ -23,8 +23,3 @@ class AuditLogActorApiKey(BaseModel):
 
     service_account: AuditLogActorServiceAccount | None = None
     """The service account that performed the audit logged action."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_actor_service_account import AuditLogActorServiceAccount  # noqa: E402
-from .audit_log_actor_user import AuditLogActorUser  # noqa: E402

@@ -1,8 +1,7 @@
 """AuditLogActorSession: The session in which the audit logged action was performed."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audit_log_actor_user import AuditLogActorUser
 
 __all__ = ["AuditLogActorSession"]
 
@@ -15,7 +14,3 @@ class AuditLogActorSession(BaseModel):
 
     ip_address: str | None = None
     """The IP address from which the action was performed."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_actor_user import AuditLogActorUser  # noqa: E402

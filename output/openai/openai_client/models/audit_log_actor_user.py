@@ -1,7 +1,5 @@
 """AuditLogActorUser: The user who performed the audit logged action."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogActorUser"]

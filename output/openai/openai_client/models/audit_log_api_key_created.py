@@ -1,8 +1,7 @@
 """AuditLogApiKeyCreated: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audit_log_api_key_created_data import AuditLogApiKeyCreatedData
 
 __all__ = ["AuditLogApiKeyCreated"]
 
@@ -15,7 +14,3 @@ class AuditLogApiKeyCreated(BaseModel):
 
     data: AuditLogApiKeyCreatedData | None = None
     """The payload used to create the API key."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_api_key_created_data import AuditLogApiKeyCreatedData  # noqa: E402

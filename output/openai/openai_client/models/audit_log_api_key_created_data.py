@@ -1,7 +1,5 @@
 """AuditLogApiKeyCreatedData: The payload used to create the API key."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogApiKeyCreatedData"]

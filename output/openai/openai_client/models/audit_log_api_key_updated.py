@@ -1,8 +1,9 @@
 """AuditLogApiKeyUpdated: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audit_log_api_key_updated_changes_requested import (
+    AuditLogApiKeyUpdatedChangesRequested,
+)
 
 __all__ = ["AuditLogApiKeyUpdated"]
 
@@ -15,9 +16,3 @@ class AuditLogApiKeyUpdated(BaseModel):
 
     changes_requested: AuditLogApiKeyUpdatedChangesRequested | None = None
     """The payload used to update the API key."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_api_key_updated_changes_requested import (  # noqa: E402
-    AuditLogApiKeyUpdatedChangesRequested,
-)

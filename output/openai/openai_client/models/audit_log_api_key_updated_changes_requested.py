@@ -1,7 +1,5 @@
 """AuditLogApiKeyUpdatedChangesRequested: The payload used to update the API key."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogApiKeyUpdatedChangesRequested"]

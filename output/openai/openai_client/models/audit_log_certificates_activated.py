@@ -1,8 +1,9 @@
 """AuditLogCertificatesActivated: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audit_log_certificates_activated_certificates_item import (
+    AuditLogCertificatesActivatedCertificatesItem,
+)
 
 __all__ = ["AuditLogCertificatesActivated"]
 
@@ -11,9 +12,3 @@ class AuditLogCertificatesActivated(BaseModel):
     """The details for events with this `type`."""
 
     certificates: list[AuditLogCertificatesActivatedCertificatesItem] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_certificates_activated_certificates_item import (  # noqa: E402
-    AuditLogCertificatesActivatedCertificatesItem,
-)

@@ -2,9 +2,10 @@
 the checkpoint permission was created for.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audit_log_checkpoint_permission_created_data import (
+    AuditLogCheckpointPermissionCreatedData,
+)
 
 __all__ = ["AuditLogCheckpointPermissionCreated"]
 
@@ -19,9 +20,3 @@ class AuditLogCheckpointPermissionCreated(BaseModel):
 
     data: AuditLogCheckpointPermissionCreatedData | None = None
     """The payload used to create the checkpoint permission."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_checkpoint_permission_created_data import (  # noqa: E402
-    AuditLogCheckpointPermissionCreatedData,
-)

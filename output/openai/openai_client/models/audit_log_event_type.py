@@ -1,7 +1,5 @@
 """AuditLogEventType: The event type."""
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 __all__ = ["AuditLogEventType"]

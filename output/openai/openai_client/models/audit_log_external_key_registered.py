@@ -1,7 +1,5 @@
 """AuditLogExternalKeyRegistered: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from typing import Any
 
 from .._base_model import BaseModel

@@ -1,8 +1,7 @@
 """AuditLogGroupCreated: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audit_log_group_created_data import AuditLogGroupCreatedData
 
 __all__ = ["AuditLogGroupCreated"]
 
@@ -15,7 +14,3 @@ class AuditLogGroupCreated(BaseModel):
 
     data: AuditLogGroupCreatedData | None = None
     """Information about the created group."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_group_created_data import AuditLogGroupCreatedData  # noqa: E402

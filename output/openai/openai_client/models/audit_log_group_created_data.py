@@ -1,7 +1,5 @@
 """AuditLogGroupCreatedData: Information about the created group."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogGroupCreatedData"]

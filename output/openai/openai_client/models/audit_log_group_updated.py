@@ -1,8 +1,9 @@
 """AuditLogGroupUpdated: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audit_log_group_updated_changes_requested import (
+    AuditLogGroupUpdatedChangesRequested,
+)
 
 __all__ = ["AuditLogGroupUpdated"]
 
@@ -15,9 +16,3 @@ class AuditLogGroupUpdated(BaseModel):
 
     changes_requested: AuditLogGroupUpdatedChangesRequested | None = None
     """The payload used to update the group."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_group_updated_changes_requested import (  # noqa: E402
-    AuditLogGroupUpdatedChangesRequested,
-)

@@ -1,7 +1,5 @@
 """AuditLogGroupUpdatedChangesRequested: The payload used to update the group."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogGroupUpdatedChangesRequested"]

@@ -1,8 +1,7 @@
 """AuditLogInviteSent: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audit_log_invite_sent_data import AuditLogInviteSentData
 
 __all__ = ["AuditLogInviteSent"]
 
@@ -15,7 +14,3 @@ class AuditLogInviteSent(BaseModel):
 
     data: AuditLogInviteSentData | None = None
     """The payload used to create the invite."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_invite_sent_data import AuditLogInviteSentData  # noqa: E402

@@ -1,7 +1,5 @@
 """AuditLogInviteSentData: The payload used to create the invite."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogInviteSentData"]

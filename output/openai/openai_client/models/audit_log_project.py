@@ -3,8 +3,6 @@ scoped to projects. Note that any admin actions taken via Admin API keys are
 associated with the default project.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogProject"]

@@ -1,7 +1,5 @@
 """AuditLogProjectArchived: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogProjectArchived"]

@@ -1,8 +1,7 @@
 """AuditLogProjectCreated: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audit_log_project_created_data import AuditLogProjectCreatedData
 
 __all__ = ["AuditLogProjectCreated"]
 
@@ -15,7 +14,3 @@ class AuditLogProjectCreated(BaseModel):
 
     data: AuditLogProjectCreatedData | None = None
     """The payload used to create the project."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_project_created_data import AuditLogProjectCreatedData  # noqa: E402

@@ -1,7 +1,5 @@
 """AuditLogProjectCreatedData: The payload used to create the project."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogProjectCreatedData"]

@@ -1,7 +1,5 @@
 """AuditLogProjectDeleted: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogProjectDeleted"]

@@ -1,8 +1,9 @@
 """AuditLogProjectUpdated: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audit_log_project_updated_changes_requested import (
+    AuditLogProjectUpdatedChangesRequested,
+)
 
 __all__ = ["AuditLogProjectUpdated"]
 
@@ -15,9 +16,3 @@ class AuditLogProjectUpdated(BaseModel):
 
     changes_requested: AuditLogProjectUpdatedChangesRequested | None = None
     """The payload used to update the project."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_project_updated_changes_requested import (  # noqa: E402
-    AuditLogProjectUpdatedChangesRequested,
-)

@@ -1,7 +1,5 @@
 """AuditLogProjectUpdatedChangesRequested: The payload used to update the project."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogProjectUpdatedChangesRequested"]

@@ -1,7 +1,5 @@
 """AuditLogRateLimitUpdatedChangesRequested: The payload used to update the rate limits."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogRateLimitUpdatedChangesRequested"]

@@ -1,7 +1,5 @@
 """AuditLogRoleAssignmentCreated: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogRoleAssignmentCreated"]

@@ -1,7 +1,5 @@
 """AuditLogRoleUnboundFromResource: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

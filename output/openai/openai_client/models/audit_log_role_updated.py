@@ -1,8 +1,9 @@
 """AuditLogRoleUpdated: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audit_log_role_updated_changes_requested import (
+    AuditLogRoleUpdatedChangesRequested,
+)
 
 __all__ = ["AuditLogRoleUpdated"]
 
@@ -15,9 +16,3 @@ class AuditLogRoleUpdated(BaseModel):
 
     changes_requested: AuditLogRoleUpdatedChangesRequested | None = None
     """The payload used to update the role."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_role_updated_changes_requested import (  # noqa: E402
-    AuditLogRoleUpdatedChangesRequested,
-)

@@ -1,7 +1,5 @@
 """AuditLogRoleUpdatedChangesRequested: The payload used to update the role."""
 
-from __future__ import annotations
-
 from typing import Any
 
 from .._base_model import BaseModel

@@ -1,8 +1,7 @@
 """AuditLogServiceAccountCreated: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audit_log_service_account_created_data import AuditLogServiceAccountCreatedData
 
 __all__ = ["AuditLogServiceAccountCreated"]
 
@@ -15,9 +14,3 @@ class AuditLogServiceAccountCreated(BaseModel):
 
     data: AuditLogServiceAccountCreatedData | None = None
     """The payload used to create the service account."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_service_account_created_data import (  # noqa: E402
-    AuditLogServiceAccountCreatedData,
-)

@@ -1,7 +1,5 @@
 """AuditLogServiceAccountCreatedData: The payload used to create the service account."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogServiceAccountCreatedData"]

@@ -2,8 +2,6 @@
 service account.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogServiceAccountUpdatedChangesRequested"]

@@ -1,7 +1,5 @@
 """AuditLogUserAddedData: The payload used to add the user to the project."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogUserAddedData"]

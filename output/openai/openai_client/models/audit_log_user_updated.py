@@ -1,8 +1,9 @@
 """AuditLogUserUpdated: The details for events with this `type`."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audit_log_user_updated_changes_requested import (
+    AuditLogUserUpdatedChangesRequested,
+)
 
 __all__ = ["AuditLogUserUpdated"]
 
@@ -15,9 +16,3 @@ class AuditLogUserUpdated(BaseModel):
 
     changes_requested: AuditLogUserUpdatedChangesRequested | None = None
     """The payload used to update the user."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log_user_updated_changes_requested import (  # noqa: E402
-    AuditLogUserUpdatedChangesRequested,
-)

@@ -1,7 +1,5 @@
 """AuditLogUserUpdatedChangesRequested: The payload used to update the user."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["AuditLogUserUpdatedChangesRequested"]

@@ -2,8 +2,6 @@
 a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

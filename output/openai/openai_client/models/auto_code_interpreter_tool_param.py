@@ -2,13 +2,16 @@
 Optionally specify the IDs of the files to run the code on.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .container_memory_limit import ContainerMemoryLimit
+from .container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlistParam,
+)
+from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
 
 __all__ = ["AutoCodeInterpreterToolParam"]
 
@@ -49,13 +52,3 @@ class AutoCodeInterpreterToolParam(BaseModel):
         | None
     ) = None
     """Network access policy for the container."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .container_memory_limit import ContainerMemoryLimit  # noqa: E402
-from .container_network_policy_allowlist_param import (  # noqa: E402
-    ContainerNetworkPolicyAllowlistParam,
-)
-from .container_network_policy_disabled_param import (  # noqa: E402
-    ContainerNetworkPolicyDisabledParam,
-)

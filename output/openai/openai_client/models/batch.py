@@ -1,8 +1,10 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .batch_errors import BatchErrors
+from .batch_request_counts import BatchRequestCounts
+from .batch_usage import BatchUsage
+from .metadata import Metadata
 
 __all__ = ["Batch"]
 
@@ -90,10 +92,3 @@ class Batch(BaseModel):
     """
 
     metadata: Metadata | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .batch_errors import BatchErrors  # noqa: E402
-from .batch_request_counts import BatchRequestCounts  # noqa: E402
-from .batch_usage import BatchUsage  # noqa: E402
-from .metadata import Metadata  # noqa: E402

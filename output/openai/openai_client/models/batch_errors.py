@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .batch_error import BatchError
 
 __all__ = ["BatchErrors"]
 
@@ -10,7 +9,3 @@ class BatchErrors(BaseModel):
     """The object type, which is always `list`."""
 
     data: list[BatchError] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .batch_error import BatchError  # noqa: E402

@@ -1,7 +1,5 @@
 """BatchRequestCounts: The request counts for different statuses within the batch."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["BatchRequestCounts"]

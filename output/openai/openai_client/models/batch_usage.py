@@ -3,9 +3,9 @@ breakdown of output tokens, and the total tokens used. Only populated on
 batches created after September 7, 2025.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .batch_usage_input_tokens_details import BatchUsageInputTokensDetails
+from .batch_usage_output_tokens_details import BatchUsageOutputTokensDetails
 
 __all__ = ["BatchUsage"]
 
@@ -30,10 +30,3 @@ class BatchUsage(BaseModel):
 
     total_tokens: int
     """The total number of tokens used."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .batch_usage_input_tokens_details import BatchUsageInputTokensDetails  # noqa: E402
-from .batch_usage_output_tokens_details import (  # noqa: E402
-    BatchUsageOutputTokensDetails,
-)

@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_message_role import BetaMessageRole
+from .beta_tool import BetaTool
 
 __all__ = ["BetaAdditionalTools"]
 
@@ -22,9 +23,3 @@ class BetaAdditionalTools(BaseModel):
 
     tools: list[BetaTool]
     """The additional tool definitions made available at this item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_message_role import BetaMessageRole  # noqa: E402
-from .beta_tool import BetaTool  # noqa: E402

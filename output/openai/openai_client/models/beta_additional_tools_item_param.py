@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam
+from .beta_tool import BetaTool
 
 __all__ = ["BetaAdditionalToolsItemParam"]
 
@@ -20,8 +20,3 @@ class BetaAdditionalToolsItemParam(BaseModel):
 
     tools: list[BetaTool]
     """A list of additional tools made available at this item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_tool import BetaTool  # noqa: E402

@@ -1,12 +1,16 @@
 """BetaAgentMessageItemParam: A message routed between agents."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .beta_agent_tag_param import BetaAgentTagParam
+from .beta_encrypted_content_param import BetaEncryptedContentParam
+from .beta_input_image_content_param_auto_param import (
+    BetaInputImageContentParamAutoParam,
+)
+from .beta_input_text_content_param import BetaInputTextContentParam
 
 __all__ = ["BetaAgentMessageItemParam"]
 
@@ -52,12 +56,3 @@ class BetaAgentMessageItemParam(BaseModel):
         ]
     ]
     """Plaintext, image, or encrypted content sent between agents."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_encrypted_content_param import BetaEncryptedContentParam  # noqa: E402
-from .beta_input_image_content_param_auto_param import (  # noqa: E402
-    BetaInputImageContentParamAutoParam,
-)
-from .beta_input_text_content_param import BetaInputTextContentParam  # noqa: E402

@@ -1,7 +1,5 @@
 """BetaAgentTagParam: The agent that produced this item."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaAgentTagParam"]

@@ -2,8 +2,6 @@
 call outputs.
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 __all__ = ["BetaApplyPatchCallOutputStatusParam"]

@@ -2,13 +2,17 @@
 updating files.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .beta_agent_tag import BetaAgentTag
+from .beta_apply_patch_call_status import BetaApplyPatchCallStatus
+from .beta_apply_patch_create_file_operation import BetaApplyPatchCreateFileOperation
+from .beta_apply_patch_delete_file_operation import BetaApplyPatchDeleteFileOperation
+from .beta_apply_patch_update_file_operation import BetaApplyPatchUpdateFileOperation
+from .beta_tool_call_caller import BetaToolCallCaller
 
 __all__ = ["BetaApplyPatchToolCall"]
 
@@ -65,18 +69,3 @@ class BetaApplyPatchToolCall(BaseModel):
 
     created_by: str | None = None
     """The ID of the entity that created this tool call."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_apply_patch_call_status import BetaApplyPatchCallStatus  # noqa: E402
-from .beta_apply_patch_create_file_operation import (  # noqa: E402
-    BetaApplyPatchCreateFileOperation,
-)
-from .beta_apply_patch_delete_file_operation import (  # noqa: E402
-    BetaApplyPatchDeleteFileOperation,
-)
-from .beta_apply_patch_update_file_operation import (  # noqa: E402
-    BetaApplyPatchUpdateFileOperation,
-)
-from .beta_tool_call_caller import BetaToolCallCaller  # noqa: E402

@@ -2,11 +2,13 @@
 delete, or update files using diff patches.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam
+from .beta_apply_patch_call_status_param import BetaApplyPatchCallStatusParam
+from .beta_apply_patch_operation_param import BetaApplyPatchOperationParam
+from .beta_tool_call_caller_param import BetaToolCallCallerParam
 
 __all__ = ["BetaApplyPatchToolCallItemParam"]
 
@@ -33,12 +35,3 @@ class BetaApplyPatchToolCallItemParam(BaseModel):
 
     operation: BetaApplyPatchOperationParam
     """The specific create, delete, or update instruction for the apply_patch tool call."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_apply_patch_call_status_param import (  # noqa: E402
-    BetaApplyPatchCallStatusParam,
-)
-from .beta_apply_patch_operation_param import BetaApplyPatchOperationParam  # noqa: E402
-from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

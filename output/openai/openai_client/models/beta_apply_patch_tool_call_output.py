@@ -1,10 +1,11 @@
 """BetaApplyPatchToolCallOutput: The output emitted by an apply patch tool call."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_apply_patch_call_output_status import BetaApplyPatchCallOutputStatus
+from .beta_tool_call_caller import BetaToolCallCaller
 
 __all__ = ["BetaApplyPatchToolCallOutput"]
 
@@ -35,11 +36,3 @@ class BetaApplyPatchToolCallOutput(BaseModel):
 
     created_by: str | None = None
     """The ID of the entity that created this tool call output."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_apply_patch_call_output_status import (  # noqa: E402
-    BetaApplyPatchCallOutputStatus,
-)
-from .beta_tool_call_caller import BetaToolCallCaller  # noqa: E402

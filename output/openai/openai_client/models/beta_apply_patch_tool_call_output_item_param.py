@@ -2,11 +2,14 @@
 tool call.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam
+from .beta_apply_patch_call_output_status_param import (
+    BetaApplyPatchCallOutputStatusParam,
+)
+from .beta_tool_call_caller_param import BetaToolCallCallerParam
 
 __all__ = ["BetaApplyPatchToolCallOutputItemParam"]
 
@@ -30,11 +33,3 @@ class BetaApplyPatchToolCallOutputItemParam(BaseModel):
     """The status of the apply patch tool call output. One of `completed` or `failed`."""
 
     output: str | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_apply_patch_call_output_status_param import (  # noqa: E402
-    BetaApplyPatchCallOutputStatusParam,
-)
-from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

@@ -2,11 +2,10 @@
 using unified diffs.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
 
 __all__ = ["BetaApplyPatchToolParam"]
 
@@ -18,9 +17,3 @@ class BetaApplyPatchToolParam(BaseModel):
     """The type of the tool. Always `apply_patch`."""
 
     allowed_callers: list[BetaCallableToolAllowedCaller] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_callable_tool_allowed_caller import (  # noqa: E402
-    BetaCallableToolAllowedCaller,
-)

@@ -2,13 +2,18 @@
 Optionally specify the IDs of the files to run the code on.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .beta_container_memory_limit import BetaContainerMemoryLimit
+from .beta_container_network_policy_allowlist_param import (
+    BetaContainerNetworkPolicyAllowlistParam,
+)
+from .beta_container_network_policy_disabled_param import (
+    BetaContainerNetworkPolicyDisabledParam,
+)
 
 __all__ = ["BetaAutoCodeInterpreterToolParam"]
 
@@ -49,13 +54,3 @@ class BetaAutoCodeInterpreterToolParam(BaseModel):
         | None
     ) = None
     """Network access policy for the container."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_container_memory_limit import BetaContainerMemoryLimit  # noqa: E402
-from .beta_container_network_policy_allowlist_param import (  # noqa: E402
-    BetaContainerNetworkPolicyAllowlistParam,
-)
-from .beta_container_network_policy_disabled_param import (  # noqa: E402
-    BetaContainerNetworkPolicyDisabledParam,
-)

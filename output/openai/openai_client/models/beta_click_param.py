@@ -1,10 +1,9 @@
 """BetaClickParam: A click action."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_click_button_type import BetaClickButtonType
 
 __all__ = ["BetaClickParam"]
 
@@ -27,7 +26,3 @@ class BetaClickParam(BaseModel):
     """The y-coordinate where the click occurred."""
 
     keys: list[str] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_click_button_type import BetaClickButtonType  # noqa: E402

@@ -1,7 +1,5 @@
 """BetaCodeInterpreterOutputImage: The image output from the code interpreter."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -2,11 +2,11 @@
 a prompt.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_auto_code_interpreter_tool_param import BetaAutoCodeInterpreterToolParam
+from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
 
 __all__ = ["BetaCodeInterpreterTool"]
 
@@ -24,12 +24,3 @@ class BetaCodeInterpreterTool(BaseModel):
     """
 
     allowed_callers: list[BetaCallableToolAllowedCaller] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_auto_code_interpreter_tool_param import (  # noqa: E402
-    BetaAutoCodeInterpreterToolParam,
-)
-from .beta_callable_tool_allowed_caller import (  # noqa: E402
-    BetaCallableToolAllowedCaller,
-)

@@ -1,12 +1,13 @@
 """BetaCodeInterpreterToolCall: A tool call to run code."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .beta_agent_tag import BetaAgentTag
+from .beta_code_interpreter_output_image import BetaCodeInterpreterOutputImage
+from .beta_code_interpreter_output_logs import BetaCodeInterpreterOutputLogs
 
 __all__ = ["BetaCodeInterpreterToolCall"]
 
@@ -60,13 +61,3 @@ class BetaCodeInterpreterToolCall(BaseModel):
         ]
         | None
     )
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_code_interpreter_output_image import (  # noqa: E402
-    BetaCodeInterpreterOutputImage,
-)
-from .beta_code_interpreter_output_logs import (  # noqa: E402
-    BetaCodeInterpreterOutputLogs,
-)

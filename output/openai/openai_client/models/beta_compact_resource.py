@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_item_field import BetaItemField
+from .beta_response_usage import BetaResponseUsage
 
 __all__ = ["BetaCompactResource"]
 
@@ -24,8 +24,3 @@ class BetaCompactResource(BaseModel):
     """Token accounting for the compaction pass, including cached, reasoning, and total
     tokens.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_item_field import BetaItemField  # noqa: E402
-from .beta_response_usage import BetaResponseUsage  # noqa: E402

@@ -1,6 +1,9 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_input_item import BetaInputItem
+from .beta_model_ids_compaction import BetaModelIdsCompaction
+from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam
+from .beta_prompt_cache_retention_enum import BetaPromptCacheRetentionEnum
+from .beta_service_tier_enum import BetaServiceTierEnum
 
 __all__ = ["BetaCompactResponseMethodPublicBody"]
 
@@ -26,11 +29,3 @@ class BetaCompactResponseMethodPublicBody(BaseModel):
     prompt_cache_options: BetaPromptCacheOptionsParam | None = None
 
     service_tier: BetaServiceTierEnum | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_input_item import BetaInputItem  # noqa: E402
-from .beta_model_ids_compaction import BetaModelIdsCompaction  # noqa: E402
-from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam  # noqa: E402
-from .beta_prompt_cache_retention_enum import BetaPromptCacheRetentionEnum  # noqa: E402
-from .beta_service_tier_enum import BetaServiceTierEnum  # noqa: E402

@@ -2,11 +2,10 @@
 API](https://api.openai.com/docs/api-reference/responses/compact).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaCompactionBody"]
 
@@ -30,7 +29,3 @@ class BetaCompactionBody(BaseModel):
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

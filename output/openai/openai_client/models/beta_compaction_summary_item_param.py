@@ -3,11 +3,10 @@
 API](https://api.openai.com/docs/api-reference/responses/compact).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam
 
 __all__ = ["BetaCompactionSummaryItemParam"]
 
@@ -26,7 +25,3 @@ class BetaCompactionSummaryItemParam(BaseModel):
 
     encrypted_content: str
     """The encrypted content of the compaction summary."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402

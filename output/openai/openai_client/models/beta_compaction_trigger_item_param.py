@@ -2,11 +2,10 @@
 item.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam
 
 __all__ = ["BetaCompactionTriggerItemParam"]
 
@@ -18,7 +17,3 @@ class BetaCompactionTriggerItemParam(BaseModel):
 
     type: Literal["compaction_trigger"]
     """The type of the item. Always `compaction_trigger`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402

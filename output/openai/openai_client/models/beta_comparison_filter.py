@@ -2,8 +2,6 @@
 value using a defined comparison operation.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

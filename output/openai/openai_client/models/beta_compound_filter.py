@@ -1,7 +1,5 @@
 """BetaCompoundFilter: Combine multiple filters using `and` or `or`."""
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel

@@ -3,8 +3,6 @@ includes an
 `type` discriminator and action-specific fields.
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .beta_computer_action import BetaComputerAction

@@ -1,10 +1,12 @@
 """BetaComputerCallOutputItemParam: The output of a computer tool call."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam
+from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam
+from .beta_computer_screenshot_image import BetaComputerScreenshotImage
+from .beta_function_call_item_status import BetaFunctionCallItemStatus
 
 __all__ = ["BetaComputerCallOutputItemParam"]
 
@@ -28,12 +30,3 @@ class BetaComputerCallOutputItemParam(BaseModel):
     acknowledged_safety_checks: list[BetaComputerCallSafetyCheckParam] | None = None
 
     status: BetaFunctionCallItemStatus | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_computer_call_safety_check_param import (  # noqa: E402
-    BetaComputerCallSafetyCheckParam,
-)
-from .beta_computer_screenshot_image import BetaComputerScreenshotImage  # noqa: E402
-from .beta_function_call_item_status import BetaFunctionCallItemStatus  # noqa: E402

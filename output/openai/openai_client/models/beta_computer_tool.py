@@ -2,8 +2,6 @@
 [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -3,11 +3,12 @@
 information.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_computer_action import BetaComputerAction
+from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam
 
 __all__ = ["BetaComputerToolCall"]
 
@@ -44,11 +45,3 @@ class BetaComputerToolCall(BaseModel):
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_computer_action import BetaComputerAction  # noqa: E402
-from .beta_computer_call_safety_check_param import (  # noqa: E402
-    BetaComputerCallSafetyCheckParam,
-)

@@ -1,10 +1,11 @@
 """BetaComputerToolCallOutput: The output of a computer tool call."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam
+from .beta_computer_screenshot_image import BetaComputerScreenshotImage
 
 __all__ = ["BetaComputerToolCallOutput"]
 
@@ -36,11 +37,3 @@ class BetaComputerToolCallOutput(BaseModel):
     """The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_computer_call_safety_check_param import (  # noqa: E402
-    BetaComputerCallSafetyCheckParam,
-)
-from .beta_computer_screenshot_image import BetaComputerScreenshotImage  # noqa: E402

@@ -1,8 +1,10 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_computer_call_output_status import BetaComputerCallOutputStatus
+from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam
+from .beta_computer_screenshot_image import BetaComputerScreenshotImage
 
 __all__ = ["BetaComputerToolCallOutputResource"]
 
@@ -35,12 +37,3 @@ class BetaComputerToolCallOutputResource(BaseModel):
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_computer_call_output_status import BetaComputerCallOutputStatus  # noqa: E402
-from .beta_computer_call_safety_check_param import (  # noqa: E402
-    BetaComputerCallSafetyCheckParam,
-)
-from .beta_computer_screenshot_image import BetaComputerScreenshotImage  # noqa: E402

@@ -2,11 +2,10 @@
 the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_computer_environment import BetaComputerEnvironment
 
 __all__ = ["BetaComputerUsePreviewTool"]
 
@@ -27,7 +26,3 @@ class BetaComputerUsePreviewTool(BaseModel):
 
     display_height: int
     """The height of the computer display."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_computer_environment import BetaComputerEnvironment  # noqa: E402

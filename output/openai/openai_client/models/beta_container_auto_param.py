@@ -1,10 +1,17 @@
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .beta_container_memory_limit import BetaContainerMemoryLimit
+from .beta_container_network_policy_allowlist_param import (
+    BetaContainerNetworkPolicyAllowlistParam,
+)
+from .beta_container_network_policy_disabled_param import (
+    BetaContainerNetworkPolicyDisabledParam,
+)
+from .beta_inline_skill_param import BetaInlineSkillParam
+from .beta_skill_reference_param import BetaSkillReferenceParam
 
 __all__ = ["BetaContainerAutoParam"]
 
@@ -63,15 +70,3 @@ class BetaContainerAutoParam(BaseModel):
         | None
     ) = None
     """An optional list of skills referenced by id or inline data."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_container_memory_limit import BetaContainerMemoryLimit  # noqa: E402
-from .beta_container_network_policy_allowlist_param import (  # noqa: E402
-    BetaContainerNetworkPolicyAllowlistParam,
-)
-from .beta_container_network_policy_disabled_param import (  # noqa: E402
-    BetaContainerNetworkPolicyDisabledParam,
-)
-from .beta_inline_skill_param import BetaInlineSkillParam  # noqa: E402
-from .beta_skill_reference_param import BetaSkillReferenceParam  # noqa: E402

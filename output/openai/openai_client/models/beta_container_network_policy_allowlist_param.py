@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_container_network_policy_domain_secret_param import (
+    BetaContainerNetworkPolicyDomainSecretParam,
+)
 
 __all__ = ["BetaContainerNetworkPolicyAllowlistParam"]
 
@@ -16,9 +17,3 @@ class BetaContainerNetworkPolicyAllowlistParam(BaseModel):
 
     domain_secrets: list[BetaContainerNetworkPolicyDomainSecretParam] | None = None
     """Optional domain-scoped secrets for allowlisted domains."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_container_network_policy_domain_secret_param import (  # noqa: E402
-    BetaContainerNetworkPolicyDomainSecretParam,
-)

@@ -1,7 +1,5 @@
 """BetaContent: Multi-modal input and output contents."""
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .beta_input_content import BetaInputContent

@@ -4,8 +4,6 @@ Input items and output items from this response are automatically added to this
 conversation after this response completes.
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .beta_conversation_param2 import BetaConversationParam2

@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .beta_model_response_properties import BetaModelResponseProperties
+from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam
 
 __all__ = ["BetaCreateModelResponseProperties"]
 
@@ -28,4 +27,3 @@ class BetaCreateModelResponseProperties(BetaModelResponseProperties):
 
 # Imported last so that models referring to each other can load in any order.
 from .beta_metadata import BetaMetadata as BetaMetadata  # noqa: E402
-from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam  # noqa: E402

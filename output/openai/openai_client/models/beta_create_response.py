@@ -1,8 +1,22 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_context_management_param import BetaContextManagementParam
+from .beta_conversation_param import BetaConversationParam
+from .beta_include_enum import BetaIncludeEnum
+from .beta_input_param import BetaInputParam
+from .beta_metadata import BetaMetadata
+from .beta_model_ids_responses import BetaModelIdsResponses
+from .beta_moderation_param import BetaModerationParam
+from .beta_multi_agent_param import BetaMultiAgentParam
+from .beta_prompt import BetaPrompt
+from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam
+from .beta_reasoning import BetaReasoning
+from .beta_response_stream_options import BetaResponseStreamOptions
+from .beta_response_text_param import BetaResponseTextParam
+from .beta_service_tier_responses import BetaServiceTierResponses
+from .beta_tool_choice_param import BetaToolChoiceParam
+from .beta_tools_array import BetaToolsArray
 
 __all__ = ["BetaCreateResponse"]
 
@@ -142,22 +156,3 @@ class BetaCreateResponse(BaseModel):
     max_output_tokens: int | None = None
 
     multi_agent: BetaMultiAgentParam | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_context_management_param import BetaContextManagementParam  # noqa: E402
-from .beta_conversation_param import BetaConversationParam  # noqa: E402
-from .beta_include_enum import BetaIncludeEnum  # noqa: E402
-from .beta_input_param import BetaInputParam  # noqa: E402
-from .beta_metadata import BetaMetadata  # noqa: E402
-from .beta_model_ids_responses import BetaModelIdsResponses  # noqa: E402
-from .beta_moderation_param import BetaModerationParam  # noqa: E402
-from .beta_multi_agent_param import BetaMultiAgentParam  # noqa: E402
-from .beta_prompt import BetaPrompt  # noqa: E402
-from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam  # noqa: E402
-from .beta_reasoning import BetaReasoning  # noqa: E402
-from .beta_response_stream_options import BetaResponseStreamOptions  # noqa: E402
-from .beta_response_text_param import BetaResponseTextParam  # noqa: E402
-from .beta_service_tier_responses import BetaServiceTierResponses  # noqa: E402
-from .beta_tool_choice_param import BetaToolChoiceParam  # noqa: E402
-from .beta_tools_array import BetaToolsArray  # noqa: E402

@@ -1,10 +1,9 @@
 """BetaCustomGrammarFormatParam: A grammar defined by the user."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_grammar_syntax1 import BetaGrammarSyntax1
 
 __all__ = ["BetaCustomGrammarFormatParam"]
 
@@ -20,7 +19,3 @@ class BetaCustomGrammarFormatParam(BaseModel):
 
     definition: str
     """The grammar definition."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_grammar_syntax1 import BetaGrammarSyntax1  # noqa: E402

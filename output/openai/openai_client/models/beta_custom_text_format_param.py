@@ -1,7 +1,5 @@
 """BetaCustomTextFormatParam: Unconstrained free-form text."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_function_call_status import BetaFunctionCallStatus
+from .beta_tool_call_caller import BetaToolCallCaller
 
 __all__ = ["BetaCustomToolCallResource"]
 
@@ -38,9 +39,3 @@ class BetaCustomToolCallResource(BaseModel):
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_function_call_status import BetaFunctionCallStatus  # noqa: E402
-from .beta_tool_call_caller import BetaToolCallCaller  # noqa: E402

@@ -3,13 +3,14 @@ Learn more about   [custom
 tools](https://api.openai.com/docs/guides/function-calling#custom-tools)
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
+from .beta_custom_grammar_format_param import BetaCustomGrammarFormatParam
+from .beta_custom_text_format_param import BetaCustomTextFormatParam
 
 __all__ = ["BetaCustomToolParam"]
 
@@ -55,11 +56,3 @@ class BetaCustomToolParam(BaseModel):
     """Whether this tool should be deferred and discovered via tool search."""
 
     allowed_callers: list[BetaCallableToolAllowedCaller] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_callable_tool_allowed_caller import (  # noqa: E402
-    BetaCallableToolAllowedCaller,
-)
-from .beta_custom_grammar_format_param import BetaCustomGrammarFormatParam  # noqa: E402
-from .beta_custom_text_format_param import BetaCustomTextFormatParam  # noqa: E402

@@ -1,10 +1,9 @@
 """BetaDragParam: A drag action."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_coord_param import BetaCoordParam
 
 __all__ = ["BetaDragParam"]
 
@@ -29,7 +28,3 @@ class BetaDragParam(BaseModel):
     """
 
     keys: list[str] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_coord_param import BetaCoordParam  # noqa: E402

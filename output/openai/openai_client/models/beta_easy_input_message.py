@@ -6,11 +6,11 @@ precedence over instructions given with the `user` role. Messages with the
 interactions.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_input_content import BetaInputContent
+from .beta_message_phase import BetaMessagePhase
 
 __all__ = ["BetaEasyInputMessage"]
 
@@ -37,8 +37,3 @@ class BetaEasyInputMessage(BaseModel):
 
     type: Literal["message"] | None = None
     """The type of the message input. Always `message`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_input_content import BetaInputContent  # noqa: E402
-from .beta_message_phase import BetaMessagePhase  # noqa: E402

@@ -1,7 +1,5 @@
 """BetaErrorPayload: An error payload that was emitted for a streaming error event."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaErrorPayload"]

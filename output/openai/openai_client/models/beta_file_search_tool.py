@@ -3,11 +3,11 @@ Learn more about the [file search
 tool](https://platform.openai.com/docs/guides/tools-file-search).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_filters import BetaFilters
+from .beta_ranking_options import BetaRankingOptions
 
 __all__ = ["BetaFileSearchTool"]
 
@@ -33,8 +33,3 @@ class BetaFileSearchTool(BaseModel):
     """Ranking options for search."""
 
     filters: BetaFilters | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_filters import BetaFilters  # noqa: E402
-from .beta_ranking_options import BetaRankingOptions  # noqa: E402

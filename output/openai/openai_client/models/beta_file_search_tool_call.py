@@ -3,11 +3,13 @@
 information.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_file_search_tool_call_results_variant1_item import (
+    BetaFileSearchToolCallResultsVariant1Item,
+)
 
 __all__ = ["BetaFileSearchToolCall"]
 
@@ -38,10 +40,3 @@ class BetaFileSearchToolCall(BaseModel):
     """The queries used to search for files."""
 
     results: list[BetaFileSearchToolCallResultsVariant1Item] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_file_search_tool_call_results_variant1_item import (  # noqa: E402
-    BetaFileSearchToolCallResultsVariant1Item,
-)

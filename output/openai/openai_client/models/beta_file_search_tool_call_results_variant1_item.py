@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_vector_store_file_attributes import BetaVectorStoreFileAttributes
 
 __all__ = ["BetaFileSearchToolCallResultsVariant1Item"]
 
@@ -19,9 +18,3 @@ class BetaFileSearchToolCallResultsVariant1Item(BaseModel):
 
     score: float | None = None
     """The relevance score of the file - a value between 0 and 1."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_vector_store_file_attributes import (  # noqa: E402
-    BetaVectorStoreFileAttributes,
-)

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .beta_comparison_filter import BetaComparisonFilter

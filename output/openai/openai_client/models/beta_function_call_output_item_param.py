@@ -1,12 +1,18 @@
 """BetaFunctionCallOutputItemParam: The output of a function tool call."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .beta_agent_tag_param import BetaAgentTagParam
+from .beta_function_call_item_status import BetaFunctionCallItemStatus
+from .beta_input_file_content_param import BetaInputFileContentParam
+from .beta_input_image_content_param_auto_param import (
+    BetaInputImageContentParamAutoParam,
+)
+from .beta_input_text_content_param import BetaInputTextContentParam
+from .beta_tool_call_caller_param import BetaToolCallCallerParam
 
 __all__ = ["BetaFunctionCallOutputItemParam"]
 
@@ -59,14 +65,3 @@ class BetaFunctionCallOutputItemParam(BaseModel):
     caller: BetaToolCallCallerParam | None = None
 
     status: BetaFunctionCallItemStatus | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_function_call_item_status import BetaFunctionCallItemStatus  # noqa: E402
-from .beta_input_file_content_param import BetaInputFileContentParam  # noqa: E402
-from .beta_input_image_content_param_auto_param import (  # noqa: E402
-    BetaInputImageContentParamAutoParam,
-)
-from .beta_input_text_content_param import BetaInputTextContentParam  # noqa: E402
-from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

@@ -2,13 +2,17 @@
 managed environment.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .beta_agent_tag import BetaAgentTag
+from .beta_container_reference_resource import BetaContainerReferenceResource
+from .beta_function_shell_action import BetaFunctionShellAction
+from .beta_function_shell_call_status import BetaFunctionShellCallStatus
+from .beta_local_environment_resource import BetaLocalEnvironmentResource
+from .beta_tool_call_caller import BetaToolCallCaller
 
 __all__ = ["BetaFunctionShellCall"]
 
@@ -63,14 +67,3 @@ class BetaFunctionShellCall(BaseModel):
 
     created_by: str | None = None
     """The ID of the entity that created this tool call."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_container_reference_resource import (  # noqa: E402
-    BetaContainerReferenceResource,
-)
-from .beta_function_shell_action import BetaFunctionShellAction  # noqa: E402
-from .beta_function_shell_call_status import BetaFunctionShellCallStatus  # noqa: E402
-from .beta_local_environment_resource import BetaLocalEnvironmentResource  # noqa: E402
-from .beta_tool_call_caller import BetaToolCallCaller  # noqa: E402

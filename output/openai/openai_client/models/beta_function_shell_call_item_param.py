@@ -2,13 +2,17 @@
 shell commands.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .beta_agent_tag_param import BetaAgentTagParam
+from .beta_container_reference_param import BetaContainerReferenceParam
+from .beta_function_shell_action_param import BetaFunctionShellActionParam
+from .beta_function_shell_call_item_status import BetaFunctionShellCallItemStatus
+from .beta_local_environment_param import BetaLocalEnvironmentParam
+from .beta_tool_call_caller_param import BetaToolCallCallerParam
 
 __all__ = ["BetaFunctionShellCallItemParam"]
 
@@ -53,14 +57,3 @@ class BetaFunctionShellCallItemParam(BaseModel):
         ]
         | None
     ) = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_container_reference_param import BetaContainerReferenceParam  # noqa: E402
-from .beta_function_shell_action_param import BetaFunctionShellActionParam  # noqa: E402
-from .beta_function_shell_call_item_status import (  # noqa: E402
-    BetaFunctionShellCallItemStatus,
-)
-from .beta_local_environment_param import BetaLocalEnvironmentParam  # noqa: E402
-from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

@@ -1,10 +1,14 @@
 """BetaFunctionShellCallOutput: The output of a shell tool call that was emitted."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_function_shell_call_output_content import BetaFunctionShellCallOutputContent
+from .beta_function_shell_call_output_status_enum import (
+    BetaFunctionShellCallOutputStatusEnum,
+)
+from .beta_tool_call_caller import BetaToolCallCaller
 
 __all__ = ["BetaFunctionShellCallOutput"]
 
@@ -40,14 +44,3 @@ class BetaFunctionShellCallOutput(BaseModel):
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_function_shell_call_output_content import (  # noqa: E402
-    BetaFunctionShellCallOutputContent,
-)
-from .beta_function_shell_call_output_status_enum import (  # noqa: E402
-    BetaFunctionShellCallOutputStatusEnum,
-)
-from .beta_tool_call_caller import BetaToolCallCaller  # noqa: E402

@@ -2,13 +2,17 @@
 emitted.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .beta_function_shell_call_output_exit_outcome import (
+    BetaFunctionShellCallOutputExitOutcome,
+)
+from .beta_function_shell_call_output_timeout_outcome import (
+    BetaFunctionShellCallOutputTimeoutOutcome,
+)
 
 __all__ = ["BetaFunctionShellCallOutputContent"]
 
@@ -47,12 +51,3 @@ class BetaFunctionShellCallOutputContent(BaseModel):
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_function_shell_call_output_exit_outcome import (  # noqa: E402
-    BetaFunctionShellCallOutputExitOutcome,
-)
-from .beta_function_shell_call_output_timeout_outcome import (  # noqa: E402
-    BetaFunctionShellCallOutputTimeoutOutcome,
-)

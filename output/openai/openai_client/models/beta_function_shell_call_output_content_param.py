@@ -2,9 +2,10 @@
 a shell tool call output.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_function_shell_call_output_outcome_param import (
+    BetaFunctionShellCallOutputOutcomeParam,
+)
 
 __all__ = ["BetaFunctionShellCallOutputContentParam"]
 
@@ -20,9 +21,3 @@ class BetaFunctionShellCallOutputContentParam(BaseModel):
 
     outcome: BetaFunctionShellCallOutputOutcomeParam
     """The exit or timeout outcome associated with this shell call."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_function_shell_call_output_outcome_param import (  # noqa: E402
-    BetaFunctionShellCallOutputOutcomeParam,
-)

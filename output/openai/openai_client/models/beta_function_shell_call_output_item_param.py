@@ -2,11 +2,15 @@
 tool call.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam
+from .beta_function_shell_call_item_status import BetaFunctionShellCallItemStatus
+from .beta_function_shell_call_output_content_param import (
+    BetaFunctionShellCallOutputContentParam,
+)
+from .beta_tool_call_caller_param import BetaToolCallCallerParam
 
 __all__ = ["BetaFunctionShellCallOutputItemParam"]
 
@@ -34,14 +38,3 @@ class BetaFunctionShellCallOutputItemParam(BaseModel):
     status: BetaFunctionShellCallItemStatus | None = None
 
     max_output_length: int | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_function_shell_call_item_status import (  # noqa: E402
-    BetaFunctionShellCallItemStatus,
-)
-from .beta_function_shell_call_output_content_param import (  # noqa: E402
-    BetaFunctionShellCallOutputContentParam,
-)
-from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

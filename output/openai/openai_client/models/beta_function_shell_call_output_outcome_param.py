@@ -2,8 +2,6 @@
 this shell call.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

@@ -1,12 +1,14 @@
 """BetaFunctionShellToolParam: A tool that allows the model to execute shell commands."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
+from .beta_container_auto_param import BetaContainerAutoParam
+from .beta_container_reference_param import BetaContainerReferenceParam
+from .beta_local_environment_param import BetaLocalEnvironmentParam
 
 __all__ = ["BetaFunctionShellToolParam"]
 
@@ -41,12 +43,3 @@ class BetaFunctionShellToolParam(BaseModel):
     ) = None
 
     allowed_callers: list[BetaCallableToolAllowedCaller] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_callable_tool_allowed_caller import (  # noqa: E402
-    BetaCallableToolAllowedCaller,
-)
-from .beta_container_auto_param import BetaContainerAutoParam  # noqa: E402
-from .beta_container_reference_param import BetaContainerReferenceParam  # noqa: E402
-from .beta_local_environment_param import BetaLocalEnvironmentParam  # noqa: E402

@@ -3,11 +3,10 @@ Learn more about [function
 calling](https://platform.openai.com/docs/guides/function-calling).
 """
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel
+from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
 
 __all__ = ["BetaFunctionTool"]
 
@@ -36,9 +35,3 @@ class BetaFunctionTool(BaseModel):
     """Whether this function is deferred and loaded via tool search."""
 
     allowed_callers: list[BetaCallableToolAllowedCaller] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_callable_tool_allowed_caller import (  # noqa: E402
-    BetaCallableToolAllowedCaller,
-)

@@ -3,11 +3,11 @@
 more information.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_tool_call_caller import BetaToolCallCaller
 
 __all__ = ["BetaFunctionToolCall"]
 
@@ -45,8 +45,3 @@ class BetaFunctionToolCall(BaseModel):
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_tool_call_caller import BetaToolCallCaller  # noqa: E402

@@ -1,10 +1,13 @@
 """BetaFunctionToolCallOutput: The output of a function tool call."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_function_and_custom_tool_call_output import (
+    BetaFunctionAndCustomToolCallOutput,
+)
+from .beta_tool_call_caller_param import BetaToolCallCallerParam
 
 __all__ = ["BetaFunctionToolCallOutput"]
 
@@ -43,11 +46,3 @@ class BetaFunctionToolCallOutput(BaseModel):
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_function_and_custom_tool_call_output import (  # noqa: E402
-    BetaFunctionAndCustomToolCallOutput,
-)
-from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

@@ -1,8 +1,12 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_function_and_custom_tool_call_output import (
+    BetaFunctionAndCustomToolCallOutput,
+)
+from .beta_function_call_output_status_enum import BetaFunctionCallOutputStatusEnum
+from .beta_tool_call_caller_param import BetaToolCallCallerParam
 
 __all__ = ["BetaFunctionToolCallOutputResource"]
 
@@ -40,14 +44,3 @@ class BetaFunctionToolCallOutputResource(BaseModel):
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_function_and_custom_tool_call_output import (  # noqa: E402
-    BetaFunctionAndCustomToolCallOutput,
-)
-from .beta_function_call_output_status_enum import (  # noqa: E402
-    BetaFunctionCallOutputStatusEnum,
-)
-from .beta_tool_call_caller_param import BetaToolCallCallerParam  # noqa: E402

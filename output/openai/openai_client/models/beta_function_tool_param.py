@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel
+from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
 
 __all__ = ["BetaFunctionToolParam"]
 
@@ -24,9 +23,3 @@ class BetaFunctionToolParam(BaseModel):
     """Whether this function should be deferred and discovered via tool search."""
 
     allowed_callers: list[BetaCallableToolAllowedCaller] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_callable_tool_allowed_caller import (  # noqa: E402
-    BetaCallableToolAllowedCaller,
-)

@@ -1,10 +1,11 @@
 """BetaImageGenTool: A tool that generates images using the GPT image models."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_image_gen_action_enum import BetaImageGenActionEnum
+from .beta_image_gen_tool_input_image_mask import BetaImageGenToolInputImageMask
+from .beta_input_fidelity import BetaInputFidelity
 
 __all__ = ["BetaImageGenTool"]
 
@@ -78,11 +79,3 @@ class BetaImageGenTool(BaseModel):
 
     action: BetaImageGenActionEnum | None = None
     """Whether to generate a new image or edit an existing image. Default: `auto`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_image_gen_action_enum import BetaImageGenActionEnum  # noqa: E402
-from .beta_image_gen_tool_input_image_mask import (  # noqa: E402
-    BetaImageGenToolInputImageMask,
-)
-from .beta_input_fidelity import BetaInputFidelity  # noqa: E402

@@ -1,10 +1,9 @@
 """BetaImageGenToolCall: An image generation request made by the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaImageGenToolCall"]
 
@@ -25,7 +24,3 @@ class BetaImageGenToolCall(BaseModel):
     """The status of the image generation call."""
 
     result: str | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -2,8 +2,6 @@
 (string, optional) and `file_id` (string, optional).
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaImageGenToolInputImageMask"]

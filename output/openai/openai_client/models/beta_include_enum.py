@@ -17,8 +17,6 @@ Currently supported values are:
   retention program).
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 __all__ = ["BetaIncludeEnum"]

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_inline_skill_source_param import BetaInlineSkillSourceParam
 
 __all__ = ["BetaInlineSkillParam"]
 
@@ -19,7 +18,3 @@ class BetaInlineSkillParam(BaseModel):
 
     source: BetaInlineSkillSourceParam
     """Inline skill payload"""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_inline_skill_source_param import BetaInlineSkillSourceParam  # noqa: E402

@@ -1,10 +1,9 @@
 """BetaInputAudio: An audio input to the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_input_audio_input_audio import BetaInputAudioInputAudio
 
 __all__ = ["BetaInputAudio"]
 
@@ -16,7 +15,3 @@ class BetaInputAudio(BaseModel):
     """The type of the input item. Always `input_audio`."""
 
     input_audio: BetaInputAudioInputAudio
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_input_audio_input_audio import BetaInputAudioInputAudio  # noqa: E402

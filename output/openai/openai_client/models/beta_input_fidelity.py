@@ -4,8 +4,6 @@ supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported fo
 `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 __all__ = ["BetaInputFidelity"]

@@ -1,10 +1,10 @@
 """BetaInputFileContent: A file input to the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_file_input_detail import BetaFileInputDetail
+from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig
 
 __all__ = ["BetaInputFileContent"]
 
@@ -39,10 +39,3 @@ class BetaInputFileContent(BaseModel):
     lower-cost rendering, or `high` to render the file at higher quality. Defaults to
     `auto`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_file_input_detail import BetaFileInputDetail  # noqa: E402
-from .beta_prompt_cache_breakpoint_config import (  # noqa: E402
-    BetaPromptCacheBreakpointConfig,
-)

@@ -1,10 +1,10 @@
 """BetaInputFileContentParam: A file input to the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_file_detail_enum import BetaFileDetailEnum
+from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam
 
 __all__ = ["BetaInputFileContentParam"]
 
@@ -32,10 +32,3 @@ class BetaInputFileContentParam(BaseModel):
     """
 
     prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_file_detail_enum import BetaFileDetailEnum  # noqa: E402
-from .beta_prompt_cache_breakpoint_param import (  # noqa: E402
-    BetaPromptCacheBreakpointParam,
-)

@@ -2,11 +2,11 @@
 inputs](https://api.openai.com/docs/guides/vision).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_image_detail import BetaImageDetail
+from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig
 
 __all__ = ["BetaInputImageContent"]
 
@@ -33,10 +33,3 @@ class BetaInputImageContent(BaseModel):
     from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
     token block.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_image_detail import BetaImageDetail  # noqa: E402
-from .beta_prompt_cache_breakpoint_config import (  # noqa: E402
-    BetaPromptCacheBreakpointConfig,
-)

@@ -2,11 +2,11 @@
 inputs](https://api.openai.com/docs/guides/vision)
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_detail_enum import BetaDetailEnum
+from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam
 
 __all__ = ["BetaInputImageContentParamAutoParam"]
 
@@ -26,10 +26,3 @@ class BetaInputImageContentParamAutoParam(BaseModel):
     detail: BetaDetailEnum | None = None
 
     prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_detail_enum import BetaDetailEnum  # noqa: E402
-from .beta_prompt_cache_breakpoint_param import (  # noqa: E402
-    BetaPromptCacheBreakpointParam,
-)

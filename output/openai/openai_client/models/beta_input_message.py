@@ -4,11 +4,11 @@ hierarchy. Instructions given with the `developer` or `system` role take
 precedence over instructions given with the `user` role.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_input_content import BetaInputContent
 
 __all__ = ["BetaInputMessage"]
 
@@ -37,8 +37,3 @@ class BetaInputMessage(BaseModel):
     """A list of one or many input items to the model, containing different content
     types.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_input_content import BetaInputContent  # noqa: E402

@@ -3,8 +3,6 @@ containing different content
 types.
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .beta_input_content import BetaInputContent

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from .beta_input_message import BetaInputMessage
 
 __all__ = ["BetaInputMessageResource"]

@@ -9,8 +9,6 @@ Learn more:
 - [Function calling](https://api.openai.com/docs/guides/function-calling)
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .beta_input_item import BetaInputItem

@@ -1,10 +1,9 @@
 """BetaInputTextContent: A text input to the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig
 
 __all__ = ["BetaInputTextContent"]
 
@@ -23,9 +22,3 @@ class BetaInputTextContent(BaseModel):
     from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
     token block.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_prompt_cache_breakpoint_config import (  # noqa: E402
-    BetaPromptCacheBreakpointConfig,
-)

@@ -1,10 +1,9 @@
 """BetaInputTextContentParam: A text input to the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam
 
 __all__ = ["BetaInputTextContentParam"]
 
@@ -19,9 +18,3 @@ class BetaInputTextContentParam(BaseModel):
     """The text input to the model."""
 
     prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_prompt_cache_breakpoint_param import (  # noqa: E402
-    BetaPromptCacheBreakpointParam,
-)

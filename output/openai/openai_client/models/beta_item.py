@@ -1,7 +1,5 @@
 """BetaItem: Content item used to generate a response."""
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .beta_additional_tools_item_param import BetaAdditionalToolsItemParam

@@ -1,10 +1,9 @@
 """BetaItemReferenceParam: An internal identifier for an item to reference."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam
 
 __all__ = ["BetaItemReferenceParam"]
 
@@ -18,7 +17,3 @@ class BetaItemReferenceParam(BaseModel):
 
     id: str
     """The ID of the item to reference."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402

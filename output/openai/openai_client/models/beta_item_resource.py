@@ -1,7 +1,5 @@
 """BetaItemResource: Content item used to generate a response."""
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .beta_additional_tools import BetaAdditionalTools

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_local_skill_param import BetaLocalSkillParam
 
 __all__ = ["BetaLocalEnvironmentParam"]
 
@@ -13,7 +12,3 @@ class BetaLocalEnvironmentParam(BaseModel):
 
     skills: list[BetaLocalSkillParam] | None = None
     """An optional list of skills."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_local_skill_param import BetaLocalSkillParam  # noqa: E402

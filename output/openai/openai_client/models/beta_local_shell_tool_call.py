@@ -1,10 +1,10 @@
 """BetaLocalShellToolCall: A tool call to run a command on the local shell."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_local_shell_exec_action import BetaLocalShellExecAction
 
 __all__ = ["BetaLocalShellToolCall"]
 
@@ -29,8 +29,3 @@ class BetaLocalShellToolCall(BaseModel):
 
     status: Literal["in_progress", "completed", "incomplete"] | str
     """The status of the local shell call."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_local_shell_exec_action import BetaLocalShellExecAction  # noqa: E402

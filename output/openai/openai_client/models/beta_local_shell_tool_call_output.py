@@ -1,10 +1,9 @@
 """BetaLocalShellToolCallOutput: The output of a local shell tool call."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaLocalShellToolCallOutput"]
 
@@ -25,7 +24,3 @@ class BetaLocalShellToolCallOutput(BaseModel):
     """A JSON string of the output of the local shell tool call."""
 
     status: Literal["in_progress", "completed", "incomplete"] | str | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -1,8 +1,7 @@
 """BetaLogProb: The log probability of a token."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_top_log_prob import BetaTopLogProb
 
 __all__ = ["BetaLogProb"]
 
@@ -17,7 +16,3 @@ class BetaLogProb(BaseModel):
     bytes: list[int]
 
     top_logprobs: list[BetaTopLogProb]
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_top_log_prob import BetaTopLogProb  # noqa: E402

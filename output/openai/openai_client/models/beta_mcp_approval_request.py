@@ -1,10 +1,9 @@
 """BetaMCPApprovalRequest: A request for human approval of a tool invocation."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaMCPApprovalRequest"]
 
@@ -29,7 +28,3 @@ class BetaMCPApprovalRequest(BaseModel):
 
     arguments: str
     """A JSON string of arguments for the tool."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

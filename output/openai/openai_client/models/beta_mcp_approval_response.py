@@ -1,10 +1,9 @@
 """BetaMCPApprovalResponse: A response to an MCP approval request."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaMCPApprovalResponse"]
 
@@ -27,7 +26,3 @@ class BetaMCPApprovalResponse(BaseModel):
     """Whether the request was approved."""
 
     reason: str | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

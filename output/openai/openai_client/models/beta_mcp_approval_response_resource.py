@@ -1,10 +1,9 @@
 """BetaMCPApprovalResponseResource: A response to an MCP approval request."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaMCPApprovalResponseResource"]
 
@@ -28,7 +27,3 @@ class BetaMCPApprovalResponseResource(BaseModel):
     """Whether the request was approved."""
 
     reason: str | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

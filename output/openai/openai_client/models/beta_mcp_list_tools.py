@@ -1,10 +1,10 @@
 """BetaMCPListTools: A list of tools available on an MCP server."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_mcp_list_tools_tool import BetaMCPListToolsTool
 
 __all__ = ["BetaMCPListTools"]
 
@@ -28,8 +28,3 @@ class BetaMCPListTools(BaseModel):
     """The tools available on the server."""
 
     error: str | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_mcp_list_tools_tool import BetaMCPListToolsTool  # noqa: E402

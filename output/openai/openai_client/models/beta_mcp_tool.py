@@ -4,11 +4,14 @@ Protocol
 MCP](https://api.openai.com/docs/guides/tools-remote-mcp).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
+from .beta_mcp_tool_filter import BetaMCPToolFilter
+from .beta_mcp_tool_require_approval_variant1_mcp_tool_approval_filter import (
+    BetaMCPToolRequireApprovalVariant1MCPToolApprovalFilter,
+)
 
 __all__ = ["BetaMCPTool"]
 
@@ -90,13 +93,3 @@ class BetaMCPTool(BaseModel):
 
     defer_loading: bool | None = None
     """Whether this MCP tool is deferred and discovered via tool search."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_callable_tool_allowed_caller import (  # noqa: E402
-    BetaCallableToolAllowedCaller,
-)
-from .beta_mcp_tool_filter import BetaMCPToolFilter  # noqa: E402
-from .beta_mcp_tool_require_approval_variant1_mcp_tool_approval_filter import (  # noqa: E402
-    BetaMCPToolRequireApprovalVariant1MCPToolApprovalFilter,
-)

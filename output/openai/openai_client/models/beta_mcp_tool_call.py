@@ -1,10 +1,11 @@
 """BetaMCPToolCall: An invocation of a tool on an MCP server."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_mcp_tool_call_error import BetaMCPToolCallError
+from .beta_mcp_tool_call_status import BetaMCPToolCallStatus
 
 __all__ = ["BetaMCPToolCall"]
 
@@ -41,9 +42,3 @@ class BetaMCPToolCall(BaseModel):
     """
 
     approval_request_id: str | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_mcp_tool_call_error import BetaMCPToolCallError  # noqa: E402
-from .beta_mcp_tool_call_status import BetaMCPToolCallStatus  # noqa: E402

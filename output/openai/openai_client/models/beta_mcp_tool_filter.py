@@ -1,7 +1,5 @@
 """BetaMCPToolFilter: A filter object to specify which tools are allowed."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaMCPToolFilter"]

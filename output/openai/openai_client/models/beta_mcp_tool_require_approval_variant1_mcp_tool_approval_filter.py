@@ -4,9 +4,8 @@ server's tools require approval. Can be
 that require approval.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_mcp_tool_filter import BetaMCPToolFilter
 
 __all__ = ["BetaMCPToolRequireApprovalVariant1MCPToolApprovalFilter"]
 
@@ -22,7 +21,3 @@ class BetaMCPToolRequireApprovalVariant1MCPToolApprovalFilter(BaseModel):
 
     never: BetaMCPToolFilter | None = None
     """A filter object to specify which tools are allowed."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_mcp_tool_filter import BetaMCPToolFilter  # noqa: E402

@@ -1,12 +1,24 @@
 """BetaMessage: A message to or from the model."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .beta_agent_tag import BetaAgentTag
+from .beta_computer_screenshot_content import BetaComputerScreenshotContent
+from .beta_encrypted_content import BetaEncryptedContent
+from .beta_input_file_content import BetaInputFileContent
+from .beta_input_image_content import BetaInputImageContent
+from .beta_input_text_content import BetaInputTextContent
+from .beta_message_phase2 import BetaMessagePhase2
+from .beta_message_role import BetaMessageRole
+from .beta_message_status import BetaMessageStatus
+from .beta_output_text_content import BetaOutputTextContent
+from .beta_reasoning_text_content import BetaReasoningTextContent
+from .beta_refusal_content import BetaRefusalContent
+from .beta_summary_text_content import BetaSummaryTextContent
+from .beta_text_content import BetaTextContent
 
 __all__ = ["BetaMessage"]
 
@@ -72,22 +84,3 @@ class BetaMessage(BaseModel):
     """The content of the message"""
 
     phase: BetaMessagePhase2 | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_computer_screenshot_content import (  # noqa: E402
-    BetaComputerScreenshotContent,
-)
-from .beta_encrypted_content import BetaEncryptedContent  # noqa: E402
-from .beta_input_file_content import BetaInputFileContent  # noqa: E402
-from .beta_input_image_content import BetaInputImageContent  # noqa: E402
-from .beta_input_text_content import BetaInputTextContent  # noqa: E402
-from .beta_message_phase2 import BetaMessagePhase2  # noqa: E402
-from .beta_message_role import BetaMessageRole  # noqa: E402
-from .beta_message_status import BetaMessageStatus  # noqa: E402
-from .beta_output_text_content import BetaOutputTextContent  # noqa: E402
-from .beta_reasoning_text_content import BetaReasoningTextContent  # noqa: E402
-from .beta_refusal_content import BetaRefusalContent  # noqa: E402
-from .beta_summary_text_content import BetaSummaryTextContent  # noqa: E402
-from .beta_text_content import BetaTextContent  # noqa: E402

@@ -6,8 +6,6 @@ phase on all assistant messages — dropping it can degrade performance. Not use
 user messages.
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 __all__ = ["BetaMessagePhase"]

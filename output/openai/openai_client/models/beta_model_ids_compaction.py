@@ -4,8 +4,6 @@ characteristics, and price points. Refer to the [model
 guide](https://api.openai.com/docs/models) to browse and compare available models.
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .beta_model_ids_responses import BetaModelIdsResponses

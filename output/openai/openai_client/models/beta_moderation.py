@@ -1,12 +1,12 @@
 """BetaModeration: Moderation results or errors for the response input and output."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .beta_moderation_error_body import BetaModerationErrorBody
+from .beta_moderation_result_body import BetaModerationResultBody
 
 __all__ = ["BetaModeration"]
 
@@ -43,8 +43,3 @@ class BetaModeration(BaseModel):
         ),
     ]
     """Moderation for the response output."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_moderation_error_body import BetaModerationErrorBody  # noqa: E402
-from .beta_moderation_result_body import BetaModerationResultBody  # noqa: E402

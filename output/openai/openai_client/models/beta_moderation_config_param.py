@@ -1,8 +1,7 @@
 """BetaModerationConfigParam: The moderation policy for the response input."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_moderation_mode import BetaModerationMode
 
 __all__ = ["BetaModerationConfigParam"]
 
@@ -11,7 +10,3 @@ class BetaModerationConfigParam(BaseModel):
     """The moderation policy for the response input."""
 
     mode: BetaModerationMode
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_moderation_mode import BetaModerationMode  # noqa: E402

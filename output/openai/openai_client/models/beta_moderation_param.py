@@ -2,9 +2,8 @@
 this response.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_moderation_policy_param import BetaModerationPolicyParam
 
 __all__ = ["BetaModerationParam"]
 
@@ -18,7 +17,3 @@ class BetaModerationParam(BaseModel):
     """
 
     policy: BetaModerationPolicyParam | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_moderation_policy_param import BetaModerationPolicyParam  # noqa: E402

@@ -2,9 +2,8 @@
 output.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_moderation_config_param import BetaModerationConfigParam
 
 __all__ = ["BetaModerationPolicyParam"]
 
@@ -15,7 +14,3 @@ class BetaModerationPolicyParam(BaseModel):
     input: BetaModerationConfigParam | None = None
 
     output: BetaModerationConfigParam | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_moderation_config_param import BetaModerationConfigParam  # noqa: E402

@@ -2,11 +2,10 @@
 output.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_moderation_input_type import BetaModerationInputType
 
 __all__ = ["BetaModerationResultBody"]
 
@@ -35,7 +34,3 @@ class BetaModerationResultBody(BaseModel):
 
     category_applied_input_types: dict[str, list[BetaModerationInputType]]
     """Which modalities of input are reflected by the score for each category."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_moderation_input_type import BetaModerationInputType  # noqa: E402

@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_multi_agent_action import BetaMultiAgentAction
 
 __all__ = ["BetaMultiAgentCall"]
 
@@ -25,8 +25,3 @@ class BetaMultiAgentCall(BaseModel):
 
     arguments: str
     """The JSON string of arguments generated for the action."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_multi_agent_action import BetaMultiAgentAction  # noqa: E402

@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam
+from .beta_multi_agent_action1 import BetaMultiAgentAction1
 
 __all__ = ["BetaMultiAgentCallItemParam"]
 
@@ -23,8 +23,3 @@ class BetaMultiAgentCallItemParam(BaseModel):
 
     arguments: str
     """The action arguments as a JSON string."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_multi_agent_action1 import BetaMultiAgentAction1  # noqa: E402

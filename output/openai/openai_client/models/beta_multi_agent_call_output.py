@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_multi_agent_action import BetaMultiAgentAction
+from .beta_output_text_content import BetaOutputTextContent
 
 __all__ = ["BetaMultiAgentCallOutput"]
 
@@ -25,9 +26,3 @@ class BetaMultiAgentCallOutput(BaseModel):
 
     output: list[BetaOutputTextContent]
     """Text output returned by the multi-agent action."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_multi_agent_action import BetaMultiAgentAction  # noqa: E402
-from .beta_output_text_content import BetaOutputTextContent  # noqa: E402

@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam
+from .beta_multi_agent_action1 import BetaMultiAgentAction1
+from .beta_output_text_content_param import BetaOutputTextContentParam
 
 __all__ = ["BetaMultiAgentCallOutputItemParam"]
 
@@ -23,9 +24,3 @@ class BetaMultiAgentCallOutputItemParam(BaseModel):
 
     output: list[BetaOutputTextContentParam]
     """Text output returned by the multi-agent action."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_multi_agent_action1 import BetaMultiAgentAction1  # noqa: E402
-from .beta_output_text_content_param import BetaOutputTextContentParam  # noqa: E402

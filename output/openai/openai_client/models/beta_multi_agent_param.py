@@ -1,7 +1,5 @@
 """BetaMultiAgentParam: Configuration for server-hosted multi-agent execution."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaMultiAgentParam"]

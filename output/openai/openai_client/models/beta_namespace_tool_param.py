@@ -1,12 +1,12 @@
 """BetaNamespaceToolParam: Groups function/custom tools under a shared namespace."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .beta_custom_tool_param import BetaCustomToolParam
+from .beta_function_tool_param import BetaFunctionToolParam
 
 __all__ = ["BetaNamespaceToolParam"]
 
@@ -36,8 +36,3 @@ class BetaNamespaceToolParam(BaseModel):
         ]
     ]
     """The function/custom tools available inside this namespace."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_custom_tool_param import BetaCustomToolParam  # noqa: E402
-from .beta_function_tool_param import BetaFunctionToolParam  # noqa: E402

@@ -1,10 +1,11 @@
 """BetaOutputMessage: An output message from the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_message_phase import BetaMessagePhase
+from .beta_output_message_content import BetaOutputMessageContent
 
 __all__ = ["BetaOutputMessage"]
 
@@ -33,9 +34,3 @@ class BetaOutputMessage(BaseModel):
     """The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_message_phase import BetaMessagePhase  # noqa: E402
-from .beta_output_message_content import BetaOutputMessageContent  # noqa: E402

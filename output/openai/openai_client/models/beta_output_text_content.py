@@ -1,12 +1,12 @@
 """BetaOutputTextContent: A text output from the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from .._base_model import BaseModel
+from .beta_annotation import BetaAnnotation
+from .beta_log_prob import BetaLogProb
 
 __all__ = ["BetaOutputTextContent"]
 
@@ -27,8 +27,3 @@ class BetaOutputTextContent(BaseModel):
     """
 
     logprobs: list[BetaLogProb]
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_annotation import BetaAnnotation  # noqa: E402
-from .beta_log_prob import BetaLogProb  # noqa: E402

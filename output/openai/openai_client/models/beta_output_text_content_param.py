@@ -1,11 +1,12 @@
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 from pydantic import Field
 
 from .._base_model import BaseModel, discriminate
+from .beta_container_file_citation_param import BetaContainerFileCitationParam
+from .beta_file_citation_param import BetaFileCitationParam
+from .beta_url_citation_param import BetaUrlCitationParam
 
 __all__ = ["BetaOutputTextContentParam"]
 
@@ -44,11 +45,3 @@ class BetaOutputTextContentParam(BaseModel):
 
     Wire name: `annotations`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_container_file_citation_param import (  # noqa: E402
-    BetaContainerFileCitationParam,
-)
-from .beta_file_citation_param import BetaFileCitationParam  # noqa: E402
-from .beta_url_citation_param import BetaUrlCitationParam  # noqa: E402

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaProgram"]
 
@@ -25,7 +24,3 @@ class BetaProgram(BaseModel):
 
     fingerprint: str
     """Opaque program replay fingerprint that must be round-tripped."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam
 
 __all__ = ["BetaProgramItemParam"]
 
@@ -24,7 +23,3 @@ class BetaProgramItemParam(BaseModel):
 
     fingerprint: str
     """Opaque program replay fingerprint that must be round-tripped."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402

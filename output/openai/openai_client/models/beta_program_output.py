@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_program_output_status import BetaProgramOutputStatus
 
 __all__ = ["BetaProgramOutput"]
 
@@ -25,8 +25,3 @@ class BetaProgramOutput(BaseModel):
 
     status: BetaProgramOutputStatus
     """The terminal status of the program output item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_program_output_status import BetaProgramOutputStatus  # noqa: E402

@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam
+from .beta_program_output_item_status import BetaProgramOutputItemStatus
 
 __all__ = ["BetaProgramOutputItemParam"]
 
@@ -24,8 +24,3 @@ class BetaProgramOutputItemParam(BaseModel):
 
     status: BetaProgramOutputItemStatus
     """The terminal status of the program output."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_program_output_item_status import BetaProgramOutputItemStatus  # noqa: E402

@@ -3,8 +3,6 @@ breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the
 boundary is not rounded to a token block.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -2,9 +2,9 @@
 Supported for `gpt-5.6` and later models.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_prompt_cache_mode_enum import BetaPromptCacheModeEnum
+from .beta_prompt_cache_ttl_enum import BetaPromptCacheTTLEnum
 
 __all__ = ["BetaPromptCacheOptions"]
 
@@ -19,8 +19,3 @@ class BetaPromptCacheOptions(BaseModel):
 
     mode: BetaPromptCacheModeEnum
     """Whether implicit prompt-cache breakpoints were enabled."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_prompt_cache_mode_enum import BetaPromptCacheModeEnum  # noqa: E402
-from .beta_prompt_cache_ttl_enum import BetaPromptCacheTTLEnum  # noqa: E402

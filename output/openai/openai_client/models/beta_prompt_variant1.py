@@ -3,9 +3,8 @@
 more](https://api.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_response_prompt_variables import BetaResponsePromptVariables
 
 __all__ = ["BetaPromptVariant1"]
 
@@ -22,7 +21,3 @@ class BetaPromptVariant1(BaseModel):
     version: str | None = None
 
     variables: BetaResponsePromptVariables | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_response_prompt_variables import BetaResponsePromptVariables  # noqa: E402

@@ -1,6 +1,6 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_hybrid_search_options import BetaHybridSearchOptions
+from .beta_ranker_version_type import BetaRankerVersionType
 
 __all__ = ["BetaRankingOptions"]
 
@@ -19,8 +19,3 @@ class BetaRankingOptions(BaseModel):
     """Weights that control how reciprocal rank fusion balances semantic embedding
     matches versus sparse keyword matches when hybrid search is enabled.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_hybrid_search_options import BetaHybridSearchOptions  # noqa: E402
-from .beta_ranker_version_type import BetaRankerVersionType  # noqa: E402

@@ -4,11 +4,11 @@ Configuration options for
 [reasoning models](https://platform.openai.com/docs/guides/reasoning).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_reasoning_effort import BetaReasoningEffort
+from .beta_reasoning_mode_enum import BetaReasoningModeEnum
 
 __all__ = ["BetaReasoning"]
 
@@ -33,8 +33,3 @@ class BetaReasoning(BaseModel):
     context: Literal["auto", "current_turn", "all_turns"] | str | None = None
 
     generate_summary: Literal["auto", "concise", "detailed"] | str | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_reasoning_effort import BetaReasoningEffort  # noqa: E402
-from .beta_reasoning_mode_enum import BetaReasoningModeEnum  # noqa: E402

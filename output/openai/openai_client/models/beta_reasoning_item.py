@@ -5,11 +5,12 @@ for subsequent turns of a conversation if you are manually
 [managing context](https://api.openai.com/docs/guides/conversation-state).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_reasoning_text_content import BetaReasoningTextContent
+from .beta_summary_text_content import BetaSummaryTextContent
 
 __all__ = ["BetaReasoningItem"]
 
@@ -42,9 +43,3 @@ class BetaReasoningItem(BaseModel):
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_reasoning_text_content import BetaReasoningTextContent  # noqa: E402
-from .beta_summary_text_content import BetaSummaryTextContent  # noqa: E402

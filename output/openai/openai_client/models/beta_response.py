@@ -1,8 +1,24 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_input_item import BetaInputItem
+from .beta_metadata import BetaMetadata
+from .beta_model_ids_responses import BetaModelIdsResponses
+from .beta_moderation import BetaModeration
+from .beta_output_item import BetaOutputItem
+from .beta_prompt import BetaPrompt
+from .beta_prompt_cache_options import BetaPromptCacheOptions
+from .beta_reasoning import BetaReasoning
+from .beta_response_conversation import BetaResponseConversation
+from .beta_response_error import BetaResponseError
+from .beta_response_incomplete_details_variant1 import (
+    BetaResponseIncompleteDetailsVariant1,
+)
+from .beta_response_text_param import BetaResponseTextParam
+from .beta_response_usage import BetaResponseUsage
+from .beta_service_tier_responses import BetaServiceTierResponses
+from .beta_tool import BetaTool
+from .beta_tool_choice_param import BetaToolChoiceParam
 
 __all__ = ["BetaResponse"]
 
@@ -151,24 +167,3 @@ class BetaResponse(BaseModel):
     conversation: BetaResponseConversation | None = None
 
     max_output_tokens: int | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_input_item import BetaInputItem  # noqa: E402
-from .beta_metadata import BetaMetadata  # noqa: E402
-from .beta_model_ids_responses import BetaModelIdsResponses  # noqa: E402
-from .beta_moderation import BetaModeration  # noqa: E402
-from .beta_output_item import BetaOutputItem  # noqa: E402
-from .beta_prompt import BetaPrompt  # noqa: E402
-from .beta_prompt_cache_options import BetaPromptCacheOptions  # noqa: E402
-from .beta_reasoning import BetaReasoning  # noqa: E402
-from .beta_response_conversation import BetaResponseConversation  # noqa: E402
-from .beta_response_error import BetaResponseError  # noqa: E402
-from .beta_response_incomplete_details_variant1 import (  # noqa: E402
-    BetaResponseIncompleteDetailsVariant1,
-)
-from .beta_response_text_param import BetaResponseTextParam  # noqa: E402
-from .beta_response_usage import BetaResponseUsage  # noqa: E402
-from .beta_service_tier_responses import BetaServiceTierResponses  # noqa: E402
-from .beta_tool import BetaTool  # noqa: E402
-from .beta_tool_choice_param import BetaToolChoiceParam  # noqa: E402

@@ -1,10 +1,9 @@
 """BetaResponseAudioDeltaEvent: Emitted when there is a partial audio response."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseAudioDeltaEvent"]
 
@@ -23,7 +22,3 @@ class BetaResponseAudioDeltaEvent(BaseModel):
 
     delta: str
     """A chunk of Base64 encoded response audio bytes."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

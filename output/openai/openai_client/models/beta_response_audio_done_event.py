@@ -1,10 +1,9 @@
 """BetaResponseAudioDoneEvent: Emitted when the audio response is complete."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseAudioDoneEvent"]
 
@@ -20,7 +19,3 @@ class BetaResponseAudioDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of the delta."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -2,11 +2,10 @@
 finalized by the code interpreter.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseCodeInterpreterCallCodeDoneEvent"]
 
@@ -31,7 +30,3 @@ class BetaResponseCodeInterpreterCallCodeDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event, used to order streaming events."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -1,10 +1,10 @@
 """BetaResponseCompletedEvent: Emitted when the model response is complete."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_response import BetaResponse
 
 __all__ = ["BetaResponseCompletedEvent"]
 
@@ -23,8 +23,3 @@ class BetaResponseCompletedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number for this event."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response import BetaResponse  # noqa: E402

@@ -1,10 +1,10 @@
 """BetaResponseContentPartAddedEvent: Emitted when a new content part is added."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_output_content import BetaOutputContent
 
 __all__ = ["BetaResponseContentPartAddedEvent"]
 
@@ -32,8 +32,3 @@ class BetaResponseContentPartAddedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_output_content import BetaOutputContent  # noqa: E402

@@ -1,10 +1,10 @@
 """BetaResponseContentPartDoneEvent: Emitted when a content part is done."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_output_content import BetaOutputContent
 
 __all__ = ["BetaResponseContentPartDoneEvent"]
 
@@ -32,8 +32,3 @@ class BetaResponseContentPartDoneEvent(BaseModel):
 
     part: BetaOutputContent
     """The content part that is done."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_output_content import BetaOutputContent  # noqa: E402

@@ -2,11 +2,10 @@
 update) to the input of a custom tool call.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseCustomToolCallInputDeltaEvent"]
 
@@ -31,7 +30,3 @@ class BetaResponseCustomToolCallInputDeltaEvent(BaseModel):
 
     delta: str
     """The incremental input data (delta) for the custom tool call."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

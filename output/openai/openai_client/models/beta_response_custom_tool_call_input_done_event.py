@@ -2,11 +2,10 @@
 tool call is complete.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseCustomToolCallInputDoneEvent"]
 
@@ -31,7 +30,3 @@ class BetaResponseCustomToolCallInputDoneEvent(BaseModel):
 
     input: str
     """The complete input data for the custom tool call."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -2,9 +2,8 @@
 a Response.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_response_error_code import BetaResponseErrorCode
 
 __all__ = ["BetaResponseErrorVariant1"]
 
@@ -17,7 +16,3 @@ class BetaResponseErrorVariant1(BaseModel):
 
     message: str
     """A human-readable description of the error."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_response_error_code import BetaResponseErrorCode  # noqa: E402

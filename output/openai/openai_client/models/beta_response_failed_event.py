@@ -1,10 +1,10 @@
 """BetaResponseFailedEvent: An event that is emitted when a response fails."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_response import BetaResponse
 
 __all__ = ["BetaResponseFailedEvent"]
 
@@ -23,8 +23,3 @@ class BetaResponseFailedEvent(BaseModel):
 
     response: BetaResponse
     """The response that failed."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response import BetaResponse  # noqa: E402

@@ -1,7 +1,5 @@
 """BetaResponseFormatText: Default response format. Used to generate text responses."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -2,11 +2,10 @@
 function-call arguments delta.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseFunctionCallArgumentsDeltaEvent"]
 
@@ -31,7 +30,3 @@ class BetaResponseFunctionCallArgumentsDeltaEvent(BaseModel):
 
     delta: str
     """The function-call arguments delta that is added."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -2,11 +2,10 @@
 finalized.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseFunctionCallArgumentsDoneEvent"]
 
@@ -33,7 +32,3 @@ class BetaResponseFunctionCallArgumentsDoneEvent(BaseModel):
 
     arguments: str
     """The function-call arguments."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

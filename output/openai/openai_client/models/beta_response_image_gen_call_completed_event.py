@@ -2,11 +2,10 @@
 has completed and the final image is available.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseImageGenCallCompletedEvent"]
 
@@ -30,7 +29,3 @@ class BetaResponseImageGenCallCompletedEvent(BaseModel):
 
     item_id: str
     """The unique identifier of the image generation item being processed."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -2,11 +2,10 @@
 is actively generating an image (intermediate state).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseImageGenCallGeneratingEvent"]
 
@@ -30,7 +29,3 @@ class BetaResponseImageGenCallGeneratingEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of the image generation item being processed."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

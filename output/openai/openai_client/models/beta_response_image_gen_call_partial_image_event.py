@@ -2,11 +2,10 @@
 during image generation streaming.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseImageGenCallPartialImageEvent"]
 
@@ -48,7 +47,3 @@ class BetaResponseImageGenCallPartialImageEvent(BaseModel):
 
     output_format: str | None = None
     """The output format that was used."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

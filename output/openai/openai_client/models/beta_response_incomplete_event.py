@@ -2,11 +2,11 @@
 incomplete.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_response import BetaResponse
 
 __all__ = ["BetaResponseIncompleteEvent"]
 
@@ -25,8 +25,3 @@ class BetaResponseIncompleteEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response import BetaResponse  # noqa: E402

@@ -3,8 +3,6 @@ and committed to the
 active response.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -4,11 +4,10 @@ The items are validated and committed atomically. Currently, the server
 accepts client-owned tool outputs that resume a waiting agent.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_input_item import BetaInputItem
 
 __all__ = ["BetaResponseInjectEvent"]
 
@@ -27,7 +26,3 @@ class BetaResponseInjectEvent(BaseModel):
 
     input: list[BetaInputItem]
     """Input items to inject into the active response."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_input_item import BetaInputItem  # noqa: E402

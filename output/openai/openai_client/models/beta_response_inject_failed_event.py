@@ -4,11 +4,11 @@ returns the uncommitted raw input so the client can retry it in another
 response when appropriate.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_input_item import BetaInputItem
+from .beta_response_inject_failed_event_error import BetaResponseInjectFailedEventError
 
 __all__ = ["BetaResponseInjectFailedEvent"]
 
@@ -38,10 +38,3 @@ class BetaResponseInjectFailedEvent(BaseModel):
     """The multiplexed WebSocket stream that emitted the event. This field is
     present only when WebSocket multiplexing is enabled separately.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_input_item import BetaInputItem  # noqa: E402
-from .beta_response_inject_failed_event_error import (  # noqa: E402
-    BetaResponseInjectFailedEventError,
-)

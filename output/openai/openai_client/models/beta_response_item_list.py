@@ -1,10 +1,9 @@
 """BetaResponseItemList: A list of Response items."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_item_resource import BetaItemResource
 
 __all__ = ["BetaResponseItemList"]
 
@@ -26,7 +25,3 @@ class BetaResponseItemList(BaseModel):
 
     last_id: str
     """The ID of the last item in the list."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_item_resource import BetaItemResource  # noqa: E402

@@ -1,10 +1,9 @@
 """BetaResponseMCPCallInProgressEvent: Emitted when an MCP  tool call is in progress."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseMCPCallInProgressEvent"]
 
@@ -26,7 +25,3 @@ class BetaResponseMCPCallInProgressEvent(BaseModel):
 
     item_id: str
     """The unique identifier of the MCP tool call item being processed."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

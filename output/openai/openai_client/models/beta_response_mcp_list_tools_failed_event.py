@@ -2,11 +2,10 @@
 tools has failed.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseMCPListToolsFailedEvent"]
 
@@ -28,7 +27,3 @@ class BetaResponseMCPListToolsFailedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

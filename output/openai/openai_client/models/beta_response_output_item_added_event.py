@@ -1,10 +1,10 @@
 """BetaResponseOutputItemAddedEvent: Emitted when a new output item is added."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_output_item import BetaOutputItem
 
 __all__ = ["BetaResponseOutputItemAddedEvent"]
 
@@ -30,8 +30,3 @@ class BetaResponseOutputItemAddedEvent(BaseModel):
     from the corresponding `response.output_item.done` event when passing it
     as input to a subsequent request.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_output_item import BetaOutputItem  # noqa: E402

@@ -1,10 +1,10 @@
 """BetaResponseOutputItemDoneEvent: Emitted when an output item is marked done."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_output_item import BetaOutputItem
 
 __all__ = ["BetaResponseOutputItemDoneEvent"]
 
@@ -26,8 +26,3 @@ class BetaResponseOutputItemDoneEvent(BaseModel):
 
     item: BetaOutputItem
     """The output item that was marked done."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_output_item import BetaOutputItem  # noqa: E402

@@ -2,11 +2,11 @@
 output text content.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_annotation import BetaAnnotation
 
 __all__ = ["BetaResponseOutputTextAnnotationAddedEvent"]
 
@@ -37,8 +37,3 @@ class BetaResponseOutputTextAnnotationAddedEvent(BaseModel):
 
     annotation: BetaAnnotation | None
     """The annotation object being added. (See annotation schema for details.)"""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_annotation import BetaAnnotation  # noqa: E402

@@ -1,6 +1,9 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_model_ids_responses import BetaModelIdsResponses
+from .beta_prompt import BetaPrompt
+from .beta_response_text_param import BetaResponseTextParam
+from .beta_tool import BetaTool
+from .beta_tool_choice_param import BetaToolChoiceParam
 
 __all__ = ["BetaResponseProperties"]
 
@@ -56,11 +59,3 @@ class BetaResponseProperties(BaseModel):
     """
 
     prompt: BetaPrompt | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_model_ids_responses import BetaModelIdsResponses  # noqa: E402
-from .beta_prompt import BetaPrompt  # noqa: E402
-from .beta_response_text_param import BetaResponseTextParam  # noqa: E402
-from .beta_tool import BetaTool  # noqa: E402
-from .beta_tool_choice_param import BetaToolChoiceParam  # noqa: E402

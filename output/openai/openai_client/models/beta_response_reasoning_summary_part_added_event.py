@@ -2,11 +2,13 @@
 is added.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_response_reasoning_summary_part_added_event_part import (
+    BetaResponseReasoningSummaryPartAddedEventPart,
+)
 
 __all__ = ["BetaResponseReasoningSummaryPartAddedEvent"]
 
@@ -34,10 +36,3 @@ class BetaResponseReasoningSummaryPartAddedEvent(BaseModel):
 
     part: BetaResponseReasoningSummaryPartAddedEventPart
     """The summary part that was added."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response_reasoning_summary_part_added_event_part import (  # noqa: E402
-    BetaResponseReasoningSummaryPartAddedEventPart,
-)

@@ -2,11 +2,13 @@
 completed.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_response_reasoning_summary_part_done_event_part import (
+    BetaResponseReasoningSummaryPartDoneEventPart,
+)
 
 __all__ = ["BetaResponseReasoningSummaryPartDoneEvent"]
 
@@ -39,10 +41,3 @@ class BetaResponseReasoningSummaryPartDoneEvent(BaseModel):
 
     part: BetaResponseReasoningSummaryPartDoneEventPart
     """The completed summary part."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response_reasoning_summary_part_done_event_part import (  # noqa: E402
-    BetaResponseReasoningSummaryPartDoneEventPart,
-)

@@ -1,7 +1,5 @@
 """BetaResponseReasoningSummaryPartDoneEventPart: The completed summary part."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

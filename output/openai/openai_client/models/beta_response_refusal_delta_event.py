@@ -1,10 +1,9 @@
 """BetaResponseRefusalDeltaEvent: Emitted when there is a partial refusal text."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseRefusalDeltaEvent"]
 
@@ -32,7 +31,3 @@ class BetaResponseRefusalDeltaEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -1,10 +1,9 @@
 """BetaResponseRefusalDoneEvent: Emitted when refusal text is finalized."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseRefusalDoneEvent"]
 
@@ -32,7 +31,3 @@ class BetaResponseRefusalDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

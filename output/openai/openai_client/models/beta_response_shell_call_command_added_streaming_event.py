@@ -2,11 +2,10 @@
 shell command was added to a tool call.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseShellCallCommandAddedStreamingEvent"]
 
@@ -31,7 +30,3 @@ class BetaResponseShellCallCommandAddedStreamingEvent(BaseModel):
 
     command: str
     """The shell command that was added."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

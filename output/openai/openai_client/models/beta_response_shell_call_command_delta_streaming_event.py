@@ -2,11 +2,10 @@
 shell command was incrementally updated.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseShellCallCommandDeltaStreamingEvent"]
 
@@ -34,7 +33,3 @@ class BetaResponseShellCallCommandDeltaStreamingEvent(BaseModel):
 
     obfuscation: str | None = None
     """An obfuscation string that was added to pad the event payload."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -2,11 +2,10 @@
 shell command was completed.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseShellCallCommandDoneStreamingEvent"]
 
@@ -31,7 +30,3 @@ class BetaResponseShellCallCommandDoneStreamingEvent(BaseModel):
 
     command: str
     """The final shell command that was emitted."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

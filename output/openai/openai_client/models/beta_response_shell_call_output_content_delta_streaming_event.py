@@ -2,11 +2,11 @@
 indicated shell call output was incrementally added.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_shell_call_output_delta import BetaShellCallOutputDelta
 
 __all__ = ["BetaResponseShellCallOutputContentDeltaStreamingEvent"]
 
@@ -34,8 +34,3 @@ class BetaResponseShellCallOutputContentDeltaStreamingEvent(BaseModel):
 
     delta: BetaShellCallOutputDelta
     """The stdout/stderr delta that was emitted."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_shell_call_output_delta import BetaShellCallOutputDelta  # noqa: E402

@@ -2,11 +2,11 @@
 indicated shell call output was completed.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_function_shell_call_output_content import BetaFunctionShellCallOutputContent
 
 __all__ = ["BetaResponseShellCallOutputContentDoneStreamingEvent"]
 
@@ -34,10 +34,3 @@ class BetaResponseShellCallOutputContentDoneStreamingEvent(BaseModel):
 
     output: list[BetaFunctionShellCallOutputContent]
     """The output contents emitted for the shell command."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_function_shell_call_output_content import (  # noqa: E402
-    BetaFunctionShellCallOutputContent,
-)

@@ -1,7 +1,5 @@
 """BetaResponseStreamEvent: Event emitted while a response is streamed."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .beta_response_stream_options_variant1 import BetaResponseStreamOptionsVariant1

@@ -2,8 +2,6 @@
 when you set `stream: true`.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaResponseStreamOptionsVariant1"]

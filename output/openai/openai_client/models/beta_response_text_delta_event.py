@@ -1,10 +1,10 @@
 """BetaResponseTextDeltaEvent: Emitted when there is an additional text delta."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_response_log_prob import BetaResponseLogProb
 
 __all__ = ["BetaResponseTextDeltaEvent"]
 
@@ -35,8 +35,3 @@ class BetaResponseTextDeltaEvent(BaseModel):
 
     logprobs: list[BetaResponseLogProb]
     """The log probabilities of the tokens in the delta."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_response_log_prob import BetaResponseLogProb  # noqa: E402

@@ -5,9 +5,9 @@ text or structured JSON data. Learn more:
 - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_text_response_format_configuration import BetaTextResponseFormatConfiguration
+from .beta_verbosity import BetaVerbosity
 
 __all__ = ["BetaResponseTextParam"]
 
@@ -37,10 +37,3 @@ class BetaResponseTextParam(BaseModel):
     """
 
     verbosity: BetaVerbosity | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_text_response_format_configuration import (  # noqa: E402
-    BetaTextResponseFormatConfiguration,
-)
-from .beta_verbosity import BetaVerbosity  # noqa: E402

@@ -3,9 +3,13 @@ tokens,
 a breakdown of output tokens, and the total tokens used.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_response_usage_input_tokens_details import (
+    BetaResponseUsageInputTokensDetails,
+)
+from .beta_response_usage_output_tokens_details import (
+    BetaResponseUsageOutputTokensDetails,
+)
 
 __all__ = ["BetaResponseUsage"]
 
@@ -29,12 +33,3 @@ class BetaResponseUsage(BaseModel):
 
     total_tokens: int
     """The total number of tokens used."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_response_usage_input_tokens_details import (  # noqa: E402
-    BetaResponseUsageInputTokensDetails,
-)
-from .beta_response_usage_output_tokens_details import (  # noqa: E402
-    BetaResponseUsageOutputTokensDetails,
-)

@@ -1,7 +1,5 @@
 """BetaResponseUsageInputTokensDetails: A detailed breakdown of the input tokens."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaResponseUsageInputTokensDetails"]

@@ -1,7 +1,5 @@
 """BetaResponseUsageOutputTokensDetails: A detailed breakdown of the output tokens."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaResponseUsageOutputTokensDetails"]

@@ -1,10 +1,9 @@
 """BetaResponseWebSearchCallSearchingEvent: Emitted when a web search call is executing."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponseWebSearchCallSearchingEvent"]
 
@@ -26,7 +25,3 @@ class BetaResponseWebSearchCallSearchingEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of the web search call being processed."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402

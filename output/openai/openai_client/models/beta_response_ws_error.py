@@ -2,11 +2,11 @@
 WebSocket request.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_error_payload import BetaErrorPayload
 
 __all__ = ["BetaResponseWsError"]
 
@@ -33,8 +33,3 @@ class BetaResponseWsError(BaseModel):
     """The WebSocket lane that emitted this event. This field is present when the
     originating `response.create` event supplied a `stream_id`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_error_payload import BetaErrorPayload  # noqa: E402

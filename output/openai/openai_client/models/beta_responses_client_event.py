@@ -1,7 +1,5 @@
 """BetaResponsesClientEvent: Client events accepted by the Responses WebSocket server."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

@@ -1,7 +1,5 @@
 """BetaResponsesServerEvent: Server events emitted by the Responses WebSocket server."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

@@ -2,8 +2,6 @@
 partial transcript of audio.
 """
 
-from __future__ import annotations
-
 from .beta_response_audio_transcript_delta_event import (
     BetaResponseAudioTranscriptDeltaEvent,
 )

@@ -2,8 +2,6 @@
 audio transcript is completed.
 """
 
-from __future__ import annotations
-
 from .beta_response_audio_transcript_done_event import (
     BetaResponseAudioTranscriptDoneEvent,
 )

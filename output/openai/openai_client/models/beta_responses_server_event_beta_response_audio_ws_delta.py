@@ -2,8 +2,6 @@
 audio response.
 """
 
-from __future__ import annotations
-
 from .beta_response_audio_delta_event import BetaResponseAudioDeltaEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseAudioWsDelta"]

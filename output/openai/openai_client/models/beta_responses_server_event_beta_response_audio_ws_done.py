@@ -2,8 +2,6 @@
 complete.
 """
 
-from __future__ import annotations
-
 from .beta_response_audio_done_event import BetaResponseAudioDoneEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseAudioWsDone"]

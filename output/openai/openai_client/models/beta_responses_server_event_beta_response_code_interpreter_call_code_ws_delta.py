@@ -2,8 +2,6 @@
 partial code snippet is streamed by the code interpreter.
 """
 
-from __future__ import annotations
-
 from .beta_response_code_interpreter_call_code_delta_event import (
     BetaResponseCodeInterpreterCallCodeDeltaEvent,
 )

@@ -2,8 +2,6 @@
 code snippet is finalized by the code interpreter.
 """
 
-from __future__ import annotations
-
 from .beta_response_code_interpreter_call_code_done_event import (
     BetaResponseCodeInterpreterCallCodeDoneEvent,
 )

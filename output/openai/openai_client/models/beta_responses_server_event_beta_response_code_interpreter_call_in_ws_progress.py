@@ -2,8 +2,6 @@
 code interpreter call is in progress.
 """
 
-from __future__ import annotations
-
 from .beta_response_code_interpreter_call_in_progress_event import (
     BetaResponseCodeInterpreterCallInProgressEvent,
 )

@@ -2,8 +2,6 @@
 code interpreter call is completed.
 """
 
-from __future__ import annotations
-
 from .beta_response_code_interpreter_call_completed_event import (
     BetaResponseCodeInterpreterCallCompletedEvent,
 )

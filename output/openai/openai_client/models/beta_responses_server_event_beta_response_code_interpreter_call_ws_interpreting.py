@@ -2,8 +2,6 @@
 the code interpreter is actively interpreting the code snippet.
 """
 
-from __future__ import annotations
-
 from .beta_response_code_interpreter_call_interpreting_event import (
     BetaResponseCodeInterpreterCallInterpretingEvent,
 )

@@ -2,8 +2,6 @@
 part is added.
 """
 
-from __future__ import annotations
-
 from .beta_response_content_part_added_event import BetaResponseContentPartAddedEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseContentPartWsAdded"]

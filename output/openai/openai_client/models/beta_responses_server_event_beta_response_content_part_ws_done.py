@@ -2,8 +2,6 @@
 done.
 """
 
-from __future__ import annotations
-
 from .beta_response_content_part_done_event import BetaResponseContentPartDoneEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseContentPartWsDone"]

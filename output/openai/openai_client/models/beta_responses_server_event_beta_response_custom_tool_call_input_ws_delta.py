@@ -2,8 +2,6 @@
 delta (partial update) to the input of a custom tool call.
 """
 
-from __future__ import annotations
-
 from .beta_response_custom_tool_call_input_delta_event import (
     BetaResponseCustomToolCallInputDeltaEvent,
 )

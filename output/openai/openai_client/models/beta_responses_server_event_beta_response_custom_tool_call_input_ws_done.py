@@ -2,8 +2,6 @@
 input for a custom tool call is complete.
 """
 
-from __future__ import annotations
-
 from .beta_response_custom_tool_call_input_done_event import (
     BetaResponseCustomToolCallInputDoneEvent,
 )

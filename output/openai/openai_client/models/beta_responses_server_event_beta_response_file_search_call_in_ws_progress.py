@@ -2,8 +2,6 @@
 search call is initiated.
 """
 
-from __future__ import annotations
-
 from .beta_response_file_search_call_in_progress_event import (
     BetaResponseFileSearchCallInProgressEvent,
 )

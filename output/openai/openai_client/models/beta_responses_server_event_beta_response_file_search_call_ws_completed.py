@@ -2,8 +2,6 @@
 search call is completed (results found).
 """
 
-from __future__ import annotations
-
 from .beta_response_file_search_call_completed_event import (
     BetaResponseFileSearchCallCompletedEvent,
 )

@@ -2,8 +2,6 @@
 search is currently searching.
 """
 
-from __future__ import annotations
-
 from .beta_response_file_search_call_searching_event import (
     BetaResponseFileSearchCallSearchingEvent,
 )

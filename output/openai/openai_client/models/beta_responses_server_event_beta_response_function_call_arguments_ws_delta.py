@@ -2,8 +2,6 @@
 is a partial function-call arguments delta.
 """
 
-from __future__ import annotations
-
 from .beta_response_function_call_arguments_delta_event import (
     BetaResponseFunctionCallArgumentsDeltaEvent,
 )

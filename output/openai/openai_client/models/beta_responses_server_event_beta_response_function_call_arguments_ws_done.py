@@ -2,8 +2,6 @@
 function-call arguments are finalized.
 """
 
-from __future__ import annotations
-
 from .beta_response_function_call_arguments_done_event import (
     BetaResponseFunctionCallArgumentsDoneEvent,
 )

@@ -2,8 +2,6 @@
 partial image is available during image generation streaming.
 """
 
-from __future__ import annotations
-
 from .beta_response_image_gen_call_partial_image_event import (
     BetaResponseImageGenCallPartialImageEvent,
 )

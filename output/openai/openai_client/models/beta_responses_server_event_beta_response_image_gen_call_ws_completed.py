@@ -2,8 +2,6 @@
 generation tool call has completed and the final image is available.
 """
 
-from __future__ import annotations
-
 from .beta_response_image_gen_call_completed_event import (
     BetaResponseImageGenCallCompletedEvent,
 )

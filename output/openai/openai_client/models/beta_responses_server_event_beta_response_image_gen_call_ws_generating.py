@@ -2,8 +2,6 @@
 generation tool call is actively generating an image (intermediate state).
 """
 
-from __future__ import annotations
-
 from .beta_response_image_gen_call_generating_event import (
     BetaResponseImageGenCallGeneratingEvent,
 )

@@ -2,8 +2,6 @@
 progress.
 """
 
-from __future__ import annotations
-
 from .beta_response_in_progress_event import BetaResponseInProgressEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseInWsProgress"]

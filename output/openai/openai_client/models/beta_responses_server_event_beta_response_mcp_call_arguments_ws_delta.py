@@ -2,8 +2,6 @@
 delta (partial update) to the arguments of an MCP tool call.
 """
 
-from __future__ import annotations
-
 from .beta_response_mcp_call_arguments_delta_event import (
     BetaResponseMCPCallArgumentsDeltaEvent,
 )

@@ -2,8 +2,6 @@
 arguments for an MCP tool call are finalized.
 """
 
-from __future__ import annotations
-
 from .beta_response_mcp_call_arguments_done_event import (
     BetaResponseMCPCallArgumentsDoneEvent,
 )

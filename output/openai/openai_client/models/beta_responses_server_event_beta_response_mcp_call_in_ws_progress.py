@@ -2,8 +2,6 @@
 call is in progress.
 """
 
-from __future__ import annotations
-
 from .beta_response_mcp_call_in_progress_event import BetaResponseMCPCallInProgressEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpCallInWsProgress"]

@@ -2,8 +2,6 @@
 call has completed successfully.
 """
 
-from __future__ import annotations
-
 from .beta_response_mcp_call_completed_event import BetaResponseMCPCallCompletedEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpCallWsCompleted"]

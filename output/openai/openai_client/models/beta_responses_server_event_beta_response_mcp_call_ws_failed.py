@@ -2,8 +2,6 @@
 has failed.
 """
 
-from __future__ import annotations
-
 from .beta_response_mcp_call_failed_event import BetaResponseMCPCallFailedEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpCallWsFailed"]

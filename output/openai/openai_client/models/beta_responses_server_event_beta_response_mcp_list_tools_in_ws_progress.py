@@ -2,8 +2,6 @@
 is in the process of retrieving the list of available MCP tools.
 """
 
-from __future__ import annotations
-
 from .beta_response_mcp_list_tools_in_progress_event import (
     BetaResponseMCPListToolsInProgressEvent,
 )

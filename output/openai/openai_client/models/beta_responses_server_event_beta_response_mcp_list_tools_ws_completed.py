@@ -2,8 +2,6 @@
 available MCP tools has been successfully retrieved.
 """
 
-from __future__ import annotations
-
 from .beta_response_mcp_list_tools_completed_event import (
     BetaResponseMCPListToolsCompletedEvent,
 )

@@ -2,8 +2,6 @@
 list available MCP tools has failed.
 """
 
-from __future__ import annotations
-
 from .beta_response_mcp_list_tools_failed_event import (
     BetaResponseMCPListToolsFailedEvent,
 )

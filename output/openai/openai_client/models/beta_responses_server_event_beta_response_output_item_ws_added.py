@@ -2,8 +2,6 @@
 is added.
 """
 
-from __future__ import annotations
-
 from .beta_response_output_item_added_event import BetaResponseOutputItemAddedEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseOutputItemWsAdded"]

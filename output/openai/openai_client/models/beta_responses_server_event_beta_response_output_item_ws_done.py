@@ -2,8 +2,6 @@
 marked done.
 """
 
-from __future__ import annotations
-
 from .beta_response_output_item_done_event import BetaResponseOutputItemDoneEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseOutputItemWsDone"]

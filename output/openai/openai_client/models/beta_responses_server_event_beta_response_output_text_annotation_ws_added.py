@@ -2,8 +2,6 @@
 annotation is added to output text content.
 """
 
-from __future__ import annotations
-
 from .beta_response_output_text_annotation_added_event import (
     BetaResponseOutputTextAnnotationAddedEvent,
 )

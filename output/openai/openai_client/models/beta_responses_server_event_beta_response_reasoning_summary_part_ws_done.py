@@ -2,8 +2,6 @@
 reasoning summary part is completed.
 """
 
-from __future__ import annotations
-
 from .beta_response_reasoning_summary_part_done_event import (
     BetaResponseReasoningSummaryPartDoneEvent,
 )

@@ -2,8 +2,6 @@
 is added to a reasoning summary text.
 """
 
-from __future__ import annotations
-
 from .beta_response_reasoning_summary_text_delta_event import (
     BetaResponseReasoningSummaryTextDeltaEvent,
 )

@@ -2,8 +2,6 @@
 reasoning summary text is completed.
 """
 
-from __future__ import annotations
-
 from .beta_response_reasoning_summary_text_done_event import (
     BetaResponseReasoningSummaryTextDoneEvent,
 )

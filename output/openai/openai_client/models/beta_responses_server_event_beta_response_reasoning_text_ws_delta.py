@@ -2,8 +2,6 @@
 added to a reasoning text.
 """
 
-from __future__ import annotations
-
 from .beta_response_reasoning_text_delta_event import (
     BetaResponseReasoningTextDeltaEvent,
 )

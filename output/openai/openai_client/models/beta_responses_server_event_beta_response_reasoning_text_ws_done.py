@@ -2,8 +2,6 @@
 text is completed.
 """
 
-from __future__ import annotations
-
 from .beta_response_reasoning_text_done_event import BetaResponseReasoningTextDoneEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseReasoningTextWsDone"]

@@ -2,8 +2,6 @@
 refusal text.
 """
 
-from __future__ import annotations
-
 from .beta_response_refusal_delta_event import BetaResponseRefusalDeltaEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseRefusalWsDelta"]

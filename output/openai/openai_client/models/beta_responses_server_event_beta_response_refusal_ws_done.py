@@ -2,8 +2,6 @@
 finalized.
 """
 
-from __future__ import annotations
-
 from .beta_response_refusal_done_event import BetaResponseRefusalDoneEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseRefusalWsDone"]

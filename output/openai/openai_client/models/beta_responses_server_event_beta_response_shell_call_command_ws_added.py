@@ -2,8 +2,6 @@
 indicated a shell command was added to a tool call.
 """
 
-from __future__ import annotations
-
 from .beta_response_shell_call_command_added_streaming_event import (
     BetaResponseShellCallCommandAddedStreamingEvent,
 )

@@ -2,8 +2,6 @@
 that indicated shell call output was incrementally added.
 """
 
-from __future__ import annotations
-
 from .beta_response_shell_call_output_content_delta_streaming_event import (
     BetaResponseShellCallOutputContentDeltaStreamingEvent,
 )

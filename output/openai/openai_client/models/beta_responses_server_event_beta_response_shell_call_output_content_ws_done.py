@@ -2,8 +2,6 @@
 that indicated shell call output was completed.
 """
 
-from __future__ import annotations
-
 from .beta_response_shell_call_output_content_done_streaming_event import (
     BetaResponseShellCallOutputContentDoneStreamingEvent,
 )

@@ -2,8 +2,6 @@
 text delta.
 """
 
-from __future__ import annotations
-
 from .beta_response_text_delta_event import BetaResponseTextDeltaEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseTextWsDelta"]

@@ -2,8 +2,6 @@
 finalized.
 """
 
-from __future__ import annotations
-
 from .beta_response_text_done_event import BetaResponseTextDoneEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseTextWsDone"]

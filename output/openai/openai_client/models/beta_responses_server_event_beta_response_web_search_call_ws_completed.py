@@ -2,8 +2,6 @@
 search call is completed.
 """
 
-from __future__ import annotations
-
 from .beta_response_web_search_call_completed_event import (
     BetaResponseWebSearchCallCompletedEvent,
 )

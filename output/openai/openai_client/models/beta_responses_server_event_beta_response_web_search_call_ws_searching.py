@@ -2,8 +2,6 @@
 search call is executing.
 """
 
-from __future__ import annotations
-
 from .beta_response_web_search_call_searching_event import (
     BetaResponseWebSearchCallSearchingEvent,
 )

@@ -2,8 +2,6 @@
 complete.
 """
 
-from __future__ import annotations
-
 from .beta_response_completed_event import BetaResponseCompletedEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseWsCompleted"]

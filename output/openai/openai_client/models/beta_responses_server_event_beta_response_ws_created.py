@@ -2,8 +2,6 @@
 response is created.
 """
 
-from __future__ import annotations
-
 from .beta_response_created_event import BetaResponseCreatedEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseWsCreated"]

@@ -2,8 +2,6 @@
 response fails.
 """
 
-from __future__ import annotations
-
 from .beta_response_failed_event import BetaResponseFailedEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseWsFailed"]

@@ -2,8 +2,6 @@
 response finishes as incomplete.
 """
 
-from __future__ import annotations
-
 from .beta_response_incomplete_event import BetaResponseIncompleteEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseWsIncomplete"]

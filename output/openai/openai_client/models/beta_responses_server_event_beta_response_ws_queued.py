@@ -2,8 +2,6 @@
 waiting to be processed.
 """
 
-from __future__ import annotations
-
 from .beta_response_queued_event import BetaResponseQueuedEvent
 
 __all__ = ["BetaResponsesServerEventBetaResponseWsQueued"]

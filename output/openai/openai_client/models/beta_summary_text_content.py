@@ -1,7 +1,5 @@
 """BetaSummaryTextContent: A summary text from the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

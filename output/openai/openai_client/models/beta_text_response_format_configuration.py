@@ -14,8 +14,6 @@ ensures the message the model generates is valid JSON. Using `json_schema`
 is preferred for models that support it.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

@@ -1,6 +1,12 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .beta_conversation_param import BetaConversationParam
+from .beta_input_item import BetaInputItem
+from .beta_personality_enum import BetaPersonalityEnum
+from .beta_reasoning import BetaReasoning
+from .beta_response_text_param import BetaResponseTextParam
+from .beta_tool import BetaTool
+from .beta_tool_choice_param import BetaToolChoiceParam
+from .beta_truncation_enum import BetaTruncationEnum
 
 __all__ = ["BetaTokenCountsBody"]
 
@@ -41,14 +47,3 @@ class BetaTokenCountsBody(BaseModel):
     tool_choice: BetaToolChoiceParam | None = None
 
     parallel_tool_calls: bool | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_conversation_param import BetaConversationParam  # noqa: E402
-from .beta_input_item import BetaInputItem  # noqa: E402
-from .beta_personality_enum import BetaPersonalityEnum  # noqa: E402
-from .beta_reasoning import BetaReasoning  # noqa: E402
-from .beta_response_text_param import BetaResponseTextParam  # noqa: E402
-from .beta_tool import BetaTool  # noqa: E402
-from .beta_tool_choice_param import BetaToolChoiceParam  # noqa: E402
-from .beta_truncation_enum import BetaTruncationEnum  # noqa: E402

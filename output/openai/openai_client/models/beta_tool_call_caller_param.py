@@ -1,7 +1,5 @@
 """BetaToolCallCallerParam: The execution context that produced this tool call."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

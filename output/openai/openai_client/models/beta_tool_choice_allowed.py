@@ -2,8 +2,6 @@
 set.
 """
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel

@@ -8,8 +8,6 @@ more tools.
 `required` means the model must call one or more tools.
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 __all__ = ["BetaToolChoiceOptions"]

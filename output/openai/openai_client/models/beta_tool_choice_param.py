@@ -4,8 +4,6 @@ a response. See the `tools` parameter to see how to specify which tools
 the model can call.
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .beta_specific_apply_patch_param import BetaSpecificApplyPatchParam

@@ -3,8 +3,6 @@ a response.
 [Learn more about built-in tools](https://api.openai.com/docs/guides/tools).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_function_call_status import BetaFunctionCallStatus
+from .beta_tool_search_execution_type import BetaToolSearchExecutionType
 
 __all__ = ["BetaToolSearchCall"]
 
@@ -30,9 +31,3 @@ class BetaToolSearchCall(BaseModel):
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_function_call_status import BetaFunctionCallStatus  # noqa: E402
-from .beta_tool_search_execution_type import BetaToolSearchExecutionType  # noqa: E402

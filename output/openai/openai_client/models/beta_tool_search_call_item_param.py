@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam
+from .beta_function_call_item_status import BetaFunctionCallItemStatus
+from .beta_tool_search_execution_type import BetaToolSearchExecutionType
 
 __all__ = ["BetaToolSearchCallItemParam"]
 
@@ -24,9 +25,3 @@ class BetaToolSearchCallItemParam(BaseModel):
     """The arguments supplied to the tool search call."""
 
     status: BetaFunctionCallItemStatus | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_function_call_item_status import BetaFunctionCallItemStatus  # noqa: E402
-from .beta_tool_search_execution_type import BetaToolSearchExecutionType  # noqa: E402

@@ -1,8 +1,10 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_function_call_output_status_enum import BetaFunctionCallOutputStatusEnum
+from .beta_tool import BetaTool
+from .beta_tool_search_execution_type import BetaToolSearchExecutionType
 
 __all__ = ["BetaToolSearchOutput"]
 
@@ -30,12 +32,3 @@ class BetaToolSearchOutput(BaseModel):
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_function_call_output_status_enum import (  # noqa: E402
-    BetaFunctionCallOutputStatusEnum,
-)
-from .beta_tool import BetaTool  # noqa: E402
-from .beta_tool_search_execution_type import BetaToolSearchExecutionType  # noqa: E402

@@ -1,8 +1,10 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam
+from .beta_function_call_item_status import BetaFunctionCallItemStatus
+from .beta_tool import BetaTool
+from .beta_tool_search_execution_type import BetaToolSearchExecutionType
 
 __all__ = ["BetaToolSearchOutputItemParam"]
 
@@ -24,10 +26,3 @@ class BetaToolSearchOutputItemParam(BaseModel):
     """The loaded tool definitions returned by the tool search output."""
 
     status: BetaFunctionCallItemStatus | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
-from .beta_function_call_item_status import BetaFunctionCallItemStatus  # noqa: E402
-from .beta_tool import BetaTool  # noqa: E402
-from .beta_tool_search_execution_type import BetaToolSearchExecutionType  # noqa: E402

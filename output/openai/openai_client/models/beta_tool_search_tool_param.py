@@ -1,10 +1,9 @@
 """BetaToolSearchToolParam: Hosted or BYOT tool search configuration for deferred tools."""
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel
+from .beta_tool_search_execution_type import BetaToolSearchExecutionType
 
 __all__ = ["BetaToolSearchToolParam"]
 
@@ -21,7 +20,3 @@ class BetaToolSearchToolParam(BaseModel):
     description: str | None = None
 
     parameters: dict[str, Any] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_tool_search_execution_type import BetaToolSearchExecutionType  # noqa: E402

@@ -19,8 +19,6 @@ We support the following categories of tools:
   custom tools to call your own code.
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .beta_tool import BetaTool

@@ -1,7 +1,5 @@
 """BetaTopLogProb: The top log probability of a token."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaTopLogProb"]

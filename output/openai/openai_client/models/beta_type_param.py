@@ -1,7 +1,5 @@
 """BetaTypeParam: An action to type in text."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

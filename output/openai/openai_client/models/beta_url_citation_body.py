@@ -1,7 +1,5 @@
 """BetaUrlCitationBody: A citation for a web resource used to generate a model response."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

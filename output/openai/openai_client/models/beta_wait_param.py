@@ -1,7 +1,5 @@
 """BetaWaitParam: A wait action."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,10 +1,11 @@
 """BetaWebSearchActionSearch: Action type "search" - Performs a web search query."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_web_search_action_search_sources_item import (
+    BetaWebSearchActionSearchSourcesItem,
+)
 
 __all__ = ["BetaWebSearchActionSearch"]
 
@@ -27,9 +28,3 @@ class BetaWebSearchActionSearch(BaseModel):
 
     sources: list[BetaWebSearchActionSearchSourcesItem] | None = None
     """The sources used in the search."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_web_search_action_search_sources_item import (  # noqa: E402
-    BetaWebSearchActionSearchSourcesItem,
-)

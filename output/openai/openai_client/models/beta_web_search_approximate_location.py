@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .beta_web_search_approximate_location_web_search_approximate_location import (

@@ -3,11 +3,12 @@ response. Learn more about the [web search
 tool](https://platform.openai.com/docs/guides/tools-web-search).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_approximate_location import BetaApproximateLocation
+from .beta_search_content_type import BetaSearchContentType
+from .beta_search_context_size import BetaSearchContextSize
 
 __all__ = ["BetaWebSearchPreviewTool"]
 
@@ -31,9 +32,3 @@ class BetaWebSearchPreviewTool(BaseModel):
     """
 
     search_content_types: list[BetaSearchContentType] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_approximate_location import BetaApproximateLocation  # noqa: E402
-from .beta_search_content_type import BetaSearchContentType  # noqa: E402
-from .beta_search_context_size import BetaSearchContextSize  # noqa: E402

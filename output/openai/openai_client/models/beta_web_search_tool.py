@@ -3,11 +3,11 @@ about the
 [web search tool](https://api.openai.com/docs/guides/tools-web-search).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .beta_web_search_approximate_location import BetaWebSearchApproximateLocation
+from .beta_web_search_tool_filters_variant1 import BetaWebSearchToolFiltersVariant1
 
 __all__ = ["BetaWebSearchTool"]
 
@@ -34,12 +34,3 @@ class BetaWebSearchTool(BaseModel):
     """High level guidance for the amount of context window space to use for the search.
     One of `low`, `medium`, or `high`. `medium` is the default.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_web_search_approximate_location import (  # noqa: E402
-    BetaWebSearchApproximateLocation,
-)
-from .beta_web_search_tool_filters_variant1 import (  # noqa: E402
-    BetaWebSearchToolFiltersVariant1,
-)

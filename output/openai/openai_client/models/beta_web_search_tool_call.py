@@ -3,13 +3,15 @@
 information.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .beta_agent_tag import BetaAgentTag
+from .beta_web_search_action_find import BetaWebSearchActionFind
+from .beta_web_search_action_open_page import BetaWebSearchActionOpenPage
+from .beta_web_search_action_search import BetaWebSearchActionSearch
 
 __all__ = ["BetaWebSearchToolCall"]
 
@@ -52,10 +54,3 @@ class BetaWebSearchToolCall(BaseModel):
     """An object describing the specific action taken in this web search call.
     Includes details on how the model used the web (search, open_page, find_in_page).
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .beta_agent_tag import BetaAgentTag  # noqa: E402
-from .beta_web_search_action_find import BetaWebSearchActionFind  # noqa: E402
-from .beta_web_search_action_open_page import BetaWebSearchActionOpenPage  # noqa: E402
-from .beta_web_search_action_search import BetaWebSearchActionSearch  # noqa: E402

@@ -1,7 +1,5 @@
 """BetaWebSearchToolFiltersVariant1: Filters for the search."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["BetaWebSearchToolFiltersVariant1"]

@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .c2_pa_validation_state_api import C2PAValidationStateApi
+from .provenance_detection_result_api import ProvenanceDetectionResultApi
 
 __all__ = ["C2PAProvenanceResult"]
 
@@ -29,8 +29,3 @@ class C2PAProvenanceResult(BaseModel):
     model: str | None
 
     generated_at: str | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .c2_pa_validation_state_api import C2PAValidationStateApi  # noqa: E402
-from .provenance_detection_result_api import ProvenanceDetectionResultApi  # noqa: E402

@@ -1,10 +1,9 @@
 """Certificate: Represents an individual `certificate` uploaded to the organization."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .certificate_certificate_details import CertificateCertificateDetails
 
 __all__ = ["Certificate"]
 
@@ -45,7 +44,3 @@ class Certificate(BaseModel):
     """Whether the certificate is currently active at the specified scope. Not returned
     when getting details for a specific certificate.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .certificate_certificate_details import CertificateCertificateDetails  # noqa: E402

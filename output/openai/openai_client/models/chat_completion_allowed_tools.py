@@ -2,8 +2,6 @@
 pre-defined set.
 """
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel

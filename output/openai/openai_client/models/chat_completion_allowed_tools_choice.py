@@ -2,11 +2,10 @@
 pre-defined set.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_allowed_tools import ChatCompletionAllowedTools
 
 __all__ = ["ChatCompletionAllowedToolsChoice"]
 
@@ -19,7 +18,3 @@ class ChatCompletionAllowedToolsChoice(BaseModel):
 
     allowed_tools: ChatCompletionAllowedTools
     """Constrains the tools available to the model to a pre-defined set."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_allowed_tools import ChatCompletionAllowedTools  # noqa: E402

@@ -2,8 +2,6 @@
 "my_function"}` forces the model to call that function.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatCompletionFunctionCallOption"]

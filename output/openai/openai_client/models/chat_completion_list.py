@@ -1,10 +1,9 @@
 """ChatCompletionList: An object representing a list of Chat Completions."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .create_chat_completion_response import CreateChatCompletionResponse
 
 __all__ = ["ChatCompletionList"]
 
@@ -26,7 +25,3 @@ class ChatCompletionList(BaseModel):
 
     has_more: bool
     """Indicates whether there are more Chat Completions available."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_chat_completion_response import CreateChatCompletionResponse  # noqa: E402

@@ -1,10 +1,11 @@
 """ChatCompletionMessageCustomToolCall: A call to a custom tool created by the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_message_custom_tool_call_custom import (
+    ChatCompletionMessageCustomToolCallCustom,
+)
 
 __all__ = ["ChatCompletionMessageCustomToolCall"]
 
@@ -20,9 +21,3 @@ class ChatCompletionMessageCustomToolCall(BaseModel):
 
     custom: ChatCompletionMessageCustomToolCallCustom
     """The custom tool that the model called."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_message_custom_tool_call_custom import (  # noqa: E402
-    ChatCompletionMessageCustomToolCallCustom,
-)

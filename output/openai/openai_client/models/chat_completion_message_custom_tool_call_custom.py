@@ -1,7 +1,5 @@
 """ChatCompletionMessageCustomToolCallCustom: The custom tool that the model called."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatCompletionMessageCustomToolCallCustom"]

@@ -1,10 +1,9 @@
 """ChatCompletionMessageList: An object representing a list of chat completion messages."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_message_list_data_item import ChatCompletionMessageListDataItem
 
 __all__ = ["ChatCompletionMessageList"]
 
@@ -26,9 +25,3 @@ class ChatCompletionMessageList(BaseModel):
 
     has_more: bool
     """Indicates whether there are more chat messages available."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_message_list_data_item import (  # noqa: E402
-    ChatCompletionMessageListDataItem,
-)

@@ -1,10 +1,14 @@
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import discriminate
+from .chat_completion_request_message_content_part_image import (
+    ChatCompletionRequestMessageContentPartImage,
+)
+from .chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,
+)
 from .chat_completion_response_message import ChatCompletionResponseMessage
 
 __all__ = ["ChatCompletionMessageListDataItem"]
@@ -46,12 +50,6 @@ from .chat_completion_message_custom_tool_call import (  # noqa: E402
 )
 from .chat_completion_message_tool_call import (  # noqa: E402
     ChatCompletionMessageToolCall as ChatCompletionMessageToolCall,
-)
-from .chat_completion_request_message_content_part_image import (  # noqa: E402
-    ChatCompletionRequestMessageContentPartImage,
-)
-from .chat_completion_request_message_content_part_text import (  # noqa: E402
-    ChatCompletionRequestMessageContentPartText,
 )
 from .chat_completion_response_message_annotations_item import (  # noqa: E402
     ChatCompletionResponseMessageAnnotationsItem as ChatCompletionResponseMessageAnnotationsItem,

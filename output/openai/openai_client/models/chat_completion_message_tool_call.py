@@ -1,10 +1,11 @@
 """ChatCompletionMessageToolCall: A call to a function tool created by the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_message_tool_call_function import (
+    ChatCompletionMessageToolCallFunction,
+)
 
 __all__ = ["ChatCompletionMessageToolCall"]
 
@@ -20,9 +21,3 @@ class ChatCompletionMessageToolCall(BaseModel):
 
     function: ChatCompletionMessageToolCallFunction
     """The function that the model called."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_message_tool_call_function import (  # noqa: E402
-    ChatCompletionMessageToolCallFunction,
-)

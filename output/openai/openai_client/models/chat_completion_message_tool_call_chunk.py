@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_message_tool_call_chunk_function import (
+    ChatCompletionMessageToolCallChunkFunction,
+)
 
 __all__ = ["ChatCompletionMessageToolCallChunk"]
 
@@ -17,9 +18,3 @@ class ChatCompletionMessageToolCallChunk(BaseModel):
     """The type of the tool. Currently, only `function` is supported."""
 
     function: ChatCompletionMessageToolCallChunkFunction | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_message_tool_call_chunk_function import (  # noqa: E402
-    ChatCompletionMessageToolCallChunkFunction,
-)

@@ -1,7 +1,5 @@
 """ChatCompletionMessageToolCallFunction: The function that the model called."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatCompletionMessageToolCallFunction"]

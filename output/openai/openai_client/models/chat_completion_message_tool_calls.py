@@ -2,8 +2,6 @@
 function calls.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

@@ -2,13 +2,13 @@
 generated output.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .chat_completion_moderation_error import ChatCompletionModerationError
+from .chat_completion_moderation_results import ChatCompletionModerationResults
 
 __all__ = ["ChatCompletionModeration"]
 
@@ -55,12 +55,3 @@ class ChatCompletionModeration(BaseModel):
         ),
     ]
     """Moderation for the generated output."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_moderation_error import (  # noqa: E402
-    ChatCompletionModerationError,
-)
-from .chat_completion_moderation_results import (  # noqa: E402
-    ChatCompletionModerationResults,
-)

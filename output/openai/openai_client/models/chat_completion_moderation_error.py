@@ -1,7 +1,5 @@
 """ChatCompletionModerationError: An error produced while attempting moderation."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -2,11 +2,10 @@
 or generated output.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .moderation_result_body import ModerationResultBody
 
 __all__ = ["ChatCompletionModerationResults"]
 
@@ -22,7 +21,3 @@ class ChatCompletionModerationResults(BaseModel):
 
     results: list[ModerationResultBody]
     """A list of moderation results."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .moderation_result_body import ModerationResultBody  # noqa: E402

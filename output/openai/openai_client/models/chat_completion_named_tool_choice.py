@@ -2,11 +2,12 @@
 the model to call a specific function.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_named_tool_choice_function import (
+    ChatCompletionNamedToolChoiceFunction,
+)
 
 __all__ = ["ChatCompletionNamedToolChoice"]
 
@@ -20,9 +21,3 @@ class ChatCompletionNamedToolChoice(BaseModel):
     """For function calling, the type is always `function`."""
 
     function: ChatCompletionNamedToolChoiceFunction
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_named_tool_choice_function import (  # noqa: E402
-    ChatCompletionNamedToolChoiceFunction,
-)

@@ -2,11 +2,12 @@
 force the model to call a specific custom tool.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_named_tool_choice_custom_custom import (
+    ChatCompletionNamedToolChoiceCustomCustom,
+)
 
 __all__ = ["ChatCompletionNamedToolChoiceCustom"]
 
@@ -20,9 +21,3 @@ class ChatCompletionNamedToolChoiceCustom(BaseModel):
     """For custom tool calling, the type is always `custom`."""
 
     custom: ChatCompletionNamedToolChoiceCustomCustom
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_named_tool_choice_custom_custom import (  # noqa: E402
-    ChatCompletionNamedToolChoiceCustomCustom,
-)

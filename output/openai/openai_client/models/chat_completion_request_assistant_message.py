@@ -2,11 +2,19 @@
 messages.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_message_tool_calls import ChatCompletionMessageToolCalls
+from .chat_completion_request_assistant_message_audio_variant1 import (
+    ChatCompletionRequestAssistantMessageAudioVariant1,
+)
+from .chat_completion_request_assistant_message_content_part import (
+    ChatCompletionRequestAssistantMessageContentPart,
+)
+from .chat_completion_request_assistant_message_function_call_variant1 import (
+    ChatCompletionRequestAssistantMessageFunctionCallVariant1,
+)
 
 __all__ = ["ChatCompletionRequestAssistantMessage"]
 
@@ -34,18 +42,3 @@ class ChatCompletionRequestAssistantMessage(BaseModel):
     function_call: ChatCompletionRequestAssistantMessageFunctionCallVariant1 | None = (
         None
     )
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_message_tool_calls import (  # noqa: E402
-    ChatCompletionMessageToolCalls,
-)
-from .chat_completion_request_assistant_message_audio_variant1 import (  # noqa: E402
-    ChatCompletionRequestAssistantMessageAudioVariant1,
-)
-from .chat_completion_request_assistant_message_content_part import (  # noqa: E402
-    ChatCompletionRequestAssistantMessageContentPart,
-)
-from .chat_completion_request_assistant_message_function_call_variant1 import (  # noqa: E402
-    ChatCompletionRequestAssistantMessageFunctionCallVariant1,
-)

@@ -3,8 +3,6 @@ response from the model.
 [Learn more](https://api.openai.com/docs/guides/audio).
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatCompletionRequestAssistantMessageAudioVariant1"]

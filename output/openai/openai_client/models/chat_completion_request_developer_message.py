@@ -4,11 +4,12 @@ messages sent by the user. With o1 models and newer, `developer` messages
 replace the previous `system` messages.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,
+)
 
 __all__ = ["ChatCompletionRequestDeveloperMessage"]
 
@@ -29,9 +30,3 @@ class ChatCompletionRequestDeveloperMessage(BaseModel):
     """An optional name for the participant. Provides the model information to
     differentiate between participants of the same role.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_message_content_part_text import (  # noqa: E402
-    ChatCompletionRequestMessageContentPartText,
-)

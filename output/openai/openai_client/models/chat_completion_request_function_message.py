@@ -3,8 +3,6 @@
 .. deprecated:: the API marks this schema as deprecated.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

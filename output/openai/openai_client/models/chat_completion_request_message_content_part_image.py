@@ -2,11 +2,13 @@
 inputs](https://api.openai.com/docs/guides/vision).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_request_message_content_part_image_image_url import (
+    ChatCompletionRequestMessageContentPartImageImageUrl,
+)
+from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
 __all__ = ["ChatCompletionRequestMessageContentPartImage"]
 
@@ -24,10 +26,3 @@ class ChatCompletionRequestMessageContentPartImage(BaseModel):
     from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
     token block.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_message_content_part_image_image_url import (  # noqa: E402
-    ChatCompletionRequestMessageContentPartImageImageUrl,
-)
-from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

@@ -2,11 +2,10 @@
 inputs](https://api.openai.com/docs/guides/text-generation).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
 __all__ = ["ChatCompletionRequestMessageContentPartText"]
 
@@ -25,7 +24,3 @@ class ChatCompletionRequestMessageContentPartText(BaseModel):
     from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
     token block.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,
+)
 
 __all__ = ["ChatCompletionRequestToolMessage"]
 
@@ -16,9 +17,3 @@ class ChatCompletionRequestToolMessage(BaseModel):
 
     tool_call_id: str
     """Tool call that this message is responding to."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_message_content_part_text import (  # noqa: E402
-    ChatCompletionRequestMessageContentPartText,
-)

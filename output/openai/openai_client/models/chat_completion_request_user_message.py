@@ -3,11 +3,12 @@ additional context
 information.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_request_user_message_content_part import (
+    ChatCompletionRequestUserMessageContentPart,
+)
 
 __all__ = ["ChatCompletionRequestUserMessage"]
 
@@ -27,9 +28,3 @@ class ChatCompletionRequestUserMessage(BaseModel):
     """An optional name for the participant. Provides the model information to
     differentiate between participants of the same role.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_user_message_content_part import (  # noqa: E402
-    ChatCompletionRequestUserMessageContentPart,
-)

@@ -1,10 +1,11 @@
 """ChatCompletionResponseMessageAnnotationsItem: A URL citation when using web search."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_response_message_annotations_item_url_citation import (
+    ChatCompletionResponseMessageAnnotationsItemUrlCitation,
+)
 
 __all__ = ["ChatCompletionResponseMessageAnnotationsItem"]
 
@@ -17,9 +18,3 @@ class ChatCompletionResponseMessageAnnotationsItem(BaseModel):
 
     url_citation: ChatCompletionResponseMessageAnnotationsItemUrlCitation
     """A URL citation when using web search."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_response_message_annotations_item_url_citation import (  # noqa: E402
-    ChatCompletionResponseMessageAnnotationsItemUrlCitation,
-)

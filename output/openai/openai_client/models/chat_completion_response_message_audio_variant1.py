@@ -4,8 +4,6 @@ about the audio response from the model. [Learn
 more](https://api.openai.com/docs/guides/audio).
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatCompletionResponseMessageAudioVariant1"]

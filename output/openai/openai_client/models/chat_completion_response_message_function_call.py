@@ -5,8 +5,6 @@ model.
 .. deprecated:: the API marks this schema as deprecated.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatCompletionResponseMessageFunctionCall"]

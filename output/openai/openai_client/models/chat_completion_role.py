@@ -1,7 +1,5 @@
 """ChatCompletionRole: The role of the author of a message"""
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 __all__ = ["ChatCompletionRole"]

@@ -2,11 +2,13 @@
 model responses.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_message_tool_call_chunk import ChatCompletionMessageToolCallChunk
+from .chat_completion_stream_response_delta_function_call import (
+    ChatCompletionStreamResponseDeltaFunctionCall,
+)
 
 __all__ = ["ChatCompletionStreamResponseDelta"]
 
@@ -31,12 +33,3 @@ class ChatCompletionStreamResponseDelta(BaseModel):
     """The role of the author of this message."""
 
     refusal: str | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_message_tool_call_chunk import (  # noqa: E402
-    ChatCompletionMessageToolCallChunk,
-)
-from .chat_completion_stream_response_delta_function_call import (  # noqa: E402
-    ChatCompletionStreamResponseDeltaFunctionCall,
-)

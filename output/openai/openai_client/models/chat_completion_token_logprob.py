@@ -1,6 +1,7 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .chat_completion_token_logprob_top_logprobs_item import (
+    ChatCompletionTokenLogprobTopLogprobsItem,
+)
 
 __all__ = ["ChatCompletionTokenLogprob"]
 
@@ -21,9 +22,3 @@ class ChatCompletionTokenLogprob(BaseModel):
     """List of the most likely tokens and their log probability, at this token position.
     The number of entries may be fewer than the requested `top_logprobs`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_token_logprob_top_logprobs_item import (  # noqa: E402
-    ChatCompletionTokenLogprobTopLogprobsItem,
-)

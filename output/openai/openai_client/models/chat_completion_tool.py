@@ -1,10 +1,9 @@
 """ChatCompletionTool: A function tool that can be used to generate a response."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .function_object import FunctionObject
 
 __all__ = ["ChatCompletionTool"]
 
@@ -16,7 +15,3 @@ class ChatCompletionTool(BaseModel):
     """The type of the tool. Currently, only `function` is supported."""
 
     function: FunctionObject
-
-
-# Imported last so that models referring to each other can load in any order.
-from .function_object import FunctionObject  # noqa: E402

@@ -10,8 +10,6 @@ Specifying a particular tool via `{"type": "function", "function": {"name":
 present.
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 from .chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice

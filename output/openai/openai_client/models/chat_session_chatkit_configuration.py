@@ -1,8 +1,9 @@
 """ChatSessionChatkitConfiguration: ChatKit configuration for the session."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling
+from .chat_session_file_upload import ChatSessionFileUpload
+from .chat_session_history import ChatSessionHistory
 
 __all__ = ["ChatSessionChatkitConfiguration"]
 
@@ -18,11 +19,3 @@ class ChatSessionChatkitConfiguration(BaseModel):
 
     history: ChatSessionHistory
     """History retention configuration."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_session_automatic_thread_titling import (  # noqa: E402
-    ChatSessionAutomaticThreadTitling,
-)
-from .chat_session_file_upload import ChatSessionFileUpload  # noqa: E402
-from .chat_session_history import ChatSessionHistory  # noqa: E402

@@ -1,7 +1,5 @@
 """ChatSessionFileUpload: Upload permissions and limits applied to the session."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatSessionFileUpload"]

@@ -1,7 +1,5 @@
 """ChatSessionHistory: History retention preferences returned for the session."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatSessionHistory"]

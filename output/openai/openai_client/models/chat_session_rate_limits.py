@@ -1,7 +1,5 @@
 """ChatSessionRateLimits: Active per-minute request limit for the session."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatSessionRateLimits"]

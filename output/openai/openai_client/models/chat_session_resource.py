@@ -1,10 +1,12 @@
 """ChatSessionResource: Represents a ChatKit session and its resolved configuration."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_session_chatkit_configuration import ChatSessionChatkitConfiguration
+from .chat_session_rate_limits import ChatSessionRateLimits
+from .chat_session_status import ChatSessionStatus
+from .chatkit_workflow import ChatkitWorkflow
 
 __all__ = ["ChatSessionResource"]
 
@@ -41,12 +43,3 @@ class ChatSessionResource(BaseModel):
 
     chatkit_configuration: ChatSessionChatkitConfiguration
     """Resolved ChatKit feature configuration for the session."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_session_chatkit_configuration import (  # noqa: E402
-    ChatSessionChatkitConfiguration,
-)
-from .chat_session_rate_limits import ChatSessionRateLimits  # noqa: E402
-from .chat_session_status import ChatSessionStatus  # noqa: E402
-from .chatkit_workflow import ChatkitWorkflow  # noqa: E402

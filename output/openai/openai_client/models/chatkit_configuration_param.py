@@ -2,9 +2,10 @@
 behavior.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .automatic_thread_titling_param import AutomaticThreadTitlingParam
+from .file_upload_param import FileUploadParam
+from .history_param import HistoryParam
 
 __all__ = ["ChatkitConfigurationParam"]
 
@@ -26,9 +27,3 @@ class ChatkitConfigurationParam(BaseModel):
     """Configuration for chat history retention. When omitted, history is enabled by
     default with no limit on recent_threads (null).
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .automatic_thread_titling_param import AutomaticThreadTitlingParam  # noqa: E402
-from .file_upload_param import FileUploadParam  # noqa: E402
-from .history_param import HistoryParam  # noqa: E402

@@ -1,8 +1,7 @@
 """ChatkitWorkflow: Workflow metadata and state returned for the session."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .chatkit_workflow_tracing import ChatkitWorkflowTracing
 
 __all__ = ["ChatkitWorkflow"]
 
@@ -19,7 +18,3 @@ class ChatkitWorkflow(BaseModel):
 
     tracing: ChatkitWorkflowTracing
     """Tracing settings applied to the workflow."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chatkit_workflow_tracing import ChatkitWorkflowTracing  # noqa: E402

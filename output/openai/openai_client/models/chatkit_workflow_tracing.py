@@ -1,7 +1,5 @@
 """ChatkitWorkflowTracing: Controls diagnostic tracing during the session."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ChatkitWorkflowTracing"]

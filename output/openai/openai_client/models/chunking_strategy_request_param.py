@@ -2,8 +2,6 @@
 set, will use the `auto` strategy.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

@@ -1,10 +1,9 @@
 """ClickParam: A click action."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .click_button_type import ClickButtonType
 
 __all__ = ["ClickParam"]
 
@@ -27,7 +26,3 @@ class ClickParam(BaseModel):
     """The y-coordinate where the click occurred."""
 
     keys: list[str] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .click_button_type import ClickButtonType  # noqa: E402

@@ -2,11 +2,10 @@
 assistant.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .client_tool_call_status import ClientToolCallStatus
 
 __all__ = ["ClientToolCallItem"]
 
@@ -42,7 +41,3 @@ class ClientToolCallItem(BaseModel):
     """JSON-encoded arguments that were sent to the tool."""
 
     output: str | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .client_tool_call_status import ClientToolCallStatus  # noqa: E402

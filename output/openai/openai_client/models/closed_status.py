@@ -1,7 +1,5 @@
 """ClosedStatus: Indicates that a thread has been closed."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

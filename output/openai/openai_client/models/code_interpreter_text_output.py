@@ -1,7 +1,5 @@
 """CodeInterpreterTextOutput: The output of a code interpreter tool call that is text."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -2,11 +2,11 @@
 prompt.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
+from .callable_tool_allowed_caller import CallableToolAllowedCaller
 
 __all__ = ["CodeInterpreterTool"]
 
@@ -24,8 +24,3 @@ class CodeInterpreterTool(BaseModel):
     """
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam  # noqa: E402
-from .callable_tool_allowed_caller import CallableToolAllowedCaller  # noqa: E402

@@ -1,12 +1,12 @@
 """CodeInterpreterToolCall: A tool call to run code."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .code_interpreter_output_image import CodeInterpreterOutputImage
+from .code_interpreter_output_logs import CodeInterpreterOutputLogs
 
 __all__ = ["CodeInterpreterToolCall"]
 
@@ -56,8 +56,3 @@ class CodeInterpreterToolCall(BaseModel):
         ]
         | None
     )
-
-
-# Imported last so that models referring to each other can load in any order.
-from .code_interpreter_output_image import CodeInterpreterOutputImage  # noqa: E402
-from .code_interpreter_output_logs import CodeInterpreterOutputLogs  # noqa: E402

@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .item_field import ItemField
+from .response_usage import ResponseUsage
 
 __all__ = ["CompactResource"]
 
@@ -24,8 +24,3 @@ class CompactResource(BaseModel):
     """Token accounting for the compaction pass, including cached, reasoning, and total
     tokens.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .item_field import ItemField  # noqa: E402
-from .response_usage import ResponseUsage  # noqa: E402

@@ -1,6 +1,9 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .input_item import InputItem
+from .model_ids_compaction import ModelIdsCompaction
+from .prompt_cache_options_param import PromptCacheOptionsParam
+from .prompt_cache_retention_enum import PromptCacheRetentionEnum
+from .service_tier_enum import ServiceTierEnum
 
 __all__ = ["CompactResponseMethodPublicBody"]
 
@@ -26,11 +29,3 @@ class CompactResponseMethodPublicBody(BaseModel):
     prompt_cache_options: PromptCacheOptionsParam | None = None
 
     service_tier: ServiceTierEnum | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .input_item import InputItem  # noqa: E402
-from .model_ids_compaction import ModelIdsCompaction  # noqa: E402
-from .prompt_cache_options_param import PromptCacheOptionsParam  # noqa: E402
-from .prompt_cache_retention_enum import PromptCacheRetentionEnum  # noqa: E402
-from .service_tier_enum import ServiceTierEnum  # noqa: E402

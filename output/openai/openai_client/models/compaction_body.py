@@ -2,8 +2,6 @@
 API](https://api.openai.com/docs/api-reference/responses/compact).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,8 +1,10 @@
 """CompletionUsage: Usage statistics for the completion request."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .completion_usage_completion_tokens_details import (
+    CompletionUsageCompletionTokensDetails,
+)
+from .completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails
 
 __all__ = ["CompletionUsage"]
 
@@ -24,12 +26,3 @@ class CompletionUsage(BaseModel):
 
     prompt_tokens_details: CompletionUsagePromptTokensDetails | None = None
     """Breakdown of tokens used in the prompt."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .completion_usage_completion_tokens_details import (  # noqa: E402
-    CompletionUsageCompletionTokensDetails,
-)
-from .completion_usage_prompt_tokens_details import (  # noqa: E402
-    CompletionUsagePromptTokensDetails,
-)

@@ -1,7 +1,5 @@
 """CompletionUsageCompletionTokensDetails: Breakdown of tokens used in a completion."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["CompletionUsageCompletionTokensDetails"]

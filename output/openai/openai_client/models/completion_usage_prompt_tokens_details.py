@@ -1,7 +1,5 @@
 """CompletionUsagePromptTokensDetails: Breakdown of tokens used in the prompt."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["CompletionUsagePromptTokensDetails"]

@@ -1,10 +1,11 @@
 """ComputerCallOutputItemParam: The output of a computer tool call."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
+from .computer_screenshot_image import ComputerScreenshotImage
+from .function_call_item_status import FunctionCallItemStatus
 
 __all__ = ["ComputerCallOutputItemParam"]
 
@@ -26,9 +27,3 @@ class ComputerCallOutputItemParam(BaseModel):
     acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
 
     status: FunctionCallItemStatus | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: E402
-from .computer_screenshot_image import ComputerScreenshotImage  # noqa: E402
-from .function_call_item_status import FunctionCallItemStatus  # noqa: E402

@@ -1,7 +1,5 @@
 """ComputerCallSafetyCheckParam: A pending safety check for the computer call."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ComputerCallSafetyCheckParam"]

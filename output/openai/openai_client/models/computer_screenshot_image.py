@@ -1,7 +1,5 @@
 """ComputerScreenshotImage: A computer screenshot image used with the computer use tool."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -3,11 +3,12 @@
 information.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .computer_action import ComputerAction
+from .computer_action_list import ComputerActionList
+from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
 
 __all__ = ["ComputerToolCall"]
 
@@ -41,9 +42,3 @@ class ComputerToolCall(BaseModel):
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .computer_action import ComputerAction  # noqa: E402
-from .computer_action_list import ComputerActionList  # noqa: E402
-from .computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: E402

@@ -1,10 +1,10 @@
 """ComputerToolCallOutput: The output of a computer tool call."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
+from .computer_screenshot_image import ComputerScreenshotImage
 
 __all__ = ["ComputerToolCallOutput"]
 
@@ -33,8 +33,3 @@ class ComputerToolCallOutput(BaseModel):
     """The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: E402
-from .computer_screenshot_image import ComputerScreenshotImage  # noqa: E402

@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .computer_call_output_status import ComputerCallOutputStatus
+from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
+from .computer_screenshot_image import ComputerScreenshotImage
 
 __all__ = ["ComputerToolCallOutputResource"]
 
@@ -32,9 +33,3 @@ class ComputerToolCallOutputResource(BaseModel):
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .computer_call_output_status import ComputerCallOutputStatus  # noqa: E402
-from .computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: E402
-from .computer_screenshot_image import ComputerScreenshotImage  # noqa: E402

@@ -2,11 +2,10 @@
 [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .computer_environment import ComputerEnvironment
 
 __all__ = ["ComputerUsePreviewTool"]
 
@@ -27,7 +26,3 @@ class ComputerUsePreviewTool(BaseModel):
 
     display_height: int
     """The height of the computer display."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .computer_environment import ComputerEnvironment  # noqa: E402

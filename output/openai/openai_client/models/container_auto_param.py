@@ -1,10 +1,15 @@
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .container_memory_limit import ContainerMemoryLimit
+from .container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlistParam,
+)
+from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+from .inline_skill_param import InlineSkillParam
+from .skill_reference_param import SkillReferenceParam
 
 __all__ = ["ContainerAutoParam"]
 
@@ -61,15 +66,3 @@ class ContainerAutoParam(BaseModel):
         | None
     ) = None
     """An optional list of skills referenced by id or inline data."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .container_memory_limit import ContainerMemoryLimit  # noqa: E402
-from .container_network_policy_allowlist_param import (  # noqa: E402
-    ContainerNetworkPolicyAllowlistParam,
-)
-from .container_network_policy_disabled_param import (  # noqa: E402
-    ContainerNetworkPolicyDisabledParam,
-)
-from .inline_skill_param import InlineSkillParam  # noqa: E402
-from .skill_reference_param import SkillReferenceParam  # noqa: E402

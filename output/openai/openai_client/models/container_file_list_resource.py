@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .container_file_resource import ContainerFileResource
 
 __all__ = ["ContainerFileListResource"]
 
@@ -22,7 +21,3 @@ class ContainerFileListResource(BaseModel):
 
     has_more: bool
     """Whether there are more files available."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .container_file_resource import ContainerFileResource  # noqa: E402

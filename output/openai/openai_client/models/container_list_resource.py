@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .container_resource import ContainerResource
 
 __all__ = ["ContainerListResource"]
 
@@ -22,7 +21,3 @@ class ContainerListResource(BaseModel):
 
     has_more: bool
     """Whether there are more containers available."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .container_resource import ContainerResource  # noqa: E402

@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .container_network_policy_domain_secret_param import (
+    ContainerNetworkPolicyDomainSecretParam,
+)
 
 __all__ = ["ContainerNetworkPolicyAllowlistParam"]
 
@@ -16,9 +17,3 @@ class ContainerNetworkPolicyAllowlistParam(BaseModel):
 
     domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | None = None
     """Optional domain-scoped secrets for allowlisted domains."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .container_network_policy_domain_secret_param import (  # noqa: E402
-    ContainerNetworkPolicyDomainSecretParam,
-)

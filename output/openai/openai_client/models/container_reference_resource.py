@@ -1,7 +1,5 @@
 """ContainerReferenceResource: Represents a container created with /v1/containers."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

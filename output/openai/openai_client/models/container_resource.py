@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .container_resource_expires_after import ContainerResourceExpiresAfter
+from .container_resource_network_policy import ContainerResourceNetworkPolicy
 
 __all__ = ["ContainerResource"]
 
@@ -38,12 +38,3 @@ class ContainerResource(BaseModel):
 
     network_policy: ContainerResourceNetworkPolicy | None = None
     """Network access policy for the container."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .container_resource_expires_after import (  # noqa: E402
-    ContainerResourceExpiresAfter,
-)
-from .container_resource_network_policy import (  # noqa: E402
-    ContainerResourceNetworkPolicy,
-)

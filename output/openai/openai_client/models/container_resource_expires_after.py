@@ -3,8 +3,6 @@ The anchor is the reference point for the expiration.
 The minutes is the number of minutes after the anchor before the container expires.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,7 +1,5 @@
 """ContainerResourceNetworkPolicy: Network access policy for the container."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

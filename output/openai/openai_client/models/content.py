@@ -1,7 +1,5 @@
 """Content: Multi-modal input and output contents."""
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .input_content import InputContent

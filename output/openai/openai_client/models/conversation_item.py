@@ -3,8 +3,6 @@ the same as the `output` type of a [Response
 object](https://api.openai.com/docs/api-reference/responses/object#responses/object-output).
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

@@ -1,10 +1,9 @@
 """ConversationItemList: A list of Conversation items."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .conversation_item import ConversationItem
 
 __all__ = ["ConversationItemList"]
 
@@ -26,7 +25,3 @@ class ConversationItemList(BaseModel):
 
     last_id: str
     """The ID of the last item in the list."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .conversation_item import ConversationItem  # noqa: E402

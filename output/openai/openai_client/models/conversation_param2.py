@@ -1,7 +1,5 @@
 """ConversationParam2: The conversation that this response belongs to."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ConversationParam2"]

@@ -1,10 +1,9 @@
 """CostsResult: The aggregated costs details of the specific time bucket."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .costs_result_amount import CostsResultAmount
 
 __all__ = ["CostsResult"]
 
@@ -42,7 +41,3 @@ class CostsResult(BaseModel):
     """The unit of the `quantity` value. If no single supported unit applies to the
     result, this field is `null`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .costs_result_amount import CostsResultAmount  # noqa: E402

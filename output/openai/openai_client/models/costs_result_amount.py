@@ -1,7 +1,5 @@
 """CostsResultAmount: The monetary value in its associated currency."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["CostsResultAmount"]

@@ -4,11 +4,12 @@ assistant's tools. The resources are specific to the type of tool. For example, 
 requires a list of vector store IDs.
 """
 
-from __future__ import annotations
-
 from typing import Any
 
 from .._base_model import BaseModel
+from .create_assistant_request_tool_resources_variant1_code_interpreter import (
+    CreateAssistantRequestToolResourcesVariant1CodeInterpreter,
+)
 
 __all__ = ["CreateAssistantRequestToolResourcesVariant1"]
 
@@ -25,9 +26,3 @@ class CreateAssistantRequestToolResourcesVariant1(BaseModel):
     ) = None
 
     file_search: Any = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_assistant_request_tool_resources_variant1_code_interpreter import (  # noqa: E402
-    CreateAssistantRequestToolResourcesVariant1CodeInterpreter,
-)

@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .batch_file_expiration_after import BatchFileExpirationAfter
+from .metadata import Metadata
 
 __all__ = ["CreateBatchRequest"]
 
@@ -51,8 +51,3 @@ class CreateBatchRequest(BaseModel):
     """The expiration policy for the output and/or error file that are generated for a
     batch.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .batch_file_expiration_after import BatchFileExpirationAfter  # noqa: E402
-from .metadata import Metadata  # noqa: E402

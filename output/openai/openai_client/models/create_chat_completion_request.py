@@ -1,11 +1,31 @@
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import discriminate
+from .chat_completion_function_call_option import ChatCompletionFunctionCallOption
+from .chat_completion_functions import ChatCompletionFunctions
+from .chat_completion_request_message import ChatCompletionRequestMessage
+from .chat_completion_stream_options import ChatCompletionStreamOptions
+from .chat_completion_tool import ChatCompletionTool
+from .chat_completion_tool_choice_option import ChatCompletionToolChoiceOption
+from .create_chat_completion_request_audio import CreateChatCompletionRequestAudio
+from .create_chat_completion_request_web_search_options import (
+    CreateChatCompletionRequestWebSearchOptions,
+)
 from .create_model_response_properties import CreateModelResponseProperties
+from .custom_tool_chat_completions import CustomToolChatCompletions
+from .model_ids_shared import ModelIdsShared
+from .moderation_param import ModerationParam
+from .prediction_content import PredictionContent
+from .reasoning_effort import ReasoningEffort
+from .response_format_json_object import ResponseFormatJsonObject
+from .response_format_json_schema import ResponseFormatJsonSchema
+from .response_format_text import ResponseFormatText
+from .response_modalities import ResponseModalities
+from .service_tier import ServiceTier
+from .stop_configuration import StopConfiguration
+from .verbosity import Verbosity
 
 __all__ = ["CreateChatCompletionRequest"]
 
@@ -274,38 +294,10 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
 
 
 # Imported last so that models referring to each other can load in any order.
-from .chat_completion_function_call_option import (  # noqa: E402
-    ChatCompletionFunctionCallOption,
-)
-from .chat_completion_functions import ChatCompletionFunctions  # noqa: E402
-from .chat_completion_request_message import ChatCompletionRequestMessage  # noqa: E402
-from .chat_completion_stream_options import ChatCompletionStreamOptions  # noqa: E402
-from .chat_completion_tool import ChatCompletionTool  # noqa: E402
-from .chat_completion_tool_choice_option import (  # noqa: E402
-    ChatCompletionToolChoiceOption,
-)
-from .create_chat_completion_request_audio import (  # noqa: E402
-    CreateChatCompletionRequestAudio,
-)
-from .create_chat_completion_request_web_search_options import (  # noqa: E402
-    CreateChatCompletionRequestWebSearchOptions,
-)
-from .custom_tool_chat_completions import CustomToolChatCompletions  # noqa: E402
 from .metadata import Metadata as Metadata  # noqa: E402
-from .model_ids_shared import ModelIdsShared  # noqa: E402
 from .model_response_properties import (  # noqa: E402
     ModelResponseProperties as ModelResponseProperties,
 )
-from .moderation_param import ModerationParam  # noqa: E402
-from .prediction_content import PredictionContent  # noqa: E402
 from .prompt_cache_options_param import (  # noqa: E402
     PromptCacheOptionsParam as PromptCacheOptionsParam,
 )
-from .reasoning_effort import ReasoningEffort  # noqa: E402
-from .response_format_json_object import ResponseFormatJsonObject  # noqa: E402
-from .response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402
-from .response_format_text import ResponseFormatText  # noqa: E402
-from .response_modalities import ResponseModalities  # noqa: E402
-from .service_tier import ServiceTier  # noqa: E402
-from .stop_configuration import StopConfiguration  # noqa: E402
-from .verbosity import Verbosity  # noqa: E402

@@ -3,11 +3,10 @@ output is requested with
 `modalities: ["audio"]`. [Learn more](https://api.openai.com/docs/guides/audio).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
 __all__ = ["CreateChatCompletionRequestAudio"]
 
@@ -28,7 +27,3 @@ class CreateChatCompletionRequestAudio(BaseModel):
     """Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
     `opus`, or `pcm16`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice  # noqa: E402

@@ -2,11 +2,10 @@
 parameters for the search.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .web_search_location import WebSearchLocation
 
 __all__ = ["CreateChatCompletionRequestWebSearchOptionsUserLocation"]
 
@@ -19,7 +18,3 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocation(BaseModel):
 
     approximate: WebSearchLocation
     """Approximate location parameters for the search."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .web_search_location import WebSearchLocation  # noqa: E402

@@ -2,11 +2,16 @@
 model, based on the provided input.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_moderation import ChatCompletionModeration
+from .completion_usage import CompletionUsage
+from .create_chat_completion_response_choices_item import (
+    CreateChatCompletionResponseChoicesItem,
+)
+from .metadata import Metadata
+from .service_tier import ServiceTier
 
 __all__ = ["CreateChatCompletionResponse"]
 
@@ -49,13 +54,3 @@ class CreateChatCompletionResponse(BaseModel):
     """Usage statistics for the completion request."""
 
     moderation: ChatCompletionModeration | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_moderation import ChatCompletionModeration  # noqa: E402
-from .completion_usage import CompletionUsage  # noqa: E402
-from .create_chat_completion_response_choices_item import (  # noqa: E402
-    CreateChatCompletionResponseChoicesItem,
-)
-from .metadata import Metadata  # noqa: E402
-from .service_tier import ServiceTier  # noqa: E402

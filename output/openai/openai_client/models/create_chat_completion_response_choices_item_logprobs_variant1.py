@@ -2,9 +2,8 @@
 for the choice.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .chat_completion_token_logprob import ChatCompletionTokenLogprob
 
 __all__ = ["CreateChatCompletionResponseChoicesItemLogprobsVariant1"]
 
@@ -15,7 +14,3 @@ class CreateChatCompletionResponseChoicesItemLogprobsVariant1(BaseModel):
     content: list[ChatCompletionTokenLogprob] | None
 
     refusal: list[ChatCompletionTokenLogprob] | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: E402

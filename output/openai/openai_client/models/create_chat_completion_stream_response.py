@@ -4,11 +4,15 @@ by the model, based on the provided input.
 [Learn more](https://api.openai.com/docs/guides/streaming-responses).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_moderation import ChatCompletionModeration
+from .completion_usage import CompletionUsage
+from .create_chat_completion_stream_response_choices_item import (
+    CreateChatCompletionStreamResponseChoicesItem,
+)
+from .service_tier import ServiceTier
 
 __all__ = ["CreateChatCompletionStreamResponse"]
 
@@ -68,12 +72,3 @@ class CreateChatCompletionStreamResponse(BaseModel):
     """
 
     moderation: ChatCompletionModeration | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_moderation import ChatCompletionModeration  # noqa: E402
-from .completion_usage import CompletionUsage  # noqa: E402
-from .create_chat_completion_stream_response_choices_item import (  # noqa: E402
-    CreateChatCompletionStreamResponseChoicesItem,
-)
-from .service_tier import ServiceTier  # noqa: E402

@@ -1,8 +1,10 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_stream_response_delta import ChatCompletionStreamResponseDelta
+from .create_chat_completion_stream_response_choices_item_logprobs import (
+    CreateChatCompletionStreamResponseChoicesItemLogprobs,
+)
 
 __all__ = ["CreateChatCompletionStreamResponseChoicesItem"]
 
@@ -29,12 +31,3 @@ class CreateChatCompletionStreamResponseChoicesItem(BaseModel):
 
     index: int
     """The index of the choice in the list of choices."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_stream_response_delta import (  # noqa: E402
-    ChatCompletionStreamResponseDelta,
-)
-from .create_chat_completion_stream_response_choices_item_logprobs import (  # noqa: E402
-    CreateChatCompletionStreamResponseChoicesItemLogprobs,
-)

@@ -2,9 +2,8 @@
 for the choice.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .chat_completion_token_logprob import ChatCompletionTokenLogprob
 
 __all__ = ["CreateChatCompletionStreamResponseChoicesItemLogprobs"]
 
@@ -17,7 +16,3 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobs(BaseModel):
 
     refusal: list[ChatCompletionTokenLogprob] | None
     """A list of message refusal tokens with log probability information."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: E402

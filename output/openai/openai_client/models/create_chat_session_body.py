@@ -1,8 +1,10 @@
 """CreateChatSessionBody: Parameters for provisioning a new ChatKit session."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .chatkit_configuration_param import ChatkitConfigurationParam
+from .expires_after_param import ExpiresAfterParam
+from .rate_limits_param import RateLimitsParam
+from .workflow_param import WorkflowParam
 
 __all__ = ["CreateChatSessionBody"]
 
@@ -28,10 +30,3 @@ class CreateChatSessionBody(BaseModel):
 
     chatkit_configuration: ChatkitConfigurationParam | None = None
     """Optional overrides for ChatKit runtime configuration features"""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chatkit_configuration_param import ChatkitConfigurationParam  # noqa: E402
-from .expires_after_param import ExpiresAfterParam  # noqa: E402
-from .rate_limits_param import RateLimitsParam  # noqa: E402
-from .workflow_param import WorkflowParam  # noqa: E402

@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_stream_options import ChatCompletionStreamOptions
+from .stop_configuration import StopConfiguration
 
 __all__ = ["CreateCompletionRequest"]
 
@@ -153,8 +153,3 @@ class CreateCompletionRequest(BaseModel):
     and detect abuse. [Learn
     more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_stream_options import ChatCompletionStreamOptions  # noqa: E402
-from .stop_configuration import StopConfiguration  # noqa: E402

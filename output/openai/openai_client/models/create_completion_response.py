@@ -3,11 +3,11 @@ the streamed and non-streamed response objects share the same shape (unlike the 
 endpoint).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .completion_usage import CompletionUsage
+from .create_completion_response_choices_item import CreateCompletionResponseChoicesItem
 
 __all__ = ["CreateCompletionResponse"]
 
@@ -41,10 +41,3 @@ class CreateCompletionResponse(BaseModel):
 
     usage: CompletionUsage | None = None
     """Usage statistics for the completion request."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .completion_usage import CompletionUsage  # noqa: E402
-from .create_completion_response_choices_item import (  # noqa: E402
-    CreateCompletionResponseChoicesItem,
-)

@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .create_completion_response_choices_item_logprobs_variant1 import (
+    CreateCompletionResponseChoicesItemLogprobsVariant1,
+)
 
 __all__ = ["CreateCompletionResponseChoicesItem"]
 
@@ -21,9 +22,3 @@ class CreateCompletionResponseChoicesItem(BaseModel):
     logprobs: CreateCompletionResponseChoicesItemLogprobsVariant1 | None
 
     text: str
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_completion_response_choices_item_logprobs_variant1 import (  # noqa: E402
-    CreateCompletionResponseChoicesItemLogprobsVariant1,
-)

@@ -1,10 +1,15 @@
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlistParam,
+)
+from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+from .create_container_body_expires_after import CreateContainerBodyExpiresAfter
+from .inline_skill_param import InlineSkillParam
+from .skill_reference_param import SkillReferenceParam
 
 __all__ = ["CreateContainerBody"]
 
@@ -65,17 +70,3 @@ class CreateContainerBody(BaseModel):
         | None
     ) = None
     """Network access policy for the container."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .container_network_policy_allowlist_param import (  # noqa: E402
-    ContainerNetworkPolicyAllowlistParam,
-)
-from .container_network_policy_disabled_param import (  # noqa: E402
-    ContainerNetworkPolicyDisabledParam,
-)
-from .create_container_body_expires_after import (  # noqa: E402
-    CreateContainerBodyExpiresAfter,
-)
-from .inline_skill_param import InlineSkillParam  # noqa: E402
-from .skill_reference_param import SkillReferenceParam  # noqa: E402

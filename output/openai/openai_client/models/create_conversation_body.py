@@ -1,6 +1,6 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .input_item import InputItem
+from .metadata import Metadata
 
 __all__ = ["CreateConversationBody"]
 
@@ -9,8 +9,3 @@ class CreateConversationBody(BaseModel):
     metadata: Metadata | None = None
 
     items: list[InputItem] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .input_item import InputItem  # noqa: E402
-from .metadata import Metadata  # noqa: E402

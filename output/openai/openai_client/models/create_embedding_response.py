@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .create_embedding_response_usage import CreateEmbeddingResponseUsage
+from .embedding import Embedding
 
 __all__ = ["CreateEmbeddingResponse"]
 
@@ -19,8 +19,3 @@ class CreateEmbeddingResponse(BaseModel):
 
     usage: CreateEmbeddingResponseUsage
     """The usage information for the request."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_embedding_response_usage import CreateEmbeddingResponseUsage  # noqa: E402
-from .embedding import Embedding  # noqa: E402

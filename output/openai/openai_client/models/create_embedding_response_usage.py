@@ -1,7 +1,5 @@
 """CreateEmbeddingResponseUsage: The usage information for the request."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateEmbeddingResponseUsage"]

@@ -2,13 +2,23 @@
 model sampling configuration.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .create_eval_completions_run_data_source_input_messages_item_reference_input_messages import (
+    CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages,
+)
+from .create_eval_completions_run_data_source_input_messages_template_input_messages import (
+    CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages,
+)
+from .create_eval_completions_run_data_source_sampling_params import (
+    CreateEvalCompletionsRunDataSourceSamplingParams,
+)
+from .eval_jsonl_file_content_source import EvalJsonlFileContentSource
+from .eval_jsonl_file_id_source import EvalJsonlFileIdSource
+from .eval_stored_completions_source import EvalStoredCompletionsSource
 
 __all__ = ["CreateEvalCompletionsRunDataSource"]
 
@@ -76,18 +86,3 @@ class CreateEvalCompletionsRunDataSource(BaseModel):
         ),
     ]
     """Determines what populates the `item` namespace in this run's data source."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_eval_completions_run_data_source_input_messages_item_reference_input_messages import (  # noqa: E402
-    CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages,
-)
-from .create_eval_completions_run_data_source_input_messages_template_input_messages import (  # noqa: E402
-    CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages,
-)
-from .create_eval_completions_run_data_source_sampling_params import (  # noqa: E402
-    CreateEvalCompletionsRunDataSourceSamplingParams,
-)
-from .eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: E402
-from .eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: E402
-from .eval_stored_completions_source import EvalStoredCompletionsSource  # noqa: E402

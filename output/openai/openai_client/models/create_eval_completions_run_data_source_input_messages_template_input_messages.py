@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .easy_input_message import EasyInputMessage
+from .eval_item import EvalItem
 
 __all__ = ["CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages"]
 
@@ -15,8 +15,3 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages(BaseM
     """A list of chat messages forming the prompt or context. May include variable
     references to the `item` namespace, ie {{item.name}}.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .easy_input_message import EasyInputMessage  # noqa: E402
-from .eval_item import EvalItem  # noqa: E402

@@ -1,10 +1,13 @@
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .chat_completion_tool import ChatCompletionTool
+from .reasoning_effort import ReasoningEffort
+from .response_format_json_object import ResponseFormatJsonObject
+from .response_format_json_schema import ResponseFormatJsonSchema
+from .response_format_text import ResponseFormatText
 
 __all__ = ["CreateEvalCompletionsRunDataSourceSamplingParams"]
 
@@ -63,11 +66,3 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(BaseModel):
     tool. Use this to provide a list of functions the model may generate JSON inputs
     for. A max of 128 functions are supported.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_tool import ChatCompletionTool  # noqa: E402
-from .reasoning_effort import ReasoningEffort  # noqa: E402
-from .response_format_json_object import ResponseFormatJsonObject  # noqa: E402
-from .response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402
-from .response_format_text import ResponseFormatText  # noqa: E402

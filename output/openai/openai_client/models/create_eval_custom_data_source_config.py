@@ -5,8 +5,6 @@ This schema is used to define the shape of the data that will be:
 - What data is required when creating a run
 """
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel

@@ -2,8 +2,6 @@
 variable references to the `item` namespace, ie {{item.name}}.
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .create_eval_item_simple_input_message import CreateEvalItemSimpleInputMessage

@@ -2,13 +2,13 @@
 file that matches the eval
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .eval_jsonl_file_content_source import EvalJsonlFileContentSource
+from .eval_jsonl_file_id_source import EvalJsonlFileIdSource
 
 __all__ = ["CreateEvalJsonlRunDataSource"]
 
@@ -37,8 +37,3 @@ class CreateEvalJsonlRunDataSource(BaseModel):
         ),
     ]
     """Determines what populates the `item` namespace in the data source."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: E402
-from .eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: E402

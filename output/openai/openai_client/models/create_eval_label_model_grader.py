@@ -3,11 +3,10 @@ labels to each item
 in the evaluation.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .create_eval_item import CreateEvalItem
 
 __all__ = ["CreateEvalLabelModelGrader"]
 
@@ -36,7 +35,3 @@ class CreateEvalLabelModelGrader(BaseModel):
 
     passing_labels: list[str]
     """The labels that indicate a passing result. Must be a subset of labels."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_eval_item import CreateEvalItem  # noqa: E402

@@ -3,8 +3,6 @@ property of your logs query.
 This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
 """
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel

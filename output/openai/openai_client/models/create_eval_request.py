@@ -1,10 +1,19 @@
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig
+from .create_eval_label_model_grader import CreateEvalLabelModelGrader
+from .create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfig
+from .create_eval_stored_completions_data_source_config import (
+    CreateEvalStoredCompletionsDataSourceConfig,
+)
+from .eval_grader_python import EvalGraderPython
+from .eval_grader_score_model import EvalGraderScoreModel
+from .eval_grader_text_similarity import EvalGraderTextSimilarity
+from .grader_string_check import GraderStringCheck
+from .metadata import Metadata
 
 __all__ = ["CreateEvalRequest"]
 
@@ -73,21 +82,3 @@ class CreateEvalRequest(BaseModel):
     `{{item.variable_name}}`. To reference the model's output, use the `sample`
     namespace (ie, `{{sample.output_text}}`).
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_eval_custom_data_source_config import (  # noqa: E402
-    CreateEvalCustomDataSourceConfig,
-)
-from .create_eval_label_model_grader import CreateEvalLabelModelGrader  # noqa: E402
-from .create_eval_logs_data_source_config import (  # noqa: E402
-    CreateEvalLogsDataSourceConfig,
-)
-from .create_eval_stored_completions_data_source_config import (  # noqa: E402
-    CreateEvalStoredCompletionsDataSourceConfig,
-)
-from .eval_grader_python import EvalGraderPython  # noqa: E402
-from .eval_grader_score_model import EvalGraderScoreModel  # noqa: E402
-from .eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: E402
-from .grader_string_check import GraderStringCheck  # noqa: E402
-from .metadata import Metadata  # noqa: E402

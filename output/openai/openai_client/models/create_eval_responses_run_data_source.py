@@ -2,13 +2,23 @@
 sampling configuration.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .create_eval_responses_run_data_source_input_messages_input_messages_item_reference import (
+    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
+)
+from .create_eval_responses_run_data_source_input_messages_input_messages_template import (
+    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
+)
+from .create_eval_responses_run_data_source_sampling_params import (
+    CreateEvalResponsesRunDataSourceSamplingParams,
+)
+from .eval_jsonl_file_content_source import EvalJsonlFileContentSource
+from .eval_jsonl_file_id_source import EvalJsonlFileIdSource
+from .eval_responses_source import EvalResponsesSource
 
 __all__ = ["CreateEvalResponsesRunDataSource"]
 
@@ -74,18 +84,3 @@ class CreateEvalResponsesRunDataSource(BaseModel):
         ),
     ]
     """Determines what populates the `item` namespace in this run's data source."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_eval_responses_run_data_source_input_messages_input_messages_item_reference import (  # noqa: E402
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
-)
-from .create_eval_responses_run_data_source_input_messages_input_messages_template import (  # noqa: E402
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
-)
-from .create_eval_responses_run_data_source_sampling_params import (  # noqa: E402
-    CreateEvalResponsesRunDataSourceSamplingParams,
-)
-from .eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: E402
-from .eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: E402
-from .eval_responses_source import EvalResponsesSource  # noqa: E402

@@ -1,8 +1,10 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .create_eval_responses_run_data_source_input_messages_input_messages_template_template_item_chat_message import (
+    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,
+)
+from .eval_item import EvalItem
 
 __all__ = ["CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate"]
 
@@ -18,10 +20,3 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate(BaseMod
     """A list of chat messages forming the prompt or context. May include variable
     references to the `item` namespace, ie {{item.name}}.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_eval_responses_run_data_source_input_messages_input_messages_template_template_item_chat_message import (  # noqa: E402
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,
-)
-from .eval_item import EvalItem  # noqa: E402

@@ -1,6 +1,9 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .create_eval_responses_run_data_source_sampling_params_text import (
+    CreateEvalResponsesRunDataSourceSamplingParamsText,
+)
+from .reasoning_effort import ReasoningEffort
+from .tool import Tool
 
 __all__ = ["CreateEvalResponsesRunDataSourceSamplingParams"]
 
@@ -43,11 +46,3 @@ class CreateEvalResponsesRunDataSourceSamplingParams(BaseModel):
     - [Text inputs and outputs](https://api.openai.com/docs/guides/text)
     - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_eval_responses_run_data_source_sampling_params_text import (  # noqa: E402
-    CreateEvalResponsesRunDataSourceSamplingParamsText,
-)
-from .reasoning_effort import ReasoningEffort  # noqa: E402
-from .tool import Tool  # noqa: E402

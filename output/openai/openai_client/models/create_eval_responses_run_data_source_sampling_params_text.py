@@ -5,9 +5,8 @@ text or structured JSON data. Learn more:
 - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .text_response_format_configuration import TextResponseFormatConfiguration
 
 __all__ = ["CreateEvalResponsesRunDataSourceSamplingParamsText"]
 
@@ -35,9 +34,3 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText(BaseModel):
     ensures the message the model generates is valid JSON. Using `json_schema`
     is preferred for models that support it.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .text_response_format_configuration import (  # noqa: E402
-    TextResponseFormatConfiguration,
-)

@@ -1,10 +1,12 @@
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
+from .create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
+from .create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource
+from .metadata import Metadata
 
 __all__ = ["CreateEvalRunRequest"]
 
@@ -39,16 +41,3 @@ class CreateEvalRunRequest(BaseModel):
         ),
     ]
     """Details about the run's data source."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_eval_completions_run_data_source import (  # noqa: E402
-    CreateEvalCompletionsRunDataSource,
-)
-from .create_eval_jsonl_run_data_source import (  # noqa: E402
-    CreateEvalJsonlRunDataSource,
-)
-from .create_eval_responses_run_data_source import (  # noqa: E402
-    CreateEvalResponsesRunDataSource,
-)
-from .metadata import Metadata  # noqa: E402

@@ -5,8 +5,6 @@ LogsDataSourceConfig.
 .. deprecated:: the API marks this schema as deprecated.
 """
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel

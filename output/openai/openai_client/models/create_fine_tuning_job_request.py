@@ -1,8 +1,14 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .create_fine_tuning_job_request_hyperparameters import (
+    CreateFineTuningJobRequestHyperparameters,
+)
+from .create_fine_tuning_job_request_integrations_item import (
+    CreateFineTuningJobRequestIntegrationsItem,
+)
+from .fine_tune_method import FineTuneMethod
+from .metadata import Metadata
 
 __all__ = ["CreateFineTuningJobRequest"]
 
@@ -78,14 +84,3 @@ class CreateFineTuningJobRequest(BaseModel):
     """The method used for fine-tuning."""
 
     metadata: Metadata | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_fine_tuning_job_request_hyperparameters import (  # noqa: E402
-    CreateFineTuningJobRequestHyperparameters,
-)
-from .create_fine_tuning_job_request_integrations_item import (  # noqa: E402
-    CreateFineTuningJobRequestIntegrationsItem,
-)
-from .fine_tune_method import FineTuneMethod  # noqa: E402
-from .metadata import Metadata  # noqa: E402

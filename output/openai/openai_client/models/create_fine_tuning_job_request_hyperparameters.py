@@ -7,8 +7,6 @@ This value is now deprecated in favor of `method`, and should be passed in under
 .. deprecated:: the API marks this schema as deprecated.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .create_fine_tuning_job_request_integrations_item_wandb import (
+    CreateFineTuningJobRequestIntegrationsItemWandb,
+)
 
 __all__ = ["CreateFineTuningJobRequestIntegrationsItem"]
 
@@ -21,9 +22,3 @@ class CreateFineTuningJobRequestIntegrationsItem(BaseModel):
     to your run, and set a default entity (team, username, etc) to be associated with
     your run.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_fine_tuning_job_request_integrations_item_wandb import (  # noqa: E402
-    CreateFineTuningJobRequestIntegrationsItemWandb,
-)

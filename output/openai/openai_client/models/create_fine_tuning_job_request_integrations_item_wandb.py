@@ -6,8 +6,6 @@ to your run, and set a default entity (team, username, etc) to be associated wit
 your run.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateFineTuningJobRequestIntegrationsItemWandb"]

@@ -1,7 +1,5 @@
 """CreateGroupBody: Request payload for creating a new group in the organization."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateGroupBody"]

@@ -1,7 +1,5 @@
 """CreateGroupUserBody: Request payload for adding a user to a group."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateGroupUserBody"]

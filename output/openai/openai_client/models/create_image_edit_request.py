@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .input_fidelity import InputFidelity
+from .partial_images import PartialImages
 
 __all__ = ["CreateImageEditRequest"]
 
@@ -122,8 +122,3 @@ class CreateImageEditRequest(BaseModel):
     """The quality of the image that will be generated for GPT image models. Defaults to
     `auto`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .input_fidelity import InputFidelity  # noqa: E402
-from .partial_images import PartialImages  # noqa: E402

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .partial_images import PartialImages
 
 __all__ = ["CreateImageRequest"]
 
@@ -132,7 +131,3 @@ class CreateImageRequest(BaseModel):
     and detect abuse. [Learn
     more](https://api.openai.com/docs/guides/safety-best-practices#end-user-ids).
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .partial_images import PartialImages  # noqa: E402

@@ -1,10 +1,15 @@
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .create_message_request_attachments_variant1_item import (
+    CreateMessageRequestAttachmentsVariant1Item,
+)
+from .message_content_image_file_object import MessageContentImageFileObject
+from .message_content_image_url_object import MessageContentImageUrlObject
+from .message_request_content_text_object import MessageRequestContentTextObject
+from .metadata import Metadata
 
 __all__ = ["CreateMessageRequest"]
 
@@ -51,17 +56,3 @@ class CreateMessageRequest(BaseModel):
     attachments: list[CreateMessageRequestAttachmentsVariant1Item] | None = None
 
     metadata: Metadata | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_message_request_attachments_variant1_item import (  # noqa: E402
-    CreateMessageRequestAttachmentsVariant1Item,
-)
-from .message_content_image_file_object import (  # noqa: E402
-    MessageContentImageFileObject,
-)
-from .message_content_image_url_object import MessageContentImageUrlObject  # noqa: E402
-from .message_request_content_text_object import (  # noqa: E402
-    MessageRequestContentTextObject,
-)
-from .metadata import Metadata  # noqa: E402

@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .model_response_properties import ModelResponseProperties
+from .prompt_cache_options_param import PromptCacheOptionsParam
 
 __all__ = ["CreateModelResponseProperties"]
 
@@ -28,4 +27,3 @@ class CreateModelResponseProperties(ModelResponseProperties):
 
 # Imported last so that models referring to each other can load in any order.
 from .metadata import Metadata as Metadata  # noqa: E402
-from .prompt_cache_options_param import PromptCacheOptionsParam  # noqa: E402

@@ -1,10 +1,14 @@
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .create_moderation_request_input_variant3_item_variant1 import (
+    CreateModerationRequestInputVariant3ItemVariant1,
+)
+from .create_moderation_request_input_variant3_item_variant2 import (
+    CreateModerationRequestInputVariant3ItemVariant2,
+)
 
 __all__ = ["CreateModerationRequest"]
 
@@ -54,12 +58,3 @@ class CreateModerationRequest(BaseModel):
     about
     available models [here](https://api.openai.com/docs/models#moderation).
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_moderation_request_input_variant3_item_variant1 import (  # noqa: E402
-    CreateModerationRequestInputVariant3ItemVariant1,
-)
-from .create_moderation_request_input_variant3_item_variant2 import (  # noqa: E402
-    CreateModerationRequestInputVariant3ItemVariant2,
-)

@@ -2,8 +2,6 @@
 URL or a data URL for a base64 encoded image.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateModerationRequestInputVariant3ItemVariant1ImageUrl"]

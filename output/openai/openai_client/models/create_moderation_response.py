@@ -1,8 +1,7 @@
 """CreateModerationResponse: Represents if a given text input is potentially harmful."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .create_moderation_response_results_item import CreateModerationResponseResultsItem
 
 __all__ = ["CreateModerationResponse"]
 
@@ -18,9 +17,3 @@ class CreateModerationResponse(BaseModel):
 
     results: list[CreateModerationResponseResultsItem]
     """A list of moderation objects."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_moderation_response_results_item import (  # noqa: E402
-    CreateModerationResponseResultsItem,
-)

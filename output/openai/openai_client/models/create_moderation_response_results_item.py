@@ -1,6 +1,13 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .create_moderation_response_results_item_categories import (
+    CreateModerationResponseResultsItemCategories,
+)
+from .create_moderation_response_results_item_category_applied_input_types import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypes,
+)
+from .create_moderation_response_results_item_category_scores import (
+    CreateModerationResponseResultsItemCategoryScores,
+)
 
 __all__ = ["CreateModerationResponseResultsItem"]
 
@@ -19,15 +26,3 @@ class CreateModerationResponseResultsItem(BaseModel):
         CreateModerationResponseResultsItemCategoryAppliedInputTypes
     )
     """A list of the categories along with the input type(s) that the score applies to."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_moderation_response_results_item_categories import (  # noqa: E402
-    CreateModerationResponseResultsItemCategories,
-)
-from .create_moderation_response_results_item_category_applied_input_types import (  # noqa: E402
-    CreateModerationResponseResultsItemCategoryAppliedInputTypes,
-)
-from .create_moderation_response_results_item_category_scores import (  # noqa: E402
-    CreateModerationResponseResultsItemCategoryScores,
-)

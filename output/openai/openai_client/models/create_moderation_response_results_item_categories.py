@@ -2,8 +2,6 @@
 they are flagged or not.
 """
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from .._base_model import BaseModel

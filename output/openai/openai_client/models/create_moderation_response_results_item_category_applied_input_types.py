@@ -2,8 +2,6 @@
 categories along with the input type(s) that the score applies to.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field

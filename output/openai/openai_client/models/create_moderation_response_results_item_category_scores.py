@@ -2,8 +2,6 @@
 with their scores as predicted by model.
 """
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from .._base_model import BaseModel

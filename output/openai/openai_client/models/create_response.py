@@ -1,8 +1,21 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .context_management_param import ContextManagementParam
+from .conversation_param import ConversationParam
+from .include_enum import IncludeEnum
+from .input_param import InputParam
+from .metadata import Metadata
+from .model_ids_responses import ModelIdsResponses
+from .moderation_param import ModerationParam
+from .prompt import Prompt
+from .prompt_cache_options_param import PromptCacheOptionsParam
+from .reasoning import Reasoning
+from .response_stream_options import ResponseStreamOptions
+from .response_text_param import ResponseTextParam
+from .service_tier_responses import ServiceTierResponses
+from .tool import Tool
+from .tool_choice_param import ToolChoiceParam
 
 __all__ = ["CreateResponse"]
 
@@ -140,21 +153,3 @@ class CreateResponse(BaseModel):
     context_management: list[ContextManagementParam] | None = None
 
     max_output_tokens: int | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .context_management_param import ContextManagementParam  # noqa: E402
-from .conversation_param import ConversationParam  # noqa: E402
-from .include_enum import IncludeEnum  # noqa: E402
-from .input_param import InputParam  # noqa: E402
-from .metadata import Metadata  # noqa: E402
-from .model_ids_responses import ModelIdsResponses  # noqa: E402
-from .moderation_param import ModerationParam  # noqa: E402
-from .prompt import Prompt  # noqa: E402
-from .prompt_cache_options_param import PromptCacheOptionsParam  # noqa: E402
-from .reasoning import Reasoning  # noqa: E402
-from .response_stream_options import ResponseStreamOptions  # noqa: E402
-from .response_text_param import ResponseTextParam  # noqa: E402
-from .service_tier_responses import ServiceTierResponses  # noqa: E402
-from .tool import Tool  # noqa: E402
-from .tool_choice_param import ToolChoiceParam  # noqa: E402

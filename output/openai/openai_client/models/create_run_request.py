@@ -1,10 +1,18 @@
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .assistant_supported_models import AssistantSupportedModels
+from .assistant_tools_code import AssistantToolsCode
+from .assistant_tools_file_search import AssistantToolsFileSearch
+from .assistant_tools_function import AssistantToolsFunction
+from .assistants_api_response_format_option import AssistantsApiResponseFormatOption
+from .assistants_api_tool_choice_option import AssistantsApiToolChoiceOption
+from .create_message_request import CreateMessageRequest
+from .metadata import Metadata
+from .reasoning_effort import ReasoningEffort
+from .truncation_object import TruncationObject
 
 __all__ = ["CreateRunRequest"]
 
@@ -137,20 +145,3 @@ class CreateRunRequest(BaseModel):
     indicates the generation exceeded `max_tokens` or the conversation exceeded the
     max context length.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .assistant_supported_models import AssistantSupportedModels  # noqa: E402
-from .assistant_tools_code import AssistantToolsCode  # noqa: E402
-from .assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
-from .assistant_tools_function import AssistantToolsFunction  # noqa: E402
-from .assistants_api_response_format_option import (  # noqa: E402
-    AssistantsApiResponseFormatOption,
-)
-from .assistants_api_tool_choice_option import (  # noqa: E402
-    AssistantsApiToolChoiceOption,
-)
-from .create_message_request import CreateMessageRequest  # noqa: E402
-from .metadata import Metadata  # noqa: E402
-from .reasoning_effort import ReasoningEffort  # noqa: E402
-from .truncation_object import TruncationObject  # noqa: E402

@@ -1,7 +1,5 @@
 """CreateSkillVersionBody: Uploads a new immutable version of a skill."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateSkillVersionBody"]

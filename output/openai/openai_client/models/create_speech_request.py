@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
 __all__ = ["CreateSpeechRequest"]
 
@@ -49,7 +48,3 @@ class CreateSpeechRequest(BaseModel):
     """The format to stream the audio in. Supported formats are `sse` and `audio`. `sse`
     is not supported for `tts-1` or `tts-1-hd`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice  # noqa: E402

@@ -1,10 +1,9 @@
 """CreateSpendAlertBody: Parameters for creating or updating a spend alert."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .spend_alert_notification_channel import SpendAlertNotificationChannel
 
 __all__ = ["CreateSpendAlertBody"]
 
@@ -23,9 +22,3 @@ class CreateSpendAlertBody(BaseModel):
 
     notification_channel: SpendAlertNotificationChannel
     """Email notification settings for a spend alert."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .spend_alert_notification_channel import (  # noqa: E402
-    SpendAlertNotificationChannel,
-)

@@ -4,9 +4,13 @@ assistant's tools. The resources are specific to the type of tool. For example, 
 requires a list of vector store IDs.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .create_thread_and_run_request_tool_resources_code_interpreter import (
+    CreateThreadAndRunRequestToolResourcesCodeInterpreter,
+)
+from .create_thread_and_run_request_tool_resources_file_search import (
+    CreateThreadAndRunRequestToolResourcesFileSearch,
+)
 
 __all__ = ["CreateThreadAndRunRequestToolResources"]
 
@@ -23,12 +27,3 @@ class CreateThreadAndRunRequestToolResources(BaseModel):
     )
 
     file_search: CreateThreadAndRunRequestToolResourcesFileSearch | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_thread_and_run_request_tool_resources_code_interpreter import (  # noqa: E402
-    CreateThreadAndRunRequestToolResourcesCodeInterpreter,
-)
-from .create_thread_and_run_request_tool_resources_file_search import (  # noqa: E402
-    CreateThreadAndRunRequestToolResourcesFileSearch,
-)

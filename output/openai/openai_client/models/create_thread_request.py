@@ -3,9 +3,12 @@ running a
 request, an empty thread will be created.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .create_message_request import CreateMessageRequest
+from .create_thread_request_tool_resources_variant1 import (
+    CreateThreadRequestToolResourcesVariant1,
+)
+from .metadata import Metadata
 
 __all__ = ["CreateThreadRequest"]
 
@@ -23,11 +26,3 @@ class CreateThreadRequest(BaseModel):
     tool_resources: CreateThreadRequestToolResourcesVariant1 | None = None
 
     metadata: Metadata | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_message_request import CreateMessageRequest  # noqa: E402
-from .create_thread_request_tool_resources_variant1 import (  # noqa: E402
-    CreateThreadRequestToolResourcesVariant1,
-)
-from .metadata import Metadata  # noqa: E402

@@ -4,11 +4,12 @@ tool. For example, the `code_interpreter` tool requires a list of file IDs, whil
 `file_search` tool requires a list of vector store IDs.
 """
 
-from __future__ import annotations
-
 from typing import Any
 
 from .._base_model import BaseModel
+from .create_thread_request_tool_resources_variant1_code_interpreter import (
+    CreateThreadRequestToolResourcesVariant1CodeInterpreter,
+)
 
 __all__ = ["CreateThreadRequestToolResourcesVariant1"]
 
@@ -25,9 +26,3 @@ class CreateThreadRequestToolResourcesVariant1(BaseModel):
     )
 
     file_search: Any = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_thread_request_tool_resources_variant1_code_interpreter import (  # noqa: E402
-    CreateThreadRequestToolResourcesVariant1CodeInterpreter,
-)

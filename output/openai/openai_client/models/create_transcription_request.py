@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .audio_response_format import AudioResponseFormat
+from .vad_config import VadConfig
 
 __all__ = ["CreateTranscriptionRequest"]
 
@@ -107,8 +107,3 @@ class CreateTranscriptionRequest(BaseModel):
     sample must be between 2 and 10 seconds, and can use any of the same input audio
     formats supported by `file`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audio_response_format import AudioResponseFormat  # noqa: E402
-from .vad_config import VadConfig  # noqa: E402

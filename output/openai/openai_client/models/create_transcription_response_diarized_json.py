@@ -3,13 +3,14 @@ returned by the model, including the combined transcript and speaker-segment
 annotations.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .transcript_text_usage_duration import TranscriptTextUsageDuration
+from .transcript_text_usage_tokens import TranscriptTextUsageTokens
+from .transcription_diarized_segment import TranscriptionDiarizedSegment
 
 __all__ = ["CreateTranscriptionResponseDiarizedJson"]
 
@@ -52,9 +53,3 @@ class CreateTranscriptionResponseDiarizedJson(BaseModel):
         | None
     ) = None
     """Token or duration usage statistics for the request."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: E402
-from .transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
-from .transcription_diarized_segment import TranscriptionDiarizedSegment  # noqa: E402

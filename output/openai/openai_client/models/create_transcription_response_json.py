@@ -2,13 +2,17 @@
 model, based on the provided input.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .create_transcription_response_json_logprobs_item import (
+    CreateTranscriptionResponseJsonLogprobsItem,
+)
+from .transcript_text_usage_duration import TranscriptTextUsageDuration
+from .transcript_text_usage_tokens import TranscriptTextUsageTokens
+from .transcription_language import TranscriptionLanguage
 
 __all__ = ["CreateTranscriptionResponseJson"]
 
@@ -53,12 +57,3 @@ class CreateTranscriptionResponseJson(BaseModel):
         | None
     ) = None
     """Token usage statistics for the request."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_transcription_response_json_logprobs_item import (  # noqa: E402
-    CreateTranscriptionResponseJsonLogprobsItem,
-)
-from .transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: E402
-from .transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
-from .transcription_language import TranscriptionLanguage  # noqa: E402

@@ -2,9 +2,10 @@
 response returned by model, based on the provided input.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .transcript_text_usage_duration import TranscriptTextUsageDuration
+from .transcription_segment import TranscriptionSegment
+from .transcription_word import TranscriptionWord
 
 __all__ = ["CreateTranscriptionResponseVerboseJson"]
 
@@ -31,9 +32,3 @@ class CreateTranscriptionResponseVerboseJson(BaseModel):
 
     usage: TranscriptTextUsageDuration | None = None
     """Usage statistics for models billed by audio input duration."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: E402
-from .transcription_segment import TranscriptionSegment  # noqa: E402
-from .transcription_word import TranscriptionWord  # noqa: E402

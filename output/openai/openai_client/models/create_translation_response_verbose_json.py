@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .transcription_segment import TranscriptionSegment
 
 __all__ = ["CreateTranslationResponseVerboseJson"]
 
@@ -17,7 +16,3 @@ class CreateTranslationResponseVerboseJson(BaseModel):
 
     segments: list[TranscriptionSegment] | None = None
     """Segments of the translated text and their corresponding details."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .transcription_segment import TranscriptionSegment  # noqa: E402

@@ -1,6 +1,6 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .chunking_strategy_request_param import ChunkingStrategyRequestParam
+from .vector_store_file_attributes import VectorStoreFileAttributes
 
 __all__ = ["CreateVectorStoreFileRequest"]
 
@@ -20,8 +20,3 @@ class CreateVectorStoreFileRequest(BaseModel):
     """
 
     attributes: VectorStoreFileAttributes | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chunking_strategy_request_param import ChunkingStrategyRequestParam  # noqa: E402
-from .vector_store_file_attributes import VectorStoreFileAttributes  # noqa: E402

@@ -1,10 +1,12 @@
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
+from .metadata import Metadata
+from .static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
+from .vector_store_expiration_after import VectorStoreExpirationAfter
 
 __all__ = ["CreateVectorStoreRequest"]
 
@@ -54,14 +56,3 @@ class CreateVectorStoreRequest(BaseModel):
     """
 
     metadata: Metadata | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .auto_chunking_strategy_request_param import (  # noqa: E402
-    AutoChunkingStrategyRequestParam,
-)
-from .metadata import Metadata  # noqa: E402
-from .static_chunking_strategy_request_param import (  # noqa: E402
-    StaticChunkingStrategyRequestParam,
-)
-from .vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: E402

@@ -1,7 +1,5 @@
 """CreateVideoCharacterBody: Parameters for creating a character from an uploaded video."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateVideoCharacterBody"]

@@ -1,8 +1,7 @@
 """CreateVideoEditMultipartBody: Parameters for editing an existing generated video."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .video_reference_input_param import VideoReferenceInputParam
 
 __all__ = ["CreateVideoEditMultipartBody"]
 
@@ -14,7 +13,3 @@ class CreateVideoEditMultipartBody(BaseModel):
 
     prompt: str
     """Text prompt that describes how to edit the source video."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .video_reference_input_param import VideoReferenceInputParam  # noqa: E402

@@ -2,9 +2,11 @@
 job.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .image_ref_param2 import ImageRefParam2
+from .video_model import VideoModel
+from .video_seconds import VideoSeconds
+from .video_size import VideoSize
 
 __all__ = ["CreateVideoMultipartBody"]
 
@@ -29,10 +31,3 @@ class CreateVideoMultipartBody(BaseModel):
     """Output resolution formatted as width x height (allowed values: 720x1280,
     1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .image_ref_param2 import ImageRefParam2  # noqa: E402
-from .video_model import VideoModel  # noqa: E402
-from .video_seconds import VideoSeconds  # noqa: E402
-from .video_size import VideoSize  # noqa: E402

@@ -1,7 +1,5 @@
 """CreateVideoRemixBody: Parameters for remixing an existing generated video."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateVideoRemixBody"]

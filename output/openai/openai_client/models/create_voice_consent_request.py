@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["CreateVoiceConsentRequest"]

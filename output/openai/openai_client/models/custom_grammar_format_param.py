@@ -1,10 +1,9 @@
 """CustomGrammarFormatParam: A grammar defined by the user."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .grammar_syntax1 import GrammarSyntax1
 
 __all__ = ["CustomGrammarFormatParam"]
 
@@ -20,7 +19,3 @@ class CustomGrammarFormatParam(BaseModel):
 
     definition: str
     """The grammar definition."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .grammar_syntax1 import GrammarSyntax1  # noqa: E402

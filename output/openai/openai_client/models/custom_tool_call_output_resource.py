@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput
+from .function_call_output_status_enum import FunctionCallOutputStatusEnum
+from .tool_call_caller_param import ToolCallCallerParam
 
 __all__ = ["CustomToolCallOutputResource"]
 
@@ -31,11 +32,3 @@ class CustomToolCallOutputResource(BaseModel):
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .function_and_custom_tool_call_output import (  # noqa: E402
-    FunctionAndCustomToolCallOutput,
-)
-from .function_call_output_status_enum import FunctionCallOutputStatusEnum  # noqa: E402
-from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

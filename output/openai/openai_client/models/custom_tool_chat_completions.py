@@ -2,11 +2,10 @@
 format.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .custom_tool_chat_completions_custom import CustomToolChatCompletionsCustom
 
 __all__ = ["CustomToolChatCompletions"]
 
@@ -19,9 +18,3 @@ class CustomToolChatCompletions(BaseModel):
 
     custom: CustomToolChatCompletionsCustom
     """Properties of the custom tool."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .custom_tool_chat_completions_custom import (  # noqa: E402
-    CustomToolChatCompletionsCustom,
-)

@@ -1,12 +1,16 @@
 """CustomToolChatCompletionsCustom: Properties of the custom tool."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .custom_tool_chat_completions_custom_format_grammar_format import (
+    CustomToolChatCompletionsCustomFormatGrammarFormat,
+)
+from .custom_tool_chat_completions_custom_format_text_format import (
+    CustomToolChatCompletionsCustomFormatTextFormat,
+)
 
 __all__ = ["CustomToolChatCompletionsCustom"]
 
@@ -43,12 +47,3 @@ class CustomToolChatCompletionsCustom(BaseModel):
         | None
     ) = None
     """The input format for the custom tool. Default is unconstrained text."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .custom_tool_chat_completions_custom_format_grammar_format import (  # noqa: E402
-    CustomToolChatCompletionsCustomFormatGrammarFormat,
-)
-from .custom_tool_chat_completions_custom_format_text_format import (  # noqa: E402
-    CustomToolChatCompletionsCustomFormatTextFormat,
-)

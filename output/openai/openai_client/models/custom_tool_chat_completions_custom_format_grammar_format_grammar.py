@@ -1,7 +1,5 @@
 """CustomToolChatCompletionsCustomFormatGrammarFormatGrammar: Your chosen grammar."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -3,13 +3,14 @@ more about   [custom
 tools](https://api.openai.com/docs/guides/function-calling#custom-tools)
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .callable_tool_allowed_caller import CallableToolAllowedCaller
+from .custom_grammar_format_param import CustomGrammarFormatParam
+from .custom_text_format_param import CustomTextFormatParam
 
 __all__ = ["CustomToolParam"]
 
@@ -52,9 +53,3 @@ class CustomToolParam(BaseModel):
     """Whether this tool should be deferred and discovered via tool search."""
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .callable_tool_allowed_caller import CallableToolAllowedCaller  # noqa: E402
-from .custom_grammar_format_param import CustomGrammarFormatParam  # noqa: E402
-from .custom_text_format_param import CustomTextFormatParam  # noqa: E402

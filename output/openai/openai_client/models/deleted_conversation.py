@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from .deleted_conversation_resource import DeletedConversationResource
 
 __all__ = ["DeletedConversation"]

@@ -1,7 +1,5 @@
 """DeletedThreadResource: Confirmation payload returned after deleting a thread."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

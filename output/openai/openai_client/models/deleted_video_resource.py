@@ -1,7 +1,5 @@
 """DeletedVideoResource: Confirmation payload returned after deleting a video."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

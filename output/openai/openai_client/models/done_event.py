@@ -1,7 +1,5 @@
 """DoneEvent: Occurs when a stream ends."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

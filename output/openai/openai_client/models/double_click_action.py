@@ -1,7 +1,5 @@
 """DoubleClickAction: A double click action."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,10 +1,9 @@
 """DragParam: A drag action."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .coord_param import CoordParam
 
 __all__ = ["DragParam"]
 
@@ -29,7 +28,3 @@ class DragParam(BaseModel):
     """
 
     keys: list[str] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .coord_param import CoordParam  # noqa: E402

@@ -1,7 +1,5 @@
 """DragPoint: An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["DragPoint"]

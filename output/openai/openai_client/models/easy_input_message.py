@@ -6,11 +6,11 @@ precedence over instructions given with the `user` role. Messages with the
 interactions.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .input_content import InputContent
+from .message_phase import MessagePhase
 
 __all__ = ["EasyInputMessage"]
 
@@ -37,8 +37,3 @@ class EasyInputMessage(BaseModel):
 
     type: Literal["message"] | None = None
     """The type of the message input. Always `message`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .input_content import InputContent  # noqa: E402
-from .message_phase import MessagePhase  # noqa: E402

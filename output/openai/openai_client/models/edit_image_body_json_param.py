@@ -6,11 +6,11 @@ JSON edits support GPT image models only; DALL-E edits require multipart (`dall-
 only).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .image_ref_param import ImageRefParam
+from .partial_images import PartialImages
 
 __all__ = ["EditImageBodyJsonParam"]
 
@@ -90,8 +90,3 @@ class EditImageBodyJsonParam(BaseModel):
     """Stream partial image results as events."""
 
     partial_images: PartialImages | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .image_ref_param import ImageRefParam  # noqa: E402
-from .partial_images import PartialImages  # noqa: E402

@@ -1,7 +1,5 @@
 """Embedding: Represents an embedding vector returned by embedding endpoint."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,7 +1,5 @@
 """Error2: An error that occurred while generating the response."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["Error2"]

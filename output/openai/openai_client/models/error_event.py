@@ -3,11 +3,10 @@
 happen due to an internal server error or a timeout.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .error import Error
 
 __all__ = ["ErrorEvent"]
 
@@ -20,7 +19,3 @@ class ErrorEvent(BaseModel):
     event: Literal["error"]
 
     data: Error
-
-
-# Imported last so that models referring to each other can load in any order.
-from .error import Error  # noqa: E402

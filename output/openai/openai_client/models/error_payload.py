@@ -1,7 +1,5 @@
 """ErrorPayload: An error payload that was emitted for a streaming error event."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ErrorPayload"]

@@ -6,13 +6,22 @@ Like:
  - Check if o4-mini is better at my usecase than gpt-4o
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .eval_custom_data_source_config import EvalCustomDataSourceConfig
+from .eval_grader_python import EvalGraderPython
+from .eval_grader_score_model import EvalGraderScoreModel
+from .eval_grader_text_similarity import EvalGraderTextSimilarity
+from .eval_logs_data_source_config import EvalLogsDataSourceConfig
+from .eval_stored_completions_data_source_config import (
+    EvalStoredCompletionsDataSourceConfig,
+)
+from .grader_label_model import GraderLabelModel
+from .grader_string_check import GraderStringCheck
+from .metadata import Metadata
 
 __all__ = ["Eval"]
 
@@ -86,17 +95,3 @@ class Eval(BaseModel):
     """The Unix timestamp (in seconds) for when the eval was created."""
 
     metadata: Metadata
-
-
-# Imported last so that models referring to each other can load in any order.
-from .eval_custom_data_source_config import EvalCustomDataSourceConfig  # noqa: E402
-from .eval_grader_python import EvalGraderPython  # noqa: E402
-from .eval_grader_score_model import EvalGraderScoreModel  # noqa: E402
-from .eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: E402
-from .eval_logs_data_source_config import EvalLogsDataSourceConfig  # noqa: E402
-from .eval_stored_completions_data_source_config import (  # noqa: E402
-    EvalStoredCompletionsDataSourceConfig,
-)
-from .grader_label_model import GraderLabelModel  # noqa: E402
-from .grader_string_check import GraderStringCheck  # noqa: E402
-from .metadata import Metadata  # noqa: E402

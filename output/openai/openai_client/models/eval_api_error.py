@@ -1,7 +1,5 @@
 """EvalApiError: An object representing an error response from the Eval API."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["EvalApiError"]

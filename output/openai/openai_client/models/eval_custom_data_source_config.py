@@ -5,8 +5,6 @@ The response schema defines the shape of the data that will be:
 - What data is required when creating a run
 """
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from pydantic import Field

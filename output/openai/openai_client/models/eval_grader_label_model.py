@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from .grader_label_model import GraderLabelModel
 
 __all__ = ["EvalGraderLabelModel"]

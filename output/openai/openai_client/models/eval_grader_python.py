@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from .grader_python import GraderPython
 
 __all__ = ["EvalGraderPython"]

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from .grader_score_model import GraderScoreModel
 
 __all__ = ["EvalGraderScoreModel"]

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from .grader_string_check import GraderStringCheck
 
 __all__ = ["EvalGraderStringCheck"]

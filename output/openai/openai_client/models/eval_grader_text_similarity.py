@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from .grader_text_similarity import GraderTextSimilarity
 
 __all__ = ["EvalGraderTextSimilarity"]

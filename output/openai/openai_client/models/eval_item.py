@@ -5,11 +5,10 @@ precedence over instructions given with the `user` role. Messages with the
 interactions.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .eval_item_content import EvalItemContent
 
 __all__ = ["EvalItem"]
 
@@ -34,7 +33,3 @@ class EvalItem(BaseModel):
 
     type: Literal["message"] | None = None
     """The type of the message input. Always `message`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .eval_item_content import EvalItemContent  # noqa: E402

@@ -3,8 +3,6 @@ output text, input images, and input audio, either as a single item or an array 
 items.
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .eval_item_content_item import EvalItemContentItem

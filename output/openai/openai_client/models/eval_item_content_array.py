@@ -3,8 +3,6 @@ output text, input
 image, or input audio object.
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .eval_item_content_item import EvalItemContentItem

@@ -2,8 +2,6 @@
 input audio.
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .eval_item_content_output_text import EvalItemContentOutputText

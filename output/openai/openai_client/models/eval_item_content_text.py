@@ -1,7 +1,5 @@
 """EvalItemContentText: A text input to the model."""
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 __all__ = ["EvalItemContentText"]

@@ -1,7 +1,5 @@
 """EvalItemInputImage: An image input block used within EvalItem content arrays."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

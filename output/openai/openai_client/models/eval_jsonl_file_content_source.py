@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .eval_jsonl_file_content_source_content_item import (
+    EvalJsonlFileContentSourceContentItem,
+)
 
 __all__ = ["EvalJsonlFileContentSource"]
 
@@ -13,9 +14,3 @@ class EvalJsonlFileContentSource(BaseModel):
 
     content: list[EvalJsonlFileContentSourceContentItem]
     """The content of the jsonl file."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .eval_jsonl_file_content_source_content_item import (  # noqa: E402
-    EvalJsonlFileContentSourceContentItem,
-)

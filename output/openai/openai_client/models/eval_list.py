@@ -1,10 +1,9 @@
 """EvalList: An object representing a list of evals."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .eval import Eval
 
 __all__ = ["EvalList"]
 
@@ -26,7 +25,3 @@ class EvalList(BaseModel):
 
     has_more: bool
     """Indicates whether there are more evals available."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .eval import Eval  # noqa: E402

@@ -6,13 +6,12 @@ available in your evals.
 `item` and `sample` are both defined when using this data source config.
 """
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from pydantic import Field
 
 from .._base_model import BaseModel
+from .metadata import Metadata
 
 __all__ = ["EvalLogsDataSourceConfig"]
 
@@ -37,7 +36,3 @@ class EvalLogsDataSourceConfig(BaseModel):
 
     Wire name: `schema`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .metadata import Metadata  # noqa: E402

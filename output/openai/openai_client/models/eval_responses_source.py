@@ -2,11 +2,10 @@
 configuration.
 """
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel
+from .reasoning_effort import ReasoningEffort
 
 __all__ = ["EvalResponsesSource"]
 
@@ -36,7 +35,3 @@ class EvalResponsesSource(BaseModel):
     users: list[str] | None = None
 
     tools: list[str] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .reasoning_effort import ReasoningEffort  # noqa: E402

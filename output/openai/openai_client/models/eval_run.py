@@ -1,12 +1,20 @@
 """EvalRun: A schema representing an evaluation run."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
+from .create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
+from .create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource
+from .eval_api_error import EvalApiError
+from .eval_run_per_model_usage_item import EvalRunPerModelUsageItem
+from .eval_run_per_testing_criteria_results_item import (
+    EvalRunPerTestingCriteriaResultsItem,
+)
+from .eval_run_result_counts import EvalRunResultCounts
+from .metadata import Metadata
 
 __all__ = ["EvalRun"]
 
@@ -76,22 +84,3 @@ class EvalRun(BaseModel):
 
     error: EvalApiError
     """An object representing an error response from the Eval API."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .create_eval_completions_run_data_source import (  # noqa: E402
-    CreateEvalCompletionsRunDataSource,
-)
-from .create_eval_jsonl_run_data_source import (  # noqa: E402
-    CreateEvalJsonlRunDataSource,
-)
-from .create_eval_responses_run_data_source import (  # noqa: E402
-    CreateEvalResponsesRunDataSource,
-)
-from .eval_api_error import EvalApiError  # noqa: E402
-from .eval_run_per_model_usage_item import EvalRunPerModelUsageItem  # noqa: E402
-from .eval_run_per_testing_criteria_results_item import (  # noqa: E402
-    EvalRunPerTestingCriteriaResultsItem,
-)
-from .eval_run_result_counts import EvalRunResultCounts  # noqa: E402
-from .metadata import Metadata  # noqa: E402

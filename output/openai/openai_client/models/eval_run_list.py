@@ -1,10 +1,9 @@
 """EvalRunList: An object representing a list of runs for an evaluation."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .eval_run import EvalRun
 
 __all__ = ["EvalRunList"]
 
@@ -26,7 +25,3 @@ class EvalRunList(BaseModel):
 
     has_more: bool
     """Indicates whether there are more evals available."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .eval_run import EvalRun  # noqa: E402

@@ -1,10 +1,10 @@
 """EvalRunOutputItem: A schema representing an evaluation run output item."""
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel
+from .eval_run_output_item_result import EvalRunOutputItemResult
+from .eval_run_output_item_sample import EvalRunOutputItemSample
 
 __all__ = ["EvalRunOutputItem"]
 
@@ -41,8 +41,3 @@ class EvalRunOutputItem(BaseModel):
 
     sample: EvalRunOutputItemSample
     """A sample containing the input and output of the evaluation run."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .eval_run_output_item_result import EvalRunOutputItemResult  # noqa: E402
-from .eval_run_output_item_sample import EvalRunOutputItemSample  # noqa: E402

@@ -2,11 +2,10 @@
 evaluation run.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .eval_run_output_item import EvalRunOutputItem
 
 __all__ = ["EvalRunOutputItemList"]
 
@@ -28,7 +27,3 @@ class EvalRunOutputItemList(BaseModel):
 
     has_more: bool
     """Indicates whether there are more eval run output items available."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .eval_run_output_item import EvalRunOutputItem  # noqa: E402

@@ -1,7 +1,5 @@
 """EvalRunOutputItemResult: A single grader result for an evaluation run output item."""
 
-from __future__ import annotations
-
 from typing import Any
 
 from .._base_model import BaseModel

@@ -2,9 +2,11 @@
 run.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .eval_api_error import EvalApiError
+from .eval_run_output_item_sample_input_item import EvalRunOutputItemSampleInputItem
+from .eval_run_output_item_sample_output_item import EvalRunOutputItemSampleOutputItem
+from .eval_run_output_item_sample_usage import EvalRunOutputItemSampleUsage
 
 __all__ = ["EvalRunOutputItemSample"]
 
@@ -41,16 +43,3 @@ class EvalRunOutputItemSample(BaseModel):
 
     seed: int
     """The seed used for generating the sample."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .eval_api_error import EvalApiError  # noqa: E402
-from .eval_run_output_item_sample_input_item import (  # noqa: E402
-    EvalRunOutputItemSampleInputItem,
-)
-from .eval_run_output_item_sample_output_item import (  # noqa: E402
-    EvalRunOutputItemSampleOutputItem,
-)
-from .eval_run_output_item_sample_usage import (  # noqa: E402
-    EvalRunOutputItemSampleUsage,
-)

@@ -1,7 +1,5 @@
 """EvalRunOutputItemSampleInputItem: An input message."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["EvalRunOutputItemSampleInputItem"]

@@ -1,7 +1,5 @@
 """EvalRunOutputItemSampleUsage: Token usage details for the sample."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["EvalRunOutputItemSampleUsage"]

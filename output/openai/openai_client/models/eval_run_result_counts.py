@@ -1,7 +1,5 @@
 """EvalRunResultCounts: Counters summarizing the outcomes of the evaluation run."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["EvalRunResultCounts"]

@@ -4,13 +4,12 @@
 .. deprecated:: the API marks this schema as deprecated.
 """
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from pydantic import Field
 
 from .._base_model import BaseModel
+from .metadata import Metadata
 
 __all__ = ["EvalStoredCompletionsDataSourceConfig"]
 
@@ -30,7 +29,3 @@ class EvalStoredCompletionsDataSourceConfig(BaseModel):
 
     Wire name: `schema`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .metadata import Metadata  # noqa: E402

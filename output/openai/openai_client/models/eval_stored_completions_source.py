@@ -2,11 +2,10 @@
 describing a set of filters
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .metadata import Metadata
 
 __all__ = ["EvalStoredCompletionsSource"]
 
@@ -26,7 +25,3 @@ class EvalStoredCompletionsSource(BaseModel):
     created_before: int | None = None
 
     limit: int | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .metadata import Metadata  # noqa: E402

@@ -1,7 +1,5 @@
 """ExpiresAfterParam: Controls when the session expires relative to an anchor timestamp."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

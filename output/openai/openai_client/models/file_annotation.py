@@ -1,10 +1,9 @@
 """FileAnnotation: Annotation that references an uploaded file."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .file_annotation_source import FileAnnotationSource
 
 __all__ = ["FileAnnotation"]
 
@@ -17,7 +16,3 @@ class FileAnnotation(BaseModel):
 
     source: FileAnnotationSource
     """File attachment referenced by the annotation."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .file_annotation_source import FileAnnotationSource  # noqa: E402

@@ -1,7 +1,5 @@
 """FileAnnotationSource: Attachment source referenced by an annotation."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

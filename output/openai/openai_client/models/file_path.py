@@ -1,7 +1,5 @@
 """FilePath: A path to a file."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -2,8 +2,6 @@
 the `auto` ranker.
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 __all__ = ["FileSearchRanker"]

@@ -6,9 +6,8 @@ documentation](https://api.openai.com/docs/assistants/tools/file-search#customiz
 for more information.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .file_search_ranker import FileSearchRanker
 
 __all__ = ["FileSearchRankingOptions"]
 
@@ -31,7 +30,3 @@ class FileSearchRankingOptions(BaseModel):
     """The score threshold for the file search. All values must be a floating point
     number between 0 and 1.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .file_search_ranker import FileSearchRanker  # noqa: E402

@@ -3,11 +3,11 @@ more about the [file search
 tool](https://platform.openai.com/docs/guides/tools-file-search).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .filters import Filters
+from .ranking_options import RankingOptions
 
 __all__ = ["FileSearchTool"]
 
@@ -33,8 +33,3 @@ class FileSearchTool(BaseModel):
     """Ranking options for search."""
 
     filters: Filters | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .filters import Filters  # noqa: E402
-from .ranking_options import RankingOptions  # noqa: E402

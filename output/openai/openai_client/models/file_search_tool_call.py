@@ -3,11 +3,12 @@
 information.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .file_search_tool_call_results_variant1_item import (
+    FileSearchToolCallResultsVariant1Item,
+)
 
 __all__ = ["FileSearchToolCall"]
 
@@ -35,9 +36,3 @@ class FileSearchToolCall(BaseModel):
     """The queries used to search for files."""
 
     results: list[FileSearchToolCallResultsVariant1Item] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .file_search_tool_call_results_variant1_item import (  # noqa: E402
-    FileSearchToolCallResultsVariant1Item,
-)

@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .vector_store_file_attributes import VectorStoreFileAttributes
 
 __all__ = ["FileSearchToolCallResultsVariant1Item"]
 
@@ -19,7 +18,3 @@ class FileSearchToolCallResultsVariant1Item(BaseModel):
 
     score: float | None = None
     """The relevance score of the file - a value between 0 and 1."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .vector_store_file_attributes import VectorStoreFileAttributes  # noqa: E402

@@ -1,7 +1,5 @@
 """FileUploadParam: Controls whether users can upload files."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["FileUploadParam"]

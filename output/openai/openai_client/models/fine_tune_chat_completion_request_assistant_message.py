@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .chat_completion_request_assistant_message import (

@@ -1,8 +1,7 @@
 """FineTuneDPOMethod: Configuration for the DPO fine-tuning method."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .fine_tune_dpo_hyperparameters import FineTuneDPOHyperparameters
 
 __all__ = ["FineTuneDPOMethod"]
 
@@ -12,7 +11,3 @@ class FineTuneDPOMethod(BaseModel):
 
     hyperparameters: FineTuneDPOHyperparameters | None = None
     """The hyperparameters used for the DPO fine-tuning job."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .fine_tune_dpo_hyperparameters import FineTuneDPOHyperparameters  # noqa: E402

@@ -1,10 +1,11 @@
 """FineTuneMethod: The method used for fine-tuning."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .fine_tune_dpo_method import FineTuneDPOMethod
+from .fine_tune_reinforcement_method import FineTuneReinforcementMethod
+from .fine_tune_supervised_method import FineTuneSupervisedMethod
 
 __all__ = ["FineTuneMethod"]
 
@@ -23,9 +24,3 @@ class FineTuneMethod(BaseModel):
 
     reinforcement: FineTuneReinforcementMethod | None = None
     """Configuration for the reinforcement fine-tuning method."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .fine_tune_dpo_method import FineTuneDPOMethod  # noqa: E402
-from .fine_tune_reinforcement_method import FineTuneReinforcementMethod  # noqa: E402
-from .fine_tune_supervised_method import FineTuneSupervisedMethod  # noqa: E402

@@ -1,12 +1,18 @@
 """FineTuneReinforcementMethod: Configuration for the reinforcement fine-tuning method."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .fine_tune_reinforcement_hyperparameters import (
+    FineTuneReinforcementHyperparameters,
+)
+from .grader_multi import GraderMulti
+from .grader_python import GraderPython
+from .grader_score_model import GraderScoreModel
+from .grader_string_check import GraderStringCheck
+from .grader_text_similarity import GraderTextSimilarity
 
 __all__ = ["FineTuneReinforcementMethod"]
 
@@ -37,14 +43,3 @@ class FineTuneReinforcementMethod(BaseModel):
 
     hyperparameters: FineTuneReinforcementHyperparameters | None = None
     """The hyperparameters used for the reinforcement fine-tuning job."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .fine_tune_reinforcement_hyperparameters import (  # noqa: E402
-    FineTuneReinforcementHyperparameters,
-)
-from .grader_multi import GraderMulti  # noqa: E402
-from .grader_python import GraderPython  # noqa: E402
-from .grader_score_model import GraderScoreModel  # noqa: E402
-from .grader_string_check import GraderStringCheck  # noqa: E402
-from .grader_text_similarity import GraderTextSimilarity  # noqa: E402

@@ -1,7 +1,5 @@
 """FineTuneSupervisedHyperparameters: The hyperparameters used for the fine-tuning job."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

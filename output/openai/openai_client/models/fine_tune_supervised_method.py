@@ -1,8 +1,7 @@
 """FineTuneSupervisedMethod: Configuration for the supervised fine-tuning method."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .fine_tune_supervised_hyperparameters import FineTuneSupervisedHyperparameters
 
 __all__ = ["FineTuneSupervisedMethod"]
 
@@ -12,9 +11,3 @@ class FineTuneSupervisedMethod(BaseModel):
 
     hyperparameters: FineTuneSupervisedHyperparameters | None = None
     """The hyperparameters used for the fine-tuning job."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .fine_tune_supervised_hyperparameters import (  # noqa: E402
-    FineTuneSupervisedHyperparameters,
-)

@@ -2,8 +2,6 @@
 permission for a fine-tuned model checkpoint.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

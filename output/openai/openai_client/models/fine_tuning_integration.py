@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .fine_tuning_integration_wandb import FineTuningIntegrationWandb
 
 __all__ = ["FineTuningIntegration"]
 
@@ -19,7 +18,3 @@ class FineTuningIntegration(BaseModel):
     to your run, and set a default entity (team, username, etc) to be associated with
     your run.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .fine_tuning_integration_wandb import FineTuningIntegrationWandb  # noqa: E402

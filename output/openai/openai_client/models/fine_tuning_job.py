@@ -2,11 +2,14 @@
 been created through the API.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .fine_tune_method import FineTuneMethod
+from .fine_tuning_integration import FineTuningIntegration
+from .fine_tuning_job_error_variant1 import FineTuningJobErrorVariant1
+from .fine_tuning_job_hyperparameters import FineTuningJobHyperparameters
+from .metadata import Metadata
 
 __all__ = ["FineTuningJob"]
 
@@ -78,11 +81,3 @@ class FineTuningJob(BaseModel):
     """The method used for fine-tuning."""
 
     metadata: Metadata | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .fine_tune_method import FineTuneMethod  # noqa: E402
-from .fine_tuning_integration import FineTuningIntegration  # noqa: E402
-from .fine_tuning_job_error_variant1 import FineTuningJobErrorVariant1  # noqa: E402
-from .fine_tuning_job_hyperparameters import FineTuningJobHyperparameters  # noqa: E402
-from .metadata import Metadata  # noqa: E402

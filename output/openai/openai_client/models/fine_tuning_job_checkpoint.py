@@ -2,11 +2,10 @@
 checkpoint for a fine-tuning job that is ready to use.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .fine_tuning_job_checkpoint_metrics import FineTuningJobCheckpointMetrics
 
 __all__ = ["FineTuningJobCheckpoint"]
 
@@ -36,9 +35,3 @@ class FineTuningJobCheckpoint(BaseModel):
 
     object: Literal["fine_tuning.job.checkpoint"]
     """The object type, which is always "fine_tuning.job.checkpoint"."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .fine_tuning_job_checkpoint_metrics import (  # noqa: E402
-    FineTuningJobCheckpointMetrics,
-)

@@ -2,8 +2,6 @@
 contain more information on the cause of the failure.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["FineTuningJobErrorVariant1"]

@@ -1,7 +1,5 @@
 """FineTuningJobEvent: Fine-tuning job event object"""
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel

@@ -2,8 +2,6 @@
 value will only be returned when running `supervised` jobs.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,12 +1,15 @@
 """FunctionCallOutputItemParam: The output of a function tool call."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .function_call_item_status import FunctionCallItemStatus
+from .input_file_content_param import InputFileContentParam
+from .input_image_content_param_auto_param import InputImageContentParamAutoParam
+from .input_text_content_param import InputTextContentParam
+from .tool_call_caller_param import ToolCallCallerParam
 
 __all__ = ["FunctionCallOutputItemParam"]
 
@@ -55,13 +58,3 @@ class FunctionCallOutputItemParam(BaseModel):
     caller: ToolCallCallerParam | None = None
 
     status: FunctionCallItemStatus | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .function_call_item_status import FunctionCallItemStatus  # noqa: E402
-from .input_file_content_param import InputFileContentParam  # noqa: E402
-from .input_image_content_param_auto_param import (  # noqa: E402
-    InputImageContentParamAutoParam,
-)
-from .input_text_content_param import InputTextContentParam  # noqa: E402
-from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

@@ -7,8 +7,6 @@ about the format.
 Omitting `parameters` defines a function with an empty parameter list.
 """
 
-from __future__ import annotations
-
 from typing import Any, TypeAlias
 
 __all__ = ["FunctionParameters"]

@@ -1,7 +1,5 @@
 """FunctionShellAction: Execute a shell command."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["FunctionShellAction"]

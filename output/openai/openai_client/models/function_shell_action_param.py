@@ -2,8 +2,6 @@
 call.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["FunctionShellActionParam"]

@@ -2,13 +2,16 @@
 environment.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .container_reference_resource import ContainerReferenceResource
+from .function_shell_action import FunctionShellAction
+from .function_shell_call_status import FunctionShellCallStatus
+from .local_environment_resource import LocalEnvironmentResource
+from .tool_call_caller import ToolCallCaller
 
 __all__ = ["FunctionShellCall"]
 
@@ -58,11 +61,3 @@ class FunctionShellCall(BaseModel):
 
     created_by: str | None = None
     """The ID of the entity that created this tool call."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .container_reference_resource import ContainerReferenceResource  # noqa: E402
-from .function_shell_action import FunctionShellAction  # noqa: E402
-from .function_shell_call_status import FunctionShellCallStatus  # noqa: E402
-from .local_environment_resource import LocalEnvironmentResource  # noqa: E402
-from .tool_call_caller import ToolCallCaller  # noqa: E402

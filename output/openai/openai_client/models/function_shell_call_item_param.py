@@ -2,13 +2,16 @@
 shell commands.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .container_reference_param import ContainerReferenceParam
+from .function_shell_action_param import FunctionShellActionParam
+from .function_shell_call_item_status import FunctionShellCallItemStatus
+from .local_environment_param import LocalEnvironmentParam
+from .tool_call_caller_param import ToolCallCallerParam
 
 __all__ = ["FunctionShellCallItemParam"]
 
@@ -49,11 +52,3 @@ class FunctionShellCallItemParam(BaseModel):
         ]
         | None
     ) = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .container_reference_param import ContainerReferenceParam  # noqa: E402
-from .function_shell_action_param import FunctionShellActionParam  # noqa: E402
-from .function_shell_call_item_status import FunctionShellCallItemStatus  # noqa: E402
-from .local_environment_param import LocalEnvironmentParam  # noqa: E402
-from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

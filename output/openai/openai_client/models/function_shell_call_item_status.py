@@ -1,7 +1,5 @@
 """FunctionShellCallItemStatus: Status values reported for shell tool calls."""
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 __all__ = ["FunctionShellCallItemStatus"]

@@ -1,10 +1,11 @@
 """FunctionShellCallOutput: The output of a shell tool call that was emitted."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .function_shell_call_output_content import FunctionShellCallOutputContent
+from .function_shell_call_output_status_enum import FunctionShellCallOutputStatusEnum
+from .tool_call_caller import ToolCallCaller
 
 __all__ = ["FunctionShellCallOutput"]
 
@@ -37,13 +38,3 @@ class FunctionShellCallOutput(BaseModel):
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .function_shell_call_output_content import (  # noqa: E402
-    FunctionShellCallOutputContent,
-)
-from .function_shell_call_output_status_enum import (  # noqa: E402
-    FunctionShellCallOutputStatusEnum,
-)
-from .tool_call_caller import ToolCallCaller  # noqa: E402

@@ -2,13 +2,15 @@
 emitted.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome
+from .function_shell_call_output_timeout_outcome import (
+    FunctionShellCallOutputTimeoutOutcome,
+)
 
 __all__ = ["FunctionShellCallOutputContent"]
 
@@ -47,12 +49,3 @@ class FunctionShellCallOutputContent(BaseModel):
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .function_shell_call_output_exit_outcome import (  # noqa: E402
-    FunctionShellCallOutputExitOutcome,
-)
-from .function_shell_call_output_timeout_outcome import (  # noqa: E402
-    FunctionShellCallOutputTimeoutOutcome,
-)

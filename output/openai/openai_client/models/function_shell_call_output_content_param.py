@@ -2,9 +2,10 @@
 shell tool call output.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .function_shell_call_output_outcome_param import (
+    FunctionShellCallOutputOutcomeParam,
+)
 
 __all__ = ["FunctionShellCallOutputContentParam"]
 
@@ -20,9 +21,3 @@ class FunctionShellCallOutputContentParam(BaseModel):
 
     outcome: FunctionShellCallOutputOutcomeParam
     """The exit or timeout outcome associated with this shell call."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .function_shell_call_output_outcome_param import (  # noqa: E402
-    FunctionShellCallOutputOutcomeParam,
-)

@@ -2,11 +2,14 @@
 call.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .function_shell_call_item_status import FunctionShellCallItemStatus
+from .function_shell_call_output_content_param import (
+    FunctionShellCallOutputContentParam,
+)
+from .tool_call_caller_param import ToolCallCallerParam
 
 __all__ = ["FunctionShellCallOutputItemParam"]
 
@@ -32,11 +35,3 @@ class FunctionShellCallOutputItemParam(BaseModel):
     status: FunctionShellCallItemStatus | None = None
 
     max_output_length: int | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .function_shell_call_item_status import FunctionShellCallItemStatus  # noqa: E402
-from .function_shell_call_output_content_param import (  # noqa: E402
-    FunctionShellCallOutputContentParam,
-)
-from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

@@ -1,12 +1,14 @@
 """FunctionShellToolParam: A tool that allows the model to execute shell commands."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .callable_tool_allowed_caller import CallableToolAllowedCaller
+from .container_auto_param import ContainerAutoParam
+from .container_reference_param import ContainerReferenceParam
+from .local_environment_param import LocalEnvironmentParam
 
 __all__ = ["FunctionShellToolParam"]
 
@@ -39,10 +41,3 @@ class FunctionShellToolParam(BaseModel):
     ) = None
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .callable_tool_allowed_caller import CallableToolAllowedCaller  # noqa: E402
-from .container_auto_param import ContainerAutoParam  # noqa: E402
-from .container_reference_param import ContainerReferenceParam  # noqa: E402
-from .local_environment_param import LocalEnvironmentParam  # noqa: E402

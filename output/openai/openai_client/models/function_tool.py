@@ -3,11 +3,10 @@ more about [function
 calling](https://platform.openai.com/docs/guides/function-calling).
 """
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel
+from .callable_tool_allowed_caller import CallableToolAllowedCaller
 
 __all__ = ["FunctionTool"]
 
@@ -36,7 +35,3 @@ class FunctionTool(BaseModel):
     """Whether this function is deferred and loaded via tool search."""
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .callable_tool_allowed_caller import CallableToolAllowedCaller  # noqa: E402

@@ -3,11 +3,10 @@
 more information.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .tool_call_caller import ToolCallCaller
 
 __all__ = ["FunctionToolCall"]
 
@@ -42,7 +41,3 @@ class FunctionToolCall(BaseModel):
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .tool_call_caller import ToolCallCaller  # noqa: E402

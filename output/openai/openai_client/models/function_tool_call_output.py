@@ -1,10 +1,10 @@
 """FunctionToolCallOutput: The output of a function tool call."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput
+from .tool_call_caller_param import ToolCallCallerParam
 
 __all__ = ["FunctionToolCallOutput"]
 
@@ -40,10 +40,3 @@ class FunctionToolCallOutput(BaseModel):
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .function_and_custom_tool_call_output import (  # noqa: E402
-    FunctionAndCustomToolCallOutput,
-)
-from .tool_call_caller_param import ToolCallCallerParam  # noqa: E402

@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .function_call_status import FunctionCallStatus
+from .tool_call_caller import ToolCallCaller
 
 __all__ = ["FunctionToolCallResource"]
 
@@ -35,8 +35,3 @@ class FunctionToolCallResource(BaseModel):
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .function_call_status import FunctionCallStatus  # noqa: E402
-from .tool_call_caller import ToolCallCaller  # noqa: E402

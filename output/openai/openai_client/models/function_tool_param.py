@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel
+from .callable_tool_allowed_caller import CallableToolAllowedCaller
 
 __all__ = ["FunctionToolParam"]
 
@@ -24,7 +23,3 @@ class FunctionToolParam(BaseModel):
     """Whether this function should be deferred and discovered via tool search."""
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .callable_tool_allowed_caller import CallableToolAllowedCaller  # noqa: E402

@@ -3,11 +3,10 @@ each item
 in the evaluation.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .eval_item import EvalItem
 
 __all__ = ["GraderLabelModel"]
 
@@ -33,7 +32,3 @@ class GraderLabelModel(BaseModel):
 
     passing_labels: list[str]
     """The labels that indicate a passing result. Must be a subset of labels."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .eval_item import EvalItem  # noqa: E402

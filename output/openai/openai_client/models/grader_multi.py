@@ -2,13 +2,16 @@
 a single score.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .grader_label_model import GraderLabelModel
+from .grader_python import GraderPython
+from .grader_score_model import GraderScoreModel
+from .grader_string_check import GraderStringCheck
+from .grader_text_similarity import GraderTextSimilarity
 
 __all__ = ["GraderMulti"]
 
@@ -46,11 +49,3 @@ class GraderMulti(BaseModel):
 
     calculate_output: str
     """A formula to calculate the output based on grader results."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .grader_label_model import GraderLabelModel  # noqa: E402
-from .grader_python import GraderPython  # noqa: E402
-from .grader_score_model import GraderScoreModel  # noqa: E402
-from .grader_string_check import GraderStringCheck  # noqa: E402
-from .grader_text_similarity import GraderTextSimilarity  # noqa: E402

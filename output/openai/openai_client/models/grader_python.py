@@ -1,7 +1,5 @@
 """GraderPython: A PythonGrader object that runs a python script on the input."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -2,11 +2,11 @@
 the input.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .eval_item import EvalItem
+from .grader_score_model_sampling_params import GraderScoreModelSamplingParams
 
 __all__ = ["GraderScoreModel"]
 
@@ -33,10 +33,3 @@ class GraderScoreModel(BaseModel):
 
     range: list[float] | None = None
     """The range of the score. Defaults to `[0, 1]`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .eval_item import EvalItem  # noqa: E402
-from .grader_score_model_sampling_params import (  # noqa: E402
-    GraderScoreModelSamplingParams,
-)

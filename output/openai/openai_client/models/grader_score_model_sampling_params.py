@@ -1,8 +1,7 @@
 """GraderScoreModelSamplingParams: The sampling parameters for the model."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .reasoning_effort import ReasoningEffort
 
 __all__ = ["GraderScoreModelSamplingParams"]
 
@@ -19,7 +18,3 @@ class GraderScoreModelSamplingParams(BaseModel):
     max_completions_tokens: int | None = None
 
     reasoning_effort: ReasoningEffort | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .reasoning_effort import ReasoningEffort  # noqa: E402

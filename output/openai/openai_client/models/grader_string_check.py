@@ -2,8 +2,6 @@
 between input and reference using a specified operation.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

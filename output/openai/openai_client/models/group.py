@@ -1,7 +1,5 @@
 """Group: Summary information about a group returned in role assignment responses."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

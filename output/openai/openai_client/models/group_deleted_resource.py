@@ -1,7 +1,5 @@
 """GroupDeletedResource: Confirmation payload returned after deleting a group."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

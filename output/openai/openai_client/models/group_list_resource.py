@@ -1,10 +1,9 @@
 """GroupListResource: Paginated list of organization groups."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .group_response import GroupResponse
 
 __all__ = ["GroupListResource"]
 
@@ -23,7 +22,3 @@ class GroupListResource(BaseModel):
 
     next: str | None
     """Cursor to fetch the next page of results, or `null` if there are no more results."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .group_response import GroupResponse  # noqa: E402

@@ -1,7 +1,5 @@
 """GroupResourceWithSuccess: Response returned after updating a group."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["GroupResourceWithSuccess"]

@@ -1,7 +1,5 @@
 """GroupResponse: Details about an organization group."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,10 +1,10 @@
 """GroupRoleAssignment: Role assignment linking a group to a role."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .group import Group
+from .role import Role
 
 __all__ = ["GroupRoleAssignment"]
 
@@ -20,8 +20,3 @@ class GroupRoleAssignment(BaseModel):
 
     role: Role
     """Details about a role that can be assigned through the public Roles API."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .group import Group  # noqa: E402
-from .role import Role  # noqa: E402

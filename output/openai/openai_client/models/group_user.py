@@ -1,7 +1,5 @@
 """GroupUser: Represents an individual user returned when inspecting group membership."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["GroupUser"]

@@ -1,7 +1,5 @@
 """GroupUserAssignment: Confirmation payload returned after adding a user to a group."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

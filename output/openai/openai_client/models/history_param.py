@@ -1,7 +1,5 @@
 """HistoryParam: Controls how much historical context is retained for the session."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["HistoryParam"]

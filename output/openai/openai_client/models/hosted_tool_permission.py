@@ -1,7 +1,5 @@
 """HostedToolPermission: Permission state for a single hosted tool on a project."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["HostedToolPermission"]

@@ -2,11 +2,10 @@
 image is available.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .images_usage import ImagesUsage
 
 __all__ = ["ImageGenCompletedEvent"]
 
@@ -39,7 +38,3 @@ class ImageGenCompletedEvent(BaseModel):
     """For the GPT image models only, the token usage information for the image
     generation.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .images_usage import ImagesUsage  # noqa: E402

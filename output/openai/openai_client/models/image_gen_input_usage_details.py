@@ -2,8 +2,6 @@
 generation.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ImageGenInputUsageDetails"]

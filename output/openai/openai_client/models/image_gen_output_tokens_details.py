@@ -1,7 +1,5 @@
 """ImageGenOutputTokensDetails: The output token details for the image generation."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ImageGenOutputTokensDetails"]

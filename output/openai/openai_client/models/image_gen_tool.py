@@ -1,10 +1,11 @@
 """ImageGenTool: A tool that generates images using the GPT image models."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .image_gen_action_enum import ImageGenActionEnum
+from .image_gen_tool_input_image_mask import ImageGenToolInputImageMask
+from .input_fidelity import InputFidelity
 
 __all__ = ["ImageGenTool"]
 
@@ -78,9 +79,3 @@ class ImageGenTool(BaseModel):
 
     action: ImageGenActionEnum | None = None
     """Whether to generate a new image or edit an existing image. Default: `auto`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .image_gen_action_enum import ImageGenActionEnum  # noqa: E402
-from .image_gen_tool_input_image_mask import ImageGenToolInputImageMask  # noqa: E402
-from .input_fidelity import InputFidelity  # noqa: E402

@@ -1,7 +1,5 @@
 """ImageGenToolCall: An image generation request made by the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -2,9 +2,9 @@
 generation.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .image_gen_input_usage_details import ImageGenInputUsageDetails
+from .image_gen_output_tokens_details import ImageGenOutputTokensDetails
 
 __all__ = ["ImageGenUsage"]
 
@@ -26,8 +26,3 @@ class ImageGenUsage(BaseModel):
 
     input_tokens_details: ImageGenInputUsageDetails
     """The input tokens detailed information for the image generation."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .image_gen_input_usage_details import ImageGenInputUsageDetails  # noqa: E402
-from .image_gen_output_tokens_details import ImageGenOutputTokensDetails  # noqa: E402

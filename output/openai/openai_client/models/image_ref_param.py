@@ -2,8 +2,6 @@
 Provide exactly one of `image_url` or `file_id`.
 """
 
-from __future__ import annotations
-
 from typing import Any, TypeAlias
 
 __all__ = ["ImageRefParam"]

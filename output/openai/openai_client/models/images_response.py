@@ -1,10 +1,10 @@
 """ImagesResponse: The response from the image generation endpoint."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .image import Image
+from .image_gen_usage import ImageGenUsage
 
 __all__ = ["ImagesResponse"]
 
@@ -34,8 +34,3 @@ class ImagesResponse(BaseModel):
 
     usage: ImageGenUsage | None = None
     """For `gpt-image-1` only, the token usage information for the image generation."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .image import Image  # noqa: E402
-from .image_gen_usage import ImageGenUsage  # noqa: E402

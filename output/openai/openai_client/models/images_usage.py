@@ -2,9 +2,8 @@
 generation.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .images_usage_input_tokens_details import ImagesUsageInputTokensDetails
 
 __all__ = ["ImagesUsage"]
 
@@ -25,9 +24,3 @@ class ImagesUsage(BaseModel):
 
     input_tokens_details: ImagesUsageInputTokensDetails
     """The input tokens detailed information for the image generation."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .images_usage_input_tokens_details import (  # noqa: E402
-    ImagesUsageInputTokensDetails,
-)

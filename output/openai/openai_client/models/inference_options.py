@@ -2,9 +2,8 @@
 response.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .tool_choice import ToolChoice
 
 __all__ = ["InferenceOptions"]
 
@@ -15,7 +14,3 @@ class InferenceOptions(BaseModel):
     tool_choice: ToolChoice | None
 
     model: str | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .tool_choice import ToolChoice  # noqa: E402

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .inline_skill_source_param import InlineSkillSourceParam
 
 __all__ = ["InlineSkillParam"]
 
@@ -19,7 +18,3 @@ class InlineSkillParam(BaseModel):
 
     source: InlineSkillSourceParam
     """Inline skill payload"""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .inline_skill_source_param import InlineSkillSourceParam  # noqa: E402

@@ -1,7 +1,5 @@
 """InlineSkillSourceParam: Inline skill payload"""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

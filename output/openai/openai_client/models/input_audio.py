@@ -1,10 +1,9 @@
 """InputAudio: An audio input to the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .input_audio_input_audio import InputAudioInputAudio
 
 __all__ = ["InputAudio"]
 
@@ -16,7 +15,3 @@ class InputAudio(BaseModel):
     """The type of the input item. Always `input_audio`."""
 
     input_audio: InputAudioInputAudio
-
-
-# Imported last so that models referring to each other can load in any order.
-from .input_audio_input_audio import InputAudioInputAudio  # noqa: E402

@@ -1,10 +1,10 @@
 """InputFileContent: A file input to the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .file_input_detail import FileInputDetail
+from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
 
 __all__ = ["InputFileContent"]
 
@@ -39,8 +39,3 @@ class InputFileContent(BaseModel):
     lower-cost rendering, or `high` to render the file at higher quality. Defaults to
     `auto`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .file_input_detail import FileInputDetail  # noqa: E402
-from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: E402

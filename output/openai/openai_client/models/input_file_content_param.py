@@ -1,10 +1,10 @@
 """InputFileContentParam: A file input to the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .file_detail_enum import FileDetailEnum
+from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
 __all__ = ["InputFileContentParam"]
 
@@ -32,8 +32,3 @@ class InputFileContentParam(BaseModel):
     """
 
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .file_detail_enum import FileDetailEnum  # noqa: E402
-from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

@@ -2,11 +2,11 @@
 inputs](https://api.openai.com/docs/guides/vision).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .image_detail import ImageDetail
+from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
 
 __all__ = ["InputImageContent"]
 
@@ -33,8 +33,3 @@ class InputImageContent(BaseModel):
     from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
     token block.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .image_detail import ImageDetail  # noqa: E402
-from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: E402

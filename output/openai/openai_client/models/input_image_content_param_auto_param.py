@@ -2,11 +2,11 @@
 inputs](https://api.openai.com/docs/guides/vision)
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .detail_enum import DetailEnum
+from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
 __all__ = ["InputImageContentParamAutoParam"]
 
@@ -26,8 +26,3 @@ class InputImageContentParamAutoParam(BaseModel):
     detail: DetailEnum | None = None
 
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .detail_enum import DetailEnum  # noqa: E402
-from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

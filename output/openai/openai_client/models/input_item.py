@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .compaction_trigger_item_param import CompactionTriggerItemParam

@@ -4,11 +4,10 @@ hierarchy. Instructions given with the `developer` or `system` role take
 precedence over instructions given with the `user` role.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .input_content import InputContent
 
 __all__ = ["InputMessage"]
 
@@ -34,7 +33,3 @@ class InputMessage(BaseModel):
     """A list of one or many input items to the model, containing different content
     types.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .input_content import InputContent  # noqa: E402

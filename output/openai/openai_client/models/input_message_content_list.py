@@ -3,8 +3,6 @@ different content
 types.
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .input_content import InputContent

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from .input_message import InputMessage
 
 __all__ = ["InputMessageResource"]

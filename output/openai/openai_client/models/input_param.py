@@ -8,8 +8,6 @@ Learn more:
 - [Function calling](https://api.openai.com/docs/guides/function-calling)
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .input_item import InputItem

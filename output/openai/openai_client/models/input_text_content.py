@@ -1,10 +1,9 @@
 """InputTextContent: A text input to the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
 
 __all__ = ["InputTextContent"]
 
@@ -23,7 +22,3 @@ class InputTextContent(BaseModel):
     from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a
     token block.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: E402

@@ -1,10 +1,9 @@
 """InputTextContentParam: A text input to the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
 __all__ = ["InputTextContentParam"]
 
@@ -19,7 +18,3 @@ class InputTextContentParam(BaseModel):
     """The text input to the model."""
 
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

@@ -1,10 +1,9 @@
 """Invite: Represents an individual `invite` to the organization."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .invite_projects_item import InviteProjectsItem
 
 __all__ = ["Invite"]
 
@@ -38,7 +37,3 @@ class Invite(BaseModel):
 
     projects: list[InviteProjectsItem]
     """The projects that were granted membership upon acceptance of the invite."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .invite_projects_item import InviteProjectsItem  # noqa: E402

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .invite import Invite
 
 __all__ = ["InviteListResponse"]
 
@@ -23,7 +22,3 @@ class InviteListResponse(BaseModel):
     """The `has_more` property is used for pagination to indicate there are additional
     results.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .invite import Invite  # noqa: E402

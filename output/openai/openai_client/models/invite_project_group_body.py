@@ -1,7 +1,5 @@
 """InviteProjectGroupBody: Request payload for granting a group access to a project."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["InviteProjectGroupBody"]

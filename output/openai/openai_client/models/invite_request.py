@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .invite_request_projects_item import InviteRequestProjectsItem
 
 __all__ = ["InviteRequest"]
 
@@ -20,7 +19,3 @@ class InviteRequest(BaseModel):
     for compatibility with legacy behavior. If empty list is passed, the user will
     not be invited to any projects, including the default one.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .invite_request_projects_item import InviteRequestProjectsItem  # noqa: E402

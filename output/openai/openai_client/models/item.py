@@ -1,7 +1,5 @@
 """Item: Content item used to generate a response."""
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .additional_tools_item_param import AdditionalToolsItemParam

@@ -2,8 +2,6 @@
 other response element.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

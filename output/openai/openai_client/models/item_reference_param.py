@@ -1,7 +1,5 @@
 """ItemReferenceParam: An internal identifier for an item to reference."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

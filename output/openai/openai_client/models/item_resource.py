@@ -1,7 +1,5 @@
 """ItemResource: Content item used to generate a response."""
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .additional_tools import AdditionalTools

@@ -1,7 +1,5 @@
 """KeyPressAction: A collection of keypresses the model would like to perform."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .assistant_object import AssistantObject
 
 __all__ = ["ListAssistantsResponse"]
 
@@ -15,7 +14,3 @@ class ListAssistantsResponse(BaseModel):
     last_id: str
 
     has_more: bool
-
-
-# Imported last so that models referring to each other can load in any order.
-from .assistant_object import AssistantObject  # noqa: E402

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .audit_log import AuditLog
 
 __all__ = ["ListAuditLogsResponse"]
 
@@ -17,7 +16,3 @@ class ListAuditLogsResponse(BaseModel):
     last_id: str | None = None
 
     has_more: bool
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audit_log import AuditLog  # noqa: E402

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .batch import Batch
 
 __all__ = ["ListBatchesResponse"]
 
@@ -17,7 +16,3 @@ class ListBatchesResponse(BaseModel):
     has_more: bool
 
     object: Literal["list"]
-
-
-# Imported last so that models referring to each other can load in any order.
-from .batch import Batch  # noqa: E402

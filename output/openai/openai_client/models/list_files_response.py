@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .open_ai_file import OpenAIFile
 
 __all__ = ["ListFilesResponse"]
 
@@ -15,7 +14,3 @@ class ListFilesResponse(BaseModel):
     last_id: str
 
     has_more: bool
-
-
-# Imported last so that models referring to each other can load in any order.
-from .open_ai_file import OpenAIFile  # noqa: E402

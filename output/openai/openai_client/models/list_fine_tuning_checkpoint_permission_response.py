@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
 
 __all__ = ["ListFineTuningCheckpointPermissionResponse"]
 
@@ -17,9 +16,3 @@ class ListFineTuningCheckpointPermissionResponse(BaseModel):
     last_id: str | None = None
 
     has_more: bool
-
-
-# Imported last so that models referring to each other can load in any order.
-from .fine_tuning_checkpoint_permission import (  # noqa: E402
-    FineTuningCheckpointPermission,
-)

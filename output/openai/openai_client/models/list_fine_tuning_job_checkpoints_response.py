@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .fine_tuning_job_checkpoint import FineTuningJobCheckpoint
 
 __all__ = ["ListFineTuningJobCheckpointsResponse"]
 
@@ -17,7 +16,3 @@ class ListFineTuningJobCheckpointsResponse(BaseModel):
     last_id: str | None = None
 
     has_more: bool
-
-
-# Imported last so that models referring to each other can load in any order.
-from .fine_tuning_job_checkpoint import FineTuningJobCheckpoint  # noqa: E402

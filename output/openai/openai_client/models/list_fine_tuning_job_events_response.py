@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .fine_tuning_job_event import FineTuningJobEvent
 
 __all__ = ["ListFineTuningJobEventsResponse"]
 
@@ -13,7 +12,3 @@ class ListFineTuningJobEventsResponse(BaseModel):
     object: Literal["list"]
 
     has_more: bool
-
-
-# Imported last so that models referring to each other can load in any order.
-from .fine_tuning_job_event import FineTuningJobEvent  # noqa: E402

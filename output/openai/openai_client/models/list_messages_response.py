@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .message_object import MessageObject
 
 __all__ = ["ListMessagesResponse"]
 
@@ -15,7 +14,3 @@ class ListMessagesResponse(BaseModel):
     last_id: str
 
     has_more: bool
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_object import MessageObject  # noqa: E402

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .model import Model
 
 __all__ = ["ListModelsResponse"]
 
@@ -11,7 +10,3 @@ class ListModelsResponse(BaseModel):
     object: Literal["list"]
 
     data: list[Model]
-
-
-# Imported last so that models referring to each other can load in any order.
-from .model import Model  # noqa: E402

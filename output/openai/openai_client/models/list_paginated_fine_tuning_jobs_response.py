@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .fine_tuning_job import FineTuningJob
 
 __all__ = ["ListPaginatedFineTuningJobsResponse"]
 
@@ -13,7 +12,3 @@ class ListPaginatedFineTuningJobsResponse(BaseModel):
     has_more: bool
 
     object: Literal["list"]
-
-
-# Imported last so that models referring to each other can load in any order.
-from .fine_tuning_job import FineTuningJob  # noqa: E402

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .organization_project_certificate import OrganizationProjectCertificate
 
 __all__ = ["ListProjectCertificatesResponse"]
 
@@ -17,9 +16,3 @@ class ListProjectCertificatesResponse(BaseModel):
     has_more: bool
 
     object: Literal["list"]
-
-
-# Imported last so that models referring to each other can load in any order.
-from .organization_project_certificate import (  # noqa: E402
-    OrganizationProjectCertificate,
-)

@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .run_step_object import RunStepObject
 
 __all__ = ["ListRunStepsResponse"]
 
@@ -15,7 +14,3 @@ class ListRunStepsResponse(BaseModel):
     last_id: str
 
     has_more: bool
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_object import RunStepObject  # noqa: E402

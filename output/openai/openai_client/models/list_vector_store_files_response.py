@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .vector_store_file_object import VectorStoreFileObject
 
 __all__ = ["ListVectorStoreFilesResponse"]
 
@@ -15,7 +14,3 @@ class ListVectorStoreFilesResponse(BaseModel):
     last_id: str
 
     has_more: bool
-
-
-# Imported last so that models referring to each other can load in any order.
-from .vector_store_file_object import VectorStoreFileObject  # noqa: E402

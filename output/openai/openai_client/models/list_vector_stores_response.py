@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .vector_store_object import VectorStoreObject
 
 __all__ = ["ListVectorStoresResponse"]
 
@@ -15,7 +14,3 @@ class ListVectorStoresResponse(BaseModel):
     last_id: str
 
     has_more: bool
-
-
-# Imported last so that models referring to each other can load in any order.
-from .vector_store_object import VectorStoreObject  # noqa: E402

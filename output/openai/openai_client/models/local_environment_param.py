@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .local_skill_param import LocalSkillParam
 
 __all__ = ["LocalEnvironmentParam"]
 
@@ -13,7 +12,3 @@ class LocalEnvironmentParam(BaseModel):
 
     skills: list[LocalSkillParam] | None = None
     """An optional list of skills."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .local_skill_param import LocalSkillParam  # noqa: E402

@@ -1,7 +1,5 @@
 """LocalShellExecAction: Execute a shell command on the server."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,10 +1,9 @@
 """LocalShellToolCall: A tool call to run a command on the local shell."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .local_shell_exec_action import LocalShellExecAction
 
 __all__ = ["LocalShellToolCall"]
 
@@ -26,7 +25,3 @@ class LocalShellToolCall(BaseModel):
 
     status: Literal["in_progress", "completed", "incomplete"] | str
     """The status of the local shell call."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .local_shell_exec_action import LocalShellExecAction  # noqa: E402

@@ -1,7 +1,5 @@
 """LocalShellToolCallOutput: The output of a local shell tool call."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,7 +1,5 @@
 """LockedStatus: Indicates that a thread is locked and cannot accept new input."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

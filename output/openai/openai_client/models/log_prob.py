@@ -1,8 +1,7 @@
 """LogProb: The log probability of a token."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .top_log_prob import TopLogProb
 
 __all__ = ["LogProb"]
 
@@ -17,7 +16,3 @@ class LogProb(BaseModel):
     bytes: list[int]
 
     top_logprobs: list[TopLogProb]
-
-
-# Imported last so that models referring to each other can load in any order.
-from .top_log_prob import TopLogProb  # noqa: E402

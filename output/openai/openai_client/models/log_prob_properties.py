@@ -1,7 +1,5 @@
 """LogProbProperties: A log probability object."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["LogProbProperties"]

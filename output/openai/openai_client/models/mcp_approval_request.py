@@ -1,7 +1,5 @@
 """MCPApprovalRequest: A request for human approval of a tool invocation."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,7 +1,5 @@
 """MCPApprovalResponseResource: A response to an MCP approval request."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,10 +1,9 @@
 """MCPListTools: A list of tools available on an MCP server."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .mcp_list_tools_tool import MCPListToolsTool
 
 __all__ = ["MCPListTools"]
 
@@ -25,7 +24,3 @@ class MCPListTools(BaseModel):
     """The tools available on the server."""
 
     error: str | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .mcp_list_tools_tool import MCPListToolsTool  # noqa: E402

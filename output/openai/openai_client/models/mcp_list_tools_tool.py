@@ -1,7 +1,5 @@
 """MCPListToolsTool: A tool available on an MCP server."""
 
-from __future__ import annotations
-
 from typing import Any
 
 from pydantic import Field

@@ -3,11 +3,14 @@
 MCP](https://api.openai.com/docs/guides/tools-remote-mcp).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .callable_tool_allowed_caller import CallableToolAllowedCaller
+from .mcp_tool_filter import MCPToolFilter
+from .mcp_tool_require_approval_variant1_mcp_tool_approval_filter import (
+    MCPToolRequireApprovalVariant1MCPToolApprovalFilter,
+)
 
 __all__ = ["MCPTool"]
 
@@ -89,11 +92,3 @@ class MCPTool(BaseModel):
 
     defer_loading: bool | None = None
     """Whether this MCP tool is deferred and discovered via tool search."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .callable_tool_allowed_caller import CallableToolAllowedCaller  # noqa: E402
-from .mcp_tool_filter import MCPToolFilter  # noqa: E402
-from .mcp_tool_require_approval_variant1_mcp_tool_approval_filter import (  # noqa: E402
-    MCPToolRequireApprovalVariant1MCPToolApprovalFilter,
-)

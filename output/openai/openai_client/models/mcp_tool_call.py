@@ -1,10 +1,10 @@
 """MCPToolCall: An invocation of a tool on an MCP server."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .mcp_tool_call_error import MCPToolCallError
+from .mcp_tool_call_status import MCPToolCallStatus
 
 __all__ = ["MCPToolCall"]
 
@@ -38,8 +38,3 @@ class MCPToolCall(BaseModel):
     """
 
     approval_request_id: str | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .mcp_tool_call_error import MCPToolCallError  # noqa: E402
-from .mcp_tool_call_status import MCPToolCallStatus  # noqa: E402

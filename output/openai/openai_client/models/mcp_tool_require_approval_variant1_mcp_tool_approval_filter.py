@@ -4,9 +4,8 @@ server's tools require approval. Can be
 that require approval.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .mcp_tool_filter import MCPToolFilter
 
 __all__ = ["MCPToolRequireApprovalVariant1MCPToolApprovalFilter"]
 
@@ -22,7 +21,3 @@ class MCPToolRequireApprovalVariant1MCPToolApprovalFilter(BaseModel):
 
     never: MCPToolFilter | None = None
     """A filter object to specify which tools are allowed."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .mcp_tool_filter import MCPToolFilter  # noqa: E402

@@ -1,12 +1,22 @@
 """Message: A message to or from the model."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .computer_screenshot_content import ComputerScreenshotContent
+from .input_file_content import InputFileContent
+from .input_image_content import InputImageContent
+from .input_text_content import InputTextContent
+from .message_phase2 import MessagePhase2
+from .message_role import MessageRole
+from .message_status import MessageStatus
+from .output_text_content import OutputTextContent
+from .reasoning_text_content import ReasoningTextContent
+from .refusal_content import RefusalContent
+from .summary_text_content import SummaryTextContent
+from .text_content import TextContent
 
 __all__ = ["Message"]
 
@@ -64,18 +74,3 @@ class Message(BaseModel):
     """The content of the message"""
 
     phase: MessagePhase2 | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .computer_screenshot_content import ComputerScreenshotContent  # noqa: E402
-from .input_file_content import InputFileContent  # noqa: E402
-from .input_image_content import InputImageContent  # noqa: E402
-from .input_text_content import InputTextContent  # noqa: E402
-from .message_phase2 import MessagePhase2  # noqa: E402
-from .message_role import MessageRole  # noqa: E402
-from .message_status import MessageStatus  # noqa: E402
-from .output_text_content import OutputTextContent  # noqa: E402
-from .reasoning_text_content import ReasoningTextContent  # noqa: E402
-from .refusal_content import RefusalContent  # noqa: E402
-from .summary_text_content import SummaryTextContent  # noqa: E402
-from .text_content import TextContent  # noqa: E402

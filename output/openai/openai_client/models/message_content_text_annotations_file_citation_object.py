@@ -3,11 +3,12 @@ points to a specific quote from a specific File associated with the assistant or
 message. Generated when the assistant uses the "file_search" tool to search files.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .message_content_text_annotations_file_citation_object_file_citation import (
+    MessageContentTextAnnotationsFileCitationObjectFileCitation,
+)
 
 __all__ = ["MessageContentTextAnnotationsFileCitationObject"]
 
@@ -29,9 +30,3 @@ class MessageContentTextAnnotationsFileCitationObject(BaseModel):
     start_index: int
 
     end_index: int
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_content_text_annotations_file_citation_object_file_citation import (  # noqa: E402
-    MessageContentTextAnnotationsFileCitationObjectFileCitation,
-)

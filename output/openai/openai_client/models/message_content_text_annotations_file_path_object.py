@@ -2,11 +2,12 @@
 the assistant used the `code_interpreter` tool to generate a file.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .message_content_text_annotations_file_path_object_file_path import (
+    MessageContentTextAnnotationsFilePathObjectFilePath,
+)
 
 __all__ = ["MessageContentTextAnnotationsFilePathObject"]
 
@@ -27,9 +28,3 @@ class MessageContentTextAnnotationsFilePathObject(BaseModel):
     start_index: int
 
     end_index: int
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_content_text_annotations_file_path_object_file_path import (  # noqa: E402
-    MessageContentTextAnnotationsFilePathObjectFilePath,
-)

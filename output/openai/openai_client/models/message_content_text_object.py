@@ -1,10 +1,9 @@
 """MessageContentTextObject: The text content that is part of a message."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .message_content_text_object_text import MessageContentTextObjectText
 
 __all__ = ["MessageContentTextObject"]
 
@@ -16,7 +15,3 @@ class MessageContentTextObject(BaseModel):
     """Always `text`."""
 
     text: MessageContentTextObjectText
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_content_text_object_text import MessageContentTextObjectText  # noqa: E402

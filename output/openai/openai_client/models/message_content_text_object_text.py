@@ -1,11 +1,15 @@
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 from pydantic import Field
 
 from .._base_model import BaseModel, discriminate
+from .message_content_text_annotations_file_citation_object import (
+    MessageContentTextAnnotationsFileCitationObject,
+)
+from .message_content_text_annotations_file_path_object import (
+    MessageContentTextAnnotationsFilePathObject,
+)
 
 __all__ = ["MessageContentTextObjectText"]
 
@@ -36,12 +40,3 @@ class MessageContentTextObjectText(BaseModel):
         ]
     ] = Field(alias="annotations")
     """Wire name: `annotations`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_content_text_annotations_file_citation_object import (  # noqa: E402
-    MessageContentTextAnnotationsFileCitationObject,
-)
-from .message_content_text_annotations_file_path_object import (  # noqa: E402
-    MessageContentTextAnnotationsFilePathObject,
-)

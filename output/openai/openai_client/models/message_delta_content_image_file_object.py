@@ -2,11 +2,12 @@
 [File](https://api.openai.com/docs/api-reference/files) in the content of a message.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .message_delta_content_image_file_object_image_file import (
+    MessageDeltaContentImageFileObjectImageFile,
+)
 
 __all__ = ["MessageDeltaContentImageFileObject"]
 
@@ -23,9 +24,3 @@ class MessageDeltaContentImageFileObject(BaseModel):
     """Always `image_file`."""
 
     image_file: MessageDeltaContentImageFileObjectImageFile | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_delta_content_image_file_object_image_file import (  # noqa: E402
-    MessageDeltaContentImageFileObjectImageFile,
-)

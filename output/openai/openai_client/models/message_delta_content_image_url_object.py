@@ -2,11 +2,12 @@
 message.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .message_delta_content_image_url_object_image_url import (
+    MessageDeltaContentImageUrlObjectImageUrl,
+)
 
 __all__ = ["MessageDeltaContentImageUrlObject"]
 
@@ -21,9 +22,3 @@ class MessageDeltaContentImageUrlObject(BaseModel):
     """Always `image_url`."""
 
     image_url: MessageDeltaContentImageUrlObjectImageUrl | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_delta_content_image_url_object_image_url import (  # noqa: E402
-    MessageDeltaContentImageUrlObjectImageUrl,
-)

@@ -1,7 +1,5 @@
 """MessageDeltaContentRefusalObject: The refusal content that is part of a message."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

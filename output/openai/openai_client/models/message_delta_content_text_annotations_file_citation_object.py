@@ -4,11 +4,12 @@ the message. Generated when the assistant uses the "file_search" tool to search
 files.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .message_delta_content_text_annotations_file_citation_object_file_citation import (
+    MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
+)
 
 __all__ = ["MessageDeltaContentTextAnnotationsFileCitationObject"]
 
@@ -35,9 +36,3 @@ class MessageDeltaContentTextAnnotationsFileCitationObject(BaseModel):
     start_index: int | None = None
 
     end_index: int | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_delta_content_text_annotations_file_citation_object_file_citation import (  # noqa: E402
-    MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
-)

@@ -2,11 +2,12 @@
 when the assistant used the `code_interpreter` tool to generate a file.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .message_delta_content_text_annotations_file_path_object_file_path import (
+    MessageDeltaContentTextAnnotationsFilePathObjectFilePath,
+)
 
 __all__ = ["MessageDeltaContentTextAnnotationsFilePathObject"]
 
@@ -30,9 +31,3 @@ class MessageDeltaContentTextAnnotationsFilePathObject(BaseModel):
     start_index: int | None = None
 
     end_index: int | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_delta_content_text_annotations_file_path_object_file_path import (  # noqa: E402
-    MessageDeltaContentTextAnnotationsFilePathObjectFilePath,
-)

@@ -1,10 +1,9 @@
 """MessageDeltaContentTextObject: The text content that is part of a message."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .message_delta_content_text_object_text import MessageDeltaContentTextObjectText
 
 __all__ = ["MessageDeltaContentTextObject"]
 
@@ -19,9 +18,3 @@ class MessageDeltaContentTextObject(BaseModel):
     """Always `text`."""
 
     text: MessageDeltaContentTextObjectText | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_delta_content_text_object_text import (  # noqa: E402
-    MessageDeltaContentTextObjectText,
-)

@@ -1,11 +1,15 @@
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 from pydantic import Field
 
 from .._base_model import BaseModel, discriminate
+from .message_delta_content_text_annotations_file_citation_object import (
+    MessageDeltaContentTextAnnotationsFileCitationObject,
+)
+from .message_delta_content_text_annotations_file_path_object import (
+    MessageDeltaContentTextAnnotationsFilePathObject,
+)
 
 __all__ = ["MessageDeltaContentTextObjectText"]
 
@@ -41,12 +45,3 @@ class MessageDeltaContentTextObjectText(BaseModel):
         | None
     ) = Field(default=None, alias="annotations")
     """Wire name: `annotations`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_delta_content_text_annotations_file_citation_object import (  # noqa: E402
-    MessageDeltaContentTextAnnotationsFileCitationObject,
-)
-from .message_delta_content_text_annotations_file_path_object import (  # noqa: E402
-    MessageDeltaContentTextAnnotationsFilePathObject,
-)

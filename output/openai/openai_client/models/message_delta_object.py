@@ -2,11 +2,10 @@
 during streaming.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .message_delta_object_delta import MessageDeltaObjectDelta
 
 __all__ = ["MessageDeltaObject"]
 
@@ -22,7 +21,3 @@ class MessageDeltaObject(BaseModel):
 
     delta: MessageDeltaObjectDelta
     """The delta containing the fields that have changed on the Message."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_delta_object_delta import MessageDeltaObjectDelta  # noqa: E402

@@ -2,13 +2,15 @@
 Message.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .message_delta_content_image_file_object import MessageDeltaContentImageFileObject
+from .message_delta_content_image_url_object import MessageDeltaContentImageUrlObject
+from .message_delta_content_refusal_object import MessageDeltaContentRefusalObject
+from .message_delta_content_text_object import MessageDeltaContentTextObject
 
 __all__ = ["MessageDeltaObjectDelta"]
 
@@ -54,18 +56,3 @@ class MessageDeltaObjectDelta(BaseModel):
         | None
     ) = None
     """The content of the message in array of text and/or images."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_delta_content_image_file_object import (  # noqa: E402
-    MessageDeltaContentImageFileObject,
-)
-from .message_delta_content_image_url_object import (  # noqa: E402
-    MessageDeltaContentImageUrlObject,
-)
-from .message_delta_content_refusal_object import (  # noqa: E402
-    MessageDeltaContentRefusalObject,
-)
-from .message_delta_content_text_object import (  # noqa: E402
-    MessageDeltaContentTextObject,
-)

@@ -2,13 +2,22 @@
 [thread](https://api.openai.com/docs/api-reference/threads).
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .message_content_image_file_object import MessageContentImageFileObject
+from .message_content_image_url_object import MessageContentImageUrlObject
+from .message_content_refusal_object import MessageContentRefusalObject
+from .message_content_text_object import MessageContentTextObject
+from .message_object_attachments_variant1_item import (
+    MessageObjectAttachmentsVariant1Item,
+)
+from .message_object_incomplete_details_variant1 import (
+    MessageObjectIncompleteDetailsVariant1,
+)
+from .metadata import Metadata
 
 __all__ = ["MessageObject"]
 
@@ -84,19 +93,3 @@ class MessageObject(BaseModel):
     attachments: list[MessageObjectAttachmentsVariant1Item] | None
 
     metadata: Metadata
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_content_image_file_object import (  # noqa: E402
-    MessageContentImageFileObject,
-)
-from .message_content_image_url_object import MessageContentImageUrlObject  # noqa: E402
-from .message_content_refusal_object import MessageContentRefusalObject  # noqa: E402
-from .message_content_text_object import MessageContentTextObject  # noqa: E402
-from .message_object_attachments_variant1_item import (  # noqa: E402
-    MessageObjectAttachmentsVariant1Item,
-)
-from .message_object_incomplete_details_variant1 import (  # noqa: E402
-    MessageObjectIncompleteDetailsVariant1,
-)
-from .metadata import Metadata  # noqa: E402

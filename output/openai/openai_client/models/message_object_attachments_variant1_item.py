@@ -1,10 +1,10 @@
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .assistant_tools_code import AssistantToolsCode
+from .assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
 
 __all__ = ["MessageObjectAttachmentsVariant1Item"]
 
@@ -35,10 +35,3 @@ class MessageObjectAttachmentsVariant1Item(BaseModel):
         | None
     ) = None
     """The tools to add this file to."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .assistant_tools_code import AssistantToolsCode  # noqa: E402
-from .assistant_tools_file_search_type_only import (  # noqa: E402
-    AssistantToolsFileSearchTypeOnly,
-)

@@ -3,11 +3,10 @@
 streamed.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .message_delta_object import MessageDeltaObject
 
 __all__ = ["MessageStreamEventVariant3"]
 
@@ -22,7 +21,3 @@ class MessageStreamEventVariant3(BaseModel):
 
     data: MessageDeltaObject
     """Represents a message delta i.e. any changed fields on a message during streaming."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_delta_object import MessageDeltaObject  # noqa: E402

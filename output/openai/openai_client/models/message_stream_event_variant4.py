@@ -2,11 +2,10 @@
 [message](https://api.openai.com/docs/api-reference/messages/object) is completed.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .message_object import MessageObject
 
 __all__ = ["MessageStreamEventVariant4"]
 
@@ -23,7 +22,3 @@ class MessageStreamEventVariant4(BaseModel):
     """Represents a message within a
     [thread](https://api.openai.com/docs/api-reference/threads).
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_object import MessageObject  # noqa: E402

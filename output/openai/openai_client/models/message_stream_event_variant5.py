@@ -3,11 +3,10 @@
 is completed.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .message_object import MessageObject
 
 __all__ = ["MessageStreamEventVariant5"]
 
@@ -24,7 +23,3 @@ class MessageStreamEventVariant5(BaseModel):
     """Represents a message within a
     [thread](https://api.openai.com/docs/api-reference/threads).
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_object import MessageObject  # noqa: E402

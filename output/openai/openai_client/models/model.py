@@ -1,7 +1,5 @@
 """Model: Describes an OpenAI model offering that can be used with the API."""
 
-from __future__ import annotations
-
 from datetime import date
 from typing import Literal
 

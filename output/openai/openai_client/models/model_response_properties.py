@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .metadata import Metadata
 
 __all__ = ["ModelResponseProperties"]
 
@@ -34,7 +33,3 @@ class ModelResponseProperties(BaseModel):
 
     prompt_cache_retention: Literal["in_memory", "24h"] | str | None = None
     """.. deprecated:: deprecated by the API."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .metadata import Metadata  # noqa: E402

@@ -1,12 +1,12 @@
 """Moderation: Moderation results or errors for the response input and output."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .moderation_error_body import ModerationErrorBody
+from .moderation_result_body import ModerationResultBody
 
 __all__ = ["Moderation"]
 
@@ -43,8 +43,3 @@ class Moderation(BaseModel):
         ),
     ]
     """Moderation for the response output."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .moderation_error_body import ModerationErrorBody  # noqa: E402
-from .moderation_result_body import ModerationResultBody  # noqa: E402

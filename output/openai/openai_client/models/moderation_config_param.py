@@ -1,8 +1,7 @@
 """ModerationConfigParam: The moderation policy for the response input."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .moderation_mode import ModerationMode
 
 __all__ = ["ModerationConfigParam"]
 
@@ -11,7 +10,3 @@ class ModerationConfigParam(BaseModel):
     """The moderation policy for the response input."""
 
     mode: ModerationMode
-
-
-# Imported last so that models referring to each other can load in any order.
-from .moderation_mode import ModerationMode  # noqa: E402

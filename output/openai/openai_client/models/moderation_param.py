@@ -2,9 +2,8 @@
 response.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .moderation_policy_param import ModerationPolicyParam
 
 __all__ = ["ModerationParam"]
 
@@ -18,7 +17,3 @@ class ModerationParam(BaseModel):
     """
 
     policy: ModerationPolicyParam | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .moderation_policy_param import ModerationPolicyParam  # noqa: E402

@@ -1,10 +1,9 @@
 """ModerationResultBody: A moderation result produced for the response input or output."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .moderation_input_type import ModerationInputType
 
 __all__ = ["ModerationResultBody"]
 
@@ -33,7 +32,3 @@ class ModerationResultBody(BaseModel):
 
     category_applied_input_types: dict[str, list[ModerationInputType]]
     """Which modalities of input are reflected by the score for each category."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .moderation_input_type import ModerationInputType  # noqa: E402

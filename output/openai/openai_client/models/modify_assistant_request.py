@@ -1,10 +1,18 @@
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .assistant_supported_models import AssistantSupportedModels
+from .assistant_tools_code import AssistantToolsCode
+from .assistant_tools_file_search import AssistantToolsFileSearch
+from .assistant_tools_function import AssistantToolsFunction
+from .assistants_api_response_format_option import AssistantsApiResponseFormatOption
+from .metadata import Metadata
+from .modify_assistant_request_tool_resources_variant1 import (
+    ModifyAssistantRequestToolResourcesVariant1,
+)
+from .reasoning_effort import ReasoningEffort
 
 __all__ = ["ModifyAssistantRequest"]
 
@@ -63,18 +71,3 @@ class ModifyAssistantRequest(BaseModel):
     top_p: float | None = None
 
     response_format: AssistantsApiResponseFormatOption | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .assistant_supported_models import AssistantSupportedModels  # noqa: E402
-from .assistant_tools_code import AssistantToolsCode  # noqa: E402
-from .assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
-from .assistant_tools_function import AssistantToolsFunction  # noqa: E402
-from .assistants_api_response_format_option import (  # noqa: E402
-    AssistantsApiResponseFormatOption,
-)
-from .metadata import Metadata  # noqa: E402
-from .modify_assistant_request_tool_resources_variant1 import (  # noqa: E402
-    ModifyAssistantRequestToolResourcesVariant1,
-)
-from .reasoning_effort import ReasoningEffort  # noqa: E402

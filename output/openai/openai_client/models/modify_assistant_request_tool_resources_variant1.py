@@ -4,9 +4,13 @@ assistant's tools. The resources are specific to the type of tool. For example, 
 requires a list of vector store IDs.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .modify_assistant_request_tool_resources_variant1_code_interpreter import (
+    ModifyAssistantRequestToolResourcesVariant1CodeInterpreter,
+)
+from .modify_assistant_request_tool_resources_variant1_file_search import (
+    ModifyAssistantRequestToolResourcesVariant1FileSearch,
+)
 
 __all__ = ["ModifyAssistantRequestToolResourcesVariant1"]
 
@@ -23,12 +27,3 @@ class ModifyAssistantRequestToolResourcesVariant1(BaseModel):
     ) = None
 
     file_search: ModifyAssistantRequestToolResourcesVariant1FileSearch | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .modify_assistant_request_tool_resources_variant1_code_interpreter import (  # noqa: E402
-    ModifyAssistantRequestToolResourcesVariant1CodeInterpreter,
-)
-from .modify_assistant_request_tool_resources_variant1_file_search import (  # noqa: E402
-    ModifyAssistantRequestToolResourcesVariant1FileSearch,
-)

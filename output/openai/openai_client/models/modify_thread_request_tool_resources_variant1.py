@@ -4,9 +4,13 @@ tool. For example, the `code_interpreter` tool requires a list of file IDs, whil
 `file_search` tool requires a list of vector store IDs.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .modify_thread_request_tool_resources_variant1_code_interpreter import (
+    ModifyThreadRequestToolResourcesVariant1CodeInterpreter,
+)
+from .modify_thread_request_tool_resources_variant1_file_search import (
+    ModifyThreadRequestToolResourcesVariant1FileSearch,
+)
 
 __all__ = ["ModifyThreadRequestToolResourcesVariant1"]
 
@@ -23,12 +27,3 @@ class ModifyThreadRequestToolResourcesVariant1(BaseModel):
     )
 
     file_search: ModifyThreadRequestToolResourcesVariant1FileSearch | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .modify_thread_request_tool_resources_variant1_code_interpreter import (  # noqa: E402
-    ModifyThreadRequestToolResourcesVariant1CodeInterpreter,
-)
-from .modify_thread_request_tool_resources_variant1_file_search import (  # noqa: E402
-    ModifyThreadRequestToolResourcesVariant1FileSearch,
-)

@@ -1,12 +1,12 @@
 """NamespaceToolParam: Groups function/custom tools under a shared namespace."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .custom_tool_param import CustomToolParam
+from .function_tool_param import FunctionToolParam
 
 __all__ = ["NamespaceToolParam"]
 
@@ -36,8 +36,3 @@ class NamespaceToolParam(BaseModel):
         ]
     ]
     """The function/custom tools available inside this namespace."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .custom_tool_param import CustomToolParam  # noqa: E402
-from .function_tool_param import FunctionToolParam  # noqa: E402

@@ -3,8 +3,6 @@ microphones such as headphones, `far_field` is for far-field microphones such as
 laptop or conference room microphones.
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 __all__ = ["NoiseReductionType"]

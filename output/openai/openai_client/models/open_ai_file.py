@@ -1,7 +1,5 @@
 """OpenAIFile: The `File` object represents a document that has been uploaded to OpenAI."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -2,11 +2,12 @@
 organization level.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .organization_certificate_certificate_details import (
+    OrganizationCertificateCertificateDetails,
+)
 
 __all__ = ["OrganizationCertificate"]
 
@@ -30,9 +31,3 @@ class OrganizationCertificate(BaseModel):
 
     active: bool
     """Whether the certificate is currently active at the organization level."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .organization_certificate_certificate_details import (  # noqa: E402
-    OrganizationCertificateCertificateDetails,
-)

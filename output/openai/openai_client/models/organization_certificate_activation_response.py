@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .organization_certificate import OrganizationCertificate
 
 __all__ = ["OrganizationCertificateActivationResponse"]
 
@@ -12,7 +11,3 @@ class OrganizationCertificateActivationResponse(BaseModel):
     """The organization certificate activation result type."""
 
     data: list[OrganizationCertificate]
-
-
-# Imported last so that models referring to each other can load in any order.
-from .organization_certificate import OrganizationCertificate  # noqa: E402

@@ -2,11 +2,12 @@
 the project level.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .organization_project_certificate_certificate_details import (
+    OrganizationProjectCertificateCertificateDetails,
+)
 
 __all__ = ["OrganizationProjectCertificate"]
 
@@ -30,9 +31,3 @@ class OrganizationProjectCertificate(BaseModel):
 
     active: bool
     """Whether the certificate is currently active at the project level."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .organization_project_certificate_certificate_details import (  # noqa: E402
-    OrganizationProjectCertificateCertificateDetails,
-)

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .organization_project_certificate import OrganizationProjectCertificate
 
 __all__ = ["OrganizationProjectCertificateDeactivationResponse"]
 
@@ -12,9 +11,3 @@ class OrganizationProjectCertificateDeactivationResponse(BaseModel):
     """The project certificate deactivation result type."""
 
     data: list[OrganizationProjectCertificate]
-
-
-# Imported last so that models referring to each other can load in any order.
-from .organization_project_certificate import (  # noqa: E402
-    OrganizationProjectCertificate,
-)

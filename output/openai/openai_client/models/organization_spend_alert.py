@@ -2,11 +2,10 @@
 level.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .spend_alert_notification_channel import SpendAlertNotificationChannel
 
 __all__ = ["OrganizationSpendAlert"]
 
@@ -31,9 +30,3 @@ class OrganizationSpendAlert(BaseModel):
 
     notification_channel: SpendAlertNotificationChannel
     """Email notification settings for a spend alert."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .spend_alert_notification_channel import (  # noqa: E402
-    SpendAlertNotificationChannel,
-)

@@ -1,10 +1,9 @@
 """OrganizationSpendAlertListResource: Paginated list of organization spend alerts."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .organization_spend_alert import OrganizationSpendAlert
 
 __all__ = ["OrganizationSpendAlertListResource"]
 
@@ -26,7 +25,3 @@ class OrganizationSpendAlertListResource(BaseModel):
 
     has_more: bool
     """Whether more spend alerts are available when paginating."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .organization_spend_alert import OrganizationSpendAlert  # noqa: E402

@@ -2,11 +2,12 @@
 organization level.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .spend_limit_currency import SpendLimitCurrency
+from .spend_limit_enforcement import SpendLimitEnforcement
+from .spend_limit_interval import SpendLimitInterval
 
 __all__ = ["OrganizationSpendLimitResource"]
 
@@ -30,9 +31,3 @@ class OrganizationSpendLimitResource(BaseModel):
 
     enforcement: SpendLimitEnforcement
     """The current enforcement state of the hard spend limit."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .spend_limit_currency import SpendLimitCurrency  # noqa: E402
-from .spend_limit_enforcement import SpendLimitEnforcement  # noqa: E402
-from .spend_limit_interval import SpendLimitInterval  # noqa: E402

@@ -3,8 +3,6 @@ unknown. Typically, this is because the file was indexed before the
 `chunking_strategy` concept was introduced in the API.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,7 +1,5 @@
 """OutputAudio: An audio output from the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,10 +1,10 @@
 """OutputMessage: An output message from the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .message_phase import MessagePhase
+from .output_message_content import OutputMessageContent
 
 __all__ = ["OutputMessage"]
 
@@ -30,8 +30,3 @@ class OutputMessage(BaseModel):
     """The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .message_phase import MessagePhase  # noqa: E402
-from .output_message_content import OutputMessageContent  # noqa: E402

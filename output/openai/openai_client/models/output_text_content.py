@@ -1,12 +1,12 @@
 """OutputTextContent: A text output from the model."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from .._base_model import BaseModel
+from .annotation import Annotation
+from .log_prob import LogProb
 
 __all__ = ["OutputTextContent"]
 
@@ -27,8 +27,3 @@ class OutputTextContent(BaseModel):
     """
 
     logprobs: list[LogProb]
-
-
-# Imported last so that models referring to each other can load in any order.
-from .annotation import Annotation  # noqa: E402
-from .log_prob import LogProb  # noqa: E402

@@ -3,8 +3,6 @@ calling](https://api.openai.com/docs/guides/function-calling#configuring-paralle
 during tool use.
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 __all__ = ["ParallelToolCalls"]

@@ -3,11 +3,12 @@ file that is
 being regenerated.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,
+)
 
 __all__ = ["PredictionContent"]
 
@@ -27,9 +28,3 @@ class PredictionContent(BaseModel):
     If generated tokens would match this content, the entire model response
     can be returned much more quickly.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .chat_completion_request_message_content_part_text import (  # noqa: E402
-    ChatCompletionRequestMessageContentPartText,
-)

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .program_output_status import ProgramOutputStatus
 
 __all__ = ["ProgramOutput"]
 
@@ -22,7 +21,3 @@ class ProgramOutput(BaseModel):
 
     status: ProgramOutputStatus
     """The terminal status of the program output item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .program_output_status import ProgramOutputStatus  # noqa: E402

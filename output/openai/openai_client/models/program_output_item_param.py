@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .program_output_item_status import ProgramOutputItemStatus
 
 __all__ = ["ProgramOutputItemParam"]
 
@@ -22,7 +21,3 @@ class ProgramOutputItemParam(BaseModel):
 
     status: ProgramOutputItemStatus
     """The terminal status of the program output."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .program_output_item_status import ProgramOutputItemStatus  # noqa: E402

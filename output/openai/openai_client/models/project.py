@@ -1,10 +1,9 @@
 """Project: Represents an individual project."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .public_project_residency import PublicProjectResidency
 
 __all__ = ["Project"]
 
@@ -34,7 +33,3 @@ class Project(BaseModel):
 
     residency: PublicProjectResidency | None = None
     """The residency configuration for the project."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .public_project_residency import PublicProjectResidency  # noqa: E402

@@ -1,10 +1,9 @@
 """ProjectApiKey: Represents an individual API key in a project."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .project_api_key_owner import ProjectApiKeyOwner
 
 __all__ = ["ProjectApiKey"]
 
@@ -34,7 +33,3 @@ class ProjectApiKey(BaseModel):
     """Whether the API key's owner currently has effective access to the project."""
 
     owner: ProjectApiKeyOwner
-
-
-# Imported last so that models referring to each other can load in any order.
-from .project_api_key_owner import ProjectApiKeyOwner  # noqa: E402

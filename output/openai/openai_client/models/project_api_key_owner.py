@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount
+from .project_api_key_owner_user import ProjectApiKeyOwnerUser
 
 __all__ = ["ProjectApiKeyOwner"]
 
@@ -16,10 +16,3 @@ class ProjectApiKeyOwner(BaseModel):
 
     service_account: ProjectApiKeyOwnerServiceAccount | None = None
     """The service account that owns a project API key."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .project_api_key_owner_service_account import (  # noqa: E402
-    ProjectApiKeyOwnerServiceAccount,
-)
-from .project_api_key_owner_user import ProjectApiKeyOwnerUser  # noqa: E402

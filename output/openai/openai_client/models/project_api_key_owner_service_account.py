@@ -1,7 +1,5 @@
 """ProjectApiKeyOwnerServiceAccount: The service account that owns a project API key."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ProjectApiKeyOwnerServiceAccount"]

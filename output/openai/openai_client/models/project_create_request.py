@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .public_project_residency import PublicProjectResidency
 
 __all__ = ["ProjectCreateRequest"]
 
@@ -19,7 +18,3 @@ class ProjectCreateRequest(BaseModel):
 
     external_key_id: str | None = None
     """External key ID to associate with the project."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .public_project_residency import PublicProjectResidency  # noqa: E402

@@ -1,7 +1,5 @@
 """ProjectDataRetention: Represents a project's data retention control setting."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,7 +1,5 @@
 """ProjectGroup: Details about a group's membership in a project."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

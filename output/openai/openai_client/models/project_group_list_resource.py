@@ -1,10 +1,9 @@
 """ProjectGroupListResource: Paginated list of groups that have access to a project."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .project_group import ProjectGroup
 
 __all__ = ["ProjectGroupListResource"]
 
@@ -25,7 +24,3 @@ class ProjectGroupListResource(BaseModel):
     """Cursor to fetch the next page of results, or `null` when there are no more
     results.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .project_group import ProjectGroup  # noqa: E402

@@ -1,8 +1,7 @@
 """ProjectHostedToolPermissions: Represents hosted tool permissions for a project."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .hosted_tool_permission import HostedToolPermission
 
 __all__ = ["ProjectHostedToolPermissions"]
 
@@ -24,7 +23,3 @@ class ProjectHostedToolPermissions(BaseModel):
 
     code_interpreter: HostedToolPermission
     """Permission state for a single hosted tool on a project."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .hosted_tool_permission import HostedToolPermission  # noqa: E402

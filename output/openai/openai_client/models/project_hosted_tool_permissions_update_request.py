@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .hosted_tool_permission_update import HostedToolPermissionUpdate
 
 __all__ = ["ProjectHostedToolPermissionsUpdateRequest"]
 
@@ -20,7 +19,3 @@ class ProjectHostedToolPermissionsUpdateRequest(BaseModel):
 
     code_interpreter: HostedToolPermissionUpdate | None = None
     """The code interpreter permission update."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .hosted_tool_permission_update import HostedToolPermissionUpdate  # noqa: E402

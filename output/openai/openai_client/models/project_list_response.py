@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .project import Project
 
 __all__ = ["ProjectListResponse"]
 
@@ -17,7 +16,3 @@ class ProjectListResponse(BaseModel):
     last_id: str | None = None
 
     has_more: bool
-
-
-# Imported last so that models referring to each other can load in any order.
-from .project import Project  # noqa: E402

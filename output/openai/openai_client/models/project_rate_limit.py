@@ -1,7 +1,5 @@
 """ProjectRateLimit: Represents a project rate limit config."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

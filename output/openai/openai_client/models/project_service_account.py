@@ -1,7 +1,5 @@
 """ProjectServiceAccount: Represents an individual service account in a project."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

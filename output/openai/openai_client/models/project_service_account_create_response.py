@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .project_service_account_api_key import ProjectServiceAccountApiKey
 
 __all__ = ["ProjectServiceAccountCreateResponse"]
 
@@ -22,7 +21,3 @@ class ProjectServiceAccountCreateResponse(BaseModel):
     created_at: int
 
     api_key: ProjectServiceAccountApiKey | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .project_service_account_api_key import ProjectServiceAccountApiKey  # noqa: E402

@@ -1,10 +1,9 @@
 """ProjectSpendAlertListResource: Paginated list of project spend alerts."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .project_spend_alert import ProjectSpendAlert
 
 __all__ = ["ProjectSpendAlertListResource"]
 
@@ -26,7 +25,3 @@ class ProjectSpendAlertListResource(BaseModel):
 
     has_more: bool
     """Whether more spend alerts are available when paginating."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .project_spend_alert import ProjectSpendAlert  # noqa: E402

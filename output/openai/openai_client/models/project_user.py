@@ -1,7 +1,5 @@
 """ProjectUser: Represents an individual user in a project."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

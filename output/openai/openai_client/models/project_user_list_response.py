@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .project_user import ProjectUser
 
 __all__ = ["ProjectUserListResponse"]
 
@@ -15,7 +14,3 @@ class ProjectUserListResponse(BaseModel):
     last_id: str | None = None
 
     has_more: bool
-
-
-# Imported last so that models referring to each other can load in any order.
-from .project_user import ProjectUser  # noqa: E402

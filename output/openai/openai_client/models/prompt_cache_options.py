@@ -2,11 +2,10 @@
 Supported for `gpt-5.6` and later models.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .prompt_cache_mode_enum import PromptCacheModeEnum
 
 __all__ = ["PromptCacheOptions"]
 
@@ -21,7 +20,3 @@ class PromptCacheOptions(BaseModel):
 
     mode: PromptCacheModeEnum
     """Whether implicit prompt-cache breakpoints were enabled."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .prompt_cache_mode_enum import PromptCacheModeEnum  # noqa: E402

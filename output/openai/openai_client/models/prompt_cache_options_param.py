@@ -9,11 +9,10 @@ caching guide](https://api.openai.com/docs/guides/prompt-caching) for current
 details.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .prompt_cache_mode_enum import PromptCacheModeEnum
 
 __all__ = ["PromptCacheOptionsParam"]
 
@@ -44,7 +43,3 @@ class PromptCacheOptionsParam(BaseModel):
     latest four explicit breakpoints. If there are no explicit breakpoints, the
     request does not use prompt caching.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .prompt_cache_mode_enum import PromptCacheModeEnum  # noqa: E402

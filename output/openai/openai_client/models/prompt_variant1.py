@@ -3,9 +3,8 @@
 more](https://api.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .response_prompt_variables import ResponsePromptVariables
 
 __all__ = ["PromptVariant1"]
 
@@ -22,7 +21,3 @@ class PromptVariant1(BaseModel):
     version: str | None = None
 
     variables: ResponsePromptVariables | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .response_prompt_variables import ResponsePromptVariables  # noqa: E402

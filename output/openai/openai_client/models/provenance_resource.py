@@ -1,10 +1,11 @@
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .c2_pa_provenance_result import C2PAProvenanceResult
+from .provenance_check_object import ProvenanceCheckObject
+from .synth_id_provenance_result import SynthIDProvenanceResult
 
 __all__ = ["ProvenanceResource"]
 
@@ -33,9 +34,3 @@ class ProvenanceResource(BaseModel):
     """The provenance results that apply to the uploaded file. Image results include
     C2PA and SynthID; audio results include SynthID.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .c2_pa_provenance_result import C2PAProvenanceResult  # noqa: E402
-from .provenance_check_object import ProvenanceCheckObject  # noqa: E402
-from .synth_id_provenance_result import SynthIDProvenanceResult  # noqa: E402

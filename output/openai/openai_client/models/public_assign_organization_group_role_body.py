@@ -2,8 +2,6 @@
 group or user.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["PublicAssignOrganizationGroupRoleBody"]

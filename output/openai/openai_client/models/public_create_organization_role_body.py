@@ -1,7 +1,5 @@
 """PublicCreateOrganizationRoleBody: Request payload for creating a custom role."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["PublicCreateOrganizationRoleBody"]

@@ -2,11 +2,10 @@
 project.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .role import Role
 
 __all__ = ["PublicRoleListResource"]
 
@@ -27,7 +26,3 @@ class PublicRoleListResource(BaseModel):
     """Cursor to fetch the next page of results, or `null` when there are no additional
     roles.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .role import Role  # noqa: E402

@@ -1,7 +1,5 @@
 """PublicUpdateOrganizationRoleBody: Request payload for updating an existing role."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["PublicUpdateOrganizationRoleBody"]

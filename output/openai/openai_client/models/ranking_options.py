@@ -1,6 +1,6 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .hybrid_search_options import HybridSearchOptions
+from .ranker_version_type import RankerVersionType
 
 __all__ = ["RankingOptions"]
 
@@ -19,8 +19,3 @@ class RankingOptions(BaseModel):
     """Weights that control how reciprocal rank fusion balances semantic embedding
     matches versus sparse keyword matches when hybrid search is enabled.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .hybrid_search_options import HybridSearchOptions  # noqa: E402
-from .ranker_version_type import RankerVersionType  # noqa: E402

@@ -1,7 +1,5 @@
 """RateLimitsParam: Controls request rate limits for the session."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RateLimitsParam"]

@@ -1,7 +1,5 @@
 """RealtimeAudioFormatsPCMAAudioFormat: The G.711 A-law format."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,7 +1,5 @@
 """RealtimeAudioFormatsPCMUAudioFormat: The G.711 μ-law format."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

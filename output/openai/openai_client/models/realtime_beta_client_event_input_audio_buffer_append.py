@@ -11,8 +11,6 @@ VAD to be more responsive. Unlike made other client events, the server will
 not send a confirmation response to this event.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -3,8 +3,6 @@ bytes in the buffer. The server will
 respond with an `input_audio_buffer.cleared` event.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -11,8 +11,6 @@ from the model. The server will respond with an `input_audio_buffer.committed`
 event.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

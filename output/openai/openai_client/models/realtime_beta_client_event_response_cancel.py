@@ -4,8 +4,6 @@ with a `response.done` event with a status of `response.status=cancelled`. If
 there is no response to cancel, the server will respond with an error.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

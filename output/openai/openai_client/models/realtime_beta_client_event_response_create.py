@@ -30,11 +30,10 @@ array accepting
 raw Items and references to existing Items.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_beta_response_create_params import RealtimeBetaResponseCreateParams
 
 __all__ = ["RealtimeBetaClientEventResponseCreate"]
 
@@ -79,9 +78,3 @@ class RealtimeBetaClientEventResponseCreate(BaseModel):
 
     response: RealtimeBetaResponseCreateParams | None = None
     """Create a new Realtime response with these parameters"""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_beta_response_create_params import (  # noqa: E402
-    RealtimeBetaResponseCreateParams,
-)

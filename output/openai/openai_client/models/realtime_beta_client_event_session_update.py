@@ -11,11 +11,10 @@ Only the fields that are present are updated. To clear a field like
 `instructions`, pass an empty string.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_session_create_request import RealtimeSessionCreateRequest
 
 __all__ = ["RealtimeBetaClientEventSessionUpdate"]
 
@@ -43,7 +42,3 @@ class RealtimeBetaClientEventSessionUpdate(BaseModel):
     """A new Realtime session configuration, with an ephemeral key. Default TTL
     for keys is one minute.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_session_create_request import RealtimeSessionCreateRequest  # noqa: E402

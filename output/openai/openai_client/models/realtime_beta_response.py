@@ -1,10 +1,13 @@
 """RealtimeBetaResponse: The response resource."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .metadata import Metadata
+from .realtime_beta_response_status_details import RealtimeBetaResponseStatusDetails
+from .realtime_beta_response_usage import RealtimeBetaResponseUsage
+from .realtime_conversation_item import RealtimeConversationItem
+from .voice_ids_shared import VoiceIdsShared
 
 __all__ = ["RealtimeBetaResponse"]
 
@@ -76,13 +79,3 @@ class RealtimeBetaResponse(BaseModel):
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls, that was used in this response.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .metadata import Metadata  # noqa: E402
-from .realtime_beta_response_status_details import (  # noqa: E402
-    RealtimeBetaResponseStatusDetails,
-)
-from .realtime_beta_response_usage import RealtimeBetaResponseUsage  # noqa: E402
-from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402
-from .voice_ids_shared import VoiceIdsShared  # noqa: E402

@@ -2,11 +2,19 @@
 parameters
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .metadata import Metadata
+from .prompt import Prompt
+from .realtime_beta_response_create_params_tools_item import (
+    RealtimeBetaResponseCreateParamsToolsItem,
+)
+from .realtime_conversation_item import RealtimeConversationItem
+from .tool_choice_function import ToolChoiceFunction
+from .tool_choice_mcp import ToolChoiceMCP
+from .tool_choice_options import ToolChoiceOptions
+from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
 __all__ = ["RealtimeBetaResponseCreateParams"]
 
@@ -81,16 +89,3 @@ class RealtimeBetaResponseCreateParams(BaseModel):
     conversation. An empty array `[]` will clear the context for this Response.
     Note that this can include references to items from the default conversation.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .metadata import Metadata  # noqa: E402
-from .prompt import Prompt  # noqa: E402
-from .realtime_beta_response_create_params_tools_item import (  # noqa: E402
-    RealtimeBetaResponseCreateParamsToolsItem,
-)
-from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402
-from .tool_choice_function import ToolChoiceFunction  # noqa: E402
-from .tool_choice_mcp import ToolChoiceMCP  # noqa: E402
-from .tool_choice_options import ToolChoiceOptions  # noqa: E402
-from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice  # noqa: E402

@@ -1,10 +1,11 @@
 """RealtimeBetaResponseStatusDetails: Additional details about the status."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_beta_response_status_details_error import (
+    RealtimeBetaResponseStatusDetailsError,
+)
 
 __all__ = ["RealtimeBetaResponseStatusDetails"]
 
@@ -36,9 +37,3 @@ class RealtimeBetaResponseStatusDetails(BaseModel):
     """A description of the error that caused the response to fail,
     populated when the `status` is `failed`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_beta_response_status_details_error import (  # noqa: E402
-    RealtimeBetaResponseStatusDetailsError,
-)

@@ -3,8 +3,6 @@ response to fail,
 populated when the `status` is `failed`.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeBetaResponseStatusDetailsError"]

@@ -5,9 +5,13 @@ Items to the Conversation, thus output from previous turns (text and
 audio tokens) will become the input for later turns.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_beta_response_usage_input_token_details import (
+    RealtimeBetaResponseUsageInputTokenDetails,
+)
+from .realtime_beta_response_usage_output_token_details import (
+    RealtimeBetaResponseUsageOutputTokenDetails,
+)
 
 __all__ = ["RealtimeBetaResponseUsage"]
 
@@ -39,12 +43,3 @@ class RealtimeBetaResponseUsage(BaseModel):
 
     output_token_details: RealtimeBetaResponseUsageOutputTokenDetails | None = None
     """Details about the output tokens used in the Response."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_beta_response_usage_input_token_details import (  # noqa: E402
-    RealtimeBetaResponseUsageInputTokenDetails,
-)
-from .realtime_beta_response_usage_output_token_details import (  # noqa: E402
-    RealtimeBetaResponseUsageOutputTokenDetails,
-)

@@ -2,9 +2,10 @@
 the Response.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_beta_response_usage_input_token_details_cached_tokens_details import (
+    RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
+)
 
 __all__ = ["RealtimeBetaResponseUsageInputTokenDetails"]
 
@@ -28,9 +29,3 @@ class RealtimeBetaResponseUsageInputTokenDetails(BaseModel):
         RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | None
     ) = None
     """Details about the cached tokens used as input for the Response."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_beta_response_usage_input_token_details_cached_tokens_details import (  # noqa: E402
-    RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
-)

@@ -2,8 +2,6 @@
 cached tokens used as input for the Response.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails"]

@@ -4,8 +4,6 @@ conversation is deleted by the client with a
 server's understanding of the conversation history with the client's view.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

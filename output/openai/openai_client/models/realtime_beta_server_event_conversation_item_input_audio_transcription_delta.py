@@ -2,11 +2,10 @@
 the text value of an input audio transcription content part is updated.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .log_prob_properties import LogProbProperties
 
 __all__ = ["RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta"]
 
@@ -32,7 +31,3 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta(BaseMo
     """The text delta."""
 
     logprobs: list[LogProbProperties] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .log_prob_properties import LogProbProperties  # noqa: E402

@@ -2,11 +2,10 @@
 is retrieved with `conversation.item.retrieve`.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_conversation_item import RealtimeConversationItem
 
 __all__ = ["RealtimeBetaServerEventConversationItemRetrieved"]
 
@@ -22,7 +21,3 @@ class RealtimeBetaServerEventConversationItemRetrieved(BaseModel):
 
     item: RealtimeConversationItem
     """A single item within a Realtime conversation."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402

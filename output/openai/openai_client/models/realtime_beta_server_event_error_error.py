@@ -1,7 +1,5 @@
 """RealtimeBetaServerEventErrorError: Details of the error."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeBetaServerEventErrorError"]

@@ -3,8 +3,6 @@ is cleared by the client with a
 `input_audio_buffer.clear` event.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -11,8 +11,6 @@ that will be created when speech stops and will also be included in the
 the audio buffer during VAD activation).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

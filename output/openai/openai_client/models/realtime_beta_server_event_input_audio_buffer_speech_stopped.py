@@ -4,8 +4,6 @@ the audio buffer. The server will also send an `conversation.item.created`
 event with the user message item that is created from the audio buffer.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -4,8 +4,6 @@ streaming. Also emitted when a Response is interrupted, incomplete, or
 cancelled.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -3,11 +3,12 @@ added to an assistant message item during
 response generation.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_beta_server_event_response_content_part_added_part import (
+    RealtimeBetaServerEventResponseContentPartAddedPart,
+)
 
 __all__ = ["RealtimeBetaServerEventResponseContentPartAdded"]
 
@@ -37,9 +38,3 @@ class RealtimeBetaServerEventResponseContentPartAdded(BaseModel):
 
     part: RealtimeBetaServerEventResponseContentPartAddedPart
     """The content part that was added."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_beta_server_event_response_content_part_added_part import (  # noqa: E402
-    RealtimeBetaServerEventResponseContentPartAddedPart,
-)

@@ -1,7 +1,5 @@
 """RealtimeBetaServerEventResponseContentPartAddedPart: The content part that was added."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -3,11 +3,12 @@ streaming in an assistant message item.
 Also emitted when a Response is interrupted, incomplete, or cancelled.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_beta_server_event_response_content_part_done_part import (
+    RealtimeBetaServerEventResponseContentPartDonePart,
+)
 
 __all__ = ["RealtimeBetaServerEventResponseContentPartDone"]
 
@@ -37,9 +38,3 @@ class RealtimeBetaServerEventResponseContentPartDone(BaseModel):
 
     part: RealtimeBetaServerEventResponseContentPartDonePart
     """The content part that is done."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_beta_server_event_response_content_part_done_part import (  # noqa: E402
-    RealtimeBetaServerEventResponseContentPartDonePart,
-)

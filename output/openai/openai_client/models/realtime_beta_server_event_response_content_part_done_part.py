@@ -1,7 +1,5 @@
 """RealtimeBetaServerEventResponseContentPartDonePart: The content part that is done."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

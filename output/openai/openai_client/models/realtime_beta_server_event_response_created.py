@@ -3,11 +3,10 @@ first event of response creation,
 where the response is in an initial state of `in_progress`.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_beta_response import RealtimeBetaResponse
 
 __all__ = ["RealtimeBetaServerEventResponseCreated"]
 
@@ -25,7 +24,3 @@ class RealtimeBetaServerEventResponseCreated(BaseModel):
 
     response: RealtimeBetaResponse
     """The response resource."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_beta_response import RealtimeBetaResponse  # noqa: E402

@@ -4,11 +4,10 @@ final state. The Response object included in the `response.done` event will
 include all output Items in the Response but will omit the raw audio data.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_beta_response import RealtimeBetaResponse
 
 __all__ = ["RealtimeBetaServerEventResponseDone"]
 
@@ -27,7 +26,3 @@ class RealtimeBetaServerEventResponseDone(BaseModel):
 
     response: RealtimeBetaResponse
     """The response resource."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_beta_response import RealtimeBetaResponse  # noqa: E402

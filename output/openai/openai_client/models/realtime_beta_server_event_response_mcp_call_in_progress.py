@@ -2,8 +2,6 @@
 started and is in progress.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

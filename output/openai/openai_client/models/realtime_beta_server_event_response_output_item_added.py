@@ -2,11 +2,10 @@
 during Response generation.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_conversation_item import RealtimeConversationItem
 
 __all__ = ["RealtimeBetaServerEventResponseOutputItemAdded"]
 
@@ -28,7 +27,3 @@ class RealtimeBetaServerEventResponseOutputItemAdded(BaseModel):
 
     item: RealtimeConversationItem
     """A single item within a Realtime conversation."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402

@@ -3,11 +3,10 @@ streaming. Also emitted when a Response is
 interrupted, incomplete, or cancelled.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_conversation_item import RealtimeConversationItem
 
 __all__ = ["RealtimeBetaServerEventResponseOutputItemDone"]
 
@@ -31,7 +30,3 @@ class RealtimeBetaServerEventResponseOutputItemDone(BaseModel):
 
     item: RealtimeConversationItem
     """A single item within a Realtime conversation."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402

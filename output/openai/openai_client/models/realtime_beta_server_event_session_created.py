@@ -4,11 +4,10 @@ connection is established as the first server event. This event will contain
 the default Session configuration.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_session import RealtimeSession
 
 __all__ = ["RealtimeBetaServerEventSessionCreated"]
 
@@ -27,7 +26,3 @@ class RealtimeBetaServerEventSessionCreated(BaseModel):
 
     session: RealtimeSession
     """Realtime session object for the beta interface."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_session import RealtimeSession  # noqa: E402

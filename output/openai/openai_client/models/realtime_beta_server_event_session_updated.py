@@ -3,11 +3,10 @@
 there is an error.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_session import RealtimeSession
 
 __all__ = ["RealtimeBetaServerEventSessionUpdated"]
 
@@ -25,7 +24,3 @@ class RealtimeBetaServerEventSessionUpdated(BaseModel):
 
     session: RealtimeSession
     """Realtime session object for the beta interface."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_session import RealtimeSession  # noqa: E402

@@ -2,11 +2,12 @@
 session is created.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_transcription_session_create_response import (
+    RealtimeTranscriptionSessionCreateResponse,
+)
 
 __all__ = ["RealtimeBetaServerEventTranscriptionSessionCreated"]
 
@@ -27,9 +28,3 @@ class RealtimeBetaServerEventTranscriptionSessionCreated(BaseModel):
     also contains an ephemeral key. Default TTL for keys is 10 minutes. This
     property is not present when a session is updated via the WebSocket API.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_response import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateResponse,
-)

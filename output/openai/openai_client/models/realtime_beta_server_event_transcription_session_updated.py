@@ -3,11 +3,12 @@ session is updated with a `transcription_session.update` event, unless
 there is an error.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_transcription_session_create_response import (
+    RealtimeTranscriptionSessionCreateResponse,
+)
 
 __all__ = ["RealtimeBetaServerEventTranscriptionSessionUpdated"]
 
@@ -31,9 +32,3 @@ class RealtimeBetaServerEventTranscriptionSessionUpdated(BaseModel):
     also contains an ephemeral key. Default TTL for keys is 10 minutes. This
     property is not present when a session is updated via the WebSocket API.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_response import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateResponse,
-)

@@ -4,9 +4,8 @@ needed to complete a WebRTC peer connection. Provide an SDP offer generated
 by your client and optionally configure the session that will answer the call.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
 
 __all__ = ["RealtimeCallCreateRequest"]
 
@@ -26,9 +25,3 @@ class RealtimeCallCreateRequest(BaseModel):
     secret`](https://api.openai.com/docs/api-reference/realtime-sessions/create-realtime-client-secret)
     request.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_session_create_request_ga import (  # noqa: E402
-    RealtimeSessionCreateRequestGA,
-)

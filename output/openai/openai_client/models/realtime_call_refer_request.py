@@ -3,8 +3,6 @@ destination using the
 Realtime API.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeCallReferRequest"]

@@ -1,7 +1,5 @@
 """RealtimeClientEvent: A realtime client event."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

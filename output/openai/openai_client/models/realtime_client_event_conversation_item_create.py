@@ -8,11 +8,10 @@ If successful, the server will respond with a `conversation.item.created`
 event, otherwise an `error` event will be sent.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_conversation_item import RealtimeConversationItem
 
 __all__ = ["RealtimeClientEventConversationItemCreate"]
 
@@ -46,7 +45,3 @@ class RealtimeClientEventConversationItemCreate(BaseModel):
 
     item: RealtimeConversationItem
     """A single item within a Realtime conversation."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402

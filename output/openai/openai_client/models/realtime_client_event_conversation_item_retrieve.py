@@ -6,8 +6,6 @@ unless the item does not exist in the conversation history, in which case the
 server will respond with an error.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

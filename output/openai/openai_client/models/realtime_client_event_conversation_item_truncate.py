@@ -12,8 +12,6 @@ If successful, the server will respond with a `conversation.item.truncated`
 event.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -9,8 +9,6 @@ in session configuration), but it will not create a response  from the model. Th
 server will respond with an `input_audio_buffer.committed` event.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

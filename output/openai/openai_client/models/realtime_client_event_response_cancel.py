@@ -6,8 +6,6 @@ to call `response.cancel` even if no response is in progress, an error will be
 returned the session will remain unaffected.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

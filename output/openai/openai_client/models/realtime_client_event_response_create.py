@@ -32,11 +32,10 @@ array accepting
 raw Items and references to existing Items.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_response_create_params import RealtimeResponseCreateParams
 
 __all__ = ["RealtimeClientEventResponseCreate"]
 
@@ -83,7 +82,3 @@ class RealtimeClientEventResponseCreate(BaseModel):
 
     response: RealtimeResponseCreateParams | None = None
     """Create a new Realtime response with these parameters"""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_response_create_params import RealtimeResponseCreateParams  # noqa: E402

@@ -13,13 +13,15 @@ array.
 To clear a field like `turn_detection`, pass `null`.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
+from .realtime_transcription_session_create_request_ga import (
+    RealtimeTranscriptionSessionCreateRequestGA,
+)
 
 __all__ = ["RealtimeClientEventSessionUpdate"]
 
@@ -70,12 +72,3 @@ class RealtimeClientEventSessionUpdate(BaseModel):
     """Update the Realtime session. Choose either a realtime
     session or a transcription session.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_session_create_request_ga import (  # noqa: E402
-    RealtimeSessionCreateRequestGA,
-)
-from .realtime_transcription_session_create_request_ga import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateRequestGA,
-)

@@ -2,11 +2,12 @@
 transcription session.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_transcription_session_create_request import (
+    RealtimeTranscriptionSessionCreateRequest,
+)
 
 __all__ = ["RealtimeClientEventTranscriptionSessionUpdate"]
 
@@ -22,9 +23,3 @@ class RealtimeClientEventTranscriptionSessionUpdate(BaseModel):
 
     session: RealtimeTranscriptionSessionCreateRequest
     """Realtime transcription session object configuration."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_request import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateRequest,
-)

@@ -1,7 +1,5 @@
 """RealtimeConversationItem: A single item within a Realtime conversation."""
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .realtime_conversation_item_function_call import (

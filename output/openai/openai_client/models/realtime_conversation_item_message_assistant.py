@@ -2,11 +2,12 @@
 conversation.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_conversation_item_message_assistant_content_item import (
+    RealtimeConversationItemMessageAssistantContentItem,
+)
 
 __all__ = ["RealtimeConversationItemMessageAssistant"]
 
@@ -35,9 +36,3 @@ class RealtimeConversationItemMessageAssistant(BaseModel):
 
     content: list[RealtimeConversationItemMessageAssistantContentItem]
     """The content of the message."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item_message_assistant_content_item import (  # noqa: E402
-    RealtimeConversationItemMessageAssistantContentItem,
-)

@@ -6,11 +6,12 @@ major changes to the conversation's behavior, use instructions, but for smaller
 updates (e.g. "the user is now asking about a different topic"), use system messages.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_conversation_item_message_system_content_item import (
+    RealtimeConversationItemMessageSystemContentItem,
+)
 
 __all__ = ["RealtimeConversationItemMessageSystem"]
 
@@ -45,9 +46,3 @@ class RealtimeConversationItemMessageSystem(BaseModel):
 
     content: list[RealtimeConversationItemMessageSystemContentItem]
     """The content of the message."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item_message_system_content_item import (  # noqa: E402
-    RealtimeConversationItemMessageSystemContentItem,
-)

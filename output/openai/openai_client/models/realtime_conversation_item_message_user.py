@@ -1,10 +1,11 @@
 """RealtimeConversationItemMessageUser: A user message item in a Realtime conversation."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_conversation_item_message_user_content_item import (
+    RealtimeConversationItemMessageUserContentItem,
+)
 
 __all__ = ["RealtimeConversationItemMessageUser"]
 
@@ -33,9 +34,3 @@ class RealtimeConversationItemMessageUser(BaseModel):
 
     content: list[RealtimeConversationItemMessageUserContentItem]
     """The content of the message."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item_message_user_content_item import (  # noqa: E402
-    RealtimeConversationItemMessageUserContentItem,
-)

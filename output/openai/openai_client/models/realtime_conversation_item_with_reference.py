@@ -1,10 +1,11 @@
 """RealtimeConversationItemWithReference: The item to add to the conversation."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_conversation_item_with_reference_content_item import (
+    RealtimeConversationItemWithReferenceContentItem,
+)
 
 __all__ = ["RealtimeConversationItemWithReference"]
 
@@ -66,9 +67,3 @@ class RealtimeConversationItemWithReference(BaseModel):
 
     output: str | None = None
     """The output of the function call (for `function_call_output` items)."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item_with_reference_content_item import (  # noqa: E402
-    RealtimeConversationItemWithReferenceContentItem,
-)

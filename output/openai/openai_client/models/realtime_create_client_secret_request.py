@@ -4,13 +4,18 @@ either a realtime or a transcription session configuration.
 [Learn more about the Realtime API](https://api.openai.com/docs/guides/realtime).
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .realtime_create_client_secret_request_expires_after import (
+    RealtimeCreateClientSecretRequestExpiresAfter,
+)
+from .realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
+from .realtime_transcription_session_create_request_ga import (
+    RealtimeTranscriptionSessionCreateRequestGA,
+)
 
 __all__ = ["RealtimeCreateClientSecretRequest"]
 
@@ -56,15 +61,3 @@ class RealtimeCreateClientSecretRequest(BaseModel):
     """Session configuration to use for the client secret. Choose either a realtime
     session or a transcription session.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_create_client_secret_request_expires_after import (  # noqa: E402
-    RealtimeCreateClientSecretRequestExpiresAfter,
-)
-from .realtime_session_create_request_ga import (  # noqa: E402
-    RealtimeSessionCreateRequestGA,
-)
-from .realtime_transcription_session_create_request_ga import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateRequestGA,
-)

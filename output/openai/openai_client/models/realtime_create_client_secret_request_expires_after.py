@@ -6,8 +6,6 @@ sessions
 until it expires.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

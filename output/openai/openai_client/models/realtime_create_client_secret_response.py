@@ -2,13 +2,15 @@
 secret for the Realtime API.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
+from .realtime_transcription_session_create_response_ga import (
+    RealtimeTranscriptionSessionCreateResponseGA,
+)
 
 __all__ = ["RealtimeCreateClientSecretResponse"]
 
@@ -42,12 +44,3 @@ class RealtimeCreateClientSecretResponse(BaseModel):
         ),
     ]
     """The session configuration for either a realtime or transcription session."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_session_create_response_ga import (  # noqa: E402
-    RealtimeSessionCreateResponseGA,
-)
-from .realtime_transcription_session_create_response_ga import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateResponseGA,
-)

@@ -1,10 +1,9 @@
 """RealtimeMCPListTools: A Realtime item listing tools available on an MCP server."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .mcp_list_tools_tool import MCPListToolsTool
 
 __all__ = ["RealtimeMCPListTools"]
 
@@ -23,7 +22,3 @@ class RealtimeMCPListTools(BaseModel):
 
     tools: list[MCPListToolsTool]
     """The tools available on the server."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .mcp_list_tools_tool import MCPListToolsTool  # noqa: E402

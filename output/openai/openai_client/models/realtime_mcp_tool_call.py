@@ -2,13 +2,14 @@
 server.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .realtime_mcp_protocol_error import RealtimeMCPProtocolError
+from .realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError
+from .realtime_mcphttp_error import RealtimeMCPHTTPError
 
 __all__ = ["RealtimeMCPToolCall"]
 
@@ -58,11 +59,3 @@ class RealtimeMCPToolCall(BaseModel):
         ]
         | None
     ) = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: E402
-from .realtime_mcp_tool_execution_error import (  # noqa: E402
-    RealtimeMCPToolExecutionError,
-)
-from .realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: E402

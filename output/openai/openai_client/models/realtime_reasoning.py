@@ -2,9 +2,8 @@
 `gpt-realtime-2`.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_reasoning_effort import RealtimeReasoningEffort
 
 __all__ = ["RealtimeReasoning"]
 
@@ -16,7 +15,3 @@ class RealtimeReasoning(BaseModel):
     """Constrains effort on reasoning for reasoning-capable Realtime models such as
     `gpt-realtime-2`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_reasoning_effort import RealtimeReasoningEffort  # noqa: E402

@@ -3,8 +3,6 @@ Realtime models such as
 `gpt-realtime-2`.
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 __all__ = ["RealtimeReasoningEffort"]

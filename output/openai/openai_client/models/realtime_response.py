@@ -1,10 +1,13 @@
 """RealtimeResponse: The response resource."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .metadata import Metadata
+from .realtime_conversation_item import RealtimeConversationItem
+from .realtime_response_audio import RealtimeResponseAudio
+from .realtime_response_status_details import RealtimeResponseStatusDetails
+from .realtime_response_usage import RealtimeResponseUsage
 
 __all__ = ["RealtimeResponse"]
 
@@ -66,13 +69,3 @@ class RealtimeResponse(BaseModel):
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls, that was used in this response.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .metadata import Metadata  # noqa: E402
-from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402
-from .realtime_response_audio import RealtimeResponseAudio  # noqa: E402
-from .realtime_response_status_details import (  # noqa: E402
-    RealtimeResponseStatusDetails,
-)
-from .realtime_response_usage import RealtimeResponseUsage  # noqa: E402

@@ -1,6 +1,6 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_audio_formats import RealtimeAudioFormats
+from .voice_ids_shared import VoiceIdsShared
 
 __all__ = ["RealtimeResponseAudioOutput"]
 
@@ -16,8 +16,3 @@ class RealtimeResponseAudioOutput(BaseModel):
     `shimmer`, `verse`, `marin`, and `cedar`. We recommend `marin` and `cedar` for
     best quality.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_audio_formats import RealtimeAudioFormats  # noqa: E402
-from .voice_ids_shared import VoiceIdsShared  # noqa: E402

@@ -1,12 +1,20 @@
 """RealtimeResponseCreateParams: Create a new Realtime response with these parameters"""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .mcp_tool import MCPTool
+from .metadata import Metadata
+from .prompt import Prompt
+from .realtime_conversation_item import RealtimeConversationItem
+from .realtime_function_tool import RealtimeFunctionTool
+from .realtime_reasoning import RealtimeReasoning
+from .realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio
+from .tool_choice_function import ToolChoiceFunction
+from .tool_choice_mcp import ToolChoiceMCP
+from .tool_choice_options import ToolChoiceOptions
 
 __all__ = ["RealtimeResponseCreateParams"]
 
@@ -95,18 +103,3 @@ class RealtimeResponseCreateParams(BaseModel):
     session
     using their id.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .mcp_tool import MCPTool  # noqa: E402
-from .metadata import Metadata  # noqa: E402
-from .prompt import Prompt  # noqa: E402
-from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402
-from .realtime_function_tool import RealtimeFunctionTool  # noqa: E402
-from .realtime_reasoning import RealtimeReasoning  # noqa: E402
-from .realtime_response_create_params_audio import (  # noqa: E402
-    RealtimeResponseCreateParamsAudio,
-)
-from .tool_choice_function import ToolChoiceFunction  # noqa: E402
-from .tool_choice_mcp import ToolChoiceMCP  # noqa: E402
-from .tool_choice_options import ToolChoiceOptions  # noqa: E402

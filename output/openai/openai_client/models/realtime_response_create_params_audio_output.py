@@ -1,6 +1,6 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_audio_formats import RealtimeAudioFormats
+from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
 __all__ = ["RealtimeResponseCreateParamsAudioOutput"]
 
@@ -17,8 +17,3 @@ class RealtimeResponseCreateParamsAudioOutput(BaseModel):
     during the session once the model has responded with audio at least once.
     We recommend `marin` and `cedar` for best quality.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_audio_formats import RealtimeAudioFormats  # noqa: E402
-from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice  # noqa: E402

@@ -1,10 +1,9 @@
 """RealtimeResponseStatusDetails: Additional details about the status."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_response_status_details_error import RealtimeResponseStatusDetailsError
 
 __all__ = ["RealtimeResponseStatusDetails"]
 
@@ -36,9 +35,3 @@ class RealtimeResponseStatusDetails(BaseModel):
     """A description of the error that caused the response to fail,
     populated when the `status` is `failed`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_response_status_details_error import (  # noqa: E402
-    RealtimeResponseStatusDetailsError,
-)

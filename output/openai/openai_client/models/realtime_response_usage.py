@@ -5,9 +5,13 @@ Items to the Conversation, thus output from previous turns (text and
 audio tokens) will become the input for later turns.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_response_usage_input_token_details import (
+    RealtimeResponseUsageInputTokenDetails,
+)
+from .realtime_response_usage_output_token_details import (
+    RealtimeResponseUsageOutputTokenDetails,
+)
 
 __all__ = ["RealtimeResponseUsage"]
 
@@ -43,12 +47,3 @@ class RealtimeResponseUsage(BaseModel):
 
     output_token_details: RealtimeResponseUsageOutputTokenDetails | None = None
     """Details about the output tokens used in the Response."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_response_usage_input_token_details import (  # noqa: E402
-    RealtimeResponseUsageInputTokenDetails,
-)
-from .realtime_response_usage_output_token_details import (  # noqa: E402
-    RealtimeResponseUsageOutputTokenDetails,
-)

@@ -4,9 +4,10 @@ included as context for the current response. Cached tokens here are counted as 
 subset of input tokens, meaning input tokens will include cached and uncached tokens.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_response_usage_input_token_details_cached_tokens_details import (
+    RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,
+)
 
 __all__ = ["RealtimeResponseUsageInputTokenDetails"]
 
@@ -34,9 +35,3 @@ class RealtimeResponseUsageInputTokenDetails(BaseModel):
         RealtimeResponseUsageInputTokenDetailsCachedTokensDetails | None
     ) = None
     """Details about the cached tokens used as input for the Response."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_response_usage_input_token_details_cached_tokens_details import (  # noqa: E402
-    RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,
-)

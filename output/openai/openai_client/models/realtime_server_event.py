@@ -1,7 +1,5 @@
 """RealtimeServerEvent: A realtime server event."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

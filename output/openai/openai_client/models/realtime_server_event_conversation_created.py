@@ -2,11 +2,12 @@
 Emitted right after session creation.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_server_event_conversation_created_conversation import (
+    RealtimeServerEventConversationCreatedConversation,
+)
 
 __all__ = ["RealtimeServerEventConversationCreated"]
 
@@ -22,9 +23,3 @@ class RealtimeServerEventConversationCreated(BaseModel):
 
     conversation: RealtimeServerEventConversationCreatedConversation
     """The conversation resource."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_server_event_conversation_created_conversation import (  # noqa: E402
-    RealtimeServerEventConversationCreatedConversation,
-)

@@ -1,7 +1,5 @@
 """RealtimeServerEventConversationCreatedConversation: The conversation resource."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeServerEventConversationCreatedConversation"]

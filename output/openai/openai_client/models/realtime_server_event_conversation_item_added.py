@@ -12,11 +12,10 @@ a Response) except for audio data, which can be retrieved separately with a
 `conversation.item.retrieve` event if necessary.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_conversation_item import RealtimeConversationItem
 
 __all__ = ["RealtimeServerEventConversationItemAdded"]
 
@@ -47,7 +46,3 @@ class RealtimeServerEventConversationItemAdded(BaseModel):
 
     item: RealtimeConversationItem
     """A single item within a Realtime conversation."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402

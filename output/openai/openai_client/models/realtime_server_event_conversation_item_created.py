@@ -10,11 +10,10 @@ created. There are several scenarios that produce this event:
     to the Conversation.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_conversation_item import RealtimeConversationItem
 
 __all__ = ["RealtimeServerEventConversationItemCreated"]
 
@@ -42,7 +41,3 @@ class RealtimeServerEventConversationItemCreated(BaseModel):
 
     item: RealtimeConversationItem
     """A single item within a Realtime conversation."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402

@@ -5,11 +5,10 @@ The event will include the full content of the Item except for audio data, which
 be retrieved separately with a `conversation.item.retrieve` event if needed.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_conversation_item import RealtimeConversationItem
 
 __all__ = ["RealtimeServerEventConversationItemDone"]
 
@@ -31,7 +30,3 @@ class RealtimeServerEventConversationItemDone(BaseModel):
 
     item: RealtimeConversationItem
     """A single item within a Realtime conversation."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402

@@ -11,13 +11,15 @@ The transcript may diverge somewhat from the model's interpretation, and
 should be treated as a rough guide.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .log_prob_properties import LogProbProperties
+from .transcript_text_usage_duration import TranscriptTextUsageDuration
+from .transcript_text_usage_tokens import TranscriptTextUsageTokens
+from .transcription_language import TranscriptionLanguage
 
 __all__ = ["RealtimeServerEventConversationItemInputAudioTranscriptionCompleted"]
 
@@ -77,10 +79,3 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(BaseMo
     """Usage statistics for the transcription, this is billed according to the ASR
     model's pricing rather than the realtime model's pricing.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .log_prob_properties import LogProbProperties  # noqa: E402
-from .transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: E402
-from .transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
-from .transcription_language import TranscriptionLanguage  # noqa: E402

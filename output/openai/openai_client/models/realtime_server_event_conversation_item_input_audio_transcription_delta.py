@@ -3,11 +3,10 @@ text value of an input audio transcription content part is updated with incremen
 transcription results.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .log_prob_properties import LogProbProperties
 
 __all__ = ["RealtimeServerEventConversationItemInputAudioTranscriptionDelta"]
 
@@ -33,7 +32,3 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta(BaseModel)
     """The text delta."""
 
     logprobs: list[LogProbProperties] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .log_prob_properties import LogProbProperties  # noqa: E402

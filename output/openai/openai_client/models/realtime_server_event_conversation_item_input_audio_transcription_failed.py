@@ -4,11 +4,12 @@ request for a user message failed. These events are separate from other
 `error` events so that the client can identify the related Item.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_server_event_conversation_item_input_audio_transcription_failed_error import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,
+)
 
 __all__ = ["RealtimeServerEventConversationItemInputAudioTranscriptionFailed"]
 
@@ -35,9 +36,3 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed(BaseModel
 
     error: RealtimeServerEventConversationItemInputAudioTranscriptionFailedError
     """Details of the transcription error."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_server_event_conversation_item_input_audio_transcription_failed_error import (  # noqa: E402
-    RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,
-)

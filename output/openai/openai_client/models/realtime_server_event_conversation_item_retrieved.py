@@ -5,11 +5,10 @@ audio data after noise cancellation and VAD. It includes the full content of the
 Item, including audio data.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_conversation_item import RealtimeConversationItem
 
 __all__ = ["RealtimeServerEventConversationItemRetrieved"]
 
@@ -29,7 +28,3 @@ class RealtimeServerEventConversationItemRetrieved(BaseModel):
 
     item: RealtimeConversationItem
     """A single item within a Realtime conversation."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_conversation_item import RealtimeConversationItem  # noqa: E402

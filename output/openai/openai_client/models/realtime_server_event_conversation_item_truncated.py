@@ -7,8 +7,6 @@ This action will truncate the audio and remove the server-side text transcript
 to ensure there is no text in the context that hasn't been heard by the user.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -4,11 +4,10 @@ problem. Most errors are recoverable and the session will stay open, we
 recommend to implementors to monitor and log error messages by default.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_server_event_error_error import RealtimeServerEventErrorError
 
 __all__ = ["RealtimeServerEventError"]
 
@@ -27,9 +26,3 @@ class RealtimeServerEventError(BaseModel):
 
     error: RealtimeServerEventErrorError
     """Details of the error."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_server_event_error_error import (  # noqa: E402
-    RealtimeServerEventErrorError,
-)

@@ -1,7 +1,5 @@
 """RealtimeServerEventErrorError: Details of the error."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeServerEventErrorError"]

@@ -5,8 +5,6 @@ message item that will be created, thus a `conversation.item.created` event
 will also be sent to the client.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -5,8 +5,6 @@ is the keypad that the user press. The `received_at` is the UTC Unix Timestamp
 that the server received the event.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

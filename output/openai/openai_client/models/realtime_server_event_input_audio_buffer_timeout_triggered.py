@@ -22,8 +22,6 @@ with
 something relevant to the conversation or a prompt to continue speaking.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

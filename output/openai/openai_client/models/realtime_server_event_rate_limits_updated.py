@@ -5,11 +5,12 @@ tokens, the rate limits shown here reflect that reservation, which is then
 adjusted accordingly once the Response is completed.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_server_event_rate_limits_updated_rate_limits_item import (
+    RealtimeServerEventRateLimitsUpdatedRateLimitsItem,
+)
 
 __all__ = ["RealtimeServerEventRateLimitsUpdated"]
 
@@ -29,9 +30,3 @@ class RealtimeServerEventRateLimitsUpdated(BaseModel):
 
     rate_limits: list[RealtimeServerEventRateLimitsUpdatedRateLimitsItem]
     """List of rate limit information."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_server_event_rate_limits_updated_rate_limits_item import (  # noqa: E402
-    RealtimeServerEventRateLimitsUpdatedRateLimitsItem,
-)

@@ -3,11 +3,12 @@ added to an assistant message item during
 response generation.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_server_event_response_content_part_added_part import (
+    RealtimeServerEventResponseContentPartAddedPart,
+)
 
 __all__ = ["RealtimeServerEventResponseContentPartAdded"]
 
@@ -37,9 +38,3 @@ class RealtimeServerEventResponseContentPartAdded(BaseModel):
 
     part: RealtimeServerEventResponseContentPartAddedPart
     """The content part that was added."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_server_event_response_content_part_added_part import (  # noqa: E402
-    RealtimeServerEventResponseContentPartAddedPart,
-)

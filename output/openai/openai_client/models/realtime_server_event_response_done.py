@@ -13,11 +13,10 @@ excluding
 any audio content.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_response import RealtimeResponse
 
 __all__ = ["RealtimeServerEventResponseDone"]
 
@@ -45,7 +44,3 @@ class RealtimeServerEventResponseDone(BaseModel):
 
     response: RealtimeResponse
     """The response resource."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_response import RealtimeResponse  # noqa: E402

@@ -1,7 +1,5 @@
 """RealtimeServerEventResponseMCPCallFailed: Returned when an MCP tool call has failed."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

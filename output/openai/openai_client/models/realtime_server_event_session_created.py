@@ -4,13 +4,15 @@ connection is established as the first server event. This event will contain
 the default Session configuration.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
+from .realtime_transcription_session_create_response_ga import (
+    RealtimeTranscriptionSessionCreateResponseGA,
+)
 
 __all__ = ["RealtimeServerEventSessionCreated"]
 
@@ -47,12 +49,3 @@ class RealtimeServerEventSessionCreated(BaseModel):
         ),
     ]
     """The session configuration."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_session_create_response_ga import (  # noqa: E402
-    RealtimeSessionCreateResponseGA,
-)
-from .realtime_transcription_session_create_response_ga import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateResponseGA,
-)

@@ -3,13 +3,15 @@
 there is an error.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
+from .realtime_transcription_session_create_response_ga import (
+    RealtimeTranscriptionSessionCreateResponseGA,
+)
 
 __all__ = ["RealtimeServerEventSessionUpdated"]
 
@@ -45,12 +47,3 @@ class RealtimeServerEventSessionUpdated(BaseModel):
         ),
     ]
     """The session configuration."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_session_create_response_ga import (  # noqa: E402
-    RealtimeSessionCreateResponseGA,
-)
-from .realtime_transcription_session_create_response_ga import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateResponseGA,
-)

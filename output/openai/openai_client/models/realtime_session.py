@@ -1,10 +1,19 @@
 """RealtimeSession: Realtime session object for the beta interface."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .audio_transcription_response import AudioTranscriptionResponse
+from .prompt import Prompt
+from .realtime_function_tool import RealtimeFunctionTool
+from .realtime_session_input_audio_noise_reduction import (
+    RealtimeSessionInputAudioNoiseReduction,
+)
+from .realtime_session_tracing_tracing_configuration_tracing_configuration import (
+    RealtimeSessionTracingTracingConfigurationTracingConfiguration,
+)
+from .realtime_turn_detection import RealtimeTurnDetection
+from .voice_ids_shared import VoiceIdsShared
 
 __all__ = ["RealtimeSession"]
 
@@ -132,17 +141,3 @@ class RealtimeSession(BaseModel):
     prompt: Prompt | None = None
 
     include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audio_transcription_response import AudioTranscriptionResponse  # noqa: E402
-from .prompt import Prompt  # noqa: E402
-from .realtime_function_tool import RealtimeFunctionTool  # noqa: E402
-from .realtime_session_input_audio_noise_reduction import (  # noqa: E402
-    RealtimeSessionInputAudioNoiseReduction,
-)
-from .realtime_session_tracing_tracing_configuration_tracing_configuration import (  # noqa: E402
-    RealtimeSessionTracingTracingConfigurationTracingConfiguration,
-)
-from .realtime_turn_detection import RealtimeTurnDetection  # noqa: E402
-from .voice_ids_shared import VoiceIdsShared  # noqa: E402

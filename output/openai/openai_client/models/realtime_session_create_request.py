@@ -3,11 +3,27 @@ key. Default TTL
 for keys is one minute.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .prompt import Prompt
+from .realtime_session_create_request_client_secret import (
+    RealtimeSessionCreateRequestClientSecret,
+)
+from .realtime_session_create_request_input_audio_transcription import (
+    RealtimeSessionCreateRequestInputAudioTranscription,
+)
+from .realtime_session_create_request_tools_item import (
+    RealtimeSessionCreateRequestToolsItem,
+)
+from .realtime_session_create_request_tracing_tracing_configuration import (
+    RealtimeSessionCreateRequestTracingTracingConfiguration,
+)
+from .realtime_session_create_request_turn_detection import (
+    RealtimeSessionCreateRequestTurnDetection,
+)
+from .realtime_truncation import RealtimeTruncation
+from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
 __all__ = ["RealtimeSessionCreateRequest"]
 
@@ -124,24 +140,3 @@ class RealtimeSessionCreateRequest(BaseModel):
     """
 
     prompt: Prompt | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .prompt import Prompt  # noqa: E402
-from .realtime_session_create_request_client_secret import (  # noqa: E402
-    RealtimeSessionCreateRequestClientSecret,
-)
-from .realtime_session_create_request_input_audio_transcription import (  # noqa: E402
-    RealtimeSessionCreateRequestInputAudioTranscription,
-)
-from .realtime_session_create_request_tools_item import (  # noqa: E402
-    RealtimeSessionCreateRequestToolsItem,
-)
-from .realtime_session_create_request_tracing_tracing_configuration import (  # noqa: E402
-    RealtimeSessionCreateRequestTracingTracingConfiguration,
-)
-from .realtime_session_create_request_turn_detection import (  # noqa: E402
-    RealtimeSessionCreateRequestTurnDetection,
-)
-from .realtime_truncation import RealtimeTruncation  # noqa: E402
-from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice  # noqa: E402

@@ -1,7 +1,5 @@
 """RealtimeSessionCreateRequestClientSecret: Ephemeral key returned by the API."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeSessionCreateRequestClientSecret"]

@@ -1,6 +1,6 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_audio_formats import RealtimeAudioFormats
+from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
 __all__ = ["RealtimeSessionCreateRequestGAAudioOutput"]
 
@@ -28,8 +28,3 @@ class RealtimeSessionCreateRequestGAAudioOutput(BaseModel):
     generated, it's
     also possible to prompt the model to speak faster or slower.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_audio_formats import RealtimeAudioFormats  # noqa: E402
-from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice  # noqa: E402

@@ -6,8 +6,6 @@ asynchronously and should be treated as rough guidance
 rather than the representation understood by the model.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeSessionCreateRequestInputAudioTranscription"]

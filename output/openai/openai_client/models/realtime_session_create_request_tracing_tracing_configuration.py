@@ -2,8 +2,6 @@
 tracing.
 """
 
-from __future__ import annotations
-
 from typing import Any
 
 from .._base_model import BaseModel

@@ -1,10 +1,16 @@
 """RealtimeSessionCreateResponse: A Realtime session configuration object."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_function_tool import RealtimeFunctionTool
+from .realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio
+from .realtime_session_create_response_tracing_tracing_configuration import (
+    RealtimeSessionCreateResponseTracingTracingConfiguration,
+)
+from .realtime_session_create_response_turn_detection import (
+    RealtimeSessionCreateResponseTurnDetection,
+)
 
 __all__ = ["RealtimeSessionCreateResponse"]
 
@@ -85,16 +91,3 @@ class RealtimeSessionCreateResponse(BaseModel):
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_function_tool import RealtimeFunctionTool  # noqa: E402
-from .realtime_session_create_response_audio import (  # noqa: E402
-    RealtimeSessionCreateResponseAudio,
-)
-from .realtime_session_create_response_tracing_tracing_configuration import (  # noqa: E402
-    RealtimeSessionCreateResponseTracingTracingConfiguration,
-)
-from .realtime_session_create_response_turn_detection import (  # noqa: E402
-    RealtimeSessionCreateResponseTurnDetection,
-)

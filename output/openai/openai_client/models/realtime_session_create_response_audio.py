@@ -2,9 +2,13 @@
 session.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_session_create_response_audio_input import (
+    RealtimeSessionCreateResponseAudioInput,
+)
+from .realtime_session_create_response_audio_output import (
+    RealtimeSessionCreateResponseAudioOutput,
+)
 
 __all__ = ["RealtimeSessionCreateResponseAudio"]
 
@@ -15,12 +19,3 @@ class RealtimeSessionCreateResponseAudio(BaseModel):
     input: RealtimeSessionCreateResponseAudioInput | None = None
 
     output: RealtimeSessionCreateResponseAudioOutput | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_session_create_response_audio_input import (  # noqa: E402
-    RealtimeSessionCreateResponseAudioInput,
-)
-from .realtime_session_create_response_audio_output import (  # noqa: E402
-    RealtimeSessionCreateResponseAudioOutput,
-)

@@ -1,6 +1,6 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_audio_formats import RealtimeAudioFormats
+from .voice_ids_shared import VoiceIdsShared
 
 __all__ = ["RealtimeSessionCreateResponseAudioOutput"]
 
@@ -11,8 +11,3 @@ class RealtimeSessionCreateResponseAudioOutput(BaseModel):
     voice: VoiceIdsShared | None = None
 
     speed: float | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_audio_formats import RealtimeAudioFormats  # noqa: E402
-from .voice_ids_shared import VoiceIdsShared  # noqa: E402

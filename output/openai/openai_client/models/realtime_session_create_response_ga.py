@@ -1,12 +1,24 @@
 """RealtimeSessionCreateResponseGA: A Realtime session configuration object."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .mcp_tool import MCPTool
+from .prompt import Prompt
+from .realtime_function_tool import RealtimeFunctionTool
+from .realtime_reasoning import RealtimeReasoning
+from .realtime_session_create_response_ga_audio import (
+    RealtimeSessionCreateResponseGAAudio,
+)
+from .realtime_session_create_response_ga_tracing_tracing_configuration_tracing_configuration import (
+    RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration,
+)
+from .realtime_truncation import RealtimeTruncation
+from .tool_choice_function import ToolChoiceFunction
+from .tool_choice_mcp import ToolChoiceMCP
+from .tool_choice_options import ToolChoiceOptions
 
 __all__ = ["RealtimeSessionCreateResponseGA"]
 
@@ -146,20 +158,3 @@ class RealtimeSessionCreateResponseGA(BaseModel):
     """
 
     prompt: Prompt | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .mcp_tool import MCPTool  # noqa: E402
-from .prompt import Prompt  # noqa: E402
-from .realtime_function_tool import RealtimeFunctionTool  # noqa: E402
-from .realtime_reasoning import RealtimeReasoning  # noqa: E402
-from .realtime_session_create_response_ga_audio import (  # noqa: E402
-    RealtimeSessionCreateResponseGAAudio,
-)
-from .realtime_session_create_response_ga_tracing_tracing_configuration_tracing_configuration import (  # noqa: E402
-    RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration,
-)
-from .realtime_truncation import RealtimeTruncation  # noqa: E402
-from .tool_choice_function import ToolChoiceFunction  # noqa: E402
-from .tool_choice_mcp import ToolChoiceMCP  # noqa: E402
-from .tool_choice_options import ToolChoiceOptions  # noqa: E402

@@ -1,6 +1,10 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audio_transcription_response import AudioTranscriptionResponse
+from .realtime_audio_formats import RealtimeAudioFormats
+from .realtime_session_create_response_ga_audio_input_noise_reduction import (
+    RealtimeSessionCreateResponseGAAudioInputNoiseReduction,
+)
+from .realtime_turn_detection import RealtimeTurnDetection
 
 __all__ = ["RealtimeSessionCreateResponseGAAudioInput"]
 
@@ -32,12 +36,3 @@ class RealtimeSessionCreateResponseGAAudioInput(BaseModel):
     """
 
     turn_detection: RealtimeTurnDetection | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audio_transcription_response import AudioTranscriptionResponse  # noqa: E402
-from .realtime_audio_formats import RealtimeAudioFormats  # noqa: E402
-from .realtime_session_create_response_ga_audio_input_noise_reduction import (  # noqa: E402
-    RealtimeSessionCreateResponseGAAudioInputNoiseReduction,
-)
-from .realtime_turn_detection import RealtimeTurnDetection  # noqa: E402

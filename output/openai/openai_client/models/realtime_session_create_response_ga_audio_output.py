@@ -1,6 +1,6 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_audio_formats import RealtimeAudioFormats
+from .voice_ids_shared import VoiceIdsShared
 
 __all__ = ["RealtimeSessionCreateResponseGAAudioOutput"]
 
@@ -27,8 +27,3 @@ class RealtimeSessionCreateResponseGAAudioOutput(BaseModel):
     generated, it's
     also possible to prompt the model to speak faster or slower.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_audio_formats import RealtimeAudioFormats  # noqa: E402
-from .voice_ids_shared import VoiceIdsShared  # noqa: E402

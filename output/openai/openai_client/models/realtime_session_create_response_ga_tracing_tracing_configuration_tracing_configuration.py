@@ -2,8 +2,6 @@
 Granular configuration for tracing.
 """
 
-from __future__ import annotations
-
 from typing import Any
 
 from .._base_model import BaseModel

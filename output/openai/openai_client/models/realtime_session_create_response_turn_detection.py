@@ -4,8 +4,6 @@ VAD means that the model will detect the start and end of speech based on
 audio volume and respond at the end of user speech.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeSessionCreateResponseTurnDetection"]

@@ -2,11 +2,16 @@
 configuration.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .audio_transcription import AudioTranscription
+from .realtime_transcription_session_create_request_input_audio_noise_reduction import (
+    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
+)
+from .realtime_transcription_session_create_request_turn_detection import (
+    RealtimeTranscriptionSessionCreateRequestTurnDetection,
+)
 
 __all__ = ["RealtimeTranscriptionSessionCreateRequest"]
 
@@ -47,13 +52,3 @@ class RealtimeTranscriptionSessionCreateRequest(BaseModel):
     """The set of items to include in the transcription. Current available items are:
     `item.input_audio_transcription.logprobs`
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audio_transcription import AudioTranscription  # noqa: E402
-from .realtime_transcription_session_create_request_input_audio_noise_reduction import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
-)
-from .realtime_transcription_session_create_request_turn_detection import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateRequestTurnDetection,
-)

@@ -2,11 +2,12 @@
 configuration.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_transcription_session_create_request_ga_audio import (
+    RealtimeTranscriptionSessionCreateRequestGAAudio,
+)
 
 __all__ = ["RealtimeTranscriptionSessionCreateRequestGA"]
 
@@ -26,9 +27,3 @@ class RealtimeTranscriptionSessionCreateRequestGA(BaseModel):
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio
     transcription.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_request_ga_audio import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateRequestGAAudio,
-)

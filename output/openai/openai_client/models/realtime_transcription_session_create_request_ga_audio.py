@@ -2,9 +2,10 @@
 audio.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_transcription_session_create_request_ga_audio_input import (
+    RealtimeTranscriptionSessionCreateRequestGAAudioInput,
+)
 
 __all__ = ["RealtimeTranscriptionSessionCreateRequestGAAudio"]
 
@@ -13,9 +14,3 @@ class RealtimeTranscriptionSessionCreateRequestGAAudio(BaseModel):
     """Configuration for input and output audio."""
 
     input: RealtimeTranscriptionSessionCreateRequestGAAudioInput | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_request_ga_audio_input import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateRequestGAAudioInput,
-)

@@ -1,6 +1,10 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audio_transcription import AudioTranscription
+from .realtime_audio_formats import RealtimeAudioFormats
+from .realtime_transcription_session_create_request_ga_audio_input_noise_reduction import (
+    RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction,
+)
+from .realtime_turn_detection import RealtimeTurnDetection
 
 __all__ = ["RealtimeTranscriptionSessionCreateRequestGAAudioInput"]
 
@@ -31,12 +35,3 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInput(BaseModel):
     """
 
     turn_detection: RealtimeTurnDetection | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audio_transcription import AudioTranscription  # noqa: E402
-from .realtime_audio_formats import RealtimeAudioFormats  # noqa: E402
-from .realtime_transcription_session_create_request_ga_audio_input_noise_reduction import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction,
-)
-from .realtime_turn_detection import RealtimeTurnDetection  # noqa: E402

@@ -6,9 +6,8 @@ Filtering the audio can improve VAD and turn detection accuracy (reducing false
 positives) and model performance by improving perception of the input audio.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .noise_reduction_type import NoiseReductionType
 
 __all__ = ["RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction"]
 
@@ -27,7 +26,3 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction(BaseMo
     headphones, `far_field` is for far-field microphones such as laptop or conference
     room microphones.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .noise_reduction_type import NoiseReductionType  # noqa: E402

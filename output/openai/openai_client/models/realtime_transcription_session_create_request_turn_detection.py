@@ -4,8 +4,6 @@ detect the start and end of speech based on audio volume and respond at the end 
 user speech.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

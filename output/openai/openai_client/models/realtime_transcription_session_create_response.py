@@ -6,11 +6,16 @@ also contains an ephemeral key. Default TTL for keys is 10 minutes. This
 property is not present when a session is updated via the WebSocket API.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .audio_transcription_response import AudioTranscriptionResponse
+from .realtime_transcription_session_create_response_client_secret import (
+    RealtimeTranscriptionSessionCreateResponseClientSecret,
+)
+from .realtime_transcription_session_create_response_turn_detection import (
+    RealtimeTranscriptionSessionCreateResponseTurnDetection,
+)
 
 __all__ = ["RealtimeTranscriptionSessionCreateResponse"]
 
@@ -46,13 +51,3 @@ class RealtimeTranscriptionSessionCreateResponse(BaseModel):
     VAD means that the model will detect the start and end of speech based on
     audio volume and respond at the end of user speech.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audio_transcription_response import AudioTranscriptionResponse  # noqa: E402
-from .realtime_transcription_session_create_response_client_secret import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateResponseClientSecret,
-)
-from .realtime_transcription_session_create_response_turn_detection import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateResponseTurnDetection,
-)

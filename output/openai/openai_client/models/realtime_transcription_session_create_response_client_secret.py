@@ -3,8 +3,6 @@ API. Only present when the session is
 created on the server via REST API.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeTranscriptionSessionCreateResponseClientSecret"]

@@ -2,11 +2,12 @@
 configuration object.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_transcription_session_create_response_ga_audio import (
+    RealtimeTranscriptionSessionCreateResponseGAAudio,
+)
 
 __all__ = ["RealtimeTranscriptionSessionCreateResponseGA"]
 
@@ -34,9 +35,3 @@ class RealtimeTranscriptionSessionCreateResponseGA(BaseModel):
 
     audio: RealtimeTranscriptionSessionCreateResponseGAAudio | None = None
     """Configuration for input audio for the session."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_transcription_session_create_response_ga_audio import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateResponseGAAudio,
-)

@@ -1,6 +1,12 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .audio_transcription_response import AudioTranscriptionResponse
+from .realtime_audio_formats import RealtimeAudioFormats
+from .realtime_transcription_session_create_response_ga_audio_input_noise_reduction import (
+    RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction,
+)
+from .realtime_transcription_session_create_response_ga_audio_input_turn_detection_variant1 import (
+    RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant1,
+)
 
 __all__ = ["RealtimeTranscriptionSessionCreateResponseGAAudioInput"]
 
@@ -23,14 +29,3 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput(BaseModel):
     """Configuration for turn detection. For `gpt-realtime-whisper`, this must be
     `null`; VAD is not supported.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .audio_transcription_response import AudioTranscriptionResponse  # noqa: E402
-from .realtime_audio_formats import RealtimeAudioFormats  # noqa: E402
-from .realtime_transcription_session_create_response_ga_audio_input_noise_reduction import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction,
-)
-from .realtime_transcription_session_create_response_ga_audio_input_turn_detection_variant1 import (  # noqa: E402
-    RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant1,
-)

@@ -2,9 +2,8 @@
 for input audio noise reduction.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .noise_reduction_type import NoiseReductionType
 
 __all__ = ["RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction"]
 
@@ -17,7 +16,3 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction(BaseM
     headphones, `far_field` is for far-field microphones such as laptop or conference
     room microphones.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .noise_reduction_type import NoiseReductionType  # noqa: E402

@@ -5,8 +5,6 @@ audio volume and respond at the end of user speech. For `gpt-realtime-whisper`, 
 must be `null`; VAD is not supported.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = [

@@ -1,7 +1,5 @@
 """RealtimeTranslationClientEvent: A Realtime translation client event."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

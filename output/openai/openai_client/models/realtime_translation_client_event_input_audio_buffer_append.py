@@ -16,8 +16,6 @@ audio and later resumes, model time treats the resumed audio as contiguous with
 the previous audio rather than as a real-world pause.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -4,8 +4,6 @@ input audio and emits any remaining translated output before closing the
 session.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -4,11 +4,12 @@ sessions support updates to `audio.output.language`, `audio.input.transcription`
 and `audio.input.noise_reduction`.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_translation_session_update_request import (
+    RealtimeTranslationSessionUpdateRequest,
+)
 
 __all__ = ["RealtimeTranslationClientEventSessionUpdate"]
 
@@ -29,9 +30,3 @@ class RealtimeTranslationClientEventSessionUpdate(BaseModel):
     """Translation session fields to update. The session `type` and `model` are set
     at creation and cannot be changed with `session.update`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_update_request import (  # noqa: E402
-    RealtimeTranslationSessionUpdateRequest,
-)

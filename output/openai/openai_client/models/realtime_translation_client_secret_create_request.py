@@ -2,9 +2,13 @@
 secret for the Realtime API.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_translation_client_secret_create_request_expires_after import (
+    RealtimeTranslationClientSecretCreateRequestExpiresAfter,
+)
+from .realtime_translation_session_create_request import (
+    RealtimeTranslationSessionCreateRequest,
+)
 
 __all__ = ["RealtimeTranslationClientSecretCreateRequest"]
 
@@ -28,12 +32,3 @@ class RealtimeTranslationClientSecretCreateRequest(BaseModel):
     """Realtime translation session configuration. Translation sessions stream source
     audio in and translated audio plus transcript deltas out continuously.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_translation_client_secret_create_request_expires_after import (  # noqa: E402
-    RealtimeTranslationClientSecretCreateRequestExpiresAfter,
-)
-from .realtime_translation_session_create_request import (  # noqa: E402
-    RealtimeTranslationSessionCreateRequest,
-)

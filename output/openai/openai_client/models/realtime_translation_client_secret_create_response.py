@@ -2,9 +2,8 @@
 session and client secret for the Realtime API.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_translation_session import RealtimeTranslationSession
 
 __all__ = ["RealtimeTranslationClientSecretCreateResponse"]
 
@@ -24,7 +23,3 @@ class RealtimeTranslationClientSecretCreateResponse(BaseModel):
     """A Realtime translation session. Translation sessions continuously translate input
     audio into the configured output language.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session import RealtimeTranslationSession  # noqa: E402

@@ -1,7 +1,5 @@
 """RealtimeTranslationServerEvent: A Realtime translation server event."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

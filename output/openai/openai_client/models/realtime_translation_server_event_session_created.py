@@ -4,11 +4,10 @@ new connection is established as the first server event. This event contains
 the default translation session configuration.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_translation_session import RealtimeTranslationSession
 
 __all__ = ["RealtimeTranslationServerEventSessionCreated"]
 
@@ -27,7 +26,3 @@ class RealtimeTranslationServerEventSessionCreated(BaseModel):
 
     session: RealtimeTranslationSession
     """The translation session configuration."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session import RealtimeTranslationSession  # noqa: E402

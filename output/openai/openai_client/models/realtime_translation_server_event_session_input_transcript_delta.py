@@ -6,8 +6,6 @@ Transcript deltas are append-only text fragments. Clients should not insert
 unconditional spaces between deltas.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -4,8 +4,6 @@ PCM16 audio chunk whose length can vary. Clients should decode and queue the
 complete delta instead of assuming a fixed byte or sample count.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -3,11 +3,10 @@ updated with a `session.update` event,
 unless there is an error.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_translation_session import RealtimeTranslationSession
 
 __all__ = ["RealtimeTranslationServerEventSessionUpdated"]
 
@@ -25,7 +24,3 @@ class RealtimeTranslationServerEventSessionUpdated(BaseModel):
 
     session: RealtimeTranslationSession
     """The translation session configuration."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session import RealtimeTranslationSession  # noqa: E402

@@ -3,11 +3,10 @@ continuously translate input
 audio into the configured output language.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_translation_session_audio import RealtimeTranslationSessionAudio
 
 __all__ = ["RealtimeTranslationSession"]
 
@@ -33,9 +32,3 @@ class RealtimeTranslationSession(BaseModel):
 
     audio: RealtimeTranslationSessionAudio
     """Configuration for translation input and output audio."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_audio import (  # noqa: E402
-    RealtimeTranslationSessionAudio,
-)

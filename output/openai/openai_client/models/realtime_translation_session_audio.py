@@ -2,9 +2,13 @@
 audio.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_translation_session_audio_input import (
+    RealtimeTranslationSessionAudioInput,
+)
+from .realtime_translation_session_audio_output import (
+    RealtimeTranslationSessionAudioOutput,
+)
 
 __all__ = ["RealtimeTranslationSessionAudio"]
 
@@ -15,12 +19,3 @@ class RealtimeTranslationSessionAudio(BaseModel):
     input: RealtimeTranslationSessionAudioInput | None = None
 
     output: RealtimeTranslationSessionAudioOutput | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_audio_input import (  # noqa: E402
-    RealtimeTranslationSessionAudioInput,
-)
-from .realtime_translation_session_audio_output import (  # noqa: E402
-    RealtimeTranslationSessionAudioOutput,
-)

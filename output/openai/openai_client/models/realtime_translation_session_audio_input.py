@@ -1,6 +1,10 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_translation_session_audio_input_noise_reduction_variant1 import (
+    RealtimeTranslationSessionAudioInputNoiseReductionVariant1,
+)
+from .realtime_translation_session_audio_input_transcription_variant1 import (
+    RealtimeTranslationSessionAudioInputTranscriptionVariant1,
+)
 
 __all__ = ["RealtimeTranslationSessionAudioInput"]
 
@@ -13,12 +17,3 @@ class RealtimeTranslationSessionAudioInput(BaseModel):
     noise_reduction: (
         RealtimeTranslationSessionAudioInputNoiseReductionVariant1 | None
     ) = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_audio_input_noise_reduction_variant1 import (  # noqa: E402
-    RealtimeTranslationSessionAudioInputNoiseReductionVariant1,
-)
-from .realtime_translation_session_audio_input_transcription_variant1 import (  # noqa: E402
-    RealtimeTranslationSessionAudioInputTranscriptionVariant1,
-)

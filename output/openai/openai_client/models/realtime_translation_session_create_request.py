@@ -3,9 +3,10 @@ Translation sessions stream source
 audio in and translated audio plus transcript deltas out continuously.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_translation_session_create_request_audio import (
+    RealtimeTranslationSessionCreateRequestAudio,
+)
 
 __all__ = ["RealtimeTranslationSessionCreateRequest"]
 
@@ -20,9 +21,3 @@ class RealtimeTranslationSessionCreateRequest(BaseModel):
 
     audio: RealtimeTranslationSessionCreateRequestAudio | None = None
     """Configuration for translation input and output audio."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_create_request_audio import (  # noqa: E402
-    RealtimeTranslationSessionCreateRequestAudio,
-)

@@ -2,9 +2,13 @@
 output audio.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_translation_session_create_request_audio_input import (
+    RealtimeTranslationSessionCreateRequestAudioInput,
+)
+from .realtime_translation_session_create_request_audio_output import (
+    RealtimeTranslationSessionCreateRequestAudioOutput,
+)
 
 __all__ = ["RealtimeTranslationSessionCreateRequestAudio"]
 
@@ -15,12 +19,3 @@ class RealtimeTranslationSessionCreateRequestAudio(BaseModel):
     input: RealtimeTranslationSessionCreateRequestAudioInput | None = None
 
     output: RealtimeTranslationSessionCreateRequestAudioOutput | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_create_request_audio_input import (  # noqa: E402
-    RealtimeTranslationSessionCreateRequestAudioInput,
-)
-from .realtime_translation_session_create_request_audio_output import (  # noqa: E402
-    RealtimeTranslationSessionCreateRequestAudioOutput,
-)

@@ -1,6 +1,10 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_translation_session_create_request_audio_input_noise_reduction_variant1 import (
+    RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1,
+)
+from .realtime_translation_session_create_request_audio_input_transcription_variant1 import (
+    RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1,
+)
 
 __all__ = ["RealtimeTranslationSessionCreateRequestAudioInput"]
 
@@ -13,12 +17,3 @@ class RealtimeTranslationSessionCreateRequestAudioInput(BaseModel):
     noise_reduction: (
         RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1 | None
     ) = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_create_request_audio_input_noise_reduction_variant1 import (  # noqa: E402
-    RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1,
-)
-from .realtime_translation_session_create_request_audio_input_transcription_variant1 import (  # noqa: E402
-    RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1,
-)

@@ -4,8 +4,6 @@ source-language transcription. When configured, the server emits
 the input audio stream.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1"]

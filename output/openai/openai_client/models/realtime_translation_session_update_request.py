@@ -2,9 +2,10 @@
 be updated with `session.update`.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_translation_session_update_request_audio import (
+    RealtimeTranslationSessionUpdateRequestAudio,
+)
 
 __all__ = ["RealtimeTranslationSessionUpdateRequest"]
 
@@ -14,9 +15,3 @@ class RealtimeTranslationSessionUpdateRequest(BaseModel):
 
     audio: RealtimeTranslationSessionUpdateRequestAudio | None = None
     """Configuration for translation input and output audio."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_update_request_audio import (  # noqa: E402
-    RealtimeTranslationSessionUpdateRequestAudio,
-)

@@ -2,9 +2,13 @@
 output audio.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_translation_session_update_request_audio_input import (
+    RealtimeTranslationSessionUpdateRequestAudioInput,
+)
+from .realtime_translation_session_update_request_audio_output import (
+    RealtimeTranslationSessionUpdateRequestAudioOutput,
+)
 
 __all__ = ["RealtimeTranslationSessionUpdateRequestAudio"]
 
@@ -15,12 +19,3 @@ class RealtimeTranslationSessionUpdateRequestAudio(BaseModel):
     input: RealtimeTranslationSessionUpdateRequestAudioInput | None = None
 
     output: RealtimeTranslationSessionUpdateRequestAudioOutput | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_update_request_audio_input import (  # noqa: E402
-    RealtimeTranslationSessionUpdateRequestAudioInput,
-)
-from .realtime_translation_session_update_request_audio_output import (  # noqa: E402
-    RealtimeTranslationSessionUpdateRequestAudioOutput,
-)

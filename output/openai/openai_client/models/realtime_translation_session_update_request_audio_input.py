@@ -1,6 +1,10 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .realtime_translation_session_update_request_audio_input_noise_reduction_variant1 import (
+    RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant1,
+)
+from .realtime_translation_session_update_request_audio_input_transcription_variant1 import (
+    RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1,
+)
 
 __all__ = ["RealtimeTranslationSessionUpdateRequestAudioInput"]
 
@@ -13,12 +17,3 @@ class RealtimeTranslationSessionUpdateRequestAudioInput(BaseModel):
     noise_reduction: (
         RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant1 | None
     ) = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_translation_session_update_request_audio_input_noise_reduction_variant1 import (  # noqa: E402
-    RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant1,
-)
-from .realtime_translation_session_update_request_audio_input_transcription_variant1 import (  # noqa: E402
-    RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1,
-)

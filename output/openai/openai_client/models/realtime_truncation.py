@@ -18,8 +18,6 @@ would instead return an error if the conversation exceeds the model's input toke
 limit.
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 from .realtime_truncation_retention_ratio_truncation import (

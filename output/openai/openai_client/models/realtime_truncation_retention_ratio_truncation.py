@@ -4,11 +4,12 @@ amortize truncations across multiple turns, which can help improve cached token
 usage.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .realtime_truncation_retention_ratio_truncation_token_limits import (
+    RealtimeTruncationRetentionRatioTruncationTokenLimits,
+)
 
 __all__ = ["RealtimeTruncationRetentionRatioTruncation"]
 
@@ -33,9 +34,3 @@ class RealtimeTruncationRetentionRatioTruncation(BaseModel):
     """Optional custom token limits for this truncation strategy. If not provided, the
     model's default token limits will be used.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .realtime_truncation_retention_ratio_truncation_token_limits import (  # noqa: E402
-    RealtimeTruncationRetentionRatioTruncationTokenLimits,
-)

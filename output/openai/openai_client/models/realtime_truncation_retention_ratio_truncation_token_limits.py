@@ -3,8 +3,6 @@ for this truncation strategy. If not provided, the model's default token limits 
 be used.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RealtimeTruncationRetentionRatioTruncationTokenLimits"]

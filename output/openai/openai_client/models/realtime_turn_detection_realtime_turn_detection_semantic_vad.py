@@ -2,8 +2,6 @@
 detection which uses a model to determine when the user has finished speaking.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

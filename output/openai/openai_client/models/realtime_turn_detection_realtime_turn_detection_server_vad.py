@@ -3,8 +3,6 @@ detection (VAD) which flips on when user speech is detected and off after a peri
 silence.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -4,11 +4,11 @@ Configuration options for
 [reasoning models](https://platform.openai.com/docs/guides/reasoning).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .reasoning_effort import ReasoningEffort
+from .reasoning_mode_enum import ReasoningModeEnum
 
 __all__ = ["Reasoning"]
 
@@ -33,8 +33,3 @@ class Reasoning(BaseModel):
     context: Literal["auto", "current_turn", "all_turns"] | str | None = None
 
     generate_summary: Literal["auto", "concise", "detailed"] | str | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .reasoning_effort import ReasoningEffort  # noqa: E402
-from .reasoning_mode_enum import ReasoningModeEnum  # noqa: E402

@@ -5,11 +5,11 @@ for subsequent turns of a conversation if you are manually
 [managing context](https://api.openai.com/docs/guides/conversation-state).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .reasoning_text_content import ReasoningTextContent
+from .summary_text_content import SummaryTextContent
 
 __all__ = ["ReasoningItem"]
 
@@ -39,8 +39,3 @@ class ReasoningItem(BaseModel):
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .reasoning_text_content import ReasoningTextContent  # noqa: E402
-from .summary_text_content import SummaryTextContent  # noqa: E402

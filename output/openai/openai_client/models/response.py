@@ -1,8 +1,22 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .input_item import InputItem
+from .metadata import Metadata
+from .model_ids_responses import ModelIdsResponses
+from .moderation import Moderation
+from .output_item import OutputItem
+from .prompt import Prompt
+from .prompt_cache_options import PromptCacheOptions
+from .reasoning import Reasoning
+from .response_conversation import ResponseConversation
+from .response_error import ResponseError
+from .response_incomplete_details_variant1 import ResponseIncompleteDetailsVariant1
+from .response_text_param import ResponseTextParam
+from .response_usage import ResponseUsage
+from .service_tier_responses import ServiceTierResponses
+from .tool import Tool
+from .tool_choice_param import ToolChoiceParam
 
 __all__ = ["Response"]
 
@@ -151,24 +165,3 @@ class Response(BaseModel):
     conversation: ResponseConversation | None = None
 
     max_output_tokens: int | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .input_item import InputItem  # noqa: E402
-from .metadata import Metadata  # noqa: E402
-from .model_ids_responses import ModelIdsResponses  # noqa: E402
-from .moderation import Moderation  # noqa: E402
-from .output_item import OutputItem  # noqa: E402
-from .prompt import Prompt  # noqa: E402
-from .prompt_cache_options import PromptCacheOptions  # noqa: E402
-from .reasoning import Reasoning  # noqa: E402
-from .response_conversation import ResponseConversation  # noqa: E402
-from .response_error import ResponseError  # noqa: E402
-from .response_incomplete_details_variant1 import (  # noqa: E402
-    ResponseIncompleteDetailsVariant1,
-)
-from .response_text_param import ResponseTextParam  # noqa: E402
-from .response_usage import ResponseUsage  # noqa: E402
-from .service_tier_responses import ServiceTierResponses  # noqa: E402
-from .tool import Tool  # noqa: E402
-from .tool_choice_param import ToolChoiceParam  # noqa: E402

@@ -1,7 +1,5 @@
 """ResponseAudioDeltaEvent: Emitted when there is a partial audio response."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,7 +1,5 @@
 """ResponseAudioDoneEvent: Emitted when the audio response is complete."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -2,8 +2,6 @@
 actively interpreting the code snippet.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,10 +1,9 @@
 """ResponseCompletedEvent: Emitted when the model response is complete."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .response import Response
 
 __all__ = ["ResponseCompletedEvent"]
 
@@ -20,7 +19,3 @@ class ResponseCompletedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number for this event."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .response import Response  # noqa: E402

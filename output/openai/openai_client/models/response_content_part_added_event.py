@@ -1,10 +1,9 @@
 """ResponseContentPartAddedEvent: Emitted when a new content part is added."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .output_content import OutputContent
 
 __all__ = ["ResponseContentPartAddedEvent"]
 
@@ -29,7 +28,3 @@ class ResponseContentPartAddedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .output_content import OutputContent  # noqa: E402

@@ -1,10 +1,9 @@
 """ResponseContentPartDoneEvent: Emitted when a content part is done."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .output_content import OutputContent
 
 __all__ = ["ResponseContentPartDoneEvent"]
 
@@ -29,7 +28,3 @@ class ResponseContentPartDoneEvent(BaseModel):
 
     part: OutputContent
     """The content part that is done."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .output_content import OutputContent  # noqa: E402

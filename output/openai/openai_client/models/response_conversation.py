@@ -2,8 +2,6 @@
 and output items from this response were automatically added to this conversation.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ResponseConversation"]

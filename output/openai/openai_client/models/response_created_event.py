@@ -1,10 +1,9 @@
 """ResponseCreatedEvent: An event that is emitted when a response is created."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .response import Response
 
 __all__ = ["ResponseCreatedEvent"]
 
@@ -20,7 +19,3 @@ class ResponseCreatedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number for this event."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .response import Response  # noqa: E402

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .response_error_variant1 import ResponseErrorVariant1

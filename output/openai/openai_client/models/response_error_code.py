@@ -1,7 +1,5 @@
 """ResponseErrorCode: The error code for the response."""
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 __all__ = ["ResponseErrorCode"]

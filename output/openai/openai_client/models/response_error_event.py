@@ -1,7 +1,5 @@
 """ResponseErrorEvent: Emitted when an error occurs."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -2,9 +2,8 @@
 Response.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .response_error_code import ResponseErrorCode
 
 __all__ = ["ResponseErrorVariant1"]
 
@@ -17,7 +16,3 @@ class ResponseErrorVariant1(BaseModel):
 
     message: str
     """A human-readable description of the error."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .response_error_code import ResponseErrorCode  # noqa: E402

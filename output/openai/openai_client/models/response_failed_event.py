@@ -1,10 +1,9 @@
 """ResponseFailedEvent: An event that is emitted when a response fails."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .response import Response
 
 __all__ = ["ResponseFailedEvent"]
 
@@ -20,7 +19,3 @@ class ResponseFailedEvent(BaseModel):
 
     response: Response
     """The response that failed."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .response import Response  # noqa: E402

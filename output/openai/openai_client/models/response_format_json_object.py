@@ -5,8 +5,6 @@ model will not generate JSON without a system or user message instructing it
 to do so.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -4,11 +4,10 @@ Learn more about [Structured
 Outputs](https://api.openai.com/docs/guides/structured-outputs).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .response_format_json_schema_json_schema import ResponseFormatJsonSchemaJsonSchema
 
 __all__ = ["ResponseFormatJsonSchema"]
 
@@ -24,9 +23,3 @@ class ResponseFormatJsonSchema(BaseModel):
 
     json_schema: ResponseFormatJsonSchemaJsonSchema
     """Structured Outputs configuration options, including a JSON Schema."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .response_format_json_schema_json_schema import (  # noqa: E402
-    ResponseFormatJsonSchemaJsonSchema,
-)

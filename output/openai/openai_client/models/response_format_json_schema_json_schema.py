@@ -2,8 +2,6 @@
 including a JSON Schema.
 """
 
-from __future__ import annotations
-
 from typing import Any
 
 from pydantic import Field

@@ -3,8 +3,6 @@ JSON Schema object.
 Learn how to build JSON schemas [here](https://json-schema.org/).
 """
 
-from __future__ import annotations
-
 from typing import Any, TypeAlias
 
 __all__ = ["ResponseFormatJsonSchemaSchema"]

@@ -4,8 +4,6 @@ Learn more in the [custom grammars
 guide](https://api.openai.com/docs/guides/custom-grammars).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

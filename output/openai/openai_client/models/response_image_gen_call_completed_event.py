@@ -2,8 +2,6 @@
 completed and the final image is available.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,10 +1,9 @@
 """ResponseInProgressEvent: Emitted when the response is in progress."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .response import Response
 
 __all__ = ["ResponseInProgressEvent"]
 
@@ -20,7 +19,3 @@ class ResponseInProgressEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .response import Response  # noqa: E402

@@ -1,7 +1,5 @@
 """ResponseIncompleteDetailsVariant1: Details about why the response is incomplete."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -2,11 +2,10 @@
 incomplete.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .response import Response
 
 __all__ = ["ResponseIncompleteEvent"]
 
@@ -22,7 +21,3 @@ class ResponseIncompleteEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .response import Response  # noqa: E402

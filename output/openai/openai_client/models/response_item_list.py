@@ -1,10 +1,9 @@
 """ResponseItemList: A list of Response items."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .item_resource import ItemResource
 
 __all__ = ["ResponseItemList"]
 
@@ -26,7 +25,3 @@ class ResponseItemList(BaseModel):
 
     last_id: str
     """The ID of the last item in the list."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .item_resource import ItemResource  # noqa: E402

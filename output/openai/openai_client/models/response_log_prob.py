@@ -4,9 +4,8 @@ a particular token at a given position in the sequence. Less-negative (higher)
 logprob values indicate greater model confidence in that token choice.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem
 
 __all__ = ["ResponseLogProb"]
 
@@ -25,9 +24,3 @@ class ResponseLogProb(BaseModel):
 
     top_logprobs: list[ResponseLogProbTopLogprobsItem] | None = None
     """The log probabilities of up to 20 of the most likely tokens."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .response_log_prob_top_logprobs_item import (  # noqa: E402
-    ResponseLogProbTopLogprobsItem,
-)

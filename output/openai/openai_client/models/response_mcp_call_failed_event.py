@@ -1,7 +1,5 @@
 """ResponseMCPCallFailedEvent: Emitted when an MCP  tool call has failed."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

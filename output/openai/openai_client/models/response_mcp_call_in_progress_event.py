@@ -1,7 +1,5 @@
 """ResponseMCPCallInProgressEvent: Emitted when an MCP  tool call is in progress."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,10 +1,9 @@
 """ResponseOutputItemAddedEvent: Emitted when a new output item is added."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .output_item import OutputItem
 
 __all__ = ["ResponseOutputItemAddedEvent"]
 
@@ -27,7 +26,3 @@ class ResponseOutputItemAddedEvent(BaseModel):
     from the corresponding `response.output_item.done` event when passing it
     as input to a subsequent request.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .output_item import OutputItem  # noqa: E402

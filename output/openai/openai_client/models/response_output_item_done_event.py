@@ -1,10 +1,9 @@
 """ResponseOutputItemDoneEvent: Emitted when an output item is marked done."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .output_item import OutputItem
 
 __all__ = ["ResponseOutputItemDoneEvent"]
 
@@ -23,7 +22,3 @@ class ResponseOutputItemDoneEvent(BaseModel):
 
     item: OutputItem
     """The output item that was marked done."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .output_item import OutputItem  # noqa: E402

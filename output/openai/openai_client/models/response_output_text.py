@@ -1,13 +1,13 @@
 """ResponseOutputText: Assistant response text accompanied by optional annotations."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 from pydantic import Field
 
 from .._base_model import BaseModel, discriminate
+from .file_annotation import FileAnnotation
+from .url_annotation import UrlAnnotation
 
 __all__ = ["ResponseOutputText"]
 
@@ -35,8 +35,3 @@ class ResponseOutputText(BaseModel):
 
     Wire name: `annotations`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .file_annotation import FileAnnotation  # noqa: E402
-from .url_annotation import UrlAnnotation  # noqa: E402

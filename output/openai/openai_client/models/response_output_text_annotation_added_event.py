@@ -2,11 +2,10 @@
 text content.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .annotation import Annotation
 
 __all__ = ["ResponseOutputTextAnnotationAddedEvent"]
 
@@ -34,7 +33,3 @@ class ResponseOutputTextAnnotationAddedEvent(BaseModel):
 
     annotation: Annotation | None
     """The annotation object being added. (See annotation schema for details.)"""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .annotation import Annotation  # noqa: E402

@@ -1,6 +1,9 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .model_ids_responses import ModelIdsResponses
+from .prompt import Prompt
+from .response_text_param import ResponseTextParam
+from .tool import Tool
+from .tool_choice_param import ToolChoiceParam
 
 __all__ = ["ResponseProperties"]
 
@@ -56,11 +59,3 @@ class ResponseProperties(BaseModel):
     """
 
     prompt: Prompt | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .model_ids_responses import ModelIdsResponses  # noqa: E402
-from .prompt import Prompt  # noqa: E402
-from .response_text_param import ResponseTextParam  # noqa: E402
-from .tool import Tool  # noqa: E402
-from .tool_choice_param import ToolChoiceParam  # noqa: E402

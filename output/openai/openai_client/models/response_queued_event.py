@@ -1,10 +1,9 @@
 """ResponseQueuedEvent: Emitted when a response is queued and waiting to be processed."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .response import Response
 
 __all__ = ["ResponseQueuedEvent"]
 
@@ -20,7 +19,3 @@ class ResponseQueuedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number for this event."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .response import Response  # noqa: E402

@@ -2,11 +2,12 @@
 added.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .response_reasoning_summary_part_added_event_part import (
+    ResponseReasoningSummaryPartAddedEventPart,
+)
 
 __all__ = ["ResponseReasoningSummaryPartAddedEvent"]
 
@@ -31,9 +32,3 @@ class ResponseReasoningSummaryPartAddedEvent(BaseModel):
 
     part: ResponseReasoningSummaryPartAddedEventPart
     """The summary part that was added."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .response_reasoning_summary_part_added_event_part import (  # noqa: E402
-    ResponseReasoningSummaryPartAddedEventPart,
-)

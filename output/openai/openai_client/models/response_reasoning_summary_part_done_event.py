@@ -2,11 +2,12 @@
 completed.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .response_reasoning_summary_part_done_event_part import (
+    ResponseReasoningSummaryPartDoneEventPart,
+)
 
 __all__ = ["ResponseReasoningSummaryPartDoneEvent"]
 
@@ -36,9 +37,3 @@ class ResponseReasoningSummaryPartDoneEvent(BaseModel):
 
     part: ResponseReasoningSummaryPartDoneEventPart
     """The completed summary part."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .response_reasoning_summary_part_done_event_part import (  # noqa: E402
-    ResponseReasoningSummaryPartDoneEventPart,
-)

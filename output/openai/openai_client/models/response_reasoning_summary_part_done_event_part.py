@@ -1,7 +1,5 @@
 """ResponseReasoningSummaryPartDoneEventPart: The completed summary part."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

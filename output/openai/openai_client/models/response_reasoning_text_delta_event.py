@@ -1,7 +1,5 @@
 """ResponseReasoningTextDeltaEvent: Emitted when a delta is added to a reasoning text."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

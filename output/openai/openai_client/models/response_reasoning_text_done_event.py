@@ -1,7 +1,5 @@
 """ResponseReasoningTextDoneEvent: Emitted when a reasoning text is completed."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,7 +1,5 @@
 """ResponseRefusalDeltaEvent: Emitted when there is a partial refusal text."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,7 +1,5 @@
 """ResponseRefusalDoneEvent: Emitted when refusal text is finalized."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

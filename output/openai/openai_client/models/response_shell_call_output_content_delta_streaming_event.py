@@ -2,11 +2,10 @@
 shell call output was incrementally added.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .shell_call_output_delta import ShellCallOutputDelta
 
 __all__ = ["ResponseShellCallOutputContentDeltaStreamingEvent"]
 
@@ -31,7 +30,3 @@ class ResponseShellCallOutputContentDeltaStreamingEvent(BaseModel):
 
     delta: ShellCallOutputDelta
     """The stdout/stderr delta that was emitted."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .shell_call_output_delta import ShellCallOutputDelta  # noqa: E402

@@ -2,11 +2,10 @@
 shell call output was completed.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .function_shell_call_output_content import FunctionShellCallOutputContent
 
 __all__ = ["ResponseShellCallOutputContentDoneStreamingEvent"]
 
@@ -31,9 +30,3 @@ class ResponseShellCallOutputContentDoneStreamingEvent(BaseModel):
 
     output: list[FunctionShellCallOutputContent]
     """The output contents emitted for the shell command."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .function_shell_call_output_content import (  # noqa: E402
-    FunctionShellCallOutputContent,
-)

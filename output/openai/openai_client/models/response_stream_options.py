@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .response_stream_options_variant1 import ResponseStreamOptionsVariant1

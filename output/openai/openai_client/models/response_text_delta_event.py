@@ -1,10 +1,9 @@
 """ResponseTextDeltaEvent: Emitted when there is an additional text delta."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .response_log_prob import ResponseLogProb
 
 __all__ = ["ResponseTextDeltaEvent"]
 
@@ -32,7 +31,3 @@ class ResponseTextDeltaEvent(BaseModel):
 
     logprobs: list[ResponseLogProb]
     """The log probabilities of the tokens in the delta."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .response_log_prob import ResponseLogProb  # noqa: E402

@@ -5,9 +5,9 @@ text or structured JSON data. Learn more:
 - [Structured Outputs](https://api.openai.com/docs/guides/structured-outputs)
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .text_response_format_configuration import TextResponseFormatConfiguration
+from .verbosity import Verbosity
 
 __all__ = ["ResponseTextParam"]
 
@@ -37,10 +37,3 @@ class ResponseTextParam(BaseModel):
     """
 
     verbosity: Verbosity | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .text_response_format_configuration import (  # noqa: E402
-    TextResponseFormatConfiguration,
-)
-from .verbosity import Verbosity  # noqa: E402

@@ -2,9 +2,9 @@
 a breakdown of output tokens, and the total tokens used.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .response_usage_input_tokens_details import ResponseUsageInputTokensDetails
+from .response_usage_output_tokens_details import ResponseUsageOutputTokensDetails
 
 __all__ = ["ResponseUsage"]
 
@@ -28,12 +28,3 @@ class ResponseUsage(BaseModel):
 
     total_tokens: int
     """The total number of tokens used."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .response_usage_input_tokens_details import (  # noqa: E402
-    ResponseUsageInputTokensDetails,
-)
-from .response_usage_output_tokens_details import (  # noqa: E402
-    ResponseUsageOutputTokensDetails,
-)

@@ -1,7 +1,5 @@
 """ResponseUsageInputTokensDetails: A detailed breakdown of the input tokens."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ResponseUsageInputTokensDetails"]

@@ -1,7 +1,5 @@
 """ResponseWebSearchCallCompletedEvent: Emitted when a web search call is completed."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

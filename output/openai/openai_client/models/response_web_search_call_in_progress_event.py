@@ -1,7 +1,5 @@
 """ResponseWebSearchCallInProgressEvent: Emitted when a web search call is initiated."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

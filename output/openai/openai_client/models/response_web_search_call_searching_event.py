@@ -1,7 +1,5 @@
 """ResponseWebSearchCallSearchingEvent: Emitted when a web search call is executing."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -2,11 +2,10 @@
 request.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .error_payload import ErrorPayload
 
 __all__ = ["ResponseWsError"]
 
@@ -30,7 +29,3 @@ class ResponseWsError(BaseModel):
     """The WebSocket lane that emitted this event. This field is present when the
     originating `response.create` event supplied a `stream_id`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .error_payload import ErrorPayload  # noqa: E402

@@ -1,7 +1,5 @@
 """ResponsesClientEvent: Client events accepted by the Responses WebSocket server."""
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .responses_client_event_response_create import ResponsesClientEventResponseCreate

@@ -9,8 +9,6 @@ Notes:
 - `stream_id` is WebSocket-only and is not part of `POST /v1/responses`.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .create_response import CreateResponse

@@ -2,8 +2,6 @@
 transcript of audio.
 """
 
-from __future__ import annotations
-
 from .response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
 
 __all__ = ["ResponsesServerEventResponseAudioTranscriptWsDelta"]

@@ -2,8 +2,6 @@
 transcript is completed.
 """
 
-from __future__ import annotations
-
 from .response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
 
 __all__ = ["ResponsesServerEventResponseAudioTranscriptWsDone"]

@@ -2,8 +2,6 @@
 response.
 """
 
-from __future__ import annotations
-
 from .response_audio_delta_event import ResponseAudioDeltaEvent
 
 __all__ = ["ResponsesServerEventResponseAudioWsDelta"]

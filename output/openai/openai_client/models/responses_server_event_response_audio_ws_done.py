@@ -1,7 +1,5 @@
 """ResponsesServerEventResponseAudioWsDone: Emitted when the audio response is complete."""
 
-from __future__ import annotations
-
 from .response_audio_done_event import ResponseAudioDoneEvent
 
 __all__ = ["ResponsesServerEventResponseAudioWsDone"]

@@ -2,8 +2,6 @@
 code snippet is streamed by the code interpreter.
 """
 
-from __future__ import annotations
-
 from .response_code_interpreter_call_code_delta_event import (
     ResponseCodeInterpreterCallCodeDeltaEvent,
 )

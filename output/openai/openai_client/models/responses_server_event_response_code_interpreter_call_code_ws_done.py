@@ -2,8 +2,6 @@
 snippet is finalized by the code interpreter.
 """
 
-from __future__ import annotations
-
 from .response_code_interpreter_call_code_done_event import (
     ResponseCodeInterpreterCallCodeDoneEvent,
 )

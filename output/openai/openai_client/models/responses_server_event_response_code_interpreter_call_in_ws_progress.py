@@ -2,8 +2,6 @@
 interpreter call is in progress.
 """
 
-from __future__ import annotations
-
 from .response_code_interpreter_call_in_progress_event import (
     ResponseCodeInterpreterCallInProgressEvent,
 )

@@ -2,8 +2,6 @@
 interpreter call is completed.
 """
 
-from __future__ import annotations
-
 from .response_code_interpreter_call_completed_event import (
     ResponseCodeInterpreterCallCompletedEvent,
 )

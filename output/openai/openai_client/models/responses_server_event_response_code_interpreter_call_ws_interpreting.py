@@ -2,8 +2,6 @@
 interpreter is actively interpreting the code snippet.
 """
 
-from __future__ import annotations
-
 from .response_code_interpreter_call_interpreting_event import (
     ResponseCodeInterpreterCallInterpretingEvent,
 )

@@ -2,8 +2,6 @@
 added.
 """
 
-from __future__ import annotations
-
 from .response_content_part_added_event import ResponseContentPartAddedEvent
 
 __all__ = ["ResponsesServerEventResponseContentPartWsAdded"]

@@ -1,7 +1,5 @@
 """ResponsesServerEventResponseContentPartWsDone: Emitted when a content part is done."""
 
-from __future__ import annotations
-
 from .response_content_part_done_event import ResponseContentPartDoneEvent
 
 __all__ = ["ResponsesServerEventResponseContentPartWsDone"]

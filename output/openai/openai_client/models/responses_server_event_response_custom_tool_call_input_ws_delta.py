@@ -2,8 +2,6 @@
 (partial update) to the input of a custom tool call.
 """
 
-from __future__ import annotations
-
 from .response_custom_tool_call_input_delta_event import (
     ResponseCustomToolCallInputDeltaEvent,
 )

@@ -2,8 +2,6 @@
 for a custom tool call is complete.
 """
 
-from __future__ import annotations
-
 from .response_custom_tool_call_input_done_event import (
     ResponseCustomToolCallInputDoneEvent,
 )

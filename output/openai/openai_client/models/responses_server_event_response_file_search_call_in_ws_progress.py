@@ -2,8 +2,6 @@
 call is initiated.
 """
 
-from __future__ import annotations
-
 from .response_file_search_call_in_progress_event import (
     ResponseFileSearchCallInProgressEvent,
 )

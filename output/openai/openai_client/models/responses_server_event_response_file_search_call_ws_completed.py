@@ -2,8 +2,6 @@
 call is completed (results found).
 """
 
-from __future__ import annotations
-
 from .response_file_search_call_completed_event import (
     ResponseFileSearchCallCompletedEvent,
 )

@@ -2,8 +2,6 @@
 currently searching.
 """
 
-from __future__ import annotations
-
 from .response_file_search_call_searching_event import (
     ResponseFileSearchCallSearchingEvent,
 )

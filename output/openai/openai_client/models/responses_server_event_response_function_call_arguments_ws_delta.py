@@ -2,8 +2,6 @@
 partial function-call arguments delta.
 """
 
-from __future__ import annotations
-
 from .response_function_call_arguments_delta_event import (
     ResponseFunctionCallArgumentsDeltaEvent,
 )

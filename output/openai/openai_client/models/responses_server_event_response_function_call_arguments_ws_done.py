@@ -2,8 +2,6 @@
 arguments are finalized.
 """
 
-from __future__ import annotations
-
 from .response_function_call_arguments_done_event import (
     ResponseFunctionCallArgumentsDoneEvent,
 )

@@ -2,8 +2,6 @@
 generation tool call is in progress.
 """
 
-from __future__ import annotations
-
 from .response_image_gen_call_in_progress_event import (
     ResponseImageGenCallInProgressEvent,
 )

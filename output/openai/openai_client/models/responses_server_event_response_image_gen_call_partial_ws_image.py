@@ -2,8 +2,6 @@
 is available during image generation streaming.
 """
 
-from __future__ import annotations
-
 from .response_image_gen_call_partial_image_event import (
     ResponseImageGenCallPartialImageEvent,
 )

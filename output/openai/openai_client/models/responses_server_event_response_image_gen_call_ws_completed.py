@@ -2,8 +2,6 @@
 tool call has completed and the final image is available.
 """
 
-from __future__ import annotations
-
 from .response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent
 
 __all__ = ["ResponsesServerEventResponseImageGenCallWsCompleted"]

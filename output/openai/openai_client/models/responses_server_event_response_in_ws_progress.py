@@ -1,7 +1,5 @@
 """ResponsesServerEventResponseInWsProgress: Emitted when the response is in progress."""
 
-from __future__ import annotations
-
 from .response_in_progress_event import ResponseInProgressEvent
 
 __all__ = ["ResponsesServerEventResponseInWsProgress"]

@@ -2,8 +2,6 @@
 (partial update) to the arguments of an MCP tool call.
 """
 
-from __future__ import annotations
-
 from .response_mcp_call_arguments_delta_event import ResponseMCPCallArgumentsDeltaEvent
 
 __all__ = ["ResponsesServerEventResponseMcpCallArgumentsWsDelta"]

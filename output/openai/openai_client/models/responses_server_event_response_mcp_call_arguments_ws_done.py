@@ -2,8 +2,6 @@
 MCP tool call are finalized.
 """
 
-from __future__ import annotations
-
 from .response_mcp_call_arguments_done_event import ResponseMCPCallArgumentsDoneEvent
 
 __all__ = ["ResponsesServerEventResponseMcpCallArgumentsWsDone"]

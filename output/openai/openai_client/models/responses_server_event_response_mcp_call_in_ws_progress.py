@@ -2,8 +2,6 @@
 progress.
 """
 
-from __future__ import annotations
-
 from .response_mcp_call_in_progress_event import ResponseMCPCallInProgressEvent
 
 __all__ = ["ResponsesServerEventResponseMcpCallInWsProgress"]

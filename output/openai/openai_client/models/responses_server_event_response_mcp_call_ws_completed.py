@@ -2,8 +2,6 @@
 completed successfully.
 """
 
-from __future__ import annotations
-
 from .response_mcp_call_completed_event import ResponseMCPCallCompletedEvent
 
 __all__ = ["ResponsesServerEventResponseMcpCallWsCompleted"]

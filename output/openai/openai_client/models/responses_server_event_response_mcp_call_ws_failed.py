@@ -2,8 +2,6 @@
 failed.
 """
 
-from __future__ import annotations
-
 from .response_mcp_call_failed_event import ResponseMCPCallFailedEvent
 
 __all__ = ["ResponsesServerEventResponseMcpCallWsFailed"]

@@ -2,8 +2,6 @@
 the process of retrieving the list of available MCP tools.
 """
 
-from __future__ import annotations
-
 from .response_mcp_list_tools_in_progress_event import (
     ResponseMCPListToolsInProgressEvent,
 )

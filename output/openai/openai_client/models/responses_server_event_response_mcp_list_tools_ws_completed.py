@@ -2,8 +2,6 @@
 available MCP tools has been successfully retrieved.
 """
 
-from __future__ import annotations
-
 from .response_mcp_list_tools_completed_event import ResponseMCPListToolsCompletedEvent
 
 __all__ = ["ResponsesServerEventResponseMcpListToolsWsCompleted"]

@@ -2,8 +2,6 @@
 available MCP tools has failed.
 """
 
-from __future__ import annotations
-
 from .response_mcp_list_tools_failed_event import ResponseMCPListToolsFailedEvent
 
 __all__ = ["ResponsesServerEventResponseMcpListToolsWsFailed"]

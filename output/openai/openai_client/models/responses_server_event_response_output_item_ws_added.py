@@ -2,8 +2,6 @@
 added.
 """
 
-from __future__ import annotations
-
 from .response_output_item_added_event import ResponseOutputItemAddedEvent
 
 __all__ = ["ResponsesServerEventResponseOutputItemWsAdded"]

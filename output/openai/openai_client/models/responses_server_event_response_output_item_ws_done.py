@@ -2,8 +2,6 @@
 done.
 """
 
-from __future__ import annotations
-
 from .response_output_item_done_event import ResponseOutputItemDoneEvent
 
 __all__ = ["ResponsesServerEventResponseOutputItemWsDone"]

@@ -2,8 +2,6 @@
 is added to output text content.
 """
 
-from __future__ import annotations
-
 from .response_output_text_annotation_added_event import (
     ResponseOutputTextAnnotationAddedEvent,
 )

@@ -2,8 +2,6 @@
 summary part is added.
 """
 
-from __future__ import annotations
-
 from .response_reasoning_summary_part_added_event import (
     ResponseReasoningSummaryPartAddedEvent,
 )

@@ -2,8 +2,6 @@
 summary part is completed.
 """
 
-from __future__ import annotations
-
 from .response_reasoning_summary_part_done_event import (
     ResponseReasoningSummaryPartDoneEvent,
 )

@@ -2,8 +2,6 @@
 added to a reasoning summary text.
 """
 
-from __future__ import annotations
-
 from .response_reasoning_summary_text_delta_event import (
     ResponseReasoningSummaryTextDeltaEvent,
 )

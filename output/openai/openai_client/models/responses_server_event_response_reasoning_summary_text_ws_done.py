@@ -2,8 +2,6 @@
 summary text is completed.
 """
 
-from __future__ import annotations
-
 from .response_reasoning_summary_text_done_event import (
     ResponseReasoningSummaryTextDoneEvent,
 )

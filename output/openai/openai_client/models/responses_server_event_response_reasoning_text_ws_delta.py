@@ -2,8 +2,6 @@
 reasoning text.
 """
 
-from __future__ import annotations
-
 from .response_reasoning_text_delta_event import ResponseReasoningTextDeltaEvent
 
 __all__ = ["ResponsesServerEventResponseReasoningTextWsDelta"]

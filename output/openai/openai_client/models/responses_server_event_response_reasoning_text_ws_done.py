@@ -2,8 +2,6 @@
 completed.
 """
 
-from __future__ import annotations
-
 from .response_reasoning_text_done_event import ResponseReasoningTextDoneEvent
 
 __all__ = ["ResponsesServerEventResponseReasoningTextWsDone"]

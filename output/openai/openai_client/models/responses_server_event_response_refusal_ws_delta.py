@@ -2,8 +2,6 @@
 text.
 """
 
-from __future__ import annotations
-
 from .response_refusal_delta_event import ResponseRefusalDeltaEvent
 
 __all__ = ["ResponsesServerEventResponseRefusalWsDelta"]

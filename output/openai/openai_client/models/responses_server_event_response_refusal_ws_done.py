@@ -1,7 +1,5 @@
 """ResponsesServerEventResponseRefusalWsDone: Emitted when refusal text is finalized."""
 
-from __future__ import annotations
-
 from .response_refusal_done_event import ResponseRefusalDoneEvent
 
 __all__ = ["ResponsesServerEventResponseRefusalWsDone"]

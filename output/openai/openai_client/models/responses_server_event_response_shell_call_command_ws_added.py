@@ -2,8 +2,6 @@
 a shell command was added to a tool call.
 """
 
-from __future__ import annotations
-
 from .response_shell_call_command_added_streaming_event import (
     ResponseShellCallCommandAddedStreamingEvent,
 )

@@ -2,8 +2,6 @@
 a shell command was incrementally updated.
 """
 
-from __future__ import annotations
-
 from .response_shell_call_command_delta_streaming_event import (
     ResponseShellCallCommandDeltaStreamingEvent,
 )

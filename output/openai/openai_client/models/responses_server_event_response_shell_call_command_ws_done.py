@@ -2,8 +2,6 @@
 a shell command was completed.
 """
 
-from __future__ import annotations
-
 from .response_shell_call_command_done_streaming_event import (
     ResponseShellCallCommandDoneStreamingEvent,
 )

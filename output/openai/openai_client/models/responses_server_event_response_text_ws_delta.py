@@ -2,8 +2,6 @@
 delta.
 """
 
-from __future__ import annotations
-
 from .response_text_delta_event import ResponseTextDeltaEvent
 
 __all__ = ["ResponsesServerEventResponseTextWsDelta"]

@@ -1,7 +1,5 @@
 """ResponsesServerEventResponseTextWsDone: Emitted when text content is finalized."""
 
-from __future__ import annotations
-
 from .response_text_done_event import ResponseTextDoneEvent
 
 __all__ = ["ResponsesServerEventResponseTextWsDone"]

@@ -2,8 +2,6 @@
 is initiated.
 """
 
-from __future__ import annotations
-
 from .response_web_search_call_in_progress_event import (
     ResponseWebSearchCallInProgressEvent,
 )

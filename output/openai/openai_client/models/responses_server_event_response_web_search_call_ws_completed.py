@@ -2,8 +2,6 @@
 is completed.
 """
 
-from __future__ import annotations
-
 from .response_web_search_call_completed_event import (
     ResponseWebSearchCallCompletedEvent,
 )

@@ -2,8 +2,6 @@
 is executing.
 """
 
-from __future__ import annotations
-
 from .response_web_search_call_searching_event import (
     ResponseWebSearchCallSearchingEvent,
 )

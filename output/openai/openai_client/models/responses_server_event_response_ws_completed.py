@@ -1,7 +1,5 @@
 """ResponsesServerEventResponseWsCompleted: Emitted when the model response is complete."""
 
-from __future__ import annotations
-
 from .response_completed_event import ResponseCompletedEvent
 
 __all__ = ["ResponsesServerEventResponseWsCompleted"]

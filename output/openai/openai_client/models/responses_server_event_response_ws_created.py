@@ -2,8 +2,6 @@
 created.
 """
 
-from __future__ import annotations
-
 from .response_created_event import ResponseCreatedEvent
 
 __all__ = ["ResponsesServerEventResponseWsCreated"]

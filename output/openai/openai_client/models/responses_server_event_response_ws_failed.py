@@ -1,7 +1,5 @@
 """ResponsesServerEventResponseWsFailed: An event that is emitted when a response fails."""
 
-from __future__ import annotations
-
 from .response_failed_event import ResponseFailedEvent
 
 __all__ = ["ResponsesServerEventResponseWsFailed"]

@@ -2,8 +2,6 @@
 finishes as incomplete.
 """
 
-from __future__ import annotations
-
 from .response_incomplete_event import ResponseIncompleteEvent
 
 __all__ = ["ResponsesServerEventResponseWsIncomplete"]

@@ -2,8 +2,6 @@
 to be processed.
 """
 
-from __future__ import annotations
-
 from .response_queued_event import ResponseQueuedEvent
 
 __all__ = ["ResponsesServerEventResponseWsQueued"]

@@ -1,7 +1,5 @@
 """Role: Details about a role that can be assigned through the public Roles API."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,7 +1,5 @@
 """RoleDeletedResource: Confirmation payload returned after deleting a role."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,10 +1,9 @@
 """RoleListResource: Paginated list of roles assigned to a principal."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .assigned_role_details import AssignedRoleDetails
 
 __all__ = ["RoleListResource"]
 
@@ -25,7 +24,3 @@ class RoleListResource(BaseModel):
     """Cursor to fetch the next page of results, or `null` when there are no more
     assignments.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .assigned_role_details import AssignedRoleDetails  # noqa: E402

@@ -2,8 +2,6 @@
 `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.).
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RunCompletionUsageVariant1"]

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Any
 
 from .._base_model import BaseModel
+from .run_grader_response_metadata_errors import RunGraderResponseMetadataErrors
 
 __all__ = ["RunGraderResponseMetadata"]
 
@@ -21,9 +20,3 @@ class RunGraderResponseMetadata(BaseModel):
     token_usage: int | None
 
     sampled_model_name: str | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_grader_response_metadata_errors import (  # noqa: E402
-    RunGraderResponseMetadataErrors,
-)

@@ -2,13 +2,22 @@
 [thread](https://api.openai.com/docs/api-reference/threads).
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .assistant_tools_code import AssistantToolsCode
+from .assistant_tools_file_search import AssistantToolsFileSearch
+from .assistant_tools_function import AssistantToolsFunction
+from .assistants_api_response_format_option import AssistantsApiResponseFormatOption
+from .assistants_api_tool_choice_option import AssistantsApiToolChoiceOption
+from .metadata import Metadata
+from .run_completion_usage import RunCompletionUsage
+from .run_object_incomplete_details import RunObjectIncompleteDetails
+from .run_object_last_error import RunObjectLastError
+from .run_object_required_action import RunObjectRequiredAction
+from .truncation_object import TruncationObject
 
 __all__ = ["RunObject"]
 
@@ -172,21 +181,3 @@ class RunObject(BaseModel):
     indicates the generation exceeded `max_tokens` or the conversation exceeded the
     max context length.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .assistant_tools_code import AssistantToolsCode  # noqa: E402
-from .assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
-from .assistant_tools_function import AssistantToolsFunction  # noqa: E402
-from .assistants_api_response_format_option import (  # noqa: E402
-    AssistantsApiResponseFormatOption,
-)
-from .assistants_api_tool_choice_option import (  # noqa: E402
-    AssistantsApiToolChoiceOption,
-)
-from .metadata import Metadata  # noqa: E402
-from .run_completion_usage import RunCompletionUsage  # noqa: E402
-from .run_object_incomplete_details import RunObjectIncompleteDetails  # noqa: E402
-from .run_object_last_error import RunObjectLastError  # noqa: E402
-from .run_object_required_action import RunObjectRequiredAction  # noqa: E402
-from .truncation_object import TruncationObject  # noqa: E402

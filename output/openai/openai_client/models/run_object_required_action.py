@@ -2,11 +2,12 @@
 `null` if no action is required.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_object_required_action_submit_tool_outputs import (
+    RunObjectRequiredActionSubmitToolOutputs,
+)
 
 __all__ = ["RunObjectRequiredAction"]
 
@@ -21,9 +22,3 @@ class RunObjectRequiredAction(BaseModel):
 
     submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs
     """Details on the tool outputs needed for this run to continue."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_object_required_action_submit_tool_outputs import (  # noqa: E402
-    RunObjectRequiredActionSubmitToolOutputs,
-)

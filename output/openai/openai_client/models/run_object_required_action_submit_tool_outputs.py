@@ -2,9 +2,8 @@
 run to continue.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .run_tool_call_object import RunToolCallObject
 
 __all__ = ["RunObjectRequiredActionSubmitToolOutputs"]
 
@@ -14,7 +13,3 @@ class RunObjectRequiredActionSubmitToolOutputs(BaseModel):
 
     tool_calls: list[RunToolCallObject]
     """A list of the relevant tool calls."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_tool_call_object import RunToolCallObject  # noqa: E402

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .run_step_completion_usage_variant1 import RunStepCompletionUsageVariant1

@@ -2,8 +2,6 @@
 will be `null` while the run step's status is `in_progress`.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RunStepCompletionUsageVariant1"]

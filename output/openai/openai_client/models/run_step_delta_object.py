@@ -2,11 +2,10 @@
 during streaming.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_step_delta_object_delta import RunStepDeltaObjectDelta
 
 __all__ = ["RunStepDeltaObject"]
 
@@ -24,7 +23,3 @@ class RunStepDeltaObject(BaseModel):
 
     delta: RunStepDeltaObjectDelta
     """The delta containing the fields that have changed on the run step."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_delta_object_delta import RunStepDeltaObjectDelta  # noqa: E402

@@ -2,13 +2,17 @@
 step.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .run_step_delta_step_details_message_creation_object import (
+    RunStepDeltaStepDetailsMessageCreationObject,
+)
+from .run_step_delta_step_details_tool_calls_object import (
+    RunStepDeltaStepDetailsToolCallsObject,
+)
 
 __all__ = ["RunStepDeltaObjectDelta"]
 
@@ -39,12 +43,3 @@ class RunStepDeltaObjectDelta(BaseModel):
         | None
     ) = None
     """The details of the run step."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_message_creation_object import (  # noqa: E402
-    RunStepDeltaStepDetailsMessageCreationObject,
-)
-from .run_step_delta_step_details_tool_calls_object import (  # noqa: E402
-    RunStepDeltaStepDetailsToolCallsObject,
-)

@@ -2,11 +2,12 @@
 run step.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_step_delta_step_details_message_creation_object_message_creation import (
+    RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
+)
 
 __all__ = ["RunStepDeltaStepDetailsMessageCreationObject"]
 
@@ -20,9 +21,3 @@ class RunStepDeltaStepDetailsMessageCreationObject(BaseModel):
     message_creation: (
         RunStepDeltaStepDetailsMessageCreationObjectMessageCreation | None
     ) = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_message_creation_object_message_creation import (  # noqa: E402
-    RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
-)

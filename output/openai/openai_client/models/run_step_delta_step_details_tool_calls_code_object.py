@@ -2,11 +2,12 @@
 the run step was involved in.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_step_delta_step_details_tool_calls_code_object_code_interpreter import (
+    RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
+)
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsCodeObject"]
 
@@ -29,9 +30,3 @@ class RunStepDeltaStepDetailsToolCallsCodeObject(BaseModel):
         RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | None
     ) = None
     """The Code Interpreter tool call definition."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_tool_calls_code_object_code_interpreter import (  # noqa: E402
-    RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
-)

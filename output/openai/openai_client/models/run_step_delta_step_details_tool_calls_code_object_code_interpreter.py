@@ -2,13 +2,17 @@
 call definition.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .run_step_delta_step_details_tool_calls_code_output_image_object import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
+)
+from .run_step_delta_step_details_tool_calls_code_output_logs_object import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
+)
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter"]
 
@@ -51,12 +55,3 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
     or more items, including text (`logs`) or images (`image`). Each of these are
     represented by a different object type.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_tool_calls_code_output_image_object import (  # noqa: E402
-    RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-)
-from .run_step_delta_step_details_tool_calls_code_output_logs_object import (  # noqa: E402
-    RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
-)

@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_step_delta_step_details_tool_calls_code_output_image_object_image import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
+)
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsCodeOutputImageObject"]
 
@@ -15,9 +16,3 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(BaseModel):
     """Always `image`."""
 
     image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_tool_calls_code_output_image_object_image import (  # noqa: E402
-    RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
-)

@@ -2,8 +2,6 @@
 Interpreter tool call as part of a run step.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_step_delta_step_details_tool_calls_function_object_function import (
+    RunStepDeltaStepDetailsToolCallsFunctionObjectFunction,
+)
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsFunctionObject"]
 
@@ -21,9 +22,3 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject(BaseModel):
 
     function: RunStepDeltaStepDetailsToolCallsFunctionObjectFunction | None = None
     """The definition of the function that was called."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_tool_calls_function_object_function import (  # noqa: E402
-    RunStepDeltaStepDetailsToolCallsFunctionObjectFunction,
-)

@@ -2,8 +2,6 @@
 function that was called.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsFunctionObjectFunction"]

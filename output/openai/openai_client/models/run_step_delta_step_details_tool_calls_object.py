@@ -1,12 +1,19 @@
 """RunStepDeltaStepDetailsToolCallsObject: Details of the tool call."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .run_step_delta_step_details_tool_calls_code_object import (
+    RunStepDeltaStepDetailsToolCallsCodeObject,
+)
+from .run_step_delta_step_details_tool_calls_file_search_object import (
+    RunStepDeltaStepDetailsToolCallsFileSearchObject,
+)
+from .run_step_delta_step_details_tool_calls_function_object import (
+    RunStepDeltaStepDetailsToolCallsFunctionObject,
+)
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsObject"]
 
@@ -49,15 +56,3 @@ class RunStepDeltaStepDetailsToolCallsObject(BaseModel):
     """An array of tool calls the run step was involved in. These can be associated with
     one of three types of tools: `code_interpreter`, `file_search`, or `function`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_delta_step_details_tool_calls_code_object import (  # noqa: E402
-    RunStepDeltaStepDetailsToolCallsCodeObject,
-)
-from .run_step_delta_step_details_tool_calls_file_search_object import (  # noqa: E402
-    RunStepDeltaStepDetailsToolCallsFileSearchObject,
-)
-from .run_step_delta_step_details_tool_calls_function_object import (  # noqa: E402
-    RunStepDeltaStepDetailsToolCallsFunctionObject,
-)

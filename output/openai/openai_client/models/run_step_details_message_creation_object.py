@@ -1,10 +1,11 @@
 """RunStepDetailsMessageCreationObject: Details of the message creation by the run step."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_step_details_message_creation_object_message_creation import (
+    RunStepDetailsMessageCreationObjectMessageCreation,
+)
 
 __all__ = ["RunStepDetailsMessageCreationObject"]
 
@@ -16,9 +17,3 @@ class RunStepDetailsMessageCreationObject(BaseModel):
     """Always `message_creation`."""
 
     message_creation: RunStepDetailsMessageCreationObjectMessageCreation
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_details_message_creation_object_message_creation import (  # noqa: E402
-    RunStepDetailsMessageCreationObjectMessageCreation,
-)

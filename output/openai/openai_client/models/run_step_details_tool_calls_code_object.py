@@ -2,11 +2,12 @@
 step was involved in.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_step_details_tool_calls_code_object_code_interpreter import (
+    RunStepDetailsToolCallsCodeObjectCodeInterpreter,
+)
 
 __all__ = ["RunStepDetailsToolCallsCodeObject"]
 
@@ -24,9 +25,3 @@ class RunStepDetailsToolCallsCodeObject(BaseModel):
 
     code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter
     """The Code Interpreter tool call definition."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_code_object_code_interpreter import (  # noqa: E402
-    RunStepDetailsToolCallsCodeObjectCodeInterpreter,
-)

@@ -2,13 +2,17 @@
 definition.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .run_step_details_tool_calls_code_output_image_object import (
+    RunStepDetailsToolCallsCodeOutputImageObject,
+)
+from .run_step_details_tool_calls_code_output_logs_object import (
+    RunStepDetailsToolCallsCodeOutputLogsObject,
+)
 
 __all__ = ["RunStepDetailsToolCallsCodeObjectCodeInterpreter"]
 
@@ -44,12 +48,3 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
     or more items, including text (`logs`) or images (`image`). Each of these are
     represented by a different object type.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_code_output_image_object import (  # noqa: E402
-    RunStepDetailsToolCallsCodeOutputImageObject,
-)
-from .run_step_details_tool_calls_code_output_logs_object import (  # noqa: E402
-    RunStepDetailsToolCallsCodeOutputLogsObject,
-)

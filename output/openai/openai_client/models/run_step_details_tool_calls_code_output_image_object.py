@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_step_details_tool_calls_code_output_image_object_image import (
+    RunStepDetailsToolCallsCodeOutputImageObjectImage,
+)
 
 __all__ = ["RunStepDetailsToolCallsCodeOutputImageObject"]
 
@@ -12,9 +13,3 @@ class RunStepDetailsToolCallsCodeOutputImageObject(BaseModel):
     """Always `image`."""
 
     image: RunStepDetailsToolCallsCodeOutputImageObjectImage
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_code_output_image_object_image import (  # noqa: E402
-    RunStepDetailsToolCallsCodeOutputImageObjectImage,
-)

@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_step_details_tool_calls_file_search_object_file_search import (
+    RunStepDetailsToolCallsFileSearchObjectFileSearch,
+)
 
 __all__ = ["RunStepDetailsToolCallsFileSearchObject"]
 
@@ -18,9 +19,3 @@ class RunStepDetailsToolCallsFileSearchObject(BaseModel):
 
     file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch
     """For now, this is always going to be an empty object."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_file_search_object_file_search import (  # noqa: E402
-    RunStepDetailsToolCallsFileSearchObjectFileSearch,
-)

@@ -2,9 +2,13 @@
 be an empty object.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .run_step_details_tool_calls_file_search_ranking_options_object import (
+    RunStepDetailsToolCallsFileSearchRankingOptionsObject,
+)
+from .run_step_details_tool_calls_file_search_result_object import (
+    RunStepDetailsToolCallsFileSearchResultObject,
+)
 
 __all__ = ["RunStepDetailsToolCallsFileSearchObjectFileSearch"]
 
@@ -17,12 +21,3 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch(BaseModel):
 
     results: list[RunStepDetailsToolCallsFileSearchResultObject] | None = None
     """The results of the file search."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_file_search_ranking_options_object import (  # noqa: E402
-    RunStepDetailsToolCallsFileSearchRankingOptionsObject,
-)
-from .run_step_details_tool_calls_file_search_result_object import (  # noqa: E402
-    RunStepDetailsToolCallsFileSearchResultObject,
-)

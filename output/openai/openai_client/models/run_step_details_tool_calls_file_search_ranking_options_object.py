@@ -2,9 +2,8 @@
 file search.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .file_search_ranker import FileSearchRanker
 
 __all__ = ["RunStepDetailsToolCallsFileSearchRankingOptionsObject"]
 
@@ -21,7 +20,3 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject(BaseModel):
     """The score threshold for the file search. All values must be a floating point
     number between 0 and 1.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .file_search_ranker import FileSearchRanker  # noqa: E402

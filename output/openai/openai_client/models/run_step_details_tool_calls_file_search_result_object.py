@@ -1,8 +1,9 @@
 """RunStepDetailsToolCallsFileSearchResultObject: A result instance of the file search."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .run_step_details_tool_calls_file_search_result_object_content_item import (
+    RunStepDetailsToolCallsFileSearchResultObjectContentItem,
+)
 
 __all__ = ["RunStepDetailsToolCallsFileSearchResultObject"]
 
@@ -27,9 +28,3 @@ class RunStepDetailsToolCallsFileSearchResultObject(BaseModel):
     """The content of the result that was found. The content is only included if
     requested via the include query parameter.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_file_search_result_object_content_item import (  # noqa: E402
-    RunStepDetailsToolCallsFileSearchResultObjectContentItem,
-)

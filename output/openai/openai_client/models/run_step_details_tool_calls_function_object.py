@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_step_details_tool_calls_function_object_function import (
+    RunStepDetailsToolCallsFunctionObjectFunction,
+)
 
 __all__ = ["RunStepDetailsToolCallsFunctionObject"]
 
@@ -18,9 +19,3 @@ class RunStepDetailsToolCallsFunctionObject(BaseModel):
 
     function: RunStepDetailsToolCallsFunctionObjectFunction
     """The definition of the function that was called."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_details_tool_calls_function_object_function import (  # noqa: E402
-    RunStepDetailsToolCallsFunctionObjectFunction,
-)

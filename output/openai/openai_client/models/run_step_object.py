@@ -1,12 +1,17 @@
 """RunStepObject: Represents a step in execution of a run."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .metadata import Metadata
+from .run_step_completion_usage import RunStepCompletionUsage
+from .run_step_details_message_creation_object import (
+    RunStepDetailsMessageCreationObject,
+)
+from .run_step_details_tool_calls_object import RunStepDetailsToolCallsObject
+from .run_step_object_last_error_variant1 import RunStepObjectLastErrorVariant1
 
 __all__ = ["RunStepObject"]
 
@@ -79,17 +84,3 @@ class RunStepObject(BaseModel):
     metadata: Metadata
 
     usage: RunStepCompletionUsage
-
-
-# Imported last so that models referring to each other can load in any order.
-from .metadata import Metadata  # noqa: E402
-from .run_step_completion_usage import RunStepCompletionUsage  # noqa: E402
-from .run_step_details_message_creation_object import (  # noqa: E402
-    RunStepDetailsMessageCreationObject,
-)
-from .run_step_details_tool_calls_object import (  # noqa: E402
-    RunStepDetailsToolCallsObject,
-)
-from .run_step_object_last_error_variant1 import (  # noqa: E402
-    RunStepObjectLastErrorVariant1,
-)

@@ -3,11 +3,10 @@ step](https://api.openai.com/docs/api-reference/run-steps/step-object) moves to 
 `in_progress` state.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_step_object import RunStepObject
 
 __all__ = ["RunStepStreamEventVariant2"]
 
@@ -22,7 +21,3 @@ class RunStepStreamEventVariant2(BaseModel):
 
     data: RunStepObject
     """Represents a step in execution of a run."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_object import RunStepObject  # noqa: E402

@@ -3,11 +3,10 @@ step](https://api.openai.com/docs/api-reference/run-steps/step-object) are being
 streamed.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_step_delta_object import RunStepDeltaObject
 
 __all__ = ["RunStepStreamEventVariant3"]
 
@@ -24,7 +23,3 @@ class RunStepStreamEventVariant3(BaseModel):
     """Represents a run step delta i.e. any changed fields on a run step during
     streaming.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_delta_object import RunStepDeltaObject  # noqa: E402

@@ -2,11 +2,10 @@
 step](https://api.openai.com/docs/api-reference/run-steps/step-object) is cancelled.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_step_object import RunStepObject
 
 __all__ = ["RunStepStreamEventVariant6"]
 
@@ -21,7 +20,3 @@ class RunStepStreamEventVariant6(BaseModel):
 
     data: RunStepObject
     """Represents a step in execution of a run."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_step_object import RunStepObject  # noqa: E402

@@ -3,11 +3,10 @@
 status.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_object import RunObject
 
 __all__ = ["RunStreamEventVariant2"]
 
@@ -23,7 +22,3 @@ class RunStreamEventVariant2(BaseModel):
     """Represents an execution run on a
     [thread](https://api.openai.com/docs/api-reference/threads).
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_object import RunObject  # noqa: E402

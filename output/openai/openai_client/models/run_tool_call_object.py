@@ -1,10 +1,9 @@
 """RunToolCallObject: Tool call objects"""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .run_tool_call_object_function import RunToolCallObjectFunction
 
 __all__ = ["RunToolCallObject"]
 
@@ -25,7 +24,3 @@ class RunToolCallObject(BaseModel):
 
     function: RunToolCallObjectFunction
     """The function definition."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .run_tool_call_object_function import RunToolCallObjectFunction  # noqa: E402

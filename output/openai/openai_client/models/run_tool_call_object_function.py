@@ -1,7 +1,5 @@
 """RunToolCallObjectFunction: The function definition."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["RunToolCallObjectFunction"]

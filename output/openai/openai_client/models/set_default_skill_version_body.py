@@ -1,7 +1,5 @@
 """SetDefaultSkillVersionBody: Updates the default version pointer for a skill."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["SetDefaultSkillVersionBody"]

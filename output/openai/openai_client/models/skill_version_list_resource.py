@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .skill_version_resource import SkillVersionResource
 
 __all__ = ["SkillVersionListResource"]
 
@@ -20,7 +19,3 @@ class SkillVersionListResource(BaseModel):
 
     has_more: bool
     """Whether there are more items available."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .skill_version_resource import SkillVersionResource  # noqa: E402

@@ -2,11 +2,10 @@
 been streamed.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .speech_audio_done_event_usage import SpeechAudioDoneEventUsage
 
 __all__ = ["SpeechAudioDoneEvent"]
 
@@ -19,7 +18,3 @@ class SpeechAudioDoneEvent(BaseModel):
 
     usage: SpeechAudioDoneEventUsage
     """Token usage statistics for the request."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .speech_audio_done_event_usage import SpeechAudioDoneEventUsage  # noqa: E402

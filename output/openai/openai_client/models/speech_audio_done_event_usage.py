@@ -1,7 +1,5 @@
 """SpeechAudioDoneEventUsage: Token usage statistics for the request."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["SpeechAudioDoneEventUsage"]

@@ -1,7 +1,5 @@
 """SpendAlertNotificationChannel: Email notification settings for a spend alert."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

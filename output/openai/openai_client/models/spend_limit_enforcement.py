@@ -1,8 +1,7 @@
 """SpendLimitEnforcement: The current enforcement state of a hard spend limit."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .spend_limit_enforcement_status import SpendLimitEnforcementStatus
 
 __all__ = ["SpendLimitEnforcement"]
 
@@ -12,7 +11,3 @@ class SpendLimitEnforcement(BaseModel):
 
     status: SpendLimitEnforcementStatus
     """Whether the hard spend limit is currently enforcing."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .spend_limit_enforcement_status import SpendLimitEnforcementStatus  # noqa: E402

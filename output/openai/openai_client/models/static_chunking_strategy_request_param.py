@@ -2,11 +2,10 @@
 chunk size and chunk overlap.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .static_chunking_strategy import StaticChunkingStrategy
 
 __all__ = ["StaticChunkingStrategyRequestParam"]
 
@@ -18,7 +17,3 @@ class StaticChunkingStrategyRequestParam(BaseModel):
     """Always `static`."""
 
     static: StaticChunkingStrategy
-
-
-# Imported last so that models referring to each other can load in any order.
-from .static_chunking_strategy import StaticChunkingStrategy  # noqa: E402

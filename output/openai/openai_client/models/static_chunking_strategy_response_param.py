@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .static_chunking_strategy import StaticChunkingStrategy
 
 __all__ = ["StaticChunkingStrategyResponseParam"]
 
@@ -12,7 +11,3 @@ class StaticChunkingStrategyResponseParam(BaseModel):
     """Always `static`."""
 
     static: StaticChunkingStrategy
-
-
-# Imported last so that models referring to each other can load in any order.
-from .static_chunking_strategy import StaticChunkingStrategy  # noqa: E402

@@ -4,8 +4,6 @@ Up to 4 sequences where the API will stop generating further tokens. The
 returned text will not contain the stop sequence.
 """
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 __all__ = ["StopConfiguration"]

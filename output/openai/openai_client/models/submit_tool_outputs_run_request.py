@@ -1,6 +1,7 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .submit_tool_outputs_run_request_tool_outputs_item import (
+    SubmitToolOutputsRunRequestToolOutputsItem,
+)
 
 __all__ = ["SubmitToolOutputsRunRequest"]
 
@@ -10,9 +11,3 @@ class SubmitToolOutputsRunRequest(BaseModel):
     """A list of tools for which the outputs are being submitted."""
 
     stream: bool | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .submit_tool_outputs_run_request_tool_outputs_item import (  # noqa: E402
-    SubmitToolOutputsRunRequestToolOutputsItem,
-)

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .provenance_detection_result_api import ProvenanceDetectionResultApi
 
 __all__ = ["SynthIDProvenanceResult"]
 
@@ -24,7 +23,3 @@ class SynthIDProvenanceResult(BaseModel):
     model: str | None
 
     generated_at: str | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .provenance_detection_result_api import ProvenanceDetectionResultApi  # noqa: E402

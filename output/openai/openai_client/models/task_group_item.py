@@ -1,10 +1,9 @@
 """TaskGroupItem: Collection of workflow tasks grouped together in the thread."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .task_group_task import TaskGroupTask
 
 __all__ = ["TaskGroupItem"]
 
@@ -29,7 +28,3 @@ class TaskGroupItem(BaseModel):
 
     tasks: list[TaskGroupTask]
     """Tasks included in the group."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .task_group_task import TaskGroupTask  # noqa: E402

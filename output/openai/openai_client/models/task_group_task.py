@@ -1,8 +1,7 @@
 """TaskGroupTask: Task entry that appears within a TaskGroup."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .task_type import TaskType
 
 __all__ = ["TaskGroupTask"]
 
@@ -16,7 +15,3 @@ class TaskGroupTask(BaseModel):
     heading: str | None
 
     summary: str | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .task_type import TaskType  # noqa: E402

@@ -1,10 +1,9 @@
 """TaskItem: Task emitted by the workflow to show progress and status updates."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .task_type import TaskType
 
 __all__ = ["TaskItem"]
 
@@ -33,7 +32,3 @@ class TaskItem(BaseModel):
     heading: str | None
 
     summary: str | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .task_type import TaskType  # noqa: E402

@@ -4,8 +4,6 @@ Learn more about [Structured
 Outputs](https://api.openai.com/docs/guides/structured-outputs).
 """
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from pydantic import Field

@@ -2,11 +2,10 @@
 API.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .thread_item import ThreadItem
 
 __all__ = ["ThreadItemListResource"]
 
@@ -26,7 +25,3 @@ class ThreadItemListResource(BaseModel):
 
     has_more: bool
     """Whether there are more items available."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .thread_item import ThreadItem  # noqa: E402

@@ -1,10 +1,9 @@
 """ThreadListResource: A paginated list of ChatKit threads."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .thread_resource import ThreadResource
 
 __all__ = ["ThreadListResource"]
 
@@ -24,7 +23,3 @@ class ThreadListResource(BaseModel):
 
     has_more: bool
     """Whether there are more items available."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .thread_resource import ThreadResource  # noqa: E402

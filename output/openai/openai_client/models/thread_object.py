@@ -2,11 +2,11 @@
 [messages](https://api.openai.com/docs/api-reference/messages).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .metadata import Metadata
+from .thread_object_tool_resources_variant1 import ThreadObjectToolResourcesVariant1
 
 __all__ = ["ThreadObject"]
 
@@ -28,10 +28,3 @@ class ThreadObject(BaseModel):
     tool_resources: ThreadObjectToolResourcesVariant1 | None
 
     metadata: Metadata
-
-
-# Imported last so that models referring to each other can load in any order.
-from .metadata import Metadata  # noqa: E402
-from .thread_object_tool_resources_variant1 import (  # noqa: E402
-    ThreadObjectToolResourcesVariant1,
-)

@@ -4,9 +4,13 @@ example, the `code_interpreter` tool requires a list of file IDs, while the
 `file_search` tool requires a list of vector store IDs.
 """
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .thread_object_tool_resources_variant1_code_interpreter import (
+    ThreadObjectToolResourcesVariant1CodeInterpreter,
+)
+from .thread_object_tool_resources_variant1_file_search import (
+    ThreadObjectToolResourcesVariant1FileSearch,
+)
 
 __all__ = ["ThreadObjectToolResourcesVariant1"]
 
@@ -21,12 +25,3 @@ class ThreadObjectToolResourcesVariant1(BaseModel):
     code_interpreter: ThreadObjectToolResourcesVariant1CodeInterpreter | None = None
 
     file_search: ThreadObjectToolResourcesVariant1FileSearch | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .thread_object_tool_resources_variant1_code_interpreter import (  # noqa: E402
-    ThreadObjectToolResourcesVariant1CodeInterpreter,
-)
-from .thread_object_tool_resources_variant1_file_search import (  # noqa: E402
-    ThreadObjectToolResourcesVariant1FileSearch,
-)

@@ -1,12 +1,13 @@
 """ThreadResource: Represents a ChatKit thread and its current status."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .active_status import ActiveStatus
+from .closed_status import ClosedStatus
+from .locked_status import LockedStatus
 
 __all__ = ["ThreadResource"]
 
@@ -44,9 +45,3 @@ class ThreadResource(BaseModel):
 
     user: str
     """Free-form string that identifies your end user who owns the thread."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .active_status import ActiveStatus  # noqa: E402
-from .closed_status import ClosedStatus  # noqa: E402
-from .locked_status import LockedStatus  # noqa: E402

@@ -2,11 +2,10 @@
 [thread](https://api.openai.com/docs/api-reference/threads/object) is created.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .thread_object import ThreadObject
 
 __all__ = ["ThreadStreamEventVariant1"]
 
@@ -25,7 +24,3 @@ class ThreadStreamEventVariant1(BaseModel):
     """Represents a thread that contains
     [messages](https://api.openai.com/docs/api-reference/messages).
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .thread_object import ThreadObject  # noqa: E402

@@ -1,6 +1,12 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .conversation_param import ConversationParam
+from .input_item import InputItem
+from .personality_enum import PersonalityEnum
+from .reasoning import Reasoning
+from .response_text_param import ResponseTextParam
+from .tool import Tool
+from .tool_choice_param import ToolChoiceParam
+from .truncation_enum import TruncationEnum
 
 __all__ = ["TokenCountsBody"]
 
@@ -41,14 +47,3 @@ class TokenCountsBody(BaseModel):
     tool_choice: ToolChoiceParam | None = None
 
     parallel_tool_calls: bool | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .conversation_param import ConversationParam  # noqa: E402
-from .input_item import InputItem  # noqa: E402
-from .personality_enum import PersonalityEnum  # noqa: E402
-from .reasoning import Reasoning  # noqa: E402
-from .response_text_param import ResponseTextParam  # noqa: E402
-from .tool import Tool  # noqa: E402
-from .tool_choice_param import ToolChoiceParam  # noqa: E402
-from .truncation_enum import TruncationEnum  # noqa: E402

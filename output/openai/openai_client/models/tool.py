@@ -1,7 +1,5 @@
 """Tool: A tool that can be used to generate a response."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, TypeAlias
 
 import pydantic

@@ -1,7 +1,5 @@
 """ToolChoice: Tool selection that the assistant should honor when executing the item."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["ToolChoice"]

@@ -1,7 +1,5 @@
 """ToolChoiceAllowed: Constrains the tools available to the model to a pre-defined set."""
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel

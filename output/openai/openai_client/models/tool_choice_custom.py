@@ -1,7 +1,5 @@
 """ToolChoiceCustom: Use this option to force the model to call a specific custom tool."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

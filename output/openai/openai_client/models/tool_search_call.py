@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel
+from .function_call_status import FunctionCallStatus
+from .tool_search_execution_type import ToolSearchExecutionType
 
 __all__ = ["ToolSearchCall"]
 
@@ -27,8 +27,3 @@ class ToolSearchCall(BaseModel):
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .function_call_status import FunctionCallStatus  # noqa: E402
-from .tool_search_execution_type import ToolSearchExecutionType  # noqa: E402

@@ -1,8 +1,8 @@
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel
+from .function_call_item_status import FunctionCallItemStatus
+from .tool_search_execution_type import ToolSearchExecutionType
 
 __all__ = ["ToolSearchCallItemParam"]
 
@@ -22,8 +22,3 @@ class ToolSearchCallItemParam(BaseModel):
     """The arguments supplied to the tool search call."""
 
     status: FunctionCallItemStatus | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .function_call_item_status import FunctionCallItemStatus  # noqa: E402
-from .tool_search_execution_type import ToolSearchExecutionType  # noqa: E402

@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .function_call_output_status_enum import FunctionCallOutputStatusEnum
+from .tool import Tool
+from .tool_search_execution_type import ToolSearchExecutionType
 
 __all__ = ["ToolSearchOutput"]
 
@@ -27,9 +28,3 @@ class ToolSearchOutput(BaseModel):
 
     created_by: str | None = None
     """The identifier of the actor that created the item."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .function_call_output_status_enum import FunctionCallOutputStatusEnum  # noqa: E402
-from .tool import Tool  # noqa: E402
-from .tool_search_execution_type import ToolSearchExecutionType  # noqa: E402

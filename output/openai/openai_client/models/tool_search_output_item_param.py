@@ -1,8 +1,9 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .function_call_item_status import FunctionCallItemStatus
+from .tool import Tool
+from .tool_search_execution_type import ToolSearchExecutionType
 
 __all__ = ["ToolSearchOutputItemParam"]
 
@@ -22,9 +23,3 @@ class ToolSearchOutputItemParam(BaseModel):
     """The loaded tool definitions returned by the tool search output."""
 
     status: FunctionCallItemStatus | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .function_call_item_status import FunctionCallItemStatus  # noqa: E402
-from .tool import Tool  # noqa: E402
-from .tool_search_execution_type import ToolSearchExecutionType  # noqa: E402

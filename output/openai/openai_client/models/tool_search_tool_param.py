@@ -1,10 +1,9 @@
 """ToolSearchToolParam: Hosted or BYOT tool search configuration for deferred tools."""
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from .._base_model import BaseModel
+from .tool_search_execution_type import ToolSearchExecutionType
 
 __all__ = ["ToolSearchToolParam"]
 
@@ -21,7 +20,3 @@ class ToolSearchToolParam(BaseModel):
     description: str | None = None
 
     parameters: dict[str, Any] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .tool_search_execution_type import ToolSearchExecutionType  # noqa: E402

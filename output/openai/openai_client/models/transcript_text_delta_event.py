@@ -5,11 +5,12 @@ transcription](https://api.openai.com/docs/api-reference/audio/create-transcript
 with the `Stream` parameter set to `true`.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .transcript_text_delta_event_logprobs_item import (
+    TranscriptTextDeltaEventLogprobsItem,
+)
 
 __all__ = ["TranscriptTextDeltaEvent"]
 
@@ -37,9 +38,3 @@ class TranscriptTextDeltaEvent(BaseModel):
     """Identifier of the diarized segment that this delta belongs to. Only present when
     using `gpt-4o-transcribe-diarize`.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .transcript_text_delta_event_logprobs_item import (  # noqa: E402
-    TranscriptTextDeltaEventLogprobsItem,
-)

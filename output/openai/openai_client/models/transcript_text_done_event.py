@@ -4,11 +4,14 @@ transcription](https://api.openai.com/docs/api-reference/audio/create-transcript
 with the `Stream` parameter set to `true`.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .transcript_text_done_event_logprobs_item import (
+    TranscriptTextDoneEventLogprobsItem,
+)
+from .transcript_text_usage_tokens import TranscriptTextUsageTokens
+from .transcription_language import TranscriptionLanguage
 
 __all__ = ["TranscriptTextDoneEvent"]
 
@@ -40,11 +43,3 @@ class TranscriptTextDoneEvent(BaseModel):
 
     usage: TranscriptTextUsageTokens | None = None
     """Usage statistics for models billed by token usage."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .transcript_text_done_event_logprobs_item import (  # noqa: E402
-    TranscriptTextDoneEventLogprobsItem,
-)
-from .transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
-from .transcription_language import TranscriptionLanguage  # noqa: E402

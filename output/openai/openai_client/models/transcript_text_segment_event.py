@@ -4,8 +4,6 @@ transcription](https://api.openai.com/docs/api-reference/audio/create-transcript
 with `stream` set to `true` and `response_format` set to `diarized_json`.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,10 +1,11 @@
 """TranscriptTextUsageTokens: Usage statistics for models billed by token usage."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .transcript_text_usage_tokens_input_token_details import (
+    TranscriptTextUsageTokensInputTokenDetails,
+)
 
 __all__ = ["TranscriptTextUsageTokens"]
 
@@ -26,9 +27,3 @@ class TranscriptTextUsageTokens(BaseModel):
 
     total_tokens: int
     """Total number of tokens used (input + output)."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .transcript_text_usage_tokens_input_token_details import (  # noqa: E402
-    TranscriptTextUsageTokensInputTokenDetails,
-)

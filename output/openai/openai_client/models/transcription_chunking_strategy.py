@@ -5,8 +5,6 @@ choose boundaries. `server_vad` object can be provided to tweak VAD detection
 parameters manually. If unset, the audio is transcribed as a single block.
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 from .vad_config import VadConfig

@@ -1,7 +1,5 @@
 """TranscriptionLanguage: A language detected in transcribed audio."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["TranscriptionLanguage"]

@@ -2,8 +2,6 @@
 this to control the initial context window of the run.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

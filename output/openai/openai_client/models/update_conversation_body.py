@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .metadata import Metadata
 
 __all__ = ["UpdateConversationBody"]
 
@@ -12,7 +11,3 @@ class UpdateConversationBody(BaseModel):
     format, and querying for objects via API or the dashboard.
             Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .metadata import Metadata  # noqa: E402

@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .metadata import Metadata
 
 __all__ = ["UpdateEvalRequest"]
 
@@ -10,7 +9,3 @@ class UpdateEvalRequest(BaseModel):
     """Rename the evaluation."""
 
     metadata: Metadata | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .metadata import Metadata  # noqa: E402

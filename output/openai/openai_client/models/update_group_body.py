@@ -1,7 +1,5 @@
 """UpdateGroupBody: Request payload for updating the details of an existing group."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["UpdateGroupBody"]

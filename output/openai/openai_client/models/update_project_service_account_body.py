@@ -1,7 +1,5 @@
 """UpdateProjectServiceAccountBody: Parameters for updating a project service account."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,6 +1,6 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .metadata import Metadata
+from .vector_store_expiration_after import VectorStoreExpirationAfter
 
 __all__ = ["UpdateVectorStoreRequest"]
 
@@ -12,8 +12,3 @@ class UpdateVectorStoreRequest(BaseModel):
     expires_after: VectorStoreExpirationAfter | None = None
 
     metadata: Metadata | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .metadata import Metadata  # noqa: E402
-from .vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: E402

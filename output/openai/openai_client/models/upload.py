@@ -1,10 +1,9 @@
 """Upload: The Upload object can accept byte chunks in the form of Parts."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .open_ai_file import OpenAIFile
 
 __all__ = ["Upload"]
 
@@ -40,7 +39,3 @@ class Upload(BaseModel):
     """The object type, which is always "upload"."""
 
     file: OpenAIFile | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .open_ai_file import OpenAIFile  # noqa: E402

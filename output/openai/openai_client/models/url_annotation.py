@@ -1,10 +1,9 @@
 """UrlAnnotation: Annotation that references a URL."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .url_annotation_source import UrlAnnotationSource
 
 __all__ = ["UrlAnnotation"]
 
@@ -17,7 +16,3 @@ class UrlAnnotation(BaseModel):
 
     source: UrlAnnotationSource
     """URL referenced by the annotation."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .url_annotation_source import UrlAnnotationSource  # noqa: E402

@@ -1,7 +1,5 @@
 """UrlAnnotationSource: URL backing an annotation entry."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

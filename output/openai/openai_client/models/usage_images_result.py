@@ -1,7 +1,5 @@
 """UsageImagesResult: The aggregated images usage details of the specific time bucket."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .usage_time_bucket import UsageTimeBucket
 
 __all__ = ["UsageResponse"]
 
@@ -15,7 +14,3 @@ class UsageResponse(BaseModel):
     has_more: bool
 
     next_page: str | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .usage_time_bucket import UsageTimeBucket  # noqa: E402

@@ -1,10 +1,19 @@
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .costs_result import CostsResult
+from .usage_audio_speeches_result import UsageAudioSpeechesResult
+from .usage_audio_transcriptions_result import UsageAudioTranscriptionsResult
+from .usage_code_interpreter_sessions_result import UsageCodeInterpreterSessionsResult
+from .usage_completions_result import UsageCompletionsResult
+from .usage_embeddings_result import UsageEmbeddingsResult
+from .usage_file_search_calls_result import UsageFileSearchCallsResult
+from .usage_images_result import UsageImagesResult
+from .usage_moderations_result import UsageModerationsResult
+from .usage_vector_stores_result import UsageVectorStoresResult
+from .usage_web_search_calls_result import UsageWebSearchCallsResult
 
 __all__ = ["UsageTimeBucket"]
 
@@ -63,21 +72,3 @@ class UsageTimeBucket(BaseModel):
             ),
         ]
     ]
-
-
-# Imported last so that models referring to each other can load in any order.
-from .costs_result import CostsResult  # noqa: E402
-from .usage_audio_speeches_result import UsageAudioSpeechesResult  # noqa: E402
-from .usage_audio_transcriptions_result import (  # noqa: E402
-    UsageAudioTranscriptionsResult,
-)
-from .usage_code_interpreter_sessions_result import (  # noqa: E402
-    UsageCodeInterpreterSessionsResult,
-)
-from .usage_completions_result import UsageCompletionsResult  # noqa: E402
-from .usage_embeddings_result import UsageEmbeddingsResult  # noqa: E402
-from .usage_file_search_calls_result import UsageFileSearchCallsResult  # noqa: E402
-from .usage_images_result import UsageImagesResult  # noqa: E402
-from .usage_moderations_result import UsageModerationsResult  # noqa: E402
-from .usage_vector_stores_result import UsageVectorStoresResult  # noqa: E402
-from .usage_web_search_calls_result import UsageWebSearchCallsResult  # noqa: E402

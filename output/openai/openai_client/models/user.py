@@ -1,10 +1,10 @@
 """User: Represents an individual `user` within an organization."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .user_projects_variant1 import UserProjectsVariant1
+from .user_user import UserUser
 
 __all__ = ["User"]
 
@@ -59,8 +59,3 @@ class User(BaseModel):
 
     projects: UserProjectsVariant1 | None = None
     """Projects associated with the user, if included."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .user_projects_variant1 import UserProjectsVariant1  # noqa: E402
-from .user_user import UserUser  # noqa: E402

@@ -2,11 +2,10 @@
 membership.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .group_user import GroupUser
 
 __all__ = ["UserListResource"]
 
@@ -27,7 +26,3 @@ class UserListResource(BaseModel):
     """Cursor to fetch the next page of results, or `null` when no further users are
     available.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .group_user import GroupUser  # noqa: E402

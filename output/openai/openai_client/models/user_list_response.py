@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .user import User
 
 __all__ = ["UserListResponse"]
 
@@ -17,7 +16,3 @@ class UserListResponse(BaseModel):
     last_id: str | None = None
 
     has_more: bool
-
-
-# Imported last so that models referring to each other can load in any order.
-from .user import User  # noqa: E402

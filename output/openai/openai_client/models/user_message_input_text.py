@@ -1,7 +1,5 @@
 """UserMessageInputText: Text block that a user contributed to the thread."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,12 +1,14 @@
 """UserMessageItem: User-authored messages within a thread."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .attachment import Attachment
+from .inference_options import InferenceOptions
+from .user_message_input_text import UserMessageInputText
+from .user_message_quoted_text import UserMessageQuotedText
 
 __all__ = ["UserMessageItem"]
 
@@ -49,10 +51,3 @@ class UserMessageItem(BaseModel):
     """Attachments associated with the user message. Defaults to an empty list."""
 
     inference_options: InferenceOptions | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .attachment import Attachment  # noqa: E402
-from .inference_options import InferenceOptions  # noqa: E402
-from .user_message_input_text import UserMessageInputText  # noqa: E402
-from .user_message_quoted_text import UserMessageQuotedText  # noqa: E402

@@ -1,7 +1,5 @@
 """UserMessageQuotedText: Quoted snippet that the user referenced in their message."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

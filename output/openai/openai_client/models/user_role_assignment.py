@@ -1,10 +1,10 @@
 """UserRoleAssignment: Role assignment linking a user to a role."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .role import Role
+from .user import User
 
 __all__ = ["UserRoleAssignment"]
 
@@ -20,8 +20,3 @@ class UserRoleAssignment(BaseModel):
 
     role: Role
     """Details about a role that can be assigned through the public Roles API."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .role import Role  # noqa: E402
-from .user import User  # noqa: E402

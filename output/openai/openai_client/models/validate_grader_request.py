@@ -1,10 +1,13 @@
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .grader_multi import GraderMulti
+from .grader_python import GraderPython
+from .grader_score_model import GraderScoreModel
+from .grader_string_check import GraderStringCheck
+from .grader_text_similarity import GraderTextSimilarity
 
 __all__ = ["ValidateGraderRequest"]
 
@@ -30,11 +33,3 @@ class ValidateGraderRequest(BaseModel):
         ),
     ]
     """The grader used for the fine-tuning job."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .grader_multi import GraderMulti  # noqa: E402
-from .grader_python import GraderPython  # noqa: E402
-from .grader_score_model import GraderScoreModel  # noqa: E402
-from .grader_string_check import GraderStringCheck  # noqa: E402
-from .grader_text_similarity import GraderTextSimilarity  # noqa: E402

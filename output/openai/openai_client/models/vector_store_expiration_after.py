@@ -1,7 +1,5 @@
 """VectorStoreExpirationAfter: The expiration policy for a vector store."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,10 +1,11 @@
 """VectorStoreFileBatchObject: A batch of files attached to a vector store."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .vector_store_file_batch_object_file_counts import (
+    VectorStoreFileBatchObjectFileCounts,
+)
 
 __all__ = ["VectorStoreFileBatchObject"]
 
@@ -35,9 +36,3 @@ class VectorStoreFileBatchObject(BaseModel):
     """
 
     file_counts: VectorStoreFileBatchObjectFileCounts
-
-
-# Imported last so that models referring to each other can load in any order.
-from .vector_store_file_batch_object_file_counts import (  # noqa: E402
-    VectorStoreFileBatchObjectFileCounts,
-)

@@ -1,10 +1,11 @@
 """VectorStoreFileContentResponse: Represents the parsed content of a vector store file."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .vector_store_file_content_response_data_item import (
+    VectorStoreFileContentResponseDataItem,
+)
 
 __all__ = ["VectorStoreFileContentResponse"]
 
@@ -22,9 +23,3 @@ class VectorStoreFileContentResponse(BaseModel):
     """Indicates if there are more content pages to fetch."""
 
     next_page: str | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .vector_store_file_content_response_data_item import (  # noqa: E402
-    VectorStoreFileContentResponseDataItem,
-)

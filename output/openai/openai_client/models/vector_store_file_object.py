@@ -1,12 +1,16 @@
 """VectorStoreFileObject: A list of files attached to a vector store."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .other_chunking_strategy_response_param import OtherChunkingStrategyResponseParam
+from .static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam
+from .vector_store_file_attributes import VectorStoreFileAttributes
+from .vector_store_file_object_last_error_variant1 import (
+    VectorStoreFileObjectLastErrorVariant1,
+)
 
 __all__ = ["VectorStoreFileObject"]
 
@@ -67,16 +71,3 @@ class VectorStoreFileObject(BaseModel):
     """The strategy used to chunk the file."""
 
     attributes: VectorStoreFileAttributes | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .other_chunking_strategy_response_param import (  # noqa: E402
-    OtherChunkingStrategyResponseParam,
-)
-from .static_chunking_strategy_response_param import (  # noqa: E402
-    StaticChunkingStrategyResponseParam,
-)
-from .vector_store_file_attributes import VectorStoreFileAttributes  # noqa: E402
-from .vector_store_file_object_last_error_variant1 import (  # noqa: E402
-    VectorStoreFileObjectLastErrorVariant1,
-)

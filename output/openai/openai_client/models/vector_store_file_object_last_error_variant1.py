@@ -2,8 +2,6 @@
 store file. Will be `null` if there are no errors.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -2,11 +2,12 @@
 the `file_search` tool.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .metadata import Metadata
+from .vector_store_expiration_after import VectorStoreExpirationAfter
+from .vector_store_object_file_counts import VectorStoreObjectFileCounts
 
 __all__ = ["VectorStoreObject"]
 
@@ -47,9 +48,3 @@ class VectorStoreObject(BaseModel):
     last_active_at: int | None
 
     metadata: Metadata
-
-
-# Imported last so that models referring to each other can load in any order.
-from .metadata import Metadata  # noqa: E402
-from .vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: E402
-from .vector_store_object_file_counts import VectorStoreObjectFileCounts  # noqa: E402

@@ -1,6 +1,9 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .comparison_filter import ComparisonFilter
+from .compound_filter import CompoundFilter
+from .vector_store_search_request_ranking_options import (
+    VectorStoreSearchRequestRankingOptions,
+)
 
 __all__ = ["VectorStoreSearchRequest"]
 
@@ -22,11 +25,3 @@ class VectorStoreSearchRequest(BaseModel):
 
     ranking_options: VectorStoreSearchRequestRankingOptions | None = None
     """Ranking options for search."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .comparison_filter import ComparisonFilter  # noqa: E402
-from .compound_filter import CompoundFilter  # noqa: E402
-from .vector_store_search_request_ranking_options import (  # noqa: E402
-    VectorStoreSearchRequestRankingOptions,
-)

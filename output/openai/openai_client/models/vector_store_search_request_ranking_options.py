@@ -1,7 +1,5 @@
 """VectorStoreSearchRequestRankingOptions: Ranking options for search."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,6 +1,8 @@
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .vector_store_file_attributes import VectorStoreFileAttributes
+from .vector_store_search_result_content_object import (
+    VectorStoreSearchResultContentObject,
+)
 
 __all__ = ["VectorStoreSearchResultItem"]
 
@@ -19,10 +21,3 @@ class VectorStoreSearchResultItem(BaseModel):
 
     content: list[VectorStoreSearchResultContentObject]
     """Content chunks from the file."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .vector_store_file_attributes import VectorStoreFileAttributes  # noqa: E402
-from .vector_store_search_result_content_object import (  # noqa: E402
-    VectorStoreSearchResultContentObject,
-)

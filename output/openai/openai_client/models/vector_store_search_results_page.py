@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .vector_store_search_result_item import VectorStoreSearchResultItem
 
 __all__ = ["VectorStoreSearchResultsPage"]
 
@@ -20,7 +19,3 @@ class VectorStoreSearchResultsPage(BaseModel):
     """Indicates if there are more results to fetch."""
 
     next_page: str | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .vector_store_search_result_item import VectorStoreSearchResultItem  # noqa: E402

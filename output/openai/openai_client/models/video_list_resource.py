@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .video_resource import VideoResource
 
 __all__ = ["VideoListResource"]
 
@@ -20,7 +19,3 @@ class VideoListResource(BaseModel):
 
     has_more: bool
     """Whether there are more items available."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .video_resource import VideoResource  # noqa: E402

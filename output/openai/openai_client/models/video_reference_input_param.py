@@ -1,7 +1,5 @@
 """VideoReferenceInputParam: Reference to the completed video."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["VideoReferenceInputParam"]

@@ -1,10 +1,12 @@
 """VideoResource: Structured information describing a generated video job."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .error2 import Error2
+from .video_model import VideoModel
+from .video_size import VideoSize
+from .video_status import VideoStatus
 
 __all__ = ["VideoResource"]
 
@@ -47,10 +49,3 @@ class VideoResource(BaseModel):
     remixed_from_video_id: str | None
 
     error: Error2 | None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .error2 import Error2  # noqa: E402
-from .video_model import VideoModel  # noqa: E402
-from .video_size import VideoSize  # noqa: E402
-from .video_status import VideoStatus  # noqa: E402

@@ -1,8 +1,7 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .voice_consent_resource import VoiceConsentResource
 
 __all__ = ["VoiceConsentListResource"]
 
@@ -17,7 +16,3 @@ class VoiceConsentListResource(BaseModel):
     last_id: str | None = None
 
     has_more: bool
-
-
-# Imported last so that models referring to each other can load in any order.
-from .voice_consent_resource import VoiceConsentResource  # noqa: E402

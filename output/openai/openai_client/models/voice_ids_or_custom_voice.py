@@ -1,7 +1,5 @@
 """VoiceIdsOrCustomVoice: A built-in voice name or a custom voice reference."""
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .voice_ids_or_custom_voice_variant2 import VoiceIdsOrCustomVoiceVariant2

@@ -1,7 +1,5 @@
 """VoiceIdsOrCustomVoiceVariant2: Custom voice reference."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["VoiceIdsOrCustomVoiceVariant2"]

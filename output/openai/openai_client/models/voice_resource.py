@@ -1,7 +1,5 @@
 """VoiceResource: A custom voice that can be used for audio output."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,10 +1,9 @@
 """WebSearchActionSearch: Action type "search" - Performs a web search query."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .web_search_action_search_sources_item import WebSearchActionSearchSourcesItem
 
 __all__ = ["WebSearchActionSearch"]
 
@@ -27,9 +26,3 @@ class WebSearchActionSearch(BaseModel):
 
     sources: list[WebSearchActionSearchSourcesItem] | None = None
     """The sources used in the search."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .web_search_action_search_sources_item import (  # noqa: E402
-    WebSearchActionSearchSourcesItem,
-)

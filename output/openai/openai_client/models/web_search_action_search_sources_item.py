@@ -1,7 +1,5 @@
 """WebSearchActionSearchSourcesItem: A source used in the search."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

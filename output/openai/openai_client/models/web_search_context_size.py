@@ -3,8 +3,6 @@ use for the
 search. One of `low`, `medium`, or `high`. `medium` is the default.
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 __all__ = ["WebSearchContextSize"]

@@ -1,7 +1,5 @@
 """WebSearchLocation: Approximate location parameters for the search."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["WebSearchLocation"]

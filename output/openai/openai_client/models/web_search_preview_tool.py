@@ -3,11 +3,12 @@ response. Learn more about the [web search
 tool](https://platform.openai.com/docs/guides/tools-web-search).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .approximate_location import ApproximateLocation
+from .search_content_type import SearchContentType
+from .search_context_size import SearchContextSize
 
 __all__ = ["WebSearchPreviewTool"]
 
@@ -31,9 +32,3 @@ class WebSearchPreviewTool(BaseModel):
     """
 
     search_content_types: list[SearchContentType] | None = None
-
-
-# Imported last so that models referring to each other can load in any order.
-from .approximate_location import ApproximateLocation  # noqa: E402
-from .search_content_type import SearchContentType  # noqa: E402
-from .search_context_size import SearchContextSize  # noqa: E402

@@ -3,11 +3,11 @@ about the
 [web search tool](https://api.openai.com/docs/guides/tools-web-search).
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .web_search_approximate_location import WebSearchApproximateLocation
+from .web_search_tool_filters_variant1 import WebSearchToolFiltersVariant1
 
 __all__ = ["WebSearchTool"]
 
@@ -34,8 +34,3 @@ class WebSearchTool(BaseModel):
     """High level guidance for the amount of context window space to use for the search.
     One of `low`, `medium`, or `high`. `medium` is the default.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .web_search_approximate_location import WebSearchApproximateLocation  # noqa: E402
-from .web_search_tool_filters_variant1 import WebSearchToolFiltersVariant1  # noqa: E402

@@ -3,13 +3,14 @@
 information.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 import pydantic
 
 from .._base_model import BaseModel, discriminate
+from .web_search_action_find import WebSearchActionFind
+from .web_search_action_open_page import WebSearchActionOpenPage
+from .web_search_action_search import WebSearchActionSearch
 
 __all__ = ["WebSearchToolCall"]
 
@@ -47,9 +48,3 @@ class WebSearchToolCall(BaseModel):
     """An object describing the specific action taken in this web search call.
     Includes details on how the model used the web (search, open_page, find_in_page).
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .web_search_action_find import WebSearchActionFind  # noqa: E402
-from .web_search_action_open_page import WebSearchActionOpenPage  # noqa: E402
-from .web_search_action_search import WebSearchActionSearch  # noqa: E402

@@ -1,7 +1,5 @@
 """WebSearchToolFiltersVariant1: Filters for the search."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["WebSearchToolFiltersVariant1"]

@@ -1,10 +1,9 @@
 """WebhookBatchCancelled: Sent when a batch API request has been cancelled."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_batch_cancelled_data import WebhookBatchCancelledData
 
 __all__ = ["WebhookBatchCancelled"]
 
@@ -26,7 +25,3 @@ class WebhookBatchCancelled(BaseModel):
 
     type: Literal["batch.cancelled"]
     """The type of the event. Always `batch.cancelled`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_batch_cancelled_data import WebhookBatchCancelledData  # noqa: E402

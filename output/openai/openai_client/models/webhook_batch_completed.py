@@ -1,10 +1,9 @@
 """WebhookBatchCompleted: Sent when a batch API request has been completed."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_batch_completed_data import WebhookBatchCompletedData
 
 __all__ = ["WebhookBatchCompleted"]
 
@@ -26,7 +25,3 @@ class WebhookBatchCompleted(BaseModel):
 
     type: Literal["batch.completed"]
     """The type of the event. Always `batch.completed`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_batch_completed_data import WebhookBatchCompletedData  # noqa: E402

@@ -1,10 +1,9 @@
 """WebhookBatchExpired: Sent when a batch API request has expired."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_batch_expired_data import WebhookBatchExpiredData
 
 __all__ = ["WebhookBatchExpired"]
 
@@ -26,7 +25,3 @@ class WebhookBatchExpired(BaseModel):
 
     type: Literal["batch.expired"]
     """The type of the event. Always `batch.expired`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_batch_expired_data import WebhookBatchExpiredData  # noqa: E402

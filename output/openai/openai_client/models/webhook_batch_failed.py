@@ -1,10 +1,9 @@
 """WebhookBatchFailed: Sent when a batch API request has failed."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_batch_failed_data import WebhookBatchFailedData
 
 __all__ = ["WebhookBatchFailed"]
 
@@ -26,7 +25,3 @@ class WebhookBatchFailed(BaseModel):
 
     type: Literal["batch.failed"]
     """The type of the event. Always `batch.failed`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_batch_failed_data import WebhookBatchFailedData  # noqa: E402

@@ -1,10 +1,9 @@
 """WebhookEvalRunCanceled: Sent when an eval run has been canceled."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_eval_run_canceled_data import WebhookEvalRunCanceledData
 
 __all__ = ["WebhookEvalRunCanceled"]
 
@@ -26,7 +25,3 @@ class WebhookEvalRunCanceled(BaseModel):
 
     type: Literal["eval.run.canceled"]
     """The type of the event. Always `eval.run.canceled`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_eval_run_canceled_data import WebhookEvalRunCanceledData  # noqa: E402

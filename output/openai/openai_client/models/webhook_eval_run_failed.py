@@ -1,10 +1,9 @@
 """WebhookEvalRunFailed: Sent when an eval run has failed."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_eval_run_failed_data import WebhookEvalRunFailedData
 
 __all__ = ["WebhookEvalRunFailed"]
 
@@ -26,7 +25,3 @@ class WebhookEvalRunFailed(BaseModel):
 
     type: Literal["eval.run.failed"]
     """The type of the event. Always `eval.run.failed`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_eval_run_failed_data import WebhookEvalRunFailedData  # noqa: E402

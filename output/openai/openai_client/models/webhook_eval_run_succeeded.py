@@ -1,10 +1,9 @@
 """WebhookEvalRunSucceeded: Sent when an eval run has succeeded."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_eval_run_succeeded_data import WebhookEvalRunSucceededData
 
 __all__ = ["WebhookEvalRunSucceeded"]
 
@@ -26,7 +25,3 @@ class WebhookEvalRunSucceeded(BaseModel):
 
     type: Literal["eval.run.succeeded"]
     """The type of the event. Always `eval.run.succeeded`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_eval_run_succeeded_data import WebhookEvalRunSucceededData  # noqa: E402

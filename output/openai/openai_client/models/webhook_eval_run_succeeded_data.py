@@ -1,7 +1,5 @@
 """WebhookEvalRunSucceededData: Event data payload."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["WebhookEvalRunSucceededData"]

@@ -1,10 +1,9 @@
 """WebhookFineTuningJobCancelled: Sent when a fine-tuning job has been cancelled."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_fine_tuning_job_cancelled_data import WebhookFineTuningJobCancelledData
 
 __all__ = ["WebhookFineTuningJobCancelled"]
 
@@ -26,9 +25,3 @@ class WebhookFineTuningJobCancelled(BaseModel):
 
     type: Literal["fine_tuning.job.cancelled"]
     """The type of the event. Always `fine_tuning.job.cancelled`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_fine_tuning_job_cancelled_data import (  # noqa: E402
-    WebhookFineTuningJobCancelledData,
-)

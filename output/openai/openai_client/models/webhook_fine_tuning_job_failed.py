@@ -1,10 +1,9 @@
 """WebhookFineTuningJobFailed: Sent when a fine-tuning job has failed."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_fine_tuning_job_failed_data import WebhookFineTuningJobFailedData
 
 __all__ = ["WebhookFineTuningJobFailed"]
 
@@ -26,9 +25,3 @@ class WebhookFineTuningJobFailed(BaseModel):
 
     type: Literal["fine_tuning.job.failed"]
     """The type of the event. Always `fine_tuning.job.failed`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_fine_tuning_job_failed_data import (  # noqa: E402
-    WebhookFineTuningJobFailedData,
-)

@@ -1,10 +1,9 @@
 """WebhookFineTuningJobSucceeded: Sent when a fine-tuning job has succeeded."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_fine_tuning_job_succeeded_data import WebhookFineTuningJobSucceededData
 
 __all__ = ["WebhookFineTuningJobSucceeded"]
 
@@ -26,9 +25,3 @@ class WebhookFineTuningJobSucceeded(BaseModel):
 
     type: Literal["fine_tuning.job.succeeded"]
     """The type of the event. Always `fine_tuning.job.succeeded`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_fine_tuning_job_succeeded_data import (  # noqa: E402
-    WebhookFineTuningJobSucceededData,
-)

@@ -4,11 +4,10 @@ same pending session can also emit `realtime.call.incoming`; the first
 successful Realtime or Live accept endpoint selects the runtime surface.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_live_call_incoming_data import WebhookLiveCallIncomingData
 
 __all__ = ["WebhookLiveCallIncoming"]
 
@@ -33,7 +32,3 @@ class WebhookLiveCallIncoming(BaseModel):
 
     type: Literal["live.call.incoming"]
     """The type of the event. Always `live.call.incoming`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_live_call_incoming_data import WebhookLiveCallIncomingData  # noqa: E402

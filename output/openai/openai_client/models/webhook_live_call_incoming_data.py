@@ -1,8 +1,9 @@
 """WebhookLiveCallIncomingData: Event data payload."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .webhook_live_call_incoming_data_sip_headers_item import (
+    WebhookLiveCallIncomingDataSipHeadersItem,
+)
 
 __all__ = ["WebhookLiveCallIncomingData"]
 
@@ -17,9 +18,3 @@ class WebhookLiveCallIncomingData(BaseModel):
 
     sip_headers: list[WebhookLiveCallIncomingDataSipHeadersItem]
     """Headers from the SIP Invite."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_live_call_incoming_data_sip_headers_item import (  # noqa: E402
-    WebhookLiveCallIncomingDataSipHeadersItem,
-)

@@ -1,7 +1,5 @@
 """WebhookLiveCallIncomingDataSipHeadersItem: A header from the SIP Invite."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
 
 __all__ = ["WebhookLiveCallIncomingDataSipHeadersItem"]

@@ -4,11 +4,10 @@ The same pending session can also emit `live.call.incoming`; the first
 successful Realtime or Live accept endpoint selects the runtime surface.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_realtime_call_incoming_data import WebhookRealtimeCallIncomingData
 
 __all__ = ["WebhookRealtimeCallIncoming"]
 
@@ -33,9 +32,3 @@ class WebhookRealtimeCallIncoming(BaseModel):
 
     type: Literal["realtime.call.incoming"]
     """The type of the event. Always `realtime.call.incoming`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_realtime_call_incoming_data import (  # noqa: E402
-    WebhookRealtimeCallIncomingData,
-)

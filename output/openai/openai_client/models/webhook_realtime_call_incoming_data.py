@@ -1,8 +1,9 @@
 """WebhookRealtimeCallIncomingData: Event data payload."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .webhook_realtime_call_incoming_data_sip_headers_item import (
+    WebhookRealtimeCallIncomingDataSipHeadersItem,
+)
 
 __all__ = ["WebhookRealtimeCallIncomingData"]
 
@@ -17,9 +18,3 @@ class WebhookRealtimeCallIncomingData(BaseModel):
 
     sip_headers: list[WebhookRealtimeCallIncomingDataSipHeadersItem]
     """Headers from the SIP Invite."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_realtime_call_incoming_data_sip_headers_item import (  # noqa: E402
-    WebhookRealtimeCallIncomingDataSipHeadersItem,
-)

@@ -1,10 +1,9 @@
 """WebhookResponseCancelled: Sent when a background response has been cancelled."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_response_cancelled_data import WebhookResponseCancelledData
 
 __all__ = ["WebhookResponseCancelled"]
 
@@ -26,7 +25,3 @@ class WebhookResponseCancelled(BaseModel):
 
     type: Literal["response.cancelled"]
     """The type of the event. Always `response.cancelled`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_response_cancelled_data import WebhookResponseCancelledData  # noqa: E402

@@ -1,10 +1,9 @@
 """WebhookResponseCompleted: Sent when a background response has been completed."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_response_completed_data import WebhookResponseCompletedData
 
 __all__ = ["WebhookResponseCompleted"]
 
@@ -26,7 +25,3 @@ class WebhookResponseCompleted(BaseModel):
 
     type: Literal["response.completed"]
     """The type of the event. Always `response.completed`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_response_completed_data import WebhookResponseCompletedData  # noqa: E402

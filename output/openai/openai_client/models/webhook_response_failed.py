@@ -1,10 +1,9 @@
 """WebhookResponseFailed: Sent when a background response has failed."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_response_failed_data import WebhookResponseFailedData
 
 __all__ = ["WebhookResponseFailed"]
 
@@ -26,7 +25,3 @@ class WebhookResponseFailed(BaseModel):
 
     type: Literal["response.failed"]
     """The type of the event. Always `response.failed`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_response_failed_data import WebhookResponseFailedData  # noqa: E402

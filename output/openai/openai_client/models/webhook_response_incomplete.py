@@ -1,10 +1,9 @@
 """WebhookResponseIncomplete: Sent when a background response has been interrupted."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel
+from .webhook_response_incomplete_data import WebhookResponseIncompleteData
 
 __all__ = ["WebhookResponseIncomplete"]
 
@@ -26,9 +25,3 @@ class WebhookResponseIncomplete(BaseModel):
 
     type: Literal["response.incomplete"]
     """The type of the event. Always `response.incomplete`."""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .webhook_response_incomplete_data import (  # noqa: E402
-    WebhookResponseIncompleteData,
-)

@@ -1,7 +1,5 @@
 """WidgetMessageItem: Thread item that renders a widget payload."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._base_model import BaseModel

@@ -1,8 +1,7 @@
 """WorkflowParam: Workflow reference and overrides applied to the chat session."""
 
-from __future__ import annotations
-
 from .._base_model import BaseModel
+from .workflow_tracing_param import WorkflowTracingParam
 
 __all__ = ["WorkflowParam"]
 
@@ -25,7 +24,3 @@ class WorkflowParam(BaseModel):
     """Optional tracing overrides for the workflow invocation. When omitted, tracing is
     enabled by default.
     """
-
-
-# Imported last so that models referring to each other can load in any order.
-from .workflow_tracing_param import WorkflowTracingParam  # noqa: E402

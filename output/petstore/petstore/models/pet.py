@@ -1,10 +1,10 @@
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from .._base_model import BaseModel
+from .category import Category
+from .tag import Tag
 
 __all__ = ["Pet"]
 
@@ -23,8 +23,3 @@ class Pet(BaseModel):
 
     status: Literal["available", "pending", "sold"] | str | None = None
     """pet status in the store"""
-
-
-# Imported last so that models referring to each other can load in any order.
-from .category import Category  # noqa: E402
-from .tag import Tag  # noqa: E402
