@@ -244,6 +244,18 @@ def tidy_imports(source: str, package: str) -> str:
     return "\n".join(lines)
 
 
+def sorted_imports(lines: Sequence[str], package: str) -> list[str]:
+    """Import statements (one per line, all of them used) merged, sorted, sectioned and wrapped
+    as `tidy_imports` writes them: for a template that knows exactly what its module imports."""
+    if not lines:
+        return []
+    source = list(lines)
+    block = [s for s in ast.parse("\n".join(source)).body if isinstance(s, ast.Import | ast.ImportFrom)]
+    used = {(a.asname or a.name).split(".")[0] for s in block for a in s.names}
+    rebuilt = _rebuild(block, source, used, package)
+    return source if rebuilt is None else rebuilt
+
+
 def _sole_body(tree: ast.Module, block: list[ast.Import | ast.ImportFrom]) -> bool:
     """Whether the block is the whole body of a compound statement (it cannot become empty)."""
     for node in ast.walk(tree):

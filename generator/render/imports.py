@@ -94,18 +94,24 @@ def model_imports(model: Model, model_module: Callable[[str], str], cyclic: froz
         lines = std_imports([model.alias_of], model.inherited_annotations)
         lines += [f"from .{model_module(name)} import {name}" for name in model.imports]
         return [*lines, "from typing import TypeAlias"]
-    types = [f.annotation_type for f in model.fields] + ([model.extra_type] if model.extra_type else [])
+    types = [f.annotation_type for f in model.fields]  # `extra_type` is only documented, not written
     lines = std_imports(types, model.inherited_annotations)
     if any((f.default_src or "").startswith("Field(") for f in model.fields):
         lines.append("from pydantic import Field")
     base = f"from .{model_module(model.base)} import {model.base}" if model.base else "from .._base_model import BaseModel"
     inherited = inherited_only(model)
+    named = _field_models(model)
     lines.append(base)
     return lines + [
         f"from .{model_module(name)} import {name}"
         for name in model.imports
-        if name != model.base and name not in inherited and name not in cyclic
+        if name != model.base and name in named and name not in inherited and name not in cyclic
     ]
+
+
+def _field_models(model: Model) -> frozenset[str]:
+    """The models the class's field annotations name (the module imports no others)."""
+    return frozenset(n for f in model.fields for n in f.type.models)
 
 
 def later_imports(model: Model, model_module: Callable[[str], str], cyclic: frozenset[str] = frozenset()) -> list[str]:
@@ -118,5 +124,5 @@ def later_imports(model: Model, model_module: Callable[[str], str], cyclic: froz
     return [
         f"from .{model_module(name)} import {name}{f' as {name}' if name in inherited else ''}  # noqa: E402"
         for name in model.imports
-        if name != model.base and (name in inherited or name in cyclic)
+        if name != model.base and (name in inherited or (name in cyclic and name in _field_models(model)))
     ]

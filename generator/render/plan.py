@@ -29,7 +29,7 @@ from .docs_view import (
 from .endpoints import endpoint, endpoint_names, endpoint_variants
 from .filters import FILTERS
 from .group_view import group_classes, group_endpoints
-from .import_blocks import tidy_imports
+from .import_blocks import sorted_imports, tidy_imports
 from .imports import (
     group_imports,
     group_models,
@@ -64,6 +64,9 @@ def _black_ready() -> frozenset[str]:
 
 
 BLACK_READY = _black_ready()
+# built-in templates that write exactly the imports their module uses, sorted as `tidy_imports`
+# would (tests/test_imports_ready.py): their modules skip it, which parses the whole module
+IMPORTS_READY = frozenset({"client/package/models/model.py.j2"})
 
 
 
@@ -155,8 +158,8 @@ def _lookups(api: Api) -> dict[str, object]:
     return {
         "group_models": group_models,  # for overlays exported from an earlier clientgen
         "group_imports": lambda group: group_imports(group, modules.__getitem__),
-        "model_imports": lambda model: model_imports(model, modules.__getitem__, cycles.get(model.name, none)),
-        "later_imports": lambda model: later_imports(model, modules.__getitem__, cycles.get(model.name, none)),
+        "model_imports": lambda model: sorted_imports(model_imports(model, modules.__getitem__, cycles.get(model.name, none)), api.package),
+        "later_imports": lambda model: sorted_imports(later_imports(model, modules.__getitem__, cycles.get(model.name, none)), api.package),
         "field_annotation": lambda model, field: field_annotation(field, cycles.get(model.name, none)),
         "endpoint_names": endpoint_names,
         "endpoint": endpoint,
@@ -233,7 +236,8 @@ def render_api(
         previous = (reuse or {}).get(job.path)
         if job.key is not None and previous is not None and previous[0] == job.key:
             kept[job.path] = previous[1]
-    texts = render_split(lambda share: _render_jobs(env, api, share), [job for job in jobs if job.path not in kept])
+    tidy_free = IMPORTS_READY & ready
+    texts = render_split(lambda share: _render_jobs(env, api, share, tidy_free), [job for job in jobs if job.path not in kept])
     texts.update(kept)
     texts.update(copied)
     keys = {job.path: job.key for job in jobs if job.key is not None}
@@ -260,7 +264,7 @@ def _unfoldable(fit: Callable[..., str]) -> Callable[..., str]:
     return filter_
 
 
-def _render_jobs(env: jinja2.Environment, api: Api, jobs: Sequence[_Job]) -> dict[str, str]:
+def _render_jobs(env: jinja2.Environment, api: Api, jobs: Sequence[_Job], tidy_free: frozenset[str] = frozenset()) -> dict[str, str]:
     layout = Layout()
     env.filters["fit"] = _unfoldable(layout.fit)
     out: dict[str, str] = {}
@@ -277,7 +281,7 @@ def _render_jobs(env: jinja2.Environment, api: Api, jobs: Sequence[_Job]) -> dic
             name, line = _template_frame(exc.__traceback__)
             raise TemplateError(f"{type(exc).__name__}: {exc}", name or template, line) from None
     layout.resolve(out)
-    for path, text in out.items():
-        if path.endswith(".py"):
-            out[path] = tidy_imports(text, api.package)
+    untidy = {job.path for job in jobs if job.path.endswith(".py") and job.template not in tidy_free}
+    for path in untidy:
+        out[path] = tidy_imports(out[path], api.package)
     return out
