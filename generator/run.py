@@ -67,7 +67,7 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
         if summary is not None:
             report = WriteReport(unchanged=sorted(read_manifest(out)), ignored=list(summary.ignored))
             return Outcome(settings, summary, report, "", time.perf_counter() - started)
-    from .pipeline import generate_files  # not needed (nor its imports) when nothing changed
+    from .pipeline import generate_files, paused_collections  # not needed (nor its imports) when nothing changed
     from .surface.track import Tracker
 
     try:
@@ -76,7 +76,8 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
         generated = generate_files(settings, previous_outputs(out), progress.step, reuse, tracker.version if settings.bump else None)
         api, files = generated.api, generated.files
         progress.step("compare the API with the last run's")
-        changes = tracker.finish(api, files)
+        with paused_collections():  # reading the last snapshot makes a million objects, and no cycle
+            changes = tracker.finish(api, files)
         summary = Summary(len(api.operations), len(api.models), api.warnings)
         if mode == "write":
             progress.step(f"write {len(files)} files ({len(generated.reused)} reused)")
