@@ -55,7 +55,8 @@ class ComponentCache:
             components = json.dumps(spec.get("components"), ensure_ascii=False, default=repr)
         except (TypeError, ValueError, RecursionError):  # a YAML document that refers to itself
             return None
-        text = f"{FORMAT}\0{self.options}\0{resolver.root.uri}\0{components}"
+        dialect = repr((spec.get("openapi"), spec.get("jsonSchemaDialect")))  # nothing reads them today: a safe margin
+        text = f"{FORMAT}\0{self.options}\0{resolver.root.uri}\0{dialect}\0{components}"
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
     def take_up(self, key: str, typer: SchemaTyper, find: Callable[[str], Any]) -> list[WarnCall] | None:
