@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 from teamwork import clientgen
 
-from generator.ir.component_cache import FILE
-from generator.ir.types import SchemaTyper
+from clientgen.ir.component_cache import FILE
+from clientgen.ir.types import SchemaTyper
 
 SPEC = Path(__file__).resolve().parents[1] / ".." / "shared" / "realworld" / "ebay.com" / "sell-account.json"
 MACHINE = ("state",)  # .clientgen/state and .clientgen/ir/state: absolute paths, this machine's
@@ -113,9 +113,9 @@ SAMPLE = sorted(REALWORLD.rglob("*.json")) + [Path(__file__).resolve().parents[1
 def test_a_build_that_takes_up_the_components_builds_the_same_ir_on_real_specs(tmp_path: Path) -> None:
     """Every real spec: a build kept its component pass, and one that took it up, give the IR of
     a cold build, warnings and all (so an operation's edit, typed from there, does too)."""
-    from generator.ir.component_cache import ComponentCache
-    from generator.load import load_document
-    from generator.pipeline import Settings, build, paused_collections
+    from clientgen.ir.component_cache import ComponentCache
+    from clientgen.load import load_document
+    from clientgen.pipeline import Settings, build, paused_collections
 
     taken = 0
     for spec in SAMPLE:
@@ -129,3 +129,45 @@ def test_a_build_that_takes_up_the_components_builds_the_same_ir_on_real_specs(t
             assert repr(build(load_document(spec), settings, components=again)[0]) == cold, spec
         taken += again.taken
     assert taken == len(SAMPLE)
+
+
+class _Touch:
+    """Unpickled, it creates a file: proof that a pickle was read."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Path.touch, (self.marker,))
+
+
+def test_a_cache_this_machine_did_not_sign_is_never_unpickled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+    import pickle
+
+    from clientgen.ir.component_cache import ComponentCache
+    from clientgen.load import load_document
+    from clientgen.pipeline import Settings, build
+
+    spec = Path(__file__).resolve().parents[1] / "specs" / "petstore.yaml"
+    settings = Settings(spec=spec, package_name="p")
+    cold = repr(build(load_document(spec), settings)[0])
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "here"))
+    kept = ComponentCache(tmp_path / "state", "options")
+    build(load_document(spec), settings, components=kept)
+    kept.save()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "another machine"))
+    elsewhere = ComponentCache(tmp_path / "state", "options")
+    assert repr(build(load_document(spec), settings, components=elsewhere)[0]) == cold
+    assert not elsewhere.taken
+    marker = tmp_path / "unpickled"
+    payload = pickle.dumps(_Touch(marker))
+    for forged in (payload, hashlib.sha256(payload).digest() + payload):  # unsigned; signed without the key
+        (tmp_path / "state").write_bytes(forged)
+        taken = ComponentCache(tmp_path / "state", "options")
+        assert repr(build(load_document(spec), settings, components=taken)[0]) == cold
+        assert not taken.taken and not marker.exists()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "here"))
+    (tmp_path / "state").write_bytes(kept.pending or b"")
+    again = ComponentCache(tmp_path / "state", "options")
+    assert repr(build(load_document(spec), settings, components=again)[0]) == cold and again.taken

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from generator.ir.examples import Deref, Memo, sample
+from clientgen.ir.examples import Deref, Memo, sample
 
 
 def plain(node: Any) -> tuple[Any, Deref]:

@@ -79,8 +79,8 @@ def test_force_and_a_changed_option_render_everything(first_run: Path, tmp_path:
 def test_a_whole_api_module_rendered_alike_keeps_the_last_runs_tidied_text() -> None:
     """`_client.py` and its kin are rendered every run; when the rendered text is the last run's,
     the import tidying is skipped and the last run's text kept, and nothing differs."""
-    from generator.pipeline import Settings, load_api
-    from generator.render import render_api
+    from clientgen.pipeline import Settings, load_api
+    from clientgen.render import render_api
 
     api = load_api(Settings(spec=SPEC.parent / "petstore.yaml", package_name="petstore"))
     first = render_api(api)

@@ -10,7 +10,8 @@ a digest of those, and a later build with the same digest takes it up instead of
 components again, then goes on exactly as a cold build would from there.
 
 It is stored as `.clientgen/ir/state`: machine-local like `.clientgen/state`, and named so that
-`.clientgen/.gitignore` (and whatever skips the machine's state) skips it too.
+`.clientgen/.gitignore` (and whatever skips the machine's state) skips it too. It is a pickle,
+signed with this machine's key (see `signing`): one committed by someone else is never unpickled.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..load.refs import RefResolver, split_uri
+from ..signing import signed, verified
 from .types import SchemaTyper
 
 FILE = ".clientgen/ir/state"
@@ -65,7 +67,8 @@ class ComponentCache:
         if not self.reuse:
             return None
         try:
-            found = pickle.loads(self.path.read_bytes())  # noqa: S301 - this machine's own file, as .clientgen/state
+            data = verified(self.path.read_bytes())
+            found = None if data is None else pickle.loads(data)  # noqa: S301 - signed on this machine (see `signing`)
         except Exception:  # noqa: BLE001 - missing, damaged, or from another version: type the components
             return None
         if not isinstance(found, dict) or found.get("key") != key or not typer.resume(found["state"], find):
@@ -81,7 +84,7 @@ class ComponentCache:
             return
         state = typer.state(find)
         if state is not None:
-            self.pending = pickle.dumps({"key": key, "state": state, "warnings": warnings}, protocol=pickle.HIGHEST_PROTOCOL)
+            self.pending = signed(pickle.dumps({"key": key, "state": state, "warnings": warnings}, protocol=pickle.HIGHEST_PROTOCOL))
 
     def save(self) -> None:
         """Write what `keep` held (after a run that wrote its files)."""
