@@ -11,6 +11,7 @@ from pathlib import Path
 from .hooks import Hooks, load_hooks
 from .ir import names
 from .ir.build import build_api
+from .ir.component_cache import ComponentCache
 from .ir.distribution import checked_name, default_name
 from .ir.model import Api
 from .load import RefResolver, load_document
@@ -43,10 +44,13 @@ def surface_api(settings: Settings) -> Api:
             raise
 
 
-def build(doc: Document, settings: Settings, *, examples: bool = True) -> tuple[Api, list[Document]]:
+def build(
+    doc: Document, settings: Settings, *, examples: bool = True, components: ComponentCache | None = None
+) -> tuple[Api, list[Document]]:
     """The IR of a loaded document (validated or not: the builder never trusts it), and every
     document it read (the root and the files its `$ref`s reach); without example values when
-    `examples` is false (an IR that is only compared, never rendered)."""
+    `examples` is false (an IR that is only compared, never rendered); `components` as for
+    `build_api`."""
     spec = doc.path
     swagger2 = doc.data.get("swagger") == "2.0"
     if swagger2:  # the IR builder reads OpenAPI 3.0; validation above saw the 2.0 original
@@ -55,7 +59,7 @@ def build(doc: Document, settings: Settings, *, examples: bool = True) -> tuple[
     package = settings.package_name or names.safe(names.snake(title + " client"))
     project = checked_name(settings.project_name, "the project name") if settings.project_name else default_name(package)
     resolver = RefResolver(doc, allow_outside=settings.allow_outside_refs, swagger2=swagger2)
-    api = build_api(doc.data, resolver, settings, package=package, project=project, examples=examples)
+    api = build_api(doc.data, resolver, settings, package=package, project=project, examples=examples, components=components)
     return api, list(resolver.documents.values())
 
 
@@ -77,25 +81,28 @@ def generate_files(
     step: Callable[[str], None] = lambda _: None,
     reuse: Mapping[str, tuple[str, str]] | None = None,
     version: Callable[[Api], str] | None = None,
+    components: ComponentCache | None = None,
 ) -> Generated:
     """Load, build, render and format one spec.
 
     `previous` is what the last run left on disk (see `state.previous_outputs`), `reuse` the
     texts it rendered with their keys (see `render.reuse`); `step` is told when each stage
     starts (see `progress.Progress`); `version`, when given, decides the project version from
-    the IR (`--bump`: see `surface.track`).
+    the IR (`--bump`: see `surface.track`); `components` holds the last run's component models
+    (see `ir.component_cache`).
     """
     step("load")
     hooks = load_hooks(settings.hooks, settings.base_dir)
     doc = load_document(settings.spec)
     with _frozen_heap():
-        return _generate(doc, settings, hooks, previous, step, reuse, version)
+        return _generate(doc, settings, hooks, previous, step, reuse, version, components)
 
 
 @contextmanager
 def paused_collections() -> Iterator[None]:
     """No garbage collection meanwhile: building an IR (and its snapshot) allocates a few million
-    objects and frees few, and collections that find nothing took a tenth of `clientgen diff`."""
+    objects and frees few, and collections that find nothing took a tenth of `clientgen diff`
+    and a third of the IR build in `generate`."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -124,11 +131,14 @@ def _generate(
     step: Callable[[str], None],
     reuse: Mapping[str, tuple[str, str]] | None,
     version: Callable[[Api], str] | None = None,
+    components: ComponentCache | None = None,
 ) -> Generated:
     validation = Validation(doc, settings.validation)  # in parallel with the IR build, the rendering and black
     try:
         try:
-            api, documents = build(doc, settings)
+            with paused_collections():
+                api, documents = build(doc, settings, components=components)
+            gc.freeze()  # the IR too (millions of objects, alive until the end): see `_frozen_heap`
             from .format import format_files  # here: black and Jinja take a fifth of a second to
             from .render import render_api  # import, and `clientgen diff` needs only the IR
 

@@ -67,22 +67,27 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
         if summary is not None:
             report = WriteReport(unchanged=sorted(read_manifest(out)), ignored=list(summary.ignored))
             return Outcome(settings, summary, report, "", time.perf_counter() - started)
-    from .pipeline import generate_files  # not needed (nor its imports) when nothing changed
+    from .ir.component_cache import FILE as COMPONENTS_FILE
+    from .ir.component_cache import ComponentCache
+    from .pipeline import generate_files, paused_collections  # not needed (nor its imports) when nothing changed
     from .surface.track import Tracker
 
     try:
         reuse = reusable(out, last) if last is not None and not force and fingerprint.same_options(last.inputs, options_digest) else {}
         tracker = Tracker(out)
-        generated = generate_files(settings, previous_outputs(out), progress.step, reuse, tracker.version if settings.bump else None)
+        components = ComponentCache(out / COMPONENTS_FILE, options_digest, reuse=not force)
+        generated = generate_files(settings, previous_outputs(out), progress.step, reuse, tracker.version if settings.bump else None, components)
         api, files = generated.api, generated.files
         progress.step("compare the API with the last run's")
-        changes = tracker.finish(api, files)
+        with paused_collections():  # reading the last snapshot makes a million objects, and no cycle
+            changes = tracker.finish(api, files)
         summary = Summary(len(api.operations), len(api.models), api.warnings)
         if mode == "write":
             progress.step(f"write {len(files)} files ({len(generated.reused)} reused)")
             report = write_output(out, files, sources=generated.sources, force=force, unchanged=generated.reused)
             inputs = fingerprint.inputs(settings.spec, options_digest, generated.spec_files)
             save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), generated.keys)
+            components.save()
             changes.record(out)
             patch = ""
         else:

@@ -83,3 +83,20 @@ def test_force_and_a_changed_option_render_everything(first_run: Path, tmp_path:
     assert forced.code == 0 and "(0 reused)" in forced.err + forced.out
     renamed = clientgen("generate", str(SPEC), "--output", str(again), "--package-name", "openai_client", "--project-name", "oai", "--verbose")
     assert renamed.code == 0 and "(0 reused)" in renamed.err + renamed.out
+
+
+def test_a_whole_api_module_rendered_alike_keeps_the_last_runs_tidied_text() -> None:
+    """`_client.py` and its kin are rendered every run; when the rendered text is the last run's,
+    the import tidying is skipped and the last run's text kept, and nothing differs."""
+    from clientgen.pipeline import Settings, load_api
+    from clientgen.render import render_api
+
+    api = load_api(Settings(spec=SPEC.parent / "petstore.yaml", package_name="petstore"))
+    first = render_api(api)
+    whole_api = "petstore/_client.py"
+    assert whole_api in first.keys and whole_api not in first.reused
+    again = render_api(api, reuse={path: (key, first.files[path]) for path, key in first.keys.items()})
+    assert again.files == first.files and again.keys == first.keys
+    assert whole_api in again.reused
+    stale = render_api(api, reuse={whole_api: ("another key", "stale text")})
+    assert stale.files == first.files and whole_api not in stale.reused

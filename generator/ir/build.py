@@ -12,6 +12,7 @@ from ..load.refs import RefResolver
 from ..load.swagger2 import original_pointer, original_ref
 from ..settings import Settings
 from . import names
+from .component_cache import ComponentCache, finder, recorded
 from .diagnostic import Diagnostic, Warn
 from .distribution import build_distribution
 from .links import link_base, with_absolute_links
@@ -92,6 +93,7 @@ class _Builder:
     package: str  # the settings' or the default (see `pipeline.build`)
     project: str  # a normalized distribution name (see `distribution.checked_name`)
     examples: bool = True  # False: leave every example value None (for a build only compared, never rendered)
+    components: ComponentCache | None = None  # the last run's component models, and this run's to keep
     warnings: list[Diagnostic] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -137,8 +139,7 @@ class _Builder:
         # every named schema becomes a model named after it, even when no operation uses it
         schemas = _mapping(_mapping(self.spec.get("components")).get("schemas"))
         self.typer.preferred_names.update({id(s): str(n) for n, s in schemas.items() if isinstance(s, dict)})
-        for name in schemas:
-            self.typer.named(_schema_ref(str(name)), self.base, str(name))
+        self.component_models(schemas)
         operations = self.collect_operations()
         attr_namer = names.Namer(CLIENT_ATTRIBUTES)
         method_namers: dict[str, names.Namer] = {}
@@ -202,6 +203,26 @@ class _Builder:
             warnings=tuple(self.warnings),
         )
         return with_absolute_links(api, link_base(self.spec, [s.default_url for s in servers]))
+
+    def component_models(self, schemas: dict[str, Any]) -> None:
+        """Type every component schema, or take up the last run's typing of the same components
+        (see `component_cache`)."""
+        cache = self.components if self.examples else None
+        key = cache.key(self.spec, self.resolver) if cache is not None else None
+        if cache is None or key is None:
+            for name in schemas:
+                self.typer.named(_schema_ref(str(name)), self.base, str(name))
+            return
+        find = finder(self.spec, self.base)
+        warnings = cache.take_up(key, self.typer, find)
+        if warnings is not None:
+            for message, pointer, base in warnings:
+                self.warn(message, pointer, base)
+            return
+        with recorded(self.typer) as warnings:
+            for name in schemas:
+                self.typer.named(_schema_ref(str(name)), self.base, str(name))
+        cache.keep(key, self.typer, warnings, self.resolver, find)
 
     def collect_operations(self) -> list[tuple[str, str, dict[str, Any], dict[str, Any], str]]:
         paths = self.spec.get("paths") or {}
@@ -739,7 +760,17 @@ def _schema_ref(name: str) -> str:
     return "#" + quote(pointer_join("components", "schemas", name), safe="/~")
 
 
-def build_api(spec: dict[str, Any], resolver: RefResolver, settings: Settings, *, package: str, project: str, examples: bool = True) -> Api:
+def build_api(
+    spec: dict[str, Any],
+    resolver: RefResolver,
+    settings: Settings,
+    *,
+    package: str,
+    project: str,
+    examples: bool = True,
+    components: ComponentCache | None = None,
+) -> Api:
     """Build the IR for a loaded OpenAPI 3.x document, its package and project names decided;
-    without example values when `examples` is false (an IR that is only compared)."""
-    return _Builder(spec, resolver, settings, package, project, examples).build()
+    without example values when `examples` is false (an IR that is only compared); with the
+    last run's component models when `components` has them for these components."""
+    return _Builder(spec, resolver, settings, package, project, examples, components).build()

@@ -131,7 +131,8 @@ def _own(schema: dict[str, Any], deref: Deref, examples: bool) -> list[Any]:
     return [candidate for candidate in found if conforms(schema, candidate, deref)][:1]
 
 
-Memo = dict[tuple[int, int, bool], tuple[Any, Any]]  # (id(schema), depth, examples) -> (schema, sample)
+# (id(schema), examples, depth or None) -> (schema, sample, height): see `sample`
+Memo = dict[tuple[int, bool, int | None], tuple[Any, Any, int]]
 
 
 def sample(schema: Any, deref: Deref, memo: Memo, depth: int = 0, *, examples: bool = True) -> Any:
@@ -139,20 +140,52 @@ def sample(schema: Any, deref: Deref, memo: Memo, depth: int = 0, *, examples: b
     false, only its defaults and constants: a spec's examples sometimes break its schema).
 
     `memo` (one per build) remembers each schema's sample: a big spec samples the same
-    component for every field that refers to it. It keeps the schemas alive, so ids stay theirs."""
+    component for every field that refers to it, at many depths. A sample that stayed above
+    the depth limit is the same at any depth that leaves it room, so it is kept once for all
+    of them; one the limit cut short is kept for its depth only. The memo keeps the schemas
+    alive, so ids stay theirs."""
+    return _sampled(schema, deref, memo, depth, examples)[0]
+
+
+def _sampled(schema: Any, deref: Deref, memo: Memo, depth: int, examples: bool) -> tuple[Any, int | None]:
+    """`sample`'s value, and its height: how many levels below `depth` the sampling met a
+    schema (-1: none, not even this one), or None when the depth limit cut it short."""
     schema, deref = deref(schema)
-    if not isinstance(schema, dict) or depth > (8 if examples else 16):
-        return None
-    key = (id(schema), depth, examples)
-    found = memo.get(key)
-    if found is not None and found[0] is schema:
-        return found[1]
-    value = _sample(schema, deref, depth, examples, memo)
-    memo[key] = (schema, value)
-    return value
+    if not isinstance(schema, dict):
+        return None, -1
+    limit = 8 if examples else 16
+    if depth > limit:
+        return None, None
+    anywhere = memo.get((id(schema), examples, None))
+    if anywhere is not None and anywhere[0] is schema and depth + anywhere[2] <= limit:
+        return anywhere[1], anywhere[2]
+    here = memo.get((id(schema), examples, depth))
+    if here is not None and here[0] is schema:
+        return here[1], None
+    below = _Height()
+    value = _sample(schema, deref, depth, examples, memo, below)
+    memo[(id(schema), examples, None if below.height is not None else depth)] = (schema, value, below.height or 0)
+    return value, below.height
 
 
-def _sample(schema: dict[str, Any], deref: Deref, depth: int, examples: bool, memo: Memo) -> Any:
+class _Height:
+    """How deep below one schema its sampling went (see `_sampled`), as its parts are sampled."""
+
+    def __init__(self) -> None:
+        self.height: int | None = 0
+
+    def took(self, found: tuple[Any, int | None]) -> Any:
+        """A part's sample (one level down), recording how deep it went."""
+        value, height = found
+        if self.height is not None:
+            self.height = None if height is None else max(self.height, height + 1)
+        return value
+
+
+def _sample(schema: dict[str, Any], deref: Deref, depth: int, examples: bool, memo: Memo, below: _Height) -> Any:
+    def part(schema: Any, deref: Deref) -> Any:
+        return below.took(_sampled(schema, deref, memo, depth + 1, examples))
+
     own = _own(schema, deref, examples)
     if own:
         return own[0]
@@ -163,7 +196,7 @@ def _sample(schema: dict[str, Any], deref: Deref, depth: int, examples: bool, me
     if isinstance(schema.get("allOf"), list) and schema["allOf"]:
         merged: dict[str, Any] = {}
         for member in schema["allOf"]:
-            value = sample(member, deref, memo, depth + 1, examples=examples)
+            value = part(member, deref)
             if isinstance(value, dict):
                 merged = _merge(merged, value)
             elif value is not None and not merged:
@@ -174,7 +207,7 @@ def _sample(schema: dict[str, Any], deref: Deref, depth: int, examples: bool, me
         for name in dict.fromkeys(n for n in needed if n in declared):
             value = merged.get(name)
             for prop, inner in declared[name]:
-                more = sample(prop, inner, memo, depth + 1, examples=examples)
+                more = part(prop, inner)
                 value = _merge(value, more) if isinstance(value, dict) and isinstance(more, dict) else more if value is None else value
             merged[name] = value
         return merged
@@ -187,8 +220,8 @@ def _sample(schema: dict[str, Any], deref: Deref, depth: int, examples: bool, me
                         # `anyOf: [{required: [a]}, {required: [b]}]` beside the properties: one such branch
                         needed = [*(schema.get("required") or []), *(member.get("required") or [])]
                         rest = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
-                        return sample({**rest, **member, "required": needed}, deref, memo, depth + 1, examples=examples)
-                    return sample(raw, deref, memo, depth + 1, examples=examples)
+                        return part({**rest, **member, "required": needed}, deref)
+                    return part(raw, deref)
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), None)
@@ -197,9 +230,9 @@ def _sample(schema: dict[str, Any], deref: Deref, depth: int, examples: bool, me
         required: list[Any] = raw_required if isinstance(raw_required, list) else []
         raw_props = schema.get("properties")
         props: dict[str, Any] = raw_props if isinstance(raw_props, dict) else {}
-        return {k: sample(props[k], deref, memo, depth + 1, examples=examples) for k in dict.fromkeys(required) if k in props}
+        return {k: part(props[k], deref) for k in dict.fromkeys(required) if k in props}
     if kind == "array":
-        item = sample(schema.get("items"), deref, memo, depth + 1, examples=examples)
+        item = part(schema.get("items"), deref)
         count = max(int(schema.get("minItems") or 1), 1)
         return [item] * count if item is not None else []
     if kind == "integer":

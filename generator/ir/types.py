@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -135,6 +136,36 @@ class SchemaTyper:
             return self.type_of({"$ref": ref}, base, "", name)
         tbase, tptr = split_uri(target)
         return self._model_ref(target, contents, tbase, tptr, name)
+
+    # ---- resuming a build (see `component_cache`) ------------------------------------------
+    # every field is one of: kept as it is, rebuilt from the document (id-keyed), or begun afresh
+    KEPT = ("models", "_names_by_uri", "_uris_by_name", "_wire_names", "_objects", "_cycles", "class_names", "_modules", "_model_refs", "_literals")
+    REBUILT = ("_names_by_id", "_optionals")
+    AFRESH = ("resolver", "warn", "preferred_names", "_building", "examples", "samples")
+
+    def state(self, find: Callable[[str], Any]) -> dict[str, Any] | None:
+        """What this typer knows, for a later build of a document with the same schemas to
+        `resume` from; None when a schema it named cannot be found again by its URI (`find`:
+        the schema at a URI of this document), as a schema the build made itself."""
+        by_id = []
+        for key, name in self._names_by_id.items():
+            uri = self._uris_by_name.get(name)
+            if uri is None or id(find(uri)) != key or self._building:
+                return None
+            by_id.append((uri, name))
+        return {**{name: getattr(self, name) for name in self.KEPT}, "_names_by_id": by_id, "_optionals": list(self._optionals.values())}
+
+    def resume(self, state: dict[str, Any], find: Callable[[str], Any]) -> bool:
+        """Take up `state` (see `state`); False, and nothing taken, when a schema it names is
+        not in this document."""
+        found = [(find(uri), name) for uri, name in state["_names_by_id"]]
+        if any(not isinstance(schema, dict) for schema, _ in found):
+            return False
+        for name in self.KEPT:
+            setattr(self, name, state[name])
+        self._names_by_id = {id(schema): name for schema, name in found}
+        self._optionals = {id(t): (t, optional_t) for t, optional_t in state["_optionals"]}
+        return True
 
     def model_fields(self, name: str) -> tuple[Field, ...]:
         """All fields of a model, inherited ones first."""

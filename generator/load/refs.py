@@ -168,5 +168,9 @@ class RefResolver:
             ) from None
         return resolved.contents, target
 
+    def targets(self) -> list[str]:
+        """The absolute URI of every `$ref` target looked up so far."""
+        return [target for _, target in self._found.values()]
+
     def document(self, uri: str) -> Document:
         return self.documents.get(urldefrag(uri).url, self.root)

@@ -42,7 +42,7 @@ from .layout import Layout
 from .loader import LayeredEnvironment, LayeredLoader
 from .model_view import field_annotation, import_cycles
 from .project_view import author_table
-from .reuse import shared_digest, unit_key
+from .reuse import UnitKeys, shared_digest, tidy_key
 from .split import render_split
 from .template_cache import template_cache
 from .testcases import group_tests, test_credentials
@@ -189,7 +189,7 @@ def _lookups(api: Api) -> dict[str, object]:
 class Rendered:
     files: dict[str, str]  # path relative to the output folder -> text
     laid_out: frozenset[str]  # paths whose text black would leave unchanged (see BLACK_READY)
-    keys: dict[str, str]  # path -> its `reuse.unit_key`, for files whose text is final as rendered
+    keys: dict[str, str]  # path -> its `reuse.UnitKeys` key, for files whose text is final as rendered
     reused: frozenset[str] = frozenset()  # files whose text came from `reuse`, not a template
 
 
@@ -212,7 +212,7 @@ def render_api(
     builtin_layer = len(loader.layers) - 1
     # a user's filter may write anything, and an overlay replaces the built-in layout
     ready = frozenset(t for t in BLACK_READY if not filters and loader.layer_of(env, t) == builtin_layer)
-    shared = shared_digest(api)
+    keyer = UnitKeys(shared_digest(api))
     jobs: list[_Job] = []
     copied: dict[str, str] = {}  # the runtime modules' text, as it is
     laid_out: set[str] = set()
@@ -230,17 +230,21 @@ def render_api(
             template = found.template
         # only text that nothing rewrites after rendering (black, user filters) can be reused
         final = not filters and (template in ready or not path.endswith(".py"))
-        jobs.append(_Job(template, path, context, unit_key(template, shared, context) if final else None))
+        jobs.append(_Job(template, path, context, keyer.key(template, context) if final else None, final))
+    reuse = reuse or {}
     kept: dict[str, str] = {}  # files whose key is the last run's: they keep its text
     for job in jobs:
-        previous = (reuse or {}).get(job.path)
+        previous = reuse.get(job.path)
         if job.key is not None and previous is not None and previous[0] == job.key:
             kept[job.path] = previous[1]
     tidy_free = IMPORTS_READY & ready
-    texts = render_split(lambda share: _render_jobs(env, api, share, tidy_free), [job for job in jobs if job.path not in kept])
+    done = render_split(lambda share: _render_jobs(env, api, share, reuse, tidy_free), [job for job in jobs if job.path not in kept])
+    texts = {path: text for path, (text, _, _) in done.items()}
     texts.update(kept)
     texts.update(copied)
     keys = {job.path: job.key for job in jobs if job.key is not None}
+    keys.update((path, key) for path, (_, key, _) in done.items() if key is not None)
+    kept.update((path, text) for path, (text, _, same) in done.items() if same)
     laid_out.update(job.path for job in jobs if job.template in ready)
     return Rendered({path: texts[path] for path in order}, frozenset(laid_out), keys, frozenset(kept))
 
@@ -251,6 +255,7 @@ class _Job:
     path: str
     context: dict[str, object]
     key: str | None  # see generator/render/reuse.py; None: always render
+    final: bool  # its text is final once rendered (nothing rewrites it: see `render_api`)
 
 
 def _unfoldable(fit: Callable[..., str]) -> Callable[..., str]:
@@ -264,7 +269,11 @@ def _unfoldable(fit: Callable[..., str]) -> Callable[..., str]:
     return filter_
 
 
-def _render_jobs(env: jinja2.Environment, api: Api, jobs: Sequence[_Job], tidy_free: frozenset[str] = frozenset()) -> dict[str, str]:
+def _render_jobs(
+    env: jinja2.Environment, api: Api, jobs: Sequence[_Job], reuse: Mapping[str, tuple[str, str]], tidy_free: frozenset[str] = frozenset()
+) -> dict[str, tuple[str, str | None, bool]]:
+    """{path: (text, the key it gets once rendered or None, whether that text is the last run's)}
+    for each job (see `_tidied`); templates in `tidy_free` write their imports tidy already."""
     layout = Layout()
     env.filters["fit"] = _unfoldable(layout.fit)
     out: dict[str, str] = {}
@@ -281,7 +290,20 @@ def _render_jobs(env: jinja2.Environment, api: Api, jobs: Sequence[_Job], tidy_f
             name, line = _template_frame(exc.__traceback__)
             raise TemplateError(f"{type(exc).__name__}: {exc}", name or template, line) from None
     layout.resolve(out)
-    untidy = {job.path for job in jobs if job.path.endswith(".py") and job.template not in tidy_free}
-    for path in untidy:
-        out[path] = tidy_imports(out[path], api.package)
-    return out
+    return {job.path: _tidied(job, out[job.path], api.package, reuse, tidy_free) for job in jobs}
+
+
+def _tidied(
+    job: _Job, text: str, package: str, reuse: Mapping[str, tuple[str, str]], tidy_free: frozenset[str]
+) -> tuple[str, str | None, bool]:
+    """A rendered file with its imports tidied, as `_render_jobs` gives it: a final Python file
+    of the whole API keeps the last run's text when its rendered text is the same again."""
+    if not job.path.endswith(".py") or job.template in tidy_free:
+        return text, None, False
+    if job.key is not None or not job.final:
+        return tidy_imports(text, package), None, False
+    key = tidy_key(package, text)
+    previous = reuse.get(job.path)
+    if previous is not None and previous[0] == key:
+        return previous[1], key, True
+    return tidy_imports(text, package), key, False

@@ -3,8 +3,9 @@
 A file rendered for one group or one model gets a key: a digest of its template's name, of
 that IR object, and of the parts of the IR every template may read besides it (the API's
 settings, and the name, module and kind of every model and group, for imports and links).
-Files rendered from the whole API (README, `_client.py`, the CLI table, ...) get no key and
-are always rendered. The caller decides when keys are comparable at all: same templates,
+Files rendered from the whole API (README, `_client.py`, the CLI table, ...) are always
+rendered; a Python one gets a key once rendered (`tidy_key`), which spares it the import tidying
+when its text is the last run's. The caller decides when keys are comparable at all: same templates,
 options and clientgen (see `fingerprint.options_digest`).
 """
 
@@ -27,11 +28,34 @@ def shared_digest(api: Api) -> str:
     return _digest(repr((settings, models, groups)))
 
 
-def unit_key(template: str, shared: str, context: Mapping[str, object]) -> str | None:
-    """The key of a file rendered for one group or model; None for a file of the whole API."""
-    if not context:
-        return None
-    return _digest(f"{template}\0{shared}\0{sorted(context.items())!r}")
+class UnitKeys:
+    """The key of each file rendered for one group or model, with each IR object digested once:
+    a model's module and its doc page (a group's module, page and tests) read the same object,
+    and digesting a model's `repr` is most of a key's cost."""
+
+    def __init__(self, shared: str) -> None:
+        self.shared = shared
+        self._digests: dict[int, tuple[object, str]] = {}  # id -> (the object, kept alive; its digest)
+
+    def key(self, template: str, context: Mapping[str, object]) -> str | None:
+        """The file's key; None for a file of the whole API (no context)."""
+        if not context:
+            return None
+        parts = [(name, self._digest_of(value)) for name, value in sorted(context.items())]
+        return _digest(f"{template}\0{self.shared}\0{parts!r}")
+
+    def _digest_of(self, value: object) -> str:
+        found = self._digests.get(id(value))
+        if found is None or found[0] is not value:
+            found = (value, _digest(repr(value)))
+            self._digests[id(value)] = found
+        return found[1]
+
+
+def tidy_key(package: str, source: str) -> str:
+    """The key of a file rendered from the whole API, once its layout is resolved: its text
+    after `tidy_imports(source, package)`, the last step before it is final, depends on nothing else."""
+    return _digest(f"tidy_imports\0{package}\0{source}")
 
 
 def _digest(text: str) -> str:

@@ -9,7 +9,8 @@ from multiprocessing.connection import Connection
 from typing import TypeVar
 
 Job = TypeVar("Job")
-Render = Callable[[Sequence[Job]], dict[str, str]]
+Out = TypeVar("Out")  # what rendering gives for one path
+Render = Callable[[Sequence[Job]], dict[str, Out]]
 MIN_JOBS = 200  # with fewer files, forking costs more than it saves
 
 
@@ -18,7 +19,7 @@ def cores() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def render_split(render: Render[Job], jobs: Sequence[Job]) -> dict[str, str]:
+def render_split(render: Render[Job, Out], jobs: Sequence[Job]) -> dict[str, Out]:
     """`render(jobs)`, with every other job rendered in a forked process where fork exists.
 
     The output does not depend on the split. If the child fails (an error in a template, or
@@ -34,7 +35,7 @@ def render_split(render: Render[Job], jobs: Sequence[Job]) -> dict[str, str]:
     try:
         mine = render(jobs[0::2])
         try:
-            theirs: dict[str, str] | None = receiver.recv()
+            theirs: dict[str, Out] | None = receiver.recv()
         except EOFError:
             theirs = None
     finally:
@@ -46,9 +47,9 @@ def render_split(render: Render[Job], jobs: Sequence[Job]) -> dict[str, str]:
     return {**mine, **theirs}
 
 
-def _render_into(render: Render[Job], jobs: Sequence[Job], sender: Connection) -> None:
+def _render_into(render: Render[Job, Out], jobs: Sequence[Job], sender: Connection) -> None:
     try:
-        result: dict[str, str] | None = render(jobs)
+        result: dict[str, Out] | None = render(jobs)
     except BaseException:  # noqa: BLE001 - the parent renders these jobs again and reports the error
         result = None
     sender.send(result)

@@ -146,18 +146,24 @@ def dumps(data: Snapshot) -> str:
 
 
 _encode = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode  # one encoder: json.dumps builds one per call
+_encode_key = json.encoder.encode_basestring  # what `_encode` writes for a str key (ensure_ascii=False)
 
 
 def _dump(value: Any, depth: int) -> str:
+    """`value` as JSON, a dict that holds dicts one key a line (a value of any other kind, or a
+    dict of such values, on one line: the C encoder writes those)."""
     if not isinstance(value, dict) or not value or _is_leaf(value):
         return _encode(value)
     pad = " " * (depth + 1)
-    items = [f"{pad}{_encode(k)}: {_dump(value[k], depth + 1)}" for k in sorted(value)]
+    items = [f"{pad}{_encode_key(k)}: {_dump(value[k], depth + 1)}" for k in sorted(value)]
     return "{\n" + ",\n".join(items) + "\n" + " " * depth + "}"
 
 
 def _is_leaf(value: dict[str, Any]) -> bool:
-    return all(not isinstance(v, dict) for v in value.values())
+    for v in value.values():
+        if isinstance(v, dict):
+            return False
+    return True
 
 
 def loads(text: str, where: str) -> Snapshot | None:

@@ -1,0 +1,173 @@
+"""A regeneration that takes up the last run's component models (generator/ir/component_cache.py)
+writes byte for byte what a cold build writes.
+
+Edits of several kinds are made one after another to a real spec; after each, the folder the
+last run left is regenerated as usual, and a copy of it is regenerated with `--force` (nothing
+of the last run taken up, the same history for the CHANGELOG and the API snapshot). The two
+trees must be the same in every file but the machine's caches; and, but for the CHANGELOG
+(history), the same as a fresh folder's. A typer state taken up that a cold build would not
+reach leaves a difference here.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from teamwork import clientgen
+
+from clientgen.ir.component_cache import FILE
+from clientgen.ir.types import SchemaTyper
+
+SPEC = Path(__file__).resolve().parents[1] / ".." / "shared" / "realworld" / "ebay.com" / "sell-account.json"
+MACHINE = ("state",)  # .clientgen/state and .clientgen/ir/state: absolute paths, this machine's
+
+
+def describe(data: dict[str, Any]) -> None:
+    op = data["paths"]["/custom_policy/"]["get"]
+    op["description"] = "Edited. " + op.get("description", "")
+
+
+def add(data: dict[str, Any]) -> None:
+    added = copy.deepcopy(data["paths"]["/custom_policy/"]["get"])
+    added["operationId"] = "getCustomPoliciesAgain"
+    data["paths"]["/custom_policy/again"] = {"get": added}
+
+
+def remove(data: dict[str, Any]) -> None:
+    del data["paths"]["/fulfillment_policy/get_by_policy_name"]["get"]
+
+
+def change_component(data: dict[str, Any]) -> None:
+    data["components"]["schemas"]["Amount"]["properties"]["note"] = {"type": "string", "description": "A note."}
+
+
+def collide(data: dict[str, Any]) -> None:
+    """An operationId renamed to one whose method name another operation of its group has."""
+    data["paths"]["/custom_policy/"]["post"]["operationId"] = "get_custom_policies"
+
+
+EDITS: list[tuple[str, Callable[[dict[str, Any]], None]]] = [
+    ("an operation's description", describe),
+    ("a new operation", add),
+    ("an operation removed", remove),
+    ("a component schema changed", change_component),
+    ("an operationId that collides", collide),
+    ("a description again, after the components changed", describe),
+]
+
+
+def tree(root: Path, *, skip: tuple[str, ...] = MACHINE) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and p.name not in skip}
+
+
+def generate(spec: Path, out: Path, *flags: str) -> None:
+    result = clientgen("generate", str(spec), "--output", str(out), "--package-name", "sell_account", "--quiet", *flags)
+    assert result.code == 0, result.err
+
+
+@pytest.mark.skipif(not SPEC.is_file(), reason="../shared/realworld is not here")
+def test_each_edit_regenerates_what_a_cold_build_writes(tmp_path: Path) -> None:
+    data = json.loads(SPEC.read_text("utf-8"))
+    spec = tmp_path / "sell-account.json"
+    spec.write_text(json.dumps(data, indent=2), "utf-8")
+    out = tmp_path / "out"
+    generate(spec, out)
+    cache = out / FILE
+    assert cache.is_file()
+    for label, edit in EDITS:
+        edit(data)
+        spec.write_text(json.dumps(data, indent=2), "utf-8")
+        cold = tmp_path / "cold"
+        shutil.rmtree(cold, ignore_errors=True)
+        shutil.copytree(out, cold)
+        kept = cache.stat().st_mtime_ns
+        generate(spec, out)
+        generate(spec, cold, "--force")
+        assert tree(out) == tree(cold), label
+        # the components the last run's: their models taken up, not kept again; else kept anew
+        assert (cache.stat().st_mtime_ns == kept) == (edit is not change_component), label
+        fresh = tmp_path / "fresh"
+        shutil.rmtree(fresh, ignore_errors=True)
+        generate(spec, fresh)
+        assert tree(out, skip=(*MACHINE, "CHANGELOG.md")) == tree(fresh, skip=(*MACHINE, "CHANGELOG.md")), label
+
+
+def test_every_field_of_the_typer_is_kept_rebuilt_or_begun_afresh() -> None:
+    """A field added to the typer must say how a build takes it up (see `SchemaTyper.state`)."""
+    fields = set(SchemaTyper.__dataclass_fields__)
+    named = [*SchemaTyper.KEPT, *SchemaTyper.REBUILT, *SchemaTyper.AFRESH]
+    assert sorted(named) == sorted(fields)
+
+
+REALWORLD = SPEC.parents[1]
+SAMPLE = sorted(REALWORLD.rglob("*.json")) + [Path(__file__).resolve().parents[1] / "specs" / "openai.yaml"]
+
+
+@pytest.mark.skipif(not REALWORLD.is_dir(), reason="../shared/realworld is not here")
+def test_a_build_that_takes_up_the_components_builds_the_same_ir_on_real_specs(tmp_path: Path) -> None:
+    """Every real spec: a build kept its component pass, and one that took it up, give the IR of
+    a cold build, warnings and all (so an operation's edit, typed from there, does too)."""
+    from clientgen.ir.component_cache import ComponentCache
+    from clientgen.load import load_document
+    from clientgen.pipeline import Settings, build, paused_collections
+
+    taken = 0
+    for spec in SAMPLE:
+        settings = Settings(spec=spec, package_name="p")
+        with paused_collections():
+            cold = repr(build(load_document(spec), settings)[0])
+            kept = ComponentCache(tmp_path / spec.name, "options")
+            assert repr(build(load_document(spec), settings, components=kept)[0]) == cold, spec
+            kept.save()
+            again = ComponentCache(tmp_path / spec.name, "options")
+            assert repr(build(load_document(spec), settings, components=again)[0]) == cold, spec
+        taken += again.taken
+    assert taken == len(SAMPLE)
+
+
+class _Touch:
+    """Unpickled, it creates a file: proof that a pickle was read."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Path.touch, (self.marker,))
+
+
+def test_a_cache_this_machine_did_not_sign_is_never_unpickled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+    import pickle
+
+    from clientgen.ir.component_cache import ComponentCache
+    from clientgen.load import load_document
+    from clientgen.pipeline import Settings, build
+
+    spec = Path(__file__).resolve().parents[1] / "specs" / "petstore.yaml"
+    settings = Settings(spec=spec, package_name="p")
+    cold = repr(build(load_document(spec), settings)[0])
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "here"))
+    kept = ComponentCache(tmp_path / "state", "options")
+    build(load_document(spec), settings, components=kept)
+    kept.save()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "another machine"))
+    elsewhere = ComponentCache(tmp_path / "state", "options")
+    assert repr(build(load_document(spec), settings, components=elsewhere)[0]) == cold
+    assert not elsewhere.taken
+    marker = tmp_path / "unpickled"
+    payload = pickle.dumps(_Touch(marker))
+    for forged in (payload, hashlib.sha256(payload).digest() + payload):  # unsigned; signed without the key
+        (tmp_path / "state").write_bytes(forged)
+        taken = ComponentCache(tmp_path / "state", "options")
+        assert repr(build(load_document(spec), settings, components=taken)[0]) == cold
+        assert not taken.taken and not marker.exists()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "here"))
+    (tmp_path / "state").write_bytes(kept.pending or b"")
+    again = ComponentCache(tmp_path / "state", "options")
+    assert repr(build(load_document(spec), settings, components=again)[0]) == cold and again.taken
