@@ -1,5 +1,6 @@
-"""The built-in model template writes exactly the imports its module uses, in isort's order, so
-its modules skip `tidy_imports` (generator/render/plan.py, IMPORTS_READY); an overlay's do not.
+"""The built-in templates in IMPORTS_READY (generator/render/plan.py: the model modules, `_cli.py`,
+the package's and `api`'s `__init__.py`) write exactly the imports their module uses, in isort's
+order, so their modules skip `tidy_imports`; an overlay's do not.
 
 Real specs with the cases that used to leave tidy work: typed `additionalProperties` (a type the
 module never writes), models on import cycles, inheritance.
@@ -30,6 +31,7 @@ def test_model_modules_need_no_tidying(spec: str, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     modules = sorted((out / "sdk" / "models").glob("*.py"))
     assert len(modules) > 3
+    modules += [out / "sdk" / name for name in ("_cli.py", "__init__.py", "api/__init__.py")]
     for path in modules:
         text = path.read_text()
         assert tidy_imports(text, "sdk") == text, f"{path.name}: its imports are not what the code uses, in order"
