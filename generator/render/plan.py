@@ -296,14 +296,16 @@ def _render_jobs(
 def _tidied(
     job: _Job, text: str, package: str, reuse: Mapping[str, tuple[str, str]], tidy_free: frozenset[str]
 ) -> tuple[str, str | None, bool]:
-    """A rendered file with its imports tidied, as `_render_jobs` gives it: a final Python file
-    of the whole API keeps the last run's text when its rendered text is the same again."""
-    if not job.path.endswith(".py") or job.template in tidy_free:
+    """A rendered file with its imports tidied (unless its template writes them tidy), as
+    `_render_jobs` gives it: a final Python file of the whole API keeps the last run's text when
+    its rendered text is the same again."""
+    if not job.path.endswith(".py"):
         return text, None, False
+    tidy = (lambda t: t) if job.template in tidy_free else (lambda t: tidy_imports(t, package))
     if job.key is not None or not job.final:
-        return tidy_imports(text, package), None, False
+        return tidy(text), None, False
     key = tidy_key(package, text)
     previous = reuse.get(job.path)
     if previous is not None and previous[0] == key:
         return previous[1], key, True
-    return tidy_imports(text, package), key, False
+    return tidy(text), key, False
