@@ -14,6 +14,7 @@ statement of the real specs; anything else is left to black (`None`).
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,11 +32,11 @@ class _Bracket:
     opener: str
     items: tuple[tuple[str, _Atom | _Bracket], ...]  # (prefix, node): `key: `, `name=`, `lambda c: `
     closer: str
-    text: str = ""  # all of it on one line
 
-    def __post_init__(self) -> None:
-        inner = ", ".join(p + n.text for p, n in self.items)
-        object.__setattr__(self, "text", f"{self.head}{self.opener}{inner}{self.closer}")
+    @functools.cached_property
+    def text(self) -> str:
+        """All of it on one line (asked for at every level of the layout: made once)."""
+        return self.head + self.opener + ", ".join(p + n.text for p, n in self.items) + self.closer
 
 
 _Node = _Atom | _Bracket

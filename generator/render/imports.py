@@ -121,8 +121,9 @@ def later_imports(model: Model, model_module: Callable[[str], str], cyclic: froz
     if model.kind == "alias":
         return []
     inherited = inherited_only(model)
+    named = _field_models(model)
     return [
         f"from .{model_module(name)} import {name}{f' as {name}' if name in inherited else ''}  # noqa: E402"
         for name in model.imports
-        if name != model.base and (name in inherited or (name in cyclic and name in _field_models(model)))
+        if name != model.base and (name in inherited or (name in cyclic and name in named))
     ]

@@ -103,9 +103,10 @@ def environment(overlays: Sequence[Path] = (), filters: Mapping[str, Callable[..
     return env
 
 
-def plan(api: Api) -> Iterator[tuple[str, str, dict[str, object]]]:
-    """(template name, output path, context) for every file of the generated project. The runtime
-    modules' names (`client/package/_runtime.py`, ...) are copied, not rendered (see `verbatim`)."""
+def plan(api: Api, cycles: Mapping[str, frozenset[str]]) -> Iterator[tuple[str, str, dict[str, object]]]:
+    """(template name, output path, context) for every file of the generated project; `cycles` is
+    `import_cycles(api.models)`. The runtime modules' names (`client/package/_runtime.py`, ...) are
+    copied, not rendered (see `verbatim`)."""
     pkg = api.package
     yield "client/pyproject.toml.j2", "pyproject.toml", {}
     yield "docs/README.md.j2", "README.md", {}
@@ -122,7 +123,6 @@ def plan(api: Api) -> Iterator[tuple[str, str, dict[str, object]]]:
         yield "client/package/api/group.py.j2", f"{pkg}/api/{group.module}.py", {"group": group}
         yield "docs/api.md.j2", f"docs/{group.class_name}.md", {"group": group}
     yield "client/package/models/__init__.py.j2", f"{pkg}/models/__init__.py", {}
-    cycles = import_cycles(api.models)
     for model in api.models:
         # a model's module depends on the import cycle it is on too (see model_view): in the context,
         # so that `reuse` keys the file by it
@@ -149,10 +149,9 @@ def stream_example(api: Api) -> str:
     return ""
 
 
-def _lookups(api: Api) -> dict[str, object]:
+def _lookups(api: Api, cycles: Mapping[str, frozenset[str]]) -> dict[str, object]:
     """Template helpers answering questions about the IR (never about the raw spec)."""
     modules = {m.name: m.module for m in api.models}
-    cycles = import_cycles(api.models)
     none: frozenset[str] = frozenset()
 
     return {
@@ -205,7 +204,8 @@ def render_api(
 
     With many files and fork available, a forked process renders every other file."""
     env = environment(overlays, filters)
-    env.globals.update(_lookups(api))
+    cycles = import_cycles(api.models)
+    env.globals.update(_lookups(api, cycles))
     env.globals["project_version"] = api.distribution.version  # the name templates used before the IR had it
     loader = env.loader
     assert isinstance(loader, LayeredLoader)
@@ -218,7 +218,7 @@ def render_api(
     laid_out: set[str] = set()
     order: list[str] = []
     runtime = frozenset(runtime_names())
-    for template, path, context in plan(api):
+    for template, path, context in plan(api, cycles):
         order.append(path)
         if template in runtime:
             found = runtime_source(template, overlays)
@@ -270,7 +270,7 @@ def _unfoldable(fit: Callable[..., str]) -> Callable[..., str]:
 
 
 def _render_jobs(
-    env: jinja2.Environment, api: Api, jobs: Sequence[_Job], reuse: Mapping[str, tuple[str, str]], tidy_free: frozenset[str] = frozenset()
+    env: jinja2.Environment, api: Api, jobs: Sequence[_Job], reuse: Mapping[str, tuple[str, str]], tidy_free: frozenset[str]
 ) -> dict[str, tuple[str, str | None, bool]]:
     """{path: (text, the key it gets once rendered or None, whether that text is the last run's)}
     for each job (see `_tidied`); templates in `tidy_free` write their imports tidy already."""
@@ -301,11 +301,8 @@ def _tidied(
     its rendered text is the same again."""
     if not job.path.endswith(".py"):
         return text, None, False
-    tidy = (lambda t: t) if job.template in tidy_free else (lambda t: tidy_imports(t, package))
-    if job.key is not None or not job.final:
-        return tidy(text), None, False
-    key = tidy_key(package, text)
-    previous = reuse.get(job.path)
+    key = tidy_key(package, text) if job.key is None and job.final else None
+    previous = reuse.get(job.path) if key is not None else None
     if previous is not None and previous[0] == key:
         return previous[1], key, True
-    return tidy(text), key, False
+    return (text if job.template in tidy_free else tidy_imports(text, package)), key, False
