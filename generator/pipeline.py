@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .heap import frozen_heap, paused_collections
 from .hooks import Hooks, load_hooks
 from .ir import names
 from .ir.build import build_api
@@ -36,7 +36,7 @@ def surface_api(settings: Settings) -> Api:
     the diff's time. A file that is not an OpenAPI document at all is still refused first."""
     doc = load_document(settings.spec)
     validate(doc, "none")  # a mapping with an `openapi` or `swagger` version
-    with _frozen_heap(), paused_collections():
+    with frozen_heap(), paused_collections():
         try:
             return build(doc, settings, examples=False)[0]  # the snapshot holds no example
         except Exception:
@@ -94,33 +94,8 @@ def generate_files(
     step("load")
     hooks = load_hooks(settings.hooks, settings.base_dir)
     doc = load_document(settings.spec)
-    with _frozen_heap():
+    with frozen_heap():
         return _generate(doc, settings, hooks, previous, step, reuse, version, components)
-
-
-@contextmanager
-def paused_collections() -> Iterator[None]:
-    """No garbage collection meanwhile: building an IR (and its snapshot) allocates a few million
-    objects and frees few, and collections that find nothing took a tenth of `clientgen diff`
-    and a third of the IR build in `generate`."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-@contextmanager
-def _frozen_heap() -> Iterator[None]:
-    """Leave the objects alive now (the parsed spec: millions, and no cycles) out of garbage
-    collections until the run ends; forked processes then share their pages untouched too."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _generate(
@@ -138,7 +113,7 @@ def _generate(
         try:
             with paused_collections():
                 api, documents = build(doc, settings, components=components)
-            gc.freeze()  # the IR too (millions of objects, alive until the end): see `_frozen_heap`
+            gc.freeze()  # the IR too (millions of objects, alive until the end): see `heap.frozen_heap`
             from .format import format_files  # here: black and Jinja take a fifth of a second to
             from .render import render_api  # import, and `clientgen diff` needs only the IR
 

@@ -67,9 +67,10 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
         if summary is not None:
             report = WriteReport(unchanged=sorted(read_manifest(out)), ignored=list(summary.ignored))
             return Outcome(settings, summary, report, "", time.perf_counter() - started)
+    from .heap import paused_collections
     from .ir.component_cache import FILE as COMPONENTS_FILE
     from .ir.component_cache import ComponentCache
-    from .pipeline import generate_files, paused_collections  # not needed (nor its imports) when nothing changed
+    from .pipeline import generate_files  # not needed (nor its imports) when nothing changed
     from .surface.track import Tracker
 
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import gc
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SpecError, pointer_join, pointer_split
+from ..heap import paused_collections
 
 MAX_SPEC_BYTES = 256 * 1024 * 1024
 MAX_DEPTH = 128  # nesting of mappings and lists; real specs stay under 30
@@ -63,18 +63,14 @@ def parse_text(text: str, path: Path) -> Any:
 
 def _parse_text(text: str, path: Path) -> tuple[Any, bool]:
     """`parse_text`'s data, and whether a mapping in it has an `$id` key."""
-    paused = gc.isenabled()
-    gc.disable()  # parsing makes no reference cycles, but so many objects that collecting takes 2/3 of the time
     try:
-        data = _parse(text, path)
-        identified = _normalise(data)
+        with paused_collections():  # parsing makes no reference cycles, but so many objects that collecting takes 2/3 of the time
+            data = _parse(text, path)
+            identified = _normalise(data)
     except RecursionError:  # json's C decoder stops at the interpreter's recursion limit
         raise SpecError(f"nested more than {MAX_DEPTH} levels deep") from None
     except ValueError as exc:  # an integer of more than 4,300 digits
         raise SpecError(f"unreadable value: {str(exc).split(';')[0]}") from None
-    finally:
-        if paused:
-            gc.enable()
     return data, identified
 
 

@@ -11,7 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
-from ..pipeline import paused_collections, surface_api
+from ..heap import paused_collections
+from ..pipeline import surface_api
 from ..settings import Settings
 from .compare import LEVELS, Changes, compare
 from .snapshot import Snapshot, loads, snapshot

@@ -1,0 +1,34 @@
+"""Garbage collection around the phases that make millions of objects and no reference cycles
+(parsing the spec, building the IR, reading the last snapshot): collections there find nothing
+and took up to two thirds of the time."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def paused_collections() -> Iterator[None]:
+    """No garbage collection meanwhile: building an IR (and its snapshot) allocates a few million
+    objects and frees few, and collections that find nothing took a tenth of `clientgen diff`
+    and a third of the IR build in `generate`."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Leave the objects alive now (the parsed spec: millions, and no cycles) out of garbage
+    collections until the run ends; forked processes then share their pages untouched too."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
