@@ -39,8 +39,25 @@ def inherited_only(model: Model) -> frozenset[str]:
     return frozenset(set(model.imports) - own - {model.base})
 
 
+def _group_types(group: Group) -> list[TypeRef]:
+    """Every type an API group's module writes: in signatures, results, the endpoint table's
+    responses and event types, streams and pages (see `group_view` and `endpoints`)."""
+    types: list[TypeRef] = []
+    for op in group.operations:
+        types += [a.type for args in (op.args, *op.overloads) for a in args]
+        types.append(op.returns)
+        types += [r.type for r in op.responses if r.type is not None and r.kind == "json"]
+        if op.stream_method and op.event_stream is not None:
+            types.append(op.event_stream.event)
+        if op.iter_method and op.pagination is not None:
+            types.append(op.pagination.item)
+    return types
+
+
 def group_models(group: Group) -> list[str]:
-    """The models an API group's module names: in parameters, bodies, results, pages and events."""
+    """The models an API group's operations name: in parameters, bodies (a form body's too, though
+    its fields are the arguments), results, pages and events. Overlays exported from an earlier
+    clientgen import these; `group_imports` imports only those the module writes."""
     found: set[str] = set()
     for op in group.operations:
         for p in op.params:
@@ -60,29 +77,32 @@ def group_models(group: Group) -> list[str]:
     return sorted(found)
 
 
+_RUNTIME_TYPES = frozenset({"FileContent", "FileInput"})  # the `_types` names only some annotations write
+
+
 def group_imports(group: Group, model_module: Callable[[str], str]) -> list[str]:
-    """The import statements an API group's module (`api/<module>.py`) may need. The module's import
-    block is then rebuilt from what its code uses (`import_blocks`): unused ones go, the rest is
-    sorted and wrapped, so an overlay of the template can print these and lay out methods its own way."""
+    """The import statements of an API group's module (`api/<module>.py`): exactly the names its
+    code uses, one statement per line (`sorted_imports` orders and wraps them)."""
     ops = group.operations
-    types = [a.type for op in ops for a in op.args] + [op.returns for op in ops]
-    types += [op.event_stream.event for op in ops if op.event_stream is not None]
-    types += [op.pagination.item for op in ops if op.pagination is not None]
-    types += [r.type for op in ops for r in op.responses if r.type is not None]
+    types = _group_types(group)
     lines = ["import os", "from pathlib import Path"] if any(op.to_file_method for op in ops) else []
     lines += std_imports(types)
-    if any(op.stream_method for op in ops):
+    if any(op.stream_method and op.event_stream for op in ops):
         lines.append("from dataclasses import replace as _dataclass_replace")
-    lines.append("from typing import TYPE_CHECKING, overload")
-    if any(op.pagination for op in ops):
+    lines.append("from typing import TYPE_CHECKING")
+    if any(op.overloads for op in ops):
+        lines.append("from typing import overload")
+    if any(op.iter_method and op.pagination for op in ops):
         lines += ["from .._pagination import AsyncPaginator, Paginator", "from .._pagination import PageSpec as _PageSpec"]
     lines.append("from .._runtime import Endpoint as _Endpoint")
     if any(op.param_styles or op.field_encodings for op in ops):
         lines.append("from .._serialize import Style as _Style")
-    if any(op.return_kind == "sse" or op.stream_method for op in ops):
+    if any(op.return_kind == "sse" or (op.stream_method and op.event_stream) for op in ops):
         lines.append("from .._streaming import AsyncStream, Stream")
-    lines.append("from .._types import NOT_GIVEN, ApiResponse, FileContent, FileInput, NotGiven, TimeoutTypes")
-    return lines + [f"from ..models.{model_module(name)} import {name}" for name in group_models(group)]
+    runtime = sorted({name for t in types for name in t.names & _RUNTIME_TYPES})
+    lines.append(f"from .._types import {', '.join(['NOT_GIVEN', 'ApiResponse', *runtime, 'NotGiven', 'TimeoutTypes'])}")
+    models = sorted({name for t in types for name in t.models})
+    return lines + [f"from ..models.{model_module(name)} import {name}" for name in models]
 
 
 def model_imports(model: Model, model_module: Callable[[str], str], cyclic: frozenset[str] = frozenset()) -> list[str]:

@@ -66,7 +66,7 @@ def _black_ready() -> frozenset[str]:
 BLACK_READY = _black_ready()
 # built-in templates that write exactly the imports their module uses, sorted as `tidy_imports`
 # would (tests/test_imports_ready.py): their modules skip it, which parses the whole module
-IMPORTS_READY = frozenset({"client/package/models/model.py.j2", "client/package/_cli.py.j2", "client/package/__init__.py.j2", "client/package/api/__init__.py.j2"})
+IMPORTS_READY = frozenset({"client/package/models/model.py.j2", "client/package/api/group.py.j2", "client/package/_cli.py.j2", "client/package/__init__.py.j2", "client/package/api/__init__.py.j2"})
 
 
 
@@ -156,7 +156,7 @@ def _lookups(api: Api, cycles: Mapping[str, frozenset[str]]) -> dict[str, object
 
     return {
         "group_models": group_models,  # for overlays exported from an earlier clientgen
-        "group_imports": lambda group: group_imports(group, modules.__getitem__),
+        "group_imports": lambda group: sorted_imports(group_imports(group, modules.__getitem__), api.package),
         "model_imports": lambda model: sorted_imports(model_imports(model, modules.__getitem__, cycles.get(model.name, none)), api.package),
         "later_imports": lambda model: sorted_imports(later_imports(model, modules.__getitem__, cycles.get(model.name, none)), api.package),
         "field_annotation": lambda model, field: field_annotation(field, cycles.get(model.name, none)),
