@@ -15,6 +15,7 @@ from typing import Any
 
 from ..ir.model import Api, Group, Operation, Response
 from .filters import pyrepr, pystr
+from .import_blocks import sorted_imports
 from .imports import std_imports
 
 FILE_SAMPLE = b"example bytes"
@@ -62,7 +63,7 @@ class TestCase:
 
 @dataclass(frozen=True)
 class GroupTests:
-    imports: tuple[str, ...]  # for the checks' annotations (sorted and wrapped after rendering, see `import_blocks`)
+    imports: tuple[str, ...]  # for the checks' annotations, sorted and wrapped (see `import_blocks.sorted_imports`)
     cases: tuple[TestCase, ...]
 
 
@@ -161,7 +162,8 @@ def group_tests(api: Api, group: Group, model_module: Callable[[str], str]) -> G
     cases = tuple(test_case(op, group) for op in group.operations)
     models = sorted({m for op in group.operations for m in op.returns.models})
     lines = std_imports([op.returns for op in group.operations], base_model=f"{api.package}._base_model")
-    return GroupTests(tuple(lines + [f"from {api.package}.models.{model_module(m)} import {m}" for m in models]), cases)
+    lines += [f"from {api.package}.models.{model_module(m)} import {m}" for m in models]
+    return GroupTests(tuple(sorted_imports(lines, api.package)), cases)
 
 
 def test_credentials(api: Api) -> list[tuple[str, Any]]:
