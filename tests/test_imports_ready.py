@@ -1,5 +1,5 @@
 """The built-in templates in IMPORTS_READY (generator/render/plan.py: the model and API group modules and
-the groups' tests, `_cli.py`, the package's and `api`'s `__init__.py`) write exactly the imports their module uses, in
+the groups' tests, `_cli.py`, the `__init__.py` of the package, `api` and `models`) write exactly the imports their module uses, in
 isort's order, so their modules skip `tidy_imports`; an overlay's do not.
 
 Real specs with the cases that used to leave tidy work: typed `additionalProperties` (a type the
@@ -35,7 +35,7 @@ def test_ready_modules_need_no_tidying(spec: str, tmp_path: Path) -> None:
     assert len(modules) > 3
     modules += sorted((out / "sdk" / "api").glob("*.py"))  # the groups and their `__init__.py`
     modules += [p for p in sorted((out / "tests").glob("test_*.py")) if p.name != "test_sdk.py"]  # the groups' tests
-    modules += [out / "sdk" / name for name in ("_cli.py", "__init__.py")]
+    modules += [out / "sdk" / name for name in ("_cli.py", "__init__.py", "models/__init__.py")]
     for path in modules:
         text = path.read_text()
         assert tidy_imports(text, "sdk") == text, f"{path.name}: its imports are not what the code uses, in order"

@@ -79,7 +79,7 @@ class _Statement:
 
     def key(self) -> tuple[object, ...]:
         first = _member_key(*self.names[0]) if self.names else ()
-        return (bool(self.names), -self.level, _natural(self.module.lower()), _natural(self.module), first)
+        return (bool(self.names), -self.level, *module_order(self.module), first)
 
     def lines(self, indent: str) -> list[str]:
         comment = f"  {self.comment}" if self.comment else ""
@@ -265,6 +265,12 @@ def sorted_imports(lines: Sequence[str], package: str) -> list[str]:
 
 
 _IMPORT_LINE = re.compile(r"from (\.*)(\w+(?:\.\w+)*)? import (\w+(?: as \w+)?(?:, \w+(?: as \w+)?)*)|import (\w+(?:\.\w+)*(?:, \w+(?:\.\w+)*)*)")
+
+
+def module_order(module: str) -> tuple[str, str]:
+    """Where `from .<module> import ...` sorts among such statements of one block (a template that
+    writes one per module can write them in this order)."""
+    return _natural(module.lower()), _natural(module)
 
 
 def _one_line_import(line: str, number: int) -> ast.Import | ast.ImportFrom:

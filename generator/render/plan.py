@@ -29,7 +29,7 @@ from .docs_view import (
 from .endpoints import endpoint, endpoint_names, endpoint_variants
 from .filters import FILTERS
 from .group_view import group_classes, group_endpoints
-from .import_blocks import sorted_imports, tidy_imports
+from .import_blocks import module_order, sorted_imports, tidy_imports
 from .imports import (
     group_imports,
     group_models,
@@ -74,6 +74,7 @@ IMPORTS_READY = frozenset(
         "client/package/_cli.py.j2",
         "client/package/__init__.py.j2",
         "client/package/api/__init__.py.j2",
+        "client/package/models/__init__.py.j2",
     }
 )
 
@@ -165,6 +166,7 @@ def _lookups(api: Api, cycles: Mapping[str, frozenset[str]]) -> dict[str, object
 
     return {
         "group_models": group_models,  # for overlays exported from an earlier clientgen
+        "models_by_module": sorted(api.models, key=lambda m: module_order(m.module)),  # as the models' imports sort
         "group_imports": lambda group: sorted_imports(group_imports(group, modules.__getitem__), api.package),
         "model_imports": lambda model: sorted_imports(model_imports(model, modules.__getitem__, cycles.get(model.name, none)), api.package),
         "later_imports": lambda model: sorted_imports(later_imports(model, modules.__getitem__, cycles.get(model.name, none)), api.package),
