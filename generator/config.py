@@ -19,11 +19,6 @@ from .errors import ConfigError
 from .ir.distribution import checked_name, checked_version
 from .settings import Depth, Settings
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 YAML_NAMES = ("clientgen.yaml", "clientgen.yml")
 VALIDATION: tuple[Depth, ...] = ("structural", "full", "none")
 
@@ -156,8 +151,8 @@ def read(path: Path) -> Config:
         raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from None
     if path.suffix == ".toml":
         try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
+            data = _toml(text)
+        except ValueError as exc:  # tomllib.TOMLDecodeError
             raise ConfigError(f"{path}: invalid TOML: {exc}") from None
         section = data.get("tool", {}).get("clientgen")
         if section is None:
@@ -172,10 +167,20 @@ def read(path: Path) -> Config:
     return parse(data if data is not None else {}, path)
 
 
+def _toml(text: str) -> dict[str, Any]:
+    """`text` parsed as TOML; its errors are ValueErrors. tomllib is imported here: a run given
+    a spec and --output, outside a project with a pyproject.toml, reads no TOML."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    return tomllib.loads(text)
+
+
 def _has_section(pyproject: Path) -> bool:
     try:
-        data = tomllib.loads(pyproject.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = _toml(pyproject.read_text("utf-8"))
+    except (OSError, ValueError):  # UnicodeDecodeError and tomllib.TOMLDecodeError are ValueErrors
         return False
     tool = data.get("tool")
     return isinstance(tool, dict) and "clientgen" in tool

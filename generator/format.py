@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection, Mapping
-from concurrent.futures import ProcessPoolExecutor
 
 from .errors import FormatError
 from .render.layout import LINE_LENGTH, black_mode
@@ -70,6 +69,8 @@ def format_files(
         results = _format_batch(todo)
     else:
         # interleave so every worker gets a similar mix of large and small files
+        from concurrent.futures import ProcessPoolExecutor  # here: only an overlay's many files get this far
+
         batches = [todo[i::workers * 4] for i in range(workers * 4)]
         with ProcessPoolExecutor(max_workers=workers) as pool:
             done = list(pool.map(_format_batch, batches))
