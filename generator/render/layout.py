@@ -16,7 +16,7 @@ import re
 from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
-from .call_layout import call_layout
+from .call_layout import call_layout, union_lines
 from .literals import black_quotes
 
 if TYPE_CHECKING:  # black itself is imported by the first statement that needs it (a fifth of a second)
@@ -121,8 +121,13 @@ def _parenthesized_annotation(line: str, *, parameter: bool = False) -> str | No
         return f"{indent}{name}: {annotation} = (\n{indent}    {default}\n{indent}){comma}"
     tail = f" = {default}{comma}" if default is not None else comma
     inner, closing = f"{indent}    {annotation}", f"{indent}){tail}"
-    if not (_fits(f"{indent}{name}: (") and _fits(inner) and _fits(closing)):
+    if not (_fits(f"{indent}{name}: (") and _fits(closing)):
         return None
+    if not _fits(inner):  # split before each `|`
+        lines = union_lines(annotation, f"{indent}    ", _fits)
+        if lines is None:
+            return None
+        inner = "\n".join(lines)
     return f"{indent}{name}: (\n{inner}\n{closing}"
 
 
