@@ -9,6 +9,7 @@ type aliases, request calls, the CLI's constants, parameters), with lengths arou
 
 from __future__ import annotations
 
+import ast
 import keyword
 import string
 from pathlib import Path
@@ -71,7 +72,7 @@ def _black(line: str, kind: str) -> str:
 
 
 def _check(line: str, kind: str = "statement") -> None:
-    if layout._fits(line):
+    if all(layout._fits(part) for part in line.split("\n")):
         return  # `fit` keeps it as it is
     got = _by_rule(line, kind)
     if got is not None:
@@ -100,22 +101,92 @@ def test_annotated_assignment_at_the_limit(indent: int, annotation: str, value: 
     _check(f"{' ' * indent}{name}{rest}")
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.sampled_from([4, 8]), _NAMES, _ANNOTATION)
-def test_annotated_name(indent: int, name: str, annotation: str) -> None:
-    _check(f"{' ' * indent}{name}: {annotation}")
+def _padded(name: str, rest: int, over: int) -> str:
+    """`name` cut or lengthened so that the line (`rest` columns besides it) is `over` past the limit."""
+    return (name + "x" * 100)[: max(1, 88 + over - rest)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([4, 8]), _NAMES, _UNION, st.integers(-1, 40))
+def test_annotated_name(indent: int, name: str, annotation: str, over: int) -> None:
+    _check(f"{' ' * indent}{_padded(name, indent + 2 + len(annotation), over)}: {annotation}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([4, 8]), _NAMES, _UNION, st.sampled_from(["", " = None", " = NOT_GIVEN"]), st.integers(-1, 40))
+def test_parameter(indent: int, name: str, annotation: str, default: str, over: int) -> None:
+    rest = f": {annotation}{default},"
+    _check(f"{' ' * indent}{_padded(name, indent + len(rest), over)}{rest}", "parameter")
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.sampled_from([4, 8]), _NAMES, _ANNOTATION, st.sampled_from(["", " = None", " = NOT_GIVEN"]))
-def test_parameter(indent: int, name: str, annotation: str, default: str) -> None:
-    _check(f"{' ' * indent}{name}: {annotation}{default},", "parameter")
+@given(st.sampled_from([0, 4]), _NAMES, _VALUE, st.integers(-1, 40))
+def test_assignment(indent: int, name: str, value: str, over: int) -> None:
+    rest = f" = {value}"
+    _check(f"{' ' * indent}{_padded(name.upper(), indent + len(rest), over)}{rest}")
+
+
+_SHORT = st.text(string.ascii_letters + "_", min_size=1, max_size=30).map(py_str)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([4, 8]), st.lists(_WORDS | _SHORT, min_size=1, max_size=4), st.integers(0, 100))
+def test_element(indent: int, words: list[str], pad: int) -> None:
+    """A GROUPS row `("name", "Name", "description"),`, perhaps too long for its line."""
+    words[-1] = py_str(ast.literal_eval(words[-1]) + "d" * pad)
+    _check(f"{' ' * indent}({', '.join(words)}{',' if len(words) == 1 else ''}),", "element")
+
+
+_ENV = st.from_regex(r"[A-Z][A-Z0-9_]{0,60}", fullmatch=True).map(lambda e: f'env("{e}")')
+_CREDENTIAL = st.one_of(_ENV, _ENV.map(lambda e: f"_basic({e})"), _ENV.map(lambda e: f"{e} or _client_credentials({e[4:-1]})"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([4, 8, 16]), _SHORT, _NAMES, _CREDENTIAL)
+def test_credential_entry(indent: int, key: str, name: str, default: str) -> None:
+    """A client's `"scheme": name if name is not None else env("PKG_NAME"),`."""
+    _check(f"{' ' * indent}{key}: {name} if {name} is not None else {default},", "entry")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([4, 8]), _SHORT, st.lists(st.tuples(_NAMES, _WORDS | st.just("None")), min_size=1, max_size=5))
+def test_scheme_entry(indent: int, key: str, fields: list[tuple[str, str]]) -> None:
+    arguments = ", ".join(f"{name}={value}" for name, value in fields)
+    _check(f"{' ' * indent}{key}: Scheme({arguments}),", "entry")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([0, 4]), st.sampled_from(["def", "async def", "class"]), _NAMES, st.sampled_from(["self", "call, mock", "a, b, c"]), st.sampled_from(["", " -> None", " -> SomeResponseType", " -> ApiResponse[SomeLongResponseModelName]"]), st.integers(-3, 3))
+def test_header(indent: int, keyword_: str, name: str, parameters: str, returns: str, slack: int) -> None:
+    """`def name(a, b) -> T:` and `class Name(Base):` around the limit."""
+    if keyword_ == "class":
+        parameters, returns = "BaseModel", ""
+    rest = f"({parameters}){returns}:"
+    name = _padded(name, indent + len(keyword_) + 1 + len(rest), slack)
+    _check(f"{' ' * indent}{keyword_} {name}{rest}")
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.sampled_from([0, 4]), _NAMES, _VALUE)
-def test_assignment(indent: int, name: str, value: str) -> None:
-    _check(f"{' ' * indent}{name.upper()} = {value}")
+@given(
+    st.from_regex(r"_[A-Z][A-Z_]{0,80}", fullmatch=True),
+    st.text(string.ascii_letters + "/{}-_", max_size=110).map(lambda p: py_str("/" + p)),
+    st.lists(_SHORT, max_size=4),
+    st.lists(st.tuples(_SHORT, _SHORT, _WORDS), max_size=4),
+    st.lists(st.lists(_SHORT, min_size=1, max_size=2), max_size=6),
+)
+def test_endpoint_written_out(constant: str, path: str, responses: list[str], params: list[tuple[str, str, str]], security: list[list[str]]) -> None:
+    """An `_OP = _Endpoint(...)` written out one argument per line (magic trailing commas),
+    with lines too long for it: a path, a parameter's row, the security requirements."""
+    lines = [f"{constant} = _Endpoint(", '    method="POST",', f"    path={path},"]
+    if responses:
+        lines += ["    responses={", *(f"        {code}: Model," for code in responses), "    },"]
+    else:
+        lines.append("    responses={},")
+    groups = ", ".join(f"({', '.join(g)},)" if len(g) == 1 else f"({', '.join(g)})" for g in security)
+    lines.append(f"    security=({groups}{',' if len(security) == 1 else ''}),")
+    if params:
+        lines += ["    params=(", *(f"        ({', '.join(row)})," for row in params), "    ),"]
+    _check("\n".join([*lines, ")"]))
 
 
 def test_the_shapes_are_known() -> None:
@@ -129,14 +200,23 @@ def test_the_shapes_are_known() -> None:
         '    form_factor: Literal["phone", "tablet", "desktop", "tv", "watch", "car", "embedded"] | str | None = Field(default=None, alias="f")',
         '    status: Literal["approvalPending", "atmWithdrawal", "atmWithdrawalReversalPending", "atmWithdrawalReversed"] | str | None = None',
     ]
-    for line in cases:
-        got = _by_rule(line, "statement")
-        assert got is not None and got == _black(line, "statement"), line
+    items = [
+        ('    ("management_groups", "ManagementGroups", "A Management Group is a customer defined scope (grouping)"),', "element"),
+        ('                "bearerAuth": bearer_auth if bearer_auth is not None else env("PKG_BEARER_AUTH_TOKEN_XX"),', "entry"),
+        ('    "clientId": Scheme(kind="api_key", location="header", param_name="X-APISETU-CLIENTID-AND-MORE"),', "entry"),
+        ("def test_policy_events_list_query_results_for_subscription_level_policy_assignment(call, mock):", "statement"),
+        ("class PutSipMediaApplicationLoggingConfigurationRequest2SipMediaApplicationLoggingConfiguration(BaseModel):", "statement"),
+        ("    def pci_compliance_questionnaire_page(self) -> AsyncPCIComplianceQuestionnairePageApi:", "statement"),
+        ('_OP = _Endpoint(\n    method="GET",\n    path="/' + "x" * 90 + '",\n    responses={\n        "200": A,\n    },\n)', "statement"),
+    ]
+    for line, kind in [*((c, "statement") for c in cases), *items]:
+        got = _by_rule(line, kind)
+        assert got is not None and got == _black(line, kind), line
     assert _by_rule("    value: SomeType = compute(a_rather_long_keyword_argument=1, another_long_keyword=2)  # note", "statement") is None
 
 
 REALWORLD = SHARED_SPECS.parent / "realworld"
-SAMPLE = ["googleapis.com/assuredworkloads.json", "googleapis.com/analyticsdata.json", "hubapi.com/automation.json", "amadeus.com/amadeus-flight-choice-prediction.json"]
+SAMPLE = ["hubapi.com/automation.json", "googleapis.com/playdeveloperreporting.json", "azure.com/resources-management.json", "amadeus.com/amadeus-flight-choice-prediction.json"]
 
 
 @pytest.mark.parametrize("path", SAMPLE)

@@ -17,6 +17,8 @@ from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
 from .call_layout import call_layout, union_lines
+from .header_layout import header_layout
+from .item_layout import item_layout
 from .literals import black_quotes
 
 if TYPE_CHECKING:  # black itself is imported by the first statement that needs it (a fifth of a second)
@@ -74,21 +76,6 @@ def _split_trailing_call(line: str) -> str | None:
     return f"{indent}{head}(\n{indent}    {args}\n{indent})"
 
 
-_CLASS = re.compile(r"(class \w+\()([\w.]+)(\):)")
-
-
-def _split_class_base(line: str) -> str | None:
-    """Black's layout of a too-long `class Name(Base):`: the base on a line of its own."""
-    indent = line[: len(line) - len(line.lstrip(" "))]
-    match = _CLASS.fullmatch(line, len(indent))
-    if match is None:
-        return None
-    head, base, tail = match.groups()
-    if not (_fits(indent + head) and _fits(f"{indent}    {base}")):
-        return None
-    return f"{indent}{head}\n{indent}    {base}\n{indent}{tail}"
-
-
 # `name: annotation` or `name: annotation = atom`, perhaps ending in a comma (a parameter)
 _ANNOTATED = re.compile(r"(\w+): ([^#]+?)(?: = (None|True|False|NOT_GIVEN|-?[0-9.]+|\"[^\"\\]*\"))?(,?)")
 _STRING = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
@@ -133,13 +120,15 @@ def _parenthesized_annotation(line: str, *, parameter: bool = False) -> str | No
 
 def _by_rule(line: str, kind: str) -> str | None:
     """Black's layout of one line of `kind` where a rule above knows it; None: ask black."""
-    if "\n" in line:
-        return None
+    if "\n" in line:  # written out over several lines: a call whose value is data, perhaps
+        return call_layout(line, _fits) if kind == "statement" else None
     if kind == "parameter":
         return _parenthesized_annotation(line, parameter=True)
+    if kind in ("element", "entry"):
+        return item_layout(line, kind, _fits)
     if kind != "statement":
         return None
-    found = _exploded_import(line) or _split_trailing_call(line) or _split_class_base(line)
+    found = _exploded_import(line) or _split_trailing_call(line) or header_layout(line, _fits)
     if found is None and line.startswith("    "):  # a field: not a module-level alias
         found = _parenthesized_annotation(line)
     return found or call_layout(line, _fits)
