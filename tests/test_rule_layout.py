@@ -126,6 +126,15 @@ def test_assignment(indent: int, name: str, value: str, over: int) -> None:
     _check(f"{' ' * indent}{_padded(name.upper(), indent + len(rest), over)}{rest}")
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([0, 4, 8]), _NAMES, st.sampled_from(['"{}"', "Type{}", "1{}", "x.{}"]), st.booleans(), st.integers(-3, 3))
+def test_lone_atom(indent: int, name: str, shape: str, annotated: bool, slack: int) -> None:
+    """`TOKEN_HELP = "..."` and `name: SomeType`: in parentheses if that fits (here at 85 to 91
+    columns), else as they are."""
+    atom = shape.format("0" * (88 + slack - indent - 4 - len(shape) + 2))
+    _check(f"{' ' * indent}{name[:20]}{': ' if annotated else ' = '}{atom}")
+
+
 _SHORT = st.text(string.ascii_letters + "_", min_size=1, max_size=30).map(py_str)
 
 
@@ -207,6 +216,9 @@ def test_the_shapes_are_known() -> None:
         ("def test_policy_events_list_query_results_for_subscription_level_policy_assignment(call, mock):", "statement"),
         ("class PutSipMediaApplicationLoggingConfigurationRequest2SipMediaApplicationLoggingConfiguration(BaseModel):", "statement"),
         ("    def pci_compliance_questionnaire_page(self) -> AsyncPCIComplianceQuestionnairePageApi:", "statement"),
+        ('TOKEN_HELP = "credential for X-Fungenerators-Api-Secret (default: $PKG_X_FUNGENERATORS_API_SECRET)"', "statement"),
+        ("    identification: CreateAnEntityParametersCorporationBeneficialOwnersItemIndividualIdentif", "statement"),
+        ('    processing_configuration: CreateIngestionDestinationRequest2ProcessingConfiguration = Field(alias="processingConfiguration")', "statement"),
         ('_OP = _Endpoint(\n    method="GET",\n    path="/' + "x" * 90 + '",\n    responses={\n        "200": A,\n    },\n)', "statement"),
     ]
     for line, kind in [*((c, "statement") for c in cases), *items]:

@@ -97,12 +97,56 @@ def _split_annotation(found: _Statement, indent: str, fits: Fits) -> list[str] |
         lines = None if inner is None else [f"{indent}{name}: (", *inner, f"{indent})"]
     elif isinstance(annotation, Bracket) and annotation.opener == "[" and annotation.head:
         lines = split(f"{name}: ", annotation, "", indent, fits)
+    elif isinstance(annotation, Atom) and _one_leaf(annotation) and fits(f"{indent}    {annotation.text}"):
+        lines = [f"{indent}{name}: (", f"{indent}    {annotation.text}", f"{indent})"]
     else:
-        return None  # a bare name: black may wrap the value in parentheses after all
+        return None  # black may wrap the value in parentheses after all
     if lines is None or not fits(lines[0]):
         return None
     tail = lay_out(f"{lines[-1].lstrip()} = {found.awaited}", found.tree, "", indent, fits)
     return None if tail is None else [*lines[:-1], *tail]
+
+
+def _second_opinion(found: _Statement, indent: str, fits: Fits) -> list[str] | None:
+    """`NAME = f(...)` whose first line `NAME = f(` is too long: black's second opinion, the
+    value in parentheses, if every line of that fits; else its first, that long line."""
+    inner = lay_out(found.awaited, found.tree, "", indent + "    ", fits)
+    if inner is None:
+        return None
+    lines = [f"{indent}{found.target}(", *inner, f"{indent})"]
+    if all(fits(line) for line in lines):
+        return lines
+    return lay_out(found.target + found.awaited, found.tree, "", indent, fits)
+
+
+def _one_leaf(atom: Atom) -> bool:
+    """A name, a number or a string: black cannot split it (`a.b` it thinks it might)."""
+    return atom.text.isidentifier() or atom.text[:1] in ("'", '"') or atom.text[:1].isdigit()
+
+
+def lone_atom_layout(line: str, fits: Fits) -> str | None:
+    """Black's layout of a too-long `NAME = "text"` or `name: T` whose value (or annotation) is
+    one name, number or string: in parentheses on a line of its own if it fits there, else as
+    it is (black has nowhere to split it)."""
+    indent = line[: len(line) - len(line.lstrip(" "))]
+    source = line[len(indent) :]
+    try:
+        module = ast.parse(source)
+    except SyntaxError:
+        return None
+    stmt = module.body[0] if len(module.body) == 1 else None
+    text = Source(source)
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+        head, node = f"{stmt.targets[0].id} = ", stmt.value
+    elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.simple and stmt.value is None:
+        head, node = f"{stmt.target.id}: ", stmt.annotation
+    else:
+        return None
+    atom = tree(node, text)
+    if not isinstance(atom, Atom) or not _one_leaf(atom) or head + atom.text != source or not fits(f"{indent}{head}("):
+        return None
+    inner = f"{indent}    {atom.text}"
+    return f"{indent}{head}(\n{inner}\n{indent})" if fits(inner) else line
 
 
 def union_lines(text: str, indent: str, fits: Fits) -> list[str] | None:
@@ -156,6 +200,8 @@ def call_layout(line: str, fits: Fits) -> str | None:
             lines = _split_annotation(found, indent, fits) if line.isascii() and isinstance(value, Bracket) else None
     elif fits(f"{indent}{target}{awaited}{value.head}{value.opener}"):
         lines = lay_out(target + awaited, value, "", indent, fits)
+    elif target.endswith(("= ", "return ")) and not value.display:
+        lines = _second_opinion(found, indent, fits)
     else:
         return None  # black would look for another split first
     if lines is None:

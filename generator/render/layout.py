@@ -16,7 +16,7 @@ import re
 from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
-from .call_layout import call_layout, union_lines
+from .call_layout import call_layout, lone_atom_layout, union_lines
 from .header_layout import header_layout
 from .item_layout import item_layout
 from .literals import black_quotes
@@ -131,7 +131,7 @@ def _by_rule(line: str, kind: str) -> str | None:
     found = _exploded_import(line) or _split_trailing_call(line) or header_layout(line, _fits)
     if found is None and line.startswith("    "):  # a field: not a module-level alias
         found = _parenthesized_annotation(line)
-    return found or call_layout(line, _fits)
+    return found or call_layout(line, _fits) or lone_atom_layout(line, _fits)
 
 
 @dataclasses.dataclass(frozen=True)
