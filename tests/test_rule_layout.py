@@ -67,6 +67,8 @@ def _black(line: str, kind: str) -> str:
     body = line.lstrip(" ")
     if kind == "statement" and body.endswith(":"):
         kind = "header"
+    elif kind == "returns" and not body.endswith(":"):
+        kind = "stub returns"
     batch._slots[layout._Statement(len(line) - len(body), body, kind)] = 0
     return batch._lay_out()[0]
 
@@ -107,7 +109,7 @@ def _padded(name: str, rest: int, over: int) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from([4, 8]), _NAMES, _UNION, st.integers(-1, 40))
+@given(st.sampled_from([4, 8]), _NAMES, st.one_of(_UNION, _subscripts(_UNION), _subscripts(_LITERAL)), st.integers(-1, 40))
 def test_annotated_name(indent: int, name: str, annotation: str, over: int) -> None:
     _check(f"{' ' * indent}{_padded(name, indent + 2 + len(annotation), over)}: {annotation}")
 
@@ -175,6 +177,14 @@ def test_header(indent: int, keyword_: str, name: str, parameters: str, returns:
     _check(f"{' ' * indent}{keyword_} {name}{rest}")
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([4, 8]), st.sampled_from(["{}", "ApiResponse[{}]", "list[{}]", "ApiResponse[{} | Other]", "dict[str, {}]"]), st.sampled_from([":", ": ..."]), st.integers(-3, 12))
+def test_returns(indent: int, shape: str, colon: str, slack: int) -> None:
+    """The last line `) -> T:` of an exploded `def`, around the limit."""
+    annotation = shape.format("Model" + "x" * max(0, 88 + slack - indent - len(") -> ") - len(shape) - len(colon) - 3))
+    _check(f"{' ' * indent}) -> {annotation}{colon}", "returns")
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.from_regex(r"_[A-Z][A-Z_]{0,80}", fullmatch=True),
@@ -218,6 +228,8 @@ def test_the_shapes_are_known() -> None:
         ("    def pci_compliance_questionnaire_page(self) -> AsyncPCIComplianceQuestionnairePageApi:", "statement"),
         ('TOKEN_HELP = "credential for X-Fungenerators-Api-Secret (default: $PKG_X_FUNGENERATORS_API_SECRET)"', "statement"),
         ("    identification: CreateAnEntityParametersCorporationBeneficialOwnersItemIndividualIdentif", "statement"),
+        ("    results: list[GetListOfIssuesResponseResultsItemVariant1 | GetListOfIssuesResponseResultsItemVariant2]", "statement"),
+        ("    ) -> ApiResponse[GoogleCloudAssuredworkloadsV1beta1AcknowledgeViolationResponse]: ...", "returns"),
         ('    processing_configuration: CreateIngestionDestinationRequest2ProcessingConfiguration = Field(alias="processingConfiguration")', "statement"),
         ('_OP = _Endpoint(\n    method="GET",\n    path="/' + "x" * 90 + '",\n    responses={\n        "200": A,\n    },\n)', "statement"),
     ]

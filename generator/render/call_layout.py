@@ -127,7 +127,7 @@ def _one_leaf(atom: Atom) -> bool:
 def lone_atom_layout(line: str, fits: Fits) -> str | None:
     """Black's layout of a too-long `NAME = "text"` or `name: T` whose value (or annotation) is
     one name, number or string: in parentheses on a line of its own if it fits there, else as
-    it is (black has nowhere to split it)."""
+    it is (black has nowhere to split it); `name: T[...]` split at its bracket."""
     indent = line[: len(line) - len(line.lstrip(" "))]
     source = line[len(indent) :]
     try:
@@ -143,6 +143,12 @@ def lone_atom_layout(line: str, fits: Fits) -> str | None:
     else:
         return None
     atom = tree(node, text)
+    if isinstance(atom, Bracket) and head.endswith(": ") and atom.opener == "[" and not atom.has_magic:
+        # `name: T[...]`: black splits at the bracket
+        if head + atom.text != source or not fits(f"{indent}{head}{atom.head}["):
+            return None
+        lines = lay_out(head, atom, "", indent, fits)
+        return None if lines is None else "\n".join(lines)
     if not isinstance(atom, Atom) or not _one_leaf(atom) or head + atom.text != source or not fits(f"{indent}{head}("):
         return None
     inner = f"{indent}    {atom.text}"

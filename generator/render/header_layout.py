@@ -8,9 +8,10 @@ that is still too long stays so: black has nowhere else to split. Anything else:
 
 from __future__ import annotations
 
+import ast
 import re
 
-from .layout_tree import Fits
+from .layout_tree import Bracket, Fits, Source, lay_out, tree
 
 _CLASS = re.compile(r"(class \w+\()([\w.]+)(\):)")
 _DEF = re.compile(r"((?:async )?def \w+\()(\w+(?:, \w+)*)(\)(?: -> [\w.]+(?:\[[\w.]+\])?)?:)")
@@ -29,3 +30,29 @@ def header_layout(line: str, fits: Fits) -> str | None:
     if not (fits(f"{indent}    {inner}") and fits(indent + tail)):
         return None
     return f"{indent}{head}\n{indent}    {inner}\n{indent}{tail}"
+
+
+_RETURNS = re.compile(r"\) -> (.+)(:(?: \.\.\.)?)")
+
+
+def returns_layout(line: str, fits: Fits) -> str | None:
+    """Black's layout of a too-long last line `) -> T:` (or `) -> T: ...`) of an exploded
+    `def`: `T[...]` split at its bracket, a lone name in parentheses; else None."""
+    indent = line[: len(line) - len(line.lstrip(" "))]
+    match = _RETURNS.fullmatch(line, len(indent))
+    if match is None:
+        return None
+    annotation, colon = match.groups()
+    if annotation.isidentifier():  # in parentheses if it fits there; else black leaves it
+        inner = f"{indent}    {annotation}"
+        return f"{indent}) -> (\n{inner}\n{indent}){colon}" if fits(inner) else line
+    try:
+        found = tree(ast.parse(annotation, mode="eval").body, Source(annotation))
+    except SyntaxError:
+        return None
+    if not isinstance(found, Bracket) or found.opener != "[" or found.has_magic or found.text != annotation:
+        return None
+    if not fits(f"{indent}) -> {found.head}["):
+        return None
+    lines = lay_out(") -> ", found, colon, indent, fits)
+    return None if lines is None else "\n".join(lines)

@@ -17,7 +17,7 @@ from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
 from .call_layout import call_layout, lone_atom_layout, union_lines
-from .header_layout import header_layout
+from .header_layout import header_layout, returns_layout
 from .item_layout import item_layout
 from .literals import black_quotes
 
@@ -124,6 +124,8 @@ def _by_rule(line: str, kind: str) -> str | None:
         return call_layout(line, _fits) if kind == "statement" else None
     if kind == "parameter":
         return _parenthesized_annotation(line, parameter=True)
+    if kind == "returns":
+        return returns_layout(line, _fits)
     if kind in ("element", "entry"):
         return item_layout(line, kind, _fits)
     if kind != "statement":
