@@ -1,10 +1,11 @@
-"""The layout rules (generator/render/layout.py, call_layout.py) write what black writes.
+"""The layout rules (generator/render/layout.py and the *_layout.py beside it) write what black writes.
 
 A rule returns black's layout of a too-long statement or None (black lays it out). Here each
 rule's answer is compared with the black batch the statement would otherwise go to
 (`Layout._lay_out`): on random statements of the shapes the templates write (model fields,
-type aliases, request calls, the CLI's constants, parameters), with lengths around the
-88-column limit, and on every such statement of a few real specs.
+type aliases, request calls, the CLI's constants and rows, credential entries, headers,
+parameters, written-out `_Endpoint` statements), with lengths around the 88-column limit,
+and on every such statement of four real specs.
 """
 
 from __future__ import annotations
@@ -64,12 +65,13 @@ _VALUE = st.one_of(
 def _black(line: str, kind: str) -> str:
     """What the black batch writes for `line`, as it does for a statement no rule knows."""
     batch = Layout()
-    body = line.lstrip(" ")
+    indent = len(line) - len(line.lstrip(" "))
+    body = "\n".join(part[indent:] for part in line.split("\n"))
     if kind == "statement" and body.endswith(":"):
         kind = "header"
     elif kind == "returns" and not body.endswith(":"):
         kind = "stub returns"
-    batch._slots[layout._Statement(len(line) - len(body), body, kind)] = 0
+    batch._slots[layout._Statement(indent, body, kind)] = 0
     return batch._lay_out()[0]
 
 

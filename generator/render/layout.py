@@ -3,9 +3,11 @@
 The built-in templates emit black's style directly (double quotes, black's blank lines,
 exploded brackets with trailing commas). What a template cannot know in advance is whether a
 statement fits on one line, so it passes such statements through the `fit` filter. Statements
-that fit are kept as written; the others are collected and laid out by black in one batch
-after rendering, which is far cheaper than running black on every module. tests/test_format.py
-checks black(module) == module for the output of real specs.
+that fit are kept as written; the others are laid out by rules that write black's layout
+(here and in call_layout.py, item_layout.py, header_layout.py; tests/test_rule_layout.py), and
+what no rule knows is collected and laid out by black in one batch after rendering (black is
+imported only then: most real specs need no black at all). tests/test_format.py checks
+black(module) == module for the output of real specs.
 """
 
 from __future__ import annotations
