@@ -30,7 +30,7 @@ _IDENT = st.text(string.ascii_lowercase + "_", min_size=1, max_size=1).flatmap(
 ).filter(lambda s: not keyword.iskeyword(s))
 _NAMES = st.from_regex(r"[a-z_][a-z0-9_]{0,70}", fullmatch=True).filter(lambda s: not keyword.iskeyword(s)) | _IDENT
 _TYPES = st.from_regex(r"[A-Z][A-Za-z0-9]{0,85}", fullmatch=True) | st.sampled_from(["str", "int", "Any", "None", "datetime.date"])
-_WORDS = st.text(string.ascii_letters + string.digits + " _-.:/'\"\\é日", max_size=40).map(py_str)
+_WORDS = st.text(string.ascii_letters + string.digits + " _-.:/'\"\\é日#|()[],=\t", max_size=40).map(py_str)
 _LITERAL = st.lists(_WORDS, min_size=1, max_size=14).map(lambda ws: f"Literal[{', '.join(ws)}]")
 
 
