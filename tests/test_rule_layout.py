@@ -169,9 +169,10 @@ def test_scheme_entry(indent: int, key: str, fields: list[tuple[str, str]]) -> N
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from([0, 4]), st.sampled_from(["def", "async def", "class"]), _NAMES, st.sampled_from(["self", "call, mock", "a, b, c"]), st.sampled_from(["", " -> None", " -> SomeResponseType", " -> ApiResponse[SomeLongResponseModelName]"]), st.integers(-3, 3))
+@given(st.sampled_from([0, 4]), st.sampled_from(["def", "async def", "class"]), _NAMES, st.sampled_from(["self", "call, mock", "a, b, c"]), st.sampled_from(["", " -> None", " -> SomeResponseType", " -> ApiResponse[SomeLongResponseModelName]"]), st.integers(-3, 3) | st.integers(4, 40))
 def test_header(indent: int, keyword_: str, name: str, parameters: str, returns: str, slack: int) -> None:
-    """`def name(a, b) -> T:` and `class Name(Base):` around the limit."""
+    """`def name(a, b) -> T:` and `class Name(Base):` around the limit, or with a first line
+    `def name(` too long itself."""
     if keyword_ == "class":
         parameters, returns = "BaseModel", ""
     rest = f"({parameters}){returns}:"
