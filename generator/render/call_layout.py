@@ -1,177 +1,218 @@
-"""Black's layout of a too-long call statement whose arguments are data, without black.
+"""Black's layout of a too-long statement whose value is data, without black.
 
 The SDK's tests are full of such statements: `mock.respond(200, "application/json", {...})`
-with a whole sample response, and `result = call(lambda client: client.g.op(k=v, ...))`. On a
+with a whole sample response, and `result = call(lambda client: client.g.op(k=v, ...))`; the
+models have fields `name: T = Field(default=None, alias="wireName")`, the API modules their
+`_response: ApiResponse[T] = self._client._request(...)` and `_OP = _Endpoint(...)`. On a
 large spec they were most of what black had to lay out (GitHub: 640 KB of statements, 4 s).
 
-Their layout is black's bracket rule applied recursively: a bracket whose contents do not fit
-is split after its opening bracket; a call's arguments go on one line if they fit there, else
-(and always for a list or dict display) one item per line, each ending in a comma. A lone item
-(no comma to split at) is split in turn at its own bracket, without a comma. tests/test_call_layout.py checks this against black on every such
-statement of the real specs; anything else is left to black (`None`).
+The value is split by black's bracket rule (layout_tree.py). Where it starts depends on the
+statement: after the value's opening bracket if that line fits; for an annotated assignment
+otherwise inside the value's optional parentheses, or else at the annotation's bracket
+(black's right-hand split, trying its optional parentheses). tests/test_call_layout.py and
+tests/test_rule_layout.py check this against black; anything else is left to black (`None`).
 """
 
 from __future__ import annotations
 
 import ast
-import functools
-from collections.abc import Callable
+import io
+import tokenize
 from dataclasses import dataclass
 
-_OPENERS = {ast.List: ("[", "]"), ast.Dict: ("{", "}"), ast.Call: ("(", ")")}
+from .layout_tree import Atom, Bracket, Fits, Node, Source, Union, dotted, lay_out, split, tree, unbracketed_parts
 
 
-@dataclass(frozen=True)
-class _Atom:
-    text: str
-
-
-@dataclass(frozen=True)
-class _Bracket:
-    head: str  # the text before the opening bracket: `client.g.op` for a call, "" for a literal
-    opener: str
-    items: tuple[tuple[str, _Atom | _Bracket], ...]  # (prefix, node): `key: `, `name=`, `lambda c: `
-    closer: str
-
-    @functools.cached_property
-    def text(self) -> str:
-        """All of it on one line (asked for at every level of the layout: made once)."""
-        return self.head + self.opener + ", ".join(p + n.text for p, n in self.items) + self.closer
-
-
-_Node = _Atom | _Bracket
-
-
-def _dotted(node: ast.expr) -> str | None:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        base = _dotted(node.value)
-        return None if base is None else f"{base}.{node.attr}"
-    return None
-
-
-def _segment(node: ast.AST, source: bytes) -> str:
-    """The node's text; `source` is one line (ast's offsets count UTF-8 bytes)."""
-    return source[node.col_offset : node.end_col_offset].decode()  # type: ignore[attr-defined]
-
-
-def _tree(node: ast.expr, source: bytes) -> _Node | None:
-    """The layout tree of a data expression (constants, names, lists, dicts, calls of dotted
-    names with such arguments, a lambda returning such a call); None for anything else."""
-    if isinstance(node, ast.Constant | ast.Name | ast.Attribute) or (
-        isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant)
-    ):
-        return _Atom(_segment(node, source))
-    items: list[tuple[str, _Node | None]] = []
-    head = ""
-    if isinstance(node, ast.List):
-        items = [("", _tree(e, source)) for e in node.elts]
-    elif isinstance(node, ast.Dict):
-        for key, value in zip(node.keys, node.values, strict=True):
-            if not isinstance(key, ast.Constant):
-                return None  # `**mapping`, or a computed key
-            items.append((f"{_segment(key, source)}: ", _tree(value, source)))
-    elif isinstance(node, ast.Call):
-        func = _dotted(node.func)
-        if func is None:
-            return None
-        head = func
-        items = [("", _tree(a, source)) for a in node.args]
-        items += [(f"{k.arg}=", _tree(k.value, source)) for k in node.keywords if k.arg is not None]
-        if len(items) != len(node.args) + len(node.keywords):
-            return None  # `**kwargs`
-    else:
-        return None
-    if not items:  # `[]`, `{}`, `f()`: nothing to split at
-        return _Atom(_segment(node, source))
-    if any(n is None for _, n in items):
-        return None
-    opener, closer = _OPENERS[type(node)]
-    return _Bracket(head, opener, tuple((p, n) for p, n in items if n is not None), closer)
-
-
-def _lambda_item(node: ast.expr, source: bytes) -> tuple[str, _Node] | None:
+def _lambda_item(node: ast.expr, source: Source) -> tuple[str, Node] | None:
     """`lambda client: client.g.op(...)` as an item: the lambda's head is the call's prefix."""
     if not isinstance(node, ast.Lambda) or not isinstance(node.body, ast.Call):
         return None
     args = node.args
     if args.posonlyargs or args.vararg or args.kwonlyargs or args.kwarg or args.defaults or len(args.args) != 1:
         return None
-    body = _tree(node.body, source)
+    body = tree(node.body, source)
     return None if body is None else (f"lambda {args.args[0].arg}: ", body)
 
 
-def _statement_tree(source: str) -> tuple[str, _Bracket] | None:
-    """(the text before the bracket tree, the tree) for `f(...)`, `name = f(...)`,
-    `name: T = f(...)`, `return f(...)` (each perhaps awaited), and `name = [...]`."""
+@dataclass(frozen=True)
+class _Statement:
+    target: str  # `name = `, `name: T = `, `return ` or ""
+    awaited: str  # "await " or ""
+    tree: Bracket | Union
+    annotated: bool  # `name: T = value`: black may keep the value's optional parentheses
+    annotation: Node | None = None  # T's tree
+
+
+_VALUES = (ast.Call, ast.List, ast.Dict, ast.Tuple, ast.Subscript)
+
+
+def _statement_tree(source: str) -> _Statement | None:
+    """The parts of `f(...)`, `name = f(...)`, `name: T = f(...)`, `return f(...)` (each perhaps
+    awaited), `name = [...]` and the like, and `name: T = A | B`."""
     try:
         module = ast.parse(source)
     except SyntaxError:
         return None
-    encoded = source.encode()
+    text = Source(source)
     if len(module.body) != 1:
         return None
     stmt = module.body[0]
+    annotated = isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and bool(stmt.simple)
     if isinstance(stmt, ast.Expr):
-        prefix, value = "", stmt.value
+        target, value = "", stmt.value
     elif isinstance(stmt, ast.Return) and stmt.value is not None:
-        prefix, value = "return ", stmt.value
+        target, value = "return ", stmt.value
     elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
-        prefix, value = f"{stmt.targets[0].id} = ", stmt.value
+        target, value = f"{stmt.targets[0].id} = ", stmt.value
+    elif isinstance(stmt, ast.AnnAssign) and annotated and stmt.value is not None:
+        target, value = f"{text.segment(stmt.target)}: {text.segment(stmt.annotation)} = ", stmt.value
     else:
         return None
+    awaited = ""
+    annotation = tree(stmt.annotation, text) if isinstance(stmt, ast.AnnAssign) else None
+    if annotated and (annotation is None or annotation.has_magic or "\n" in target):
+        return None  # black would split the annotation (or a part of it this does not know)
     if isinstance(value, ast.Await):
-        prefix, value = prefix + "await ", value.value
-    if not isinstance(value, ast.Call | ast.List | ast.Dict) or (isinstance(value, ast.Call) and _dotted(value.func) is None):
-        return None
+        awaited, value = "await ", value.value
     if isinstance(value, ast.Call) and len(value.args) == 1 and not value.keywords and isinstance(value.args[0], ast.Lambda):
-        item = _lambda_item(value.args[0], encoded)
-        if item is None:
+        if "\n" in source:
+            return None  # its trailing comma is not looked for
+        item = _lambda_item(value.args[0], text)
+        func = dotted(value.func)
+        return None if item is None or func is None else _Statement(target, awaited, Bracket(func, "(", (item,), ")"), annotated, annotation)
+    if not isinstance(value, _VALUES) and not (annotated and isinstance(value, ast.BinOp)):
+        return None
+    found = tree(value, text)
+    if isinstance(found, Union) and not unbracketed_parts(found):
+        return None  # a part ending in `)` or `}` may let black drop the parentheses
+    return None if isinstance(found, Atom) or found is None else _Statement(target, awaited, found, annotated, annotation)
+
+
+def _split_annotation(found: _Statement, indent: str, fits: Fits) -> list[str] | None:
+    """`name: T = value` where neither `name: T = f(` nor `name: T = (` fits: black splits T
+    (a union in parentheses, `T[...]` at its bracket) and puts ` = value` after its closing."""
+    annotation, name = found.annotation, found.target.partition(":")[0]
+    if isinstance(annotation, Union) and unbracketed_parts(annotation):
+        inner = lay_out("", annotation, "", indent + "    ", fits)
+        lines = None if inner is None else [f"{indent}{name}: (", *inner, f"{indent})"]
+    elif isinstance(annotation, Bracket) and annotation.opener == "[" and annotation.head:
+        lines = split(f"{name}: ", annotation, "", indent, fits)
+    elif isinstance(annotation, Atom) and _one_leaf(annotation) and fits(f"{indent}    {annotation.text}"):
+        lines = [f"{indent}{name}: (", f"{indent}    {annotation.text}", f"{indent})"]
+    else:
+        return None  # black may wrap the value in parentheses after all
+    if lines is None or not fits(lines[0]):
+        return None
+    tail = lay_out(f"{lines[-1].lstrip()} = {found.awaited}", found.tree, "", indent, fits)
+    return None if tail is None else [*lines[:-1], *tail]
+
+
+def _second_opinion(found: _Statement, indent: str, fits: Fits) -> list[str] | None:
+    """`NAME = f(...)` whose first line `NAME = f(` is too long: black's second opinion, the
+    value in parentheses, if every line of that fits; else its first, that long line."""
+    inner = lay_out(found.awaited, found.tree, "", indent + "    ", fits)
+    if inner is None:
+        return None
+    lines = [f"{indent}{found.target}(", *inner, f"{indent})"]
+    if all(fits(line) for line in lines):
+        return lines
+    return lay_out(found.target + found.awaited, found.tree, "", indent, fits)
+
+
+def _one_leaf(atom: Atom) -> bool:
+    """A name, a number or a string: black cannot split it (`a.b` it thinks it might)."""
+    return atom.text.isidentifier() or atom.text[:1] in ("'", '"') or atom.text[:1].isdigit()
+
+
+def lone_atom_layout(line: str, fits: Fits) -> str | None:
+    """Black's layout of a too-long `NAME = "text"` or `name: T` whose value (or annotation) is
+    one name, number or string: in parentheses on a line of its own if it fits there, else as
+    it is (black has nowhere to split it); `name: T[...]` split at its bracket."""
+    indent = line[: len(line) - len(line.lstrip(" "))]
+    source = line[len(indent) :]
+    try:
+        module = ast.parse(source)
+    except SyntaxError:
+        return None
+    stmt = module.body[0] if len(module.body) == 1 else None
+    text = Source(source)
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+        head, node = f"{stmt.targets[0].id} = ", stmt.value
+    elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.simple and stmt.value is None:
+        head, node = f"{stmt.target.id}: ", stmt.annotation
+    else:
+        return None
+    atom = tree(node, text)
+    if isinstance(atom, Bracket) and head.endswith(": ") and atom.opener == "[" and not atom.has_magic:
+        # `name: T[...]`: black splits at the bracket
+        if head + atom.text != source or not fits(f"{indent}{head}{atom.head}["):
             return None
-        return prefix, _Bracket(_dotted(value.func) or "", "(", (item,), ")")
-    tree = _tree(value, encoded)
-    return (prefix, tree) if isinstance(tree, _Bracket) else None
+        lines = lay_out(head, atom, "", indent, fits)
+        return None if lines is None else "\n".join(lines)
+    if not isinstance(atom, Atom) or not _one_leaf(atom) or head + atom.text != source or not fits(f"{indent}{head}("):
+        return None
+    inner = f"{indent}    {atom.text}"
+    return f"{indent}{head}(\n{inner}\n{indent})" if fits(inner) else line
 
 
-def _lay_out(prefix: str, node: _Node, suffix: str, indent: str, fits: Callable[[str], bool]) -> list[str] | None:
-    """The lines of `prefix node suffix` at `indent`, or None where black may do otherwise."""
-    line = indent + prefix + node.text + suffix
-    if fits(line):
-        return [line]
-    if isinstance(node, _Atom):
-        return [line]  # nothing to split at: black leaves it too long
-    head, tail = f"{indent}{prefix}{node.head}{node.opener}", f"{indent}{node.closer}{suffix}"
-    inner = indent + "    "
-    body = inner + ", ".join(p + n.text for p, n in node.items)
-    display = node.opener != "("  # a list or dict display: split, it has one item per line
-    if fits(body) and not (display and len(node.items) > 1):
-        return [head, body, tail]
-    if len(node.items) == 1:  # no comma to split at: the item's own bracket is split, no comma added
-        (item_prefix, item), = node.items
-        lines = _lay_out(item_prefix, item, "", inner, fits)
-    else:  # one item per line, each with its comma
-        lines = []
-        for item_prefix, item in node.items:
-            part = _lay_out(item_prefix, item, ",", inner, fits)
-            if part is None:
-                return None
-            lines += part
-    return None if lines is None else [head, *lines, tail]
+def union_lines(text: str, indent: str, fits: Fits) -> list[str] | None:
+    """Black's layout of the union `text` inside brackets at `indent`: on one line if it fits,
+    else split before each `|`; None if it is not such a union."""
+    try:
+        found = tree(ast.parse(text, mode="eval").body, Source(text))
+    except SyntaxError:
+        return None
+    if not isinstance(found, Union) or found.text != text or not unbracketed_parts(found):
+        return None
+    return lay_out("", found, "", indent, fits)
 
 
-def call_layout(line: str, fits: Callable[[str], bool]) -> str | None:
-    """Black's layout of one too-long statement line `[name = ]f(data...)`, or None if it is not
-    such a statement (or black might lay it out otherwise). `fits` says whether a line fits."""
+_LOST = {tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER}
+
+
+def _tokens(text: str) -> list[str] | None:
+    """The tokens of `text` but for a comma before a closing bracket; None if it has a comment."""
+    found: list[str] = []
+    for token in tokenize.generate_tokens(io.StringIO(text).readline):
+        if token.type == tokenize.COMMENT:
+            return None
+        if token.type not in _LOST:
+            if token.string in (")", "]", "}") and found and found[-1] == ",":
+                found.pop()
+            found.append(token.string)
+    return found
+
+
+def call_layout(line: str, fits: Fits) -> str | None:
+    """Black's layout of one too-long statement `[name = ]f(data...)` (one line, or written
+    out over several), or None if it is not such a statement (or black might lay it out
+    otherwise). `fits` says whether a line fits."""
     indent = line[: len(line) - len(line.lstrip(" "))]
     source = line[len(indent) :]
     found = _statement_tree(source)
     if found is None:
         return None
-    prefix, tree = found
-    if prefix + tree.text != source:
+    target, awaited, value = found.target, found.awaited, found.tree
+    if "\n" not in source and target + awaited + value.text != source:
         return None  # a comment or spacing this would not reproduce
-    if not fits(f"{indent}{prefix}{tree.head}{tree.opener}"):
+    lines: list[str] | None
+    if isinstance(value, Union) or (found.annotated and not value.display and not fits(f"{indent}{target}{awaited}{value.head}{value.opener}")):
+        # black keeps the optional parentheses around the value, if their line fits
+        opened = f"{indent}{target}("
+        if fits(opened):
+            inner = lay_out(awaited, value, "", indent + "    ", fits)
+            lines = None if inner is None else [opened, *inner, f"{indent})"]
+        else:  # black counts characters, not columns, when it looks for this split
+            lines = _split_annotation(found, indent, fits) if line.isascii() and isinstance(value, Bracket) else None
+    elif fits(f"{indent}{target}{awaited}{value.head}{value.opener}"):
+        lines = lay_out(target + awaited, value, "", indent, fits)
+    elif target.endswith(("= ", "return ")) and not value.display:
+        lines = _second_opinion(found, indent, fits)
+    else:
         return None  # black would look for another split first
-    lines = _lay_out(prefix, tree, "", indent, fits)
-    return None if lines is None else "\n".join(lines)
+    if lines is None:
+        return None
+    laid_out = "\n".join(lines)
+    if "\n" in source and _tokens(source) != _tokens(laid_out.lstrip(" ")):
+        return None  # a comment, parentheses or a comma this would not reproduce
+    return laid_out

@@ -3,9 +3,11 @@
 The built-in templates emit black's style directly (double quotes, black's blank lines,
 exploded brackets with trailing commas). What a template cannot know in advance is whether a
 statement fits on one line, so it passes such statements through the `fit` filter. Statements
-that fit are kept as written; the others are collected and laid out by black in one batch
-after rendering, which is far cheaper than running black on every module. tests/test_format.py
-checks black(module) == module for the output of real specs.
+that fit are kept as written; the others are laid out by rules that write black's layout
+(here and in call_layout.py, item_layout.py, header_layout.py; tests/test_rule_layout.py), and
+what no rule knows is collected and laid out by black in one batch after rendering (black is
+imported only then: most real specs need no black at all). tests/test_format.py checks
+black(module) == module for the output of real specs.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ import re
 from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
-from .call_layout import call_layout
+from .call_layout import call_layout, lone_atom_layout, union_lines
+from .header_layout import header_layout, returns_layout
+from .item_layout import item_layout
 from .literals import black_quotes
 
 if TYPE_CHECKING:  # black itself is imported by the first statement that needs it (a fifth of a second)
@@ -74,21 +78,6 @@ def _split_trailing_call(line: str) -> str | None:
     return f"{indent}{head}(\n{indent}    {args}\n{indent})"
 
 
-_CLASS = re.compile(r"(class \w+\()([\w.]+)(\):)")
-
-
-def _split_class_base(line: str) -> str | None:
-    """Black's layout of a too-long `class Name(Base):`: the base on a line of its own."""
-    indent = line[: len(line) - len(line.lstrip(" "))]
-    match = _CLASS.fullmatch(line, len(indent))
-    if match is None:
-        return None
-    head, base, tail = match.groups()
-    if not (_fits(indent + head) and _fits(f"{indent}    {base}")):
-        return None
-    return f"{indent}{head}\n{indent}    {base}\n{indent}{tail}"
-
-
 # `name: annotation` or `name: annotation = atom`, perhaps ending in a comma (a parameter)
 _ANNOTATED = re.compile(r"(\w+): ([^#]+?)(?: = (None|True|False|NOT_GIVEN|-?[0-9.]+|\"[^\"\\]*\"))?(,?)")
 _STRING = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
@@ -121,23 +110,32 @@ def _parenthesized_annotation(line: str, *, parameter: bool = False) -> str | No
         return f"{indent}{name}: {annotation} = (\n{indent}    {default}\n{indent}){comma}"
     tail = f" = {default}{comma}" if default is not None else comma
     inner, closing = f"{indent}    {annotation}", f"{indent}){tail}"
-    if not (_fits(f"{indent}{name}: (") and _fits(inner) and _fits(closing)):
+    if not (_fits(f"{indent}{name}: (") and _fits(closing)):
         return None
+    if not _fits(inner):  # split before each `|`
+        lines = union_lines(annotation, f"{indent}    ", _fits)
+        if lines is None:
+            return None
+        inner = "\n".join(lines)
     return f"{indent}{name}: (\n{inner}\n{closing}"
 
 
 def _by_rule(line: str, kind: str) -> str | None:
     """Black's layout of one line of `kind` where a rule above knows it; None: ask black."""
-    if "\n" in line:
-        return None
+    if "\n" in line:  # written out over several lines: a call whose value is data, perhaps
+        return call_layout(line, _fits) if kind == "statement" else None
     if kind == "parameter":
         return _parenthesized_annotation(line, parameter=True)
+    if kind == "returns":
+        return returns_layout(line, _fits)
+    if kind in ("element", "entry"):
+        return item_layout(line, kind, _fits)
     if kind != "statement":
         return None
-    found = _exploded_import(line) or _split_trailing_call(line) or _split_class_base(line)
+    found = _exploded_import(line) or _split_trailing_call(line) or header_layout(line, _fits)
     if found is None and line.startswith("    "):  # a field: not a module-level alias
         found = _parenthesized_annotation(line)
-    return found or call_layout(line, _fits)
+    return found or call_layout(line, _fits) or lone_atom_layout(line, _fits)
 
 
 @dataclasses.dataclass(frozen=True)
