@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import pickle
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -53,13 +54,12 @@ class ComponentCache:
         """The digest the component pass of `spec` depends on; None when it cannot be kept."""
         if self.options is None or resolver.swagger2 or resolver.root.identified:
             return None
-        try:
-            components = json.dumps(spec.get("components"), ensure_ascii=False, default=repr)
-        except (TypeError, ValueError, RecursionError):  # a YAML document that refers to itself
+        components = data_bytes(spec.get("components"))
+        if components is None:
             return None
         dialect = repr((spec.get("openapi"), spec.get("jsonSchemaDialect")))  # nothing reads them today: a safe margin
-        text = f"{FORMAT}\0{self.options}\0{resolver.root.uri}\0{dialect}\0{components}"
-        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        text = f"{FORMAT}\0{self.options}\0{resolver.root.uri}\0{dialect}\0"
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass") + components).hexdigest()
 
     def take_up(self, key: str, typer: SchemaTyper, find: Callable[[str], Any]) -> list[WarnCall] | None:
         """The warnings of the last run's component pass, its state now `typer`'s; None when
@@ -92,6 +92,21 @@ class ComponentCache:
 
         if self.pending is not None:
             atomic_write(self.path, self.pending)
+
+
+def data_bytes(value: Any) -> bytes | None:
+    """Bytes that only equal data (a parsed document's dicts, lists and scalars) gives: marshal's
+    version 2, which writes values alone (later versions also write which objects are shared, and
+    how they are referred to), in a sixth of JSON's time; else JSON text (`repr` for YAML's dates
+    and such), each after its own tag byte. None for data that refers to itself (YAML)."""
+    try:
+        return b"m" + marshal.dumps(value, 2)
+    except ValueError:  # a value of another type (a YAML date), or nested too deep for marshal
+        pass
+    try:
+        return b"j" + json.dumps(value, ensure_ascii=False, default=repr).encode("utf-8", "surrogatepass")
+    except (TypeError, ValueError, RecursionError):  # a YAML document that refers to itself
+        return None
 
 
 @contextmanager
