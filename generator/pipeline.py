@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .heap import frozen_heap, paused_collections
+from .heap import frozen_heap, paused_collections, paused_then_frozen
 from .hooks import Hooks, load_hooks
 from .ir import names
 from .ir.build import build_api
@@ -100,8 +99,9 @@ def generate_files(
     """
     step("load")
     hooks = load_hooks(settings.hooks, settings.base_dir)
-    doc = load_document(settings.spec)
     with frozen_heap():
+        with paused_then_frozen():  # the spec: millions of objects, alive until the end
+            doc = load_document(settings.spec)
         return _generate(doc, settings, hooks, previous, step, reuse, version, components, operations)
 
 
@@ -119,9 +119,8 @@ def _generate(
     validation = Validation(doc, settings.validation)  # in parallel with the IR build, the rendering and black
     try:
         try:
-            with paused_collections():
+            with paused_then_frozen():  # the IR too
                 api, documents = build(doc, settings, components=components, operations=operations)
-            gc.freeze()  # the IR too (millions of objects, alive until the end): see `heap.frozen_heap`
             from .format import format_files  # here: black and Jinja take a fifth of a second to
             from .render import render_api  # import, and `clientgen diff` needs only the IR
 
