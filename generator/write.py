@@ -20,13 +20,13 @@ from .state import (
     STATE,
     TMP_SUFFIX,
     atomic_write,
+    checked_relpath,
     digest,
     is_ignored,
     manifest_data,
     owned,
     read_ignore,
     read_manifest,
-    safe_relpath,
     save_manifest,
 )
 from .toolchain import toolchain
@@ -85,7 +85,7 @@ def compute_plan(out: Path, files: dict[str, str], unchanged: Collection[str] = 
     report = plan.report
     root = out.resolve()
     for rel in sorted(files):
-        safe_relpath(rel)
+        checked_relpath(rel)
         if is_ignored(rel, ignore):
             report.ignored.append(rel)
             continue
@@ -116,7 +116,7 @@ def compute_plan(out: Path, files: dict[str, str], unchanged: Collection[str] = 
         plan.to_write[rel] = new
         plan.digests[rel] = digest(new)
     for rel in sorted(set(recorded) - set(files)):
-        safe_relpath(rel)
+        checked_relpath(rel)
         target = out / rel
         if is_ignored(rel, ignore) or not target.is_file():
             continue
