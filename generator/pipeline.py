@@ -128,7 +128,8 @@ def _generate(
             if version is not None:  # --bump: the version the API's changes call for
                 api = replace(api, distribution=replace(api.distribution, version=version(api)))
             step("render")
-            rendered = render_api(api, settings.templates, filters=hooks.filters, reuse=reuse)
+            known = {**(components.digests if components else {}), **(operations.digests if operations else {})}
+            rendered = render_api(api, settings.templates, filters=hooks.filters, reuse=reuse, known=known)
             step(f"format {len(rendered.files)} files")
             files, sources = format_files(rendered.files, previous, laid_out=rendered.laid_out)
         except Exception:

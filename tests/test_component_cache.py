@@ -125,6 +125,7 @@ def test_a_build_that_takes_up_the_components_builds_the_same_ir_on_real_specs(t
     a cold build, warnings and all (so an operation's edit, typed from there, does too)."""
     from clientgen.heap import paused_collections
     from clientgen.ir.component_cache import ComponentCache
+    from clientgen.ir.digest import repr_digest
     from clientgen.load import load_document
     from clientgen.pipeline import Settings, build
 
@@ -138,6 +139,8 @@ def test_a_build_that_takes_up_the_components_builds_the_same_ir_on_real_specs(t
             kept.save()
             again = ComponentCache(tmp_path / spec.name, "options")
             assert repr(build(load_document(spec), settings, components=again)[0]) == cold, spec
+        # the digests kept for `render.reuse` are those of the models taken up
+        assert all(repr_digest(model) == digest for model, digest in again.digests.values()), spec
         taken += again.taken
     assert taken == len(SAMPLE)
 
@@ -209,6 +212,7 @@ def test_a_build_that_takes_up_operations_builds_the_same_ir_after_an_edit_on_re
     again taking up the operations the edit left alone: the IR of a cold build, warnings and all."""
     from clientgen.heap import paused_collections
     from clientgen.ir.component_cache import ComponentCache
+    from clientgen.ir.digest import repr_digest
     from clientgen.ir.operation_cache import OperationCache
     from clientgen.load import load_document
     from clientgen.pipeline import Settings, build
@@ -231,5 +235,6 @@ def test_a_build_that_takes_up_operations_builds_the_same_ir_after_an_edit_on_re
             cold = repr(build(load_document(spec), settings)[0])
             components, operations = ComponentCache(caches[0], "options"), OperationCache(caches[1])
             assert repr(build(load_document(spec), settings, components=components, operations=operations)[0]) == cold, source
+        assert all(repr_digest(model) == digest for model, digest in operations.digests.values()), source
         taken += operations.taken
     assert taken > len(SAMPLE)

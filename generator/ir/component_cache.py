@@ -29,10 +29,11 @@ from urllib.parse import unquote
 
 from ..load.refs import RefResolver, split_uri
 from ..signing import signed, verified
+from .digest import Known, repr_digest
 from .types import SchemaTyper
 
 FILE = ".clientgen/ir/state"
-FORMAT = 1  # bumped when what is stored changes
+FORMAT = 2  # bumped when what is stored changes
 
 WarnCall = tuple[str, str | None, str | None]  # a warning as the typer gave it: message, pointer, base
 
@@ -49,6 +50,7 @@ class ComponentCache:
     reuse: bool = True
     pending: bytes | None = field(default=None, repr=False)  # this run's, for `save`
     taken: bool = False  # whether this run took up the last run's
+    digests: Known = field(default_factory=dict, repr=False)  # of the models taken up (see `render.reuse`)
 
     def key(self, spec: dict[str, Any], resolver: RefResolver) -> str | None:
         """The digest the component pass of `spec` depends on; None when it cannot be kept."""
@@ -75,6 +77,8 @@ class ComponentCache:
             return None
         warnings: list[WarnCall] = found["warnings"]
         self.taken = True
+        digests: dict[str, str] = found["digests"]
+        self.digests = {id(model): (model, digests[uri]) for uri, model in typer.models.items() if uri in digests}
         return warnings
 
     def keep(self, key: str, typer: SchemaTyper, warnings: list[WarnCall], resolver: RefResolver, find: Callable[[str], Any]) -> None:
@@ -84,7 +88,8 @@ class ComponentCache:
             return
         state = typer.state(find)
         if state is not None:
-            self.pending = signed(pickle.dumps({"key": key, "state": state, "warnings": warnings}, protocol=pickle.HIGHEST_PROTOCOL))
+            digests = {uri: repr_digest(model) for uri, model in typer.models.items()}  # for the next run's `render.reuse` keys
+            self.pending = signed(pickle.dumps({"key": key, "state": state, "warnings": warnings, "digests": digests}, protocol=pickle.HIGHEST_PROTOCOL))
 
     def save(self) -> None:
         """Write what `keep` held (after a run that wrote its files)."""

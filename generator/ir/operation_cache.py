@@ -34,12 +34,13 @@ from typing import Any
 from ..load.refs import RefResolver
 from ..signing import signed, verified
 from .component_cache import WarnCall, data_bytes
+from .digest import Known, repr_digest
 from .model import Model, Operation
 from .names import Claim, Namer
 from .types import SchemaTyper
 
 FILE = ".clientgen/ir/operations/state"
-FORMAT = 1  # bumped when what is stored changes
+FORMAT = 2  # bumped when what is stored changes
 
 Find = Callable[[str], Any]  # the value at a URI of the root document (see `component_cache.finder`)
 
@@ -50,7 +51,7 @@ class _Kept:
 
     operation: Operation
     claims: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str]]  # namer, base, twins, suffixes, name given
-    models: list[tuple[str, str, Model, bool]]  # URI, name, model, whether an object
+    models: list[tuple[str, str, Model, bool, str]]  # URI, name, model, whether an object, `repr_digest` of the model
     wire_names: dict[str, str]
     warnings: list[WarnCall]
 
@@ -64,6 +65,7 @@ class OperationCache:
     reuse: bool = True
     pending: bytes | None = field(default=None, repr=False)  # this run's, for `save`
     taken: int = 0  # how many operations this run took up
+    digests: Known = field(default_factory=dict, repr=False)  # of the models taken up (see `render.reuse`)
 
     def session(self, components: str, resolver: RefResolver, typer: SchemaTyper, find: Find) -> Session | None:
         """The operations of a build whose component pass has the key `components`; None when
@@ -169,8 +171,9 @@ class Session:
                 namer.unclaim(given, twins=twins, suffixes=suffixes)
             return False
         typer = self.typer
-        for (uri, name, model, is_object), schema in zip(kept.models, schemas, strict=True):
+        for (uri, name, model, is_object, digest), schema in zip(kept.models, schemas, strict=True):
             typer.models[uri] = model
+            self.cache.digests[id(model)] = (model, digest)
             typer._names_by_uri[uri] = name
             typer._uris_by_name[name] = uri
             typer._names_by_id[id(schema)] = name
@@ -194,7 +197,7 @@ class Session:
             name = typer._names_by_uri[uri]
             if named.pop(name, None) != id(self.find(uri)):
                 return None
-            models.append((uri, name, model, uri in typer._objects))
+            models.append((uri, name, model, uri in typer._objects, repr_digest(model)))
         if not reached <= self.components_uris | {uri for uri, *_ in models}:
             return None
         wire_names = dict(_last(typer._wire_names, grown.wire_names))
