@@ -50,7 +50,7 @@ class ComponentCache:
     reuse: bool = True
     pending: bytes | None = field(default=None, repr=False)  # this run's, for `save`
     taken: bool = False  # whether this run took up the last run's
-    digests: Known = field(default_factory=dict, repr=False)  # of the models taken up (see `render.reuse`)
+    digests: Known = field(default_factory=dict, repr=False)  # of the models taken up or kept (see `render.reuse`)
 
     def key(self, spec: dict[str, Any], resolver: RefResolver) -> str | None:
         """The digest the component pass of `spec` depends on; None when it cannot be kept."""
@@ -88,7 +88,8 @@ class ComponentCache:
             return
         state = typer.state(find)
         if state is not None:
-            digests = {uri: repr_digest(model) for uri, model in typer.models.items()}  # for the next run's `render.reuse` keys
+            digests = {uri: repr_digest(model) for uri, model in typer.models.items()}  # for `render.reuse` keys, this run's and the next's
+            self.digests = {id(model): (model, digests[uri]) for uri, model in typer.models.items()}
             self.pending = signed(pickle.dumps({"key": key, "state": state, "warnings": warnings, "digests": digests}, protocol=pickle.HIGHEST_PROTOCOL))
 
     def save(self) -> None:

@@ -65,7 +65,7 @@ class OperationCache:
     reuse: bool = True
     pending: bytes | None = field(default=None, repr=False)  # this run's, for `save`
     taken: int = 0  # how many operations this run took up
-    digests: Known = field(default_factory=dict, repr=False)  # of the models taken up (see `render.reuse`)
+    digests: Known = field(default_factory=dict, repr=False)  # of the models taken up or kept (see `render.reuse`)
 
     def session(self, components: str, resolver: RefResolver, typer: SchemaTyper, find: Find) -> Session | None:
         """The operations of a build whose component pass has the key `components`; None when
@@ -198,6 +198,7 @@ class Session:
             if named.pop(name, None) != id(self.find(uri)):
                 return None
             models.append((uri, name, model, uri in typer._objects, repr_digest(model)))
+            self.cache.digests[id(model)] = (model, models[-1][4])
         if not reached <= self.components_uris | {uri for uri, *_ in models}:
             return None
         wire_names = dict(_last(typer._wire_names, grown.wire_names))
