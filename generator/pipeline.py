@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .heap import frozen_heap, paused_collections
+from .heap import frozen_heap, paused_collections, paused_then_frozen
 from .hooks import Hooks, load_hooks
 from .ir import names
 from .ir.build import build_api
 from .ir.component_cache import ComponentCache
 from .ir.distribution import checked_name, default_name
 from .ir.model import Api
+from .ir.operation_cache import OperationCache
 from .load import RefResolver, load_document
 from .load.document import Document
 from .load.swagger2 import upgrade
@@ -45,12 +45,17 @@ def surface_api(settings: Settings) -> Api:
 
 
 def build(
-    doc: Document, settings: Settings, *, examples: bool = True, components: ComponentCache | None = None
+    doc: Document,
+    settings: Settings,
+    *,
+    examples: bool = True,
+    components: ComponentCache | None = None,
+    operations: OperationCache | None = None,
 ) -> tuple[Api, list[Document]]:
     """The IR of a loaded document (validated or not: the builder never trusts it), and every
     document it read (the root and the files its `$ref`s reach); without example values when
     `examples` is false (an IR that is only compared, never rendered); `components` as for
-    `build_api`."""
+    `build_api`, and `operations`."""
     spec = doc.path
     swagger2 = doc.data.get("swagger") == "2.0"
     if swagger2:  # the IR builder reads OpenAPI 3.0; validation above saw the 2.0 original
@@ -59,7 +64,7 @@ def build(
     package = settings.package_name or names.safe(names.snake(title + " client"))
     project = checked_name(settings.project_name, "the project name") if settings.project_name else default_name(package)
     resolver = RefResolver(doc, allow_outside=settings.allow_outside_refs, swagger2=swagger2)
-    api = build_api(doc.data, resolver, settings, package=package, project=project, examples=examples, components=components)
+    api = build_api(doc.data, resolver, settings, package=package, project=project, examples=examples, components=components, operations=operations)
     return api, list(resolver.documents.values())
 
 
@@ -82,6 +87,7 @@ def generate_files(
     reuse: Mapping[str, tuple[str, str]] | None = None,
     version: Callable[[Api], str] | None = None,
     components: ComponentCache | None = None,
+    operations: OperationCache | None = None,
 ) -> Generated:
     """Load, build, render and format one spec.
 
@@ -89,13 +95,14 @@ def generate_files(
     texts it rendered with their keys (see `render.reuse`); `step` is told when each stage
     starts (see `progress.Progress`); `version`, when given, decides the project version from
     the IR (`--bump`: see `surface.track`); `components` holds the last run's component models
-    (see `ir.component_cache`).
+    (see `ir.component_cache`), `operations` its operations (see `ir.operation_cache`).
     """
     step("load")
     hooks = load_hooks(settings.hooks, settings.base_dir)
-    doc = load_document(settings.spec)
     with frozen_heap():
-        return _generate(doc, settings, hooks, previous, step, reuse, version, components)
+        with paused_then_frozen():  # the spec: millions of objects, alive until the end
+            doc = load_document(settings.spec)
+        return _generate(doc, settings, hooks, previous, step, reuse, version, components, operations)
 
 
 def _generate(
@@ -107,13 +114,13 @@ def _generate(
     reuse: Mapping[str, tuple[str, str]] | None,
     version: Callable[[Api], str] | None = None,
     components: ComponentCache | None = None,
+    operations: OperationCache | None = None,
 ) -> Generated:
     validation = Validation(doc, settings.validation)  # in parallel with the IR build, the rendering and black
     try:
         try:
-            with paused_collections():
-                api, documents = build(doc, settings, components=components)
-            gc.freeze()  # the IR too (millions of objects, alive until the end): see `heap.frozen_heap`
+            with paused_then_frozen():  # the IR too
+                api, documents = build(doc, settings, components=components, operations=operations)
             from .format import format_files  # here: black and Jinja take a fifth of a second to
             from .render import render_api  # import, and `clientgen diff` needs only the IR
 
@@ -121,7 +128,8 @@ def _generate(
             if version is not None:  # --bump: the version the API's changes call for
                 api = replace(api, distribution=replace(api.distribution, version=version(api)))
             step("render")
-            rendered = render_api(api, settings.templates, filters=hooks.filters, reuse=reuse)
+            known = {**(components.digests if components else {}), **(operations.digests if operations else {})}
+            rendered = render_api(api, settings.templates, filters=hooks.filters, reuse=reuse, known=known)
             step(f"format {len(rendered.files)} files")
             files, sources = format_files(rendered.files, previous, laid_out=rendered.laid_out)
         except Exception:

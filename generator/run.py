@@ -70,6 +70,8 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
     from .heap import paused_collections
     from .ir.component_cache import FILE as COMPONENTS_FILE
     from .ir.component_cache import ComponentCache
+    from .ir.operation_cache import FILE as OPERATIONS_FILE
+    from .ir.operation_cache import OperationCache
     from .pipeline import generate_files  # not needed (nor its imports) when nothing changed
     from .surface.track import Tracker
 
@@ -77,7 +79,8 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
         reuse = reusable(out, last) if last is not None and not force and fingerprint.same_options(last.inputs, options_digest) else {}
         tracker = Tracker(out)
         components = ComponentCache(out / COMPONENTS_FILE, options_digest, reuse=not force)
-        generated = generate_files(settings, previous_outputs(out), progress.step, reuse, tracker.version if settings.bump else None, components)
+        operations = OperationCache(out / OPERATIONS_FILE, reuse=not force)
+        generated = generate_files(settings, previous_outputs(out), progress.step, reuse, tracker.version if settings.bump else None, components, operations)
         api, files = generated.api, generated.files
         progress.step("compare the API with the last run's")
         with paused_collections():  # reading the last snapshot makes a million objects, and no cycle
@@ -89,6 +92,7 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
             inputs = fingerprint.inputs(settings.spec, options_digest, generated.spec_files)
             save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), generated.keys)
             components.save()
+            operations.save()
             changes.record(out)
             patch = ""
         else:

@@ -20,13 +20,13 @@ from .state import (
     STATE,
     TMP_SUFFIX,
     atomic_write,
+    checked_relpath,
     digest,
     is_ignored,
     manifest_data,
     owned,
     read_ignore,
     read_manifest,
-    safe_relpath,
     save_manifest,
 )
 from .toolchain import toolchain
@@ -61,26 +61,38 @@ class WritePlan:
     to_write: dict[str, bytes]
     current: dict[str, bytes]  # what is on disk now, for every path that would change or go
     owned_now: dict[str, str]  # path -> hash, for files on disk now that clientgen wrote
+    digests: dict[str, str] = field(default_factory=dict)  # path -> hash of its new bytes, where known without hashing them again
+
+    def digest_of(self, rel: str, text: str) -> str:
+        """The hash of `text`, the new text of `rel`."""
+        found = self.digests.get(rel)
+        if found is None:
+            found = self.digests[rel] = digest(text.encode("utf-8"))
+        return found
 
 
 def compute_plan(out: Path, files: dict[str, str], unchanged: Collection[str] = ()) -> WritePlan:
     """Compare what would be written with the disk. Never raises for edited files; see `refuse_edited`.
 
-    `unchanged` names files known to be on disk as `files` has them (read a moment ago).
+    `unchanged` names files known to be on disk as `files` has them (read a moment ago, their
+    bytes the hash the manifest records).
     """
     data = manifest_data(out)
     mine = owned(data)
+    recorded = read_manifest(out)
     ignore = read_ignore(out)
     plan = WritePlan(WriteReport(), {}, {}, {})
     report = plan.report
     root = out.resolve()
     for rel in sorted(files):
-        safe_relpath(rel)
+        checked_relpath(rel)
         if is_ignored(rel, ignore):
             report.ignored.append(rel)
             continue
         if rel in unchanged:
             report.unchanged.append(rel)
+            if rel in recorded:
+                plan.digests[rel] = recorded[rel]
             continue
         new = files[rel].encode("utf-8")
         target = out / rel
@@ -102,8 +114,9 @@ def compute_plan(out: Path, files: dict[str, str], unchanged: Collection[str] = 
         else:
             report.added.append(rel)
         plan.to_write[rel] = new
-    for rel in sorted(set(read_manifest(out)) - set(files)):
-        safe_relpath(rel)
+        plan.digests[rel] = digest(new)
+    for rel in sorted(set(recorded) - set(files)):
+        checked_relpath(rel)
         target = out / rel
         if is_ignored(rel, ignore) or not target.is_file():
             continue
@@ -165,8 +178,8 @@ def write_output(
         # the next run still recognises as its own.
         old = manifest_data(out)
         kept = {rel: h for rel, h in read_manifest(out).items() if rel not in plan.current}
-        same = {rel: digest(files[rel].encode("utf-8")) for rel in report.unchanged}  # on disk already, maybe from a killed run
-        pending = {rel: digest(data) for rel, data in plan.to_write.items()}
+        same = {rel: plan.digest_of(rel, files[rel]) for rel in report.unchanged}  # on disk already, maybe from a killed run
+        pending = {rel: plan.digests[rel] for rel in plan.to_write}
         save_manifest(out, {**old, "files": {**kept, **same, **plan.owned_now}, "pending": pending})
     for rel, data in plan.to_write.items():
         atomic_write(out / rel, data)
@@ -176,7 +189,7 @@ def write_output(
     manifest = {
         "generator": "clientgen",
         "toolchain": toolchain(),
-        "files": {rel: digest(files[rel].encode("utf-8")) for rel in sorted(written)},
+        "files": {rel: plan.digest_of(rel, files[rel]) for rel in sorted(written)},
         "sources": dict(sorted((k, v) for k, v in (sources or {}).items() if k in written)),
     }
     save_manifest(out, manifest)

@@ -21,11 +21,12 @@ from typing import Any
 import pytest
 from teamwork import clientgen
 
+from clientgen.ir import names
 from clientgen.ir.component_cache import FILE
 from clientgen.ir.types import SchemaTyper
 
 SPEC = Path(__file__).resolve().parents[1] / ".." / "shared" / "realworld" / "ebay.com" / "sell-account.json"
-MACHINE = ("state",)  # .clientgen/state and .clientgen/ir/state: absolute paths, this machine's
+MACHINE = ("state",)  # .clientgen/state, .clientgen/ir/state and .clientgen/ir/operations/state: this machine's
 
 
 def describe(data: dict[str, Any]) -> None:
@@ -52,12 +53,21 @@ def collide(data: dict[str, Any]) -> None:
     data["paths"]["/custom_policy/"]["post"]["operationId"] = "get_custom_policies"
 
 
+def first(data: dict[str, Any]) -> None:
+    """A new operation before the others, taking the method name of one after it (whose name,
+    kept from the last run, no longer holds)."""
+    added = copy.deepcopy(data["paths"]["/custom_policy/{custom_policy_id}"]["get"])
+    added["operationId"] = "get_custom_policy"
+    data["paths"] = {"/custom_policy/first/{custom_policy_id}": {"get": added}, **data["paths"]}
+
+
 EDITS: list[tuple[str, Callable[[dict[str, Any]], None]]] = [
     ("an operation's description", describe),
     ("a new operation", add),
     ("an operation removed", remove),
     ("a component schema changed", change_component),
     ("an operationId that collides", collide),
+    ("a new operation first, with another's method name", first),
     ("a description again, after the components changed", describe),
 ]
 
@@ -115,6 +125,7 @@ def test_a_build_that_takes_up_the_components_builds_the_same_ir_on_real_specs(t
     a cold build, warnings and all (so an operation's edit, typed from there, does too)."""
     from clientgen.heap import paused_collections
     from clientgen.ir.component_cache import ComponentCache
+    from clientgen.ir.digest import repr_digest
     from clientgen.load import load_document
     from clientgen.pipeline import Settings, build
 
@@ -128,6 +139,8 @@ def test_a_build_that_takes_up_the_components_builds_the_same_ir_on_real_specs(t
             kept.save()
             again = ComponentCache(tmp_path / spec.name, "options")
             assert repr(build(load_document(spec), settings, components=again)[0]) == cold, spec
+        # the digests kept for `render.reuse` are those of the models taken up
+        assert all(repr_digest(model) == digest for model, digest in again.digests.values()), spec
         taken += again.taken
     assert taken == len(SAMPLE)
 
@@ -172,3 +185,56 @@ def test_a_cache_this_machine_did_not_sign_is_never_unpickled(tmp_path: Path, mo
     (tmp_path / "state").write_bytes(kept.pending or b"")
     again = ComponentCache(tmp_path / "state", "options")
     assert repr(build(load_document(spec), settings, components=again)[0]) == cold and again.taken
+
+
+def _edited(data: dict[str, Any]) -> bool:
+    """The first operation's description edited, the second removed (the names it took are free
+    again), and a copy of the last one added first, its operationId the last one's in another
+    case: the same method and model names, which the last one (kept from the last run) then no
+    longer gets. False when the spec has no such operations."""
+    found = [(path, method, op) for path, item in data.get("paths", {}).items() if isinstance(item, dict) for method, op in item.items() if method in ("get", "put", "post", "delete", "patch") and isinstance(op, dict)]
+    if not found or not isinstance(found[-1][2].get("operationId"), str):
+        return False
+    found[0][2]["description"] = "Edited. " + str(found[0][2].get("description") or "")
+    if len(found) > 2:
+        del data["paths"][found[1][0]][found[1][1]]
+    path, method, op = found[-1]
+    added = copy.deepcopy(op)
+    snake = names.snake(op["operationId"])
+    added["operationId"] = snake if snake != op["operationId"] else names.pascal(op["operationId"])
+    data["paths"] = {path.rstrip("/") + "/clientgen-first": {method: added}, **data["paths"]}
+    return True
+
+
+@pytest.mark.skipif(not REALWORLD.is_dir(), reason="../shared/realworld is not here")
+def test_a_build_that_takes_up_operations_builds_the_same_ir_after_an_edit_on_real_specs(tmp_path: Path) -> None:
+    """Every real JSON spec: built once keeping its operations, edited (see `_edited`), built
+    again taking up the operations the edit left alone: the IR of a cold build, warnings and all."""
+    from clientgen.heap import paused_collections
+    from clientgen.ir.component_cache import ComponentCache
+    from clientgen.ir.digest import repr_digest
+    from clientgen.ir.operation_cache import OperationCache
+    from clientgen.load import load_document
+    from clientgen.pipeline import Settings, build
+
+    taken = 0
+    for source in SAMPLE[:-1]:
+        data = json.loads(source.read_text("utf-8"))
+        spec = tmp_path / source.name
+        spec.write_text(json.dumps(data), "utf-8")
+        settings = Settings(spec=spec, package_name="p")
+        caches = tmp_path / f"{source.name}.components", tmp_path / f"{source.name}.operations"
+        with paused_collections():
+            components, operations = ComponentCache(caches[0], "options"), OperationCache(caches[1])
+            build(load_document(spec), settings, components=components, operations=operations)
+            components.save()
+            operations.save()
+            if not _edited(data):
+                continue
+            spec.write_text(json.dumps(data), "utf-8")
+            cold = repr(build(load_document(spec), settings)[0])
+            components, operations = ComponentCache(caches[0], "options"), OperationCache(caches[1])
+            assert repr(build(load_document(spec), settings, components=components, operations=operations)[0]) == cold, source
+        assert all(repr_digest(model) == digest for model, digest in operations.digests.values()), source
+        taken += operations.taken
+    assert taken > len(SAMPLE)

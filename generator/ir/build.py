@@ -12,7 +12,7 @@ from ..load.refs import RefResolver
 from ..load.swagger2 import original_pointer, original_ref
 from ..settings import Settings
 from . import names
-from .component_cache import ComponentCache, finder, recorded
+from .component_cache import ComponentCache, WarnCall, finder, recorded
 from .diagnostic import Diagnostic, Warn
 from .distribution import build_distribution
 from .links import link_base, with_absolute_links
@@ -36,6 +36,7 @@ from .model import (
     Webhook,
     is_default_style,
 )
+from .operation_cache import OperationCache, Session
 from .pagination import detect_pagination
 from .signature import build_signature, cli_example, example_args
 from .streaming import detect_event_stream
@@ -59,6 +60,7 @@ CLIENT_INIT_NAMES = frozenset(
     "transport env super".split()
 )
 _BODY_PREFERENCE: tuple[BodyKind, ...] = ("json", "multipart", "form", "binary", "text")
+_Found = tuple[str, str, dict[str, Any], dict[str, Any], str]  # an operation's path, method, path item, data and pointer
 
 
 def body_kind(content_type: str) -> BodyKind:
@@ -94,7 +96,9 @@ class _Builder:
     project: str  # a normalized distribution name (see `distribution.checked_name`)
     examples: bool = True  # False: leave every example value None (for a build only compared, never rendered)
     components: ComponentCache | None = None  # the last run's component models, and this run's to keep
+    operations: OperationCache | None = None  # the last run's operations, and this run's to keep
     warnings: list[Diagnostic] = field(default_factory=list)
+    heard: list[WarnCall] | None = None  # when a list: each warning is added to it too (see `operation_cache`)
 
     def __post_init__(self) -> None:
         self.base = self.resolver.root.uri
@@ -109,6 +113,8 @@ class _Builder:
 
     def warn(self, message: str, pointer: str | None = None, base: str | None = None) -> None:
         """Record a warning at `pointer` in the document `base` (the root when None)."""
+        if self.heard is not None:
+            self.heard.append((message, pointer, base))
         if pointer is None:
             self.warnings.append(Diagnostic("warning", message))
             return
@@ -139,7 +145,7 @@ class _Builder:
         # every named schema becomes a model named after it, even when no operation uses it
         schemas = _mapping(_mapping(self.spec.get("components")).get("schemas"))
         self.typer.preferred_names.update({id(s): str(n) for n, s in schemas.items() if isinstance(s, dict)})
-        self.component_models(schemas)
+        session = self.operation_session(self.component_models(schemas))
         operations = self.collect_operations()
         attr_namer = names.Namer(CLIENT_ATTRIBUTES)
         method_namers: dict[str, names.Namer] = {}
@@ -155,12 +161,14 @@ class _Builder:
                 attr_namer.claim(names.safe(names.snake(tag))),
             )
         op_ids = names.Namer(identifiers=False)
-        for path, method, item, op, ptr in operations:
-            tag = _tag_of(op)
+        for found in operations:
+            tag = _tag_of(found[3])
             cls_name = group_of[tag][0]
             namer = method_namers.setdefault(cls_name, names.Namer(CALL_OPTIONS))
-            built = self.operation(path, method, item, op, ptr, cls_name, namer, op_ids)
+            built = self.kept_operation(session, found, cls_name, namer, op_ids)
             ops_by_tag.setdefault(tag, []).append(built)
+        if session is not None:
+            session.finish(self.resolver, self.base)
         for tag, ops in ops_by_tag.items():  # variants once every main method of the group has its name
             ops[:] = [self.name_variants(op, method_namers[group_of[tag][0]]) for op in ops]
         groups = []
@@ -204,27 +212,57 @@ class _Builder:
         )
         return with_absolute_links(api, link_base(self.spec, [s.default_url for s in servers]))
 
-    def component_models(self, schemas: dict[str, Any]) -> None:
+    def component_models(self, schemas: dict[str, Any]) -> str | None:
         """Type every component schema, or take up the last run's typing of the same components
-        (see `component_cache`)."""
+        (see `component_cache`); the components' key, None when there is none."""
         cache = self.components if self.examples else None
         key = cache.key(self.spec, self.resolver) if cache is not None else None
         if cache is None or key is None:
             for name in schemas:
                 self.typer.named(_schema_ref(str(name)), self.base, str(name))
-            return
+            return None
         find = finder(self.spec, self.base)
         warnings = cache.take_up(key, self.typer, find)
         if warnings is not None:
             for message, pointer, base in warnings:
                 self.warn(message, pointer, base)
-            return
+            return key
         with recorded(self.typer) as warnings:
             for name in schemas:
                 self.typer.named(_schema_ref(str(name)), self.base, str(name))
         cache.keep(key, self.typer, warnings, self.resolver, find)
+        return key
 
-    def collect_operations(self) -> list[tuple[str, str, dict[str, Any], dict[str, Any], str]]:
+    def operation_session(self, components: str | None) -> Session | None:
+        """This build's pass over the operations, taking up the last run's (see `operation_cache`)."""
+        if components is None or self.operations is None:
+            return None
+        return self.operations.session(components, self.resolver, self.typer, finder(self.spec, self.base))
+
+    def kept_operation(self, session: Session | None, found: _Found, group: str, namer: names.Namer, op_ids: names.Namer) -> Operation:
+        """`operation` of one of `collect_operations`, or the last run's build of it (see `operation_cache`)."""
+        if session is None:
+            return self.operation(*found, group, namer, op_ids)
+        path, method, item, op, ptr = found
+        # everything `operation` reads besides the typer's state after the components and other operations' names
+        key = session.key(
+            [path, method, ptr, item["__base__"], item["__ptr__"], item["__opbase__"], group, self.package, self.project],
+            op,
+            item.get("parameters"),
+            self.spec.get("security"),
+        )
+        namers = {"class": self.typer.class_names, "module": self.typer._modules, "op_ids": op_ids, "method": namer}
+
+        def build(heard: list[WarnCall]) -> Operation:
+            self.heard = heard
+            try:
+                return self.operation(*found, group, namer, op_ids)
+            finally:
+                self.heard = None
+
+        return session.operation(key, namers, self.warn, build)
+
+    def collect_operations(self) -> list[_Found]:
         paths = self.spec.get("paths") or {}
         if not isinstance(paths, dict):
             raise self.error("'paths' must be a mapping", "/paths")
@@ -243,7 +281,7 @@ class _Builder:
         self.unique_operation_ids(found)
         return found
 
-    def unique_operation_ids(self, operations: list[tuple[str, str, dict[str, Any], dict[str, Any], str]]) -> None:
+    def unique_operation_ids(self, operations: list[_Found]) -> None:
         """OpenAPI requires unique operationIds; renaming one would silently rename a method."""
         first: dict[str, tuple[str, str]] = {}
         for _, _, item, op, ptr in operations:
@@ -769,8 +807,10 @@ def build_api(
     project: str,
     examples: bool = True,
     components: ComponentCache | None = None,
+    operations: OperationCache | None = None,
 ) -> Api:
     """Build the IR for a loaded OpenAPI 3.x document, its package and project names decided;
     without example values when `examples` is false (an IR that is only compared); with the
-    last run's component models when `components` has them for these components."""
-    return _Builder(spec, resolver, settings, package, project, examples, components).build()
+    last run's component models when `components` has them for these components, and its
+    operations when `operations` has them (see `operation_cache`)."""
+    return _Builder(spec, resolver, settings, package, project, examples, components, operations).build()

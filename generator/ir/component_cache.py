@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import pickle
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,10 +29,11 @@ from urllib.parse import unquote
 
 from ..load.refs import RefResolver, split_uri
 from ..signing import signed, verified
+from .digest import Known, repr_digest
 from .types import SchemaTyper
 
 FILE = ".clientgen/ir/state"
-FORMAT = 1  # bumped when what is stored changes
+FORMAT = 2  # bumped when what is stored changes
 
 WarnCall = tuple[str, str | None, str | None]  # a warning as the typer gave it: message, pointer, base
 
@@ -48,18 +50,18 @@ class ComponentCache:
     reuse: bool = True
     pending: bytes | None = field(default=None, repr=False)  # this run's, for `save`
     taken: bool = False  # whether this run took up the last run's
+    digests: Known = field(default_factory=dict, repr=False)  # of the models taken up or kept (see `render.reuse`)
 
     def key(self, spec: dict[str, Any], resolver: RefResolver) -> str | None:
         """The digest the component pass of `spec` depends on; None when it cannot be kept."""
         if self.options is None or resolver.swagger2 or resolver.root.identified:
             return None
-        try:
-            components = json.dumps(spec.get("components"), ensure_ascii=False, default=repr)
-        except (TypeError, ValueError, RecursionError):  # a YAML document that refers to itself
+        components = data_bytes(spec.get("components"))
+        if components is None:
             return None
         dialect = repr((spec.get("openapi"), spec.get("jsonSchemaDialect")))  # nothing reads them today: a safe margin
-        text = f"{FORMAT}\0{self.options}\0{resolver.root.uri}\0{dialect}\0{components}"
-        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        text = f"{FORMAT}\0{self.options}\0{resolver.root.uri}\0{dialect}\0"
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass") + components).hexdigest()
 
     def take_up(self, key: str, typer: SchemaTyper, find: Callable[[str], Any]) -> list[WarnCall] | None:
         """The warnings of the last run's component pass, its state now `typer`'s; None when
@@ -75,6 +77,8 @@ class ComponentCache:
             return None
         warnings: list[WarnCall] = found["warnings"]
         self.taken = True
+        digests: dict[str, str] = found["digests"]
+        self.digests = {id(model): (model, digests[uri]) for uri, model in typer.models.items() if uri in digests}
         return warnings
 
     def keep(self, key: str, typer: SchemaTyper, warnings: list[WarnCall], resolver: RefResolver, find: Callable[[str], Any]) -> None:
@@ -84,7 +88,9 @@ class ComponentCache:
             return
         state = typer.state(find)
         if state is not None:
-            self.pending = signed(pickle.dumps({"key": key, "state": state, "warnings": warnings}, protocol=pickle.HIGHEST_PROTOCOL))
+            digests = {uri: repr_digest(model) for uri, model in typer.models.items()}  # for `render.reuse` keys, this run's and the next's
+            self.digests = {id(model): (model, digests[uri]) for uri, model in typer.models.items()}
+            self.pending = signed(pickle.dumps({"key": key, "state": state, "warnings": warnings, "digests": digests}, protocol=pickle.HIGHEST_PROTOCOL))
 
     def save(self) -> None:
         """Write what `keep` held (after a run that wrote its files)."""
@@ -92,6 +98,21 @@ class ComponentCache:
 
         if self.pending is not None:
             atomic_write(self.path, self.pending)
+
+
+def data_bytes(value: Any) -> bytes | None:
+    """Bytes that only equal data (a parsed document's dicts, lists and scalars) gives: marshal's
+    version 2, which writes values alone (later versions also write which objects are shared, and
+    how they are referred to), in a sixth of JSON's time; else JSON text (`repr` for YAML's dates
+    and such), each after its own tag byte. None for data that refers to itself (YAML)."""
+    try:
+        return b"m" + marshal.dumps(value, 2)
+    except ValueError:  # a value of another type (a YAML date), or nested too deep for marshal
+        pass
+    try:
+        return b"j" + json.dumps(value, ensure_ascii=False, default=repr).encode("utf-8", "surrogatepass")
+    except (TypeError, ValueError, RecursionError):  # a YAML document that refers to itself
+        return None
 
 
 @contextmanager

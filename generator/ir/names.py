@@ -112,6 +112,7 @@ class Namer:
         self.ignore_case = ignore_case
         self.identifiers = identifiers
         self.taken: set[str] = {self._key(n) for n in reserved}
+        self.log: list[Claim] | None = None  # when a list: each claim is added to it (see `operation_cache`)
 
     def _key(self, name: str) -> str:
         return name.casefold() if self.ignore_case else name
@@ -124,14 +125,24 @@ class Namer:
         free and claimed too, so a name's derived names always follow it exactly."""
         if not twins and not suffixes and self.is_free(base):  # the common case, without the loop's tuples (~50k claims on GitHub)
             self.taken.add(self._key(base))
-            return base
-        name = base
-        n = 2
-        while not all(map(self.is_free, _with(name, twins, suffixes))):
-            name = f"{base}{n}"
-            n += 1
-        self.taken.update(map(self._key, _with(name, twins, suffixes)))
+            name = base
+        else:
+            name = base
+            n = 2
+            while not all(map(self.is_free, _with(name, twins, suffixes))):
+                name = f"{base}{n}"
+                n += 1
+            self.taken.update(map(self._key, _with(name, twins, suffixes)))
+        if self.log is not None:
+            self.log.append((self, base, twins, suffixes, name))
         return name
+
+    def unclaim(self, name: str, *, twins: tuple[str, ...] = (), suffixes: tuple[str, ...] = ()) -> None:
+        """Free what `claim` took for `name` (names that were free before it)."""
+        self.taken.difference_update(map(self._key, _with(name, twins, suffixes)))
+
+
+Claim = tuple[Namer, str, tuple[str, ...], tuple[str, ...], str]  # the namer, `claim`'s arguments, and the name it gave
 
 
 def _with(name: str, twins: tuple[str, ...], suffixes: tuple[str, ...]) -> list[str]:

@@ -123,6 +123,7 @@ class SchemaTyper:
     _model_refs: dict[tuple[str, bool], TypeRef] = field(default_factory=dict)
     _optionals: dict[int, tuple[TypeRef, TypeRef]] = field(default_factory=dict)  # by id; the entry keeps it alive
     _literals: dict[tuple[Any, ...], TypeRef] = field(default_factory=dict)  # by the enum's values
+    reached: set[str] | None = None  # when a set: the URI of each model typed again is added to it (see `operation_cache`)
 
     # ---- public entry points -------------------------------------------------------------
     def type_of(self, schema: Any, base: str, pointer: str, hint: str) -> TypeRef:
@@ -141,7 +142,7 @@ class SchemaTyper:
     # every field is one of: kept as it is, rebuilt from the document (id-keyed), or begun afresh
     KEPT = ("models", "_names_by_uri", "_uris_by_name", "_wire_names", "_objects", "_cycles", "class_names", "_modules", "_model_refs", "_literals")
     REBUILT = ("_names_by_id", "_optionals")
-    AFRESH = ("resolver", "warn", "preferred_names", "_building", "examples", "samples")
+    AFRESH = ("resolver", "warn", "preferred_names", "_building", "examples", "samples", "reached")
 
     def state(self, find: Callable[[str], Any]) -> dict[str, Any] | None:
         """What this typer knows, for a later build of a document with the same schemas to
@@ -396,6 +397,8 @@ class SchemaTyper:
             name = self._build_model(uri, schema, base, pointer, hint)
         else:
             uri = self._uris_by_name.get(name, uri)
+            if self.reached is not None:
+                self.reached.add(uri)
         key = (name, uri in self._objects)
         found = self._model_refs.get(key)
         if found is None:

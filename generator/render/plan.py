@@ -11,6 +11,7 @@ from typing import Any
 import jinja2
 
 from ..errors import TemplateError
+from ..ir.digest import Known
 from ..ir.model import Api
 from ..settings import BUILTIN_TEMPLATES
 from .cli_table import cli_operation
@@ -209,9 +210,11 @@ def render_api(
     *,
     filters: Mapping[str, Callable[..., Any]] | None = None,
     reuse: Mapping[str, tuple[str, str]] | None = None,
+    known: Known | None = None,
 ) -> Rendered:
     """Render every output file. `reuse` maps a path to (key, text) from the last run: a file
-    whose key is the same again keeps that text (see `generator.render.reuse`).
+    whose key is the same again keeps that text (see `generator.render.reuse`); `known` holds
+    digests of IR objects made already (see `reuse.UnitKeys`).
 
     With many files and fork available, a forked process renders every other file."""
     env = environment(overlays, filters)
@@ -223,7 +226,7 @@ def render_api(
     builtin_layer = len(loader.layers) - 1
     # a user's filter may write anything, and an overlay replaces the built-in layout
     ready = frozenset(t for t in BLACK_READY if not filters and loader.layer_of(env, t) == builtin_layer)
-    keyer = UnitKeys(shared_digest(api))
+    keyer = UnitKeys(shared_digest(api), known)
     jobs: list[_Job] = []
     copied: dict[str, str] = {}  # the runtime modules' text, as it is
     laid_out: set[str] = set()

@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import fields
 
+from ..ir.digest import Known, repr_digest
 from ..ir.model import Api
 
 _PER_UNIT = ("groups", "models")  # the Api fields each keyed file reads one item of
@@ -31,11 +32,12 @@ def shared_digest(api: Api) -> str:
 class UnitKeys:
     """The key of each file rendered for one group or model, with each IR object digested once:
     a model's module and its doc page (a group's module, page and tests) read the same object,
-    and digesting a model's `repr` is most of a key's cost."""
+    and digesting a model's `repr` is most of a key's cost. `known` holds digests made already
+    (see `ir.component_cache`), of objects that are this IR's still."""
 
-    def __init__(self, shared: str) -> None:
+    def __init__(self, shared: str, known: Known | None = None) -> None:
         self.shared = shared
-        self._digests: dict[int, tuple[object, str]] = {}  # id -> (the object, kept alive; its digest)
+        self._digests: Known = dict(known or {})  # id -> (the object, kept alive; its digest)
 
     def key(self, template: str, context: Mapping[str, object]) -> str | None:
         """The file's key; None for a file of the whole API (no context)."""
@@ -47,7 +49,7 @@ class UnitKeys:
     def _digest_of(self, value: object) -> str:
         found = self._digests.get(id(value))
         if found is None or found[0] is not value:
-            found = (value, _digest(repr(value)))
+            found = (value, repr_digest(value))
             self._digests[id(value)] = found
         return found[1]
 
