@@ -39,11 +39,8 @@ def paused_then_frozen() -> Iterator[None]:
     """`paused_collections`, and what is alive at its end frozen (see `frozen_heap`, which thaws
     it) before collections resume: else the first collection after the pause walks every object
     made meanwhile (after building GitHub's IR, a seventh of a second to find a few thousand)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
+    with paused_collections():
+        try:
+            yield
+        finally:
+            gc.freeze()
