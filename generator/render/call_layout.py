@@ -20,7 +20,20 @@ import io
 import tokenize
 from dataclasses import dataclass
 
-from .layout_tree import Atom, Bracket, Fits, Node, Source, Union, dotted, lay_out, split, tree, unbracketed_parts
+from .layout_tree import (
+    Atom,
+    Bracket,
+    Fits,
+    Node,
+    Source,
+    Union,
+    dotted,
+    indent_of,
+    lay_out,
+    split,
+    tree,
+    unbracketed_parts,
+)
 
 
 def _lambda_item(node: ast.expr, source: Source) -> tuple[str, Node] | None:
@@ -128,7 +141,7 @@ def lone_atom_layout(line: str, fits: Fits) -> str | None:
     """Black's layout of a too-long `NAME = "text"` or `name: T` whose value (or annotation) is
     one name, number or string: in parentheses on a line of its own if it fits there, else as
     it is (black has nowhere to split it); `name: T[...]` split at its bracket."""
-    indent = line[: len(line) - len(line.lstrip(" "))]
+    indent = indent_of(line)
     source = line[len(indent) :]
     try:
         module = ast.parse(source)
@@ -187,7 +200,7 @@ def call_layout(line: str, fits: Fits) -> str | None:
     """Black's layout of one too-long statement `[name = ]f(data...)` (one line, or written
     out over several), or None if it is not such a statement (or black might lay it out
     otherwise). `fits` says whether a line fits."""
-    indent = line[: len(line) - len(line.lstrip(" "))]
+    indent = indent_of(line)
     source = line[len(indent) :]
     found = _statement_tree(source)
     if found is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import re
 
-from .layout_tree import Bracket, Fits, Source, lay_out, tree
+from .layout_tree import Bracket, Fits, Source, indent_of, lay_out, tree
 
 _CLASS = re.compile(r"(class \w+\()([\w.]+)(\):)")
 _DEF = re.compile(r"((?:async )?def \w+\()(\w+(?:, \w+)*)(\)(?: -> [\w.]+(?:\[[\w.]+\])?)?:)")
@@ -20,7 +20,7 @@ _DEF = re.compile(r"((?:async )?def \w+\()(\w+(?:, \w+)*)(\)(?: -> [\w.]+(?:\[[\
 def header_layout(line: str, fits: Fits) -> str | None:
     """Black's layout of a too-long `class Name(Base):` or `def name(a, b) -> T:` (parameters
     without annotations or defaults), or None."""
-    indent = line[: len(line) - len(line.lstrip(" "))]
+    indent = indent_of(line)
     match = _CLASS.fullmatch(line, len(indent)) or _DEF.fullmatch(line, len(indent))
     if match is None:
         return None
@@ -38,7 +38,7 @@ _RETURNS = re.compile(r"\) -> (.+)(:(?: \.\.\.)?)")
 def returns_layout(line: str, fits: Fits) -> str | None:
     """Black's layout of a too-long last line `) -> T:` (or `) -> T: ...`) of an exploded
     `def`: `T[...]` split at its bracket, a lone name in parentheses; else None."""
-    indent = line[: len(line) - len(line.lstrip(" "))]
+    indent = indent_of(line)
     match = _RETURNS.fullmatch(line, len(indent))
     if match is None:
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from .layout_tree import Bracket, Fits, Source, lay_out, tree
+from .layout_tree import Bracket, Fits, Source, indent_of, lay_out, tree
 
 
 def _conditional(prefix: str, node: ast.IfExp, source: Source, indent: str, fits: Fits) -> list[str] | None:
@@ -31,7 +31,7 @@ def _conditional(prefix: str, node: ast.IfExp, source: Source, indent: str, fits
 
 def item_layout(line: str, kind: str, fits: Fits) -> str | None:
     """Black's layout of one too-long line `kind` ("element" or "entry") ending in a comma."""
-    indent = line[: len(line) - len(line.lstrip(" "))]
+    indent = indent_of(line)
     text = line[len(indent) :]
     if not text.endswith(",") or "\n" in text:
         return None

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .call_layout import call_layout, lone_atom_layout, union_lines
 from .header_layout import header_layout, returns_layout
 from .item_layout import item_layout
+from .layout_tree import indent_of
 from .literals import black_quotes
 
 if TYPE_CHECKING:  # black itself is imported by the first statement that needs it (a fifth of a second)
@@ -52,7 +53,7 @@ _IMPORT = re.compile(r"(from [\w.]+ import )([\w, ]+?)((?:  #.*)?)")
 
 def _exploded_import(line: str) -> str | None:
     """Black's layout of a too-long `from m import a, b as c  # comment`: one name per line."""
-    indent = line[: len(line) - len(line.lstrip(" "))]
+    indent = indent_of(line)
     match = _IMPORT.fullmatch(line, len(indent))
     if match is None:
         return None
@@ -68,7 +69,7 @@ _TRAILING_CALL = re.compile(r"(.*\S)\(([^()\[\]\"'#]*(?:\(\))?[^()\[\]\"'#]*)\)"
 def _split_trailing_call(line: str) -> str | None:
     """Black's layout of a too-long simple statement ending in a call with simple arguments,
     when both the head and the arguments fit: the arguments go on a line of their own."""
-    indent = line[: len(line) - len(line.lstrip(" "))]
+    indent = indent_of(line)
     match = _TRAILING_CALL.fullmatch(line, len(indent))
     if match is None:
         return None
@@ -96,7 +97,7 @@ def _parenthesized_annotation(line: str, *, parameter: bool = False) -> str | No
     """Black's layout of a too-long annotated name whose default (if any) is an atom: for a
     statement, the default in parentheses when the rest fits on the first line; else the
     annotation in parentheses, when it fits on a line of its own."""
-    indent = line[: len(line) - len(line.lstrip(" "))]
+    indent = indent_of(line)
     match = _ANNOTATED.fullmatch(line, len(indent))
     if match is None:
         return None

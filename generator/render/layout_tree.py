@@ -20,6 +20,11 @@ from dataclasses import dataclass
 Fits = Callable[[str], bool]
 
 
+def indent_of(line: str) -> str:
+    """The spaces `line` starts with."""
+    return line[: len(line) - len(line.lstrip(" "))]
+
+
 @dataclass(frozen=True)
 class Atom:
     text: str
