@@ -184,7 +184,12 @@ def _toolchain_of(manifest: dict[str, Any]) -> dict[str, str] | None:
 
 def read_manifest(out: Path) -> dict[str, str]:
     """{path: sha256 of the bytes we wrote} from the last run."""
-    return {str(k): str(v) for k, v in manifest_data(out).get("files", {}).items()}
+    return manifest_files(manifest_data(out))
+
+
+def manifest_files(data: dict[str, Any]) -> dict[str, str]:
+    """`read_manifest`'s table, from a manifest already read (`manifest_data`)."""
+    return {str(k): str(v) for k, v in data.get("files", {}).items()}
 
 
 def owned(data: dict[str, Any]) -> dict[str, set[str]]:

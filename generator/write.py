@@ -24,9 +24,9 @@ from .state import (
     digest,
     is_ignored,
     manifest_data,
+    manifest_files,
     owned,
     read_ignore,
-    read_manifest,
     save_manifest,
 )
 from .toolchain import toolchain
@@ -79,7 +79,7 @@ def compute_plan(out: Path, files: dict[str, str], unchanged: Collection[str] = 
     """
     data = manifest_data(out)
     mine = owned(data)
-    recorded = read_manifest(out)
+    recorded = manifest_files(data)
     ignore = read_ignore(out)
     plan = WritePlan(WriteReport(), {}, {}, {})
     report = plan.report
@@ -177,7 +177,7 @@ def write_output(
         # Say what may appear before touching anything: a run killed halfway leaves files that
         # the next run still recognises as its own.
         old = manifest_data(out)
-        kept = {rel: h for rel, h in read_manifest(out).items() if rel not in plan.current}
+        kept = {rel: h for rel, h in manifest_files(old).items() if rel not in plan.current}
         same = {rel: plan.digest_of(rel, files[rel]) for rel in report.unchanged}  # on disk already, maybe from a killed run
         pending = {rel: plan.digests[rel] for rel in plan.to_write}
         save_manifest(out, {**old, "files": {**kept, **same, **plan.owned_now}, "pending": pending})
