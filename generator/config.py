@@ -8,7 +8,6 @@ folder holding the configuration file.
 
 from __future__ import annotations
 
-import difflib
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -61,6 +60,8 @@ def _where(source: str, at: str) -> str:
 def _check_keys(data: Mapping[str, Any], valid: Mapping[str, str], where: str) -> None:
     for key in data:
         if key not in valid:
+            import difflib  # only to suggest a name for an unknown key: not every run's import
+
             close = difflib.get_close_matches(str(key).replace("_", "-"), list(valid), n=1, cutoff=0.6)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise ConfigError(f"{where}: unknown key {key!r}{hint}; valid keys: {', '.join(sorted(valid))}")

@@ -8,7 +8,6 @@ user: they are never written, removed or reported as stale.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -142,6 +141,8 @@ def refuse_edited(out: Path, report: WriteReport) -> None:
 
 def unified_diff(plan: WritePlan) -> str:
     """A unified diff from the disk to what would be generated (`a/` is the disk)."""
+    import difflib  # only `--diff` needs it: not every run's import
+
     chunks: list[str] = []
     report = plan.report
     for rel in sorted(report.added + report.changed + report.removed):
