@@ -9,9 +9,11 @@ reuse files. `.clientgenignore` names files that belong to the user. Writes here
 from __future__ import annotations
 
 import fnmatch
+import functools
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
@@ -136,7 +138,7 @@ def save_state(
             return
     except OSError:
         pass
-    atomic_write(out / STATE, data)
+    atomic_write(out / STATE, data, private=True)
 
 
 def reusable(out: Path, last: Recorded) -> dict[str, tuple[str, str]]:
@@ -231,17 +233,38 @@ def is_ignored(rel: str, patterns: list[str]) -> bool:
     return False
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename it over `path` (readers see old or new)."""
+def atomic_write(path: Path, data: bytes, *, private: bool = False) -> None:
+    """Write to a temporary file beside `path`, then rename it over `path` (readers see old or new).
+
+    The file gets the mode of the file it replaces, or a new file's (0666 less the umask), as an
+    editor's save would: not the temporary file's 0600, which left a generated package unreadable
+    to other users. `private` keeps it 0600 (this machine's state and caches)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
     try:
+        if not private:
+            os.chmod(tmp, _mode_of(path))
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode_of(path: Path) -> int:
+    """The permission bits `path` has, or those a new file gets."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+@functools.cache
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it: put it back at once
+    os.umask(mask)
+    return mask
 
 
 def save_manifest(out: Path, manifest: dict[str, Any]) -> None:

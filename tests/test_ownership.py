@@ -295,3 +295,21 @@ def test_two_interrupted_runs_in_a_row_still_recover_without_force(sdk: Path, mo
     result = clientgen("generate", at=sdk)
     assert result.code == 0, result.err
     assert "Pet shop" in (sdk / "sdk" / "README.md").read_text()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_written_files_get_a_new_files_mode_and_a_replaced_file_keeps_its_own(sdk: Path) -> None:
+    out = sdk / "sdk"
+    umask = os.umask(0o022)
+    os.umask(umask)
+    private = {STATE, COMPONENTS, ".clientgen/ir/operations/state"}
+    modes = {p.relative_to(out).as_posix(): p.stat().st_mode & 0o777 for p in out.rglob("*") if p.is_file()}
+    shared = {rel: mode for rel, mode in modes.items() if rel not in private}
+    assert shared and set(shared.values()) == {0o666 & ~umask}, "not the temporary file's 0600"
+    assert {modes[rel] for rel in private if rel in modes} == {0o600}, "this machine's state stays its owner's"
+    before = generated(sdk)
+    (out / "README.md").chmod(0o640)
+    (sdk / "pets.yaml").write_text(PETS_V2)
+    assert clientgen("generate", "-q", at=sdk).code == 0
+    assert generated(sdk)["README.md"] != before["README.md"], "the file was replaced"
+    assert (out / "README.md").stat().st_mode & 0o777 == 0o640

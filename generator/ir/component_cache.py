@@ -97,7 +97,7 @@ class ComponentCache:
         from ..state import atomic_write
 
         if self.pending is not None:
-            atomic_write(self.path, self.pending)
+            atomic_write(self.path, self.pending, private=True)
 
 
 def data_bytes(value: Any) -> bytes | None:

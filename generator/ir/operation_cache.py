@@ -88,7 +88,7 @@ class OperationCache:
         from ..state import atomic_write
 
         if self.pending is not None:
-            atomic_write(self.path, self.pending)
+            atomic_write(self.path, self.pending, private=True)
 
 
 class Session:
