@@ -83,6 +83,7 @@ def compute_plan(out: Path, files: dict[str, str], unchanged: Collection[str] = 
     plan = WritePlan(WriteReport(), {}, {}, {})
     report = plan.report
     root = out.resolve()
+    folders: dict[Path, Path] = {}
     for rel in sorted(files):
         checked_relpath(rel)
         if is_ignored(rel, ignore):
@@ -95,7 +96,7 @@ def compute_plan(out: Path, files: dict[str, str], unchanged: Collection[str] = 
             continue
         new = files[rel].encode("utf-8")
         target = out / rel
-        if not target.resolve().is_relative_to(root):
+        if not _real(target, folders).is_relative_to(root):
             raise OutputError(f"refusing to write outside the output folder: {rel!r}")
         if target.is_file():
             current = target.read_bytes()
@@ -127,6 +128,16 @@ def compute_plan(out: Path, files: dict[str, str], unchanged: Collection[str] = 
         report.removed.append(rel)
     report.edited.sort()
     return plan
+
+
+def _real(target: Path, folders: dict[Path, Path]) -> Path:
+    """`target.resolve()`, with each folder resolved once (in `folders`): GitHub's 7,669 files share
+    a few folders, and resolving each path component by component took 0.3 s."""
+    folder = folders.get(target.parent)
+    if folder is None:
+        folder = folders[target.parent] = target.parent.resolve()
+    real = folder / target.name
+    return real.resolve() if real.is_symlink() else real
 
 
 def refuse_edited(out: Path, report: WriteReport) -> None:

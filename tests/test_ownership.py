@@ -313,3 +313,17 @@ def test_written_files_get_a_new_files_mode_and_a_replaced_file_keeps_its_own(sd
     assert clientgen("generate", "-q", at=sdk).code == 0
     assert generated(sdk)["README.md"] != before["README.md"], "the file was replaced"
     assert (out / "README.md").stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+@pytest.mark.parametrize("link", ["docs", "README.md"])
+def test_a_symlink_in_the_output_folder_never_leads_a_write_outside(sdk: Path, tmp_path: Path, link: str) -> None:
+    out, outside = sdk / "sdk", tmp_path / "elsewhere"
+    (out / link).rename(outside)  # a folder of generated files, or one file, now lives elsewhere
+    (out / link).symlink_to(outside)
+    before = {p: p.read_bytes() for p in [outside, *outside.rglob("*")] if p.is_file()}
+    (sdk / "pets.yaml").write_text(PETS_V2)  # every doc page and the README change
+    result = clientgen("generate", at=sdk)
+    assert result.code != 0
+    assert "refusing to write outside the output folder" in result.err and link in result.err
+    assert {p: p.read_bytes() for p in [outside, *outside.rglob("*")] if p.is_file()} == before
