@@ -233,17 +233,18 @@ def is_ignored(rel: str, patterns: list[str]) -> bool:
     return False
 
 
-def atomic_write(path: Path, data: bytes, *, private: bool = False) -> None:
+def atomic_write(path: Path, data: bytes, *, private: bool = False, new: bool = False) -> None:
     """Write to a temporary file beside `path`, then rename it over `path` (readers see old or new).
 
     The file gets the mode of the file it replaces, or a new file's (0666 less the umask), as an
     editor's save would: not the temporary file's 0600, which left a generated package unreadable
-    to other users. `private` keeps it 0600 (this machine's state and caches)."""
+    to other users. `private` keeps it 0600 (this machine's state and caches); `new` says that
+    `path` did not exist a moment ago (no need to look for its mode)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
     try:
         if not private:
-            os.chmod(tmp, _mode_of(path))
+            os.chmod(tmp, 0o666 & ~_umask() if new else _mode_of(path))
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)

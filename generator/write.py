@@ -193,8 +193,9 @@ def write_output(
         same = {rel: plan.digest_of(rel, files[rel]) for rel in report.unchanged}  # on disk already, maybe from a killed run
         pending = {rel: plan.digests[rel] for rel in plan.to_write}
         save_manifest(out, {**old, "files": {**kept, **same, **plan.owned_now}, "pending": pending})
+    added = set(report.added)
     for rel, data in plan.to_write.items():
-        atomic_write(out / rel, data)
+        atomic_write(out / rel, data, new=rel in added)
     for rel in report.removed:
         (out / rel).unlink(missing_ok=True)
     written = {rel for rel in files if rel not in report.ignored}
