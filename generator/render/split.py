@@ -11,7 +11,7 @@ from typing import TypeVar
 Job = TypeVar("Job")
 Out = TypeVar("Out")  # what rendering gives for one path
 Render = Callable[[Sequence[Job]], dict[str, Out]]
-MIN_JOBS = 200  # with fewer files, forking costs more than it saves
+MIN_JOBS = 100  # with fewer files, forking costs more than it saves (measured: 117 files gain 7 %, 62-64 lose up to 4 %)
 
 
 def cores() -> int:
