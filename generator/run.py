@@ -73,11 +73,12 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
     from .ir.operation_cache import FILE as OPERATIONS_FILE
     from .ir.operation_cache import OperationCache
     from .pipeline import generate_files  # not needed (nor its imports) when nothing changed
-    from .surface.track import Tracker
+    from .surface.snapshot import PATH as SNAPSHOT_PATH
+    from .surface.track import SNAPSHOT_KEY, Tracker, written_snapshot
 
     try:
         reuse = reusable(out, last) if last is not None and not force and fingerprint.same_options(last.inputs, options_digest) else {}
-        tracker = Tracker(out)
+        tracker = Tracker(out, written_snapshot(reuse))
         components = ComponentCache(out / COMPONENTS_FILE, options_digest, reuse=not force)
         operations = OperationCache(out / OPERATIONS_FILE, reuse=not force)
         generated = generate_files(settings, previous_outputs(out), progress.step, reuse, tracker.version if settings.bump else None, components, operations)
@@ -90,7 +91,7 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
             progress.step(f"write {len(files)} files ({len(generated.reused)} reused)")
             report = write_output(out, files, sources=generated.sources, force=force, unchanged=generated.reused)
             inputs = fingerprint.inputs(settings.spec, options_digest, generated.spec_files)
-            save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), generated.keys)
+            save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), {**generated.keys, SNAPSHOT_PATH: SNAPSHOT_KEY})
             components.save()
             operations.save()
             changes.record(out)

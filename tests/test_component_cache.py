@@ -82,7 +82,12 @@ def generate(spec: Path, out: Path, *flags: str) -> None:
 
 
 @pytest.mark.skipif(not SPEC.is_file(), reason="../shared/realworld is not here")
-def test_each_edit_regenerates_what_a_cold_build_writes(tmp_path: Path) -> None:
+def test_each_edit_regenerates_what_a_cold_build_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from clientgen.surface import snapshot
+
+    cut: list[set[str]] = []  # the API snapshot's tables each run kept the last run's text of
+    entries_of = snapshot._entries_of
+    monkeypatch.setattr(snapshot, "_entries_of", lambda data, text: cut.append(set(found := entries_of(data, text))) or found)
     data = json.loads(SPEC.read_text("utf-8"))
     spec = tmp_path / "sell-account.json"
     spec.write_text(json.dumps(data, indent=2), "utf-8")
@@ -98,7 +103,10 @@ def test_each_edit_regenerates_what_a_cold_build_writes(tmp_path: Path) -> None:
         shutil.copytree(out, cold)
         kept = cache.stat().st_mtime_ns
         generate(spec, out)
+        assert cut == [{"methods", "models"}], label
         generate(spec, cold, "--force")
+        assert cut == [{"methods", "models"}], label  # --force takes up nothing
+        cut.clear()
         assert tree(out) == tree(cold), label
         # the components the last run's: their models taken up, not kept again; else kept anew
         assert (cache.stat().st_mtime_ns == kept) == (edit is not change_component), label
