@@ -91,11 +91,12 @@ class Recorded:
     units: dict[str, str] = field(default_factory=dict)  # path -> the key it was rendered under
 
 
-def recorded(out: Path) -> Recorded | None:
+def recorded(out: Path, manifest: dict[str, Any] | None = None) -> Recorded | None:
     """The inputs and summary the last complete run recorded (see `save_state`), if any. None too
     when another toolchain wrote the folder (say, a teammate's black, pulled since): the state
-    holds only for files this one wrote."""
-    data = manifest_data(out)
+    holds only for files this one wrote. `manifest`: the folder's `manifest_data`, if read already
+    (GitHub's is 1 MB of JSON: a run reads it once)."""
+    data = manifest_data(out) if manifest is None else manifest
     if data.get("pending") or _toolchain_of(data) != toolchain():
         return None
     try:
@@ -139,11 +140,11 @@ def save_state(
     atomic_write(out / STATE, data)
 
 
-def reusable(out: Path, last: Recorded) -> dict[str, tuple[str, str]]:
+def reusable(out: Path, last: Recorded, manifest: dict[str, Any] | None = None) -> dict[str, tuple[str, str]]:
     """{path: (key, text)} for the files the last run rendered under a key and that are still
     exactly as it wrote them. Only for a last run with this run's options digest (templates,
-    clientgen's code, settings: see `fingerprint.options_digest`)."""
-    return _as_written(out, last.units, read_manifest(out))
+    clientgen's code, settings: see `fingerprint.options_digest`). `manifest` as for `recorded`."""
+    return _as_written(out, last.units, manifest_files(manifest_data(out) if manifest is None else manifest))
 
 
 def _as_written(out: Path, tagged: Mapping[str, str], written: Mapping[str, object]) -> dict[str, tuple[str, str]]:
@@ -182,13 +183,8 @@ def _toolchain_of(manifest: dict[str, Any]) -> dict[str, str] | None:
     return {str(k): str(v) for k, v in tools.items()} if isinstance(tools, dict) else None
 
 
-def read_manifest(out: Path) -> dict[str, str]:
-    """{path: sha256 of the bytes we wrote} from the last run."""
-    return manifest_files(manifest_data(out))
-
-
 def manifest_files(data: dict[str, Any]) -> dict[str, str]:
-    """`read_manifest`'s table, from a manifest already read (`manifest_data`)."""
+    """{path: sha256 of the bytes we wrote} from the last run, from its manifest (`manifest_data`)."""
     return {str(k): str(v) for k, v in data.get("files", {}).items()}
 
 
@@ -202,9 +198,10 @@ def owned(data: dict[str, Any]) -> dict[str, set[str]]:
     return owned
 
 
-def previous_outputs(out: Path) -> dict[str, tuple[str, str]]:
-    """{path: (source hash, text)} for generated files still exactly as we wrote them."""
-    data = manifest_data(out)
+def previous_outputs(out: Path, manifest: dict[str, Any] | None = None) -> dict[str, tuple[str, str]]:
+    """{path: (source hash, text)} for generated files still exactly as we wrote them; `manifest`
+    as for `recorded`."""
+    data = manifest_data(out) if manifest is None else manifest
     files, sources = data.get("files", {}), data.get("sources", {})
     if not isinstance(sources, dict) or not isinstance(files, dict):
         return {}
