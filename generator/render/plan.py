@@ -78,6 +78,10 @@ IMPORTS_READY = frozenset(
         "client/package/models/__init__.py.j2",
     }
 )
+# built-in templates of the whole API that read nothing of the IR but what `reuse.shared_digest`
+# digests (the API's settings, every model's and group's name and module): keyed by it, a run
+# whose shared digest is the last run's keeps their text unrendered (tests/test_reuse.py)
+SHARED_ONLY = frozenset({"client/package/models/__init__.py.j2"})
 
 
 
@@ -244,7 +248,8 @@ def render_api(
             template = found.template
         # only text that nothing rewrites after rendering (black, user filters) can be reused
         final = not filters and (template in ready or not path.endswith(".py"))
-        jobs.append(_Job(template, path, context, keyer.key(template, context) if final else None, final))
+        key = keyer.shared_key(template) if template in SHARED_ONLY and template in ready else keyer.key(template, context) if final else None
+        jobs.append(_Job(template, path, context, key, final))
     reuse = reuse or {}
     kept: dict[str, str] = {}  # files whose key is the last run's: they keep its text
     for job in jobs:

@@ -4,7 +4,8 @@ A file rendered for one group or one model gets a key: a digest of its template'
 that IR object, and of the parts of the IR every template may read besides it (the API's
 settings, and the name, module and kind of every model and group, for imports and links).
 Files rendered from the whole API (README, `_client.py`, the CLI table, ...) are always
-rendered; a Python one gets a key once rendered (`tidy_key`), which spares it the import tidying
+rendered, but for those whose template reads only that shared part (`shared_key`: the models'
+index); a Python one gets a key once rendered (`tidy_key`), which spares it the import tidying
 when its text is the last run's. The caller decides when keys are comparable at all: same templates,
 options and clientgen (see `fingerprint.options_digest`).
 """
@@ -45,6 +46,10 @@ class UnitKeys:
             return None
         parts = [(name, self._digest_of(value)) for name, value in sorted(context.items())]
         return _digest(f"{template}\0{self.shared}\0{parts!r}")
+
+    def shared_key(self, template: str) -> str:
+        """The key of a file of the whole API whose template reads only what `shared_digest` digests."""
+        return _digest(f"{template}\0{self.shared}\0shared")
 
     def _digest_of(self, value: object) -> str:
         found = self._digests.get(id(value))
