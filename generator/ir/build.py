@@ -14,6 +14,7 @@ from ..settings import Settings
 from . import names
 from .component_cache import ComponentCache, WarnCall, finder, recorded
 from .diagnostic import Diagnostic, Warn
+from .digest import derived_digest
 from .distribution import build_distribution
 from .links import link_base, with_absolute_links
 from .model import (
@@ -492,13 +493,17 @@ class _Builder:
             elif has:
                 self.warn(f"{op.group}.{op.py_name}: no `{name}` method, since another method of the group has that name", pointer_join("paths", op.path, op.http_method.lower()))
         taken = {a.name for a in op.args}
-        return replace(
-            op,
-            stream_method=claimed.get("stream_method"),
-            to_file_method=claimed.get("to_file_method"),
-            iter_method=claimed.get("iter_method"),
-            destination_arg=names.suffixed("destination", taken.__contains__),
-        )
+        stream, to_file, iter_ = claimed.get("stream_method"), claimed.get("to_file_method"), claimed.get("iter_method")
+        destination = names.suffixed("destination", taken.__contains__)
+        variants = (stream, to_file, iter_, destination)
+        if variants == (op.stream_method, op.to_file_method, op.iter_method, op.destination_arg):
+            return op  # the same object: a digest the operation cache knows of it holds
+        named = replace(op, stream_method=stream, to_file_method=to_file, iter_method=iter_, destination_arg=destination)
+        digests = self.operations.digests if self.operations is not None else {}
+        known = digests.get(id(op))
+        if known is not None and known[0] is op:
+            digests[id(named)] = (named, derived_digest(known[1], variants))
+        return named
 
     def name_body_fields(self, body: RequestBody, params: tuple[Parameter, ...]) -> RequestBody:
         """Body fields become keyword arguments: keep their model names unless a parameter has it."""
