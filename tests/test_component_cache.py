@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from teamwork import clientgen
 
 from clientgen.ir import names
@@ -263,3 +265,17 @@ def test_a_build_that_takes_up_operations_builds_the_same_ir_after_an_edit_on_re
         assert all(digest == _digest_of(value) for value, digest in operations.digests.values()), source
         taken += operations.taken
     assert taken > len(SAMPLE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["file:///tmp/spec.json", "file:///tmp/a%20b/spec.yaml", "https://example.com/x/api.json", "file:///tmp/odd;p?q", " file:///x", "file:///x#y"]),
+    st.text(st.sampled_from("/~01#?;%20 \t\n\rabé"), max_size=12),
+)
+def test_the_root_splitter_splits_as_split_uri(root: str, tail: str) -> None:
+    from clientgen.ir.component_cache import root_splitter
+    from clientgen.load.refs import split_uri
+
+    split = root_splitter(root)
+    for uri in (root + "#" + tail, root + tail, tail, "file:///other.json#" + tail):
+        assert split(uri) == split_uri(uri), uri

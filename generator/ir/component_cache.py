@@ -148,8 +148,10 @@ def finder(spec: dict[str, Any], root: str) -> Callable[[str], Any]:
                 return None
         return node
 
+    split = root_splitter(root)
+
     def find(uri: str) -> Any:
-        base, pointer = split_uri(uri)
+        base, pointer = split(uri)
         if base != root:
             return None
         found = walk(pointer)
@@ -157,3 +159,20 @@ def finder(spec: dict[str, Any], root: str) -> Callable[[str], Any]:
 
     return find
 
+
+
+def root_splitter(root: str) -> Callable[[str], tuple[str, str]]:
+    """`split_uri`, at once for a URI of the document `root`: `root` + "#" + a pointer splits off
+    there, as `split_uri` splits it when `root` round-trips as it is and the URI holds no tab or
+    line break (which it drops). Taking up the caches finds thousands of URIs, and `split_uri`
+    takes a hundredth of a millisecond each."""
+    prefix = root + "#"
+    if split_uri(prefix + "/") != (root, "/"):
+        return split_uri
+
+    def split(uri: str) -> tuple[str, str]:
+        if uri.startswith(prefix) and "\t" not in uri and "\n" not in uri and "\r" not in uri:
+            return root, uri[len(prefix) :]
+        return split_uri(uri)
+
+    return split
