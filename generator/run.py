@@ -80,11 +80,13 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
 
     try:
         reuse = reusable(out, last, manifest) if last is not None and not force and fingerprint.same_options(last.inputs, options_digest) else {}
-        tracker = Tracker(out, written_snapshot(reuse))
+        written = written_snapshot(reuse)
+        tracker = Tracker(out, written, last.snapshot if written is not None and last is not None else None)
         components = ComponentCache(out / COMPONENTS_FILE, options_digest, reuse=not force)
         operations = OperationCache(out / OPERATIONS_FILE, reuse=not force)
         generated = generate_files(settings, previous_outputs(out, manifest), progress.step, reuse, tracker.version if settings.bump else None, components, operations)
         api, files = generated.api, generated.files
+        tracker.known = {**components.digests, **operations.digests}
         progress.step("compare the API with the last run's")
         with paused_collections():  # reading the last snapshot makes a million objects, and no cycle
             changes = tracker.finish(api, files)
@@ -93,7 +95,7 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
             progress.step(f"write {len(files)} files ({len(generated.reused)} reused)")
             report = write_output(out, files, sources=generated.sources, force=force, unchanged=generated.reused, manifest=manifest)
             inputs = fingerprint.inputs(settings.spec, options_digest, generated.spec_files)
-            save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), {**generated.keys, SNAPSHOT_PATH: SNAPSHOT_KEY})
+            save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), {**generated.keys, SNAPSHOT_PATH: SNAPSHOT_KEY}, tracker.found)
             components.save()
             operations.save()
             changes.record(out)

@@ -89,6 +89,7 @@ class Recorded:
     inputs: Any  # see generator/fingerprint.py
     summary: Summary
     units: dict[str, str] = field(default_factory=dict)  # path -> the key it was rendered under
+    snapshot: dict[str, dict[str, str]] = field(default_factory=dict)  # what the API snapshot's entries were made from (see `surface.snapshot.Digested`)
 
 
 def recorded(out: Path, manifest: dict[str, Any] | None = None) -> Recorded | None:
@@ -109,14 +110,19 @@ def recorded(out: Path, manifest: dict[str, Any] | None = None) -> Recorded | No
     try:
         warnings = tuple(map(Diagnostic.from_json, summary["warnings"]))
         found = Summary(int(summary["operations"]), int(summary["models"]), warnings, tuple(map(str, summary["ignored"])))
-        units = state.get("units", {})
-        return Recorded(inputs, found, {str(k): str(v) for k, v in units.items()} if isinstance(units, dict) else {})
+        units, made = state.get("units", {}), state.get("snapshot", {})
+        tables = {str(t): {str(k): str(v) for k, v in e.items()} for t, e in made.items() if isinstance(e, dict)} if isinstance(made, dict) else {}
+        return Recorded(inputs, found, {str(k): str(v) for k, v in units.items()} if isinstance(units, dict) else {}, tables)
     except (KeyError, TypeError, ValueError):
         return None
 
 
 def save_state(
-    out: Path, inputs: dict[str, Any] | None, summary: Summary, units: Mapping[str, str] | None = None
+    out: Path,
+    inputs: dict[str, Any] | None,
+    summary: Summary,
+    units: Mapping[str, str] | None = None,
+    snapshot: Mapping[str, Mapping[str, str]] | None = None,
 ) -> None:
     """Record what this run read, for the next run to see that nothing changed, and the key
     each file was rendered under, for the next run to reuse the files whose key is the same.
@@ -131,6 +137,8 @@ def save_state(
     if not ignore.exists():
         atomic_write(ignore, f"{PurePosixPath(STATE).name}\n".encode())
     state = {"inputs": inputs, "ignore": file_digest(out / IGNORE_FILE), "summary": summary.to_json(), "units": dict(units or {})}
+    if snapshot:
+        state["snapshot"] = {table: dict(entries) for table, entries in snapshot.items()}
     data = (json.dumps(state, indent=1, sort_keys=True) + "\n").encode()
     try:
         if (out / STATE).read_bytes() == data:

@@ -90,6 +90,9 @@ def test_each_edit_regenerates_what_a_cold_build_writes(tmp_path: Path, monkeypa
     cut: list[set[str]] = []  # the API snapshot's tables each run kept the last run's text of
     entries_of = snapshot._entries_of
     monkeypatch.setattr(snapshot, "_entries_of", lambda data, text: cut.append(set(found := entries_of(data, text))) or found)
+    made: list[str] = []  # the models whose snapshot entry a run made anew (not the last run's)
+    model_entry = snapshot._model
+    monkeypatch.setattr(snapshot, "_model", lambda model, used_in: made.append(model.name) or model_entry(model, used_in))
     data = json.loads(SPEC.read_text("utf-8"))
     spec = tmp_path / "sell-account.json"
     spec.write_text(json.dumps(data, indent=2), "utf-8")
@@ -104,8 +107,11 @@ def test_each_edit_regenerates_what_a_cold_build_writes(tmp_path: Path, monkeypa
         shutil.rmtree(cold, ignore_errors=True)
         shutil.copytree(out, cold)
         kept = cache.stat().st_mtime_ns
+        made.clear()
         generate(spec, out)
         assert cut == [{"methods", "models"}], label
+        models = len(json.loads((out / ".clientgen" / "api.json").read_text("utf-8"))["models"])
+        assert len(made) < models // 4, label  # the others are the last run's entries, their models' digests the same
         generate(spec, cold, "--force")
         assert cut == [{"methods", "models"}], label  # --force takes up nothing
         cut.clear()

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import OutputError
+from ..ir.digest import Known
 from ..ir.model import Api, Arg, Field, Model, Operation, TypeRef
 from ..ir.signature import NOT_GIVEN
 
@@ -23,21 +25,52 @@ FORMAT = 1  # bumped when the layout changes; an older snapshot is then read as 
 Snapshot = dict[str, Any]
 
 
-def snapshot(api: Api, version: str) -> Snapshot:
-    """The public surface of the SDK generated from `api` at distribution version `version`."""
+Digests = dict[str, dict[str, str]]  # "methods" or "models" -> entry -> digest of the operation or model it was made from
+
+
+@dataclass
+class Digested:
+    """The last run's snapshot with the digests of what its entries were made from (`last`,
+    `digests`), and the digests known of this IR's objects (see `ir.digest.Known`): an entry whose
+    object has the digest it had then is the last entry again (a model's `used_in` made anew)."""
+
+    last: Snapshot
+    digests: Digests
+    known: Known
+    found: Digests = field(default_factory=lambda: {"methods": {}, "models": {}})  # this snapshot's, for the next run
+
+    def entry(self, table: str, name: str, value: object) -> dict[str, Any] | None:
+        known = self.known.get(id(value))
+        if known is None or known[0] is not value:
+            return None
+        self.found[table][name] = known[1]
+        old = self.last[table].get(name)
+        return old if isinstance(old, dict) and self.digests.get(table, {}).get(name) == known[1] else None
+
+
+def snapshot(api: Api, version: str, digested: Digested | None = None) -> Snapshot:
+    """The public surface of the SDK generated from `api` at distribution version `version`;
+    `digested` gives the last run's entries of the same objects (GitHub: 5,000 entries, of which
+    an edit changes a few)."""
     usage = model_usage(api)
+    attrs = {g.class_name: g.attr_name for g in reversed(api.groups)}  # the first group of a class name
+    methods: dict[str, Any] = {}
+    for op in api.operations:
+        name = f"{attrs[op.group]}.{op.py_name}"
+        methods[name] = (digested and digested.entry("methods", name, op)) or _method(op)
+    models: dict[str, Any] = {}
+    for m in api.models:
+        used_in = usage.get(m.name, ())
+        old = digested and digested.entry("models", m.name, m)
+        models[m.name] = {**old, "used_in": list(used_in)} if old else _model(m, used_in)
     return {
         "clientgen_snapshot": FORMAT,
         "api_version": api.version,
         "sdk_version": version,
         "auth": {s.name: {"arg": s.py_name, "env": s.env_var, "kind": s.kind} for s in api.security},
-        "methods": {f"{_group_attr(api, op)}.{op.py_name}": _method(op) for op in api.operations},
-        "models": {m.name: _model(m, usage.get(m.name, ())) for m in api.models},
+        "methods": methods,
+        "models": models,
     }
-
-
-def _group_attr(api: Api, op: Operation) -> str:
-    return next(g.attr_name for g in api.groups if g.class_name == op.group)
 
 
 def _doc(*texts: str) -> str:

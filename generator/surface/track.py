@@ -9,10 +9,11 @@ from functools import cached_property
 from pathlib import Path
 
 from ..errors import OutputError
+from ..ir.digest import Known
 from ..ir.model import Api
 from . import changelog
 from .compare import Changes, compare
-from .snapshot import FORMAT, PATH, Snapshot, dumps, loads, snapshot
+from .snapshot import FORMAT, PATH, Digested, Digests, Snapshot, dumps, loads, snapshot
 from .version import bump, newest
 
 
@@ -49,12 +50,17 @@ class ApiChanges:
 class Tracker:
     """Reads the previous snapshot from `out`; `version` (for `--bump`) and `finish` compare it with the IR's."""
 
-    def __init__(self, out: Path, written: str | None = None) -> None:
+    def __init__(self, out: Path, written: str | None = None, digests: Digests | None = None) -> None:
         """`written`: the last snapshot's text, when the caller knows it is exactly what this
         clientgen's `dumps` wrote (see `SNAPSHOT_KEY`): then it is not read again, and this run's
-        snapshot keeps the text of every entry that is the same."""
+        snapshot keeps the text of every entry that is the same; `digests`: what the last run
+        recorded its entries were made from (see `snapshot.Digested`), for the entries of the
+        objects `known` digests says are the same."""
         self.out = out
         self.written = written
+        self.digests = digests or {}
+        self.known: Known = {}  # digests of this run's IR objects (see `ir.digest`), set before `finished`
+        self.found: Digests = {}  # what this run's entries were made from, for the next run's `digests`
         self._found: tuple[Api, Snapshot, Changes] | None = None
 
     @cached_property
@@ -64,7 +70,10 @@ class Tracker:
 
     def _compare(self, api: Api) -> tuple[Snapshot, Changes]:
         if self._found is None or self._found[0] is not api:
-            new = snapshot(api, "")
+            last = self.previous if self.written is not None and self.previous is not None else {"methods": {}, "models": {}}
+            digested = Digested(last, self.digests, self.known)
+            new = snapshot(api, "", digested)
+            self.found = digested.found
             self._found = (api, new, Changes(first_run=True) if self.previous is None else compare(self.previous, new))
         return self._found[1], self._found[2]
 
