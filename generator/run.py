@@ -83,6 +83,8 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
         written = written_snapshot(reuse)
         tracker = Tracker(out, written, last.snapshot if written is not None and last is not None else None)
         components = ComponentCache(out / COMPONENTS_FILE, options_digest, reuse=not force)
+        if reuse and last is not None:  # the last run's clientgen and options: the same links rule
+            components.link_free = last.link_free
         operations = OperationCache(out / OPERATIONS_FILE, reuse=not force)
         generated = generate_files(settings, previous_outputs(out, manifest), progress.step, reuse, tracker.version if settings.bump else None, components, operations)
         api, files = generated.api, generated.files
@@ -95,7 +97,7 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
             progress.step(f"write {len(files)} files ({len(generated.reused)} reused)")
             report = write_output(out, files, sources=generated.sources, force=force, unchanged=generated.reused, manifest=manifest)
             inputs = fingerprint.inputs(settings.spec, options_digest, generated.spec_files)
-            save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), {**generated.keys, SNAPSHOT_PATH: SNAPSHOT_KEY}, tracker.found)
+            save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), {**generated.keys, SNAPSHOT_PATH: SNAPSHOT_KEY}, tracker.found, components.link_free_now)
             components.save()
             operations.save()
             changes.record(out)

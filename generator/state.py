@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -90,6 +90,7 @@ class Recorded:
     summary: Summary
     units: dict[str, str] = field(default_factory=dict)  # path -> the key it was rendered under
     snapshot: dict[str, dict[str, str]] = field(default_factory=dict)  # what the API snapshot's entries were made from (see `surface.snapshot.Digested`)
+    link_free: frozenset[str] = frozenset()  # digests of IR objects with no root-relative link (see `ComponentCache.link_free`)
 
 
 def recorded(out: Path, manifest: dict[str, Any] | None = None) -> Recorded | None:
@@ -110,9 +111,10 @@ def recorded(out: Path, manifest: dict[str, Any] | None = None) -> Recorded | No
     try:
         warnings = tuple(map(Diagnostic.from_json, summary["warnings"]))
         found = Summary(int(summary["operations"]), int(summary["models"]), warnings, tuple(map(str, summary["ignored"])))
-        units, made = state.get("units", {}), state.get("snapshot", {})
+        units, made, free = state.get("units", {}), state.get("snapshot", {}), state.get("link_free", [])
         tables = {str(t): {str(k): str(v) for k, v in e.items()} for t, e in made.items() if isinstance(e, dict)} if isinstance(made, dict) else {}
-        return Recorded(inputs, found, {str(k): str(v) for k, v in units.items()} if isinstance(units, dict) else {}, tables)
+        units = {str(k): str(v) for k, v in units.items()} if isinstance(units, dict) else {}
+        return Recorded(inputs, found, units, tables, frozenset(map(str, free)) if isinstance(free, list) else frozenset())
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -123,6 +125,7 @@ def save_state(
     summary: Summary,
     units: Mapping[str, str] | None = None,
     snapshot: Mapping[str, Mapping[str, str]] | None = None,
+    link_free: Collection[str] = (),
 ) -> None:
     """Record what this run read, for the next run to see that nothing changed, and the key
     each file was rendered under, for the next run to reuse the files whose key is the same.
@@ -136,10 +139,12 @@ def save_state(
     ignore = out / PurePosixPath(STATE).parent / ".gitignore"
     if not ignore.exists():
         atomic_write(ignore, f"{PurePosixPath(STATE).name}\n".encode())
-    state = {"inputs": inputs, "ignore": file_digest(out / IGNORE_FILE), "summary": summary.to_json(), "units": dict(units or {})}
+    state: dict[str, Any] = {"inputs": inputs, "ignore": file_digest(out / IGNORE_FILE), "summary": summary.to_json(), "units": dict(units or {})}
     if snapshot:
         state["snapshot"] = {table: dict(entries) for table, entries in snapshot.items()}
-    data = (json.dumps(state, indent=1, sort_keys=True) + "\n").encode()
+    if link_free:
+        state["link_free"] = sorted(link_free)
+    data = (json.dumps(state, sort_keys=True) + "\n").encode()  # one line: json's C encoder (indented, it is Python's)
     try:
         if (out / STATE).read_bytes() == data:
             return

@@ -90,6 +90,11 @@ def test_each_edit_regenerates_what_a_cold_build_writes(tmp_path: Path, monkeypa
     cut: list[set[str]] = []  # the API snapshot's tables each run kept the last run's text of
     entries_of = snapshot._entries_of
     monkeypatch.setattr(snapshot, "_entries_of", lambda data, text: cut.append(set(found := entries_of(data, text))) or found)
+    from clientgen.ir import build as builder
+
+    skipped: list[int] = []  # how many models and operations each run's links pass took as link-free from the last run
+    links = builder.unchanged_of
+    monkeypatch.setattr(builder, "unchanged_of", lambda api, base, nodes, unchanged=(): skipped.append(len(list(unchanged))) or links(api, base, nodes, unchanged))
     made: list[str] = []  # the models whose snapshot entry a run made anew (not the last run's)
     model_entry = snapshot._model
     monkeypatch.setattr(snapshot, "_model", lambda model, used_in: made.append(model.name) or model_entry(model, used_in))
@@ -108,7 +113,9 @@ def test_each_edit_regenerates_what_a_cold_build_writes(tmp_path: Path, monkeypa
         shutil.copytree(out, cold)
         kept = cache.stat().st_mtime_ns
         made.clear()
+        skipped.clear()
         generate(spec, out)
+        assert skipped and skipped[0] > 0, label  # the last run's link-free models and operations, not walked again
         assert cut == [{"methods", "models"}], label
         models = len(json.loads((out / ".clientgen" / "api.json").read_text("utf-8"))["models"])
         assert len(made) < models // 4, label  # the others are the last run's entries, their models' digests the same

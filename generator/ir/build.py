@@ -16,7 +16,7 @@ from .component_cache import ComponentCache, WarnCall, finder, recorded
 from .diagnostic import Diagnostic, Warn
 from .digest import derived_digest
 from .distribution import build_distribution
-from .links import link_base, with_absolute_links
+from .links import link_base, unchanged_of, with_absolute_links
 from .model import (
     Api,
     BodyKind,
@@ -211,7 +211,20 @@ class _Builder:
             webhooks=self.webhooks(),
             warnings=tuple(self.warnings),
         )
-        return with_absolute_links(api, link_base(self.spec, [s.default_url for s in servers]))
+        return self.with_links(api, link_base(self.spec, [s.default_url for s in servers]))
+
+    def with_links(self, api: Api, base: str | None) -> Api:
+        """`with_absolute_links`, skipping the models and operations the caches know (by digest) to
+        hold no root-relative link (see `ComponentCache.link_free`), and telling the caches which
+        of this run's they know are so."""
+        if self.components is None:
+            return with_absolute_links(api, base)
+        known = [*self.components.digests.values(), *(self.operations.digests.values() if self.operations else ())]
+        free = self.components.link_free
+        done, unchanged = unchanged_of(api, base, [node for node, _ in known], [node for node, digest in known if digest in free])
+        left = {id(node) for node in unchanged}
+        self.components.link_free_now = {digest for node, digest in known if id(node) in left}
+        return done
 
     def component_models(self, schemas: dict[str, Any]) -> str | None:
         """Type every component schema, or take up the last run's typing of the same components

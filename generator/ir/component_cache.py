@@ -51,6 +51,10 @@ class ComponentCache:
     pending: bytes | None = field(default=None, repr=False)  # this run's, for `save`
     taken: bool = False  # whether this run took up the last run's
     digests: Known = field(default_factory=dict, repr=False)  # of the models taken up or kept (see `render.reuse`)
+    # digests of models and operations with no root-relative link (see `links.unchanged_of`): the
+    # last run's (the caller sets them, from this machine's state) and this run's
+    link_free: frozenset[str] = frozenset()
+    link_free_now: set[str] = field(default_factory=set, repr=False)
 
     def key(self, spec: dict[str, Any], resolver: RefResolver) -> str | None:
         """The digest the component pass of `spec` depends on; None when it cannot be kept."""
