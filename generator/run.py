@@ -86,7 +86,16 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
         if reuse and last is not None:  # the last run's clientgen and options: the same links rule
             components.link_free = last.link_free
         operations = OperationCache(out / OPERATIONS_FILE, reuse=not force)
-        generated = generate_files(settings, previous_outputs(out, manifest), progress.step, reuse, tracker.version if settings.bump else None, components, operations)
+        generated = generate_files(
+            settings,
+            previous_outputs(out, manifest),
+            progress.step,
+            reuse,
+            tracker.version if settings.bump else None,
+            components,
+            operations,
+            last.cli_rows if reuse and last is not None else (),
+        )
         api, files = generated.api, generated.files
         tracker.known = {**components.digests, **operations.digests}
         progress.step("compare the API with the last run's")
@@ -97,7 +106,7 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
             progress.step(f"write {len(files)} files ({len(generated.reused)} reused)")
             report = write_output(out, files, sources=generated.sources, force=force, unchanged=generated.reused, manifest=manifest)
             inputs = fingerprint.inputs(settings.spec, options_digest, generated.spec_files)
-            save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), {**generated.keys, SNAPSHOT_PATH: SNAPSHOT_KEY}, tracker.found, components.link_free_now)
+            save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), {**generated.keys, SNAPSHOT_PATH: SNAPSHOT_KEY}, tracker.found, components.link_free_now, generated.cli_rows)
             components.save()
             operations.save()
             changes.record(out)

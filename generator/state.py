@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -91,6 +91,7 @@ class Recorded:
     units: dict[str, str] = field(default_factory=dict)  # path -> the key it was rendered under
     snapshot: dict[str, dict[str, str]] = field(default_factory=dict)  # what the API snapshot's entries were made from (see `surface.snapshot.Digested`)
     link_free: frozenset[str] = frozenset()  # digests of IR objects with no root-relative link (see `ComponentCache.link_free`)
+    cli_rows: tuple[str | None, ...] = ()  # what the CLI's rows were made from (see `render.cli_view.CliRows`)
 
 
 def recorded(out: Path, manifest: dict[str, Any] | None = None) -> Recorded | None:
@@ -111,10 +112,11 @@ def recorded(out: Path, manifest: dict[str, Any] | None = None) -> Recorded | No
     try:
         warnings = tuple(map(Diagnostic.from_json, summary["warnings"]))
         found = Summary(int(summary["operations"]), int(summary["models"]), warnings, tuple(map(str, summary["ignored"])))
-        units, made, free = state.get("units", {}), state.get("snapshot", {}), state.get("link_free", [])
+        units, made, free, rows = state.get("units", {}), state.get("snapshot", {}), state.get("link_free", []), state.get("cli_rows", [])
         tables = {str(t): {str(k): str(v) for k, v in e.items()} for t, e in made.items() if isinstance(e, dict)} if isinstance(made, dict) else {}
         units = {str(k): str(v) for k, v in units.items()} if isinstance(units, dict) else {}
-        return Recorded(inputs, found, units, tables, frozenset(map(str, free)) if isinstance(free, list) else frozenset())
+        rows = tuple(None if row is None else str(row) for row in rows) if isinstance(rows, list) else ()
+        return Recorded(inputs, found, units, tables, frozenset(map(str, free)) if isinstance(free, list) else frozenset(), rows)
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -126,6 +128,7 @@ def save_state(
     units: Mapping[str, str] | None = None,
     snapshot: Mapping[str, Mapping[str, str]] | None = None,
     link_free: Collection[str] = (),
+    cli_rows: Sequence[str | None] = (),
 ) -> None:
     """Record what this run read, for the next run to see that nothing changed, and the key
     each file was rendered under, for the next run to reuse the files whose key is the same.
@@ -144,6 +147,8 @@ def save_state(
         state["snapshot"] = {table: dict(entries) for table, entries in snapshot.items()}
     if link_free:
         state["link_free"] = sorted(link_free)
+    if any(cli_rows):
+        state["cli_rows"] = list(cli_rows)
     data = (json.dumps(state, sort_keys=True) + "\n").encode()  # one line: json's C encoder (indented, it is Python's)
     try:
         if (out / STATE).read_bytes() == data:

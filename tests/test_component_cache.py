@@ -95,6 +95,11 @@ def test_each_edit_regenerates_what_a_cold_build_writes(tmp_path: Path, monkeypa
     skipped: list[int] = []  # how many models and operations each run's links pass took as link-free from the last run
     links = builder.unchanged_of
     monkeypatch.setattr(builder, "unchanged_of", lambda api, base, nodes, unchanged=(): skipped.append(len(list(unchanged))) or links(api, base, nodes, unchanged))
+    from clientgen.render import cli_view
+
+    rows: list[str] = []  # the operations whose CLI rows a run made anew (not the last _cli.py's)
+    operation_rows = cli_view._operation_rows
+    monkeypatch.setattr(cli_view, "_operation_rows", lambda g, op: rows.append(op.py_name) or operation_rows(g, op))
     made: list[str] = []  # the models whose snapshot entry a run made anew (not the last run's)
     model_entry = snapshot._model
     monkeypatch.setattr(snapshot, "_model", lambda model, used_in: made.append(model.name) or model_entry(model, used_in))
@@ -114,7 +119,10 @@ def test_each_edit_regenerates_what_a_cold_build_writes(tmp_path: Path, monkeypa
         kept = cache.stat().st_mtime_ns
         made.clear()
         skipped.clear()
+        rows.clear()
         generate(spec, out)
+        operations = len(json.loads((out / ".clientgen" / "api.json").read_text("utf-8"))["methods"])
+        assert len(rows) < operations // 2, label  # the others: the last _cli.py's rows
         assert skipped and skipped[0] > 0, label  # the last run's link-free models and operations, not walked again
         assert cut == [{"methods", "models"}], label
         models = len(json.loads((out / ".clientgen" / "api.json").read_text("utf-8"))["models"])
