@@ -241,6 +241,18 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line's exit status; `argv` None means this process's own command line (the
+    `clientgen` script, `python -m clientgen`), which ends when this returns."""
+    try:
+        return _main(argv)
+    finally:
+        if argv is None:
+            from .heap import left_for_exit
+
+            left_for_exit()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "generate":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -78,6 +78,7 @@ class Generated:
     spec_files: dict[Path, str]  # every spec file read -> sha256 of its bytes
     keys: dict[str, str]  # path -> the key a later run may reuse its text under (see `render.reuse`)
     reused: frozenset[str]  # files whose text came from `reuse` (as on disk: see `state.reusable`)
+    cli_rows: tuple[str | None, ...] = ()  # what the CLI's rows were made from (see `render.cli_view.CliRows`)
 
 
 def generate_files(
@@ -88,6 +89,7 @@ def generate_files(
     version: Callable[[Api], str] | None = None,
     components: ComponentCache | None = None,
     operations: OperationCache | None = None,
+    cli_rows: Sequence[str | None] = (),
 ) -> Generated:
     """Load, build, render and format one spec.
 
@@ -95,14 +97,15 @@ def generate_files(
     texts it rendered with their keys (see `render.reuse`); `step` is told when each stage
     starts (see `progress.Progress`); `version`, when given, decides the project version from
     the IR (`--bump`: see `surface.track`); `components` holds the last run's component models
-    (see `ir.component_cache`), `operations` its operations (see `ir.operation_cache`).
+    (see `ir.component_cache`), `operations` its operations (see `ir.operation_cache`);
+    `cli_rows` is the last run's `Generated.cli_rows`, for its `_cli.py` in `reuse`.
     """
     step("load")
     hooks = load_hooks(settings.hooks, settings.base_dir)
     with frozen_heap():
         with paused_then_frozen():  # the spec: millions of objects, alive until the end
             doc = load_document(settings.spec)
-        return _generate(doc, settings, hooks, previous, step, reuse, version, components, operations)
+        return _generate(doc, settings, hooks, previous, step, reuse, version, components, operations, cli_rows)
 
 
 def _generate(
@@ -115,6 +118,7 @@ def _generate(
     version: Callable[[Api], str] | None = None,
     components: ComponentCache | None = None,
     operations: OperationCache | None = None,
+    cli_rows: Sequence[str | None] = (),
 ) -> Generated:
     validation = Validation(doc, settings.validation)  # in parallel with the IR build, the rendering and black
     try:
@@ -129,7 +133,7 @@ def _generate(
                 api = replace(api, distribution=replace(api.distribution, version=version(api)))
             step("render")
             known = {**(components.digests if components else {}), **(operations.digests if operations else {})}
-            rendered = render_api(api, settings.templates, filters=hooks.filters, reuse=reuse, known=known)
+            rendered = render_api(api, settings.templates, filters=hooks.filters, reuse=reuse, known=known, cli_rows=cli_rows)
             step(f"format {len(rendered.files)} files")
             files, sources = format_files(rendered.files, previous, laid_out=rendered.laid_out)
         except Exception:
@@ -140,4 +144,4 @@ def _generate(
         validation.check()
     finally:
         validation.close()
-    return Generated(api, files, sources, {d.path: d.digest for d in documents}, rendered.keys, rendered.reused)
+    return Generated(api, files, sources, {d.path: d.digest for d in documents}, rendered.keys, rendered.reused, rendered.cli_rows)

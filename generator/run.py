@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import fingerprint, toolchain
 from .errors import ConfigError
@@ -15,8 +15,9 @@ from .state import (
     Recorded,
     Summary,
     file_digest,
+    manifest_data,
+    manifest_files,
     previous_outputs,
-    read_manifest,
     recorded,
     recorded_toolchain,
     reusable,
@@ -61,11 +62,12 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
     progress = progress or Progress()
     out = output_of(settings)
     options_digest = fingerprint.options_digest(settings)
-    last = recorded(out)
+    manifest = manifest_data(out)  # read once: GitHub's is 1 MB of JSON
+    last = recorded(out, manifest)
     if not force:
-        summary = _unchanged_since_last_run(out, last, settings.spec, options_digest)
+        summary = _unchanged_since_last_run(out, last, settings.spec, options_digest, manifest)
         if summary is not None:
-            report = WriteReport(unchanged=sorted(read_manifest(out)), ignored=list(summary.ignored))
+            report = WriteReport(unchanged=sorted(manifest_files(manifest)), ignored=list(summary.ignored))
             return Outcome(settings, summary, report, "", time.perf_counter() - started)
     from .heap import paused_collections
     from .ir.component_cache import FILE as COMPONENTS_FILE
@@ -73,31 +75,45 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
     from .ir.operation_cache import FILE as OPERATIONS_FILE
     from .ir.operation_cache import OperationCache
     from .pipeline import generate_files  # not needed (nor its imports) when nothing changed
-    from .surface.track import Tracker
+    from .surface.snapshot import PATH as SNAPSHOT_PATH
+    from .surface.track import SNAPSHOT_KEY, Tracker, written_snapshot
 
     try:
-        reuse = reusable(out, last) if last is not None and not force and fingerprint.same_options(last.inputs, options_digest) else {}
-        tracker = Tracker(out)
+        reuse = reusable(out, last, manifest) if last is not None and not force and fingerprint.same_options(last.inputs, options_digest) else {}
+        written = written_snapshot(reuse)
+        tracker = Tracker(out, written, last.snapshot if written is not None and last is not None else None)
         components = ComponentCache(out / COMPONENTS_FILE, options_digest, reuse=not force)
+        if reuse and last is not None:  # the last run's clientgen and options: the same links rule
+            components.link_free = last.link_free
         operations = OperationCache(out / OPERATIONS_FILE, reuse=not force)
-        generated = generate_files(settings, previous_outputs(out), progress.step, reuse, tracker.version if settings.bump else None, components, operations)
+        generated = generate_files(
+            settings,
+            previous_outputs(out, manifest),
+            progress.step,
+            reuse,
+            tracker.version if settings.bump else None,
+            components,
+            operations,
+            last.cli_rows if reuse and last is not None else (),
+        )
         api, files = generated.api, generated.files
+        tracker.known = {**components.digests, **operations.digests}
         progress.step("compare the API with the last run's")
         with paused_collections():  # reading the last snapshot makes a million objects, and no cycle
             changes = tracker.finish(api, files)
         summary = Summary(len(api.operations), len(api.models), api.warnings)
         if mode == "write":
             progress.step(f"write {len(files)} files ({len(generated.reused)} reused)")
-            report = write_output(out, files, sources=generated.sources, force=force, unchanged=generated.reused)
+            report = write_output(out, files, sources=generated.sources, force=force, unchanged=generated.reused, manifest=manifest)
             inputs = fingerprint.inputs(settings.spec, options_digest, generated.spec_files)
-            save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), generated.keys)
+            save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), {**generated.keys, SNAPSHOT_PATH: SNAPSHOT_KEY}, tracker.found, components.link_free_now, generated.cli_rows)
             components.save()
             operations.save()
             changes.record(out)
             patch = ""
         else:
             progress.step(f"compare {len(files)} files")
-            plan = compute_plan(out, files, generated.reused)
+            plan = compute_plan(out, files, generated.reused, manifest)
             report, patch = plan.report, unified_diff(plan) if diff else ""
             if mode == "dry-run" and not force:
                 refuse_edited(out, report)
@@ -107,11 +123,11 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
     return Outcome(settings, summary, report, patch, time.perf_counter() - started, changes, note)
 
 
-def _unchanged_since_last_run(out: Path, last: Recorded | None, spec: Path, options_digest: str | None) -> Summary | None:
-    """The last run's summary if its inputs and every file it wrote are unchanged, else None."""
+def _unchanged_since_last_run(out: Path, last: Recorded | None, spec: Path, options_digest: str | None, manifest: dict[str, Any]) -> Summary | None:
+    """The last run's summary if its inputs and every file it wrote (the `manifest` says which) are unchanged, else None."""
     if last is None or not fingerprint.unchanged(last.inputs, spec, options_digest):
         return None
-    files = read_manifest(out)
+    files = manifest_files(manifest)
     if any(file_digest(out / rel) != value for rel, value in files.items()):
         return None
     return last.summary

@@ -15,7 +15,7 @@ import json
 import os
 import stat
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -91,13 +91,17 @@ class Recorded:
     inputs: Any  # see generator/fingerprint.py
     summary: Summary
     units: dict[str, str] = field(default_factory=dict)  # path -> the key it was rendered under
+    snapshot: dict[str, dict[str, str]] = field(default_factory=dict)  # what the API snapshot's entries were made from (see `surface.snapshot.Digested`)
+    link_free: frozenset[str] = frozenset()  # digests of IR objects with no root-relative link (see `ComponentCache.link_free`)
+    cli_rows: tuple[str | None, ...] = ()  # what the CLI's rows were made from (see `render.cli_view.CliRows`)
 
 
-def recorded(out: Path) -> Recorded | None:
+def recorded(out: Path, manifest: dict[str, Any] | None = None) -> Recorded | None:
     """The inputs and summary the last complete run recorded (see `save_state`), if any. None too
     when another toolchain wrote the folder (say, a teammate's black, pulled since): the state
-    holds only for files this one wrote."""
-    data = manifest_data(out)
+    holds only for files this one wrote. `manifest`: the folder's `manifest_data`, if read already
+    (GitHub's is 1 MB of JSON: a run reads it once)."""
+    data = manifest_data(out) if manifest is None else manifest
     if data.get("pending") or _toolchain_of(data) != toolchain():
         return None
     try:
@@ -110,14 +114,23 @@ def recorded(out: Path) -> Recorded | None:
     try:
         warnings = tuple(map(Diagnostic.from_json, summary["warnings"]))
         found = Summary(int(summary["operations"]), int(summary["models"]), warnings, tuple(map(str, summary["ignored"])))
-        units = state.get("units", {})
-        return Recorded(inputs, found, {str(k): str(v) for k, v in units.items()} if isinstance(units, dict) else {})
+        units, made, free, rows = state.get("units", {}), state.get("snapshot", {}), state.get("link_free", []), state.get("cli_rows", [])
+        tables = {str(t): {str(k): str(v) for k, v in e.items()} for t, e in made.items() if isinstance(e, dict)} if isinstance(made, dict) else {}
+        units = {str(k): str(v) for k, v in units.items()} if isinstance(units, dict) else {}
+        rows = tuple(None if row is None else str(row) for row in rows) if isinstance(rows, list) else ()
+        return Recorded(inputs, found, units, tables, frozenset(map(str, free)) if isinstance(free, list) else frozenset(), rows)
     except (KeyError, TypeError, ValueError):
         return None
 
 
 def save_state(
-    out: Path, inputs: dict[str, Any] | None, summary: Summary, units: Mapping[str, str] | None = None
+    out: Path,
+    inputs: dict[str, Any] | None,
+    summary: Summary,
+    units: Mapping[str, str] | None = None,
+    snapshot: Mapping[str, Mapping[str, str]] | None = None,
+    link_free: Collection[str] = (),
+    cli_rows: Sequence[str | None] = (),
 ) -> None:
     """Record what this run read, for the next run to see that nothing changed, and the key
     each file was rendered under, for the next run to reuse the files whose key is the same.
@@ -131,8 +144,14 @@ def save_state(
     ignore = out / PurePosixPath(STATE).parent / ".gitignore"
     if not ignore.exists():
         atomic_write(ignore, f"{PurePosixPath(STATE).name}\n".encode())
-    state = {"inputs": inputs, "ignore": file_digest(out / IGNORE_FILE), "summary": summary.to_json(), "units": dict(units or {})}
-    data = (json.dumps(state, indent=1, sort_keys=True) + "\n").encode()
+    state: dict[str, Any] = {"inputs": inputs, "ignore": file_digest(out / IGNORE_FILE), "summary": summary.to_json(), "units": dict(units or {})}
+    if snapshot:
+        state["snapshot"] = {table: dict(entries) for table, entries in snapshot.items()}
+    if link_free:
+        state["link_free"] = sorted(link_free)
+    if any(cli_rows):
+        state["cli_rows"] = list(cli_rows)
+    data = (json.dumps(state, sort_keys=True) + "\n").encode()  # one line: json's C encoder (indented, it is Python's)
     try:
         if (out / STATE).read_bytes() == data:
             return
@@ -141,11 +160,11 @@ def save_state(
     atomic_write(out / STATE, data, private=True)
 
 
-def reusable(out: Path, last: Recorded) -> dict[str, tuple[str, str]]:
+def reusable(out: Path, last: Recorded, manifest: dict[str, Any] | None = None) -> dict[str, tuple[str, str]]:
     """{path: (key, text)} for the files the last run rendered under a key and that are still
     exactly as it wrote them. Only for a last run with this run's options digest (templates,
-    clientgen's code, settings: see `fingerprint.options_digest`)."""
-    return _as_written(out, last.units, read_manifest(out))
+    clientgen's code, settings: see `fingerprint.options_digest`). `manifest` as for `recorded`."""
+    return _as_written(out, last.units, manifest_files(manifest_data(out) if manifest is None else manifest))
 
 
 def _as_written(out: Path, tagged: Mapping[str, str], written: Mapping[str, object]) -> dict[str, tuple[str, str]]:
@@ -157,13 +176,29 @@ def _as_written(out: Path, tagged: Mapping[str, str], written: Mapping[str, obje
         if expected is None:
             continue
         try:
-            with open(os.path.join(root, checked_relpath(rel)), "rb") as file:  # os, not pathlib: thousands of files
-                raw = file.read()
+            raw = _read(os.path.join(root, checked_relpath(rel)))
         except (OSError, OutputError):
             continue
         if digest(raw) == expected:
             found[rel] = (tag, raw.decode("utf-8"))
     return found
+
+
+def _read(path: str) -> bytes:
+    """A file's bytes, through the os module's calls alone: no pathlib, nor the buffered file object
+    `open` makes (a third of the time of reading a run's thousands of small files). A regular file
+    reads short only at its end; anything else read short fails the digest it is checked against."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        chunks = [os.read(fd, _CHUNK)]
+        while len(chunks[-1]) == _CHUNK:
+            chunks.append(os.read(fd, _CHUNK))
+    finally:
+        os.close(fd)
+    return b"".join(chunks) if len(chunks) > 1 else chunks[0]
+
+
+_CHUNK = 1 << 20
 
 
 def file_digest(path: Path) -> str | None:
@@ -184,13 +219,8 @@ def _toolchain_of(manifest: dict[str, Any]) -> dict[str, str] | None:
     return {str(k): str(v) for k, v in tools.items()} if isinstance(tools, dict) else None
 
 
-def read_manifest(out: Path) -> dict[str, str]:
-    """{path: sha256 of the bytes we wrote} from the last run."""
-    return manifest_files(manifest_data(out))
-
-
 def manifest_files(data: dict[str, Any]) -> dict[str, str]:
-    """`read_manifest`'s table, from a manifest already read (`manifest_data`)."""
+    """{path: sha256 of the bytes we wrote} from the last run, from its manifest (`manifest_data`)."""
     return {str(k): str(v) for k, v in data.get("files", {}).items()}
 
 
@@ -204,9 +234,10 @@ def owned(data: dict[str, Any]) -> dict[str, set[str]]:
     return owned
 
 
-def previous_outputs(out: Path) -> dict[str, tuple[str, str]]:
-    """{path: (source hash, text)} for generated files still exactly as we wrote them."""
-    data = manifest_data(out)
+def previous_outputs(out: Path, manifest: dict[str, Any] | None = None) -> dict[str, tuple[str, str]]:
+    """{path: (source hash, text)} for generated files still exactly as we wrote them; `manifest`
+    as for `recorded`."""
+    data = manifest_data(out) if manifest is None else manifest
     files, sources = data.get("files", {}), data.get("sources", {})
     if not isinstance(sources, dict) or not isinstance(files, dict):
         return {}

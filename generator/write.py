@@ -8,9 +8,11 @@ user: they are never written, removed or reported as stale.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
+from typing import Any
 
 from .errors import OutputError
 from .state import (
@@ -70,13 +72,13 @@ class WritePlan:
         return found
 
 
-def compute_plan(out: Path, files: dict[str, str], unchanged: Collection[str] = ()) -> WritePlan:
+def compute_plan(out: Path, files: dict[str, str], unchanged: Collection[str] = (), manifest: dict[str, Any] | None = None) -> WritePlan:
     """Compare what would be written with the disk. Never raises for edited files; see `refuse_edited`.
 
     `unchanged` names files known to be on disk as `files` has them (read a moment ago, their
-    bytes the hash the manifest records).
+    bytes the hash the manifest records). `manifest`: the folder's `manifest_data`, if read already.
     """
-    data = manifest_data(out)
+    data = manifest_data(out) if manifest is None else manifest
     mine = owned(data)
     recorded = manifest_files(data)
     ignore = read_ignore(out)
@@ -104,8 +106,9 @@ def compute_plan(out: Path, files: dict[str, str], unchanged: Collection[str] = 
                 report.unchanged.append(rel)
                 continue
             plan.current[rel] = current
-            if digest(current) in mine.get(rel, ()):
-                plan.owned_now[rel] = digest(current)
+            found = digest(current)  # once: the snapshot is 5 MB on GitHub
+            if found in mine.get(rel, ()):
+                plan.owned_now[rel] = found
             else:
                 report.edited.append(rel)
             report.changed.append(rel)
@@ -121,8 +124,9 @@ def compute_plan(out: Path, files: dict[str, str], unchanged: Collection[str] = 
         if is_ignored(rel, ignore) or not target.is_file():
             continue
         current = plan.current[rel] = target.read_bytes()
-        if digest(current) in mine.get(rel, ()):
-            plan.owned_now[rel] = digest(current)
+        found = digest(current)
+        if found in mine.get(rel, ()):
+            plan.owned_now[rel] = found
         else:
             report.edited.append(rel)
         report.removed.append(rel)
@@ -166,29 +170,39 @@ def unified_diff(plan: WritePlan) -> str:
     return "".join(chunks)
 
 
-def _remove_stale_temporaries(out: Path, folders: set[PurePosixPath]) -> None:
-    """Temporary files a killed run left behind (only ours: `.<name>.<random>.clientgen-tmp`)."""
+def _remove_stale_temporaries(out: Path, folders: set[str]) -> None:
+    """Temporary files a killed run left behind (only ours: `.<name>.<random>.clientgen-tmp`), in
+    `folders` (relative paths, "" for `out` itself)."""
     for folder in folders:
-        base = out / folder
-        if base.is_dir():
-            for leftover in base.glob(f".*{TMP_SUFFIX}"):
-                leftover.unlink(missing_ok=True)
+        try:
+            entries = list(os.scandir(out / folder))  # not glob: a folder of GitHub's docs holds 3,800 pages
+        except OSError:  # not there, or not a folder
+            continue
+        for entry in entries:
+            if entry.name.startswith(".") and entry.name.endswith(TMP_SUFFIX) and len(entry.name) > len(TMP_SUFFIX):
+                Path(entry.path).unlink(missing_ok=True)
 
 
 def write_output(
-    out: Path, files: dict[str, str], *, sources: dict[str, str] | None = None, force: bool = False, unchanged: Collection[str] = ()
+    out: Path,
+    files: dict[str, str],
+    *,
+    sources: dict[str, str] | None = None,
+    force: bool = False,
+    unchanged: Collection[str] = (),
+    manifest: dict[str, Any] | None = None,
 ) -> WriteReport:
-    """Write `files` (see the module's docstring); `unchanged` as for `compute_plan`."""
-    plan = compute_plan(out, files, unchanged)
+    """Write `files` (see the module's docstring); `unchanged` and `manifest` as for `compute_plan`."""
+    old = manifest_data(out) if manifest is None else manifest
+    plan = compute_plan(out, files, unchanged, old)
     if not force:
         refuse_edited(out, plan.report)
     report = plan.report
-    _remove_stale_temporaries(out, {PurePosixPath(rel).parent for rel in files} | {PurePosixPath(MANIFEST).parent})
+    _remove_stale_temporaries(out, {rel.rpartition("/")[0] for rel in files} | {MANIFEST.rpartition("/")[0]})
     if plan.to_write or report.removed:
         (out / STATE).unlink(missing_ok=True)  # it describes the files about to change
         # Say what may appear before touching anything: a run killed halfway leaves files that
         # the next run still recognises as its own.
-        old = manifest_data(out)
         kept = {rel: h for rel, h in manifest_files(old).items() if rel not in plan.current}
         same = {rel: plan.digest_of(rel, files[rel]) for rel in report.unchanged}  # on disk already, maybe from a killed run
         pending = {rel: plan.digests[rel] for rel in plan.to_write}

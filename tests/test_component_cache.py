@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from teamwork import clientgen
 
 from clientgen.ir import names
@@ -82,7 +84,25 @@ def generate(spec: Path, out: Path, *flags: str) -> None:
 
 
 @pytest.mark.skipif(not SPEC.is_file(), reason="../shared/realworld is not here")
-def test_each_edit_regenerates_what_a_cold_build_writes(tmp_path: Path) -> None:
+def test_each_edit_regenerates_what_a_cold_build_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from clientgen.surface import snapshot
+
+    cut: list[set[str]] = []  # the API snapshot's tables each run kept the last run's text of
+    entries_of = snapshot._entries_of
+    monkeypatch.setattr(snapshot, "_entries_of", lambda data, text: cut.append(set(found := entries_of(data, text))) or found)
+    from clientgen.ir import build as builder
+
+    skipped: list[int] = []  # how many models and operations each run's links pass took as link-free from the last run
+    links = builder.unchanged_of
+    monkeypatch.setattr(builder, "unchanged_of", lambda api, base, nodes, unchanged=(): skipped.append(len(list(unchanged))) or links(api, base, nodes, unchanged))
+    from clientgen.render import cli_view
+
+    rows: list[str] = []  # the operations whose CLI rows a run made anew (not the last _cli.py's)
+    operation_rows = cli_view._operation_rows
+    monkeypatch.setattr(cli_view, "_operation_rows", lambda g, op: rows.append(op.py_name) or operation_rows(g, op))
+    made: list[str] = []  # the models whose snapshot entry a run made anew (not the last run's)
+    model_entry = snapshot._model
+    monkeypatch.setattr(snapshot, "_model", lambda model, used_in: made.append(model.name) or model_entry(model, used_in))
     data = json.loads(SPEC.read_text("utf-8"))
     spec = tmp_path / "sell-account.json"
     spec.write_text(json.dumps(data, indent=2), "utf-8")
@@ -97,8 +117,19 @@ def test_each_edit_regenerates_what_a_cold_build_writes(tmp_path: Path) -> None:
         shutil.rmtree(cold, ignore_errors=True)
         shutil.copytree(out, cold)
         kept = cache.stat().st_mtime_ns
+        made.clear()
+        skipped.clear()
+        rows.clear()
         generate(spec, out)
+        operations = len(json.loads((out / ".clientgen" / "api.json").read_text("utf-8"))["methods"])
+        assert len(rows) < operations // 2, label  # the others: the last _cli.py's rows
+        assert skipped and skipped[0] > 0, label  # the last run's link-free models and operations, not walked again
+        assert cut == [{"methods", "models"}], label
+        models = len(json.loads((out / ".clientgen" / "api.json").read_text("utf-8"))["models"])
+        assert len(made) < models // 4, label  # the others are the last run's entries, their models' digests the same
         generate(spec, cold, "--force")
+        assert cut == [{"methods", "models"}], label  # --force takes up nothing
+        cut.clear()
         assert tree(out) == tree(cold), label
         # the components the last run's: their models taken up, not kept again; else kept anew
         assert (cache.stat().st_mtime_ns == kept) == (edit is not change_component), label
@@ -206,13 +237,30 @@ def _edited(data: dict[str, Any]) -> bool:
     return True
 
 
+def _digest_of(value: object) -> str:
+    """What the operation cache's digest of a model or an operation must be: its `repr_digest`, or
+    for an operation whose variants were named after it was kept, the digest derived from its
+    kept form's and the variants' names (see `build.name_variants`)."""
+    from dataclasses import replace
+
+    from clientgen.ir.digest import derived_digest, repr_digest
+    from clientgen.ir.model import Operation
+
+    if not isinstance(value, Operation):
+        return repr_digest(value)
+    variants = (value.stream_method, value.to_file_method, value.iter_method, value.destination_arg)
+    if variants == (None, None, None, "destination"):
+        return repr_digest(value)
+    kept = replace(value, stream_method=None, to_file_method=None, iter_method=None, destination_arg="destination")
+    return derived_digest(repr_digest(kept), variants)
+
+
 @pytest.mark.skipif(not REALWORLD.is_dir(), reason="../shared/realworld is not here")
 def test_a_build_that_takes_up_operations_builds_the_same_ir_after_an_edit_on_real_specs(tmp_path: Path) -> None:
     """Every real JSON spec: built once keeping its operations, edited (see `_edited`), built
     again taking up the operations the edit left alone: the IR of a cold build, warnings and all."""
     from clientgen.heap import paused_collections
     from clientgen.ir.component_cache import ComponentCache
-    from clientgen.ir.digest import repr_digest
     from clientgen.ir.operation_cache import OperationCache
     from clientgen.load import load_document
     from clientgen.pipeline import Settings, build
@@ -235,6 +283,20 @@ def test_a_build_that_takes_up_operations_builds_the_same_ir_after_an_edit_on_re
             cold = repr(build(load_document(spec), settings)[0])
             components, operations = ComponentCache(caches[0], "options"), OperationCache(caches[1])
             assert repr(build(load_document(spec), settings, components=components, operations=operations)[0]) == cold, source
-        assert all(repr_digest(model) == digest for model, digest in operations.digests.values()), source
+        assert all(digest == _digest_of(value) for value, digest in operations.digests.values()), source
         taken += operations.taken
     assert taken > len(SAMPLE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["file:///tmp/spec.json", "file:///tmp/a%20b/spec.yaml", "https://example.com/x/api.json", "file:///tmp/odd;p?q", " file:///x", "file:///x#y"]),
+    st.text(st.sampled_from("/~01#?;%20 \t\n\rabé"), max_size=12),
+)
+def test_the_root_splitter_splits_as_split_uri(root: str, tail: str) -> None:
+    from clientgen.ir.component_cache import root_splitter
+    from clientgen.load.refs import split_uri
+
+    split = root_splitter(root)
+    for uri in (root + "#" + tail, root + tail, tail, "file:///other.json#" + tail):
+        assert split(uri) == split_uri(uri), uri

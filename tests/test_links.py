@@ -51,3 +51,17 @@ def test_any_fields_are_walked_and_mappings_are_not() -> None:
     outer = with_absolute_links(_Holder("", inner, {"k": inner}), BASE)
     assert outer.anything.description == ABSOLUTE
     assert outer.table["k"] is inner
+
+
+def test_unchanged_of_names_the_nodes_without_a_link_and_they_may_be_skipped() -> None:
+    from clientgen.ir.links import unchanged_of
+
+    a, b = _models()
+    plain = Model(name="C", module="c", kind="object", wire_name="C", fields=(a.fields[1],), description="plain")
+    done, unchanged = unchanged_of((a, b, plain), BASE, [a, b, plain, a.fields[1]])
+    assert unchanged == [plain, a.fields[1]]  # B holds A's linked field
+    assert done == with_absolute_links((a, b, plain), BASE)
+    skipped, again = unchanged_of((a, b, plain), BASE, [a, b, plain], unchanged)
+    assert skipped == done and skipped[2] is plain and again == [plain]
+    # a node passed as unchanged is taken at its word: the caller passes only nodes a run found so
+    assert with_absolute_links((a,), BASE, [a])[0] is a

@@ -290,3 +290,17 @@ def test_the_environment_names_the_clients_and_docs_share(api: Api) -> None:
     assert api.base_url_env == "VIEWS_BASE_URL"
     names = environment_names(api).split(", ")
     assert names[-1] == "$VIEWS_BASE_URL" and names[:-1] == ["$" + s.env_var for s in api.security]
+
+
+def test_the_cli_rows_of_a_cli_module_are_cut_per_operation() -> None:
+    """`cli_view.last_rows` cuts the `OPERATIONS` rows of a `_cli.py` into one piece per operation,
+    as many as the keys say, or none at all."""
+    from clientgen.render.cli_view import last_rows
+
+    text = (Path(__file__).resolve().parent.parent / "output" / "openai" / "openai_client" / "_cli.py").read_text("utf-8")
+    count = text.count("\n    _Op(\n")
+    keys = [f"k{i}" if i % 3 else None for i in range(count)]
+    cut = last_rows(text, keys)
+    assert len(cut) == len([k for k in keys if k]) and all(lines[0] == "    _Op(" and lines[-1] == "    )," for lines in cut.values())
+    assert sum(len(lines) for lines in last_rows(text, [f"k{i}" for i in range(count)]).values()) == text.split("OPERATIONS: tuple[_Op, ...] = (\n")[1].split("\n)\n")[0].count("\n") + 1
+    assert last_rows(text, keys[1:]) == {} and last_rows(text, [*keys, "more"]) == {} and last_rows("no rows", []) == {}

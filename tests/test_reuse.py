@@ -100,3 +100,51 @@ def test_a_whole_api_module_rendered_alike_keeps_the_last_runs_tidied_text() -> 
     assert whole_api in again.reused
     stale = render_api(api, reuse={whole_api: ("another key", "stale text")})
     assert stale.files == first.files and whole_api not in stale.reused
+
+
+def test_a_shared_only_template_reads_nothing_its_key_leaves_out() -> None:
+    """The models' index is keyed by `shared_digest` alone (plan.SHARED_ONLY): an API whose models
+    and groups differ in everything but their names and modules renders it alike, and a run whose
+    shared digest is the last run's keeps its text without rendering it."""
+    import dataclasses
+
+    import jinja2
+
+    from clientgen.pipeline import Settings, load_api
+    from clientgen.render import render_api
+    from clientgen.render.plan import SHARED_ONLY
+    from clientgen.render.reuse import shared_digest
+
+    api = load_api(Settings(spec=SPEC, package_name="openai_client"))
+    models = tuple(
+        dataclasses.replace(m, description="other", deprecated=not m.deprecated, fields=tuple(dataclasses.replace(f, description="other") for f in m.fields))
+        for m in api.models
+    )
+    groups = tuple(
+        dataclasses.replace(g, description="other", operations=tuple(dataclasses.replace(o, summary="other", deprecated=True) for o in g.operations))
+        for g in api.groups
+    )
+    other = dataclasses.replace(api, models=models, groups=groups)
+    assert shared_digest(other) == shared_digest(api) and other != api
+    first, second = render_api(api), render_api(other)
+    index = "openai_client/models/__init__.py"
+    assert SHARED_ONLY == {"client/package/models/__init__.py.j2"}  # a template added there: add its file here
+    assert first.files[index] == second.files[index] and first.keys[index] == second.keys[index]
+    assert sum(first.files[p] != second.files[p] for p in first.files) > 100
+    rendered: list[str] = []
+    render = jinja2.Template.render
+
+    def spy(self: jinja2.Template, *args: object, **kwargs: object) -> str:
+        rendered.append(str(self.name))
+        return render(self, *args, **kwargs)
+
+    jinja2.Template.render = spy  # type: ignore[method-assign]
+    try:
+        again = render_api(other, reuse={path: (key, first.files[path]) for path, key in first.keys.items()})
+    finally:
+        jinja2.Template.render = render  # type: ignore[method-assign]
+    assert index in again.reused and again.files[index] == first.files[index]
+    assert not SHARED_ONLY & set(rendered) and "client/package/_client.py.j2" in rendered
+    moved = dataclasses.replace(other, models=(dataclasses.replace(models[0], module=models[0].module + "_moved"), *models[1:]))
+    third = render_api(moved, reuse={path: (key, first.files[path]) for path, key in first.keys.items()})
+    assert third.keys[index] != first.keys[index] and index not in third.reused and models[0].module + "_moved" in third.files[index]

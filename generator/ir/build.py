@@ -14,8 +14,9 @@ from ..settings import Settings
 from . import names
 from .component_cache import ComponentCache, WarnCall, finder, recorded
 from .diagnostic import Diagnostic, Warn
+from .digest import derived_digest
 from .distribution import build_distribution
-from .links import link_base, with_absolute_links
+from .links import link_base, unchanged_of, with_absolute_links
 from .model import (
     Api,
     BodyKind,
@@ -210,7 +211,20 @@ class _Builder:
             webhooks=self.webhooks(),
             warnings=tuple(self.warnings),
         )
-        return with_absolute_links(api, link_base(self.spec, [s.default_url for s in servers]))
+        return self.with_links(api, link_base(self.spec, [s.default_url for s in servers]))
+
+    def with_links(self, api: Api, base: str | None) -> Api:
+        """`with_absolute_links`, skipping the models and operations the caches know (by digest) to
+        hold no root-relative link (see `ComponentCache.link_free`), and telling the caches which
+        of this run's they know are so."""
+        if self.components is None:
+            return with_absolute_links(api, base)
+        known = [*self.components.digests.values(), *(self.operations.digests.values() if self.operations else ())]
+        free = self.components.link_free
+        done, unchanged = unchanged_of(api, base, [node for node, _ in known], [node for node, digest in known if digest in free])
+        left = {id(node) for node in unchanged}
+        self.components.link_free_now = {digest for node, digest in known if id(node) in left}
+        return done
 
     def component_models(self, schemas: dict[str, Any]) -> str | None:
         """Type every component schema, or take up the last run's typing of the same components
@@ -492,13 +506,17 @@ class _Builder:
             elif has:
                 self.warn(f"{op.group}.{op.py_name}: no `{name}` method, since another method of the group has that name", pointer_join("paths", op.path, op.http_method.lower()))
         taken = {a.name for a in op.args}
-        return replace(
-            op,
-            stream_method=claimed.get("stream_method"),
-            to_file_method=claimed.get("to_file_method"),
-            iter_method=claimed.get("iter_method"),
-            destination_arg=names.suffixed("destination", taken.__contains__),
-        )
+        stream, to_file, iter_ = claimed.get("stream_method"), claimed.get("to_file_method"), claimed.get("iter_method")
+        destination = names.suffixed("destination", taken.__contains__)
+        variants = (stream, to_file, iter_, destination)
+        if variants == (op.stream_method, op.to_file_method, op.iter_method, op.destination_arg):
+            return op  # the same object: a digest the operation cache knows of it holds
+        named = replace(op, stream_method=stream, to_file_method=to_file, iter_method=iter_, destination_arg=destination)
+        digests = self.operations.digests if self.operations is not None else {}
+        known = digests.get(id(op))
+        if known is not None and known[0] is op:
+            digests[id(named)] = (named, derived_digest(known[1], variants))
+        return named
 
     def name_body_fields(self, body: RequestBody, params: tuple[Parameter, ...]) -> RequestBody:
         """Body fields become keyword arguments: keep their model names unless a parameter has it."""

@@ -13,6 +13,7 @@ import re
 import types
 import typing
 import urllib.parse
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from .typeref import TypeRef
@@ -39,12 +40,21 @@ def absolute_links(text: str, base: str) -> str:
     return _LINK.sub(lambda m: m.group(1) + base + m.group(2), text)
 
 
-def with_absolute_links(node: T, base: str | None) -> T:
-    """A copy of an IR tree whose `description` fields have absolute links (`node` if none change)."""
+def with_absolute_links(node: T, base: str | None, unchanged: Iterable[object] = ()) -> T:
+    """A copy of an IR tree whose `description` fields have absolute links (`node` if none change);
+    the nodes in `unchanged` are known to hold no root-relative link (see `unchanged_of`)."""
+    return node if base is None else _Rewriter(base, unchanged).rewrite(node)
+
+
+def unchanged_of(node: T, base: str | None, nodes: Iterable[object], unchanged: Iterable[object] = ()) -> tuple[T, list[object]]:
+    """`with_absolute_links(node, base, unchanged)`, and which of `nodes` it left as they were: those
+    hold no root-relative link, whatever the base (a link found is always rewritten), so a later
+    build may pass them as `unchanged` when it has them again."""
     if base is None:
-        return node
-    rewritten: T = _Rewriter(base).rewrite(node)
-    return rewritten
+        return node, []
+    rewriter = _Rewriter(base, unchanged)
+    rewritten: T = rewriter.rewrite(node)
+    return rewritten, [n for n in nodes if rewriter.done.get(id(n)) is n]
 
 
 class _Rewriter:
@@ -52,9 +62,9 @@ class _Rewriter:
     places): each is rewritten once. The IR of a large spec has a million nodes, most of them
     shared, strings and numbers; generic `dataclasses.fields` calls on each took a second."""
 
-    def __init__(self, base: str) -> None:
+    def __init__(self, base: str, unchanged: Iterable[object] = ()) -> None:
         self.base = base
-        self.done: dict[int, Any] = {}  # id of a node of the (alive, unchanged) input -> its rewrite
+        self.done: dict[int, Any] = {id(n): n for n in unchanged}  # id of a node of the (alive, unchanged) input -> its rewrite
 
     def rewrite(self, node: Any) -> Any:
         cls = type(node)

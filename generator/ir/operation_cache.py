@@ -40,7 +40,7 @@ from .names import Claim, Namer
 from .types import SchemaTyper
 
 FILE = ".clientgen/ir/operations/state"
-FORMAT = 2  # bumped when what is stored changes
+FORMAT = 3  # bumped when what is stored changes
 
 Find = Callable[[str], Any]  # the value at a URI of the root document (see `component_cache.finder`)
 
@@ -54,6 +54,7 @@ class _Kept:
     models: list[tuple[str, str, Model, bool, str]]  # URI, name, model, whether an object, `repr_digest` of the model
     wire_names: dict[str, str]
     warnings: list[WarnCall]
+    digest: str  # `repr_digest` of `operation`, for `render.reuse` keys (this run's and the next's)
 
 
 @dataclass
@@ -65,7 +66,7 @@ class OperationCache:
     reuse: bool = True
     pending: bytes | None = field(default=None, repr=False)  # this run's, for `save`
     taken: int = 0  # how many operations this run took up
-    digests: Known = field(default_factory=dict, repr=False)  # of the models taken up or kept (see `render.reuse`)
+    digests: Known = field(default_factory=dict, repr=False)  # of the models and operations taken up or kept (see `render.reuse`)
 
     def session(self, components: str, resolver: RefResolver, typer: SchemaTyper, find: Find) -> Session | None:
         """The operations of a build whose component pass has the key `components`; None when
@@ -122,6 +123,7 @@ class Session:
             if self._take_up(kept, namers):
                 for message, pointer, base in kept.warnings:
                     warn(message, pointer, base)
+                self.cache.digests[id(kept.operation)] = (kept.operation, kept.digest)
                 self.kept[key] = blob
                 self.cache.taken += 1
                 return kept.operation
@@ -203,7 +205,9 @@ class Session:
             return None
         wire_names = dict(_last(typer._wire_names, grown.wire_names))
         kept_claims = [(labels[id(namer)], base, twins, suffixes, name) for namer, base, twins, suffixes, name in claims]
-        return _Kept(built, kept_claims, models, wire_names, list(heard))
+        digest = repr_digest(built)
+        self.cache.digests[id(built)] = (built, digest)
+        return _Kept(built, kept_claims, models, wire_names, list(heard), digest)
 
 
 @dataclass(frozen=True)

@@ -233,7 +233,7 @@ def load_document(path: Path) -> Document:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise SpecError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})", file=name, line=line) from None
-    if not text.strip():
+    if not text or text.isspace():  # not `strip()`, which copies the whole text
         raise SpecError("file is empty", file=name)
     doc = Document(path=path, text=text, data=None, digest=hashlib.sha256(raw).hexdigest())
     try:

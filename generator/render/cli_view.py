@@ -8,9 +8,10 @@ through `pystr` (what black leaves alone) or `repr` (inside `# fmt: off`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..ir.digest import Known, derived_digest
 from ..ir.model import Api, Group, Operation, SecurityScheme
 from .cli_table import CliArg, CliBody, cli_operation
 from .filters import pystr, summary_line
@@ -93,8 +94,52 @@ def _operation_rows(g: Group, op: Operation) -> list[str]:
     ]
 
 
-def cli_module(api: Api) -> CliModule:
-    """The constants and tables of the API's `_cli.py`."""
+class CliRows:
+    """The `OPERATIONS` rows of the last run's `_cli.py` (`last_text`, which the built-in template
+    wrote, its rows made from what `last_keys` says in order), taken again for the operations
+    whose digest (`known`: see `ir.digest`) and group attribute are the same; `found` is this
+    run's keys in row order (None: not known), for the next run."""
+
+    def __init__(self, api: Api, known: Known, last_text: str | None, last_keys: Sequence[str | None]) -> None:
+        self._keys: dict[int, str] = {}
+        self.found: list[str | None] = []
+        for g in api.groups:
+            for op in g.operations:
+                digest = known.get(id(op))
+                key = derived_digest(digest[1], "cli rows", g.attr_name) if digest is not None and digest[0] is op else None
+                self.found.append(key)
+                if key is not None:
+                    self._keys[id(op)] = key
+        self._last = last_rows(last_text, last_keys) if last_text is not None else {}
+
+    def rows(self, g: Group, op: Operation) -> list[str]:
+        key = self._keys.get(id(op))
+        kept = self._last.get(key) if key is not None else None
+        return _operation_rows(g, op) if kept is None else kept
+
+
+_ROWS_START = "\nOPERATIONS: tuple[_Op, ...] = (\n"
+_ROW_HEAD = "    _Op("
+
+
+def last_rows(text: str, keys: Sequence[str | None]) -> dict[str, list[str]]:
+    """{digest: lines} of the `OPERATIONS` rows of a `_cli.py` the built-in template wrote (`text`),
+    whose rows were made from what `keys` says, in order; {} when its rows do not cut as many."""
+    start = text.find(_ROWS_START)
+    end = text.find("\n)\n", start + 1)
+    if start < 0 or end < 0:
+        return {}
+    lines = text[start + len(_ROWS_START) : end + 1].split("\n")[:-1]
+    heads = [i for i, line in enumerate(lines) if line == _ROW_HEAD]
+    if len(heads) != len(keys) or (lines and heads[:1] != [0]):
+        return {}
+    bounds = [*heads, len(lines)]
+    return {key: lines[bounds[i] : bounds[i + 1]] for i, key in enumerate(keys) if key is not None}
+
+
+def cli_module(api: Api, memo: CliRows | None = None) -> CliModule:
+    """The constants and tables of the API's `_cli.py`; `memo` has rows made already."""
     tokens = tuple(s for s in api.security if s.kind in _TOKEN_KINDS)
-    rows = tuple(line for g in api.groups for op in g.operations for line in _operation_rows(g, op))
+    made = memo.rows if memo is not None else _operation_rows
+    rows = tuple(line for g in api.groups for op in g.operations for line in made(g, op))
     return CliModule(_constants(api, tokens), tokens, _groups(api.groups), rows)

@@ -15,7 +15,7 @@ from ..ir.digest import Known
 from ..ir.model import Api
 from ..settings import BUILTIN_TEMPLATES
 from .cli_table import cli_operation
-from .cli_view import cli_module
+from .cli_view import CliRows, cli_module
 from .client_view import client_module
 from .docs_view import (
     environment_names,
@@ -78,6 +78,11 @@ IMPORTS_READY = frozenset(
         "client/package/models/__init__.py.j2",
     }
 )
+# built-in templates of the whole API that read nothing of the IR but what `reuse.shared_digest`
+# digests (the API's settings, every model's and group's name and module): keyed by it, a run
+# whose shared digest is the last run's keeps their text unrendered (tests/test_reuse.py)
+SHARED_ONLY = frozenset({"client/package/models/__init__.py.j2"})
+_CLI = "client/package/_cli.py.j2"
 
 
 
@@ -202,6 +207,7 @@ class Rendered:
     laid_out: frozenset[str]  # paths whose text black would leave unchanged (see BLACK_READY)
     keys: dict[str, str]  # path -> its `reuse.UnitKeys` key, for files whose text is final as rendered
     reused: frozenset[str] = frozenset()  # files whose text came from `reuse`, not a template
+    cli_rows: tuple[str | None, ...] = ()  # what the CLI's rows were made from (see `cli_view.CliRows`)
 
 
 def render_api(
@@ -211,10 +217,12 @@ def render_api(
     filters: Mapping[str, Callable[..., Any]] | None = None,
     reuse: Mapping[str, tuple[str, str]] | None = None,
     known: Known | None = None,
+    cli_rows: Sequence[str | None] = (),
 ) -> Rendered:
     """Render every output file. `reuse` maps a path to (key, text) from the last run: a file
     whose key is the same again keeps that text (see `generator.render.reuse`); `known` holds
-    digests of IR objects made already (see `reuse.UnitKeys`).
+    digests of IR objects made already (see `reuse.UnitKeys`); `cli_rows` is the last run's
+    `Rendered.cli_rows`, for its `_cli.py` in `reuse`.
 
     With many files and fork available, a forked process renders every other file."""
     env = environment(overlays, filters)
@@ -227,6 +235,10 @@ def render_api(
     # a user's filter may write anything, and an overlay replaces the built-in layout
     ready = frozenset(t for t in BLACK_READY if not filters and loader.layer_of(env, t) == builtin_layer)
     keyer = UnitKeys(shared_digest(api), known)
+    cli_path = f"{api.package}/_cli.py"
+    last_cli = (reuse or {}).get(cli_path) if _CLI in ready else None  # rows cut from the built-in template's text only
+    rows = CliRows(api, known or {}, last_cli[1] if last_cli is not None else None, cli_rows)
+    env.globals["cli_module"] = lambda api: cli_module(api, rows)
     jobs: list[_Job] = []
     copied: dict[str, str] = {}  # the runtime modules' text, as it is
     laid_out: set[str] = set()
@@ -244,7 +256,8 @@ def render_api(
             template = found.template
         # only text that nothing rewrites after rendering (black, user filters) can be reused
         final = not filters and (template in ready or not path.endswith(".py"))
-        jobs.append(_Job(template, path, context, keyer.key(template, context) if final else None, final))
+        key = keyer.shared_key(template) if template in SHARED_ONLY and template in ready else keyer.key(template, context) if final else None
+        jobs.append(_Job(template, path, context, key, final))
     reuse = reuse or {}
     kept: dict[str, str] = {}  # files whose key is the last run's: they keep its text
     for job in jobs:
@@ -260,7 +273,7 @@ def render_api(
     keys.update((path, key) for path, (_, key, _) in done.items() if key is not None)
     kept.update((path, text) for path, (text, _, same) in done.items() if same)
     laid_out.update(job.path for job in jobs if job.template in ready)
-    return Rendered({path: texts[path] for path in order}, frozenset(laid_out), keys, frozenset(kept))
+    return Rendered({path: texts[path] for path in order}, frozenset(laid_out), keys, frozenset(kept), tuple(rows.found))
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ A file rendered for one group or one model gets a key: a digest of its template'
 that IR object, and of the parts of the IR every template may read besides it (the API's
 settings, and the name, module and kind of every model and group, for imports and links).
 Files rendered from the whole API (README, `_client.py`, the CLI table, ...) are always
-rendered; a Python one gets a key once rendered (`tidy_key`), which spares it the import tidying
+rendered, but for those whose template reads only that shared part (`shared_key`: the models'
+index); a Python one gets a key once rendered (`tidy_key`), which spares it the import tidying
 when its text is the last run's. The caller decides when keys are comparable at all: same templates,
 options and clientgen (see `fingerprint.options_digest`).
 """
@@ -13,10 +14,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from ..ir.digest import Known, repr_digest
-from ..ir.model import Api
+from ..ir.model import Api, Group
 
 _PER_UNIT = ("groups", "models")  # the Api fields each keyed file reads one item of
 
@@ -46,12 +47,23 @@ class UnitKeys:
         parts = [(name, self._digest_of(value)) for name, value in sorted(context.items())]
         return _digest(f"{template}\0{self.shared}\0{parts!r}")
 
+    def shared_key(self, template: str) -> str:
+        """The key of a file of the whole API whose template reads only what `shared_digest` digests."""
+        return _digest(f"{template}\0{self.shared}\0shared")
+
     def _digest_of(self, value: object) -> str:
         found = self._digests.get(id(value))
         if found is None or found[0] is not value:
-            found = (value, repr_digest(value))
+            found = (value, self._group_digest(value) if type(value) is Group else repr_digest(value))
             self._digests[id(value)] = found
         return found[1]
+
+    def _group_digest(self, group: Group) -> str:
+        """A group's digest, made of its operations' (known from the operation cache, or each
+        digested once) and its own other fields: its `repr` holds every operation's, and digesting
+        GitHub's 47 groups that way was most of an edit's keys."""
+        operations = "\0".join(self._digest_of(op) for op in group.operations)
+        return _digest(f"group\0{replace(group, operations=())!r}\0{operations}")
 
 
 def tidy_key(package: str, source: str) -> str:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import OutputError
+from ..ir.digest import Known
 from ..ir.model import Api, Arg, Field, Model, Operation, TypeRef
 from ..ir.signature import NOT_GIVEN
 
@@ -23,21 +25,52 @@ FORMAT = 1  # bumped when the layout changes; an older snapshot is then read as 
 Snapshot = dict[str, Any]
 
 
-def snapshot(api: Api, version: str) -> Snapshot:
-    """The public surface of the SDK generated from `api` at distribution version `version`."""
+Digests = dict[str, dict[str, str]]  # "methods" or "models" -> entry -> digest of the operation or model it was made from
+
+
+@dataclass
+class Digested:
+    """The last run's snapshot with the digests of what its entries were made from (`last`,
+    `digests`), and the digests known of this IR's objects (see `ir.digest.Known`): an entry whose
+    object has the digest it had then is the last entry again (a model's `used_in` made anew)."""
+
+    last: Snapshot
+    digests: Digests
+    known: Known
+    found: Digests = field(default_factory=lambda: {"methods": {}, "models": {}})  # this snapshot's, for the next run
+
+    def entry(self, table: str, name: str, value: object) -> dict[str, Any] | None:
+        known = self.known.get(id(value))
+        if known is None or known[0] is not value:
+            return None
+        self.found[table][name] = known[1]
+        old = self.last[table].get(name)
+        return old if isinstance(old, dict) and self.digests.get(table, {}).get(name) == known[1] else None
+
+
+def snapshot(api: Api, version: str, digested: Digested | None = None) -> Snapshot:
+    """The public surface of the SDK generated from `api` at distribution version `version`;
+    `digested` gives the last run's entries of the same objects (GitHub: 5,000 entries, of which
+    an edit changes a few)."""
     usage = model_usage(api)
+    attrs = {g.class_name: g.attr_name for g in reversed(api.groups)}  # the first group of a class name
+    methods: dict[str, Any] = {}
+    for op in api.operations:
+        name = f"{attrs[op.group]}.{op.py_name}"
+        methods[name] = (digested and digested.entry("methods", name, op)) or _method(op)
+    models: dict[str, Any] = {}
+    for m in api.models:
+        used_in = usage.get(m.name, ())
+        old = digested and digested.entry("models", m.name, m)
+        models[m.name] = {**old, "used_in": list(used_in)} if old else _model(m, used_in)
     return {
         "clientgen_snapshot": FORMAT,
         "api_version": api.version,
         "sdk_version": version,
         "auth": {s.name: {"arg": s.py_name, "env": s.env_var, "kind": s.kind} for s in api.security},
-        "methods": {f"{_group_attr(api, op)}.{op.py_name}": _method(op) for op in api.operations},
-        "models": {m.name: _model(m, usage.get(m.name, ())) for m in api.models},
+        "methods": methods,
+        "models": models,
     }
-
-
-def _group_attr(api: Api, op: Operation) -> str:
-    return next(g.attr_name for g in api.groups if g.class_name == op.group)
 
 
 def _doc(*texts: str) -> str:
@@ -139,23 +172,34 @@ def model_usage(api: Api) -> dict[str, tuple[str, ...]]:
     return {name: tuple(directions) for name, directions in usage.items()}
 
 
-def dumps(data: Snapshot) -> str:
+def dumps(data: Snapshot, last: tuple[Snapshot, str] | None = None) -> str:
     """Pretty JSON, sorted, with each parameter, field and auth scheme on one line: stable across
-    runs and machines, and a reviewable diff in a pull request."""
-    return _dump(data, 0) + "\n"
+    runs and machines, and a reviewable diff in a pull request. `last`, when given, is the last
+    run's snapshot and the text this function wrote for it: each method and model the same as
+    then keeps its text (GitHub's snapshot is 5 MB, and an edit changes a few entries of it)."""
+    below = _entries_of(*last) if last is not None else None
+    return _dump(data, 0, below=below) + "\n"
 
 
 _encode = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode  # one encoder: json.dumps builds one per call
 _encode_key = json.encoder.encode_basestring  # what `_encode` writes for a str key (ensure_ascii=False)
 
+Written = dict[str, tuple[Any, str]]  # key -> (a value of the last snapshot, the text `_dump` wrote for it)
 
-def _dump(value: Any, depth: int) -> str:
+
+def _dump(value: Any, depth: int, last: Written | None = None, below: dict[str, Written] | None = None) -> str:
     """`value` as JSON, a dict that holds dicts one key a line (a value of any other kind, or a
-    dict of such values, on one line: the C encoder writes those)."""
+    dict of such values, on one line: the C encoder writes those). A value found in `last` the same
+    as then keeps its text; `below` holds such a `last` for some of the values."""
     if not isinstance(value, dict) or not value or _is_leaf(value):
         return _encode(value)
     pad = " " * (depth + 1)
-    items = [f"{pad}{_encode_key(k)}: {_dump(value[k], depth + 1)}" for k in sorted(value)]
+    items = []
+    for k in sorted(value):
+        v = value[k]
+        kept = last.get(k) if last else None
+        text = kept[1] if kept is not None and _same(kept[0], v) else _dump(v, depth + 1, below.get(k) if below else None)
+        items.append(f"{pad}{_encode_key(k)}: {text}")
     return "{\n" + ",\n".join(items) + "\n" + " " * depth + "}"
 
 
@@ -164,6 +208,49 @@ def _is_leaf(value: dict[str, Any]) -> bool:
         if isinstance(v, dict):
             return False
     return True
+
+
+_TABLES = ("methods", "models")  # the tables whose entries keep their text (see `dumps`)
+
+
+def _entries_of(data: Snapshot, text: str) -> dict[str, Written]:
+    """{table: {entry: (its value, its text)}} for the methods and models of `data`, cut out of
+    `text`, which `dumps` wrote for `data`. At depth 2 (an entry's first line) a line starts with two
+    spaces and a quote, deeper ones with more spaces, and no JSON string holds a line break; a
+    table whose text does not cut as that says is left out."""
+    found: dict[str, Written] = {}
+    for table in _TABLES:
+        entries = data.get(table)
+        head = f"\n {_encode_key(table)}: {{"
+        start = text.find(head) + len(head)
+        end = text.find("\n }", start)
+        if not isinstance(entries, dict) or not entries or start < len(head) or end < 0:
+            continue
+        pieces = text[start:end].split('\n  "')
+        names = sorted(entries)
+        if pieces[0] or len(pieces) != len(names) + 1:
+            continue
+        kept: Written = {}
+        for i, (name, piece) in enumerate(zip(names, pieces[1:], strict=True)):
+            lead = _encode_key(name)[1:] + ": "
+            tail = "," if i < len(names) - 1 else ""
+            if not piece.startswith(lead) or not piece.endswith(tail):
+                break
+            kept[name] = (entries[name], piece[len(lead) : len(piece) - len(tail)])
+        else:
+            found[table] = kept
+    return found
+
+
+def _same(old: Any, new: Any) -> bool:
+    """Whether an entry is what it was, and so is its text: equal, and so are the JSON kinds of
+    the parameters' defaults, the only values of no fixed kind (Python has `1 == 1.0 == True`)."""
+    if old != new:
+        return False
+    params = new.get("params") if isinstance(new, dict) else None
+    if not isinstance(params, dict):
+        return True
+    return all(_encode(p["default"]) == _encode(old["params"][name]["default"]) for name, p in params.items() if isinstance(p, dict) and "default" in p)
 
 
 def loads(text: str, where: str) -> Snapshot | None:

@@ -3,15 +3,17 @@ what changed between them, and the version that follows (see `run.run_target`)."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from ..errors import OutputError
+from ..ir.digest import Known
 from ..ir.model import Api
 from . import changelog
 from .compare import Changes, compare
-from .snapshot import PATH, Snapshot, dumps, loads, snapshot
+from .snapshot import FORMAT, PATH, Digested, Digests, Snapshot, dumps, loads, snapshot
 from .version import bump, newest
 
 
@@ -48,18 +50,30 @@ class ApiChanges:
 class Tracker:
     """Reads the previous snapshot from `out`; `version` (for `--bump`) and `finish` compare it with the IR's."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, written: str | None = None, digests: Digests | None = None) -> None:
+        """`written`: the last snapshot's text, when the caller knows it is exactly what this
+        clientgen's `dumps` wrote (see `SNAPSHOT_KEY`): then it is not read again, and this run's
+        snapshot keeps the text of every entry that is the same; `digests`: what the last run
+        recorded its entries were made from (see `snapshot.Digested`), for the entries of the
+        objects `known` digests says are the same."""
         self.out = out
+        self.written = written
+        self.digests = digests or {}
+        self.known: Known = {}  # digests of this run's IR objects (see `ir.digest`), set before `finished`
+        self.found: Digests = {}  # what this run's entries were made from, for the next run's `digests`
         self._found: tuple[Api, Snapshot, Changes] | None = None
 
     @cached_property
     def previous(self) -> Snapshot | None:
         """The last run's snapshot, read when first needed (in the timed "compare" stage)."""
-        return read(self.out)
+        return read(self.out) if self.written is None else loads(self.written, str(self.out / PATH))
 
     def _compare(self, api: Api) -> tuple[Snapshot, Changes]:
         if self._found is None or self._found[0] is not api:
-            new = snapshot(api, "")
+            last = self.previous if self.written is not None and self.previous is not None else {"methods": {}, "models": {}}
+            digested = Digested(last, self.digests, self.known)
+            new = snapshot(api, "", digested)
+            self.found = digested.found
             self._found = (api, new, Changes(first_run=True) if self.previous is None else compare(self.previous, new))
         return self._found[1], self._found[2]
 
@@ -82,7 +96,8 @@ class Tracker:
         """Add this run's snapshot to `files` and say what changed since the previous one."""
         version = api.distribution.version
         new, changes = self._compare(api)
-        files[PATH] = dumps({**new, "sdk_version": version})
+        last = (self.previous, self.written) if self.previous is not None and self.written is not None else None
+        files[PATH] = dumps({**new, "sdk_version": version}, last)
         return ApiChanges(
             changes,
             version,
@@ -91,6 +106,16 @@ class Tracker:
             api.version,
             None if self.previous is None else str(self.previous.get("api_version")),
         )
+
+
+SNAPSHOT_KEY = f"api-snapshot-{FORMAT}"  # the snapshot's key among a run's rendered files (see `render.reuse`)
+
+
+def written_snapshot(reuse: Mapping[str, tuple[str, str]]) -> str | None:
+    """The last snapshot's text from the files a run may reuse (see `state.reusable`): as the last
+    run wrote it, with this run's clientgen and options, so `dumps` wrote it as it would now."""
+    found = reuse.get(PATH)
+    return found[1] if found is not None and found[0] == SNAPSHOT_KEY else None
 
 
 def read(out: Path) -> Snapshot | None:

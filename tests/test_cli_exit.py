@@ -1,0 +1,53 @@
+"""The command line leaves the run's heap to the process's exit (see `heap.left_for_exit`), and only
+when it is the process's own command line: a caller that passes `argv` goes on running."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from clientgen.cli import main
+
+SPEC = Path(__file__).resolve().parent.parent / "specs" / "openai-uploads.yaml"
+
+
+def test_only_the_process_command_line_freezes_the_heap(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from clientgen import heap
+
+    frozen: list[bool] = []
+    monkeypatch.setattr(heap, "left_for_exit", lambda: frozen.append(True))
+    assert main(["templates", "list"]) == 0
+    assert frozen == []
+    monkeypatch.setattr(sys, "argv", ["clientgen", "templates", "list"])
+    assert main() == 0
+    assert frozen == [True]
+    monkeypatch.setattr(sys, "argv", ["clientgen", "generate", "no-such-spec.yaml", "-o", "out"])
+    assert main() == 2  # an error too
+    assert frozen == [True, True]
+    capsys.readouterr()
+
+
+def test_a_frozen_exit_still_writes_everything_and_its_status(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "clientgen", "generate", str(SPEC), "-o", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (out / ".clientgen" / "manifest").is_file()
+    again = subprocess.run([sys.executable, "-m", "clientgen", "generate", str(SPEC), "-o", str(out), "--check"], capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    missing = subprocess.run([sys.executable, "-m", "clientgen", "generate", str(tmp_path / "none.yaml"), "-o", str(out)], capture_output=True, text=True)
+    assert missing.returncode == 2 and "file not found" in missing.stderr
+
+
+def test_left_for_exit_freezes_what_is_alive() -> None:
+    from clientgen.heap import left_for_exit
+
+    before = gc.get_freeze_count()
+    try:
+        left_for_exit()
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()
