@@ -164,7 +164,6 @@ def finder(spec: dict[str, Any], root: str) -> Callable[[str], Any]:
     return find
 
 
-
 def root_splitter(root: str) -> Callable[[str], tuple[str, str]]:
     """`split_uri`, at once for a URI of the document `root`: `root` + "#" + a pointer splits off
     there, as `split_uri` splits it when `root` round-trips as it is and the URI holds no tab or

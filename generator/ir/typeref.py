@@ -222,8 +222,6 @@ def discriminated(models: Iterable[TypeRef], discriminator: Discriminator) -> Ty
     return TypeRef("discriminated", args=tuple(models), discriminator=discriminator)
 
 
-
-
 # ---- spelling ------------------------------------------------------------------------------
 
 

@@ -85,7 +85,6 @@ SHARED_ONLY = frozenset({"client/package/models/__init__.py.j2"})
 _CLI = "client/package/_cli.py.j2"
 
 
-
 def _template_frame(tb: TracebackType | None) -> tuple[str | None, int | None]:
     """The innermost template (file, line) of a render-time traceback (Jinja rewrites its frames)."""
     found: tuple[str | None, int | None] = (None, None)
