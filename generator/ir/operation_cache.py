@@ -33,6 +33,7 @@ from typing import Any
 
 from ..load.refs import RefResolver
 from ..signing import signed, verified
+from . import pickling
 from .component_cache import WarnCall, data_bytes
 from .digest import Known, repr_digest
 from .model import Model, Operation
@@ -140,7 +141,7 @@ class Session:
             self.typer.reached = None
         found = self._kept(built, claims, labels, heard, before, reached) if key is not None else None
         if key is not None and found is not None:
-            self.kept[key] = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
+            self.kept[key] = pickling.dumps(found)
         return built
 
     def finish(self, resolver: RefResolver, root: str) -> None:
