@@ -78,6 +78,17 @@ def tree(root: Path, *, skip: tuple[str, ...] = MACHINE) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and p.name not in skip}
 
 
+def edited_copy(edit: Callable[[dict[str, Any]], None], data: dict[str, Any], spec: Path, out: Path) -> Path:
+    """Edit `data`, write it to `spec`, and copy the folder the last run left (`out`) beside it,
+    for a `--force` run to regenerate: a copy with the same history (CHANGELOG, API snapshot)."""
+    edit(data)
+    spec.write_text(json.dumps(data, indent=2), "utf-8")
+    cold = spec.parent / "cold"
+    shutil.rmtree(cold, ignore_errors=True)
+    shutil.copytree(out, cold)
+    return cold
+
+
 def generate(spec: Path, out: Path, *flags: str) -> None:
     result = clientgen("generate", str(spec), "--output", str(out), "--package-name", "sell_account", "--quiet", *flags)
     assert result.code == 0, result.err
@@ -111,11 +122,7 @@ def test_each_edit_regenerates_what_a_cold_build_writes(tmp_path: Path, monkeypa
     cache = out / FILE
     assert cache.is_file()
     for label, edit in EDITS:
-        edit(data)
-        spec.write_text(json.dumps(data, indent=2), "utf-8")
-        cold = tmp_path / "cold"
-        shutil.rmtree(cold, ignore_errors=True)
-        shutil.copytree(out, cold)
+        cold = edited_copy(edit, data, spec, out)
         kept = cache.stat().st_mtime_ns
         made.clear()
         skipped.clear()
@@ -372,11 +379,7 @@ def test_operations_that_read_models_another_operation_made_are_taken_up_as_a_co
         (describe_last, 2),
     ]
     for edit, at_least in edits:
-        edit(data)
-        spec.write_text(json.dumps(data, indent=2), "utf-8")
-        cold = tmp_path / "cold"
-        shutil.rmtree(cold, ignore_errors=True)
-        shutil.copytree(out, cold)
+        cold = edited_copy(edit, data, spec, out)
         taken.clear()
         generate(spec, out)
         assert taken and taken[0] >= at_least, edit.__name__
