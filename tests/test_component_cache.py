@@ -78,6 +78,17 @@ def tree(root: Path, *, skip: tuple[str, ...] = MACHINE) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and p.name not in skip}
 
 
+def edited_copy(edit: Callable[[dict[str, Any]], None], data: dict[str, Any], spec: Path, out: Path) -> Path:
+    """Edit `data`, write it to `spec`, and copy the folder the last run left (`out`) beside it,
+    for a `--force` run to regenerate: a copy with the same history (CHANGELOG, API snapshot)."""
+    edit(data)
+    spec.write_text(json.dumps(data, indent=2), "utf-8")
+    cold = spec.parent / "cold"
+    shutil.rmtree(cold, ignore_errors=True)
+    shutil.copytree(out, cold)
+    return cold
+
+
 def generate(spec: Path, out: Path, *flags: str) -> None:
     result = clientgen("generate", str(spec), "--output", str(out), "--package-name", "sell_account", "--quiet", *flags)
     assert result.code == 0, result.err
@@ -111,11 +122,7 @@ def test_each_edit_regenerates_what_a_cold_build_writes(tmp_path: Path, monkeypa
     cache = out / FILE
     assert cache.is_file()
     for label, edit in EDITS:
-        edit(data)
-        spec.write_text(json.dumps(data, indent=2), "utf-8")
-        cold = tmp_path / "cold"
-        shutil.rmtree(cold, ignore_errors=True)
-        shutil.copytree(out, cold)
+        cold = edited_copy(edit, data, spec, out)
         kept = cache.stat().st_mtime_ns
         made.clear()
         skipped.clear()
@@ -300,3 +307,85 @@ def test_the_root_splitter_splits_as_split_uri(root: str, tail: str) -> None:
     split = root_splitter(root)
     for uri in (root + "#" + tail, root + tail, tail, "file:///other.json#" + tail):
         assert split(uri) == split_uri(uri), uri
+
+
+def _shared_responses() -> dict[str, Any]:
+    """Operations that share responses of the components, each with an inline schema: typed as a
+    model where an operation first meets it, named after that operation, and read by the others.
+    One extends the other (`allOf`), and a union of both is told apart by a tag."""
+    unavailable = {"type": "object", "properties": {"kind": {"type": "string", "enum": ["down"]}, "retry": {"type": "integer"}}, "required": ["kind"]}
+    busy = {"allOf": [{"$ref": "#/components/responses/Unavailable/content/application~1json/schema"}, {"type": "object", "properties": {"queue": {"type": "integer"}}}]}
+    either = {"oneOf": [{"$ref": "#/components/responses/Unavailable/content/application~1json/schema"}, {"$ref": "#/components/responses/Busy/content/application~1json/schema"}]}
+
+    def op(name: str, extra: str | None = None) -> dict[str, Any]:
+        responses: dict[str, Any] = {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}}}
+        responses["503"] = {"$ref": "#/components/responses/Unavailable"}
+        if extra:
+            responses["429"] = {"$ref": f"#/components/responses/{extra}"}
+        return {"operationId": name, "tags": ["pets"], "description": f"{name}.", "responses": responses}
+
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Shared", "version": "1.0.0"},
+        "paths": {
+            "/a": {"get": op("first_one", "Busy")},
+            "/b": {"get": op("second_one", "Either")},
+            "/c": {"get": op("third_one", "Busy")},
+            "/d": {"get": op("fourth_one")},
+        },
+        "components": {
+            "schemas": {"Pet": {"type": "object", "properties": {"name": {"type": "string"}}}},
+            "responses": {
+                "Unavailable": {"description": "down", "content": {"application/json": {"schema": unavailable}}},
+                "Busy": {"description": "busy", "content": {"application/json": {"schema": busy}}},
+                "Either": {"description": "either", "content": {"application/json": {"schema": either}}},
+            },
+        },
+    }
+
+
+def test_operations_that_read_models_another_operation_made_are_taken_up_as_a_cold_build_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An operation that reads a model an earlier operation made (a schema of the components'
+    responses) is taken up while that model is the same (name, kind, fields, bases), and built
+    again when the operation that made it is renamed, removed or moved after it."""
+    from clientgen.ir.operation_cache import OperationCache
+
+    taken: list[int] = []
+    save = OperationCache.save
+    monkeypatch.setattr(OperationCache, "save", lambda self: taken.append(self.taken) or save(self))
+    data = _shared_responses()
+    spec = tmp_path / "shared.json"
+    spec.write_text(json.dumps(data, indent=2), "utf-8")
+    out = tmp_path / "out"
+    generate(spec, out)
+
+    def describe_last(data: dict[str, Any]) -> None:
+        data["paths"]["/d"]["get"]["description"] += " Edited."
+
+    def rename_first(data: dict[str, Any]) -> None:  # the shared models take another name
+        data["paths"]["/a"]["get"]["operationId"] = "zeroth_one"
+
+    def remove_first(data: dict[str, Any]) -> None:  # the next one makes them
+        del data["paths"]["/a"]
+
+    def move_first_last(data: dict[str, Any]) -> None:
+        data["paths"] = {**{k: v for k, v in data["paths"].items() if k != "/b"}, "/b": data["paths"]["/b"]}
+
+    edits: list[tuple[Callable[[dict[str, Any]], None], int]] = [  # and how many operations are taken up at least
+        (describe_last, 3),
+        (rename_first, 0),
+        (remove_first, 0),
+        (move_first_last, 0),
+        (describe_last, 2),
+    ]
+    for edit, at_least in edits:
+        cold = edited_copy(edit, data, spec, out)
+        taken.clear()
+        generate(spec, out)
+        assert taken and taken[0] >= at_least, edit.__name__
+        generate(spec, cold, "--force")
+        assert tree(out) == tree(cold), edit.__name__
+        fresh = tmp_path / "fresh"
+        shutil.rmtree(fresh, ignore_errors=True)
+        generate(spec, fresh)
+        assert tree(out, skip=(*MACHINE, "CHANGELOG.md")) == tree(fresh, skip=(*MACHINE, "CHANGELOG.md")), edit.__name__

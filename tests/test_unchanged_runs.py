@@ -93,6 +93,36 @@ def test_an_edit_in_the_spec_is_seen(project: Path) -> None:
     assert "def list_all_pets(" in (project / "sdk" / "pets" / "api" / "default.py").read_text()
 
 
+def test_an_edit_that_keeps_every_size_and_second_is_seen(project: Path) -> None:
+    """The sizes the state records only tell a file that changed; one of the same size, edited
+    within the same second as the last run, is read and its digest compared."""
+    spec, models = project / "pets.yaml", project / "models.yaml"
+    sizes = {path.stat().st_size for path in (spec, models)}
+    spec.write_text(SPEC.replace("operationId: listPets", "operationId: listCats"))
+    models.write_text(MODELS.replace("name:", "nick:"))
+    assert {path.stat().st_size for path in (spec, models)} == sizes
+    assert clientgen("generate", at=project).code == 0
+    assert "def list_cats(" in (project / "sdk" / "pets" / "api" / "default.py").read_text()
+    assert "nick: str | None = None" in (project / "sdk" / "pets" / "models" / "pet.py").read_text()
+
+
+def test_a_spec_of_another_size_is_seen_before_it_is_hashed(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from clientgen import fingerprint
+
+    recorded = state(project)["inputs"]["sizes"]  # type: ignore[index]
+    assert recorded == {path: Path(path).stat().st_size for path in state(project)["inputs"]["files"]}  # type: ignore[index]
+    hashed: list[Path] = []
+    digest = fingerprint.file_digest
+    monkeypatch.setattr(fingerprint, "file_digest", lambda path: hashed.append(path) or digest(path))
+    (project / "pets.yaml").write_text(SPEC.replace("operationId: listPets", "operationId: listAllPets"))
+    assert clientgen("generate", at=project).code == 0
+    assert "def list_all_pets(" in (project / "sdk" / "pets" / "api" / "default.py").read_text()
+    assert hashed == []  # its size told: nothing was hashed to see that it changed
+    hashed.clear()
+    assert clientgen("generate", at=project).out.startswith("sdk: 1 operations, 1 models; 0 added, 0 changed, 0 removed, ")
+    assert len(hashed) == 2  # the same sizes again: both files hashed, then the early stop
+
+
 def test_another_spec_file_is_seen(project: Path) -> None:
     (project / "other.yaml").write_text(SPEC.replace("operationId: listPets", "operationId: listOtherPets"))
     (project / "clientgen.yaml").write_text("spec: other.yaml\noutput: sdk\npackage-name: pets\n")

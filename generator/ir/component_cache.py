@@ -29,6 +29,7 @@ from urllib.parse import unquote
 
 from ..load.refs import RefResolver, split_uri
 from ..signing import signed, verified
+from . import pickling
 from .digest import Known, repr_digest
 from .types import SchemaTyper
 
@@ -94,7 +95,7 @@ class ComponentCache:
         if state is not None:
             digests = {uri: repr_digest(model) for uri, model in typer.models.items()}  # for `render.reuse` keys, this run's and the next's
             self.digests = {id(model): (model, digests[uri]) for uri, model in typer.models.items()}
-            self.pending = signed(pickle.dumps({"key": key, "state": state, "warnings": warnings, "digests": digests}, protocol=pickle.HIGHEST_PROTOCOL))
+            self.pending = signed(pickling.dumps({"key": key, "state": state, "warnings": warnings, "digests": digests}))
 
     def save(self) -> None:
         """Write what `keep` held (after a run that wrote its files)."""

@@ -11,6 +11,10 @@ followed led into the components (checked over the whole run before anything is 
 container of the spec is shared between operations (JSON never shares one; YAML aliases can: only
 JSON documents are kept).
 
+An operation may also read a model an operation before it made (a schema of the components'
+responses is typed where an operation first meets it): it is kept with the name, kind and digest
+of each such model it read, and taken up only when the model at that URI is the same again.
+
 So each operation is kept under a digest of what it reads, with the claims it made. Taking it up
 claims the same names again, in order, and holds only when each claim gives the name it gave
 then: a cold build, reading the same data and given the same names so far, would make exactly
@@ -33,6 +37,7 @@ from typing import Any
 
 from ..load.refs import RefResolver
 from ..signing import signed, verified
+from . import pickling
 from .component_cache import WarnCall, data_bytes
 from .digest import Known, repr_digest
 from .model import Model, Operation
@@ -40,9 +45,10 @@ from .names import Claim, Namer
 from .types import SchemaTyper
 
 FILE = ".clientgen/ir/operations/state"
-FORMAT = 3  # bumped when what is stored changes
+FORMAT = 4  # bumped when what is stored changes
 
 Find = Callable[[str], Any]  # the value at a URI of the root document (see `component_cache.finder`)
+Need = tuple[str, str, bool, str | None, tuple[str, ...]]  # see `Session._need`
 
 
 @dataclass
@@ -55,6 +61,7 @@ class _Kept:
     wire_names: dict[str, str]
     warnings: list[WarnCall]
     digest: str  # `repr_digest` of `operation`, for `render.reuse` keys (this run's and the next's)
+    needs: list[Need]  # what it read of each model another operation made (see `Session._need`)
 
 
 @dataclass
@@ -140,7 +147,7 @@ class Session:
             self.typer.reached = None
         found = self._kept(built, claims, labels, heard, before, reached) if key is not None else None
         if key is not None and found is not None:
-            self.kept[key] = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
+            self.kept[key] = pickling.dumps(found)
         return built
 
     def finish(self, resolver: RefResolver, root: str) -> None:
@@ -161,6 +168,7 @@ class Session:
         done: list[tuple[Namer, str, tuple[str, ...], tuple[str, ...]]] = []
         schemas = [self.find(uri) for uri, *_ in kept.models]
         ok = all(isinstance(schema, dict) for schema in schemas) and not any(uri in self.typer._names_by_uri for uri, *_ in kept.models)
+        ok = ok and all(self._need(need[0]) == need for need in kept.needs)
         for label, base, twins, suffixes, name in kept.claims if ok else ():
             namer = namers[label]
             given = namer.claim(base, twins=twins, suffixes=suffixes)
@@ -188,7 +196,8 @@ class Session:
         """What to keep of an operation just built; None when its build did what a replay
         would not repeat (warned about a `$ref` cycle, named a schema the build made itself
         or one already named: each model it added must be the schema at its URI), or read a
-        model another operation made (`reached`: the URIs of the models it typed again)."""
+        model another operation made (`reached`: the URIs of the models it typed again) whose
+        digest is not known (see `_need`)."""
         typer = self.typer
         grown = _Sizes.of(typer).minus(before)
         if grown.cycles or len({grown.models, grown.names_by_uri, grown.uris_by_name, grown.wire_names, grown.names_by_id}) != 1:
@@ -201,13 +210,41 @@ class Session:
                 return None
             models.append((uri, name, model, uri in typer._objects, repr_digest(model)))
             self.cache.digests[id(model)] = (model, models[-1][4])
-        if not reached <= self.components_uris | {uri for uri, *_ in models}:
+        needs = [self._need(uri) for uri in sorted(reached - self.components_uris - {uri for uri, *_ in models})]
+        if None in needs:
             return None
         wire_names = dict(_last(typer._wire_names, grown.wire_names))
         kept_claims = [(labels[id(namer)], base, twins, suffixes, name) for namer, base, twins, suffixes, name in claims]
         digest = repr_digest(built)
         self.cache.digests[id(built)] = (built, digest)
-        return _Kept(built, kept_claims, models, wire_names, list(heard), digest)
+        return _Kept(built, kept_claims, models, wire_names, list(heard), digest, [need for need in needs if need is not None])
+
+    def _need(self, uri: str) -> Need | None:
+        """What an operation reads of the model at `uri` that an operation made: its name, whether
+        an object, its schema's name (discriminator tags default to it) and the digests of it and
+        of its bases (whose fields it inherits) that operations made; None when one of these
+        models is not known (neither the component pass's nor taken up or kept this run)."""
+        typer = self.typer
+        name = typer._names_by_uri.get(uri)
+        if name is None or typer._uris_by_name.get(name) != uri:
+            return None
+        digests = []
+        at: str | None = uri
+        for _ in range(len(typer.models)):  # a chain of bases, which a model cannot close
+            model = typer.models.get(at) if at is not None else None
+            if model is None:
+                return None
+            if at not in self.components_uris:
+                known = self.cache.digests.get(id(model))
+                if known is None or known[0] is not model:
+                    return None
+                digests.append(known[1])
+            if model.base is None:
+                break
+            at = typer._uris_by_name.get(model.base)
+        else:
+            return None
+        return uri, name, uri in typer._objects, typer._wire_names.get(name), tuple(digests)
 
 
 @dataclass(frozen=True)
