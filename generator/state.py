@@ -275,7 +275,7 @@ def atomic_write(path: Path, data: bytes, *, private: bool = False, new: bool = 
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
     try:
         if not private:
-            os.chmod(tmp, 0o666 & ~_umask() if new else _mode_of(path))
+            os.chmod(tmp, _new_file_mode() if new else _mode_of(path))
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
@@ -289,14 +289,15 @@ def _mode_of(path: Path) -> int:
     try:
         return stat.S_IMODE(os.stat(path).st_mode)
     except OSError:
-        return 0o666 & ~_umask()
+        return _new_file_mode()
 
 
 @functools.cache
-def _umask() -> int:
-    mask = os.umask(0o022)  # the only way to read it is to set it: put it back at once
+def _new_file_mode() -> int:
+    """0666 less the umask: the mode `open` gives a file it creates."""
+    mask = os.umask(0o022)  # the only way to read the umask is to set it: put it back at once
     os.umask(mask)
-    return mask
+    return 0o666 & ~mask
 
 
 def save_manifest(out: Path, manifest: dict[str, Any]) -> None:

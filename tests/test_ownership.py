@@ -13,6 +13,7 @@ from teamwork import PETS, PETS_V2, clientgen, readme_blocks, snapshot
 
 from clientgen import state
 from clientgen.ir.component_cache import FILE as COMPONENTS
+from clientgen.ir.operation_cache import FILE as OPERATIONS
 from clientgen.state import MANIFEST, STATE, TMP_SUFFIX
 
 
@@ -302,7 +303,7 @@ def test_written_files_get_a_new_files_mode_and_a_replaced_file_keeps_its_own(sd
     out = sdk / "sdk"
     umask = os.umask(0o022)
     os.umask(umask)
-    private = {STATE, COMPONENTS, ".clientgen/ir/operations/state"}
+    private = {STATE, COMPONENTS, OPERATIONS}
     modes = {p.relative_to(out).as_posix(): p.stat().st_mode & 0o777 for p in out.rglob("*") if p.is_file()}
     shared = {rel: mode for rel, mode in modes.items() if rel not in private}
     assert shared and set(shared.values()) == {0o666 & ~umask}, "not the temporary file's 0600"
