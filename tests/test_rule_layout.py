@@ -15,6 +15,7 @@ import keyword
 import string
 from pathlib import Path
 
+import black
 import pytest
 from conftest import SHARED_SPECS
 from hypothesis import given, settings
@@ -161,6 +162,20 @@ def test_credential_entry(indent: int, key: str, name: str, default: str) -> Non
     _check(f"{' ' * indent}{key}: {name} if {name} is not None else {default},", "entry")
 
 
+_LONG_ENV = st.from_regex(r"[A-Z][A-Z0-9_]{20,100}", fullmatch=True).map(lambda e: f'env("{e}")')
+_LONG_CREDENTIAL = st.one_of(
+    _LONG_ENV, _LONG_ENV.map(lambda e: f"_basic({e})"), _LONG_ENV.map(lambda e: f"{e} or _client_credentials({e[4:-1]})")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([12, 16]), _SHORT, st.from_regex(r"[a-z][a-z0-9_]{0,30}", fullmatch=True), _LONG_CREDENTIAL)
+def test_credential_entry_long_variable(indent: int, key: str, name: str, default: str) -> None:
+    """The same with a long environment variable (a long package name): black splits the
+    conditional before `if` and `else`, then before `or` and at the call's bracket."""
+    _check(f"{' ' * indent}{key}: {name} if {name} is not None else {default},", "entry")
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.sampled_from([4, 8]), _SHORT, st.lists(st.tuples(_NAMES, _WORDS | st.just("None")), min_size=1, max_size=5))
 def test_scheme_entry(indent: int, key: str, fields: list[tuple[str, str]]) -> None:
@@ -225,6 +240,9 @@ def test_the_shapes_are_known() -> None:
     items = [
         ('    ("management_groups", "ManagementGroups", "A Management Group is a customer defined scope (grouping)"),', "element"),
         ('                "bearerAuth": bearer_auth if bearer_auth is not None else env("PKG_BEARER_AUTH_TOKEN_XX"),', "entry"),
+        ('                "azure_auth": azure_auth if azure_auth is not None else env("AZURE_COM_SQL_MANAGEDDATABASEVULNERABILITYASSESSMENTS_CLIENT_AZURE_AUTH"),', "entry"),
+        ('                "BasicAuth": basic_auth if basic_auth is not None else _basic(env("ADYEN_COM_BALANCEPLATFORMTRANSFERNOTIFICATION_V3_CLIENT_BASIC_AUTH")),', "entry"),
+        ('                "api_auth": api_auth if api_auth is not None else env("EBAY_COM_BUY_DEAL_CLIENT_API_AUTH") or _client_credentials("EBAY_COM_BUY_DEAL_CLIENT_API_AUTH"),', "entry"),
         ('    "clientId": Scheme(kind="api_key", location="header", param_name="X-APISETU-CLIENTID-AND-MORE"),', "entry"),
         ("def test_policy_events_list_query_results_for_subscription_level_policy_assignment(call, mock):", "statement"),
         ("class PutSipMediaApplicationLoggingConfigurationRequest2SipMediaApplicationLoggingConfiguration(BaseModel):", "statement"),
@@ -240,6 +258,25 @@ def test_the_shapes_are_known() -> None:
         got = _by_rule(line, kind)
         assert got is not None and got == _black(line, kind), line
     assert _by_rule("    value: SomeType = compute(a_rather_long_keyword_argument=1, another_long_keyword=2)  # note", "statement") is None
+
+
+def test_statements_one_by_one() -> None:
+    """A block of simple statements (`_version.py`, a long package name's imports) is laid out
+    one statement at a time, by the rules, as black lays out the module."""
+    blocks = [
+        '__version__ = "2019.12.1rc0"\n__api_version__ = "2019-12-01-preview"\nUSER_AGENT = "azure-com-apimanagement-apimtagresources-client/2019.12.1rc0 (python; httpx)"',
+        "from long_package_name_of_a_client import AsyncClient, Client, __api_version__, __version__\nfrom long_package_name_of_a_client._client import BASE_URL_ENV, DEFAULT_BASE_URL",
+        '    DEFAULT_BASE_URL = "https://management.azure.com/subscriptions/providers/Microsoft.Example/a/b"\n    BASE_URL_ENV = "X"',
+    ]
+    for block in blocks:
+        got = Layout().fit(block)
+        assert "\x00" not in got, block  # no statement left for the black batch
+        indent = " " * (len(block) - len(block.lstrip(" ")))
+        if indent:
+            got = "\n".join(line[len(indent) :] for line in got.split("\n"))
+        module = "\n".join(line[len(indent) :] for line in block.split("\n"))
+        assert got + "\n" == black.format_str(module + "\n", mode=layout.black_mode()), block
+    assert "\x00" in Layout().fit("x = 1\nclass LongName" + "X" * 80 + "(BaseModel): pass")  # not simple statements
 
 
 REALWORLD = SHARED_SPECS.parent / "realworld"

@@ -12,6 +12,7 @@ black(module) == module for the output of real specs.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import functools
 import re
@@ -139,6 +140,24 @@ def _by_rule(line: str, kind: str) -> str | None:
     return found or call_layout(line, _fits) or lone_atom_layout(line, _fits)
 
 
+def _simple_statements(block: str) -> bool:
+    """Whether `block` is several lines at one indentation, each a whole simple statement."""
+    lines = block.split("\n")
+    if len(lines) < 2 or len({indent_of(line) for line in lines}) != 1:
+        return False
+    for line in lines:
+        try:
+            module = ast.parse(line.lstrip(" "))
+        except SyntaxError:
+            return False
+        if len(module.body) != 1 or isinstance(module.body[0], _COMPOUND):
+            return False
+    return True
+
+
+_COMPOUND = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.Match)
+
+
 @dataclasses.dataclass(frozen=True)
 class _Statement:
     indent: int
@@ -175,6 +194,8 @@ class Layout:
             return block
         stripped = block.rstrip("\n")
         trailing = block[len(stripped) :]
+        if kind == "statement" and _simple_statements(stripped):  # black lays out each on its own
+            return "\n".join(self.fit(line) for line in stripped.split("\n")) + trailing
         quick = _by_rule(stripped, kind)
         if quick is not None:
             return quick + trailing
