@@ -243,6 +243,10 @@ def _validate(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """The command line's exit status; `argv` None means this process's own command line (the
     `clientgen` script, `python -m clientgen`), which ends when this returns."""
+    if argv is None:
+        from .heap import for_a_short_process
+
+        for_a_short_process()
     try:
         return _main(argv)
     finally:

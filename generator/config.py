@@ -40,6 +40,8 @@ TOP_KEYS = {**TARGET_KEYS, "targets": "a list of targets"}
 
 @dataclass(frozen=True)
 class Config:
+    """A configuration file and the targets it lists."""
+
     path: Path
     targets: tuple[Settings, ...]
 

@@ -24,6 +24,8 @@ from .ir.model import Api
 
 @dataclass(frozen=True)
 class Hooks:
+    """A team's hooks module: extra template filters, and a function that may rewrite the IR."""
+
     name: str = ""
     filters: dict[str, Callable[..., Any]] = field(default_factory=dict)
     process_api: Callable[[Api], Api | None] | None = None

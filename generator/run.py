@@ -33,6 +33,8 @@ Mode = Literal["write", "check", "dry-run"]
 
 @dataclass
 class Outcome:
+    """One target's run: what it wrote, the diff it shows, and how the API changed."""
+
     settings: Settings
     summary: Summary
     report: WriteReport

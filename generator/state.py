@@ -88,6 +88,8 @@ class Summary:
 
 @dataclass(frozen=True)
 class Recorded:
+    """What the last complete run recorded besides the files: see `recorded` and `save_state`."""
+
     inputs: Any  # see generator/fingerprint.py
     summary: Summary
     units: dict[str, str] = field(default_factory=dict)  # path -> the key it was rendered under

@@ -35,6 +35,8 @@ from .toolchain import toolchain
 
 @dataclass
 class WriteReport:
+    """What `write_output` did to each path of the output folder."""
+
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)

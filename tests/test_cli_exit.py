@@ -1,5 +1,6 @@
-"""The command line leaves the run's heap to the process's exit (see `heap.left_for_exit`), and only
-when it is the process's own command line: a caller that passes `argv` goes on running."""
+"""The command line collects young objects less often (see `heap.for_a_short_process`) and leaves
+the run's heap to the process's exit (see `heap.left_for_exit`), only when it is the process's own
+command line: a caller that passes `argv` goes on running."""
 
 from __future__ import annotations
 
@@ -15,20 +16,33 @@ from clientgen.cli import main
 SPEC = Path(__file__).resolve().parent.parent / "specs" / "openai-uploads.yaml"
 
 
-def test_only_the_process_command_line_freezes_the_heap(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_only_the_process_command_line_tunes_and_freezes_the_heap(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from clientgen import heap
 
-    frozen: list[bool] = []
-    monkeypatch.setattr(heap, "left_for_exit", lambda: frozen.append(True))
+    calls: list[str] = []
+    monkeypatch.setattr(heap, "for_a_short_process", lambda: calls.append("tuned"))
+    monkeypatch.setattr(heap, "left_for_exit", lambda: calls.append("frozen"))
     assert main(["templates", "list"]) == 0
-    assert frozen == []
+    assert calls == []
     monkeypatch.setattr(sys, "argv", ["clientgen", "templates", "list"])
     assert main() == 0
-    assert frozen == [True]
+    assert calls == ["tuned", "frozen"]
     monkeypatch.setattr(sys, "argv", ["clientgen", "generate", "no-such-spec.yaml", "-o", "out"])
     assert main() == 2  # an error too
-    assert frozen == [True, True]
+    assert calls == ["tuned", "frozen"] * 2
     capsys.readouterr()
+
+
+def test_a_short_process_collects_the_young_generation_less_often() -> None:
+    from clientgen.heap import YOUNG_THRESHOLD, for_a_short_process
+
+    before = gc.get_threshold()
+    try:
+        for_a_short_process()
+        assert gc.get_threshold() == (YOUNG_THRESHOLD, *before[1:])
+        assert YOUNG_THRESHOLD > before[0]
+    finally:
+        gc.set_threshold(*before)
 
 
 def test_a_frozen_exit_still_writes_everything_and_its_status(tmp_path: Path) -> None:

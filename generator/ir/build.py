@@ -90,6 +90,8 @@ def response_kind(content_type: str) -> ResponseKind:
 
 @dataclass
 class _Builder:
+    """The state of one IR build: the spec, its resolver and settings, and the caches and warnings it fills."""
+
     spec: dict[str, Any]
     resolver: RefResolver
     settings: Settings

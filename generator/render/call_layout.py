@@ -49,6 +49,8 @@ def _lambda_item(node: ast.expr, source: Source) -> tuple[str, Node] | None:
 
 @dataclass(frozen=True)
 class _Statement:
+    """A statement `call_layout` lays out: what comes before its value, and the value's tree."""
+
     target: str  # `name = `, `name: T = `, `return ` or ""
     awaited: str  # "await " or ""
     tree: Bracket | Union

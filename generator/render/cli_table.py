@@ -42,6 +42,8 @@ class CliBody:
 
 @dataclass(frozen=True)
 class CliOperation:
+    """One operation as the CLI offers it: its arguments, its body and its help text."""
+
     args: tuple[CliArg, ...]
     body: CliBody | None
     doc: str  # summary and description as one paragraph

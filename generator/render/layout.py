@@ -160,6 +160,8 @@ _COMPOUND = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.If, ast.Fo
 
 @dataclasses.dataclass(frozen=True)
 class _Statement:
+    """A statement left for the black batch: its indentation, its dedented text and its kind."""
+
     indent: int
     source: str  # dedented
     kind: str  # a key of _WRAP

@@ -27,12 +27,16 @@ def indent_of(line: str) -> str:
 
 @dataclass(frozen=True)
 class Atom:
+    """A name, number or string: nothing to split at."""
+
     text: str
     has_magic = False
 
 
 @dataclass(frozen=True)
 class Bracket:
+    """A call, subscript or display: split after its opener."""
+
     head: str  # the text before the opening bracket: `client.g.op` for a call, "" for a literal
     opener: str
     items: tuple[tuple[str, Node], ...]  # (prefix, node): `key: `, `name=`, `lambda c: `

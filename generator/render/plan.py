@@ -202,6 +202,8 @@ def _lookups(api: Api, cycles: Mapping[str, frozenset[str]]) -> dict[str, object
 
 @dataclass(frozen=True)
 class Rendered:
+    """The rendered files, and what a later run may reuse of them."""
+
     files: dict[str, str]  # path relative to the output folder -> text
     laid_out: frozenset[str]  # paths whose text black would leave unchanged (see BLACK_READY)
     keys: dict[str, str]  # path -> its `reuse.UnitKeys` key, for files whose text is final as rendered
@@ -277,6 +279,8 @@ def render_api(
 
 @dataclass(frozen=True)
 class _Job:
+    """One file to render: its template, its context, and the key a later run may reuse it under."""
+
     template: str
     path: str
     context: dict[str, object]

@@ -24,6 +24,8 @@ TEXT_SAMPLE = "example text"
 
 @dataclass(frozen=True)
 class MockResponse:
+    """The answer a generated test mocks for one request."""
+
     status: int
     content_type: str | None
     body: Any  # a JSON value, text or bytes; None: no body
@@ -32,6 +34,8 @@ class MockResponse:
 
 @dataclass(frozen=True)
 class TestCase:
+    """One generated test: a call of an operation, the request it must send, and the answer it gets."""
+
     name: str  # the test function is test_<name>, run with a sync and with an async client
     attr: str  # the API group's attribute on the client
     method: str
@@ -63,6 +67,8 @@ class TestCase:
 
 @dataclass(frozen=True)
 class GroupTests:
+    """The generated tests of one API group, with the imports their checks need."""
+
     imports: tuple[str, ...]  # for the checks' annotations, sorted and wrapped (see `import_blocks.sorted_imports`)
     cases: tuple[TestCase, ...]
 

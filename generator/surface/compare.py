@@ -66,6 +66,8 @@ BOTH: Directions = REQUEST | RESPONSE
 
 @dataclass(frozen=True, order=True)
 class Change:
+    """One difference between two API snapshots, and how much it matters to callers."""
+
     level: Level
     subject: str  # what changed, e.g. "uploads.create_upload(purpose)" or "Upload.bytes"
     rule: str
