@@ -132,12 +132,12 @@ def test_assignment(indent: int, name: str, value: str, over: int) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from([0, 4, 8]), _NAMES, st.sampled_from(['"{}"', "Type{}", "1{}", "x.{}"]), st.booleans(), st.integers(-3, 3))
-def test_lone_atom(indent: int, name: str, shape: str, annotated: bool, slack: int) -> None:
-    """`TOKEN_HELP = "..."` and `name: SomeType`: in parentheses if that fits (here at 85 to 91
-    columns), else as they are."""
+@given(st.sampled_from([0, 4, 8]), _NAMES, st.sampled_from(['"{}"', "Type{}", "1{}", "x.{}"]), st.sampled_from([": ", " = ", ": TypeAlias = ", ": int = ", ": T.x = "]), st.integers(-3, 3))
+def test_lone_atom(indent: int, name: str, shape: str, between: str, slack: int) -> None:
+    """`TOKEN_HELP = "..."`, `Name: TypeAlias = Other` and `name: SomeType`: in parentheses if
+    that fits (here at 85 to 91 columns), else as they are."""
     atom = shape.format("0" * (88 + slack - indent - 4 - len(shape) + 2))
-    _check(f"{' ' * indent}{name[:20]}{': ' if annotated else ' = '}{atom}")
+    _check(f"{' ' * indent}{name[:20]}{between}{atom}")
 
 
 _SHORT = st.text(string.ascii_letters + "_", min_size=1, max_size=30).map(py_str)
@@ -232,6 +232,7 @@ def test_the_shapes_are_known() -> None:
         'SECRET_HEADERS: frozenset[str] = frozenset(("authorization", "proxy-authorization", "cookie", "set-cookie", "x-key"))',
         'GROUPS: tuple[tuple[str, str, str], ...] = (("flight_choice_prediction", "flight-choice-prediction", ""),)',
         'Kind: TypeAlias = Literal["CHECKED_BAGS", "MEALS", "SEATS", "OTHER_SERVICES", "A_SERVICE", "B_SERVICE"] | str',
+        "ChatCompletionRequestSystemMessageContentPart: TypeAlias = ChatCompletionRequestMessageContentPartText",
         "        _response: ApiResponse[GetRegionOptStatusResponse] = await self._client._request(_GET_REGION, locals())",
         "        _response: ApiResponse[SharedAccessSignatureAuthorizationRuleAccessRightsDescription] = self._client._request(_X, locals())",
         '    form_factor: Literal["phone", "tablet", "desktop", "tv", "watch", "car", "embedded"] | str | None = Field(default=None, alias="f")',

@@ -140,9 +140,10 @@ def _one_leaf(atom: Atom) -> bool:
 
 
 def lone_atom_layout(line: str, fits: Fits) -> str | None:
-    """Black's layout of a too-long `NAME = "text"` or `name: T` whose value (or annotation) is
-    one name, number or string: in parentheses on a line of its own if it fits there, else as
-    it is (black has nowhere to split it); `name: T[...]` split at its bracket."""
+    """Black's layout of a too-long `NAME = "text"`, `Name: T = Other` (T one name) or `name: T`
+    whose value (or annotation) is one name, number or string: in parentheses on a line of its
+    own if it fits there, else as it is (black has nowhere to split it; `Name: T = Other` is left
+    to black then); `name: T[...]` split at its bracket."""
     indent = indent_of(line)
     source = line[len(indent) :]
     try:
@@ -155,6 +156,11 @@ def lone_atom_layout(line: str, fits: Fits) -> str | None:
         head, node = f"{stmt.targets[0].id} = ", stmt.value
     elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.simple and stmt.value is None:
         head, node = f"{stmt.target.id}: ", stmt.annotation
+    elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.simple and stmt.value is not None:
+        annotation = tree(stmt.annotation, text)  # `Name: TypeAlias = Other`: only a one-word annotation
+        if not isinstance(annotation, Atom) or not annotation.text.isidentifier():
+            return None
+        head, node = f"{stmt.target.id}: {annotation.text} = ", stmt.value
     else:
         return None
     atom = tree(node, text)
@@ -167,7 +173,9 @@ def lone_atom_layout(line: str, fits: Fits) -> str | None:
     if not isinstance(atom, Atom) or not _one_leaf(atom) or head + atom.text != source or not fits(f"{indent}{head}("):
         return None
     inner = f"{indent}    {atom.text}"
-    return f"{indent}{head}(\n{inner}\n{indent})" if fits(inner) else line
+    if fits(inner):
+        return f"{indent}{head}(\n{inner}\n{indent})"
+    return None if head.endswith(" = ") and ": " in head else line  # there black may wrap it anyway
 
 
 def union_lines(text: str, indent: str, fits: Fits) -> list[str] | None:
