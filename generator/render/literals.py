@@ -7,6 +7,7 @@ string literal uses black's choice: double quotes unless that needs more backsla
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from typing import Any
 
@@ -60,4 +61,11 @@ def black_quotes(code: str) -> str:
     """Python source with every single-quoted string literal requoted as black would."""
     if "'" not in code:
         return code
-    return _STRING.sub(lambda m: py_str(ast.literal_eval(m.group())) if m.group()[0] == "'" else m.group(), code)
+    return _STRING.sub(lambda m: _requoted(m.group()) if m.group()[0] == "'" else m.group(), code)
+
+
+@functools.cache
+def _requoted(literal: str) -> str:
+    """A single-quoted literal as black quotes it: the IR's annotations repeat the same ones
+    (`Literal['asc', 'desc']`, `pydantic.Tag('...')`), some thousands of times on a large spec."""
+    return py_str(ast.literal_eval(literal))
