@@ -280,3 +280,19 @@ def test_readme_block_table_matches_the_templates() -> None:
     documented = {cells[0].strip().strip("`"): set(re.findall(r"`(\w+)`", cells[1])) for cells in rows}
     actual = {name: set(blocks(name)) for name in builtin_names() if blocks(name)}
     assert documented == actual
+
+
+def test_template_globals_are_copies_that_keep_to_their_template(tmp_path: Path) -> None:
+    """`LayeredEnvironment.make_globals` gives each template a dict of its own (not Jinja's
+    ChainMap): the environment's globals are in it, and its own stay out of the environment."""
+    from clientgen.render.loader import LayeredEnvironment, LayeredLoader
+
+    write(tmp_path / "a.j2", "{{ shared }} {{ own | default('-') }}")
+    write(tmp_path / "b.j2", "{{ shared }} {{ own | default('-') }}")
+    env = LayeredEnvironment(loader=LayeredLoader([tmp_path]))
+    env.globals["shared"] = "everywhere"
+    first = env.get_template("a.j2", globals={"own": "mine"})
+    assert type(first.globals) is dict
+    assert first.render() == "everywhere mine"
+    assert env.get_template("b.j2").render() == "everywhere -"
+    assert "own" not in env.globals
