@@ -11,14 +11,13 @@ import functools
 import importlib.util
 import itertools
 import json
-import multiprocessing
 import re
 from collections.abc import Iterator
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import SpecError, pointer_join
+from ..forked import Forked, can_fork
 from ..settings import Depth
 from . import parts
 from .document import Document
@@ -231,13 +230,7 @@ class Validation:
 
     def __init__(self, doc: Document, depth: Depth) -> None:
         self._doc, self._depth = doc, depth
-        self._process: multiprocessing.process.BaseProcess | None = None
-        if depth != "none" and "fork" in multiprocessing.get_all_start_methods():
-            context = multiprocessing.get_context("fork")
-            self._result, sender = context.Pipe(duplex=False)
-            self._process = context.Process(target=_validate_into, args=(doc, depth, sender), daemon=True)
-            self._process.start()
-            sender.close()
+        self._process = Forked(_validated, doc, depth) if depth != "none" and can_fork() else None
 
     def check(self) -> None:
         """Wait for the result; raise the SpecError if the document is invalid."""
@@ -245,33 +238,30 @@ class Validation:
             validate(self._doc, self._depth)
             return
         try:
-            found = self._result.recv()
+            found = self._process.result()
         except EOFError:  # the process died (killed, out of memory): validate here instead
             self.close()
             validate(self._doc, self._depth)
             return
         self.close()
-        if found is None:
-            return
-        message, file, pointer, line, details = found
-        raise SpecError(message, file=file, pointer=pointer, line=line, details=details)
+        if found is not None:
+            raise found
 
     def close(self) -> None:
         if self._process is not None:
-            self._process.kill()
-            self._process.join()
-            self._result.close()
+            self._process.close()
             self._process = None
 
 
-def _validate_into(doc: Document, depth: Depth, result: Connection) -> None:
+def _validated(doc: Document, depth: Depth) -> SpecError | None:
+    """None for a valid document, else the SpecError that says what is wrong."""
     try:
         validate(doc, depth)
-        result.send(None)
     except SpecError as exc:
-        result.send((exc.message, exc.file, exc.pointer, exc.line, exc.details))
+        return exc
     except RecursionError:
-        result.send(("the document is nested too deeply to validate", str(doc.path), None, None, ()))
+        return SpecError("the document is nested too deeply to validate", file=str(doc.path))
+    return None
 
 
 def _short(message: str, limit: int = 300) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
 from typing import TypeVar
+
+from ..forked import Forked, can_fork
 
 Job = TypeVar("Job")
 Out = TypeVar("Out")  # what rendering gives for one path
@@ -25,31 +25,18 @@ def render_split(render: Render[Job, Out], jobs: Sequence[Job]) -> dict[str, Out
     The output does not depend on the split. If the child fails (an error in a template, or
     it was killed), this process renders its share too, and so raises the same error itself.
     """
-    if len(jobs) < MIN_JOBS or cores() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if len(jobs) < MIN_JOBS or cores() < 2 or not can_fork():
         return render(jobs)
-    context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_render_into, args=(render, jobs[1::2], sender), daemon=True)
-    child.start()
-    sender.close()
+    child = Forked(render, jobs[1::2])  # an error there: no result, and this process renders those too
     try:
         mine = render(jobs[0::2])
         try:
-            theirs: dict[str, Out] | None = receiver.recv()
+            theirs: dict[str, Out] | None = child.result()
         except EOFError:
             theirs = None
     finally:
-        child.kill()
-        child.join()
-        receiver.close()
+        child.close()
     if theirs is None:
         theirs = render(jobs[1::2])
     return {**mine, **theirs}
 
-
-def _render_into(render: Render[Job, Out], jobs: Sequence[Job], sender: Connection) -> None:
-    try:
-        result: dict[str, Out] | None = render(jobs)
-    except BaseException:  # noqa: BLE001 - the parent renders these jobs again and reports the error
-        result = None
-    sender.send(result)
