@@ -4,13 +4,11 @@ generated; the report as Markdown (the CHANGELOG's section) or JSON."""
 from __future__ import annotations
 
 import json
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
+from ..forked import Forked, can_fork
 from ..heap import paused_collections
 from ..pipeline import surface_api
 from ..settings import Settings
@@ -39,16 +37,18 @@ def load(path: Path, settings: Settings) -> Snapshot:
 def load_both(old_path: Path, new_path: Path, settings: Settings) -> tuple[Snapshot, Snapshot]:
     """Both surfaces, the old one in a forked process while this one reads the new: building
     the IR of a large spec takes a second or two, and the two builds share nothing. Where fork
-    is missing, or the process dies, the old one is read here too. Errors come back as raised."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    is missing, or the process dies or fails, the old one is read here too (and so raises its error here)."""
+    if not can_fork():
         return load(old_path, settings), load(new_path, settings)
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-        old = pool.submit(load, old_path, settings)
+    old = Forked(load, old_path, settings)
+    try:
         new = load(new_path, settings)
         try:
             return old.result(), new
-        except BrokenProcessPool:
+        except EOFError:
             return load(old_path, settings), new
+    finally:
+        old.close()
 
 
 def diff(old_path: Path, new_path: Path, settings: Settings) -> ApiChanges:
