@@ -45,7 +45,7 @@ def _operands(prefix: str, node: ast.expr, source: Source, indent: str, fits: Fi
     if isinstance(node, ast.BoolOp):
         word = "or " if isinstance(node.op, ast.Or) else "and "
         pieces = [(prefix if i == 0 else word, value) for i, value in enumerate(node.values)]
-        if prefix + f" {word}".join(source.segment(v) for v in node.values) != prefix + source.segment(node):
+        if f" {word}".join(source.segment(v) for v in node.values) != source.segment(node):
             return None  # written with parentheses or over several lines
     lines: list[str] = []
     for piece_prefix, value in pieces:
