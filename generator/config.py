@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import ConfigError
 from .ir.distribution import checked_name, checked_version
@@ -38,8 +37,7 @@ TARGET_KEYS: dict[str, str] = {
 TOP_KEYS = {**TARGET_KEYS, "targets": "a list of targets"}
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     """A configuration file and the targets it lists."""
 
     path: Path

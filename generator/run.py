@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -108,7 +108,7 @@ def run_target(settings: Settings, *, mode: Mode = "write", force: bool = False,
             progress.step(f"write {len(files)} files ({len(generated.reused)} reused)")
             report = write_output(out, files, sources=generated.sources, force=force, unchanged=generated.reused, manifest=manifest)
             inputs = fingerprint.inputs(settings.spec, options_digest, generated.spec_files)
-            save_state(out, inputs, replace(summary, ignored=tuple(report.ignored)), {**generated.keys, SNAPSHOT_PATH: SNAPSHOT_KEY}, tracker.found, components.link_free_now, generated.cli_rows)
+            save_state(out, inputs, summary._replace(ignored=tuple(report.ignored)), {**generated.keys, SNAPSHOT_PATH: SNAPSHOT_KEY}, tracker.found, components.link_free_now, generated.cli_rows)
             components.save()
             operations.save()
             changes.record(out)

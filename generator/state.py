@@ -16,9 +16,8 @@ import os
 import stat
 import tempfile
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import Diagnostic, OutputError
 from .toolchain import toolchain
@@ -73,8 +72,7 @@ def manifest_data(out: Path) -> dict[str, Any]:
         raise OutputError(f"{path} is damaged; delete it to regenerate from scratch") from None
 
 
-@dataclass(frozen=True)
-class Summary:
+class Summary(NamedTuple):
     """What a run reports besides its files; kept in the state for a run that stops early."""
 
     operations: int
@@ -83,17 +81,16 @@ class Summary:
     ignored: tuple[str, ...] = ()  # generated files that .clientgenignore kept from being written
 
     def to_json(self) -> dict[str, Any]:
-        return {**asdict(self), "warnings": [w.to_json() for w in self.warnings]}
+        return {**self._asdict(), "warnings": [w.to_json() for w in self.warnings]}
 
 
-@dataclass(frozen=True)
-class Recorded:
+class Recorded(NamedTuple):
     """What the last complete run recorded besides the files: see `recorded` and `save_state`."""
 
     inputs: Any  # see generator/fingerprint.py
     summary: Summary
-    units: dict[str, str] = field(default_factory=dict)  # path -> the key it was rendered under
-    snapshot: dict[str, dict[str, str]] = field(default_factory=dict)  # what the API snapshot's entries were made from (see `surface.snapshot.Digested`)
+    units: dict[str, str]  # path -> the key it was rendered under
+    snapshot: dict[str, dict[str, str]]  # what the API snapshot's entries were made from (see `surface.snapshot.Digested`)
     link_free: frozenset[str] = frozenset()  # digests of IR objects with no root-relative link (see `ComponentCache.link_free`)
     cli_rows: tuple[str | None, ...] = ()  # what the CLI's rows were made from (see `render.cli_view.CliRows`)
 

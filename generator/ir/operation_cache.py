@@ -33,7 +33,7 @@ import pickle
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..load.refs import RefResolver
 from ..signing import signed, verified
@@ -247,8 +247,7 @@ class Session:
         return uri, name, uri in typer._objects, typer._wire_names.get(name), tuple(digests)
 
 
-@dataclass(frozen=True)
-class _Sizes:
+class _Sizes(NamedTuple):
     """How many entries the typer's tables hold (each operation only adds entries)."""
 
     models: int

@@ -18,7 +18,7 @@ from __future__ import annotations
 import ast
 import io
 import tokenize
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .layout_tree import (
     Atom,
@@ -47,8 +47,7 @@ def _lambda_item(node: ast.expr, source: Source) -> tuple[str, Node] | None:
     return None if body is None else (f"lambda {args.args[0].arg}: ", body)
 
 
-@dataclass(frozen=True)
-class _Statement:
+class _Statement(NamedTuple):
     """A statement `call_layout` lays out: what comes before its value, and the value's tree."""
 
     target: str  # `name = `, `name: T = `, `return ` or ""

@@ -6,13 +6,12 @@ The strings here are raw spec text: the `_cli.py` template escapes every one of 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..ir.model import Arg, Field, Operation, Parameter, TypeRef
 
 
-@dataclass(frozen=True)
-class CliArg:
+class CliArg(NamedTuple):
     """One `key=value` argument of an operation, in the method signature's order."""
 
     key: str  # what the user types before `=`, `:=` or `=@`: the wire name, unless ambiguous
@@ -29,8 +28,7 @@ class CliArg:
     deprecated: bool
 
 
-@dataclass(frozen=True)
-class CliBody:
+class CliBody(NamedTuple):
     """The `--body` option, offered when the method takes a `body` argument."""
 
     media: str  # json/multipart/form/binary/text
@@ -40,8 +38,7 @@ class CliBody:
     description: str
 
 
-@dataclass(frozen=True)
-class CliOperation:
+class CliOperation(NamedTuple):
     """One operation as the CLI offers it: its arguments, its body and its help text."""
 
     args: tuple[CliArg, ...]

@@ -9,7 +9,7 @@ through `pystr` (what black leaves alone) or `repr` (inside `# fmt: off`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..ir.digest import Known, derived_digest
 from ..ir.model import Api, Group, Operation, SecurityScheme
@@ -21,8 +21,7 @@ _SECRET_HEADERS = ("authorization", "proxy-authorization", "cookie", "set-cookie
 _GROUPS = "GROUPS: tuple[tuple[str, str, str], ...] = "
 
 
-@dataclass(frozen=True)
-class CliModule:
+class CliModule(NamedTuple):
     """What `_cli.py.j2` prints for one API."""
 
     constants: tuple[str, ...]  # module constants, one statement each (for `fit`)

@@ -7,14 +7,13 @@ entry of an exploded dict, one parameter of an exploded signature). Spec text go
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..ir.model import Api, SecurityScheme
 from .filters import pyrepr, pystr
 
 
-@dataclass(frozen=True)
-class ClientModule:
+class ClientModule(NamedTuple):
     """What `_client.py.j2` prints about the API's credentials."""
 
     schemes: tuple[tuple[str, str], ...]  # the `SCHEMES` statement: (line, its `fit` kind)

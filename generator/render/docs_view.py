@@ -7,7 +7,7 @@ response headers; the API's variant twins for the README. Every spec string is e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from jinja2.filters import do_urlencode
 
@@ -59,8 +59,7 @@ def payload_cell(w: Webhook) -> str:
     return md_cell(w.payload.doc) if w.payload else "-"
 
 
-@dataclass(frozen=True)
-class Twins:
+class Twins(NamedTuple):
     """The API's operations by the variant twins the README explains (their method names)."""
 
     sse: tuple[str, ...]  # methods returning a `Stream` themselves

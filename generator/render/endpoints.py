@@ -7,15 +7,14 @@ call out with `fit`), so an overlay of it needs none of this logic.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..ir import names
 from ..ir.model import Group, Operation
 from .filters import pyrepr, pystr
 
 
-@dataclass(frozen=True)
-class EndpointNames:
+class EndpointNames(NamedTuple):
     """The module constants of one operation."""
 
     main: str  # its `_Endpoint`

@@ -10,7 +10,6 @@ already escaped; the template prints them, passing each signature line and state
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..ir.model import Arg, Group, Operation
@@ -27,8 +26,7 @@ _OPTIONS = (  # the keyword arguments every method ends with
 )
 
 
-@dataclass(frozen=True)
-class Method:
+class Method(NamedTuple):
     """One method of an API class, as lines of source (each indented as in the module)."""
 
     adef: str  # "def" or "async def"
@@ -49,8 +47,7 @@ class OperationMethods(NamedTuple):
     variants: tuple[Method, ...]  # `*_with_http_info`, then `*_stream`, `*_to_file`, `*_iter` where the IR names them
 
 
-@dataclass(frozen=True)
-class GroupClass:
+class GroupClass(NamedTuple):
     """The sync or the async class of an API group."""
 
     is_async: bool

@@ -13,11 +13,10 @@ black(module) == module for the output of real specs.
 from __future__ import annotations
 
 import ast
-import dataclasses
 import functools
 import re
 from collections.abc import MutableMapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .call_layout import call_layout, lone_atom_layout, union_lines
 from .header_layout import header_layout, returns_layout
@@ -158,8 +157,7 @@ def _simple_statements(block: str) -> bool:
 _COMPOUND = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.Match)
 
 
-@dataclasses.dataclass(frozen=True)
-class _Statement:
+class _Statement(NamedTuple):
     """A statement left for the black batch: its indentation, its dedented text and its kind."""
 
     indent: int

@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 Fits = Callable[[str], bool]
 
@@ -25,12 +26,14 @@ def indent_of(line: str) -> str:
     return line[: len(line) - len(line.lstrip(" "))]
 
 
-@dataclass(frozen=True)
-class Atom:
+class Atom(NamedTuple):
     """A name, number or string: nothing to split at."""
 
     text: str
-    has_magic = False
+
+    @property
+    def has_magic(self) -> bool:
+        return False
 
 
 @dataclass(frozen=True)

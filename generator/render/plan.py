@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, NamedTuple
 
 import jinja2
 
@@ -200,8 +199,7 @@ def _lookups(api: Api, cycles: Mapping[str, frozenset[str]]) -> dict[str, object
     }
 
 
-@dataclass(frozen=True)
-class Rendered:
+class Rendered(NamedTuple):
     """The rendered files, and what a later run may reuse of them."""
 
     files: dict[str, str]  # path relative to the output folder -> text
@@ -277,8 +275,7 @@ def render_api(
     return Rendered({path: texts[path] for path in order}, frozenset(laid_out), keys, frozenset(kept), tuple(rows.found))
 
 
-@dataclass(frozen=True)
-class _Job:
+class _Job(NamedTuple):
     """One file to render: its template, its context, and the key a later run may reuse it under."""
 
     template: str

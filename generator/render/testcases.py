@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..ir.model import Api, Group, Operation, Response
 from .filters import pyrepr, pystr
@@ -22,8 +21,7 @@ FILE_SAMPLE = b"example bytes"
 TEXT_SAMPLE = "example text"
 
 
-@dataclass(frozen=True)
-class MockResponse:
+class MockResponse(NamedTuple):
     """The answer a generated test mocks for one request."""
 
     status: int
@@ -32,8 +30,7 @@ class MockResponse:
     events: bool = False  # `body` is one server-sent event's data
 
 
-@dataclass(frozen=True)
-class TestCase:
+class TestCase(NamedTuple):
     """One generated test: a call of an operation, the request it must send, and the answer it gets."""
 
     name: str  # the test function is test_<name>, run with a sync and with an async client
@@ -65,8 +62,7 @@ class TestCase:
         )
 
 
-@dataclass(frozen=True)
-class GroupTests:
+class GroupTests(NamedTuple):
     """The generated tests of one API group, with the imports their checks need."""
 
     imports: tuple[str, ...]  # for the checks' annotations, sorted and wrapped (see `import_blocks.sorted_imports`)

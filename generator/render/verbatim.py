@@ -10,8 +10,8 @@ name wins; in one folder, the `.py` file does.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ..runtime import MODULES, SOURCE
 
@@ -28,8 +28,7 @@ def builtin_path(name: str) -> Path:
     return SOURCE / name.removeprefix(PREFIX)
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """Where one runtime module's text comes from."""
 
     text: str = ""  # the file's text to copy, unless `template` is set

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from ..ir.typeref import atoms, covers, literal_values, shape
 from .snapshot import Snapshot
@@ -64,8 +64,7 @@ RESPONSE: Directions = frozenset({"response"})
 BOTH: Directions = REQUEST | RESPONSE
 
 
-@dataclass(frozen=True, order=True)
-class Change:
+class Change(NamedTuple):
     """One difference between two API snapshots, and how much it matters to callers."""
 
     level: Level
