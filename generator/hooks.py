@@ -12,22 +12,20 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from types import ModuleType
-from typing import Any
+from types import MappingProxyType, ModuleType
+from typing import Any, NamedTuple
 
 from .errors import ClientgenError, ConfigError, HookError
 from .ir.model import Api
 
 
-@dataclass(frozen=True)
-class Hooks:
+class Hooks(NamedTuple):
     """A team's hooks module: extra template filters, and a function that may rewrite the IR."""
 
     name: str = ""
-    filters: dict[str, Callable[..., Any]] = field(default_factory=dict)
+    filters: Mapping[str, Callable[..., Any]] = MappingProxyType({})
     process_api: Callable[[Api], Api | None] | None = None
 
     def apply(self, api: Api) -> Api:

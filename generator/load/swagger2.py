@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 from urllib.parse import unquote
 
 from ..errors import pointer_join, pointer_split
@@ -53,14 +53,13 @@ _OAUTH_FLOWS = {
 }
 
 
-@dataclass(frozen=True)
-class _Context:
+class _Context(NamedTuple):
     """What operations inherit from their document."""
 
     consumes: tuple[str, ...] = (JSON,)
     produces: tuple[str, ...] = (JSON,)
-    parameters: Mapping[str, Any] = field(default_factory=dict)  # the 2.0 global ones, unconverted
-    spec: Mapping[str, Any] = field(default_factory=dict)
+    parameters: Mapping[str, Any] = MappingProxyType({})  # the 2.0 global ones, unconverted
+    spec: Mapping[str, Any] = MappingProxyType({})
 
     @classmethod
     def of(cls, spec: Mapping[str, Any]) -> _Context:
