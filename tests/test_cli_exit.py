@@ -56,6 +56,30 @@ def test_a_frozen_exit_still_writes_everything_and_its_status(tmp_path: Path) ->
     assert missing.returncode == 2 and "file not found" in missing.stderr
 
 
+def test_the_command_tunes_the_collector_before_it_imports_the_command_line() -> None:
+    script = """
+import gc, sys
+from clientgen import launch
+from clientgen.heap import YOUNG_THRESHOLD
+assert "clientgen.cli" not in sys.modules
+
+class Seen:  # the threshold when the command line's module is imported
+    thresholds = []
+    def find_spec(self, name, path, target=None):
+        if name == "clientgen.cli":
+            self.thresholds.append(gc.get_threshold()[0])
+        return None
+
+sys.meta_path.insert(0, Seen())
+sys.argv = ["clientgen", "templates", "list"]
+status = launch.main()
+print(Seen.thresholds == [YOUNG_THRESHOLD], status)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "True 0"
+
+
 def test_left_for_exit_freezes_what_is_alive() -> None:
     from clientgen.heap import left_for_exit
 

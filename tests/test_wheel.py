@@ -42,7 +42,7 @@ def test_the_wheel_installs_clientgen_only_with_every_module_and_template(wheel:
     expected |= {"clientgen/" + p for p in _tracked("templates")}
     assert expected - set(names) == set()
     entry = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
-    assert "clientgen = clientgen.cli:main" in entry
+    assert "clientgen = clientgen.launch:main" in entry
 
 
 def test_the_installed_wheel_generates_from_its_own_files(wheel: Path, tmp_path: Path) -> None:
