@@ -1,6 +1,7 @@
 """The built-in templates in IMPORTS_READY (generator/render/plan.py: the model and API group modules and
-the groups' tests, `_cli.py`, the `__init__.py` of the package, `api` and `models`) write exactly the imports their module uses, in
-isort's order, so their modules skip `tidy_imports`; an overlay's do not.
+the groups' tests, `_cli.py`, `__main__.py`, `_version.py`, the `__init__.py` of the package, `api` and
+`models`, the tests' `conftest.py` and `test_sdk.py`; all but `_client.py`) write exactly the imports their
+module uses, in isort's order, so their modules skip `tidy_imports`; an overlay's do not.
 
 Real specs with the cases that used to leave tidy work: typed `additionalProperties` (a type the
 module never writes), models on import cycles, inheritance; in API groups, form bodies (their model is
@@ -26,19 +27,22 @@ SPECS = [
 ]
 
 
-@pytest.mark.parametrize("spec", SPECS)
-def test_ready_modules_need_no_tidying(spec: str, tmp_path: Path) -> None:
+LONG = "a_package_name_long_enough_that_its_imports_do_not_fit_on_one_line_sdk"  # conftest.py's imports wrap
+
+
+@pytest.mark.parametrize(("spec", "package"), [(spec, "sdk") for spec in SPECS] + [(SPECS[3], LONG)])
+def test_ready_modules_need_no_tidying(spec: str, package: str, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    done = run_clientgen("generate", str(REALWORLD / spec), "-o", str(out), "--package-name", "sdk", "--quiet")
+    done = run_clientgen("generate", str(REALWORLD / spec), "-o", str(out), "--package-name", package, "--quiet")
     assert done.returncode == 0, done.stderr
-    modules = sorted((out / "sdk" / "models").glob("*.py"))
+    modules = sorted((out / package / "models").glob("*.py"))
     assert len(modules) > 3
-    modules += sorted((out / "sdk" / "api").glob("*.py"))  # the groups and their `__init__.py`
-    modules += [p for p in sorted((out / "tests").glob("test_*.py")) if p.name != "test_sdk.py"]  # the groups' tests
-    modules += [out / "sdk" / name for name in ("_cli.py", "__init__.py", "models/__init__.py")]
+    modules += sorted((out / package / "api").glob("*.py"))  # the groups and their `__init__.py`
+    modules += sorted((out / "tests").glob("*.py"))  # the groups' tests, the SDK's own and conftest.py
+    modules += [out / package / name for name in ("_cli.py", "__init__.py", "__main__.py", "_version.py", "models/__init__.py")]
     for path in modules:
         text = path.read_text()
-        assert tidy_imports(text, "sdk") == text, f"{path.name}: its imports are not what the code uses, in order"
+        assert tidy_imports(text, package) == text, f"{path.name}: its imports are not what the code uses, in order"
 
 
 def test_an_overlaid_model_template_is_tidied(tmp_path: Path) -> None:

@@ -75,6 +75,10 @@ IMPORTS_READY = frozenset(
         "client/package/__init__.py.j2",
         "client/package/api/__init__.py.j2",
         "client/package/models/__init__.py.j2",
+        "client/package/__main__.py.j2",
+        "client/package/_version.py.j2",
+        "client/tests/conftest.py.j2",
+        "client/tests/test_sdk.py.j2",
     }
 )
 # built-in templates of the whole API that read nothing of the IR but what `reuse.shared_digest`
