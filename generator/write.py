@@ -173,7 +173,7 @@ def unified_diff(plan: WritePlan) -> str:
 
 
 def _remove_stale_temporaries(out: Path, folders: set[str]) -> None:
-    """Temporary files a killed run left behind (only ours: `.<name>.<random>.clientgen-tmp`), in
+    """Temporary files a killed run left behind (only ours: `.<name>.<pid>-<n>.clientgen-tmp`), in
     `folders` (relative paths, "" for `out` itself)."""
     for folder in folders:
         try:
